@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library per pipeline stage; lower modules never import higher ones:
+// Model <- Text <- Read <- Analyze/Cluster <- Store <- Serve <- hearsay (CLI).
+let package = Package(
+    name: "hearsay",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hearsay", targets: ["hearsay"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "HearsayModel"),
+        .target(name: "HearsayText", dependencies: ["HearsayModel"]),
+        .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsayStore", dependencies: [
+            "HearsayModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "hearsay", dependencies: [
+            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
+        .testTarget(name: "HearsayReadTests", dependencies: ["HearsayRead"]),
+        .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
+        .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+/// One news article as Hearsay sees it after reading and cleaning.
+///
+/// `id` is derived from the input bytes (same bytes, same id), so re-reading a file
+/// never creates a second article. `published` is ISO 8601 text, kept as text so that the
+/// JSON contract round-trips exactly and a partial date ("2026-02") is not invented into a
+/// full timestamp.
+public struct Article: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var source: String
+    public var title: String
+    public var body: String
+    public var outlet: String?
+    public var byline: String?
+    public var published: String?
+    public var url: String?
+    public var language: String?
+    public var tickers: [String]
+
+    public init(
+        id: String, source: String, title: String, body: String,
+        outlet: String? = nil, byline: String? = nil, published: String? = nil,
+        url: String? = nil, language: String? = nil, tickers: [String] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.body = body
+        self.outlet = outlet
+        self.byline = byline
+        self.published = published
+        self.url = url
+        self.language = language
+        self.tickers = tickers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, title, body, outlet, byline, published, url, language, tickers
+    }
+
+    // Explicit so that unknown values are written as `null`, as the contract asks,
+    // instead of being left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(title, forKey: .title)
+        try c.encode(body, forKey: .body)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(published, forKey: .published)
+        try c.encode(url, forKey: .url)
+        try c.encode(language, forKey: .language)
+        try c.encode(tickers, forKey: .tickers)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        body = try c.decodeIfPresent(String.self, forKey: .body) ?? ""
+        outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
+        byline = try c.decodeIfPresent(String.self, forKey: .byline)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        tickers = try c.decodeIfPresent([String].self, forKey: .tickers) ?? []
+    }
+}
+
+/// A range of Unicode scalars (code points) in an article's `body`: the same numbers a
+/// Python `body[start:end]` or a JavaScript `Array.from(body).slice(start, end)` uses.
+public struct TextSpan: Codable, Sendable, Hashable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public init(_ range: Range<Int>) {
+        self.init(start: range.lowerBound, end: range.upperBound)
+    }
+
+    public var range: Range<Int> { start..<max(start, end) }
+    public var length: Int { end - start }
+
+    public static func < (a: TextSpan, b: TextSpan) -> Bool {
+        (a.start, a.end) < (b.start, b.end)
+    }
+}
+
+/// Where a finding comes from: an article and a span of its body.
+public struct Evidence: Codable, Sendable, Hashable {
+    public var article: String
+    public var span: TextSpan
+
+    public init(article: String, span: TextSpan) {
+        self.article = article
+        self.span = span
+    }
+}

@@ -1,0 +1,245 @@
+/// The v1 analysis document that `hearsay analyze --format json` prints
+/// (see docs/CONTRACT.md). Field names are the contract: add, never rename.
+public struct AnalysisDocument: Codable, Sendable {
+    public var version: Int
+    public var articles: [Article]
+    public var stories: [Story]
+
+    public init(articles: [Article], stories: [Story]) {
+        self.version = 1
+        self.articles = articles
+        self.stories = stories
+    }
+}
+
+/// A group of articles about one event, and everything Hearsay found in them.
+public struct Story: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    public var articles: [String]
+    public var claims: [Claim]
+    public var quotes: [Quote]
+    public var quoteGroups: [QuoteGroup]
+    public var people: [Person]
+    public var organisations: [Organisation]
+    public var citations: [Citation]
+    public var contradictions: [Contradiction]
+    public var rewrites: [Rewrite]
+    public var timeline: [TimelineEvent]
+
+    public init(
+        id: String, title: String, articles: [String],
+        claims: [Claim] = [], quotes: [Quote] = [], quoteGroups: [QuoteGroup] = [],
+        people: [Person] = [], organisations: [Organisation] = [], citations: [Citation] = [],
+        contradictions: [Contradiction] = [], rewrites: [Rewrite] = [], timeline: [TimelineEvent] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.articles = articles
+        self.claims = claims
+        self.quotes = quotes
+        self.quoteGroups = quoteGroups
+        self.people = people
+        self.organisations = organisations
+        self.citations = citations
+        self.contradictions = contradictions
+        self.rewrites = rewrites
+        self.timeline = timeline
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        articles = try c.decode([String].self, forKey: .articles)
+        claims = try c.decodeIfPresent([Claim].self, forKey: .claims) ?? []
+        quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        quoteGroups = try c.decodeIfPresent([QuoteGroup].self, forKey: .quoteGroups) ?? []
+        people = try c.decodeIfPresent([Person].self, forKey: .people) ?? []
+        organisations = try c.decodeIfPresent([Organisation].self, forKey: .organisations) ?? []
+        citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
+        contradictions = try c.decodeIfPresent([Contradiction].self, forKey: .contradictions) ?? []
+        rewrites = try c.decodeIfPresent([Rewrite].self, forKey: .rewrites) ?? []
+        timeline = try c.decodeIfPresent([TimelineEvent].self, forKey: .timeline) ?? []
+    }
+}
+
+/// A direct quotation as carried by one article.
+public struct Quote: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    /// The quoted words without the surrounding quotation marks.
+    public var text: String
+    public var article: String
+    /// Fullest name the story uses for whoever said it; nil for scare quotes and titles.
+    public var speaker: String?
+    public var role: String?
+    /// Where it was said: "CBS Sunday Morning", "X", "a statement".
+    public var venue: String?
+    public var flags: [String]
+    /// The quoted words in the article body.
+    public var span: TextSpan
+    /// The words that credit the speaker ("Farley told CBS"), when there are any.
+    public var attribution: TextSpan?
+
+    public init(
+        id: String, text: String, article: String, speaker: String? = nil, role: String? = nil,
+        venue: String? = nil, flags: [String] = [], span: TextSpan, attribution: TextSpan? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.article = article
+        self.speaker = speaker
+        self.role = role
+        self.venue = venue
+        self.flags = flags
+        self.span = span
+        self.attribution = attribution
+    }
+
+    public static let uncorroborated = "uncorroborated"
+
+    enum CodingKeys: String, CodingKey { case id, text, article, speaker, role, venue, flags, span, attribution }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(text, forKey: .text)
+        try c.encode(article, forKey: .article)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(role, forKey: .role)
+        try c.encode(venue, forKey: .venue)
+        try c.encode(flags, forKey: .flags)
+        try c.encode(span, forKey: .span)
+        try c.encode(attribution, forKey: .attribution)
+    }
+}
+
+/// The same statement as carried by several outlets.
+public struct QuoteGroup: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var speaker: String?
+    public var quotes: [String]
+    /// True when the outlets' words differ beyond case, punctuation and spelling variants.
+    public var wordingDiffers: Bool
+    /// The words that only some versions have, for showing the versions side by side.
+    public var differingWords: [String]
+
+    public init(id: String, speaker: String?, quotes: [String], wordingDiffers: Bool, differingWords: [String] = []) {
+        self.id = id
+        self.speaker = speaker
+        self.quotes = quotes
+        self.wordingDiffers = wordingDiffers
+        self.differingWords = differingWords
+    }
+
+    enum CodingKeys: String, CodingKey { case id, speaker, quotes, wordingDiffers, differingWords }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(wordingDiffers, forKey: .wordingDiffers)
+        try c.encode(differingWords, forKey: .differingWords)
+    }
+}
+
+/// A person named in the story, with every role the articles give them.
+public struct Person: Codable, Sendable, Hashable {
+    public var name: String
+    public var roles: [String]
+    public var articles: [String]
+    /// Other names the story uses for the same person ("Farley", "Mr Farley").
+    public var aliases: [String]
+
+    public init(name: String, roles: [String] = [], articles: [String] = [], aliases: [String] = []) {
+        self.name = name
+        self.roles = roles
+        self.articles = articles
+        self.aliases = aliases
+    }
+}
+
+/// A company, agency, party or other body named in the story.
+public struct Organisation: Codable, Sendable, Hashable {
+    public var name: String
+    public var articles: [String]
+    public var aliases: [String]
+
+    public init(name: String, articles: [String] = [], aliases: [String] = []) {
+        self.name = name
+        self.articles = articles
+        self.aliases = aliases
+    }
+}
+
+/// An outlet, agency, broadcast or platform that articles name as their source.
+public struct Citation: Codable, Sendable, Hashable {
+    public var source: String
+    public var articles: [String]
+    public var evidence: [Evidence]
+
+    public init(source: String, articles: [String], evidence: [Evidence] = []) {
+        self.source = source
+        self.articles = articles
+        self.evidence = evidence
+    }
+}
+
+/// Outlets disagreeing about one attribute of one subject.
+public struct Contradiction: Codable, Sendable, Hashable {
+    public struct Value: Codable, Sendable, Hashable {
+        public var value: String
+        public var articles: [String]
+        public var evidence: [Evidence]
+
+        public init(value: String, articles: [String], evidence: [Evidence] = []) {
+            self.value = value
+            self.articles = articles
+            self.evidence = evidence
+        }
+    }
+
+    public var subject: String
+    /// "role", "number", "date", "age", "money", ...
+    public var attribute: String
+    public var values: [Value]
+
+    public init(subject: String, attribute: String, values: [Value]) {
+        self.subject = subject
+        self.attribute = attribute
+        self.values = values
+    }
+}
+
+/// `article` is largely a rewrite of the earlier `of`; `overlap` is the share of its text reused.
+public struct Rewrite: Codable, Sendable, Hashable {
+    public var article: String
+    public var of: String
+    public var overlap: Double
+    /// Sentences of `article` found nearly verbatim in `of`.
+    public var sharedSentences: Int
+
+    public init(article: String, of: String, overlap: Double, sharedSentences: Int = 0) {
+        self.article = article
+        self.of = of
+        self.overlap = overlap
+        self.sharedSentences = sharedSentences
+    }
+}
+
+/// A dated event, normalised against its article's publication date when it has one.
+public struct TimelineEvent: Codable, Sendable, Hashable {
+    /// ISO 8601, as precise as the text allows ("2026-02", "2026-02-02", "2024").
+    public var date: String
+    public var text: String
+    public var articles: [String]
+    public var evidence: [Evidence]
+
+    public init(date: String, text: String, articles: [String], evidence: [Evidence] = []) {
+        self.date = date
+        self.text = text
+        self.articles = articles
+        self.evidence = evidence
+    }
+}

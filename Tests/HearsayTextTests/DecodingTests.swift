@@ -1,0 +1,27 @@
+import Testing
+@testable import HearsayText
+
+@Suite struct DecodingTests {
+    @Test func utf8WithBOMAndCRLF() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Title\r\nBody\rEnd".utf8)
+        #expect(try TextDecoding.decode(bytes) == "Title\nBody\nEnd")
+    }
+
+    @Test func utf16LittleEndianWithBOM() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for u in "Caf\u{00E9}".utf16 { bytes += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(try TextDecoding.decode(bytes) == "Caf\u{00E9}")
+    }
+
+    @Test func windows1252Fallback() throws {
+        // 0x93 and 0x94 are curly double quotes in Windows-1252; 0xE9 is e-acute.
+        let bytes: [UInt8] = [0x93] + Array("Caf".utf8) + [0xE9, 0x94]
+        #expect(try TextDecoding.decode(bytes) == "\u{201C}Caf\u{00E9}\u{201D}")
+    }
+
+    @Test func binaryAndEmptyAreRefused() {
+        #expect(throws: TextDecoding.Failure.binary) { try TextDecoding.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]) }
+        #expect(throws: TextDecoding.Failure.empty) { try TextDecoding.decode([]) }
+        #expect(throws: TextDecoding.Failure.empty) { try TextDecoding.decode(Array(" \n\n ".utf8)) }
+    }
+}
