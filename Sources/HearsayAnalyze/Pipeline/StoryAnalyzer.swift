@@ -50,7 +50,7 @@ public struct StoryAnalyzer: Sendable {
 
     /// Quotes and people first (claims and comparison read them), then claims, then the
     /// comparison of outlets.
-    public static let standard = StoryAnalyzer(stages: [])
+    public static let standard = StoryAnalyzer(stages: [QuoteStage(), ClaimStage(), CompareStage()])
 
     public func analyze(id: String, articles: [Article]) -> Story {
         var draft = StoryDraft(id: id, articles: articles)
