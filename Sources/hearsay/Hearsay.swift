@@ -9,6 +9,8 @@ struct Hearsay: AsyncParsableCommand {
         subcommands: [
             // Keep one command per line: parallel work adds lines here.
             AnalyzeCommand.self,
+            IngestCommand.self,
+            ArticlesCommand.self,
         ]
     )
 }

@@ -10,6 +10,16 @@ enum MetadataLine: Equatable {
     case outlet(String)
     case url(String)
 
+    /// A line of metadata, perhaps several items joined by "|" or a bullet ("By Jane Doe |
+    /// March 3, 2026"); nil unless every part is metadata.
+    static func recogniseAll(_ line: String) -> [MetadataLine]? {
+        let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return recognise(line).map { [$0] } }
+        let items = parts.compactMap(recognise)
+        return items.count == parts.count ? items : nil
+    }
+
     /// Recognises `line` (already trimmed) as metadata, or returns nil for text.
     static func recognise(_ line: String) -> MetadataLine? {
         guard line.count <= 120 else { return nil }

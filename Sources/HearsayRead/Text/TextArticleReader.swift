@@ -41,13 +41,18 @@ public enum TextArticleReader {
                     continue
                 }
             }
-            switch MetadataLine.recognise(line) {
-            case .byline(let name)?: if article.byline == nil { article.byline = name }
-            case .date(let iso)?: if article.published == nil { article.published = iso }
-            case .tickers(let symbols)?: tickers += symbols
-            case .outlet(let name)?: if article.outlet == nil { article.outlet = name }
-            case .url(let url)?: if article.url == nil { article.url = url }
-            case nil: paragraphs.append(line)
+            guard let found = MetadataLine.recogniseAll(line) else {
+                paragraphs.append(line)
+                continue
+            }
+            for item in found {
+                switch item {
+                case .byline(let name): if article.byline == nil { article.byline = name }
+                case .date(let iso): if article.published == nil { article.published = iso }
+                case .tickers(let symbols): tickers += symbols
+                case .outlet(let name): if article.outlet == nil { article.outlet = name }
+                case .url(let url): if article.url == nil { article.url = url }
+                }
             }
         }
         if let first = paragraphs.first, let (dateline, rest) = Dateline.split(first) {
@@ -95,8 +100,8 @@ enum HardWrap {
         let wrapped = longest <= 100 && lines.contains("") && zip(lines, lines.dropFirst()).filter { !$0.isEmpty && !$1.isEmpty }.count * 2 >= nonEmpty.count
         var out: [String] = []
         for line in lines {
-            if let last = out.last, !last.isEmpty, !line.isEmpty,
-               wrapped || (!Boilerplate.hasSentenceEnd(last) && line.first?.isLowercase == true && last.count > 40)
+            if let last = out.last, !last.isEmpty, !line.isEmpty, out.count > 1 || !wrapped,
+               continues(last, with: line, wrapped: wrapped, width: longest)
             {
                 out[out.count - 1] = last + " " + line
             } else {
@@ -104,6 +109,16 @@ enum HardWrap {
             }
         }
         return out
+    }
+
+    /// In a hard-wrapped file a line that filled most of the width continues into the
+    /// next; elsewhere only a lower-case continuation of an unfinished line does.
+    /// Metadata lines are never joined.
+    static func continues(_ last: String, with line: String, wrapped: Bool, width: Int) -> Bool {
+        guard MetadataLine.recogniseAll(last) == nil, MetadataLine.recogniseAll(line) == nil else { return false }
+        if wrapped { return last.count * 10 >= width * 6 && !Boilerplate.hasSentenceEnd(last) || last.count * 10 >= width * 8 }
+        return !Boilerplate.hasSentenceEnd(last) && line.first?.isLowercase == true && last.count > 40
+            && Boilerplate.wordCount(line) >= 3
     }
 }
 
