@@ -12,12 +12,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "HearsayModel"),
         .target(name: "HearsayText", dependencies: ["HearsayModel"]),
         .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText"]),
-        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(
+            name: "HearsayStance", dependencies: ["HearsayModel", "HearsayText"],
+            resources: [.copy("Resources/stance-model.json")]
+        ),
+        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText", "HearsayStance"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayStore", dependencies: [
             "HearsayModel",
@@ -26,10 +31,13 @@ let package = Package(
         .target(name: "HearsayPresent", dependencies: ["HearsayModel"]),
         .executableTarget(name: "hearsay", dependencies: [
             "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent",
+            "HearsayStance",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
         .testTarget(name: "HearsayReadTests", dependencies: ["HearsayRead"]),
+        .testTarget(name: "HearsayStanceTests", dependencies: ["HearsayStance"]),
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
