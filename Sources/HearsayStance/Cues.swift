@@ -35,6 +35,16 @@ public enum Cues {
         "indeed", "actually", "admitted", "admits", "acknowledged", "acknowledges",
     ]
 
+    /// Words that, negated, deny ("not true", "isn't real", "no evidence").
+    public static let truth: [String] = [
+        "true", "real", "genuine", "authentic", "accurate", "happening", "happen", "happened", "evidence", "truth", "basis",
+    ]
+
+    /// Words that open a headline when it attributes what follows to someone.
+    public static let attributing: [String] = ["report", "reports", "rumor", "rumour", "sources", "source", "exclusive", "claim"]
+
+    public static let truthHashes = WordHashes.set(truth)
+    public static let attributingHashes = WordHashes.set(attributing)
     public static let refutingHashes = WordHashes.set(refuting)
     public static let negatingHashes = WordHashes.set(negating)
     public static let hedgingHashes = WordHashes.set(hedging)

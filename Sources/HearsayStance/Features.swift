@@ -113,7 +113,7 @@ public enum StanceFeatures {
     /// Hand features appended after the two term-frequency blocks of the body head.
     public static let bodyDenseCount = 19
     /// Hand features appended after the n-gram block of the title head.
-    public static let titleDenseCount = 11
+    public static let titleDenseCount = 18
     /// Tokens at the start of a body that count as its lead.
     static let lead = 60
     /// How far (in words) a cue may sit from a claim word to count as "near" it.
@@ -231,9 +231,18 @@ public enum StanceFeatures {
 
     static let questionGram = WordHashes.hash("?")
 
+    /// "isn't real", "not true", "no evidence": a negation right before a word of truth.
+    static func negatedTruth(_ words: [UInt64]) -> Bool {
+        for i in words.indices where Cues.truthHashes.contains(words[i]) {
+            if words[max(0, i - 3)..<i].contains(where: Cues.negatingHashes.contains) { return true }
+        }
+        return false
+    }
+
     /// The article headline's n-grams (binary, scaled to unit length), then
-    /// `titleDenseCount` features relating it to the claim.
-    public static func title(claim c: ClaimProfile, title: String, vocabulary: Vocabulary) -> SparseVector {
+    /// `titleDenseCount` features relating it to the claim, the last four being what the
+    /// body head, trained on far more text, makes of the headline read as a body.
+    public static func title(claim c: ClaimProfile, title: String, vocabulary: Vocabulary, bodyHead: [Float]) -> SparseVector {
         let words = WordHashes.of(title)
         let isQuestion = title.utf8.contains(UInt8(ascii: "?"))
         var present = Set<Int32>()
@@ -262,7 +271,10 @@ public enum StanceFeatures {
             Float(min(c.hedging, 2)) / 2,
             c.isQuestion ? 1 : 0,
             c.bigrams.isEmpty ? 0 : Float(pairHits) / Float(c.bigrams.count),
-        ]
+            negatedTruth(words) ? 1 : 0,
+            words.contains(where: Cues.hedgingHashes.contains) && words.contains(where: Cues.refutingHashes.contains) ? 1 : 0,
+            words.first.map { Cues.hedgingHashes.contains($0) || Cues.attributingHashes.contains($0) } ?? false ? 1 : 0,
+        ] + bodyHead
         for (k, f) in dense.enumerated() { x.append(v + k, f) }
         return x
     }

@@ -86,6 +86,16 @@ public struct MLP: Sendable, Equatable {
         MLP.softmax(logits(hiddenLayer: hiddenLayer(x)))
     }
 
+    /// Mean class probabilities of an ensemble.
+    public static func averageProbabilities(_ nets: [MLP], _ x: SparseVector) -> [Float] {
+        guard let first = nets.first else { return [] }
+        var sum = [Float](repeating: 0, count: first.outputs)
+        for net in nets {
+            for (o, p) in net.probabilities(x).enumerated() { sum[o] += p }
+        }
+        return sum.map { $0 / Float(nets.count) }
+    }
+
     static func softmax(_ z: [Float]) -> [Float] {
         let m = z.max() ?? 0
         let e = z.map { exp($0 - m) }

@@ -60,6 +60,8 @@ public struct StanceTrainingPlan: Sendable {
     /// A title n-gram enters the vocabulary when this many training headlines have it.
     public var titleMinCount = 2
     public var folds = 10
+    /// Title networks trained from successive seeds and averaged.
+    public var titleEnsemble = 5
     public var body: TrainingOptions = {
         var o = TrainingOptions()
         o.hidden = 64
@@ -69,7 +71,7 @@ public struct StanceTrainingPlan: Sendable {
     public var title: TrainingOptions = {
         var o = TrainingOptions()
         o.hidden = 16
-        o.epochs = 30
+        o.epochs = 10
         o.dropout = 0.2
         o.l2 = 1e-4
         return o
@@ -153,11 +155,11 @@ public enum StanceTraining {
         let (vocabulary, bodyNet) = await trainBody(train, bodies: corpus.bodies, plan: plan, log: log)
         var crossValidation: Double?
         if plan.folds > 1 {
-            crossValidation = crossValidate(titleTrain, vocabulary: vocabulary, plan: plan)
+            crossValidation = crossValidate(titleTrain, vocabulary: vocabulary, bodyHead: bodyNet, plan: plan)
             log(String(format: "title head: %d-fold cross-validated accuracy by claim %.4f", plan.folds, crossValidation!))
         }
         log("title head: \(titleTrain.count) training pairs, \(titleDev.count) held out")
-        let (titleVocabulary, titleNet) = trainTitle(titleTrain, vocabulary: vocabulary, plan: plan)
+        let (titleVocabulary, titleNet) = trainTitle(titleTrain, vocabulary: vocabulary, bodyHead: bodyNet, plan: plan)
         let provenance = [
             "trainer": "hearsay train-stance",
             "seed": String(plan.seed),
@@ -168,7 +170,7 @@ public enum StanceTraining {
             "vocabulary": String(vocabulary.count),
             "titleVocabulary": String(titleVocabulary.count),
             "bodyNetwork": "\(plan.body.hidden) hidden, \(plan.body.epochs) epochs, dropout \(plan.body.dropout)",
-            "titleNetwork": "\(plan.title.hidden) hidden, \(plan.title.epochs) epochs, dropout \(plan.title.dropout)",
+            "titleNetwork": "\(plan.titleEnsemble) × \(plan.title.hidden) hidden, \(plan.title.epochs) epochs, dropout \(plan.title.dropout)",
         ]
         let model = StanceModel(
             vocabulary: vocabulary, body: bodyNet, titleVocabulary: titleVocabulary, title: titleNet, provenance: provenance)
@@ -200,28 +202,48 @@ public enum StanceTraining {
         return (vocabulary, net)
     }
 
-    static func trainTitle(_ titles: [TitleExample], vocabulary: Vocabulary, plan: StanceTrainingPlan) -> (Vocabulary, MLP) {
+    /// What the body head makes of a headline read as a body: an input of the title head.
+    static func bodyHint(_ claim: ClaimProfile, _ title: String, vocabulary: Vocabulary, bodyHead: MLP) -> [Float] {
+        bodyHead.probabilities(
+            StanceFeatures.body(claim: claim, body: BodyProfile(title, vocabulary: vocabulary), vocabularySize: vocabulary.count))
+    }
+
+    static func trainTitle(_ titles: [TitleExample], vocabulary: Vocabulary, bodyHead: MLP, plan: StanceTrainingPlan)
+        -> (Vocabulary, [MLP])
+    {
         var counts: [UInt64: Int] = [:]
         for t in titles {
             let grams = StanceFeatures.titleGrams(WordHashes.of(t.title), questionMark: t.title.contains("?"))
             for g in Set(grams) { counts[g, default: 0] += 1 }
         }
-        let grams = counts.filter { $0.value >= plan.titleMinCount }.keys.sorted()
+        // Single words from one headline still generalise to new claims; word pairs seen
+        // once mostly do not, and would double the file.
+        let words = Set(titles.flatMap { WordHashes.of($0.title) })
+        let grams = counts.filter { $0.value >= plan.titleMinCount || ($0.value >= 1 && words.contains($0.key)) }.keys.sorted()
         let titleVocabulary = Vocabulary(hashes: grams, idf: .init(repeating: 1, count: grams.count))
         var claims: [String: ClaimProfile] = [:]
         for t in titles where claims[t.claim] == nil { claims[t.claim] = ClaimProfile(t.claim, vocabulary: vocabulary) }
         let examples = titles.map {
-            StanceFeatures.title(claim: claims[$0.claim]!, title: $0.title, vocabulary: titleVocabulary)
+            let claim = claims[$0.claim]!
+            return StanceFeatures.title(
+                claim: claim, title: $0.title, vocabulary: titleVocabulary,
+                bodyHead: bodyHint(claim, $0.title, vocabulary: vocabulary, bodyHead: bodyHead))
         }
         let labels = titles.map { StanceModel.titleLabels.firstIndex(of: $0.stance)! }
-        let net = MLPTrainer.train(
-            examples: examples, labels: labels, inputs: titleVocabulary.count + StanceFeatures.titleDenseCount,
-            outputs: StanceModel.titleLabels.count, options: plan.title)
-        return (titleVocabulary, net)
+        let nets = (0..<max(1, plan.titleEnsemble)).map { k in
+            var options = plan.title
+            options.seed = plan.title.seed &+ UInt64(k)
+            return MLPTrainer.train(
+                examples: examples, labels: labels, inputs: titleVocabulary.count + StanceFeatures.titleDenseCount,
+                outputs: StanceModel.titleLabels.count, options: options)
+        }
+        return (titleVocabulary, nets)
     }
 
     /// Accuracy of the title head over `plan.folds` folds of whole claims.
-    public static func crossValidate(_ titles: [TitleExample], vocabulary: Vocabulary, plan: StanceTrainingPlan) -> Double {
+    public static func crossValidate(_ titles: [TitleExample], vocabulary: Vocabulary, bodyHead: MLP, plan: StanceTrainingPlan)
+        -> Double
+    {
         var groups = Set(titles.map(\.group)).sorted()
         var rng = SplitMix64(seed: plan.seed)
         rng.shuffle(&groups)
@@ -230,10 +252,12 @@ public enum StanceTraining {
         for k in 0..<plan.folds {
             let train = titles.filter { fold[$0.group] != k }
             let test = titles.filter { fold[$0.group] == k }
-            let (v, net) = trainTitle(train, vocabulary: vocabulary, plan: plan)
+            let (v, net) = trainTitle(train, vocabulary: vocabulary, bodyHead: bodyHead, plan: plan)
             for t in test {
-                let x = StanceFeatures.title(claim: ClaimProfile(t.claim, vocabulary: vocabulary), title: t.title, vocabulary: v)
-                if StanceModel.pick(net.probabilities(x), StanceModel.titleLabels).stance == t.stance { right += 1 }
+                let claim = ClaimProfile(t.claim, vocabulary: vocabulary)
+                let hint = bodyHint(claim, t.title, vocabulary: vocabulary, bodyHead: bodyHead)
+                let x = StanceFeatures.title(claim: claim, title: t.title, vocabulary: v, bodyHead: hint)
+                if StanceModel.pick(MLP.averageProbabilities(net, x), StanceModel.titleLabels).stance == t.stance { right += 1 }
             }
         }
         return titles.isEmpty ? 0 : Double(right) / Double(titles.count)

@@ -13,7 +13,7 @@ struct StoredStanceModel: Codable {
     var idf: [Float]
     var body: StoredNetwork
     var titleVocabulary: [String]
-    var title: StoredNetwork
+    var title: [StoredNetwork]
 
     init(_ m: StanceModel) {
         format = StoredStanceModel.format
@@ -22,7 +22,7 @@ struct StoredStanceModel: Codable {
         idf = m.vocabulary.idf
         body = StoredNetwork(m.body)
         titleVocabulary = m.titleVocabulary.hashes.map(StoredStanceModel.hex)
-        title = StoredNetwork(m.title)
+        title = m.title.map(StoredNetwork.init)
     }
 
     func model() throws -> StanceModel {
@@ -34,11 +34,14 @@ struct StoredStanceModel: Codable {
         let vocab = Vocabulary(hashes: words, idf: idf)
         let titleVocab = Vocabulary(hashes: titleWords, idf: .init(repeating: 1, count: titleWords.count))
         let bodyNet = try body.network()
-        let titleNet = try title.network()
+        let titleNets = try title.map { try $0.network() }
         guard bodyNet.inputs == 2 * vocab.count + StanceFeatures.bodyDenseCount, bodyNet.outputs == StanceModel.bodyLabels.count,
-            titleNet.inputs == titleVocab.count + StanceFeatures.titleDenseCount, titleNet.outputs == StanceModel.titleLabels.count
+            !titleNets.isEmpty,
+            titleNets.allSatisfy({
+                $0.inputs == titleVocab.count + StanceFeatures.titleDenseCount && $0.outputs == StanceModel.titleLabels.count
+            })
         else { throw StanceModel.LoadError.unreadable("model", "layer sizes do not match the vocabularies") }
-        return StanceModel(vocabulary: vocab, body: bodyNet, titleVocabulary: titleVocab, title: titleNet, provenance: provenance)
+        return StanceModel(vocabulary: vocab, body: bodyNet, titleVocabulary: titleVocab, title: titleNets, provenance: provenance)
     }
 
     static func hex(_ h: UInt64) -> String {

@@ -48,6 +48,24 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "Words in the body head's vocabulary.")
     var vocabulary: Int?
 
+    @Option(help: "Loss weight of `denies` pairs in the body head (the rarest class).")
+    var deniesWeight: Float?
+
+    @Option(help: "Epochs of the title head.")
+    var titleEpochs: Int?
+
+    @Option(help: "Hidden units of the title head.")
+    var titleHidden: Int?
+
+    @Option(help: "Training headlines an n-gram needs to enter the title head's vocabulary.")
+    var titleMinCount: Int?
+
+    @Option(help: "Dropout of the title head.")
+    var titleDropout: Float?
+
+    @Option(help: "Networks averaged in the title head.")
+    var titleEnsemble: Int?
+
     func validate() throws {
         guard (0..<1).contains(holdOut) else { throw ValidationError("--hold-out is a share in [0, 1)") }
         guard DevSplit(rawValue: split) != nil else { throw ValidationError("--split is headline or story") }
@@ -67,6 +85,12 @@ struct TrainStanceCommand: AsyncParsableCommand {
             if let epochs { plan.body.epochs = epochs }
             if let hidden { plan.body.hidden = hidden }
             if let vocabulary { plan.vocabularySize = vocabulary }
+            if let deniesWeight { plan.body.classWeights = [1, deniesWeight, 1, 1] }
+            if let titleEpochs { plan.title.epochs = titleEpochs }
+            if let titleHidden { plan.title.hidden = titleHidden }
+            if let titleMinCount { plan.titleMinCount = titleMinCount }
+            if let titleDropout { plan.title.dropout = titleDropout }
+            if let titleEnsemble { plan.titleEnsemble = titleEnsemble }
             let result = await StanceTraining.train(corpus, plan: plan) { Terminal.error($0) }
             let data = try result.model.encoded()
             do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
