@@ -8,5 +8,7 @@ public struct CompareStage: AnalysisStage {
     public func run(_ draft: inout StoryDraft) {
         draft.story.rewrites = RewriteFinder.rewrites(articles: draft.articles, documents: draft.documents)
         draft.story.timeline = TimelineBuilder.timeline(articles: draft.articles, documents: draft.documents)
+        draft.story.contradictions = ContradictionFinder.contradictions(
+            articles: draft.articles, documents: draft.documents, people: draft.story.people)
     }
 }

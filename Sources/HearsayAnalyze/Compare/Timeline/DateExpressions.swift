@@ -17,12 +17,7 @@ struct DateMention: Sendable, Hashable {
 /// week", "earlier this month", "three days ago"). Without a publication date only
 /// what the text dates fully is kept.
 enum DateExpressions {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
+    static let months = DateParsing.months
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
@@ -270,5 +265,13 @@ enum DateExpressions {
         let y = ref.start.year, m = ref.start.month
         if future { return month >= m ? y : y + 1 }
         return month <= m ? y : y - 1
+    }
+}
+
+extension DateExpressions {
+    /// Month and weekday names: capitalised, but never part of a person's name here.
+    static func isCalendarWord(_ token: WordToken) -> Bool {
+        let w = weekdayWord(token)
+        return weekdays[w] != nil || (months[w] != nil && w.count > 3)
     }
 }
