@@ -10,7 +10,7 @@ import Testing
         let articles = bodies.enumerated().map { i, body in
             Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body, published: published?[i])
         }
-        return ContradictionFinder.contradictions(articles: articles, documents: articles.map { TextDocument($0.body) }, people: people)
+        return ContradictionFinder.contradictions(StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: people)
     }
 
     func values(_ c: Contradiction?) -> [String] { c?.values.map(\.value) ?? [] }

@@ -13,36 +13,13 @@ enum ContradictionFinder {
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
 
-    struct DateFact {
-        var span: DateSpan
-        var words: Set<String>
-        var sentence: String
-    }
-
-    static func contradictions(articles: [Article], documents: [TextDocument], people: [Person]) -> [Contradiction] {
-        var roles: [(RoleMention, String)] = []
-        var quantities: [FactConflicts.Fact<QuantityMention>] = []
-        var dates: [FactConflicts.Fact<DateFact>] = []
-        for (article, document) in zip(articles, documents) {
-            let reference = article.published.flatMap(DateSpan.parseISO)
-            for sentence in document.sentences {
-                let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
-                for m in RoleMentions.find(in: tokens, text: document.scalars) { roles.append((m, article.id)) }
-                let found = DateExpressions.find(in: tokens, reference: reference)
-                let text = document.string(sentence.range)
-                let words = ContentWords.set(text).filter { !isDateWord($0) }
-                for (range, span) in found {
-                    let fact = DateFact(span: span, words: words, sentence: text)
-                    dates.append(.init(payload: fact, article: article.id, range: range, shown: document.string(range)))
-                }
-                for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.0)) {
-                    quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
-                }
-            }
-        }
+    static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
+        let roles = mentions.roles
+        var quantities = mentions.quantities
+        let dates = mentions.dates
         let ages = quantities.filter { $0.payload.kind == .age }.map(\.payload.head)
-        let names = NameResolver(people: people, mentionedNames: roles.map(\.0.name) + ages)
-        let located = roles.map { RoleConflicts.Located(mention: $0.0, subject: names.resolve($0.0.name), article: $0.1) }
+        let names = NameResolver(people: people, mentionedNames: roles.map(\.mention.name) + ages)
+        let located = roles.map { RoleConflicts.Located(mention: $0.mention, subject: names.resolve($0.mention.name), article: $0.article) }
         var out = RoleConflicts.find(located)
         for q in quantities.indices where quantities[q].payload.kind == .age {
             quantities[q].payload.head = names.resolve(quantities[q].payload.head)
@@ -91,10 +68,6 @@ enum ContradictionFinder {
         // An age may have moved on by a birthday between two articles.
         if a.kind == .age { return diff <= 1 }
         return false
-    }
-
-    static func isDateWord(_ w: String) -> Bool {
-        DateExpressions.months[w] != nil || DateExpressions.weekdays[w] != nil || w.allSatisfy(\.isNumber)
     }
 
     /// A short name for the happening: the first outlet's sentence, clipped.

@@ -5,14 +5,14 @@ import HearsayModel
 /// consistent values (`consistent`), and reported when two classes come from different
 /// articles.
 enum FactConflicts {
-    struct Fact<Payload> {
+    struct Fact<Payload: Sendable>: Sendable {
         var payload: Payload
         var article: String
         var range: Range<Int>
         var shown: String
     }
 
-    static func find<P>(
+    static func find<P: Sendable>(
         _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
         sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool
     ) -> [Contradiction] {
