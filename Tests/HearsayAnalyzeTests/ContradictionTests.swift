@@ -118,4 +118,32 @@ import Testing
         ])
         #expect(found.isEmpty)
     }
+
+    @Test func titleSetOffByCommasBeforeTheName() {
+        let found = contradictions([
+            "Talks were led by Pellmore's head of sales, Rui Tavares, and its chief technology officer, Ines Faro.",
+            "Ines Faro, Pellmore's chief marketing officer, declined to comment.",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.subject == "Ines Faro")
+        #expect(Set(values(found.first)) == ["chief technology officer", "Pellmore's chief marketing officer"])
+    }
+
+    @Test func numbersAboutDifferentPlacesAreDifferentFacts() {
+        let found = contradictions([
+            "Velora sold 5 million scooters in Brazil last year, the company said.",
+            "The company said Velora sold 3 million scooters in Mexico last year.",
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test func aSumNamedBeforeItsNumberIsStillOneFact() {
+        let found = contradictions([
+            "The two banks discussed a merger that could be worth \u{20AC}900 million, people familiar with it said.",
+            "People familiar with it said the banks talked about a merger worth \u{20AC}1.3 billion since the spring.",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.subject == "merger worth")
+        #expect(Set(values(found.first)) == ["\u{20AC}900 million", "\u{20AC}1.3 billion"])
+    }
 }

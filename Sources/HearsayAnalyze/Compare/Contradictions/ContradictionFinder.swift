@@ -5,10 +5,12 @@ import HearsayText
 /// title, a number, an age or a date. Subjects are resolved to the fullest name the story
 /// uses, so "Moreno" in one outlet and "Ada Moreno" in another are one person.
 enum ContradictionFinder {
-    /// Two numbers speak of the same thing when their clauses share this much.
+    /// Two counts with the same head speak of the same thing when the words around them
+    /// share this much (or two more topic words), and no names clash.
     static let sameQuantityWindow = 0.3
     /// Two dates date the same happening when their sentences share this much.
     static let sameEventSentence = 0.45
+    static let sameEventWindow = 0.3
     /// Relative difference below which an estimate or a converted unit agrees.
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
@@ -35,7 +37,10 @@ enum ContradictionFinder {
         }
         out += FactConflicts.find(
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
-            sameFact: { ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence },
+            sameFact: {
+                ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
+                    && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
+            },
             consistent: { $0.payload.span.start <= $1.payload.span.end && $1.payload.span.start <= $0.payload.span.end })
         return out
     }
@@ -54,7 +59,15 @@ enum ContradictionFinder {
     static func sameQuantity(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         guard a.kind == b.kind, a.head == b.head else { return false }
         if a.kind == .age { return true }
-        return ContentWords.jaccard(a.window, b.window) >= sameQuantityWindow
+        // "5 million cars sold in China" and "3 million cars sold in Europe".
+        if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
+        let shared = a.window.intersection(b.window).subtracting([a.head]).count
+        // Sums of money and percentages are rare enough in one story that one more shared
+        // word ties them; plain counts ("two years", "three people") need more.
+        if case .count = a.kind {
+            return shared >= 1 && (shared >= 2 || ContentWords.jaccard(a.window, b.window) >= sameQuantityWindow)
+        }
+        return shared >= 1
     }
 
     /// Equal up to the rounding of the less precise number, the spread of an estimate,

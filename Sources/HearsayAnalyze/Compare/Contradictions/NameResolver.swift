@@ -19,7 +19,7 @@ struct NameResolver: Sendable {
 
     private mutating func add(_ name: String, weight: Int) {
         let words = NameResolver.words(name)
-        guard words.count >= 2, let last = words.last else { return }
+        guard words.count >= 2, let last = words.last, NameResolver.looksLikeAName(words) else { return }
         bySurname[last.lowercased(), default: [:]][words.joined(separator: " "), default: 0] += weight
     }
 
@@ -43,6 +43,14 @@ struct NameResolver: Sendable {
             return words.joined(separator: " ")
         }
         return best.key.count >= words.joined(separator: " ").count ? best.key : words.joined(separator: " ")
+    }
+
+    static let particles: Set<String> = ["de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn"]
+
+    /// Every word capitalised but for name particles ("Ludwig van Beethoven"): "Acme
+    /// and Bolt" or "the board" are not one person's name.
+    static func looksLikeAName(_ words: [String]) -> Bool {
+        words.allSatisfy { w in (w.first?.isUppercase ?? false) || particles.contains(w) }
     }
 
     /// Name words without honorifics and possessives.

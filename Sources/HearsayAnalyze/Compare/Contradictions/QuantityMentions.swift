@@ -31,6 +31,9 @@ struct QuantityMention: Sendable, Hashable {
     /// Topic words of the clause around the number, for telling whether two mentions
     /// speak of the same thing.
     var window: Set<String>
+    /// Capitalised words near the number that are not dates ("China", "Acme"): two
+    /// numbers about different places or companies are different facts.
+    var entities: Set<String>
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -64,6 +67,12 @@ enum QuantityMentions {
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "hundred": 100, "dozen": 12,
+    ]
+    /// Prepositions and adverbs that follow a number without being what it counts.
+    static let notHeads: Set<String> = [
+        "since", "per", "via", "despite", "according", "amid", "among", "toward", "towards", "across", "within",
+        "without", "around", "near", "like", "unlike", "including", "compared", "ago", "apiece", "each", "annually",
+        "respectively", "last", "next", "earlier", "later", "already", "alone", "overall", "total", "altogether",
     ]
     static let approximators: Set<String> = [
         "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "less",
@@ -156,10 +165,14 @@ enum QuantityMentions {
     ) -> QuantityMention {
         let range = t[start].range.lowerBound..<t[max(start, end - 1)].range.upperBound
         let lo = max(0, start - 6), hi = min(t.count, end + 6)
-        let window = Set(t[lo..<hi].filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
+        let near = t[lo..<hi].filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }
+        let window = Set(near.map { lemma($0.lower) })
+        let entities = Set(
+            near.filter { $0.isCapitalized && $0.range.lowerBound != t[0].range.lowerBound && !StoryMentions.isDateWord($0.lower) }
+                .map { RoleMentions.stripPossessive($0.text) })
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, approximate: approx, head: head.0,
-            label: head.1.map { label(t, $0) } ?? head.0, window: window,
+            label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities,
             text: WordTokens.string(text, range), range: range)
     }
 
@@ -203,7 +216,7 @@ enum QuantityMentions {
         var k = j
         var run: [Int] = []
         while k < t.count, k < j + 4, t[k].isWord, !t[k].isCapitalized || k == j,
-            !Tokens.stopwords.contains(t[k].lower), numberWords[t[k].lower] == nil
+            !Tokens.stopwords.contains(t[k].lower), !notHeads.contains(t[k].lower), numberWords[t[k].lower] == nil
         {
             run.append(k)
             k += 1
@@ -219,7 +232,18 @@ enum QuantityMentions {
         return (lemma(t[b].lower), b)
     }
 
-    static let labelPrepositions: Set<String> = ["on", "of", "in", "for", "at", "from", "to"]
+    /// For a head found before the number ("a deal that could be worth $2bn"), the topic
+    /// word before it as well: "deal worth".
+    static func backwardLabel(_ t: [WordToken], _ h: Int) -> String {
+        var b = h - 1
+        while b >= 0, b >= h - 4, t[b].isWord, Tokens.stopwords.contains(t[b].lower) { b -= 1 }
+        guard b >= 0, b >= h - 4, t[b].isWord else { return t[h].text }
+        return t[b].text + " " + t[h].text
+    }
+
+    static let labelPrepositions: Set<String> = [
+        "on", "of", "in", "for", "at", "from", "to", "off", "behind", "ahead", "above", "below", "over", "under", "into",
+    ]
 
     /// The head word and the prepositional phrase after it, up to five words.
     static func label(_ t: [WordToken], _ h: Int) -> String {

@@ -44,7 +44,15 @@ enum RoleMentions {
     // MARK: title before name: "former President Ada Moreno", "Acme CEO Tom Hale"
 
     static func titleBeforeName(_ t: [WordToken], at i: Int, text: [Unicode.Scalar]) -> (mention: RoleMention, next: Int)? {
-        guard let frame = titleFrame(t, at: i), let name = nameRun(t, at: frame.end) else { return nil }
+        guard let frame = titleFrame(t, at: i) else { return nil }
+        var found = nameRun(t, at: frame.end)
+        // "Acme's chief operating officer, Dana Wu, led the talks": the name set off by commas.
+        if found == nil, frame.end + 1 < t.count, t[frame.end].text == ",", let n = nameRun(t, at: frame.end + 1),
+            n.end == t.count || [",", ".", ";"].contains(t[n.end].text)
+        {
+            found = n
+        }
+        guard let name = found else { return nil }
         var start = i
         var organisation: [String] = []
         // Organisation right before the title: "Acme CEO", "Acme's CEO", "House Speaker".

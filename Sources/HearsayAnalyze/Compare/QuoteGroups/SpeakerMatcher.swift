@@ -1,3 +1,4 @@
+import Foundation
 import HearsayModel
 
 /// Tells whether two credited speakers can be the same source: the same person under a
@@ -27,7 +28,18 @@ struct SpeakerMatcher: Sendable {
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
 
+    /// A joint credit ("Acme and Bolt") can be the source of either party's words.
     func compatible(_ a: String, _ b: String) -> Bool {
+        let pa = SpeakerMatcher.parties(a), pb = SpeakerMatcher.parties(b)
+        return pa.contains { x in pb.contains { y in compatibleSingle(x, y) } }
+    }
+
+    static func parties(_ speaker: String) -> [String] {
+        let parts = speaker.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        return parts.count > 1 && parts.allSatisfy({ $0.first?.isUppercase ?? false }) ? parts : [speaker]
+    }
+
+    func compatibleSingle(_ a: String, _ b: String) -> Bool {
         let ra = names.resolve(a), rb = names.resolve(b)
         if ra.lowercased() == rb.lowercased() { return true }
         let wa = ra.lowercased().split(separator: " "), wb = rb.lowercased().split(separator: " ")

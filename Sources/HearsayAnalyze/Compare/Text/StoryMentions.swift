@@ -8,6 +8,9 @@ struct StoryMentions: Sendable {
         var span: DateSpan
         /// Topic words of the sentence, without the date's own words.
         var words: Set<String>
+        /// Topic words within a few words of the date: a sentence can date two
+        /// happenings ("reported on Sunday that talks began in January").
+        var window: Set<String>
         var sentence: String
     }
 
@@ -25,7 +28,8 @@ struct StoryMentions: Sendable {
                 let text = document.string(sentence.range)
                 let words = ContentWords.set(text).filter { !StoryMentions.isDateWord($0) }
                 for (range, span) in found {
-                    let fact = DateFact(span: span, words: words, sentence: text)
+                    let window = StoryMentions.window(tokens, around: range)
+                    let fact = DateFact(span: span, words: words, window: window, sentence: text)
                     dates.append(.init(payload: fact, article: article.id, range: range, shown: document.string(range)))
                 }
                 for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.0)) {
@@ -33,6 +37,17 @@ struct StoryMentions: Sendable {
                 }
             }
         }
+    }
+
+    static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
+            let last = tokens.lastIndex(where: { $0.range.overlaps(range) })
+        else { return [] }
+        let lo = max(0, first - width), hi = min(tokens.count, last + 1 + width)
+        return Set(
+            (tokens[lo..<first] + tokens[(last + 1)..<hi])
+                .filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && !isDateWord($0.lower) }
+                .map { QuantityMentions.lemma($0.lower) })
     }
 
     static func isDateWord(_ w: String) -> Bool {
