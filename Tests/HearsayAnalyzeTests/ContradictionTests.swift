@@ -146,4 +146,41 @@ import Testing
         #expect(found.first?.subject == "merger worth")
         #expect(Set(values(found.first)) == ["\u{20AC}900 million", "\u{20AC}1.3 billion"])
     }
+
+    @Test func floorsCeilingsAndEstimatesAgreeWithNumbersOnTheirSide() {
+        let found = contradictions([
+            "The landslide killed at least 12 people in the valley, officials said on the radio.",
+            "Officials said on the radio that the landslide killed 19 people in the valley.",
+            "The landslide killed more than 15 people in the valley, officials said on the radio.",
+        ])
+        #expect(found.isEmpty)
+        let clash = contradictions([
+            "The landslide killed at least 12 people in the valley, officials said on the radio.",
+            "Officials said on the radio that the landslide killed up to 8 people in the valley.",
+        ])
+        #expect(clash.count == 1)
+    }
+
+    @Test func gluedUnitsAndMultipliers() {
+        let found = contradictions([
+            "The climber fell 60m from the ridge before rescuers reached him near the hut.",
+            "Rescuers said the climber fell about 200ft from the ridge before they reached him near the hut.",
+            "The club paid \u{A3}60m for the striker, the club said in a statement on its website.",
+            "The club said in a statement on its website it paid \u{A3}60 million for the striker.",
+        ])
+        #expect(found.isEmpty)
+        let clash = contradictions([
+            "The climber fell 60m from the ridge before rescuers reached him near the hut.",
+            "Rescuers said the climber fell 150 metres from the ridge before they reached him near the hut.",
+        ])
+        #expect(clash.map(\.attribute) == ["measure"])
+    }
+
+    @Test func numbersCreditedToDifferentPeopleAreDifferentFacts() {
+        let found = contradictions([
+            "Ana Ruiz scored 21 points and grabbed nine rebounds as the Hawks won the final.",
+            "The Hawks won the final as Mia Cole scored 17 points and grabbed nine rebounds.",
+        ])
+        #expect(found.isEmpty)
+    }
 }

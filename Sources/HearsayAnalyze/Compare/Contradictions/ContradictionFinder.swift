@@ -6,8 +6,9 @@ import HearsayText
 /// uses, so "Moreno" in one outlet and "Ada Moreno" in another are one person.
 enum ContradictionFinder {
     /// Two counts with the same head speak of the same thing when the words around them
-    /// share this much (or two more topic words), and no names clash.
-    static let sameQuantityWindow = 0.3
+    /// share this much, and no names clash: counts are everywhere in news ("two
+    /// years", "three people", a game's statistics), so only near-paraphrases qualify.
+    static let sameCountWindow = 0.5
     /// Two dates date the same happening when their sentences share this much.
     static let sameEventSentence = 0.45
     static let sameEventWindow = 0.3
@@ -38,10 +39,11 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
             sameFact: {
-                ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
+                $0.payload.stated.comparable(with: $1.payload.stated)
+                    && ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
                     && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
             },
-            consistent: { $0.payload.span.start <= $1.payload.span.end && $1.payload.span.start <= $0.payload.span.end })
+            consistent: { $0.payload.stated.agrees(with: $1.payload.stated) })
         return out
     }
 
@@ -61,11 +63,13 @@ enum ContradictionFinder {
         if a.kind == .age { return true }
         // "5 million cars sold in China" and "3 million cars sold in Europe".
         if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
+        // "Hale scored 14 points" and "Lee scored 12 points".
+        if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // Sums of money and percentages are rare enough in one story that one more shared
         // word ties them; plain counts ("two years", "three people") need more.
         if case .count = a.kind {
-            return shared >= 1 && (shared >= 2 || ContentWords.jaccard(a.window, b.window) >= sameQuantityWindow)
+            return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
         return shared >= 1
     }
@@ -76,7 +80,17 @@ enum ContradictionFinder {
         let diff = abs(a.value - b.value)
         let scale = max(abs(a.value), abs(b.value))
         if diff <= max(a.roundingTolerance, b.roundingTolerance) * 1.000001 { return true }
-        if (a.approximate || b.approximate) && diff <= estimateTolerance * scale { return true }
+        if (a.bound == .approximate || b.bound == .approximate) && diff <= estimateTolerance * scale { return true }
+        // A floor or a ceiling agrees with every number on its side of it.
+        let slack = max(a.roundingTolerance, b.roundingTolerance)
+        func within(_ bounded: QuantityMention, _ other: QuantityMention) -> Bool {
+            switch bounded.bound {
+            case .atLeast: other.value >= bounded.value - slack
+            case .atMost: other.value <= bounded.value + slack
+            default: false
+            }
+        }
+        if within(a, b) || within(b, a) { return true }
         if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
         // An age may have moved on by a birthday between two articles.
         if a.kind == .age { return diff <= 1 }

@@ -1,6 +1,6 @@
 import HearsayModel
 
-/// Turns aligned mentions of one fact into a contradiction: mentions are joined when
+/// Turns aligned mentions of one fact into a contradiction: mentions are grouped when
 /// they speak of the same thing (`sameFact`), split into value classes of mutually
 /// consistent values (`consistent`), and reported when two classes come from different
 /// articles.
@@ -16,20 +16,17 @@ enum FactConflicts {
         _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
         sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool
     ) -> [Contradiction] {
-        // Connected groups of mentions about the same fact, across articles.
-        var parent = Array(facts.indices)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { x = parent[x] }
-            return x
-        }
-        for a in facts.indices {
-            for b in facts.indices where a < b && facts[a].article != facts[b].article && sameFact(facts[a], facts[b]) {
-                parent[root(a)] = root(b)
+        // Star groups: a mention joins the first group whose first mention it matches.
+        // Chaining (A like B, B like C) would join facts that merely share a noun.
+        var groups: [[Int]] = []
+        for m in facts.indices {
+            if let g = groups.firstIndex(where: { sameFact(facts[$0[0]], facts[m]) }) {
+                groups[g].append(m)
+            } else {
+                groups.append([m])
             }
         }
         var out: [Contradiction] = []
-        let groups = Dictionary(grouping: facts.indices, by: root).values.sorted { $0[0] < $1[0] }
         for group in groups where Set(group.map { facts[$0].article }).count > 1 {
             // Value classes: each mention joins the first class whose first member it agrees with.
             var classes: [[Int]] = []

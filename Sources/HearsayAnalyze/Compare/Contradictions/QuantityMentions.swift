@@ -20,8 +20,10 @@ struct QuantityMention: Sendable, Hashable {
     /// Half the last significant place of the number as written ("40,000" -> 5,000;
     /// "3.2" -> 0.05), in base units: a smaller difference is a rounding variant.
     var roundingTolerance: Double
-    /// "about", "nearly", "more than": the number is an estimate.
-    var approximate: Bool
+    enum Bound: Sendable, Hashable { case exact, approximate, atLeast, atMost }
+
+    /// "about 40" is an estimate, "at least 40" a floor, "up to 40" a ceiling.
+    var bound: Bound
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -34,6 +36,9 @@ struct QuantityMention: Sendable, Hashable {
     /// Capitalised words near the number that are not dates ("China", "Acme"): two
     /// numbers about different places or companies are different facts.
     var entities: Set<String>
+    /// The capitalised name that opens the number's clause ("Tom Hale scored 14
+    /// points"): numbers credited to different names are different facts.
+    var clauseSubject: Set<String>
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -75,9 +80,49 @@ enum QuantityMentions {
         "respectively", "last", "next", "earlier", "later", "already", "alone", "overall", "total", "altogether",
     ]
     static let approximators: Set<String> = [
-        "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "more", "less",
-        "fewer", "up", "least", "most", "under", "estimated", "upwards", "close", "just", "than",
+        "about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx",
     ]
+    static let floors: Set<String> = ["least", "over", "above", "exceeding", "upwards", "excess", "minimum"]
+    static let ceilings: Set<String> = ["to", "under", "below", "most", "maximum", "fewer", "less", "many"]
+    static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "and", "while", "but", "whereas", "which", "who"]
+
+    /// The words just before a number that qualify it: "at least", "more than", "up
+    /// to", "fewer than", "about".
+    static func bound(_ t: [WordToken], before start: Int) -> QuantityMention.Bound {
+        let w1 = start > 0 ? t[start - 1].lower : "", w2 = start > 1 ? t[start - 2].lower : ""
+        if w1 == "than" { return ["more", "greater", "higher"].contains(w2) ? .atLeast : .atMost }
+        if w1 == "of" && ["upwards", "excess", "minimum"].contains(w2) { return .atLeast }
+        if w1 == "of" && w2 == "maximum" { return .atMost }
+        if w1 == "to" && w2 == "close" { return .approximate }
+        if w1 == "to" && w2 != "up" { return .exact }
+        if w1 == "many" && w2 == "as" { return .atMost }
+        if floors.contains(w1) { return .atLeast }
+        if ceilings.contains(w1) && w1 != "many" { return .atMost }
+        if approximators.contains(w1) || (w1 == "an" && w2 == "estimated") { return .approximate }
+        return .exact
+    }
+
+    /// The first capitalised name in the clause before the number, as lower-case words.
+    static func clauseSubject(_ t: [WordToken], before start: Int) -> Set<String> {
+        var b = start - 1
+        while b >= 0, !clauseBreaks.contains(t[b].lower) { b -= 1 }
+        var k = b + 1
+        while k < start {
+            let tok = t[k]
+            if tok.isWord, tok.isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(tok.text)),
+                !StoryMentions.isDateWord(tok.lower), !RoleMentions.isLexiconWord(tok)
+            {
+                var words: Set<String> = []
+                while k < start, t[k].isWord, t[k].isCapitalized {
+                    words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+                    k += 1
+                }
+                return words
+            }
+            k += 1
+        }
+        return []
+    }
 
     static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>]) -> [QuantityMention] {
         var out: [QuantityMention] = []
@@ -95,35 +140,46 @@ enum QuantityMentions {
 
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
         guard let (number, glued, afterNumber) = number(t, at: i) else { return nil }
-        if dates.contains(where: { $0.overlaps(t[i].range) }) { return nil }
+        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) { return nil }
         // Ages: "Hale, 62," and "62-year-old Hale".
         if let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
-            return (mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text, approx: false), age.end)
+            return (mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text), age.end)
         }
         var j = afterNumber
         var value = number
         var tolerance = roundingTolerance(t[i].text, number)
-        var multiplierWord = glued
-        if multiplierWord == nil, j < t.count, let _ = multipliers[t[j].lower], t[j].lower.count > 1 {
-            multiplierWord = t[j].lower
-            j += 1
-        }
-        if let w = multiplierWord {
-            guard let f = multipliers[w] else { return nil }
-            value *= f
-            tolerance *= f
-        }
         var start = i
         var kind: QuantityMention.Kind = .count
-        // Currency before the number: "$3", "US$3", "€3".
+        // Currency before the number: "$3", "US$3", "€3", "USD 3".
         if i > 0, let c = currencySymbols[t[i - 1].text] {
-            kind = .money(currency: i > 1 && t[i - 2].text == "US" ? "USD" : c)
-            start = i - 1
-            if i > 1 && t[i - 2].text == "US" { start = i - 2 }
+            let us = i > 1 && t[i - 2].text == "US"
+            kind = .money(currency: us ? "USD" : c)
+            start = us ? i - 2 : i - 1
         } else if i > 0, let c = currencyWords[t[i - 1].lower], t[i - 1].text == t[i - 1].text.uppercased() {
             kind = .money(currency: c)
             start = i - 1
+        }
+        var scaled = false
+        func scale(_ f: Double) {
+            value *= f
+            tolerance *= f
+        }
+        if let suffix = glued {
+            // "£60m" is money, "60m" a height: a glued "m" means million only after a currency.
+            if let f = multipliers[suffix], suffix != "m" || kind != .count {
+                scale(f)
+                scaled = true
+            } else if let (dimension, factor) = units[suffix] {
+                scale(factor)
+                kind = .measure(dimension: dimension)
+            } else {
+                return nil
+            }
+        } else if j < t.count, let f = multipliers[t[j].lower], t[j].lower.count > 1 {
+            scale(f)
+            scaled = true
+            j += 1
         }
         if case .count = kind, j < t.count {
             let w = t[j].lower
@@ -139,29 +195,39 @@ enum QuantityMentions {
             } else if let c = currencyWords[w] {
                 j += 1
                 kind = .money(currency: c)
-            } else if let (dimension, factor) = units[w], !(w == "m" && multiplierWord == nil && t[j].range.lowerBound == t[i].range.upperBound) {
-                j += 1
+            } else if let (dimension, factor) = units[w] ?? hyphenUnit(t, j) {
+                j += t[j].text == "-" ? 2 : 1
                 kind = .measure(dimension: dimension)
-                value *= factor
-                tolerance *= factor
+                scale(factor)
             }
         }
         // Four-digit whole numbers without a unit are years, not quantities.
-        if case .count = kind, multiplierWord == nil, number >= 1000, number <= 2200, number == number.rounded(),
-            !t[i].text.contains(",")
-        {
+        if case .count = kind, !scaled, number >= 1000, number <= 2200, number == number.rounded(), !t[i].text.contains(",") {
             return nil
         }
-        let plural: Bool
-        if case .count = kind { plural = value > 1 } else { plural = false }
-        guard let head = head(t, after: j, before: start, plural: plural) else { return nil }
-        let approx = (max(0, start - 2)..<start).contains { approximators.contains(t[$0].lower) }
-        return (mention(kind: kind, value: value, tolerance: tolerance, head: head, t, start, j, text, approx: approx), j)
+        let head: (String, Int?)
+        if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
+            // A compound adjective names what is counted: "a 6.1-magnitude quake".
+            head = (lemma(t[j + 1].lower), j + 1)
+        } else {
+            let plural: Bool
+            if case .count = kind { plural = value > 1 } else { plural = false }
+            guard let h = self.head(t, after: j, before: start, plural: plural) else { return nil }
+            head = h
+        }
+        var m = mention(kind: kind, value: value, tolerance: tolerance, head: head, t, start, j, text)
+        m.bound = bound(t, before: start)
+        return (m, j)
+    }
+
+    static func hyphenUnit(_ t: [WordToken], _ j: Int) -> (String, Double)? {
+        guard t[j].text == "-", j + 1 < t.count else { return nil }
+        return units[t[j + 1].lower]
     }
 
     static func mention(
         kind: QuantityMention.Kind, value: Double, tolerance: Double, head: (String, Int?), _ t: [WordToken], _ start: Int,
-        _ end: Int, _ text: [Unicode.Scalar], approx: Bool
+        _ end: Int, _ text: [Unicode.Scalar]
     ) -> QuantityMention {
         let range = t[start].range.lowerBound..<t[max(start, end - 1)].range.upperBound
         let lo = max(0, start - 6), hi = min(t.count, end + 6)
@@ -171,8 +237,8 @@ enum QuantityMentions {
             near.filter { $0.isCapitalized && $0.range.lowerBound != t[0].range.lowerBound && !StoryMentions.isDateWord($0.lower) }
                 .map { RoleMentions.stripPossessive($0.text) })
         return QuantityMention(
-            kind: kind, value: value, roundingTolerance: tolerance, approximate: approx, head: head.0,
-            label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities,
+            kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, head: head.0,
+            label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
             text: WordTokens.string(text, range), range: range)
     }
 
@@ -194,6 +260,24 @@ enum QuantityMentions {
         }
         if tok.isWord, let v = numberWords[tok.lower], !tok.isCapitalized || i == 0 { return (v, nil, i + 1) }
         return nil
+    }
+
+    static let clockWords: Set<String> = ["am", "pm", "a", "p", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "pdt", "hrs", "h"]
+
+    /// "7 p.m.", "10:30", scores and ranges ("24-17", "3-1"), ranks ("No. 3", "#1"):
+    /// numbers that are not amounts.
+    static func isTimeScoreOrRank(_ t: [WordToken], _ i: Int) -> Bool {
+        if i + 1 < t.count {
+            let next = t[i + 1].text
+            if clockWords.contains(t[i + 1].lower) && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1 { return true }
+            if next == ":" || ((next == "-" || next == "\u{2013}") && i + 2 < t.count && t[i + 2].isNumber) { return true }
+        }
+        if i > 0 {
+            let prev = t[i - 1].text
+            if prev == ":" || prev == "#" || ((prev == "-" || prev == "\u{2013}") && i > 1 && t[i - 2].isNumber) { return true }
+            if i > 1, t[i - 1].text == ".", t[i - 2].lower == "no" { return true }
+        }
+        return false
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
@@ -227,7 +311,10 @@ enum QuantityMentions {
             return (lemma(t[h].lower), h)
         }
         var b = start - 1
-        while b >= 0, t[b].isWord, Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) { b -= 1 }
+        while b >= 0, t[b].isWord,
+            Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) || floors.contains(t[b].lower)
+                || ceilings.contains(t[b].lower)
+        { b -= 1 }
         guard b >= 0, t[b].isWord else { return nil }
         return (lemma(t[b].lower), b)
     }

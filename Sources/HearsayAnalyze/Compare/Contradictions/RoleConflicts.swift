@@ -53,7 +53,7 @@ enum RoleConflicts {
         let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
         guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
         guard organisationsAgree(ma, mb) else { return false }
-        if a.office == b.office { return a.former != b.former }
+        if a.office == b.office { return a.former != b.former && RoleLexicon.isOffice(a.office) }
         return !a.former && !b.former && RoleLexicon.exclusive(a.office, b.office)
     }
 

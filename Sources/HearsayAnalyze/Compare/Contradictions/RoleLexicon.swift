@@ -27,6 +27,18 @@ enum RoleLexicon {
         "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
         "industry", "auto", "supply", "chain", "tech", "green", "market", "equity", "research", "policy",
     ]
+    /// Offices one holds and then leaves, for which "former" against "current" is a
+    /// disagreement; "former attorney" or "former adviser" is a relation to someone
+    /// else, and nobody is a former founder.
+    static let offices: Set<String> = [
+        "president", "premier", "chancellor", "secretary", "minister", "senator", "representative", "governor",
+        "mayor", "speaker", "leader", "chairman", "officer", "executive", "director", "ambassador", "commissioner",
+        "judge", "justice", "treasurer", "sheriff", "prosecutor", "king", "queen", "pope", "mp", "councillor",
+        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander",
+    ]
+
+    static func isOffice(_ words: [String]) -> Bool { head(words).map(offices.contains) ?? false }
+
     /// Words before a title that say whether its holder holds it now.
     static let formerModifiers: Set<String> = ["former", "ex", "erstwhile", "onetime", "one-time", "previous", "past"]
     static let currentModifiers: Set<String> = ["current", "incumbent", "sitting", "present", "serving", "acting", "interim"]

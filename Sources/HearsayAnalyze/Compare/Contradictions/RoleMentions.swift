@@ -27,6 +27,9 @@ enum RoleMentions {
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
 
     static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
+        // In a title-case headline every word is capitalised, so capitals no longer
+        // tell names and organisations from other words.
+        if isTitleCase(t) { return [] }
         var out: [RoleMention] = []
         var i = 0
         while i < t.count {
@@ -174,7 +177,10 @@ enum RoleMentions {
                 if RoleLexicon.currentModifiers.contains(w) { tense = .current; phraseStart = phraseStart ?? j; j += 1; continue }
                 if RoleLexicon.neutralModifiers.contains(w) { tense = .neutral; phraseStart = phraseStart ?? j; j += 1; continue }
                 if titleFrame(t, at: j) != nil { break }
-                guard t[j].isWord, appositiveFiller.contains(w) || (t[j].isCapitalized && !isLexiconWord(t[j])) else { break }
+                // "Tom Hale, and the treasurer, ..." is a list, not an apposition.
+                guard t[j].isWord, appositiveFiller.contains(w) && !(w == "and" && skipped == 0)
+                    || (t[j].isCapitalized && !isLexiconWord(t[j]))
+                else { break }
                 if hasPossessive(t[j].text) || (t[j].isCapitalized && j + 1 < t.count && titleFrame(t, at: j + 1) != nil) {
                     organisation = stripPossessive(t[j].text)
                     phraseStart = phraseStart ?? j
@@ -182,8 +188,11 @@ enum RoleMentions {
                 skipped += 1
                 j += 1
             }
-            // A title followed by a name is that name's title, not this one's.
-            guard let frame = titleFrame(t, at: j), nameRun(t, at: frame.end) == nil else { continue }
+            // A title followed by a name ("the treasurer Ann Lee", "the treasurer, Ann
+            // Lee,") is that name's title, not this one's.
+            guard let frame = titleFrame(t, at: j), nameRun(t, at: frame.end) == nil,
+                !(frame.end + 1 < t.count && t[frame.end].text == "," && nameRun(t, at: frame.end + 1) != nil)
+            else { continue }
             var end = frame.end
             if end + 1 < t.count, orgJoiners.contains(t[end].lower) {
                 var k = end + 1
@@ -216,6 +225,12 @@ enum RoleMentions {
         let w = tok.lower.trimmingDots
         return RoleLexicon.heads.contains(w) || RoleLexicon.formerModifiers.contains(w)
             || RoleLexicon.currentModifiers.contains(w)
+    }
+
+    static func isTitleCase(_ t: [WordToken]) -> Bool {
+        let words = t.filter { $0.isWord && $0.text.count >= 4 }
+        guard words.count >= 4 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 7
     }
 
     static func isSentenceOpener(_ word: String) -> Bool {

@@ -6,6 +6,7 @@ import HearsayText
 struct StoryMentions: Sendable {
     struct DateFact: Sendable {
         var span: DateSpan
+        var stated: StatedDate
         /// Topic words of the sentence, without the date's own words.
         var words: Set<String>
         /// Topic words within a few words of the date: a sentence can date two
@@ -27,12 +28,15 @@ struct StoryMentions: Sendable {
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 let text = document.string(sentence.range)
                 let words = ContentWords.set(text).filter { !StoryMentions.isDateWord($0) }
-                for (range, span) in found {
-                    let window = StoryMentions.window(tokens, around: range)
-                    let fact = DateFact(span: span, words: words, window: window, sentence: text)
-                    dates.append(.init(payload: fact, article: article.id, range: range, shown: document.string(range)))
+                // Only what the text states can contradict: "on Saturday" in two outlets
+                // is the same words, however their publication dates resolve it.
+                for f in found {
+                    guard let stated = f.stated else { continue }
+                    let window = StoryMentions.window(tokens, around: f.range)
+                    let fact = DateFact(span: f.span, stated: stated, words: words, window: window, sentence: text)
+                    dates.append(.init(payload: fact, article: article.id, range: f.range, shown: document.string(f.range)))
                 }
-                for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.0)) {
+                for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
                     quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
                 }
             }
