@@ -23,8 +23,9 @@ let package = Package(
             "HearsayModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "HearsayPresent", dependencies: ["HearsayModel"]),
         .executableTarget(name: "hearsay", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore",
+            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
@@ -32,6 +33,7 @@ let package = Package(
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
+        .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
     ],
     swiftLanguageModes: [.v6]

@@ -271,3 +271,14 @@ public struct TimelineEvent: Codable, Sendable, Hashable {
         self.evidence = evidence
     }
 }
+
+/// Which articles make up a story, before any analysis.
+public struct StoryMembers: Sendable, Hashable, Codable {
+    public var id: String
+    public var articles: [String]
+
+    public init(id: String, articles: [String]) {
+        self.id = id
+        self.articles = articles
+    }
+}
