@@ -12,7 +12,7 @@ struct ArticleText: Sendable {
 
     init(_ doc: TextDocument) {
         self.doc = doc
-        let quotes = QuoteMarks.scan(doc.scalars, paragraphs: doc.paragraphs)
+        let quotes = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
         self.quotes = quotes
         let words = WordScanner.scan(doc, quotes: quotes)
         self.words = words
@@ -54,7 +54,7 @@ struct ArticleText: Sendable {
         let s = doc.scalars
         for (p, r) in doc.paragraphs.enumerated() {
             var e = r.upperBound - 1
-            while e > r.lowerBound && (QuoteMarks.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")") {
+            while e > r.lowerBound && (QuoteScanner.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")") {
                 e -= 1
             }
             let last = s[e]

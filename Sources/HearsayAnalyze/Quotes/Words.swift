@@ -28,7 +28,7 @@ struct Word: Sendable {
     var isParticiple: Bool { lower.hasSuffix("ing") }
 }
 
-/// Splits a `TextDocument` into `Word`s, leaving out the quotation marks found by `QuoteMarks`.
+/// Splits a `TextDocument` into `Word`s, leaving out the quotation marks found by `QuoteScanner`.
 enum WordScanner {
     static func scan(_ doc: TextDocument, quotes: [QuotedSpan]) -> [Word] {
         let s = doc.scalars
@@ -51,12 +51,12 @@ enum WordScanner {
                 }
                 let start = i
                 var kind = Word.Kind.punct
-                if QuoteMarks.isWordScalar(c) {
+                if QuoteScanner.isWordScalar(c) {
                     i = wordEnd(s, start, range.upperBound)
                     kind = c.properties.numericType != nil && c.isASCII ? .number : .word
                 } else if (c == "\u{2019}" || c == "'") && i + 1 < range.upperBound && (s[i + 1] == "s" || s[i + 1] == "S")
-                    && (i + 2 >= range.upperBound || !QuoteMarks.isWordScalar(s[i + 2])) && i > range.lowerBound
-                    && QuoteMarks.isWordScalar(s[i - 1])
+                    && (i + 2 >= range.upperBound || !QuoteScanner.isWordScalar(s[i + 2])) && i > range.lowerBound
+                    && QuoteScanner.isWordScalar(s[i - 1])
                 {
                     i += 2
                     kind = .possessive
@@ -81,13 +81,13 @@ enum WordScanner {
         var i = start
         while i < end {
             let c = s[i]
-            if QuoteMarks.isWordScalar(c) || c.properties.generalCategory == .nonspacingMark {
+            if QuoteScanner.isWordScalar(c) || c.properties.generalCategory == .nonspacingMark {
                 i += 1
                 continue
             }
-            guard i + 1 < end, QuoteMarks.isWordScalar(s[i + 1]) else { break }
+            guard i + 1 < end, QuoteScanner.isWordScalar(s[i + 1]) else { break }
             if c == "\u{2019}" || c == "'" {
-                let possessive = (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !QuoteMarks.isWordScalar(s[i + 2]))
+                let possessive = (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !QuoteScanner.isWordScalar(s[i + 2]))
                 if possessive { break }
                 i += 1
             } else if c == "-" || c == "&" || c == "\u{2011}" {
@@ -95,7 +95,7 @@ enum WordScanner {
             } else if c == "." && i - start == 1 && i + 2 < end && s[i + 2] == "." {
                 // "U.S." and "U.K.": single letters each followed by a full stop.
                 i += 2
-                while i + 2 < end && QuoteMarks.isWordScalar(s[i + 1]) && s[i + 2] == "." { i += 2 }
+                while i + 2 < end && QuoteScanner.isWordScalar(s[i + 1]) && s[i + 2] == "." { i += 2 }
                 return i + 1
             } else {
                 break

@@ -20,7 +20,7 @@ struct QuotedSpan: Sendable, Hashable {
 
 /// Finds quotations by their marks: straight, curly and low double quotes, guillemets, and
 /// single (British) quotes, telling single quotes from apostrophes by what stands around them.
-enum QuoteMarks {
+enum QuoteScanner {
     static func scan(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedSpan] {
         var out: [QuotedSpan] = []
         // Whether the previous paragraph ended inside a quotation, and of which kind.
