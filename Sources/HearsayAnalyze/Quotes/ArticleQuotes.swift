@@ -44,6 +44,7 @@ struct ArticleQuotes: Sendable {
                 attribution = previous.attribution
                 attribution?.inherited = true
             }
+            if attribution == nil { attribution = leadIn(i, reader) }
             guard let attribution else { continue }
             found.append(FoundQuote(span: q, attribution: attribution))
         }
@@ -83,8 +84,9 @@ struct ArticleQuotes: Sendable {
             if modifies { return true }
         }
         if count <= 8 {
+            // A title may end with the sentence's full stop ("watched “Morning Brief.”").
             let lastScalar = text.doc.scalars[q.content.upperBound - 1]
-            let terminal = lastScalar == "." || lastScalar == "!" || lastScalar == "?" || lastScalar == ","
+            let terminal = lastScalar == "!" || lastScalar == "?" || lastScalar == "," || (lastScalar == "." && count < 2)
             let titleCase = inside.allSatisfy { j in
                 w[j].kind != .word || w[j].capitalised || (Lexicon.functionWords.contains(w[j].lower) && w[j].lower.count <= 4)
             }
@@ -125,6 +127,24 @@ struct ArticleQuotes: Sendable {
         }
     }
 
+    /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
+    /// someone said ("Roe, a lawyer, said the ruling was wrong."): the same person speaks.
+    func leadIn(_ i: Int, _ reader: AttributionReader) -> Attribution? {
+        let q = text.quotes[i]
+        let paragraph = text.doc.paragraphs[q.paragraph]
+        guard q.paragraph > 0, q.open == paragraph.lowerBound, q.end >= paragraph.upperBound - 1, !q.continuesPrevious,
+            !text.headings[q.paragraph - 1]
+        else { return nil }
+        let end = text.firstWord(from: q.open)
+        guard end > 0, text.words[end - 1].paragraph == q.paragraph - 1, text.words[end - 1].quote == -1 else { return nil }
+        let sentence = text.words[end - 1].sentence
+        var start = end - 1
+        while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
+        guard var a = reader.beforePattern(start..<end) else { return nil }
+        a.inherited = true
+        return a
+    }
+
     // MARK: - Resolution within the article
 
     mutating func resolve(_ quote: inout FoundQuote, previous: ArraySlice<FoundQuote>) {
@@ -149,7 +169,9 @@ struct ArticleQuotes: Sendable {
             }
         case .pronoun(let p):
             if p == "he" || p == "she" {
-                if let m = nearestPerson(before: a.speakerWord, gender: p == "he" ? .male : .female) {
+                var speakers = Set<Int>()
+                for f in previous { if case .entity(let m) = f.speaker { speakers.insert(m) } }
+                if let m = nearestPerson(before: a.speakerWord, gender: p == "he" ? .male : .female, speakers: speakers) {
                     quote.speaker = .entity(m)
                 }
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
@@ -168,17 +190,37 @@ struct ArticleQuotes: Sendable {
         }
     }
 
-    /// The last person named before word `limit` whose gender does not contradict the
-    /// pronoun: a titled or role-bearing name, a full name, or a surname of one.
-    func nearestPerson(before limit: Int, gender: Gender) -> Int? {
+    /// The person a pronoun at word `limit` stands for. In order: the last person named
+    /// before it as a subject (not after a preposition) in the last three paragraphs; the last
+    /// unclassified full name there ("Jo Roe wrote... he said"); the last person named at all.
+    /// A person is a titled or role-bearing name, an earlier speaker, or the surname of one; a
+    /// gender from an honorific must agree.
+    func nearestPerson(before limit: Int, gender: Gender, speakers: Set<Int>) -> Int? {
+        let w = text.words
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.words.upperBound <= limit { surnames.insert(m.tokens.last!) }
+        let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
+        var unclassified: Int? = nil
+        var fallback: Int? = nil
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
-            guard m.gender == nil || m.gender == gender else { continue }
-            if m.kind == .person { return i }
-            if m.kind == .unknown && (m.tokens.count >= 2 || surnames.contains(m.tokens[0])) { return i }
+            guard m.gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
+            let start = m.full.lowerBound
+            let near = w[start].paragraph + 3 >= paragraph
+            let governed = start > 0 && Lexicon.prepositions.contains(w[start - 1].lower)
+            let person = m.kind == .person || speakers.contains(i) || (m.tokens.count == 1 && surnames.contains(m.tokens[0]))
+            if person {
+                if near && !governed { return i }
+                if fallback == nil { fallback = i }
+            } else if unclassified == nil && near && !governed && m.tokens.count >= 2 {
+                unclassified = i
+            }
         }
-        return nil
+        return unclassified ?? fallback
+    }
+
+    /// "BBC", "AP": initials name organisations far more often than people.
+    func isAcronym(_ m: Mention) -> Bool {
+        m.tokens.count == 1 && m.name.unicodeScalars.count >= 2 && !m.name.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// "the company": the organisation that last spoke, else the last one named.
@@ -192,16 +234,21 @@ struct ArticleQuotes: Sendable {
     // MARK: - Names within the article
 
     /// The fullest form of a person's name in this article: the longest name sharing its
-    /// surname and, when both have one, its given name.
+    /// surname and, when both have one, its given name; of several, the nearest before it.
     func fullestName(_ m: Int) -> String {
         let target = mentions[m]
         guard target.kind != .organisation else { return target.name }
-        var best = target
-        for other in mentions where other.kind != .organisation && other.tokens.last == target.tokens.last {
-            let compatible = target.tokens.count == 1 || other.tokens.first == target.tokens.first
-            if compatible && other.tokens.count > best.tokens.count { best = other }
+        let here = target.words.lowerBound
+        // Most words first; then before the target rather than after; then the nearest.
+        func rank(_ o: Mention) -> (Int, Int, Int) {
+            let before = o.words.lowerBound <= here
+            return (o.tokens.count, before ? 1 : 0, -abs(o.words.lowerBound - here))
         }
-        return best.name
+        let best = mentions.filter { o in
+            o.kind != .organisation && o.tokens.last == target.tokens.last
+                && (target.tokens.count == 1 || o.tokens.first == target.tokens.first)
+        }.max { rank($0) < rank($1) }
+        return best?.name ?? target.name
     }
 
     /// The quotations as contract values, with speakers named as this article names them.

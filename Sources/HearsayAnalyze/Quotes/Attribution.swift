@@ -53,15 +53,28 @@ struct AttributionReader {
     func after(_ q: QuotedSpan) -> Range<Int> {
         guard let close = q.close else { return 0..<0 }
         let start = t.firstWord(from: close + 1)
+        let sentence = t.doc.sentenceIndex(containing: close) ?? -1
         var end = start
         while end < w.count {
             let x = w[end]
-            guard x.quote == -1, x.paragraph == q.paragraph else { break }
+            guard x.quote == -1, x.paragraph == q.paragraph, x.sentence == sentence else { break }
             if x.isTerminal && !(x.lower == "." && end > start && MentionFinder.isAbbreviation(w[end - 1]) && x.start == w[end - 1].end) {
                 break
             }
             end += 1
         }
+        return start..<end
+    }
+
+    /// `“Why?” Roe asked.`: a quotation ending its own sentence, followed by a short
+    /// sentence of the same paragraph that is only an attribution.
+    func trailer(_ q: QuotedSpan) -> Range<Int>? {
+        guard let close = q.close else { return nil }
+        let start = t.firstWord(from: close + 1)
+        guard start < w.count, w[start].paragraph == q.paragraph, w[start].quote == -1 else { return nil }
+        var end = start
+        while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
+        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 else { return nil }
         return start..<end
     }
 
@@ -89,6 +102,7 @@ struct AttributionReader {
         if let a = headline(b, q) { return a }
         let a = after(q)
         if let found = afterPattern(a) { return found }
+        if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         if !b.isEmpty, let found = beforePattern(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
         return nil
@@ -124,9 +138,10 @@ struct AttributionReader {
         var i = a.lowerBound
         while i < a.upperBound && i < a.lowerBound + 2 && w[i].isPunct && w[i].lower != "(" { i += 1 }
         guard i < a.upperBound else { return nil }
-        if w[i].isReportingVerb && !w[i].isParticiple {
-            if let (form, end) = phrase(from: i + 1, to: a.upperBound) {
-                return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 1, venue: venue(in: i..<a.upperBound))
+        if Self.invertible.contains(w[i].lower) {
+            if let (form, end) = phrase(from: i + 1, to: a.upperBound, lenient: true) {
+                let (named, last) = namedApposition(form, end, a.upperBound)
+                return Attribution(form: named, span: w[i].start..<w[last - 1].end, speakerWord: i + 1, venue: venue(in: i..<a.upperBound))
             }
             return nil
         }
@@ -135,14 +150,41 @@ struct AttributionReader {
         {
             return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
         }
-        if let (form, end) = phrase(from: i, to: a.upperBound) {
-            var v = end
+        if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
+            let (named, afterName) = namedApposition(form, end, a.upperBound)
+            var v = skipAside(afterName, a.upperBound)
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
-            if v < a.upperBound && w[v].isReportingVerb && !w[v].isParticiple {
-                return Attribution(form: form, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple {
+                return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
         }
         return nil
+    }
+
+    /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
+    static let invertible: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
+        "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
+        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged",
+    ]
+
+    /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
+    func skipAside(_ i: Int, _ end: Int) -> Int {
+        guard i < end, w[i].lower == "," else { return i }
+        var k = i + 1
+        while k < end && k < i + 16 && w[k].lower != "," && !w[k].isReportingVerb { k += 1 }
+        return k < end && w[k].lower == "," ? k + 1 : i
+    }
+
+    /// A description followed by the name it describes: "his brother, Jo Roe, said" is Jo Roe.
+    func namedApposition(_ form: SpeakerForm, _ end: Int, _ limit: Int) -> (SpeakerForm, Int) {
+        guard case .description = form, end + 1 < limit, w[end].lower == ",", at[end + 1] >= 0,
+            mentions[at[end + 1]].full.lowerBound == end + 1, mentions[at[end + 1]].kind != .organisation
+        else { return (form, end) }
+        let m = at[end + 1]
+        let next = mentions[m].words.upperBound
+        guard next < limit, w[next].lower == "," else { return (form, end) }
+        return (.mention(m), next + 1)
     }
 
     /// Before the opening mark, in the same sentence: `Roe said: “` / `Roe told the Post that
@@ -166,10 +208,16 @@ struct AttributionReader {
                 return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
             }
         }
+        // "In her words:", "in his own words,"
+        for i in b where w[i].lower == "words" && i >= b.lowerBound + 2 && w[i - 2].lower == "in" || (w[i].lower == "words" && i >= b.lowerBound + 3 && w[i - 1].lower == "own" && w[i - 3].lower == "in") {
+            let pronoun = w[i - 1].lower == "own" ? w[i - 2].lower : w[i - 1].lower
+            let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][pronoun]
+            if let subject { return Attribution(form: .pronoun(subject), span: w[i - 2].start..<w[i].end, speakerWord: i - 1, venue: nil) }
+        }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
-        // claims").
-        for v in b.reversed() where w[v].isReportingVerb && !(v > b.lowerBound && Lexicon.determiners.contains(w[v - 1].lower)) {
-            let found = w[v].isParticiple ? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
+        // claims"), one after "to" an infinitive ("declined to comment").
+        for v in b.reversed() where w[v].isReportingVerb && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to")) {
+            let found = w[v].isParticiple ? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
             if let (form, start) = found {
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
             }
@@ -180,12 +228,16 @@ struct AttributionReader {
     // MARK: - Noun phrases
 
     func isAuxiliary(_ x: Word) -> Bool {
-        x.kind == .word && !x.capitalised && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4)
+        x.kind == .word && !x.capitalised
+            && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4 && !Self.lyNouns.contains(x.lower))
     }
+
+    /// Nouns that end like adverbs.
+    static let lyNouns: Set<String> = ["family", "assembly", "supply", "anomaly", "monopoly", "rally", "reply", "ally", "homily", "bully", "belly", "jelly"]
 
     /// The noun phrase that starts at word `i`: a name (with its apposition), a pronoun, or a
     /// description up to a verb or punctuation. Returns its form and the word after it.
-    func phrase(from i: Int, to end: Int) -> (SpeakerForm, Int)? {
+    func phrase(from i: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {
         guard i < end else { return nil }
         let x = w[i]
         if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
@@ -223,14 +275,35 @@ struct AttributionReader {
             return nil
         }
         var j = i
+        var start = i
         while j < end && j < i + 10 {
             let y = w[j]
-            if y.isPunct || y.isReportingVerb || (j > i && Lexicon.clauseWords.contains(y.lower) && y.lower != "that") { break }
-            if y.quote != -1 { break }
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "on Friday", "in 2013": a date ends the description.
+            if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
+            // "a statement released by a relative of the family": the agent is the speaker.
+            if y.lower == "by" && j + 1 < end && j > i { start = j + 1 }
             j += 1
         }
-        guard j > i, let form = describe(i..<j) else { return nil }
-        return (form, j)
+        var last = j
+        while last > start && isAuxiliary(w[last - 1]) { last -= 1 }
+        guard last > start else { return nil }
+        if let form = describe(start..<last) { return (form, j) }
+        guard lenient, Lexicon.determiners.contains(w[start].lower) else { return nil }
+        return (.description(t.text(words: start..<last)), j)
+    }
+
+    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks.
+    func quotedAs(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        guard v - 2 >= lower, w[v - 1].lower == "as" else { return nil }
+        let j = v - 2
+        guard at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 else {
+            return subject(before: v - 1, lower: lower).flatMap { form, start in
+                if case .pronoun = form { return nil }
+                return (form, start)
+            }
+        }
+        return (.mention(at[j]), mentions[at[j]].full.lowerBound)
     }
 
     /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
@@ -238,10 +311,15 @@ struct AttributionReader {
     func subject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
-            if ["is", "was", "were", "are", "been"].contains(w[j].lower) { return nil }
+            if ["is", "was", "were", "are", "been"].contains(w[j].lower) && w[v].lower != "quoted" { return nil }
             j -= 1
         }
         guard j >= lower else { return nil }
+        // "X condemned ... and says": the subject of the first verb.
+        if w[j].lower == "and" { return clauseSubject(from: lower, to: j) }
+        if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
+            return nil
+        }
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said".
         if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
             let m = at[comma - 1]
@@ -264,18 +342,31 @@ struct AttributionReader {
             if start - 2 >= lower, w[start - 1].lower == "and", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1 {
                 return (.mentions([at[start - 2], m]), mentions[at[start - 2]].full.lowerBound)
             }
-            return (.mention(m), start)
+            // "a doctor from Leeds said": the name is not the subject; the description is.
+            let governed = start - 1 >= lower && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
+            if !governed { return (.mention(m), start) }
         }
         // A description, back to its determiner.
         var k = j
         while k > lower && j - k < 10 {
             let y = w[k - 1]
-            if y.isPunct || y.isReportingVerb || y.quote != -1 || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower)) { break }
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
+                || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
+            {
+                break
+            }
             k -= 1
             if Lexicon.determiners.contains(y.lower) { break }
         }
-        guard let form = describe(k..<(j + 1)) else { return nil }
-        return (form, k)
+        // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma.
+        if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
+            mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
+        {
+            return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
+        }
+        if let form = describe(k..<(j + 1)) { return (form, k) }
+        guard Lexicon.determiners.contains(w[k].lower) else { return nil }
+        return (.description(t.text(words: k..<(j + 1))), k)
     }
 
     /// The subject of the clause that a participle ("saying", "calling") hangs from: its first
@@ -341,7 +432,11 @@ struct AttributionReader {
         }
         let last = w[r.upperBound - 1]
         if at[r.upperBound - 1] >= 0 && mentions[at[r.upperBound - 1]].words.upperBound == r.upperBound {
-            return .mention(at[r.upperBound - 1])
+            // "tech giant Acme" is Acme; "a doctor from Leeds" is not Leeds.
+            let m = at[r.upperBound - 1]
+            let start = mentions[m].full.lowerBound
+            let governed = start > r.lowerBound && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
+            if !governed { return .mention(m) }
         }
         let first = w[r.lowerBound].lower
         if Lexicon.organisationNouns.contains(last.lower) && (first == "the" || first == "its") && r.count <= 4 {

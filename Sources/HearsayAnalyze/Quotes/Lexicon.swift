@@ -32,7 +32,7 @@ enum Lexicon {
             ["echo", "echoes", "echoed", "echoing"], ["branded"],
             ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
             ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
-            ["exclaim", "exclaims", "exclaimed"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
+            ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
             ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
         ]
         return Set(stems.flatMap { $0 })
@@ -180,7 +180,7 @@ enum Lexicon {
     /// Words that open a noun phrase: where a backwards walk over a speaker description stops.
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
-        "other", "another", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both",
+        "other", "another", "its", "their", "his", "her", "our", "this", "these", "those", "both",
         "multiple", "numerous", "few", "various", "senior", "no",
     ]
 

@@ -118,7 +118,7 @@ enum MentionFinder {
         let w = t.words
         var a = seq.lowerBound
         let b = seq.upperBound
-        while a < b && (Lexicon.functionWords.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
+        while a < b && (Lexicon.functionWords.contains(w[a].lower) || Lexicon.prepositions.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
         guard a < b else { return nil }
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1

@@ -24,7 +24,8 @@ struct Word: Sendable {
     var isWord: Bool { kind == .word }
     var isPunct: Bool { kind == .punct }
     var isTerminal: Bool { kind == .punct && (lower == "." || lower == "!" || lower == "?" || lower == ";") }
-    var isReportingVerb: Bool { kind == .word && Lexicon.reportingVerbs.contains(lower) }
+    /// Lower case only: "the Washington Post", "Islamic State" are names.
+    var isReportingVerb: Bool { kind == .word && !capitalised && Lexicon.reportingVerbs.contains(lower) }
     var isParticiple: Bool { lower.hasSuffix("ing") }
 }
 
