@@ -37,17 +37,29 @@ struct ArticleQuotes: Sendable {
         self.at = at
         let reader = AttributionReader(t: text, mentions: mentions, at: at)
         var found: [FoundQuote] = []
-        for (i, q) in text.quotes.enumerated() {
-            guard !isTermOrTitle(i) else { continue }
+        let quotes = text.quotes
+        var attributions = [Attribution?](repeating: nil, count: quotes.count)
+        var speech = [Bool](repeating: false, count: quotes.count)
+        for (i, q) in quotes.enumerated() where !isTermOrTitle(i) {
+            speech[i] = true
             var attribution = reader.read(q)
             if attribution == nil, let previous = found.last, inherits(i, from: previous, reader) {
                 attribution = previous.attribution
                 attribution?.inherited = true
             }
             if attribution == nil { attribution = leadIn(i, reader) }
-            guard let attribution else { continue }
-            found.append(FoundQuote(span: q, attribution: attribution))
+            attributions[i] = attribution
+            if let attribution { found.append(FoundQuote(span: q, attribution: attribution)) }
         }
+        // A quotation over several paragraphs credited only in a later one ("“...\n“...,”
+        // said Roe."): the earlier paragraphs take its attribution.
+        for i in quotes.indices.reversed() where speech[i] && attributions[i] == nil && quotes[i].continuesNext {
+            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, var a = attributions[i + 1] {
+                a.inherited = true
+                attributions[i] = a
+            }
+        }
+        found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
         var resolved: [FoundQuote] = []
         for var f in found {
             resolve(&f, previous: resolved[...])

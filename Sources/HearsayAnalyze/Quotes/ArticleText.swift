@@ -39,11 +39,14 @@ struct ArticleText: Sendable {
 
     static func findHeadings(_ doc: TextDocument, _ words: [Word], _ quotes: [QuotedSpan]) -> [Bool] {
         var out = [Bool](repeating: false, count: doc.paragraphs.count)
-        var counts = [(words: Int, capitalised: Int)](repeating: (0, 0), count: doc.paragraphs.count)
+        // Per paragraph: words, and content words (not function words) with how many of
+        // them are capitalised, as in a title.
+        var counts = [(words: Int, content: Int, capitalised: Int)](repeating: (0, 0, 0), count: doc.paragraphs.count)
         for w in words where w.kind == .word {
             counts[w.paragraph].words += 1
-            if w.capitalised || Lexicon.functionWords.contains(w.lower) && w.lower.count <= 3 {
-                counts[w.paragraph].capitalised += 1
+            if !Lexicon.functionWords.contains(w.lower) {
+                counts[w.paragraph].content += 1
+                if w.capitalised { counts[w.paragraph].capitalised += 1 }
             }
         }
         // A paragraph that is one quotation is speech even when its closing mark is missing.
@@ -60,7 +63,7 @@ struct ArticleText: Sendable {
             let last = s[e]
             let punctuated = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":" || last == ";" || last == ","
             let c = counts[p]
-            let titleCase = c.capitalised * 2 >= c.words + 1
+            let titleCase = c.content > 0 && c.capitalised * 10 >= c.content * 7
             out[p] = !punctuated && c.words > 0 && c.words <= 20 && (titleCase || c.words <= 12 && !wholeQuote[p])
         }
         return out

@@ -45,7 +45,14 @@ struct EntityIndex: Sendable {
         // its other mentions join it below.
         for key in unknown where speakers.contains(key) {
             let m = mention(key)
-            if m.tokens.count == 1 && !hasPerson(surname: m.tokens[0]) { addOrganisation(key) }
+            guard m.tokens.count == 1 && !hasPerson(surname: m.tokens[0]) else { continue }
+            // "Jo Roe runs the office. ... Roe said": the full name it is the surname of.
+            let full = unknown.filter { mention($0).tokens.count >= 2 && mention($0).tokens.last == m.tokens[0] }
+            if full.isEmpty {
+                addOrganisation(key)
+            } else {
+                for f in full { addPerson(f) }
+            }
         }
         for key in unknown where byMention[key] == nil {
             let m = mention(key)

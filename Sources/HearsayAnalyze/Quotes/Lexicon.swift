@@ -231,5 +231,10 @@ enum Lexicon {
         "northern", "southern", "north", "south", "east", "west", "new", "old", "big", "great", "little", "good",
         "bad", "best", "worst", "interestingly", "importantly", "notably", "similarly", "likewise", "specifically",
         "earlier", "later", "recently", "currently", "previously", "soon", "afterwards", "again",
+        "shortly", "separately", "additionally", "nonetheless", "nevertheless", "consequently", "subsequently",
+        "accordingly", "initially", "eventually", "originally", "unfortunately", "fortunately", "surprisingly",
+        "ironically", "crucially", "clearly", "obviously", "apparently", "reportedly", "allegedly", "officially",
+        "publicly", "privately", "traditionally", "historically", "separately", "typically", "generally",
+        "meanwhile", "elsewhere", "regardless", "otherwise", "thus", "hence", "therefore", "perhaps", "maybe",
     ])
 }
