@@ -8,6 +8,7 @@ struct Hearsay: AsyncParsableCommand {
         version: HearsayVersion.string,
         subcommands: [
             // Keep one command per line: parallel work adds lines here.
+            ExtractCommand.self,
         ]
     )
 }
