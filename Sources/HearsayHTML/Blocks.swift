@@ -14,6 +14,8 @@ struct Block: Sendable {
     var inListItem: Bool
     var inTable: Bool
     var commas: Int
+    /// Inside an element whose class or id names a page part that is never the article.
+    var unlikely: Bool
     /// Sentence-ending punctuation anywhere in the text.
     var stops: Int
 
@@ -38,6 +40,7 @@ struct BlockBuilder {
     private var figureDepth = 0
     private var listDepth = 0
     private var tableDepth = 0
+    private var unlikelyDepth = 0
     private var lastWasBreak = false
 
     init(dom: DOM) {
@@ -87,21 +90,24 @@ struct BlockBuilder {
             ownerTag = node.tag
         }
         if node.tag == .a { inLink = true }
+        let unlikely = Hints.isUnlikely(node)
+        if unlikely { unlikelyDepth += 1 }
         if node.tag == .blockquote { blockquoteDepth += 1 }
         if node.tag == .figure || node.tag == .figcaption { figureDepth += 1 }
         if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth += 1 }
         if node.tag == .td || node.tag == .th { tableDepth += 1 }
         for c in node.children { walk(c) }
-        if node.tag == .blockquote { blockquoteDepth -= 1 }
-        if node.tag == .figure || node.tag == .figcaption { figureDepth -= 1 }
-        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth -= 1 }
-        if node.tag == .td || node.tag == .th { tableDepth -= 1 }
         inLink = savedLink
         if block {
             flush()
             owner = savedOwner
             ownerTag = savedOwnerTag
         }
+        if node.tag == .blockquote { blockquoteDepth -= 1 }
+        if node.tag == .figure || node.tag == .figcaption { figureDepth -= 1 }
+        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth -= 1 }
+        if node.tag == .td || node.tag == .th { tableDepth -= 1 }
+        if unlikely { unlikelyDepth -= 1 }
     }
 
     private mutating func append(_ text: String) {
@@ -134,7 +140,7 @@ struct BlockBuilder {
             blocks.append(Block(
                 text: String(buffer), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
                 inBlockquote: blockquoteDepth > 0, inFigure: figureDepth > 0, inListItem: listDepth > 0,
-                inTable: tableDepth > 0, commas: commas, stops: stops
+                inTable: tableDepth > 0, commas: commas, unlikely: unlikelyDepth > 0, stops: stops
             ))
         }
         buffer = String.UnicodeScalarView()

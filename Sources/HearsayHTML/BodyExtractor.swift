@@ -11,6 +11,8 @@ struct BodyExtractor {
     let blocks: [Block]
     /// Per node: its class/id verdict, computed once.
     private var verdicts: [Hints.Verdict?]
+    private var totals: (chars: [Int], links: [Int]) = ([], [])
+    private var selectedChars = 0
 
     init(dom: DOM, blocks: [Block]) {
         self.dom = dom
@@ -30,8 +32,12 @@ struct BodyExtractor {
     /// The paragraphs of the article body, in order.
     mutating func paragraphs(title: String?) -> [String] {
         guard !blocks.isEmpty else { return [] }
-        let selected = selectContainers()
+        totals = subtreeTotals()
+        var selected = selectContainers()
+        if totals.chars[Int(selected.first!)] < 200 || selected.first! == DOM.root { selected = selectContainers(ignoreUnlikely: true) }
+        selectedChars = selected.reduce(0) { $0 + totals.chars[Int($1)] }
         var kept: [Int] = []
+        if debugOn { for b in blocks { debug("ALL \(describe(b.owner)) v=\(Self.value(b, ignoreUnlikely: false)) u=\(b.unlikely) \(b.text.prefix(60))") } }
         for (i, b) in blocks.enumerated() where isInside(b.owner, selected) && keep(b, selected: selected) {
             kept.append(i)
         }
@@ -55,63 +61,50 @@ struct BodyExtractor {
         return (chars, links)
     }
 
-    static func tagPrior(_ t: Tag) -> Double {
-        switch t {
-        case .div, .article, .main, .section: 5
-        case .pre, .td, .blockquote: 3
-        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: -3
-        case .h1, .h2, .h3, .h4, .h5, .h6, .th: -5
-        default: 0
-        }
+    /// How much a block speaks for the article around it (prose: long, punctuated, few
+    /// links) and against it (links, short lines, template parts).
+    static func value(_ b: Block, ignoreUnlikely: Bool) -> (good: Double, bad: Double) {
+        if b.unlikely && !ignoreUnlikely { return (0, Double(b.chars)) }
+        let linked = Double(b.linkChars)
+        // Captions and subheads belong to articles as much as to teasers: only their
+        // links speak against the container.
+        if b.inFigure || b.isHeading { return (0, linked) }
+        let plain = Double(b.chars - b.linkChars)
+        let punctuated = b.stops > 0 || b.commas > 0
+        // Prose keeps its worth even when it links a lot; a line of links has none.
+        if plain >= 25 && punctuated { return (plain, linked * 0.5) }
+        if b.chars < 25 || b.linkDensity > 0.5 { return (0, Double(b.chars)) }
+        return (plain * 0.5, linked * 0.5)
     }
 
-    mutating func selectContainers() -> Set<Int32> {
-        let totals = subtreeTotals()
-        var score: [Int32: Double] = [:]
-        for b in blocks where b.chars >= 25 && !b.inFigure {
-            let prose = 1 + Double(b.commas) + min(Double(b.chars) / 100, 3)
-            // A paragraph's own element is the paragraph; its ancestors hold the article.
-            var n = dom.nodes[Int(b.owner)].tag == .p || b.isHeading || b.ownerTag == .li ? parent(b.owner) : b.owner
-            var level = 0
-            while n > 0, level < 5 {
-                if score[n] == nil { score[n] = Self.tagPrior(dom.nodes[Int(n)].tag) + Double(verdict(n).weight) }
-                let share = level == 0 ? 1 : (level == 1 ? 0.5 : 1 / Double(level * 3))
-                score[n]! += prose * share
+    /// The element whose text is most article and least template: the maximum of
+    /// good - bad over the tree, since each step up from the article adds template
+    /// parts (navigation, footers, teasers) faster than prose.
+    mutating func selectContainers(ignoreUnlikely: Bool = false) -> Set<Int32> {
+        var good = Array(repeating: 0.0, count: dom.nodes.count)
+        var bad = Array(repeating: 0.0, count: dom.nodes.count)
+        for b in blocks {
+            let v = Self.value(b, ignoreUnlikely: ignoreUnlikely)
+            var n = b.owner
+            while n >= 0 {
+                good[Int(n)] += v.good
+                bad[Int(n)] += v.bad
                 n = parent(n)
-                level += 1
             }
         }
-        var best: (node: Int32, score: Double)?
-        var final: [Int32: Double] = [:]
-        for (n, s) in score {
-            let c = totals.chars[Int(n)]
-            let density = c == 0 ? 0 : Double(totals.links[Int(n)]) / Double(c)
-            let f = s * (1 - density)
-            final[n] = f
-            if best == nil || f > best!.score { best = (n, f) }
+        var best: (node: Int32, score: Double) = (DOM.root, -Double.infinity)
+        for n in 0..<dom.nodes.count where good[n] > 0 {
+            // Template text costs more than prose earns: a wrapper must bring 1.5 characters
+            // of prose for each one of navigation, teasers or links it adds.
+            let s = good[n] - 1.5 * bad[n]
+            if s > best.score { best = (Int32(n), s) }
         }
-        guard var top = best else { return [DOM.root] }
-        // A lone paragraph's container is too narrow when its parent holds as much again
-        // of the text: climb while the parent is mostly made of the same article.
-        while parent(top.node) > 0 {
-            let p = parent(top.node)
-            let mine = totals.chars[Int(top.node)], theirs = totals.chars[Int(p)]
-            guard let ps = final[p], ps >= top.score * 0.9 || (Double(mine) > 0.85 * Double(theirs) && theirs > 0) else { break }
-            top = (p, max(ps, top.score))
-        }
-        var selected: Set<Int32> = [top.node]
-        let threshold = max(10, top.score * 0.2)
-        let siblings = parent(top.node) >= 0 ? dom.nodes[Int(parent(top.node))].children : []
-        for s in siblings where s != top.node && dom.nodes[Int(s)].tag != .text {
-            if let fs = final[s], fs >= threshold, verdict(s).negative == 0 {
-                selected.insert(s)
-            } else if dom.nodes[Int(s)].tag == .p {
-                let c = totals.chars[Int(s)]
-                let d = c == 0 ? 1 : Double(totals.links[Int(s)]) / Double(c)
-                if c > 80 && d < 0.25 { selected.insert(s) }
-            }
-        }
-        return selected
+        if debugOn { var a = best.node; while a > 0 { debug("path \(good[Int(a)] - 1.5 * bad[Int(a)]) good=\(good[Int(a)]) bad=\(bad[Int(a)]) \(describe(a))"); a = parent(a) } }
+        // A paragraph element wins alone only when it is the whole article; its parent
+        // holds the others.
+        var top = best.node
+        if dom.nodes[Int(top)].tag == .p || dom.nodes[Int(top)].tag.isHeading, parent(top) > 0 { top = parent(top) }
+        return [top]
     }
 
     func isInside(_ node: Int32, _ roots: Set<Int32>) -> Bool {
@@ -127,6 +120,17 @@ struct BodyExtractor {
 
     /// Whether a block inside the article container is article text.
     mutating func keep(_ b: Block, selected: Set<Int32>) -> Bool {
+        let r = keep0(b, selected: selected)
+        if debugOn { debug("\(r ? "KEEP" : "drop") \(describe(b.owner)) ld=\(b.linkDensity) v=\(Self.value(b, ignoreUnlikely: false)) \(b.text.prefix(70))") }
+        return r
+    }
+    func describe(_ n: Int32) -> String {
+        var parts: [String] = []
+        var i = n
+        while i > 0 && parts.count < 4 { let nd = dom.nodes[Int(i)]; parts.append("\(nd.tag)#\(i).\(nd.attribute("class") ?? "")#\(nd.attribute("id") ?? "")"); i = parent(i) }
+        return parts.joined(separator: " < ")
+    }
+    mutating func keep0(_ b: Block, selected: Set<Int32>) -> Bool {
         if b.inFigure && !b.inBlockquote { return false }
         // Template parts between the block and the container.
         var n = b.owner
@@ -136,13 +140,17 @@ struct BodyExtractor {
             case .nav, .aside, .footer, .header, .figcaption, .form, .menu, .address: return false
             default: break
             }
+            // A class that sounds like a template part, on an element holding most of the
+            // article, is a template's quirk ("field-label-hidden"), not a template part.
             let v = verdict(n)
-            if v.negative > 0 && !(b.inBlockquote && node.tag == .blockquote) { return false }
+            if v.negative > 0 && !(b.inBlockquote && node.tag == .blockquote)
+                && totals.chars[Int(n)] * 2 < selectedChars { return false }
             n = parent(n)
         }
         if b.inBlockquote { return b.linkDensity < 0.9 || b.chars > 40 }
-        if b.linkDensity > 0.5 { return false }
-        if b.linkDensity > 0.25 && b.chars < 200 { return false }
+        let prose = b.stops > 0 && b.chars > 150
+        if b.linkDensity > (prose ? 0.7 : 0.5) { return false }
+        if b.linkDensity > 0.25 && b.chars < 200 && !prose { return false }
         return true
     }
 
@@ -187,3 +195,7 @@ enum Boilerplate {
         return false
     }
 }
+
+import Foundation
+let debugOn = ProcessInfo.processInfo.environment["HEARSAY_DEBUG"] != nil
+func debug(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }

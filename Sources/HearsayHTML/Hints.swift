@@ -23,10 +23,41 @@ enum Hints {
         "shopping", "sidebar", "signup", "skip", "social", "sponsor", "sponsored", "subscribe",
         "subscription", "tags", "tag", "toolbar", "tools", "trending", "widget", "widgets", "author", "bio",
         "login", "follow", "email", "newsletters", "paywall", "overlay", "lightbox", "gallery", "slideshow",
-        "video", "player", "teaser", "teasers", "hidden", "offscreen", "copyright", "legal", "topics",
+        "video", "player", "teaser", "teasers", "offscreen", "copyright", "legal", "topics",
         "timestamp", "dateline", "date", "headline", "kicker", "rating", "reactions", "alert", "jump",
         "complementary", "contentinfo", "banner", "search", "header",
     ]
+
+    /// Names of page parts that are never the article (comment threads, sidebars, share
+    /// bars, ads), unless the same element also claims to be content ("content-with-sidebar").
+    static let unlikelyTokens: Set<String> = [
+        "ad", "ads", "advert", "advertisement", "adslot", "banner", "breadcrumb", "breadcrumbs", "comment",
+        "comments", "community", "disqus", "footer", "menu", "related", "replies", "sidebar", "social",
+        "sponsor", "sponsored", "pagination", "pager", "popup", "share", "sharing", "sharebar", "newsletter",
+        "subscribe", "outbrain", "taboola", "recirc", "cookie", "cookies", "gdpr", "modal", "nav", "navbar",
+        "navigation", "masthead", "skyscraper", "shoutbox", "supplemental", "signup", "promo", "trending",
+        "recommended", "recommendations",
+    ]
+    static let maybeContentTokens: Set<String> = [
+        "article", "articlebody", "body", "column", "content", "main", "story", "text", "entry", "storybody",
+    ]
+
+    static func isUnlikely(_ node: DOM.Node) -> Bool {
+        switch node.tag {
+        case .body, .html, .article, .main, .a: return false
+        default: break
+        }
+        var unlikely = false
+        for a in node.attributes where a.name == "class" || a.name == "id" {
+            var maybe = false
+            tokens(a.value) { t in
+                if unlikelyTokens.contains(t) { unlikely = true }
+                if maybeContentTokens.contains(t) { maybe = true }
+            }
+            if maybe { return false }
+        }
+        return unlikely
+    }
 
     static func verdict(_ node: DOM.Node) -> Verdict {
         var v = Verdict()
