@@ -124,7 +124,7 @@ struct BlockBuilder {
             if inLink { linkChars += 1 }
             switch c {
             case ",", "\u{FF0C}", "\u{3001}": commas += 1
-            case ".", "!", "?", "\u{3002}": stops += 1
+            case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}": stops += 1
             default: break
             }
         }
@@ -132,7 +132,10 @@ struct BlockBuilder {
 
     private func endsSentence() -> Bool {
         guard let last = buffer.last else { return false }
-        return last == "." || last == "!" || last == "?" || last == ":" || last == "\u{201D}" || last == "\""
+        switch last {
+        case ".", "!", "?", ":", "\u{201D}", "\"", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
+        default: return false
+        }
     }
 
     private mutating func flush() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the article body among a page's blocks.
 ///
 /// Two passes. First the container: every paragraph-like block votes for its ancestors
@@ -150,7 +152,7 @@ struct BodyExtractor {
         if b.inBlockquote { return b.linkDensity < 0.9 || b.chars > 40 }
         let prose = b.stops > 0 && b.chars > 150
         if b.linkDensity > (prose ? 0.7 : 0.5) { return false }
-        if b.linkDensity > 0.25 && b.chars < 200 && !prose { return false }
+        if b.linkDensity > 0.25 && b.chars < 200 && !prose && !b.inListItem { return false }
         return true
     }
 
@@ -164,7 +166,7 @@ struct BodyExtractor {
         let titleKey = title.map(Whitespace.letters)
         lines.removeAll { b in
             (b.ownerTag == .h1 || b.isHeading && b.chars < 200) && titleKey.map { Whitespace.letters(b.text) == $0 } == true
-                || Boilerplate.isTemplateLine(b.text)
+                || Boilerplate.isTemplateLine(b.text) || Boilerplate.isCaption(b.text)
         }
         func isProse(_ b: Block) -> Bool { b.stops > 0 && b.chars >= 40 || b.chars >= 120 || b.inBlockquote }
         while let first = lines.first, !isProse(first), first.ownerTag != .p || first.chars < 30 { lines.removeFirst() }
@@ -181,8 +183,18 @@ enum Boilerplate {
         "recommended", "more from", "you may also like", "most read", "most popular", "comments",
         "leave a comment", "join the conversation", "tap here", "continue reading", "show comments",
         "this article", "newsletter", "image:", "photo:", "getty images", "all rights reserved",
-        "copyright ©", "©",
+        "copyright ©", "©", "advert",
     ]
+
+    static let creditLabels = ["image:", "images:", "photo:", "photos:", "picture:", "pictures:", "credit:", "foto:", "photograph:", "video:"]
+
+    /// "Protesters in the square (Image: GETTY)": a caption that templates print inside
+    /// the text flow rather than in a `<figcaption>`.
+    static func isCaption(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        let inside = text[text.index(after: open)...].lowercased().trimmingCharacters(in: .whitespaces)
+        return creditLabels.contains { inside.hasPrefix($0) }
+    }
 
     /// A line of at most a few words that is one of the template phrases.
     static func isTemplateLine(_ text: String) -> Bool {
