@@ -91,72 +91,70 @@ public enum DateText {
         "ist": 330, "jst": 540, "aest": 600, "aedt": 660,
     ]
 
-    public static func parse(_ text: String) -> Parsed? {
+    /// - Parameter dayFirst: how to read "05/10/2018" when both numbers could be the
+    ///   month: day first everywhere but in American English.
+    public static func parse(_ text: String, dayFirst: Bool = false) -> Parsed? {
         let t = tokenize(text)
         if t.isEmpty { return nil }
         if case .number(let n, let d) = t[0], t.count == 1, d == 10 || d == 13 {
             // Unix time in seconds or milliseconds.
             return fromUnix(d == 13 ? n / 1000 : n)
         }
-        var year: Int?, month: Int?, day: Int?
-        var i = 0
-        var numbersBeforeYear: [Int] = []
-        // Date part: find the year and the month, by name or by position.
-        while i < t.count, year == nil || month == nil || day == nil {
-            switch t[i] {
-            case .number(let n, let d):
-                if d == 8, year == nil, month == nil, (1900...2100).contains(n / 10000) {
-                    // 20191108
-                    year = n / 10000
-                    month = n / 100 % 100
-                    day = n % 100
-                } else if d == 4, year == nil, (1900...2100).contains(n) {
-                    year = n
-                    // Year first: 2019-11-08 or 2019/11/08.
-                    if month == nil, i + 4 < t.count, case .sign(let s) = t[i + 1], s == "-" || s == "/" || s == ".",
-                       case .number(let m, _) = t[i + 2], case .number(let dd, _) = t[i + 4] {
-                        month = m
-                        day = dd
-                        i += 4
-                    }
-                } else if d <= 2, year == nil {
-                    numbersBeforeYear.append(n)
-                } else if d <= 2, day == nil, month != nil {
-                    day = n
-                } else if d <= 2, day == nil, year != nil, month == nil {
-                    // 2019 11 08 with other separators is handled above; here a day after the year.
-                    day = n
-                }
-            case .word(let w):
-                if month == nil, let m = months[w] ?? (w.count > 3 ? months[String(w.prefix(3))] : nil) {
-                    month = m
-                    if let last = numbersBeforeYear.last, day == nil { day = last }
-                }
-            case .sign:
-                break
-            }
-            i += 1
-            if year != nil, month != nil, day == nil, i < t.count, case .sign(let s) = t[i], s == ":" { break }
-        }
-        if month == nil, numbersBeforeYear.count >= 2, year != nil {
-            // 11/08/2019: American order; a first number above 12 means day first.
-            let a = numbersBeforeYear[numbersBeforeYear.count - 2], b = numbersBeforeYear[numbersBeforeYear.count - 1]
-            if a > 12 { day = a; month = b } else { month = a; day = b }
-        }
-        guard let y = year, let m = month, let d0 = day, (1...12).contains(m), (1...31).contains(d0) else {
-            return nil
-        }
-        var parsed = Parsed(year: y, month: m, day: d0, hour: nil, minute: nil, second: nil, offset: nil)
-        parseTime(t, from: i, into: &parsed)
-        return parsed
+        let time = findTime(t)
+        guard let (y, m, d) = findDate(t, skipping: time?.tokens ?? 0..<0, dayFirst: dayFirst),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return Parsed(year: y, month: m, day: d, hour: time?.hour, minute: time?.minute, second: time?.second, offset: time?.offset)
     }
 
-    /// Time of day after the date: "10:30", "10:30:15.123", "10.30 pm", "T10:30:00+01:00".
-    static func parseTime(_ t: [Token], from start: Int, into p: inout Parsed) {
-        var i = start
+    static func month(_ w: String) -> Int? {
+        months[w] ?? (w.count > 3 ? months[String(w.prefix(3))] : nil)
+    }
+
+    static func findDate(_ t: [Token], skipping time: Range<Int>, dayFirst: Bool) -> (Int, Int, Int)? {
+        func number(_ i: Int, maxDigits: Int = 2) -> Int? {
+            guard i >= 0, i < t.count, !time.contains(i), case .number(let n, let d) = t[i], d <= maxDigits else { return nil }
+            return n
+        }
+        func isSeparator(_ i: Int) -> Bool {
+            guard i >= 0, i < t.count, case .sign(let s) = t[i] else { return false }
+            return s == "-" || s == "/" || s == "."
+        }
+        var yearIndex: Int?
+        for i in t.indices where !time.contains(i) {
+            guard case .number(let n, let d) = t[i] else { continue }
+            if d == 8, (1900...2100).contains(n / 10000) { return (n / 10000, n / 100 % 100, n % 100) }
+            if d == 4, (1900...2100).contains(n) { yearIndex = i; break }
+        }
+        guard let yi = yearIndex, case .number(let year, _) = t[yi] else { return nil }
+        // 2019-11-08, 2019/11/08
+        if isSeparator(yi + 1), let m = number(yi + 2), isSeparator(yi + 3), let d = number(yi + 4) { return (year, m, d) }
+        // A month by name, with the day beside it: "Nov. 8, 2019", "8 November 2019", "2019 Nov 08".
+        for i in t.indices where !time.contains(i) {
+            guard case .word(let w) = t[i], let m = month(w) else { continue }
+            var j = i + 1
+            while j < t.count, case .sign = t[j] { j += 1 }
+            if j != yi, let d = number(j) { return (year, m, d) }
+            j = i - 1
+            while j >= 0, case .sign = t[j] { j -= 1 }
+            if j >= 0, case .word(let w2) = t[j], w2.count <= 3, j > 0 { j -= 1 }  // "8 de noviembre"
+            if let d = number(j) { return (year, m, d) }
+        }
+        // 11/08/2019 or 08.11.2019
+        if isSeparator(yi - 1), let b = number(yi - 2), isSeparator(yi - 3), let a = number(yi - 4) {
+            if a > 12 { return (year, b, a) }
+            if b > 12 { return (year, a, b) }
+            return dayFirst ? (year, b, a) : (year, a, b)
+        }
+        return nil
+    }
+
+    /// A time of day anywhere in the text: "10:30", "10:30:15.123", "T10:30:00+01:00",
+    /// "6:45 PM", with the zone after it.
+    static func findTime(_ t: [Token]) -> (tokens: Range<Int>, hour: Int, minute: Int, second: Int, offset: Int?)? {
+        var i = 0
         while i + 2 < t.count {
             if case .number(let h, let hd) = t[i], hd <= 2, h < 24,
-               case .sign(let s) = t[i + 1], s == ":" || s == ".",
+               case .sign(":") = t[i + 1],
                case .number(let m, let md) = t[i + 2], md == 2, m < 60 {
                 var hour = h
                 var second = 0
@@ -168,18 +166,21 @@ public enum DateText {
                     if j + 1 < t.count, case .sign(".") = t[j], case .number = t[j + 1] { j += 2 }
                 }
                 if j < t.count, case .word(let w) = t[j] {
-                    if w == "pm" || w == "p" { if hour < 12 { hour += 12 }; j += 1 }
-                    else if w == "am" || w == "a" { if hour == 12 { hour = 0 }; j += 1 }
+                    if w == "pm" || w == "p" {
+                        if hour < 12 { hour += 12 }
+                        j += 1
+                    } else if w == "am" || w == "a" {
+                        if hour == 12 { hour = 0 }
+                        j += 1
+                    }
                     if j < t.count, case .word("m") = t[j] { j += 1 }
                 }
-                p.hour = hour
-                p.minute = m
-                p.second = second
-                p.offset = parseOffset(t, from: j)
-                return
+                let offset = parseOffset(t, from: j)
+                return (i..<min(t.count, j + (offset == nil ? 0 : 4)), hour, m, second, offset)
             }
             i += 1
         }
+        return nil
     }
 
     static func parseOffset(_ t: [Token], from i: Int) -> Int? {

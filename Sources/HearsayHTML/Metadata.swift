@@ -41,9 +41,15 @@ extension PageMetadata {
             meta["cxenseparse:recs:publishtime"], meta["rnews:datepublished"], meta["citation_publication_date"],
             ld?.dateCreated,
         ]
-        m.published = datePublishedCandidates.lazy.compactMap { $0.flatMap(DateText.iso) }.first
-            ?? TimeElements.published(in: dom).flatMap(DateText.iso)
+        let language = Language.primary(firstNonEmpty(
+            meta.htmlLang, meta["content-language"], ld?.inLanguage, meta["og:locale"], meta["language"], meta["dc.language"]
+        ))
+        let dayFirst = !(language == nil || language == "en" && !(meta.htmlLang ?? "").lowercased().hasSuffix("gb"))
+        func iso(_ s: String) -> String? { DateText.parse(s, dayFirst: dayFirst)?.iso }
+        m.published = datePublishedCandidates.lazy.compactMap { $0.flatMap(iso) }.first
+            ?? TimeElements.published(in: dom).flatMap(iso)
             ?? [m.url, pageURL].lazy.compactMap { $0.flatMap(dateInURL) }.first
+            ?? VisibleDates.first(in: dom).flatMap(iso)
         m.modified = [ld?.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta.itemprop("dateModified")]
             .lazy.compactMap { $0.flatMap(DateText.iso) }.first
 
@@ -59,9 +65,7 @@ extension PageMetadata {
             h1: Titles.h1(in: dom), og: meta["og:title"] ?? meta["twitter:title"], ld: ld?.headline,
             title: meta.titleElement, outlet: m.outlet
         )
-        m.language = Language.primary(firstNonEmpty(
-            meta.htmlLang, meta["content-language"], ld?.inLanguage, meta["og:locale"], meta["language"], meta["dc.language"]
-        ))
+        m.language = language
         m.articleBody = ld?.articleBody
         m.description = meta["og:description"] ?? meta["description"]
         meta.release()
@@ -83,8 +87,9 @@ func host(of url: String) -> String? {
     return h.hasPrefix("www.") ? String(h.dropFirst(4)) : h
 }
 
-/// /2019/11/08/ or /2019-11-08 in a URL path: many sites date their paths.
+/// /2019/11/08/, /2019-11-08 or /2019/nov/18/ in a URL path: many sites date their paths.
 func dateInURL(_ url: String) -> String? {
+    if let named = namedMonthDateInURL(url) { return named }
     let bytes = Array(url.utf8)
     var i = 0
     while i + 10 <= bytes.count {
@@ -100,6 +105,17 @@ func dateInURL(_ url: String) -> String? {
             }
         }
         i += 1
+    }
+    return nil
+}
+
+private func namedMonthDateInURL(_ url: String) -> String? {
+    let parts = url.split(separator: "/")
+    guard parts.count >= 3 else { return nil }
+    for i in 0..<(parts.count - 2) {
+        guard parts[i].count == 4, let y = Int(parts[i]), (1995...2100).contains(y),
+              let m = DateText.month(parts[i + 1].lowercased()), let d = Int(parts[i + 2]), (1...31).contains(d) else { continue }
+        return String(format: "%04d-%02d-%02d", y, m, d)
     }
     return nil
 }
@@ -266,6 +282,42 @@ enum TimeElements {
             if first == nil { first = value }
         }
         return first
+    }
+}
+
+/// Dates printed on the page rather than declared: in an element whose class or id says
+/// it holds a date ("article-date", "storyDate", "posted-on"), else in a short line just
+/// below the headline, where bylines and datelines sit.
+enum VisibleDates {
+    static let dateTokens: Set<String> = ["date", "time", "published", "publish", "pubdate", "posted", "timestamp", "dateline", "datetime", "updated"]
+
+    static func first(in dom: DOM) -> String? {
+        var afterHeadline = -1
+        for (i, n) in dom.nodes.enumerated() where n.tag != .text {
+            if n.tag == .h1 && afterHeadline < 0 { afterHeadline = 0 }
+            var dated = false
+            for a in n.attributes where a.name == "class" || a.name == "id" {
+                Hints.tokens(a.value) { if dateTokens.contains($0) { dated = true } }
+            }
+            let inBylineZone = afterHeadline >= 0 && afterHeadline < 40 && n.tag.isBlock
+            guard dated || inBylineZone else {
+                if afterHeadline >= 0 { afterHeadline += 1 }
+                continue
+            }
+            if afterHeadline >= 0 { afterHeadline += 1 }
+            let text = Whitespace.collapse(dom.text(of: Int32(i)))
+            guard text.count >= 8, text.count <= 120, hasYear(text), DateText.parse(text) != nil else { continue }
+            return text
+        }
+        return nil
+    }
+
+    static func hasYear(_ s: String) -> Bool {
+        var run = 0
+        for b in s.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1 } else { if run == 4 { return true }; run = 0 }
+        }
+        return run == 4
     }
 }
 
