@@ -15,40 +15,78 @@ enum Corroboration {
         _ quotes: inout [Quote], carriedElsewhere: [String: Set<String>], articles: [Article], documents: [TextDocument],
         speakers: SpeakerMatcher, people: [Person]
     ) {
-        let sentenceWords: [String: [Set<String>]] = Dictionary(
-            uniqueKeysWithValues: zip(articles, documents).map { article, document in
-                (article.id, document.sentences.map { ContentWords.set(document.string($0.range)) })
-            })
+        let sentences = SentenceIndex(articles: articles, documents: documents)
+        // Capitalised words per article: a name can only be in an article that has all its words.
+        let capitalised = articles.map { Set(capitalisedWords($0.body)) }
+        var namedIn: [String: Set<Int>] = [:]
         for i in quotes.indices {
             guard let speaker = quotes[i].speaker else { continue }
-            let others = articles.filter { $0.id != quotes[i].article }
-            guard !others.isEmpty else { continue }
+            guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
-                || paraphrased(quotes[i].text, in: others.map(\.id), sentenceWords)
-            let named = others.contains { names(speaker, in: $0.body, speakers: speakers, people: people) }
+                || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
+            if namedIn[speaker] == nil {
+                let forms = nameForms(speaker, speakers: speakers, people: people).map { ($0, capitalisedWords($0)) }
+                namedIn[speaker] = Set(articles.indices.filter { a in
+                    forms.contains { form, words in
+                        words.allSatisfy(capitalised[a].contains) && standsAlone(form, in: articles[a].body)
+                    }
+                })
+            }
+            let named = namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
             if !carried && !named && !quotes[i].flags.contains(Quote.uncorroborated) {
                 quotes[i].flags.append(Quote.uncorroborated)
             }
         }
     }
 
-    static func paraphrased(_ text: String, in articles: [String], _ sentenceWords: [String: [Set<String>]]) -> Bool {
-        let words = ContentWords.set(text)
-        guard words.count >= minimumTopicWords else { return false }
-        return articles.contains { a in
-            (sentenceWords[a] ?? []).contains { ContentWords.containment(words, in: $0) >= paraphraseContainment }
+    /// Every sentence's topic words, indexed by word.
+    struct SentenceIndex {
+        var words: [(article: String, words: Set<String>)] = []
+        var byWord: [String: [Int]] = [:]
+
+        init(articles: [Article], documents: [TextDocument]) {
+            for (article, document) in zip(articles, documents) {
+                for s in document.sentences {
+                    let w = ContentWords.set(document.string(s.range))
+                    for x in w { byWord[x, default: []].append(words.count) }
+                    words.append((article.id, w))
+                }
+            }
+        }
+
+        /// Whether a sentence of another article holds `share` of `topic`. Such a
+        /// sentence must contain one of the rarest words that the share allows it to miss
+        /// plus one, so only those words' sentences are checked (prefix filtering).
+        func holds(_ topic: Set<String>, outside article: String, share: Double) -> Bool {
+            guard topic.count >= Corroboration.minimumTopicWords else { return false }
+            let needed = Int((share * Double(topic.count)).rounded(.up))
+            let rarest = topic.sorted { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }
+                .prefix(topic.count - needed + 1)
+            var seen = Set<Int>()
+            for x in rarest {
+                for s in byWord[x] ?? [] where words[s].article != article && seen.insert(s).inserted {
+                    if topic.intersection(words[s].words).count >= needed { return true }
+                }
+            }
+            return false
         }
     }
 
-    /// Whether `body` names the speaker: by the fullest name, an alias the story gives,
-    /// or the surname standing alone (not inside another capitalised name).
-    static func names(_ speaker: String, in body: String, speakers: SpeakerMatcher, people: [Person]) -> Bool {
+    static func capitalisedWords(_ body: String) -> [String] {
+        body.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
+            .filter { $0.first?.isUppercase ?? false }
+            .map { RoleMentions.stripPossessive(String($0)) }
+    }
+
+    /// The ways an article can name the speaker: the fullest name, the name as credited,
+    /// the aliases the story gives, and the surname of a multi-word name.
+    static func nameForms(_ speaker: String, speakers: SpeakerMatcher, people: [Person]) -> [String] {
         let full = speakers.resolve(speaker)
         var forms = [full, speaker]
         if let p = people.first(where: { $0.name == full }) { forms += p.aliases }
         let words = full.split(separator: " ")
         if words.count > 1, let last = words.last { forms.append(String(last)) }
-        return forms.contains { standsAlone($0, in: body) }
+        return forms
     }
 
     /// `name` occurs in `body` between word boundaries, and a one-word name is not part of

@@ -29,15 +29,13 @@ enum QuoteGrouper {
         }
         var matched: [(Int, Int)] = []
         var carried: [String: Set<String>] = [:]
-        for a in quotes.indices {
-            for b in quotes.indices where a < b && quotes[a].article != quotes[b].article {
-                guard let sameSource = sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers) else { continue }
-                carried[quotes[a].id, default: []].insert(quotes[b].id)
-                carried[quotes[b].id, default: []].insert(quotes[a].id)
-                guard sameSource else { continue }
-                parent[root(a)] = root(b)
-                matched.append((a, b))
-            }
+        for (a, b) in candidatePairs(quotes, wording) {
+            guard let sameSource = sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers) else { continue }
+            carried[quotes[a].id, default: []].insert(quotes[b].id)
+            carried[quotes[b].id, default: []].insert(quotes[a].id)
+            guard sameSource else { continue }
+            parent[root(a)] = root(b)
+            matched.append((a, b))
         }
         var groups: [QuoteGroup] = []
         let members = Dictionary(grouping: quotes.indices, by: root).values.sorted { $0[0] < $1[0] }
@@ -56,6 +54,33 @@ enum QuoteGrouper {
                     quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty, differingWords: words))
         }
         return Result(groups: groups, carriedElsewhere: carried)
+    }
+
+    /// Pairs from different articles whose shared words (counted with repeats) could
+    /// reach the containment a match needs: the longest common subsequence is never
+    /// longer than the shared bag of words, so the rest cannot match. An inverted index
+    /// finds the pairs that share a word at all.
+    static func candidatePairs(_ quotes: [Quote], _ wording: [QuoteWording]) -> [(Int, Int)] {
+        var index: [String: [Int]] = [:]
+        let bags = wording.map { w in w.keys.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 } }
+        for (q, bag) in bags.enumerated() {
+            for key in bag.keys { index[key, default: []].append(q) }
+        }
+        var out: [(Int, Int)] = []
+        for a in quotes.indices {
+            var shared: [Int: Int] = [:]
+            for (key, n) in bags[a] {
+                for b in index[key] ?? [] where b > a && quotes[b].article != quotes[a].article {
+                    shared[b, default: 0] += min(n, bags[b][key] ?? 0)
+                }
+            }
+            for (b, common) in shared {
+                let shorter = min(wording[a].keys.count, wording[b].keys.count)
+                let needed = shorter < shortQuote ? shorter : max(3, Int((minimumContainment * Double(shorter)).rounded(.up)))
+                if common >= needed { out.append((a, b)) }
+            }
+        }
+        return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 
     /// nil: not the same statement. false: the same words, but credited to speakers who
