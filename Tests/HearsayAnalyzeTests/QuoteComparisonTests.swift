@@ -76,6 +76,17 @@ import Testing
         #expect(a.isContained(in: b) && b.isContained(in: a))
     }
 
+    @Test func ordinalsInWordsAndFiguresAgree() {
+        #expect(QuoteWording("the twelfth time this year").keys == QuoteWording("the 12th time this year").keys)
+    }
+
+    @Test func sharedFunctionWordsAloneDoNotMakeOneStatement() {
+        let other = Quote(id: "q9", text: "The harbour is a disgrace,", article: "o1", speaker: "Lena Strand", span: TextSpan(start: 0, end: 0))
+        let mine = Quote(id: "q10", text: "The harbour is beautiful,", article: "o2", speaker: "Lena Strand", span: TextSpan(start: 0, end: 0))
+        let story = analyze(Self.quotes + [other, mine])
+        #expect(group(containing: "q9", in: story) == nil)
+    }
+
     @Test func elisionsAndInsertionsAreNotRewording() {
         let full = QuoteWording("We looked at the offer, and frankly it was never going to work for us.")
         let elided = QuoteWording("We looked at the offer\u{2026} it was never going to work for us.")

@@ -1,3 +1,4 @@
+import HearsayText
 import HearsayModel
 
 /// The same statement as carried by different outlets: quotes whose speakers can be the
@@ -11,6 +12,8 @@ enum QuoteGrouper {
     /// Quotes shorter than this (in words) match only whole, and only between credited,
     /// compatible speakers: two-word phrases recur by chance.
     static let shortQuote = 4
+    /// Share of the shorter quote's topic words (not function words) the match must hold.
+    static let minimumTopicShare = 0.6
 
     struct Result {
         var groups: [QuoteGroup]
@@ -94,9 +97,16 @@ enum QuoteGrouper {
             guard credited, compatible, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
             return true
         }
-        let common = QuoteWording.alignment(wa, wb).count
+        let aligned = QuoteWording.alignment(wa, wb)
+        let common = aligned.count
         let containment = Double(common) / Double(shorter)
         guard containment >= (credited ? minimumContainment : uncreditedContainment), common >= 3 else { return nil }
+        // Shared function words ("the man is ...") are not a shared statement: most of
+        // the shorter quote's topic words must be in the match too.
+        let short = wa.keys.count <= wb.keys.count ? wa : wb
+        let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
+        let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
+        guard topic == 0 || Double(matchedTopic) >= minimumTopicShare * Double(topic) else { return nil }
         return compatible
     }
 
