@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        // For the benchmark packages under Benchmarks/, which build outside CI.
+        .library(name: "HearsayAnalyze", targets: ["HearsayAnalyze"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -237,4 +237,38 @@ enum Lexicon {
         "publicly", "privately", "traditionally", "historically", "separately", "typically", "generally",
         "meanwhile", "elsewhere", "regardless", "otherwise", "thus", "hence", "therefore", "perhaps", "maybe",
     ])
+
+    /// What a word is in every list above, looked up once per word when the text is split:
+    /// one hash instead of one per list on the hot paths.
+    struct Tags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let function = Tags(rawValue: 1 << 0)
+        static let reporting = Tags(rawValue: 1 << 1)
+        static let role = Tags(rawValue: 1 << 2)
+        static let title = Tags(rawValue: 1 << 3)
+        static let voice = Tags(rawValue: 1 << 4)
+        static let reportNoun = Tags(rawValue: 1 << 5)
+        static let speechNoun = Tags(rawValue: 1 << 6)
+        static let determiner = Tags(rawValue: 1 << 7)
+        static let preposition = Tags(rawValue: 1 << 8)
+        static let clause = Tags(rawValue: 1 << 9)
+        static let organisationSuffix = Tags(rawValue: 1 << 10)
+        static let nonName = Tags(rawValue: 1 << 11)
+        static let particle = Tags(rawValue: 1 << 12)
+        static let modifier = Tags(rawValue: 1 << 13)
+    }
+
+    static let tags: [String: Tags] = {
+        var out: [String: Tags] = [:]
+        let lists: [(Set<String>, Tags)] = [
+            (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (titles, .title),
+            (voiceRoles, .voice), (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
+            (prepositions, .preposition), (clauseWords, .clause), (organisationSuffixes, .organisationSuffix),
+            (nonNames, .nonName), (nameParticles, .particle), (roleModifiers, .modifier),
+        ]
+        for (list, tag) in lists {
+            for word in list { out[word, default: []].insert(tag) }
+        }
+        return out
+    }()
 }
