@@ -89,6 +89,8 @@ struct ArticleQuotes: Sendable {
             if p == "as" && previous > 0 && ["known", "referred", "billed", "styled"].contains(w[previous - 1].lower) { return true }
         }
         let next = end < w.count && w[end].paragraph == q.paragraph && w[end].quote == -1 && q.close != nil ? end : -1
+        // "declaring a ‘caliphate’": one word after a determiner names a thing.
+        if count == 1, previous >= 0, w[previous].tags.contains(.determiner) { return true }
         if count <= 4, previous >= 0, Lexicon.determiners.contains(w[previous].lower), next >= 0 {
             let n = w[next]
             let modifies = n.kind == .word && !n.capitalised && !Lexicon.prepositions.contains(n.lower)
@@ -223,7 +225,9 @@ struct ArticleQuotes: Sendable {
             if person {
                 if near && !governed { return i }
                 if fallback == nil { fallback = i }
-            } else if unclassified == nil && near && !governed && m.tokens.count >= 2 {
+            } else if unclassified == nil && near && !governed && m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName)
+                && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+            {
                 unclassified = i
             }
         }

@@ -142,6 +142,13 @@ enum Lexicon {
         "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
 
+    /// Last words of place names ("Shandong Province", "Wall Street"): never a person.
+    static let placeSuffixes: Set<String> = [
+        "province", "county", "city", "state", "states", "island", "islands", "river", "street", "road", "avenue",
+        "valley", "mountains", "bay", "region", "district", "square", "park", "coast", "sea", "ocean", "lake",
+        "hill", "heights", "airport", "station", "port", "peninsula", "republic", "kingdom", "territory", "town",
+    ]
+
     /// Last words of outlets (newspapers, broadcasters, wires) as opposed to other bodies.
     static let mediaSuffixes: Set<String> = [
         "times", "news", "post", "journal", "herald", "telegraph", "tribune", "gazette", "press", "network",
