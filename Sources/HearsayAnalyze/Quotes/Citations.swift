@@ -80,7 +80,7 @@ enum CitationFinder {
                 if let m = source(at: i + 2) { add(m, .weak) }
             } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited" || (x.lower == "to" && i > 0 && w[i - 1].tags.contains(.speechNoun)) {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
-                // wire ("told Reuters") or a person, which the story decides.
+                // wire service or a person, which the story decides.
                 if let m = source(at: i + 1) {
                     if looksLikeOutlet(mentions[m]) {
                         add(m, .strong)
