@@ -224,6 +224,8 @@ enum Lexicon {
         "through", "without", "within", "among", "like", "unlike", "just", "only", "more", "less", "much",
         "oh", "well", "ok", "okay", "please", "thanks", "dear", "do", "does", "did", "is", "are", "was", "were",
         "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "let", "let's",
+        "he'd", "she'd", "i'd", "we'd", "they'd", "it's", "he's", "she's", "i'm", "we're", "they're", "i've",
+        "we've", "they've", "you're", "you've", "that's", "there's", "what's", "he'll", "she'll", "we'll",
     ]
 
     /// Capitalised words that are never a name on their own: function words, days and months,

@@ -50,14 +50,20 @@ enum MentionFinder {
             let e = sequenceEnd(w, k)
             // A lone capitalised word opening a sentence that the article also writes in lower
             // case ("Recent reporting...") is an ordinary word.
-            if e == k + 1 && (k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1) {
+            let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
+            if e == k + 1 && opensSentence {
                 let lower = w[k].lower
                 if w.contains(where: { !$0.capitalised && $0.lower == lower }) {
                     k = e
                     continue
                 }
             }
-            if let m = mention(t, k..<e, mentions: &mentions, at: &at) {
+            // A participle opening a sentence before a name ("Hosting Jo Roe, the club...").
+            var first = k
+            if opensSentence && e > k + 1 && w[k].lower.hasSuffix("ing") && w[k].lower.count >= 6 && !w[k].tags.contains(.modifier) {
+                first = k + 1
+            }
+            if let m = mention(t, first..<e, mentions: &mentions, at: &at) {
                 for i in m.full { at[i] = mentions.count }
                 mentions.append(m)
             }
