@@ -285,8 +285,12 @@ struct ArticleQuotes: Sendable {
             if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = i }
             if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = i }
             if known && tiers[3] == nil { tiers[3] = i }
+            if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
+                tiers[0] = i
+            }
         }
-        return tiers[1] ?? tiers[2] ?? tiers[3]
+        // Last of all, a single unclassified name nearby ("a woman named Lina").
+        return tiers[1] ?? tiers[2] ?? tiers[3] ?? tiers[0]
     }
 
     /// "BBC", "AP": initials name organisations far more often than people.
