@@ -46,7 +46,6 @@ struct ArticleQuotes: Sendable {
             var attribution = reader.read(q)
             if attribution == nil, let previous = found.last, inherits(i, from: previous, reader) {
                 attribution = previous.attribution
-                attribution?.inherited = true
             }
             if attribution == nil { attribution = leadIn(i, reader) }
             attributions[i] = attribution
@@ -55,8 +54,7 @@ struct ArticleQuotes: Sendable {
         // A quotation over several paragraphs credited only in a later one ("“...\n“...,”
         // said Roe."): the earlier paragraphs take its attribution.
         for i in quotes.indices.reversed() where speech[i] && attributions[i] == nil && quotes[i].continuesNext {
-            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, var a = attributions[i + 1] {
-                a.inherited = true
+            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, let a = attributions[i + 1] {
                 attributions[i] = a
             }
         }
@@ -202,9 +200,7 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
-        guard var a = reader.beforePattern(start..<end) else { return nil }
-        a.inherited = true
-        return a
+        return reader.beforePattern(start..<end)
     }
 
     // MARK: - Resolution within the article

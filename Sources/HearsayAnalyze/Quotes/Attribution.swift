@@ -20,8 +20,6 @@ struct Attribution: Sendable {
     /// First word of the speaker, for finding a pronoun's antecedent before it.
     var speakerWord: Int
     var venue: String?
-    /// True when the attribution was carried over from the previous quotation.
-    var inherited = false
 }
 
 /// The grammar of attribution: where journalism puts the speaker of a quotation and the

@@ -165,14 +165,7 @@ enum Lexicon {
         "program", "findings",
     ]
 
-    /// Verbs with which an outlet publishes ("X reported", "X cited four sources").
-    static let publishingVerbs: Set<String> = [
-        "reported", "reports", "reporting", "cited", "citing", "cites", "revealed", "reveals", "published",
-        "publishes", "broke", "first", "wrote", "writes", "learned", "learnt", "understands", "understood",
-    ]
 
-    /// Pronouns that can stand for a speaker.
-    static let personalPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Words that look like a subject's adverbs and auxiliaries between it and its verb
     /// ("Jane Roe has previously told").
@@ -254,26 +247,21 @@ enum Lexicon {
         static let function = Tags(rawValue: 1 << 0)
         static let reporting = Tags(rawValue: 1 << 1)
         static let role = Tags(rawValue: 1 << 2)
-        static let title = Tags(rawValue: 1 << 3)
-        static let voice = Tags(rawValue: 1 << 4)
-        static let reportNoun = Tags(rawValue: 1 << 5)
-        static let speechNoun = Tags(rawValue: 1 << 6)
-        static let determiner = Tags(rawValue: 1 << 7)
-        static let preposition = Tags(rawValue: 1 << 8)
-        static let clause = Tags(rawValue: 1 << 9)
-        static let organisationSuffix = Tags(rawValue: 1 << 10)
-        static let nonName = Tags(rawValue: 1 << 11)
-        static let particle = Tags(rawValue: 1 << 12)
-        static let modifier = Tags(rawValue: 1 << 13)
+        static let voice = Tags(rawValue: 1 << 3)
+        static let reportNoun = Tags(rawValue: 1 << 4)
+        static let speechNoun = Tags(rawValue: 1 << 5)
+        static let determiner = Tags(rawValue: 1 << 6)
+        static let preposition = Tags(rawValue: 1 << 7)
+        static let nonName = Tags(rawValue: 1 << 8)
+        static let modifier = Tags(rawValue: 1 << 9)
     }
 
     static let tags: [String: Tags] = {
         var out: [String: Tags] = [:]
         let lists: [(Set<String>, Tags)] = [
-            (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (titles, .title),
-            (voiceRoles, .voice), (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
-            (prepositions, .preposition), (clauseWords, .clause), (organisationSuffixes, .organisationSuffix),
-            (nonNames, .nonName), (nameParticles, .particle), (roleModifiers, .modifier),
+            (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
+            (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
+            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier),
         ]
         for (list, tag) in lists {
             for word in list { out[word, default: []].insert(tag) }

@@ -22,7 +22,6 @@ struct Word: Sendable {
     var sentence: Int
     var paragraph: Int
 
-    var isWord: Bool { kind == .word }
     var isPunct: Bool { kind == .punct }
     var isTerminal: Bool { kind == .punct && (lower == "." || lower == "!" || lower == "?" || lower == ";") }
     /// Lower case only: "the Washington Post", "Islamic State" are names.
