@@ -27,7 +27,8 @@ struct Block: Sendable {
 struct BlockBuilder {
     let dom: DOM
     var blocks: [Block] = []
-    private var buffer = String.UnicodeScalarView()
+    private var buffer: [UInt8] = []
+    private var lastScalar: Unicode.Scalar = " "
     private var chars = 0
     private var linkChars = 0
     private var commas = 0
@@ -96,7 +97,7 @@ struct BlockBuilder {
         if node.tag == .figure || node.tag == .figcaption { figureDepth += 1 }
         if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth += 1 }
         if node.tag == .td || node.tag == .th { tableDepth += 1 }
-        for c in node.children { walk(c) }
+        for c in dom.children(of: index) { walk(c) }
         inLink = savedLink
         if block {
             flush()
@@ -112,14 +113,15 @@ struct BlockBuilder {
 
     private mutating func append(_ text: String) {
         for c in text.unicodeScalars {
-            if c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}" {
+            if Whitespace.isSpace(c) {
                 pendingSpace = !buffer.isEmpty
                 continue
             }
             lastWasBreak = false
-            if pendingSpace { buffer.append(" ") }
+            if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
-            buffer.append(c)
+            if c.isASCII { buffer.append(UInt8(c.value)) } else { UTF8.encode(c) { buffer.append($0) } }
+            lastScalar = c
             chars += 1
             if inLink { linkChars += 1 }
             switch c {
@@ -131,8 +133,8 @@ struct BlockBuilder {
     }
 
     private func endsSentence() -> Bool {
-        guard let last = buffer.last else { return false }
-        switch last {
+        guard !buffer.isEmpty else { return false }
+        switch lastScalar {
         case ".", "!", "?", ":", "\u{201D}", "\"", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
         default: return false
         }
@@ -141,12 +143,12 @@ struct BlockBuilder {
     private mutating func flush() {
         if chars > 0 {
             blocks.append(Block(
-                text: String(buffer), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
+                text: String(decoding: buffer, as: UTF8.self), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
                 inBlockquote: blockquoteDepth > 0, inFigure: figureDepth > 0, inListItem: listDepth > 0,
                 inTable: tableDepth > 0, commas: commas, unlikely: unlikelyDepth > 0, stops: stops
             ))
         }
-        buffer = String.UnicodeScalarView()
+        buffer.removeAll(keepingCapacity: true)
         chars = 0
         linkChars = 0
         commas = 0

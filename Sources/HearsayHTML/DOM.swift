@@ -59,7 +59,10 @@ public struct DOM: Sendable {
     public struct Node: Sendable {
         public var tag: Tag
         public var parent: Int32
-        public var children: [Int32] = []
+        // Links rather than child arrays: one allocation less per element.
+        public var firstChild: Int32 = -1
+        public var lastChild: Int32 = -1
+        public var nextSibling: Int32 = -1
         /// Text nodes: the raw text. Elements: empty.
         public var text: String = ""
         /// Attributes kept for extraction, names lowercased.
@@ -74,6 +77,8 @@ public struct DOM: Sendable {
     public var nodes: [Node]
     /// JSON-LD blocks, in page order.
     public var jsonLD: [String]
+    private var tagCache: [UInt: Tag] = [:]
+    private var attributeCache: [UInt: String?] = [:]
 
     public static let root: Int32 = 0
 }
@@ -87,6 +92,36 @@ extension DOM {
         "charset", "pubdate", "data-testid", "aria-label", "xml:lang",
     ]
 
+    /// The child indices of an element, in document order.
+    public func children(of index: Int32) -> some Sequence<Int32> {
+        sequence(first: nodes[Int(index)].firstChild) { nodes[Int($0)].nextSibling }.lazy.prefix { $0 >= 0 }
+    }
+
+    private mutating func link(_ child: Int32, to parent: Int32) {
+        let last = nodes[Int(parent)].lastChild
+        if last >= 0 { nodes[Int(last)].nextSibling = child } else { nodes[Int(parent)].firstChild = child }
+        nodes[Int(parent)].lastChild = child
+    }
+
+    /// libxml2 interns names in a per-document dictionary, so one name is one pointer:
+    /// caching by pointer saves making a String for every element and attribute.
+    private mutating func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
+        let key = UInt(bitPattern: name)
+        if let t = tagCache[key] { return t }
+        let t = Tag.byName[String(cString: name)] ?? .other
+        tagCache[key] = t
+        return t
+    }
+
+    private mutating func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
+        let key = UInt(bitPattern: name)
+        if let cached = attributeCache[key] { return cached }
+        let s = String(cString: name)
+        let kept = DOM.keptAttributes.contains(s) ? s : nil
+        attributeCache[key] = .some(kept)
+        return kept
+    }
+
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -99,6 +134,10 @@ extension DOM {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         var dom = DOM(nodes: [Node(tag: .other, parent: -1)], jsonLD: [])
+        defer {
+            dom.tagCache = [:]
+            dom.attributeCache = [:]
+        }
         dom.nodes.reserveCapacity(bytes.count / 40)
         var child = doc.pointee.children
         while let c = child {
@@ -113,17 +152,17 @@ extension DOM {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
             let index = Int32(nodes.count)
-            nodes.append(Node(tag: .text, parent: parent, text: String(cString: content)))
-            nodes[Int(parent)].children.append(index)
+            // Most text nodes are the indentation between tags: one space stands for them.
+            nodes.append(Node(tag: .text, parent: parent, text: DOM.isBlank(content) ? " " : String(cString: content)))
+            link(index, to: parent)
         case XML_ELEMENT_NODE:
-            let name = String(cString: node.pointee.name).lowercased()
-            let tag = Tag.byName[name] ?? .other
+            // libxml2's HTML parser has already lowercased element and attribute names.
+            let tag = tag(node.pointee.name)
             if tag.isDropped { return }
             var attributes: [(name: String, value: String)] = []
             var prop = node.pointee.properties
             while let a = prop {
-                let attrName = String(cString: a.pointee.name).lowercased()
-                if DOM.keptAttributes.contains(attrName) {
+                if let attrName = keptAttribute(a.pointee.name) {
                     var value = ""
                     if let v = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
                         value = String(cString: v)
@@ -144,7 +183,7 @@ extension DOM {
             }
             let index = Int32(nodes.count)
             nodes.append(Node(tag: tag, parent: parent, attributes: attributes))
-            nodes[Int(parent)].children.append(index)
+            link(index, to: parent)
             var child = node.pointee.children
             while let c = child {
                 append(c, parent: index)
@@ -153,6 +192,16 @@ extension DOM {
         default:
             return
         }
+    }
+
+    static func isBlank(_ p: UnsafePointer<xmlChar>) -> Bool {
+        var i = 0
+        while p[i] != 0 {
+            let b = p[i]
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// All text below `index`, white space as in the source.
@@ -169,7 +218,7 @@ extension DOM {
             return
         }
         if n.tag == .br { out += "\n" }
-        for c in n.children { collectText(c, into: &out) }
+        for c in children(of: index) { collectText(c, into: &out) }
     }
 
     /// Element indices in document order whose tag is `tag`.
