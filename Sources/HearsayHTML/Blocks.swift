@@ -28,7 +28,8 @@ struct BlockBuilder {
     let dom: DOM
     var blocks: [Block] = []
     private var buffer: [UInt8] = []
-    private var lastScalar: Unicode.Scalar = " "
+    /// The last character added ends a sentence (or a quotation or a label).
+    private var endsWithStop = false
     private var chars = 0
     private var linkChars = 0
     private var commas = 0
@@ -62,7 +63,7 @@ struct BlockBuilder {
     private mutating func walk(_ index: Int32) {
         let node = dom.nodes[Int(index)]
         if node.tag == .text {
-            append(node.text)
+            append(Int(node.textStart), Int(node.textEnd))
             return
         }
         if Hidden.isHidden(node) { return }
@@ -111,34 +112,73 @@ struct BlockBuilder {
         if unlikely { unlikelyDepth -= 1 }
     }
 
-    private mutating func append(_ text: String) {
-        for c in text.unicodeScalars {
-            if Whitespace.isSpace(c) {
+    /// Adds text node bytes to the current block, white space collapsed. Works on the
+    /// UTF-8 bytes: this loop sees every character of every page.
+    private mutating func append(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let b = dom.text[i]
+            var length = 1
+            let space: Bool
+            if b < 0x80 {
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+            } else {
+                length = min(end - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
+                space = Self.isMultiByteSpace(dom.text, i, length)
+            }
+            if space {
                 pendingSpace = !buffer.isEmpty
+                i += length
                 continue
             }
             lastWasBreak = false
             if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
-            if c.isASCII { buffer.append(UInt8(c.value)) } else { UTF8.encode(c) { buffer.append($0) } }
-            lastScalar = c
+            buffer.append(contentsOf: dom.text[i..<(i + length)])
             chars += 1
             if inLink { linkChars += 1 }
-            switch c {
-            case ",", "\u{FF0C}", "\u{3001}": commas += 1
-            case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}": stops += 1
-            default: break
+            endsWithStop = false
+            if length == 1 {
+                switch b {
+                case UInt8(ascii: ","): commas += 1
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    stops += 1
+                    endsWithStop = true
+                case UInt8(ascii: ":"), UInt8(ascii: "\""): endsWithStop = true
+                default: break
+                }
+            } else if length == 3 {
+                let c1 = dom.text[i + 1], c2 = dom.text[i + 2]
+                switch (b, c1, c2) {
+                case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8C): commas += 1  // 、，
+                case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F):  // 。！？
+                    stops += 1
+                    endsWithStop = true
+                case (0xE2, 0x80, 0x9D): endsWithStop = true  // closing curly quote
+                default: break
+                }
             }
+            i += length
         }
     }
 
-    private func endsSentence() -> Bool {
-        guard !buffer.isEmpty else { return false }
-        switch lastScalar {
-        case ".", "!", "?", ":", "\u{201D}", "\"", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
+    /// No-break, ideographic, zero-width and the other Unicode spaces, in UTF-8.
+    static func isMultiByteSpace(_ t: [UInt8], _ i: Int, _ length: Int) -> Bool {
+        let b0 = t[i]
+        if length == 2 { return b0 == 0xC2 && (t[i + 1] == 0xA0 || t[i + 1] == 0x85) }
+        guard length == 3 else { return false }
+        let b1 = t[i + 1], b2 = t[i + 2]
+        switch (b0, b1) {
+        case (0xE2, 0x80): return b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
+        case (0xE2, 0x81): return b2 == 0x9F
+        case (0xE3, 0x80): return b2 == 0x80
+        case (0xEF, 0xBB): return b2 == 0xBF
+        case (0xE1, 0x9A): return b2 == 0x80
         default: return false
         }
     }
+
+    private func endsSentence() -> Bool { !buffer.isEmpty && endsWithStop }
 
     private mutating func flush() {
         if chars > 0 {
