@@ -98,7 +98,11 @@ struct BlockBuilder {
         if node.tag == .figure || node.tag == .figcaption { figureDepth += 1 }
         if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth += 1 }
         if node.tag == .td || node.tag == .th { tableDepth += 1 }
-        for c in dom.children(of: index) { walk(c) }
+        var child = node.firstChild
+        while child >= 0 {
+            walk(child)
+            child = dom.nodes[Int(child)].nextSibling
+        }
         inLink = savedLink
         if block {
             flush()
@@ -122,6 +126,11 @@ struct BlockBuilder {
             let space: Bool
             if b < 0x80 {
                 space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                // Other control characters never belong in text.
+                if !space && (b < 0x20 || b == 0x7F) {
+                    i += 1
+                    continue
+                }
             } else {
                 length = min(end - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
                 space = Self.isMultiByteSpace(dom.text, i, length)

@@ -94,11 +94,6 @@ extension DOM {
         "charset", "pubdate", "data-testid", "aria-label", "xml:lang",
     ]
 
-    /// The child indices of an element, in document order.
-    public func children(of index: Int32) -> some Sequence<Int32> {
-        sequence(first: nodes[Int(index)].firstChild) { nodes[Int($0)].nextSibling }.lazy.prefix { $0 >= 0 }
-    }
-
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
         let builder = SAXBuilder()
@@ -156,7 +151,11 @@ extension DOM {
             return
         }
         if n.tag == .br { out.append(0x0A) }
-        for c in children(of: index) { collectText(c, into: &out) }
+        var child = n.firstChild
+        while child >= 0 {
+            collectText(child, into: &out)
+            child = nodes[Int(child)].nextSibling
+        }
     }
 }
 

@@ -35,7 +35,8 @@ public enum HTMLExtractor {
         var extractor = BodyExtractor(dom: dom, blocks: BlockBuilder.build(dom))
         var paragraphs = extractor.paragraphs(title: meta.title)
         paragraphs = preferPublisherBody(paragraphs, publisher: meta.articleBody)
-        let body = TextDecoding.normaliseLineEnds(paragraphs.joined(separator: "\n"))
+        // Blocks hold no line breaks or control characters: lines are paragraphs.
+        let body = paragraphs.joined(separator: "\n")
         if body.isEmpty && (meta.title ?? "").isEmpty { throw .noText }
         return Article(
             id: StableHash.hex(StableHash.fnv1a(bytes)),
