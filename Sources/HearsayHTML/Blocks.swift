@@ -61,13 +61,13 @@ struct BlockBuilder {
     }
 
     private mutating func walk(_ index: Int32) {
-        let node = dom.nodes[Int(index)]
-        if node.tag == .text {
-            append(Int(node.textStart), Int(node.textEnd))
+        let tag = dom.nodes[Int(index)].tag
+        if tag == .text {
+            append(Int(dom.nodes[Int(index)].textStart), Int(dom.nodes[Int(index)].textEnd))
             return
         }
-        if Hidden.isHidden(node) { return }
-        switch node.tag {
+        if dom.nodes[Int(index)].hidden { return }
+        switch tag {
         case .head, .title, .meta, .link:
             return
         case .br:
@@ -84,21 +84,21 @@ struct BlockBuilder {
         default:
             break
         }
-        let block = node.tag.isBlock
+        let block = tag.isBlock
         let savedOwner = owner, savedOwnerTag = ownerTag, savedLink = inLink
         if block {
             flush()
             owner = index
-            ownerTag = node.tag
+            ownerTag = tag
         }
-        if node.tag == .a { inLink = true }
-        let unlikely = Hints.isUnlikely(node)
+        if tag == .a { inLink = true }
+        let unlikely = dom.nodes[Int(index)].unlikely
         if unlikely { unlikelyDepth += 1 }
-        if node.tag == .blockquote { blockquoteDepth += 1 }
-        if node.tag == .figure || node.tag == .figcaption { figureDepth += 1 }
-        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth += 1 }
-        if node.tag == .td || node.tag == .th { tableDepth += 1 }
-        var child = node.firstChild
+        if tag == .blockquote { blockquoteDepth += 1 }
+        if tag == .figure || tag == .figcaption { figureDepth += 1 }
+        if tag == .li || tag == .dd || tag == .dt { listDepth += 1 }
+        if tag == .td || tag == .th { tableDepth += 1 }
+        var child = dom.nodes[Int(index)].firstChild
         while child >= 0 {
             walk(child)
             child = dom.nodes[Int(child)].nextSibling
@@ -109,10 +109,10 @@ struct BlockBuilder {
             owner = savedOwner
             ownerTag = savedOwnerTag
         }
-        if node.tag == .blockquote { blockquoteDepth -= 1 }
-        if node.tag == .figure || node.tag == .figcaption { figureDepth -= 1 }
-        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth -= 1 }
-        if node.tag == .td || node.tag == .th { tableDepth -= 1 }
+        if tag == .blockquote { blockquoteDepth -= 1 }
+        if tag == .figure || tag == .figcaption { figureDepth -= 1 }
+        if tag == .li || tag == .dd || tag == .dt { listDepth -= 1 }
+        if tag == .td || tag == .th { tableDepth -= 1 }
         if unlikely { unlikelyDepth -= 1 }
     }
 

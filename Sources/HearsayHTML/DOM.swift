@@ -69,6 +69,10 @@ public struct DOM: Sendable {
         public var textEnd: Int32 = 0
         /// Attributes kept for extraction, names lowercased.
         public var attributes: [(name: String, value: String)] = []
+        /// What the class and id say, read once while parsing (see `Hints`).
+        var verdict = Hints.Verdict()
+        var unlikely = false
+        var hidden = false
 
         public func attribute(_ name: String) -> String? {
             for a in attributes where a.name == name { return a.value }
@@ -207,7 +211,13 @@ private final class SAXBuilder {
             return
         }
         let index = Int32(dom.nodes.count)
-        dom.nodes.append(DOM.Node(tag: tag, parent: current, attributes: attributes))
+        var node = DOM.Node(tag: tag, parent: current, attributes: attributes)
+        if !attributes.isEmpty {
+            node.verdict = Hints.verdict(node)
+            node.unlikely = Hints.isUnlikely(node)
+            node.hidden = Hidden.isHidden(node)
+        }
+        dom.nodes.append(node)
         link(index)
         current = index
     }

@@ -2,9 +2,9 @@
 /// parts in a shared vocabulary ("article-body", "related-links", "share-bar"); these
 /// words are that vocabulary, matched as whole tokens so that "ad" never matches "head".
 enum Hints {
-    struct Verdict: Equatable {
-        var positive = 0
-        var negative = 0
+    struct Verdict: Equatable, Sendable {
+        var positive: UInt8 = 0
+        var negative: UInt8 = 0
         var weight: Int { (positive > 0 ? 25 : 0) - (negative > 0 ? 25 : 0) }
     }
 
@@ -63,12 +63,12 @@ enum Hints {
         var v = Verdict()
         for a in node.attributes where a.name == "class" || a.name == "id" || a.name == "role" || a.name == "itemprop" {
             if a.name == "itemprop" {
-                if a.value == "articleBody" || a.value == "text" { v.positive += 1 }
+                if a.value == "articleBody" || a.value == "text" { v.positive &+= 1 }
                 continue
             }
             tokens(a.value) { t in
-                if positiveTokens.contains(t) { v.positive += 1 }
-                if negativeTokens.contains(t) { v.negative += 1 }
+                if positiveTokens.contains(t) { v.positive &+= 1 }
+                if negativeTokens.contains(t) { v.negative &+= 1 }
             }
         }
         return v

@@ -139,7 +139,8 @@ struct MetaTags {
     var htmlLang: String?
 
     init(_ dom: DOM) {
-        for (i, n) in dom.nodes.enumerated() {
+        for i in dom.nodes.indices where dom.nodes[i].tag != .text && !dom.nodes[i].attributes.isEmpty || dom.nodes[i].tag == .title {
+            let n = dom.nodes[i]
             switch n.tag {
             case .meta:
                 let content = n.attribute("content").map(Whitespace.trim)
@@ -275,7 +276,8 @@ struct JSONLD {
 enum TimeElements {
     static func published(in dom: DOM) -> String? {
         var first: String?
-        for n in dom.nodes where n.tag == .time {
+        for i in dom.nodes.indices where dom.nodes[i].tag == .time {
+            let n = dom.nodes[i]
             let value = n.attribute("datetime")
             let marked = n.attribute("pubdate") != nil || (n.attribute("itemprop") ?? "").contains("datePublished")
                 || (n.attribute("class") ?? "").lowercased().contains("publish")
@@ -294,7 +296,8 @@ enum VisibleDates {
 
     static func first(in dom: DOM) -> String? {
         var afterHeadline = -1
-        for (i, n) in dom.nodes.enumerated() where n.tag != .text {
+        for i in dom.nodes.indices where dom.nodes[i].tag != .text {
+            let n = dom.nodes[i]
             if n.tag == .h1 && afterHeadline < 0 { afterHeadline = 0 }
             var dated = false
             for a in n.attributes where a.name == "class" || a.name == "id" {
@@ -340,7 +343,8 @@ enum Bylines {
 
     /// A visible byline element: `rel=author` links or an element whose class says byline.
     static func visible(in dom: DOM) -> String? {
-        for (i, n) in dom.nodes.enumerated() where n.tag != .text {
+        for i in dom.nodes.indices where dom.nodes[i].tag != .text && !dom.nodes[i].attributes.isEmpty {
+            let n = dom.nodes[i]
             let rel = n.attribute("rel") ?? ""
             var byline = false
             if let cls = n.attribute("class") {
@@ -357,7 +361,7 @@ enum Bylines {
 
 enum Titles {
     static func h1(in dom: DOM) -> String? {
-        for (i, n) in dom.nodes.enumerated() where n.tag == .h1 {
+        for i in dom.nodes.indices where dom.nodes[i].tag == .h1 {
             let t = Whitespace.collapse(dom.text(of: Int32(i)))
             if t.count >= 4 { return t }
         }
