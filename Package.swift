@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        // For the benchmark packages under Benchmarks/, which build outside this package.
+        .library(name: "HearsayAnalyze", targets: ["HearsayAnalyze"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,8 +29,9 @@ let package = Package(
             "HearsayModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "HearsayPresent", dependencies: ["HearsayModel"]),
         .executableTarget(name: "hearsay", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore",
+            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
@@ -38,6 +41,7 @@ let package = Package(
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
+        .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,11 +15,13 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var url: String?
     public var language: String?
     public var tickers: [String]
+    /// The place line an agency story opens with ("WASHINGTON"), lifted out of the body.
+    public var dateline: String?
 
     public init(
         id: String, source: String, title: String, body: String,
         outlet: String? = nil, byline: String? = nil, published: String? = nil,
-        url: String? = nil, language: String? = nil, tickers: [String] = []
+        url: String? = nil, language: String? = nil, tickers: [String] = [], dateline: String? = nil
     ) {
         self.id = id
         self.source = source
@@ -31,10 +33,11 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         self.url = url
         self.language = language
         self.tickers = tickers
+        self.dateline = dateline
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, title, body, outlet, byline, published, url, language, tickers
+        case id, source, title, body, outlet, byline, published, url, language, tickers, dateline
     }
 
     // Explicit so that unknown values are written as `null`, as the contract asks,
@@ -51,6 +54,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         try c.encode(url, forKey: .url)
         try c.encode(language, forKey: .language)
         try c.encode(tickers, forKey: .tickers)
+        try c.encode(dateline, forKey: .dateline)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +69,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         url = try c.decodeIfPresent(String.self, forKey: .url)
         language = try c.decodeIfPresent(String.self, forKey: .language)
         tickers = try c.decodeIfPresent([String].self, forKey: .tickers) ?? []
+        dateline = try c.decodeIfPresent(String.self, forKey: .dateline)
     }
 }
 

@@ -15,7 +15,7 @@ public protocol ArticleStore: Sendable {
     /// Records which story each article belongs to.
     func assign(_ assignments: [(article: String, story: String)]) throws
     /// Story id -> article ids, in ingest order.
-    func storyMembers() throws -> [(story: String, articles: [String])]
+    func storyMembers() throws -> [StoryMembers]
     /// Full-text search over titles and bodies; best matches first.
     func search(_ query: String, limit: Int) throws -> [Article]
 }

@@ -8,6 +8,9 @@ struct Hearsay: AsyncParsableCommand {
         version: HearsayVersion.string,
         subcommands: [
             // Keep one command per line: parallel work adds lines here.
+            AnalyzeCommand.self,
+            IngestCommand.self,
+            ArticlesCommand.self,
             ExtractCommand.self,
         ]
     )

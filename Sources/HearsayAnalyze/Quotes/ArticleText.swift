@@ -1,0 +1,71 @@
+import HearsayText
+
+/// One article body as the quote pass reads it: its quotations, its words and which of its
+/// paragraphs are headings.
+struct ArticleText: Sendable {
+    let doc: TextDocument
+    let quotes: [QuotedSpan]
+    let words: [Word]
+    /// `headings[p]` is true for a short unpunctuated paragraph (in title case, or very short):
+    /// a crosshead or a related-article link, whose quotation marks are never speech.
+    let headings: [Bool]
+
+    init(_ doc: TextDocument) {
+        self.doc = doc
+        let quotes = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
+        self.quotes = quotes
+        let words = WordScanner.scan(doc, quotes: quotes)
+        self.words = words
+        self.headings = ArticleText.findHeadings(doc, words, quotes)
+    }
+
+    func text(_ r: Range<Int>) -> String { doc.string(r) }
+
+    /// The text from the first to the last of `words[r]`.
+    func text(words r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return doc.string(words[r.lowerBound].start..<words[r.upperBound - 1].end)
+    }
+
+    /// Index of the first word starting at or after scalar offset `offset`.
+    func firstWord(from offset: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static func findHeadings(_ doc: TextDocument, _ words: [Word], _ quotes: [QuotedSpan]) -> [Bool] {
+        var out = [Bool](repeating: false, count: doc.paragraphs.count)
+        // Per paragraph: words, and content words (not function words) with how many of
+        // them are capitalised, as in a title.
+        var counts = [(words: Int, content: Int, capitalised: Int)](repeating: (0, 0, 0), count: doc.paragraphs.count)
+        for w in words where w.kind == .word {
+            counts[w.paragraph].words += 1
+            if !Lexicon.functionWords.contains(w.lower) {
+                counts[w.paragraph].content += 1
+                if w.capitalised { counts[w.paragraph].capitalised += 1 }
+            }
+        }
+        // A paragraph that is one quotation is speech even when its closing mark is missing.
+        var wholeQuote = [Bool](repeating: false, count: doc.paragraphs.count)
+        for q in quotes where q.open == doc.paragraphs[q.paragraph].lowerBound && q.end >= doc.paragraphs[q.paragraph].upperBound - 1 {
+            wholeQuote[q.paragraph] = true
+        }
+        let s = doc.scalars
+        for (p, r) in doc.paragraphs.enumerated() {
+            var e = r.upperBound - 1
+            while e > r.lowerBound && (QuoteScanner.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")") {
+                e -= 1
+            }
+            let last = s[e]
+            let punctuated = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":" || last == ";" || last == ","
+            let c = counts[p]
+            let titleCase = c.content > 0 && c.capitalised * 10 >= c.content * 7
+            out[p] = !punctuated && c.words > 0 && c.words <= 20 && (titleCase || c.words <= 12 && !wholeQuote[p])
+        }
+        return out
+    }
+}

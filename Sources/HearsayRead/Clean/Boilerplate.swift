@@ -1,0 +1,123 @@
+import Foundation
+import HearsayText
+
+/// Removes what is not the article from a list of paragraphs: share and comment
+/// prompts, hashtag lines, newsletter and advertisement lines, a repeated headline,
+/// related-article headlines dropped into the middle of a quotation, and a dangling "by".
+/// Each rule looks at the shape and position of a line, never at one outlet's wording.
+public enum Boilerplate {
+    /// Words of the calls to action that pages put around an article. A line is only
+    /// judged by them when it is also short and has no sentence punctuation.
+    static let callToAction: [String] = [
+        "share", "subscribe", "newsletter", "sign up", "signup", "follow us", "comment", "discussion",
+        "advertisement", "advertising", "sponsored", "read more", "read next", "click", "download",
+        "related", "recommended", "trending", "most read", "more from", "you may also like", "cookie",
+        "log in", "login", "register", "tap here", "watch:", "listen:", "print this", "email this",
+        "copy link", "all rights reserved", "copyright", "\u{00A9}",
+    ]
+
+    /// Labels that introduce a link to another article.
+    static let relatedLabels: [String] = ["read more", "read also", "also read", "related", "see also", "more:", "recommended", "watch:"]
+
+    public struct Result: Sendable {
+        public var paragraphs: [String]
+        public var removed: [String]
+    }
+
+    public static func clean(_ paragraphs: [String], title: String) -> Result {
+        let titleKey = Tokens.words(title)
+        var keep = [Bool](repeating: true, count: paragraphs.count)
+        for (i, p) in paragraphs.enumerated() {
+            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) {
+                keep[i] = false
+            } else if !titleKey.isEmpty && Tokens.words(p) == titleKey {
+                keep[i] = false
+            }
+        }
+        // A headline-shaped line between two paragraphs of one continuing quotation is a
+        // link the page dropped into the text.
+        for i in paragraphs.indices where keep[i] && !hasSentenceEnd(paragraphs[i]) && wordCount(paragraphs[i]) <= 20 {
+            guard let prev = (0..<i).last(where: { keep[$0] }),
+                  let next = ((i + 1)..<paragraphs.count).first(where: { keep[$0] }) else { continue }
+            if QuoteMarks.leavesQuoteOpen(paragraphs[prev]) && QuoteMarks.startsWithOpeningQuote(paragraphs[next]) {
+                keep[i] = false
+            }
+        }
+        // Below the last real paragraph, short lines without sentence punctuation are
+        // page furniture (prompts, tags, credits), never the article.
+        var end = paragraphs.count - 1
+        while end >= 0 {
+            let p = paragraphs[end]
+            if keep[end] && (hasSentenceEnd(p) || wordCount(p) > 12) { break }
+            keep[end] = false
+            end -= 1
+        }
+        var result = Result(paragraphs: [], removed: [])
+        for (i, p) in paragraphs.enumerated() {
+            if keep[i] { result.paragraphs.append(p) } else { result.removed.append(p) }
+        }
+        return result
+    }
+
+    static func wordCount(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
+
+    /// Ends like a sentence or a lead-in: full stop, question or exclamation mark,
+    /// colon, ellipsis, or a closing quotation mark or bracket after one of those.
+    static func hasSentenceEnd(_ s: String) -> Bool {
+        var scalars = s.unicodeScalars.reversed().makeIterator()
+        while let c = scalars.next() {
+            if "\"'\u{201D}\u{2019})]".unicodeScalars.contains(c) || c.properties.isWhitespace { continue }
+            return ".!?:;\u{2026}".unicodeScalars.contains(c)
+        }
+        return false
+    }
+
+    static func isHashtagLine(_ s: String) -> Bool {
+        let words = s.split(whereSeparator: \.isWhitespace)
+        return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first != "#" }
+    }
+
+    /// A lone function word ("by", "and", "|") left where a byline or link was cut off.
+    static func isDangling(_ s: String) -> Bool {
+        let words = s.split(whereSeparator: \.isWhitespace)
+        guard words.count == 1, let w = words.first else { return words.isEmpty }
+        let lower = w.lowercased()
+        return ["by", "and", "|", "-", "\u{2014}", "\u{2022}", "via", "from", "with", "photo", "image"].contains(lower)
+    }
+
+    /// Verbs that open a call to action ("Leave a comment", "Join the discussion").
+    static let imperatives: Set<String> = ["leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load", "add", "post", "write"]
+
+    /// A short unpunctuated line that opens with a call-to-action word, or with an
+    /// imperative verb and has one later ("Market share falls" is kept).
+    static func isCallToAction(_ s: String) -> Bool {
+        guard wordCount(s) <= 8, !endsWithFullStop(s) else { return false }
+        let lower = s.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if callToAction.contains(where: { lower.hasPrefix($0) }) { return true }
+        let first = lower.split(separator: " ").first.map(String.init) ?? ""
+        return imperatives.contains(first) && callToAction.contains { lower.contains($0) }
+    }
+
+    static func isRelatedLink(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        guard wordCount(s) <= 25 else { return false }
+        return relatedLabels.contains { label in
+            lower.hasPrefix(label + ":") || lower.hasPrefix(label + " :") || (label.hasSuffix(":") && lower.hasPrefix(label))
+                || (lower.hasPrefix(label + " ") && s.prefix(label.count).uppercased() == s.prefix(label.count))
+        }
+    }
+
+    /// Picture credits and captions' bylines: "Photo: Jane Doe/Agency", "(Image by X)".
+    static func isCredit(_ s: String) -> Bool {
+        guard wordCount(s) <= 12 else { return false }
+        let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        return ["photo", "image", "picture", "credit", "illustration", "video"].contains { word in
+            lower.hasPrefix(word + ":") || lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")
+                || lower.hasPrefix(word + "s:")
+        }
+    }
+
+    static func endsWithFullStop(_ s: String) -> Bool {
+        s.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+    }
+}

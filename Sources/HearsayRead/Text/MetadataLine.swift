@@ -1,0 +1,121 @@
+import Foundation
+import HearsayText
+
+/// What a short line outside the running text tells about the article: the shapes that
+/// outlets use for bylines, dates, tickers, source and URL lines, wherever they put them.
+enum MetadataLine: Equatable {
+    case byline(String)
+    case date(String)
+    case tickers([String])
+    case outlet(String)
+    case url(String)
+
+    /// A line of metadata, perhaps several items joined by "|" or a bullet ("By Jane Doe |
+    /// March 3, 2026"); nil unless every part is metadata.
+    static func recogniseAll(_ line: String) -> [MetadataLine]? {
+        let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return recognise(line).map { [$0] } }
+        let items = parts.compactMap(recognise)
+        return items.count == parts.count ? items : nil
+    }
+
+    /// Recognises `line` (already trimmed) as metadata, or returns nil for text.
+    static func recognise(_ line: String) -> MetadataLine? {
+        guard line.count <= 120 else { return nil }
+        if let url = bareURL(line) { return .url(url) }
+        if let name = byline(line) { return .byline(name) }
+        if let (label, value) = labelled(line) {
+            let l = label.lowercased()
+            if ["stock", "ticker", "symbol"].contains(where: l.contains) {
+                let symbols = tickerList(value)
+                if !symbols.isEmpty { return .tickers(symbols) }
+            }
+            if ["author", "byline", "written by", "reporter"].contains(l), isNameList(value) { return .byline(value) }
+            if ["source", "publisher", "outlet", "publication", "site"].contains(l), value.count <= 60 {
+                if let url = bareURL(value) { return .url(url) }
+                return .outlet(value)
+            }
+            if ["url", "link", "canonical", "original"].contains(l), let url = bareURL(value) { return .url(url) }
+            if ["date", "published", "updated", "posted", "published on", "last updated", "first published"].contains(l),
+               let iso = DateParsing.iso8601(value)
+            {
+                return .date(iso)
+            }
+        }
+        if let iso = dateLine(line) { return .date(iso) }
+        return nil
+    }
+
+    /// "Label: value" with a short label.
+    static func labelled(_ line: String) -> (String, String)? {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty, !value.isEmpty, label.split(separator: " ").count <= 3 else { return nil }
+        return (label, value)
+    }
+
+    /// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by Jane Doe": the name words
+    /// are capitalised, so "By 2030, sales will..." is not a byline.
+    static func byline(_ line: String) -> String? {
+        let lower = line.lowercased()
+        var rest: Substring
+        if lower.hasPrefix("by ") {
+            rest = line.dropFirst(3)
+        } else if lower.hasPrefix("written by ") {
+            rest = line.dropFirst(11)
+        } else {
+            return nil
+        }
+        rest = rest.drop { $0 == " " || $0 == ":" }
+        // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first.
+        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == "\u{2022}" }) { rest = rest[..<cut] }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        return isNameList(name) ? name : nil
+    }
+
+    static let nameJoiners: Set<String> = ["and", "&", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
+
+    static func isNameList(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard !words.isEmpty, words.count <= 8, !s.hasSuffix(".") || words.last!.count <= 3 else { return false }
+        return words.allSatisfy { w in
+            nameJoiners.contains(w.lowercased()) || (w.first?.isUppercase ?? false)
+        }
+    }
+
+    static func bareURL(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard (t.hasPrefix("http://") || t.hasPrefix("https://")), !t.contains(" ") else { return nil }
+        return t
+    }
+
+    /// "Related stocks: F, GM" / "Tickers: $TSLA NIO": short upper-case symbols only.
+    static func tickerList(_ value: String) -> [String] {
+        let parts = value.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "|" })
+        var out: [String] = []
+        for p in parts {
+            var sym = p.trimmingCharacters(in: CharacterSet(charactersIn: "$()"))
+            if let colon = sym.lastIndex(of: ":") { sym = String(sym[sym.index(after: colon)...]) }
+            guard (1...6).contains(sym.count), sym.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == "." || $0.isNumber })
+            else { return [] }
+            out.append(sym)
+        }
+        return out
+    }
+
+    /// A line that is only a date, perhaps with "Published"/"Updated" in front.
+    static func dateLine(_ line: String) -> String? {
+        var s = Substring(line)
+        for prefix in ["published on", "published", "updated on", "updated", "posted on", "posted", "first published"] {
+            if s.lowercased().hasPrefix(prefix) {
+                s = s.dropFirst(prefix.count)
+                break
+            }
+        }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard words.count <= 8 else { return nil }
+        return DateParsing.iso8601(String(s))
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import HearsayModel
+import HearsayText
+
+/// Reads a plain-text or Markdown article: the first non-empty line is the headline;
+/// byline, date, ticker, source and URL lines are taken as metadata wherever they stand;
+/// a dateline opening the first paragraph is lifted out; the rest is cleaned of page
+/// furniture (see `Boilerplate`).
+public enum TextArticleReader {
+    public static func read(_ bytes: [UInt8], source: String, markdown: Bool = false) throws(ReadError) -> Article {
+        let text: String
+        do { text = try TextDecoding.decode(bytes) } catch { throw ReadError(path: source, message: error.description) }
+        var article = parse(text, source: source, markdown: markdown)
+        article.id = ArticleID.of(bytes)
+        guard !article.title.isEmpty || !article.body.isEmpty else {
+            throw ReadError(path: source, message: "no article text found")
+        }
+        return article
+    }
+
+    /// Parses decoded text. With `title`, the text is a body whose headline is known
+    /// (JSON Lines records, feeds), so no line is taken as the headline.
+    public static func parse(_ text: String, source: String, markdown: Bool, title: String? = nil) -> Article {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        var article = Article(id: "", source: source, title: title ?? "", body: "")
+        if markdown || lines.first == "---" {
+            lines = FrontMatter.take(from: lines, into: &article)
+        }
+        if markdown { lines = lines.map(MarkdownText.plain) }
+        lines = HardWrap.unwrap(lines)
+
+        var paragraphs: [String] = []
+        var tickers: [String] = []
+        for line in lines where !line.isEmpty {
+            if article.title.isEmpty {
+                if MetadataLine.recognise(line) == nil {
+                    article.title = headline(from: line)
+                    if article.title != line { paragraphs.append(line) }
+                    continue
+                }
+            }
+            guard let found = MetadataLine.recogniseAll(line) else {
+                paragraphs.append(line)
+                continue
+            }
+            for item in found {
+                switch item {
+                case .byline(let name): if article.byline == nil { article.byline = name }
+                case .date(let iso): if article.published == nil { article.published = iso }
+                case .tickers(let symbols): tickers += symbols
+                case .outlet(let name): if article.outlet == nil { article.outlet = name }
+                case .url(let url): if article.url == nil { article.url = url }
+                }
+            }
+        }
+        if let first = paragraphs.first, let (dateline, rest) = Dateline.split(first) {
+            article.dateline = dateline.place
+            if article.outlet == nil, let agency = dateline.agency { article.outlet = agency }
+            paragraphs[0] = rest
+        }
+        let cleaned = Boilerplate.clean(paragraphs, title: article.title)
+        for p in cleaned.paragraphs { tickers += InlineTickers.find(in: p) }
+        article.tickers = unique(article.tickers + tickers)
+        article.body = cleaned.paragraphs.joined(separator: "\n\n")
+        return article
+    }
+
+    /// A first line that is a whole paragraph (a lede, not a headline) gives its first
+    /// sentence as the title and stays in the body.
+    static func headline(from line: String) -> String {
+        let words = line.split(separator: " ")
+        guard words.count > 30, Boilerplate.hasSentenceEnd(line) else { return line }
+        let doc = TextDocument(line)
+        let first = doc.sentences.first.map { doc.string($0.range) } ?? line
+        return first.split(separator: " ").count > 30 ? words.prefix(20).joined(separator: " ") + "\u{2026}" : first
+    }
+
+    static func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}
+
+/// Article ids: a stable hash of the input bytes, so the same file always gets the same
+/// id and re-ingesting it adds nothing.
+public enum ArticleID {
+    public static func of(_ bytes: some Sequence<UInt8>) -> String {
+        StableHash.hex(StableHash.fnv1a(bytes))
+    }
+}
+
+/// Joins the lines of paragraphs that were hard-wrapped at a fixed width.
+enum HardWrap {
+    static func unwrap(_ lines: [String]) -> [String] {
+        let nonEmpty = lines.filter { !$0.isEmpty }
+        guard nonEmpty.count >= 6 else { return lines }
+        let longest = nonEmpty.map(\.count).sorted()[nonEmpty.count * 9 / 10]
+        let wrapped = longest <= 100 && lines.contains("") && zip(lines, lines.dropFirst()).filter { !$0.isEmpty && !$1.isEmpty }.count * 2 >= nonEmpty.count
+        var out: [String] = []
+        for line in lines {
+            if let last = out.last, !last.isEmpty, !line.isEmpty, out.count > 1 || !wrapped,
+               continues(last, with: line, wrapped: wrapped, width: longest)
+            {
+                out[out.count - 1] = last + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    /// In a hard-wrapped file a line that filled most of the width continues into the
+    /// next; elsewhere only a lower-case continuation of an unfinished line does.
+    /// Metadata lines are never joined.
+    static func continues(_ last: String, with line: String, wrapped: Bool, width: Int) -> Bool {
+        guard MetadataLine.recogniseAll(last) == nil, MetadataLine.recogniseAll(line) == nil else { return false }
+        if wrapped { return last.count * 10 >= width * 6 && !Boilerplate.hasSentenceEnd(last) || last.count * 10 >= width * 8 }
+        return !Boilerplate.hasSentenceEnd(last) && line.first?.isLowercase == true && last.count > 40
+            && Boilerplate.wordCount(line) >= 3
+    }
+}
+
+/// "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) \u{2014}": the place (and agency) an
+/// agency story opens with.
+enum Dateline {
+    struct Found { var place: String; var agency: String? }
+
+    static func split(_ paragraph: String) -> (Found, String)? {
+        let dashes: [String] = [" \u{2014} ", " \u{2013} ", " - ", " -- "]
+        guard let dash = dashes.compactMap({ paragraph.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              paragraph.distance(from: paragraph.startIndex, to: dash.lowerBound) <= 60 else { return nil }
+        let head = String(paragraph[..<dash.lowerBound])
+        var place = head
+        var agency: String?
+        if let open = head.firstIndex(of: "("), let close = head.lastIndex(of: ")"), open < close {
+            agency = String(head[head.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            place = String(head[..<open])
+        }
+        place = place.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        // The place is written in capitals ("NEW YORK"), perhaps with a date after a comma.
+        let city = place.split(separator: ",").first.map(String.init) ?? place
+        guard city.count >= 2, city.contains(where: \.isLetter),
+              city.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { return nil }
+        let rest = String(paragraph[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return (Found(place: place, agency: agency), rest)
+    }
+}
+
+/// "(NYSE: F)", "(Nasdaq:TSLA)": exchange-qualified symbols in running text.
+enum InlineTickers {
+    static let exchanges: Set<String> = ["NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "HKEX", "SSE", "SZSE", "OTC", "TSE", "NSE", "BSE", "XETRA", "EURONEXT", "SIX", "KRX"]
+
+    static func find(in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            rest = rest[rest.index(after: open)...]
+            guard let close = rest.firstIndex(of: ")") else { break }
+            let inside = rest[..<close]
+            for part in inside.split(separator: ";") {
+                let pieces = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+                if pieces.count == 2, exchanges.contains(pieces[0].uppercased()), !MetadataLine.tickerList(pieces[1]).isEmpty {
+                    out += MetadataLine.tickerList(pieces[1])
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import HearsayModel
+
+/// The embedded store: one SQLite file (WAL mode), migrated on open. Every write is one
+/// transaction, so a failed batch leaves the file as it was.
+public final class SQLiteStore: ArticleStore {
+    let db: DatabasePool
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        do {
+            db = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(db)
+        } catch let e as DatabaseError {
+            throw StoreError(path: path, message: e.message ?? "\(e)")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: articles, stories, search") { db in
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .text)
+                t.column("source", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("body", .text).notNull()
+                t.column("outlet", .text)
+                t.column("byline", .text)
+                t.column("published", .text)
+                t.column("url", .text)
+                t.column("language", .text)
+                t.column("tickers", .text).notNull().defaults(to: "[]")
+                t.column("dateline", .text)
+                t.column("ingestedAt", .datetime).notNull()
+            }
+            try db.create(table: "story") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text).notNull()
+            }
+            try db.create(table: "storyArticle") { t in
+                t.primaryKey("article", .text).references("article", onDelete: .cascade)
+                t.column("story", .text).notNull().indexed().references("story", onDelete: .cascade)
+            }
+            try db.create(virtualTable: "articleSearch", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .porter(wrapping: .unicode61())
+                t.column("title")
+                t.column("body")
+            }
+        }
+        return m
+    }
+
+    @discardableResult
+    public func add(_ articles: [Article]) throws -> Int {
+        try db.write { db in
+            var added = 0
+            let now = Date()
+            for a in articles {
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO article
+                        (id, source, title, body, outlet, byline, published, url, language, tickers, dateline, ingestedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [a.id, a.source, a.title, a.body, a.outlet, a.byline, a.published, a.url, a.language,
+                                Self.encodeList(a.tickers), a.dateline, now])
+                added += db.changesCount
+            }
+            return added
+        }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try db.read { db in try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]).map(Self.article) }
+    }
+
+    public func articles() throws -> [Article] {
+        try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY rowid").map(Self.article) }
+    }
+
+    public func articleCount() throws -> Int {
+        try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    public func assign(_ assignments: [(article: String, story: String)]) throws {
+        try db.write { db in
+            for (article, story) in assignments {
+                try db.execute(sql: "INSERT OR IGNORE INTO story (id, title) SELECT ?, title FROM article WHERE id = ?", arguments: [story, article])
+                try db.execute(sql: "INSERT OR REPLACE INTO storyArticle (article, story) VALUES (?, ?)", arguments: [article, story])
+            }
+        }
+    }
+
+    public func storyMembers() throws -> [StoryMembers] {
+        try db.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT sa.story, sa.article FROM storyArticle sa JOIN article a ON a.id = sa.article ORDER BY a.rowid
+                """)
+            var order: [String] = []
+            var members: [String: [String]] = [:]
+            for row in rows {
+                let story: String = row["story"], article: String = row["article"]
+                if members[story] == nil { order.append(story) }
+                members[story, default: []].append(article)
+            }
+            return order.map { StoryMembers(id: $0, articles: members[$0]!) }
+        }
+    }
+
+    public func search(_ query: String, limit: Int) throws -> [Article] {
+        guard let pattern = FTS5Pattern(matchingAnyTokenIn: query) else { return [] }
+        return try db.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT article.* FROM article JOIN articleSearch ON articleSearch.rowid = article.rowid
+                WHERE articleSearch MATCH ? ORDER BY bm25(articleSearch) LIMIT ?
+                """, arguments: [pattern, limit]).map(Self.article)
+        }
+    }
+
+    static func article(_ row: Row) -> Article {
+        Article(
+            id: row["id"], source: row["source"], title: row["title"], body: row["body"],
+            outlet: row["outlet"], byline: row["byline"], published: row["published"], url: row["url"],
+            language: row["language"], tickers: decodeList(row["tickers"]), dateline: row["dateline"])
+    }
+
+    static func encodeList(_ xs: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(xs)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    static func decodeList(_ s: String?) -> [String] {
+        guard let s, let xs = try? JSONDecoder().decode([String].self, from: Data(s.utf8)) else { return [] }
+        return xs
+    }
+}
+
+/// A store that cannot be opened or written: names the file.
+public struct StoreError: Error, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}

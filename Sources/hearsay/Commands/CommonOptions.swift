@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import HearsayModel
+import HearsayRead
+
+/// Options shared by the commands that read inputs.
+struct InputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Skip inputs that cannot be read (each reported on stderr) instead of stopping at the first.")
+    var keepGoing = false
+
+    @Flag(name: [.short, .long], help: "No progress or warnings on stderr.")
+    var quiet = false
+
+    /// Reads `paths`, showing progress on a terminal, and turns problems into one-line
+    /// errors: fatal without --keep-going, warnings with it.
+    func readArticles(_ paths: [String]) throws -> [Article] {
+        let reader = ArticleReader(keepGoing: keepGoing)
+        let progress = Progress(label: "reading", quiet: quiet)
+        do {
+            let articles = try reader.read(paths, progress: progress.update, problem: { warn("\($0)") })
+            progress.finish()
+            return articles
+        } catch let e as ReadError {
+            progress.finish()
+            throw Failure(message: e.description)
+        }
+    }
+
+    func warn(_ message: String) {
+        if !quiet { Terminal.error("warning: \(message)") }
+    }
+}
+
+/// A fatal problem: printed as one line "hearsay: message" and exit status 1.
+struct Failure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+enum Terminal {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// A one-line counter on stderr, only when stderr is a terminal and not --quiet.
+final class Progress: @unchecked Sendable {
+    let label: String
+    let enabled: Bool
+    var shown = false
+
+    init(label: String, quiet: Bool) {
+        self.label = label
+        self.enabled = !quiet && Terminal.stderrIsTerminal
+    }
+
+    func update(_ done: Int, _ total: Int) {
+        guard enabled, done == total || done % 25 == 0 else { return }
+        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)".utf8))
+        shown = true
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+        shown = false
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning `Failure` into a one-line error and exit status 1.
+    static func failing(_ body: () throws -> Void) throws {
+        do { try body() } catch let f as Failure {
+            Terminal.error("hearsay: \(f.message)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum JSON {
+    static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
