@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "HearsayHTML", dependencies: ["HearsayModel", "HearsayText", "CLibXML2"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HearsayWARC", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "CZlib"]),
-        .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC"]),
         .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayStore", dependencies: [

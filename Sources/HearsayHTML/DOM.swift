@@ -100,6 +100,7 @@ extension DOM {
 
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
+        _ = libxml2Ready
         let builder = SAXBuilder()
         let ok: Bool = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
@@ -161,6 +162,14 @@ extension DOM {
             child = nodes[Int(child)].nextSibling
         }
     }
+}
+
+/// libxml2 sets up its global tables on first use, which is not thread-safe: do it once,
+/// before parsers run on several threads (Swift runs global initialisers exactly once).
+private let libxml2Ready: Void = xmlInitParser()
+
+extension DOM {
+    static var ready: Void { libxml2Ready }
 }
 
 @inline(__always)

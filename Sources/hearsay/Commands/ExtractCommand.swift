@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import HearsayHTML
+import HearsayRead
 import HearsayModel
 
 struct ExtractCommand: AsyncParsableCommand {
@@ -89,9 +89,9 @@ enum PageExtraction {
             return .failure(ExtractionError(input: path, problem: exists ? "cannot be read" : "no such file"))
         }
         do {
-            return .success(try HTMLExtractor.extract([UInt8](data), source: path))
+            return .success(try WebArticleReader.read(html: [UInt8](data), source: path))
         } catch {
-            return .failure(ExtractionError(input: path, problem: error.description))
+            return .failure(ExtractionError(input: path, problem: error.message))
         }
     }
 }
