@@ -29,7 +29,7 @@ public struct WatchState: Codable, Sendable, Equatable {
 
     public func save(_ path: String) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -62,7 +62,7 @@ public enum WARC {
                 do {
                     try bytes.withUnsafeBufferPointer { try inflater.feed($0, deliver) }
                 } catch let e as Inflater.Failure {
-                    throw Failure(path: path, problem: "corrupt gzip data after \(records) records (\(e))")
+                    throw Failure(path: path, problem: "corrupt gzip data after \(count(records)) (\(e))")
                 }
             } else {
                 try deliver(bytes[...])
@@ -70,10 +70,10 @@ public enum WARC {
         }
         if first { throw Failure(path: path, problem: "the file is empty") }
         do { try inflater?.finish() } catch {
-            throw Failure(path: path, problem: "truncated gzip data after \(records) records")
+            throw Failure(path: path, problem: "truncated gzip data after \(count(records))")
         }
         if parser.hasPartialRecord {
-            throw Failure(path: path, problem: "truncated WARC record after \(records) records")
+            throw Failure(path: path, problem: "truncated WARC record after \(count(records))")
         }
     }
 
@@ -103,6 +103,8 @@ public enum WARC {
         }
     }
 }
+
+func count(_ records: Int) -> String { records == 1 ? "1 record" : "\(records) records" }
 
 /// Splits a decompressed WARC stream into records: a header block ending in a blank line,
 /// `Content-Length` bytes of content, then two line ends.

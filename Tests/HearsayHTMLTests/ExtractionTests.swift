@@ -153,7 +153,7 @@ let newsPage = """
     #expect(throws: HTMLExtractor.Failure.empty) { try HTMLExtractor.extract(Array("  \n ".utf8), source: "e.html") }
     let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>"
     #expect(throws: HTMLExtractor.Failure.self) { try HTMLExtractor.extract(Array(feed.utf8), source: "f.xml") }
-    #expect(throws: HTMLExtractor.Failure.notHTML("gzip data")) { try HTMLExtractor.extract([0x1F, 0x8B, 8, 0, 0], source: "x.gz") }
+    #expect(throws: HTMLExtractor.Failure.self) { try HTMLExtractor.extract([0x1F, 0x8B, 8, 0, 0], source: "x.gz") }
 }
 
 @Test func dropsInFlowCaptionsAndTemplateLines() {
