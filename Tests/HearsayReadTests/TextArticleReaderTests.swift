@@ -45,6 +45,7 @@ import Testing
             Council Rejects Tower Plan
             The council rejected the plan on Monday.
             Market share falls
+            Photo: Ana Ruiz/Harbour Images
             Sales dropped again, the chairman said.
             #Council #Planning #Towers
             Join the discussion
@@ -52,6 +53,7 @@ import Testing
             """)
         #expect(a.body.contains("Market share falls"), "a short heading mid-article is content")
         #expect(!a.body.contains("#Council"))
+        #expect(!a.body.contains("Ana Ruiz"), "picture credit")
         #expect(!a.body.contains("Join the discussion"))
         #expect(!a.body.contains("Council Rejects Tower Plan"), "repeated headline")
         #expect(!a.body.hasSuffix("by"))

@@ -28,7 +28,7 @@ public enum Boilerplate {
         let titleKey = Tokens.words(title)
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
-            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) {
+            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) {
                 keep[i] = false
             } else if !titleKey.isEmpty && Tokens.words(p) == titleKey {
                 keep[i] = false
@@ -104,6 +104,16 @@ public enum Boilerplate {
         return relatedLabels.contains { label in
             lower.hasPrefix(label + ":") || lower.hasPrefix(label + " :") || (label.hasSuffix(":") && lower.hasPrefix(label))
                 || (lower.hasPrefix(label + " ") && s.prefix(label.count).uppercased() == s.prefix(label.count))
+        }
+    }
+
+    /// Picture credits and captions' bylines: "Photo: Jane Doe/Agency", "(Image by X)".
+    static func isCredit(_ s: String) -> Bool {
+        guard wordCount(s) <= 12 else { return false }
+        let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        return ["photo", "image", "picture", "credit", "illustration", "video"].contains { word in
+            lower.hasPrefix(word + ":") || lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")
+                || lower.hasPrefix(word + "s:")
         }
     }
 
