@@ -92,11 +92,11 @@ enum Assets {
         .body mark.stance-questions, .legend mark.stance-questions { box-shadow: inset 0 -2px var(--disputed); }
         .body mark.citation, .legend mark.citation { text-decoration: underline dotted 2px var(--reported); }
         .body mark.contradiction, .legend mark.contradiction { outline: 2px solid var(--refuted); }
-        .body mark.date, .legend mark.date { text-decoration: underline wavy #8a94a6; }
+        .body mark.dated, .legend mark.dated { text-decoration: underline wavy #8a94a6; }
         .body mark.quote.stance-denies { background: #ffc9c4; }
         .anchor:target + mark { outline: 3px solid #1a56b0; }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1rem; font-size: .85rem; color: var(--muted); }
-        ul.legend mark { color: var(--ink); padding: 0 .2rem; }
+        ul.legend mark { color: var(--ink); background: none; padding: 0 .2rem; }
         @media (max-width: 40rem) { .search input { min-width: 8rem; } ul.edges { columns: 1; } }
         """
 

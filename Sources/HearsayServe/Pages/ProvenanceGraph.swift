@@ -55,13 +55,14 @@ struct ProvenanceGraph: Sendable {
 
     static let column = 180.0, nodeWidth = 150.0, nodeHeight = 44.0, sourceRow = 30.0, articleRow = 150.0
 
-    /// Inline SVG; every label is escaped.
+    /// Inline SVG; every label is escaped. Where several edges meet one node their ends
+    /// are spread along its edge, so that they stay apart.
     func svg() -> String {
         let columns = max(articles.count, sources.count, 1)
         let width = Double(columns) * Self.column + 20
         let longestArc = edges.filter { isArticle($0.from) && isArticle($0.to) }
             .map { abs(x(of: $0.from) - x(of: $0.to)) }.max() ?? 0
-        let height = Self.articleRow + Self.nodeHeight + 30 + min(140, longestArc / 4)
+        let height = Self.articleRow + Self.nodeHeight + 40 + min(140, longestArc / 4)
         var out = """
             <svg class="provenance" role="img" aria-labelledby="provenance-title" viewBox="0 0 \(Int(width)) \(Int(height))" \
             width="\(Int(width))" height="\(Int(height))" xmlns="http://www.w3.org/2000/svg">
@@ -71,10 +72,26 @@ struct ProvenanceGraph: Sendable {
             <marker id="arrow-rewrites" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>
             </defs>\n
             """
-        for e in edges { out += edge(e) }
+        let ends = endpoints()
+        for (i, e) in edges.enumerated() { out += edge(e, from: ends[i].from, to: ends[i].to) }
         for n in sources { out += node(n, x: x(of: n.key), y: Self.sourceRow, cls: "source") }
         for n in articles { out += node(n, x: x(of: n.key), y: Self.articleRow, cls: "article") }
         return out + "</svg>"
+    }
+
+    /// The x of each edge's two ends: every node's edges share its width in order.
+    func endpoints() -> [(from: Double, to: Double)] {
+        var slots: [String: [Int]] = [:]
+        for (i, e) in edges.enumerated() {
+            slots[e.from, default: []].append(i)
+            slots[e.to, default: []].append(i)
+        }
+        func position(_ key: String, _ edge: Int) -> Double {
+            let list = slots[key] ?? [edge]
+            let k = Double(list.firstIndex(of: edge) ?? 0) + 1
+            return x(of: key) + Self.nodeWidth * k / Double(list.count + 1)
+        }
+        return edges.indices.map { (position(edges[$0].from, $0), position(edges[$0].to, $0)) }
     }
 
     func isArticle(_ key: String) -> Bool { articles.contains { $0.key == key } }
@@ -96,24 +113,26 @@ struct ProvenanceGraph: Sendable {
     }
 
     /// Between two articles: an arc below the row (deeper for longer spans), so edges in
-    /// both directions stay apart. From an article to a cited source: a straight line up.
-    func edge(_ e: Edge) -> String {
-        let x1 = x(of: e.from) + Self.nodeWidth / 2, x2 = x(of: e.to) + Self.nodeWidth / 2
+    /// both directions stay apart. From an article to a cited source: a line up. Only
+    /// rewrites carry a visible label (the share reused); every edge has a tooltip.
+    func edge(_ e: Edge, from x1: Double, to x2: Double) -> String {
         let path: String, lx: Double, ly: Double
         if isArticle(e.to) {
             let y = Self.articleRow + Self.nodeHeight
             let depth = 30 + min(140, abs(x2 - x1) / 4)
-            let offset = x1 < x2 ? 8.0 : -8.0
-            path = "M\(x1 + offset),\(y) Q\((x1 + x2) / 2),\(y + depth * 2) \(x2 - offset),\(y + 2)"
-            (lx, ly) = ((x1 + x2) / 2, y + depth - 4)
+            path = "M\(x1),\(y) Q\((x1 + x2) / 2),\(y + depth * 2) \(x2),\(y + 2)"
+            (lx, ly) = ((x1 + x2) / 2, y + depth + 12)
         } else {
             let y1 = Self.articleRow, y2 = Self.sourceRow + Self.nodeHeight
             path = "M\(x1),\(y1) L\(x2),\(y2 + 2)"
             (lx, ly) = ((x1 + x2) / 2 + 4, (y1 + y2) / 2)
         }
+        let names = Dictionary((articles + sources).map { ($0.key, $0.label) }, uniquingKeysWith: { a, _ in a })
+        let tooltip = "\(names[e.from] ?? e.from) \(e.label) \(names[e.to] ?? e.to)"
+        let label = e.kind == .rewrites ? "<text x=\"\(lx)\" y=\"\(ly)\" text-anchor=\"middle\">\(HTML.escape(e.label))</text>" : ""
         return """
-            <g class="edge \(e.kind.rawValue)"><path d="\(path)" marker-end="url(#arrow-\(e.kind.rawValue))"/>\
-            <text x="\(lx)" y="\(ly)" text-anchor="middle">\(HTML.escape(e.label))</text></g>\n
+            <g class="edge \(e.kind.rawValue)"><title>\(HTML.escape(tooltip))</title>\
+            <path d="\(path)" marker-end="url(#arrow-\(e.kind.rawValue))"/>\(label)</g>\n
             """
     }
 

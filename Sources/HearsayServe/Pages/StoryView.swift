@@ -254,7 +254,7 @@ struct ArticleView: Sendable {
         ("quote", "quotation"), ("uncorroborated", "uncorroborated quotation"), ("attribution", "attribution"),
         ("stance-supports", "supports the claim"), ("stance-denies", "denies the claim"), ("stance-reports", "reports the claim"),
         ("stance-questions", "questions the claim"), ("citation", "cites a source"), ("contradiction", "outlets disagree"),
-        ("date", "dated event"),
+        ("dated", "dated event"),
     ]
 
     /// Every span of the story's findings that lies in this article.
@@ -285,7 +285,7 @@ struct ArticleView: Sendable {
             }
         }
         for t in story.timeline {
-            for e in t.evidence where e.article == article { out.append(Mark(span: e.span, kind: "date", note: "\(t.date): \(t.text)")) }
+            for e in t.evidence where e.article == article { out.append(Mark(span: e.span, kind: "dated", note: "\(t.date): \(t.text)")) }
         }
         return out
     }

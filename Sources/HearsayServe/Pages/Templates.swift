@@ -156,6 +156,7 @@ enum Templates {
 
         {{^empty(graphEdges)}}
         <section id="provenance"><h2>Who cites and rewrites whom</h2>
+        <p class="note">Articles in time order; dashed arrows: cites, solid: rewrites (share of its text reused). Sources that are not in the story sit above.</p>
         <div class="scroll">{{{graphSVG}}}</div>
         <ul class="edges">{{#graphEdges}}<li>{{.}}</li>{{/graphEdges}}</ul>
         </section>
