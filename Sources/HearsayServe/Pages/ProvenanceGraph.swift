@@ -105,7 +105,7 @@ struct ProvenanceGraph: Sendable {
     func node(_ n: Node, x: Double, y: Double, cls: String) -> String {
         let box = """
             <g class="node \(cls)"><rect x="\(x)" y="\(y)" width="\(Self.nodeWidth)" height="\(Self.nodeHeight)" rx="6"/>\
-            <text x="\(x + Self.nodeWidth / 2)" y="\(y + 19)" text-anchor="middle">\(HTML.escape(Self.shorten(n.label, 22)))</text>\
+            <text x="\(x + Self.nodeWidth / 2)" y="\(y + 19)" text-anchor="middle">\(HTML.escape(Self.shorten(n.label, 20)))</text>\
             <text class="detail" x="\(x + Self.nodeWidth / 2)" y="\(y + 35)" text-anchor="middle">\(HTML.escape(n.detail))</text></g>
             """
         guard let link = n.link else { return box + "\n" }
