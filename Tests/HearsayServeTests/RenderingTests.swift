@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import Logging
 import Testing
 @testable import HearsayServe
 
@@ -145,8 +146,42 @@ import Testing
         #expect(ServerEvent.revision(7).wire == "event: revision\ndata: 7\n\n")
     }
 
+    @Test func jsonInAScriptCannotCloseIt() throws {
+        let json = #"{"q":"a </script><!-- b"}"#
+        let safe = StoryView.scriptSafe(json)
+        #expect(!safe.contains("<"))
+        let value = try #require(try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: String])
+        #expect(value["q"] == "a </script><!-- b")
+    }
+
     @Test func templatesParse() throws {
         let library = try Templates.library()
         for (name, _) in Templates.all { #expect(library.getTemplate(named: name) != nil) }
+    }
+}
+
+@Suite struct LogTests {
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        func add(_ s: String) { lock.withLock { stored.append(s) } }
+        var all: [String] { lock.withLock { stored } }
+    }
+
+    @Test func jsonLogLinesCarryLevelMessageAndMetadata() throws {
+        let lines = Lines()
+        var logger = Logger(label: "test", factory: { label in JSONLogHandler(label: label, write: lines.add) })
+        logger[metadataKey: "request"] = "r1"
+        logger.info("stored", metadata: ["added": "2", "ids": .array(["a", "b"])])
+        logger.debug("not shown at info")
+        #expect(lines.all.count == 1)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(lines.all[0].utf8)) as? [String: Any])
+        #expect(record["level"] as? String == "info")
+        #expect(record["message"] as? String == "stored")
+        #expect(record["label"] as? String == "test")
+        #expect(record["request"] as? String == "r1")
+        #expect(record["added"] as? String == "2")
+        #expect(record["ids"] as? [String] == ["a", "b"])
+        #expect((record["ts"] as? String)?.hasPrefix("20") == true)
     }
 }

@@ -24,6 +24,7 @@ actor StoryCatalog {
     let store: any ArticleStore
     let analyzer: StoryAnalyzer
     private(set) var members: [StoryMembers] = []
+    private var storyOf: [String: String] = [:]
     private(set) var revision = 0
     private var signature: UInt64?
     private var analyses: [String: (articles: [String], task: Task<AnalyzedStory, any Error>)] = [:]
@@ -49,6 +50,7 @@ actor StoryCatalog {
         guard next != signature else { return false }
         signature = next
         members = current
+        storyOf = Dictionary(current.flatMap { m in m.articles.map { ($0, m.id) } }, uniquingKeysWith: { a, _ in a })
         let live = Dictionary(current.map { ($0.id, $0.articles) }, uniquingKeysWith: { a, _ in a })
         analyses = analyses.filter { live[$0.key] == $0.value.articles }
         revision += 1
@@ -57,7 +59,11 @@ actor StoryCatalog {
     }
 
     func storyID(containing article: String) -> String? {
-        members.first { $0.articles.contains(article) }?.id
+        storyOf[article]
+    }
+
+    func storyIDs(of articles: [String]) -> [String?] {
+        articles.map { storyOf[$0] }
     }
 
     /// The analysis of one story, computed once per set of articles even when many

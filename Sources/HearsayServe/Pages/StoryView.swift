@@ -183,9 +183,10 @@ struct StoryView: Sendable {
         }
     }
 
-    /// JSON inside a `<script>` element must not contain `</`.
+    /// JSON inside a `<script>` element: every `<` written as `\u003c`, so that no `</script>`
+    /// or `<!--` in a quoted text can end or change the element (the JSON value is the same).
     static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "</", with: "<\\/")
+        json.replacingOccurrences(of: "<", with: "\\u003c")
     }
 }
 

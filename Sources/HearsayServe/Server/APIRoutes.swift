@@ -15,7 +15,7 @@ struct APIRoutes: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         router.get("/openapi.json") { _, _ in Reply.json(Data(OpenAPIDocument.json.utf8)) }
         router.get("/api/health") { _, _ in
-            try Reply.json(["status": "ok", "revision": "\(await catalog.revision)"])
+            try Reply.json(Health(status: "ok", revision: await catalog.revision))
         }
         router.get("/api/stories") { _, _ in
             try Reply.json(try await catalog.allAnalyses().map(StorySummary.init))
@@ -58,8 +58,9 @@ struct APIRoutes: Sendable {
         router.get("/api/articles") { request, _ in
             let limit = try request.integer("limit", default: 100, in: 1...1000)
             let offset = try request.integer("offset", default: 0, in: 0...Int.max)
-            let page = try store.articles().dropFirst(offset).prefix(limit)
-            return try Reply.json(await summaries(Array(page)))
+            let page = try (store as? any PagedArticleStore)?.articles(offset: offset, limit: limit)
+                ?? Array(try store.articles().dropFirst(offset).prefix(limit))
+            return try Reply.json(await summaries(page))
         }
         router.get("/api/articles/:id") { _, context in
             let id = try context.parameters.require("id")
@@ -88,12 +89,10 @@ struct APIRoutes: Sendable {
     }
 
     func summaries(_ articles: [Article]) async -> [ArticleSummary] {
-        var out: [ArticleSummary] = []
-        for a in articles {
-            out.append(ArticleSummary(id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url,
-                                      story: await catalog.storyID(containing: a.id)))
+        let stories = await catalog.storyIDs(of: articles.map(\.id))
+        return zip(articles, stories).map { a, story in
+            ArticleSummary(id: a.id, title: a.title, outlet: a.outlet, published: a.published, url: a.url, story: story)
         }
-        return out
     }
 
     func baseURL(_ request: Request) -> String {

@@ -78,6 +78,12 @@ struct StoryClaim: Encodable, Sendable {
     var claim: Claim
 }
 
+struct Health: Encodable, Sendable {
+    var status: String
+    /// Goes up whenever the stories change.
+    var revision: Int
+}
+
 /// What an upload did.
 struct IngestResult: Encodable, Sendable {
     /// Articles read from the upload.

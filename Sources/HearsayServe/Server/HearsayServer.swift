@@ -59,8 +59,18 @@ struct StoreWatcher: Service {
     let logger: Logger
 
     func run() async {
-        await cancelWhenGracefulShutdown { await watch() }
+        await cancelWhenGracefulShutdown {
+            // Analyse every story once up front, so the first visitor of the story list
+            // does not wait for all of them.
+            async let warming: Void = warm()
+            await watch()
+            await warming
+        }
         await catalog.close()
+    }
+
+    func warm() async {
+        _ = try? await catalog.allAnalyses()
     }
 
     func watch() async {

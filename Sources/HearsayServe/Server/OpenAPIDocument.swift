@@ -132,7 +132,7 @@ enum OpenAPIDocument {
         "/api/health": {
           "get": { "summary": "Liveness and the current revision", "operationId": "health",
             "responses": { "200": { "description": "Up", "content": { "application/json": { "schema": { "type": "object",
-              "properties": { "status": { "type": "string" }, "revision": { "type": "string" } } } } } } } }
+              "properties": { "status": { "type": "string" }, "revision": { "type": "integer" } } } } } } } }
         },
         "/api/stories": {
           "get": { "summary": "All stories, with the main claim's status", "operationId": "listStories",
