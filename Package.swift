@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        // For the benchmark packages under Benchmarks/, which build outside this package.
+        .library(name: "HearsayAnalyze", targets: ["HearsayAnalyze"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +24,8 @@ let package = Package(
     targets: [
         .target(name: "HearsayModel"),
         .target(name: "HearsayText", dependencies: ["HearsayModel"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "HearsayHTML", dependencies: ["HearsayModel", "HearsayText", "CLibXML2"]),
         .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
@@ -39,10 +43,11 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "hearsay", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent", "HearsayServe",
+            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent", "HearsayServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
+        .testTarget(name: "HearsayHTMLTests", dependencies: ["HearsayHTML"]),
         .testTarget(name: "HearsayReadTests", dependencies: ["HearsayRead"]),
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),

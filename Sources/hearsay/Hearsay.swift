@@ -12,6 +12,7 @@ struct Hearsay: AsyncParsableCommand {
             IngestCommand.self,
             ArticlesCommand.self,
             ServeCommand.self,
+            ExtractCommand.self,
         ]
     )
 }
