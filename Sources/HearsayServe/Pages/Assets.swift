@@ -64,6 +64,9 @@ enum Assets {
         .quote-group.differs { border-color: var(--reported); }
         .quote-group .speaker { font-weight: 600; margin: .2rem 0; }
         .quote-group ul, ul.quotes { padding-left: 1.1rem; }
+        table.ledger td:first-child { width: 14rem; }
+        table.ledger td:last-child { width: 12rem; font-size: .9rem; }
+        .role { color: var(--muted); font-size: .85rem; }
         mark.variant { background: #ffe08a; padding: 0 .1rem; border-radius: 2px; }
         svg.provenance { font-size: 12px; }
         svg.provenance rect { fill: #fff; stroke: #8a94a6; }

@@ -66,8 +66,8 @@ struct PageRoutes: Sendable {
     }
 }
 
-/// The page title for the layout, in front of the page's own values: Mustache looks a
-/// name up in `view` first, then here.
+/// A page's values with the title the layout's `<title>` shows: `title` is answered
+/// here, every other name by `view`.
 struct PageContext: MustacheParent {
     var title: String
     var view: Any

@@ -132,10 +132,12 @@ enum Templates {
         <ul>{{#variants}}<li><q>{{{html}}}</q> {{#source}}<span class="src">{{> link}}</span>{{/source}}{{#uncorroborated}} <span class="badge flag">uncorroborated</span>{{/uncorroborated}}</li>{{/variants}}</ul>
         </div>
         {{/groups}}
-        {{^empty(singleQuotes)}}<h3>Carried by one article</h3>{{/empty(singleQuotes)}}
-        <ul class="quotes">
-        {{#singleQuotes}}<li><q>{{text}}</q> <span class="who">{{speaker}}</span>{{#role}}, {{role}}{{/role}}{{#venue}} <span class="venue">({{venue}})</span>{{/venue}} {{#source}}<span class="src">{{> link}}</span>{{/source}}</li>{{/singleQuotes}}
-        </ul>
+        {{^empty(singleQuotes)}}
+        <h3>Carried by one article</h3>
+        <table class="ledger"><thead><tr><th>Who</th><th>Words</th><th>Where</th></tr></thead><tbody>
+        {{#singleQuotes}}<tr><td><span class="who">{{speaker}}</span>{{#role}}<div class="role">{{role}}</div>{{/role}}</td><td><q>{{text}}</q></td><td>{{#source}}{{> link}}{{/source}}{{#venue}}<div class="venue">{{venue}}</div>{{/venue}}</td></tr>{{/singleQuotes}}
+        </tbody></table>
+        {{/empty(singleQuotes)}}
         {{^groups}}{{^singleQuotes}}<p class="empty">No quotations found.</p>{{/singleQuotes}}{{/groups}}
         </section>
 
