@@ -72,6 +72,19 @@ import Testing
         }
     }
 
+    @Test func pagesChangeWithTheStoreNotWithTheCache() async throws {
+        try await TestServer.with(withExamples: false) { server in
+            let before = try await server.get("/")
+            #expect(before.text.contains("No stories yet"))
+            #expect(before.text.contains("data-revision=\"1\""))
+            let posted = try await server.post("/api/articles", body: Data(APITests.upload.utf8), type: "application/json", token: "test-token")
+            #expect(posted.status == 201)
+            let after = try await server.get("/")
+            #expect(after.text.contains("Harbour bridge to close for repairs"))
+            #expect(after.text.contains("data-revision=\"2\""))
+        }
+    }
+
     @Test func searchPageListsMatches() async throws {
         try await TestServer.with { server in
             let article = try #require(try server.store.articles().first)

@@ -10,6 +10,7 @@ struct PageRoutes: Sendable {
     let catalog: StoryCatalog
     let store: any ArticleStore
     let library: MustacheLibrary
+    let pages = PageCache(capacity: 512)
 
     init(catalog: StoryCatalog, store: any ArticleStore) {
         self.catalog = catalog
@@ -22,21 +23,30 @@ struct PageRoutes: Sendable {
         router.get("/static/style.css") { _, _ in asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in asset(Assets.js, type: "text/javascript; charset=utf-8") }
         router.get("/") { _, _ in
-            let view = StoryListView(try await catalog.allAnalyses(), revision: await catalog.revision)
-            return page("stories", view, title: "Stories")
+            let revision = await catalog.revision
+            return try await cached("stories|\(revision)") {
+                page("stories", StoryListView(try await catalog.allAnalyses(), revision: revision), title: "Stories")
+            }
         }
         router.get("/stories/:id") { request, context in
             let id = try context.parameters.require("id")
-            guard let s = try await catalog.analysis(of: id) else { return notFound("There is no story \(id).") }
-            let url = "http://" + (request.head.authority ?? "localhost") + "/stories/" + Paths.escape(id)
-            let view = StoryView(s, revision: await catalog.revision, claimReviews: Exports.claimReviews(s, storyURL: url))
-            return page("story", view, title: s.story.title)
+            let authority = request.head.authority ?? "localhost"
+            let revision = await catalog.revision
+            return try await cached("story|\(id)|\(revision)|\(authority)") {
+                guard let s = try await catalog.analysis(of: id) else { return nil }
+                let url = "http://" + authority + "/stories/" + Paths.escape(id)
+                let view = StoryView(s, revision: revision, claimReviews: Exports.claimReviews(s, storyURL: url))
+                return page("story", view, title: s.story.title)
+            } ?? notFound("There is no story \(id).")
         }
         router.get("/articles/:id") { _, context in
             let id = try context.parameters.require("id")
-            guard let a = try store.article(id: id) else { return notFound("There is no article \(id).") }
-            let story = try await catalog.storyID(containing: id).asyncMap { try await catalog.analysis(of: $0) } ?? nil
-            return page("article", ArticleView(a, story: story, revision: await catalog.revision), title: a.title)
+            let revision = await catalog.revision
+            return try await cached("article|\(id)|\(revision)") {
+                guard let a = try store.article(id: id) else { return nil }
+                let story = try await catalog.storyID(containing: id).asyncMap { try await catalog.analysis(of: $0) } ?? nil
+                return page("article", ArticleView(a, story: story, revision: revision), title: a.title)
+            } ?? notFound("There is no article \(id).")
         }
         router.get("/search") { request, _ in
             let q = (request.query("q") ?? "").replacingOccurrences(of: "+", with: " ")
@@ -45,18 +55,26 @@ struct PageRoutes: Sendable {
                 let story = await catalog.storyID(containing: a.id)
                 hits.append(SearchView.Hit(source: ArticleLink(a), title: a.title, storyLink: story.map { "/stories/" + Paths.escape($0) }))
             }
-            return page("search", SearchView(query: q, hits: hits, revision: await catalog.revision), title: "Search")
+            return Reply.html(page("search", SearchView(query: q, hits: hits, revision: await catalog.revision), title: "Search"))
         }
     }
 
     /// Renders `view` with the page title added to the context the layout reads.
-    func page(_ template: String, _ view: Any, title: String, status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(PageContext(title: title, view: view), withTemplate: template) ?? ""
-        return Reply.html(html, status: status)
+    func page(_ template: String, _ view: Any, title: String) -> String {
+        library.render(PageContext(title: title, view: view), withTemplate: template) ?? ""
+    }
+
+    /// A rendered page, kept until the revision moves (the key carries it), so a story
+    /// page is rendered once per change rather than once per visit.
+    func cached(_ key: String, render: () async throws -> String?) async throws -> Response? {
+        if let html = await pages.get(key) { return Reply.html(html) }
+        guard let html = try await render() else { return nil }
+        await pages.set(key, html)
+        return Reply.html(html)
     }
 
     func notFound(_ message: String) -> Response {
-        page("notFound", ["message": message], title: "Not found", status: .notFound)
+        Reply.html(page("notFound", ["message": message], title: "Not found"), status: .notFound)
     }
 
     func asset(_ text: String, type: String) -> Response {
@@ -86,5 +104,21 @@ extension Optional {
     func asyncMap<T>(_ body: (Wrapped) async throws -> T) async rethrows -> T? {
         guard let self else { return nil }
         return try await body(self)
+    }
+}
+
+/// Rendered pages by key. Keys name the revision, so entries never go stale; when full the
+/// cache starts over, which is simpler than tracking use and costs one render per page.
+actor PageCache {
+    let capacity: Int
+    private var pages: [String: String] = [:]
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func get(_ key: String) -> String? { pages[key] }
+
+    func set(_ key: String, _ html: String) {
+        if pages.count >= capacity { pages.removeAll(keepingCapacity: true) }
+        pages[key] = html
     }
 }
