@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .target(name: "HearsayPresent", dependencies: ["HearsayModel"]),
         .target(name: "HearsayServe", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayStore",
+            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayRead", "HearsayAnalyze", "HearsayStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),

@@ -140,6 +140,32 @@ import Testing
         }
     }
 
+    @Test func htmlUploadsAreExtracted() async throws {
+        try await TestServer.with(withExamples: false) { server in
+            let page = """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram line delayed again | Test Gazette</title>
+                <meta property="og:site_name" content="Test Gazette"></head>
+                <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <article><h1>Tram line delayed again</h1>
+                <p>The new tram line will open a year late, the transport authority said on Wednesday, blaming a shortage of rails.</p>
+                <p>"We would rather open late than open unsafe," said Ines Varga, who runs the project. The line was due to open in May.</p>
+                </article><footer>Contact us</footer></body></html>
+                """
+            let r = try await server.post("/api/articles?source=tram.html&url=https://gazette.example/tram", body: Data(page.utf8),
+                                          type: "text/html; charset=utf-8", token: "test-token")
+            #expect(r.status == 201, "\(r.text)")
+            let a = try #require(try server.store.articles().first)
+            #expect(a.title.hasPrefix("Tram line delayed again"))
+            #expect(a.body.contains("shortage of rails"))
+            #expect(!a.body.contains("Contact us"))
+            #expect(a.source == "tram.html")
+            let empty = try await server.post("/api/articles", body: Data("   ".utf8), type: "text/html", token: "test-token")
+            #expect(empty.status == 422)
+        }
+        #expect(Upload.charset(mediaType: "text/html; charset=\"ISO-8859-1\"") == "ISO-8859-1")
+        #expect(Upload.charset(mediaType: "text/html") == nil)
+    }
+
     @Test func articlesArePagedWithoutBodies() async throws {
         try await TestServer.with { server in
             let all = try server.store.articles()

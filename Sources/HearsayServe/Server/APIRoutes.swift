@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HearsayHTML
 import HearsayModel
 import HearsayRead
 import HearsayStore
@@ -110,10 +111,19 @@ struct APIRoutes: Sendable {
         let source = request.query("source") ?? "upload"
         let articles: [Article]
         do {
-            articles = try ArticleReader(maxArticleBytes: configuration.maxUploadBytes)
-                .read(upload: Array(buffer: body), kind: kind, source: source)
-        } catch {
-            throw Reply.error(.unprocessableContent, error.description)
+            if kind == .html {
+                // A web page: the charset its Content-Type declares and the address it came
+                // from (?url=) help the extractor, as an HTTP fetch would.
+                articles = [try HTMLExtractor.extract(Array(buffer: body), source: source, url: request.query("url"),
+                                                      charset: Upload.charset(mediaType: request.headers[.contentType]))]
+            } else {
+                articles = try ArticleReader(maxArticleBytes: configuration.maxUploadBytes)
+                    .read(upload: Array(buffer: body), kind: kind, source: source)
+            }
+        } catch let e as HTMLExtractor.Failure {
+            throw Reply.error(.unprocessableContent, "\(source): \(e.description)")
+        } catch let e as ReadError {
+            throw Reply.error(.unprocessableContent, e.description)
         }
         guard !articles.isEmpty else { throw Reply.error(.unprocessableContent, "\(source): no articles in the upload") }
         let added = try store.add(articles)
@@ -154,6 +164,14 @@ enum Upload {
         case "text/html", "application/xhtml+xml": return .html
         default: return nil
         }
+    }
+
+    /// The `charset` parameter of a media type, if any.
+    static func charset(mediaType: String?) -> String? {
+        mediaType?.split(separator: ";").dropFirst().lazy
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.lowercased().hasPrefix("charset=") }
+            .map { String($0.dropFirst(8)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
     }
 }
 

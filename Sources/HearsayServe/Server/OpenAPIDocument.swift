@@ -189,7 +189,9 @@ enum OpenAPIDocument {
               "400": { "$ref": "#/components/responses/BadRequest" } } },
           "post": { "summary": "Store articles: JSON (an object, an array or JSON Lines of article records), plain text, Markdown or HTML", "operationId": "ingestArticles",
             "security": [{ "bearer": [] }],
-            "parameters": [{ "name": "source", "in": "query", "required": false, "description": "What to record as the articles' source", "schema": { "type": "string" } }],
+            "parameters": [
+              { "name": "source", "in": "query", "required": false, "description": "What to record as the articles' source", "schema": { "type": "string" } },
+              { "name": "url", "in": "query", "required": false, "description": "For HTML: the page's address, used for missing metadata", "schema": { "type": "string" } }],
             "requestBody": { "required": true, "content": {
               "application/json": { "schema": { "oneOf": [{ "type": "object" }, { "type": "array", "items": { "type": "object" } }] } },
               "application/x-ndjson": { "schema": { "type": "string" } },
