@@ -151,12 +151,40 @@ public struct Person: Codable, Sendable, Hashable {
     public var articles: [String]
     /// Other names the story uses for the same person ("Farley", "Mr Farley").
     public var aliases: [String]
+    /// Each role with the articles that state it and where, so that outlets giving a
+    /// person different titles can be compared.
+    public var statedRoles: [StatedRole]
 
-    public init(name: String, roles: [String] = [], articles: [String] = [], aliases: [String] = []) {
+    public init(name: String, roles: [String] = [], articles: [String] = [], aliases: [String] = [], statedRoles: [StatedRole] = []) {
         self.name = name
         self.roles = roles
         self.articles = articles
         self.aliases = aliases
+        self.statedRoles = statedRoles
+    }
+
+    enum CodingKeys: String, CodingKey { case name, roles, articles, aliases, statedRoles }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        roles = try c.decodeIfPresent([String].self, forKey: .roles) ?? []
+        articles = try c.decodeIfPresent([String].self, forKey: .articles) ?? []
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        statedRoles = try c.decodeIfPresent([StatedRole].self, forKey: .statedRoles) ?? []
+    }
+}
+
+/// A role as the articles state it ("former President"), with their evidence.
+public struct StatedRole: Codable, Sendable, Hashable {
+    public var role: String
+    public var articles: [String]
+    public var evidence: [Evidence]
+
+    public init(role: String, articles: [String], evidence: [Evidence] = []) {
+        self.role = role
+        self.articles = articles
+        self.evidence = evidence
     }
 }
 

@@ -13,6 +13,9 @@ struct Hearsay: AsyncParsableCommand {
             ArticlesCommand.self,
             StanceCommand.self,
             TrainStanceCommand.self,
+            ServeCommand.self,
+            ExtractCommand.self,
+            WatchCommand.self,
         ]
     )
 }

@@ -1,6 +1,21 @@
-/// Scaffolding: filled in by the Compare work (see docs/ARCHITECTURE.md).
+/// Compares the outlets of one story: who rewrote whom, when things happened, where the
+/// accounts disagree, which quotes are the same statement and which nobody else carries.
+/// Reads the quotes and people the quote stage wrote; each job lives in its own folder
+/// beside this file (see docs/ARCHITECTURE.md, "Compare").
 public struct CompareStage: AnalysisStage {
     public init() {}
 
-    public func run(_ draft: inout StoryDraft) {}
+    public func run(_ draft: inout StoryDraft) {
+        let articles = draft.articles, documents = draft.documents
+        draft.story.rewrites = RewriteFinder.rewrites(articles: articles, documents: documents)
+        draft.story.timeline = TimelineBuilder.timeline(articles: articles, documents: documents)
+        let mentions = StoryMentions(articles: articles, documents: documents)
+        draft.story.contradictions = ContradictionFinder.contradictions(mentions, people: draft.story.people)
+        let speakers = SpeakerMatcher(people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention))
+        let grouped = QuoteGrouper.group(draft.story.quotes, speakers: speakers)
+        draft.story.quoteGroups = grouped.groups
+        Corroboration.flag(
+            &draft.story.quotes, carriedElsewhere: grouped.carriedElsewhere, articles: articles, documents: documents,
+            speakers: speakers, people: draft.story.people)
+    }
 }

@@ -1,6 +1,77 @@
-/// Scaffolding: filled in by the Quotes work (see docs/ARCHITECTURE.md).
+import HearsayModel
+import HearsayText
+
+/// The quote ledger of a story: every quotation with its speaker resolved across the
+/// story's articles, the people and organisations with their roles, and the sources the
+/// articles cite. See docs/ARCHITECTURE.md, "Quotes".
 public struct QuoteStage: AnalysisStage {
     public init() {}
 
-    public func run(_ draft: inout StoryDraft) {}
+    public func run(_ draft: inout StoryDraft) {
+        let articles = draft.articles.indices.map { ArticleQuotes(id: draft.articles[$0].id, document: draft.documents[$0]) }
+        let index = EntityIndex(articles)
+        let prefixes = QuoteStage.idPrefixes(articles.map(\.id))
+        var quotes: [Quote] = []
+        for (a, article) in articles.enumerated() {
+            for (k, f) in article.quotes.enumerated() {
+                var speaker: String? = nil
+                var role = f.voiceRole
+                switch f.speaker {
+                case .entity(let m):
+                    let key = EntityIndex.Key(article: a, mention: m)
+                    speaker = index.name(of: key)
+                    if role == nil { role = index.role(of: key) }
+                case .entities(let ms):
+                    speaker = ms.map { index.name(of: EntityIndex.Key(article: a, mention: $0)) }.joined(separator: " and ")
+                case .described(let d):
+                    speaker = d
+                case nil:
+                    break
+                }
+                quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role))
+            }
+        }
+        draft.story.quotes = quotes
+        draft.story.people = index.people
+        draft.story.organisations = index.organisations
+        draft.story.citations = QuoteStage.citations(articles, index, speakers: Set(quotes.compactMap(\.speaker)))
+    }
+
+    /// The quotations of one article, with speakers named as that article names them (a
+    /// story resolves names across its articles; this does not).
+    public static func quotes(in article: Article, document: TextDocument? = nil) -> [Quote] {
+        let analysis = ArticleQuotes(id: article.id, document: document ?? TextDocument(article.body))
+        return analysis.contractQuotes(idPrefix: idPrefixes([article.id])[0])
+    }
+
+    /// "q" and the first eight characters of the article id, or the whole id where two
+    /// articles of the story share those eight.
+    static func idPrefixes(_ ids: [String]) -> [String] {
+        var counts: [Substring: Int] = [:]
+        for id in ids { counts[id.prefix(8), default: 0] += 1 }
+        return ids.map { id in "q" + (counts[id.prefix(8)]! > 1 ? Substring(id) : id.prefix(8)) }
+    }
+
+    /// Citations merged across articles by name. A weak one ("according to X") is kept only
+    /// when X is neither a person nor a speaker of the story.
+    static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>) -> [Citation] {
+        var out: [Citation] = []
+        for (a, article) in articles.enumerated() {
+            for c in article.citations {
+                let key = EntityIndex.Key(article: a, mention: c.mention)
+                let entity = index.entity(of: key)
+                if entity?.kind == .person { continue }
+                let name = entity?.name ?? c.name
+                if c.strength == .weak && speakers.contains(name) { continue }
+                let evidence = Evidence(article: article.id, span: TextSpan(c.span))
+                if let i = out.firstIndex(where: { $0.source.lowercased() == name.lowercased() }) {
+                    if !out[i].articles.contains(article.id) { out[i].articles.append(article.id) }
+                    out[i].evidence.append(evidence)
+                } else {
+                    out.append(Citation(source: name, articles: [article.id], evidence: [evidence]))
+                }
+            }
+        }
+        return out
+    }
 }

@@ -1,0 +1,90 @@
+import HearsayText
+
+/// One article body as the quote pass reads it: its quotations, its words and which of its
+/// paragraphs are headings.
+struct ArticleText: Sendable {
+    let doc: TextDocument
+    let quotes: [QuotedSpan]
+    let words: [Word]
+    /// `headings[p]` is true for a short unpunctuated paragraph (in title case, or very short):
+    /// a crosshead or a related-article link, whose quotation marks are never speech.
+    let headings: [Bool]
+
+    /// `utf8[i]` is the UTF-8 offset of scalar `i` in `doc.text`, for slicing without
+    /// rebuilding strings scalar by scalar.
+    private let utf8: [Int32]
+
+    init(_ doc: TextDocument) {
+        self.doc = doc
+        var utf8 = [Int32](repeating: 0, count: doc.scalars.count + 1)
+        var offset: Int32 = 0
+        for (i, c) in doc.scalars.enumerated() {
+            utf8[i] = offset
+            let v = c.value
+            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        utf8[doc.scalars.count] = offset
+        self.utf8 = utf8
+        let quotes = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
+        self.quotes = quotes
+        let words = WordScanner.scan(doc, quotes: quotes)
+        self.words = words
+        self.headings = ArticleText.findHeadings(doc, words, quotes)
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        let r = r.clamped(to: 0..<doc.scalars.count)
+        let u = doc.text.utf8
+        let a = u.index(u.startIndex, offsetBy: Int(utf8[r.lowerBound]))
+        let b = u.index(a, offsetBy: Int(utf8[r.upperBound] - utf8[r.lowerBound]))
+        return String(doc.text[a..<b])
+    }
+
+    /// The text from the first to the last of `words[r]`.
+    func text(words r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return text(words[r.lowerBound].start..<words[r.upperBound - 1].end)
+    }
+
+    /// Index of the first word starting at or after scalar offset `offset`.
+    func firstWord(from offset: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    static func findHeadings(_ doc: TextDocument, _ words: [Word], _ quotes: [QuotedSpan]) -> [Bool] {
+        var out = [Bool](repeating: false, count: doc.paragraphs.count)
+        // Per paragraph: words, and content words (not function words) with how many of
+        // them are capitalised, as in a title.
+        var counts = [(words: Int, content: Int, capitalised: Int)](repeating: (0, 0, 0), count: doc.paragraphs.count)
+        for w in words where w.kind == .word {
+            counts[w.paragraph].words += 1
+            if !w.tags.contains(.function) {
+                counts[w.paragraph].content += 1
+                if w.capitalised { counts[w.paragraph].capitalised += 1 }
+            }
+        }
+        // A paragraph that is one quotation is speech even when its closing mark is missing.
+        var wholeQuote = [Bool](repeating: false, count: doc.paragraphs.count)
+        for q in quotes where q.open == doc.paragraphs[q.paragraph].lowerBound && q.end >= doc.paragraphs[q.paragraph].upperBound - 1 {
+            wholeQuote[q.paragraph] = true
+        }
+        let s = doc.scalars
+        for (p, r) in doc.paragraphs.enumerated() {
+            var e = r.upperBound - 1
+            while e > r.lowerBound && (QuoteScanner.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")") {
+                e -= 1
+            }
+            let last = s[e]
+            let punctuated = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":" || last == ";" || last == ","
+            let c = counts[p]
+            let titleCase = c.content > 0 && c.capitalised * 10 >= c.content * 7
+            out[p] = !punctuated && c.words > 0 && c.words <= 20 && (titleCase || c.words <= 12 && !wholeQuote[p])
+        }
+        return out
+    }
+}

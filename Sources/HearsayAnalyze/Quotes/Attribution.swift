@@ -1,0 +1,533 @@
+/// How the words of an article credit a quotation, before anything is resolved.
+enum SpeakerForm: Sendable, Hashable {
+    /// A name: index into the article's mentions.
+    case mention(Int)
+    /// Several names joined by "and" ("Acme and Globex").
+    case mentions([Int])
+    case pronoun(String)
+    /// "the company", "the ministry": an organisation named earlier.
+    case organisationNoun(String)
+    /// "a spokeswoman for Acme": the organisation (a mention index) speaking, and the role.
+    case voice(Int, role: String)
+    /// "a senior source", "two people familiar with the talks": kept as written.
+    case description(String)
+}
+
+struct Attribution: Sendable {
+    var form: SpeakerForm
+    /// Scalar range of the crediting words ("Roe told the Daily Post").
+    var span: Range<Int>
+    /// First word of the speaker, for finding a pronoun's antecedent before it.
+    var speakerWord: Int
+    var venue: String?
+}
+
+/// The grammar of attribution: where journalism puts the speaker of a quotation and the
+/// verb that credits it, read from the words around the quotation marks.
+struct AttributionReader {
+    let t: ArticleText
+    let mentions: [Mention]
+    /// `at[word]` is the mention a word belongs to, or -1.
+    let at: [Int]
+
+    var w: [Word] { t.words }
+
+    /// The words of the sentence before quotation `q`'s opening mark, back to the sentence
+    /// start or the previous quotation.
+    func before(_ q: QuotedSpan) -> Range<Int> {
+        let end = t.firstWord(from: q.open)
+        let sentence = t.doc.sentenceIndex(containing: q.open) ?? -1
+        var start = end
+        while start > 0 {
+            let x = w[start - 1]
+            guard x.quote == -1, x.paragraph == q.paragraph, x.sentence == sentence else { break }
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// The words after quotation `q`'s closing mark, up to the end of the clause or the next
+    /// quotation.
+    func after(_ q: QuotedSpan) -> Range<Int> {
+        guard let close = q.close else { return 0..<0 }
+        let start = t.firstWord(from: close + 1)
+        let sentence = t.doc.sentenceIndex(containing: close) ?? -1
+        var end = start
+        while end < w.count {
+            let x = w[end]
+            guard x.quote == -1, x.paragraph == q.paragraph, x.sentence == sentence else { break }
+            if x.isTerminal && !(x.lower == "." && end > start && MentionFinder.isAbbreviation(w[end - 1]) && x.start == w[end - 1].end) {
+                break
+            }
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// `“Why?” Roe asked.`: a quotation ending its own sentence, followed by a short
+    /// sentence of the same paragraph that is only an attribution.
+    func trailer(_ q: QuotedSpan) -> Range<Int>? {
+        guard let close = q.close else { return nil }
+        let start = t.firstWord(from: close + 1)
+        guard start < w.count, w[start].paragraph == q.paragraph, w[start].quote == -1 else { return nil }
+        var end = start
+        while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
+        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 else { return nil }
+        return start..<end
+    }
+
+    /// The sentence that introduces a quotation standing alone as its own paragraph: the
+    /// previous paragraph's last sentence, when it ends with a colon or breaks off mid-clause
+    /// ("..., stating:" / "... would be tantamount to").
+    func introduction(_ q: QuotedSpan) -> Range<Int>? {
+        guard q.paragraph > 0, q.open == t.doc.paragraphs[q.paragraph].lowerBound,
+            !t.headings[q.paragraph - 1]
+        else { return nil }
+        let end = t.firstWord(from: q.open)
+        guard end > 0, w[end - 1].paragraph == q.paragraph - 1, w[end - 1].quote == -1 else { return nil }
+        let last = w[end - 1]
+        guard last.lower == ":" || last.kind == .word || last.lower == "," else { return nil }
+        var start = end - 1
+        while start > 0 && w[start - 1].sentence == last.sentence && w[start - 1].quote == -1 && w[start - 1].paragraph == last.paragraph {
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// The attribution of quotation `q` from its own sentence, or nil.
+    func read(_ q: QuotedSpan) -> Attribution? {
+        let b = before(q)
+        if let a = headline(b, q) { return a }
+        let a = after(q)
+        if let found = afterPattern(a) { return found }
+        if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
+        if !b.isEmpty, let found = beforePattern(b) { return found }
+        if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
+        return nil
+    }
+
+    // MARK: - Patterns
+
+    /// "Jane Roe, Chief Analyst (Paris): “...”" and "Senator Jane Roe (R), via social media:
+    /// “...”": a name opening the paragraph, a colon, no verb.
+    func headline(_ b: Range<Int>, _ q: QuotedSpan) -> Attribution? {
+        guard b.count >= 2, w[b.upperBound - 1].lower == ":", b.lowerBound == t.firstWord(from: t.doc.paragraphs[q.paragraph].lowerBound),
+            at[b.lowerBound] >= 0, mentions[at[b.lowerBound]].full.lowerBound == b.lowerBound
+        else { return nil }
+        let m = at[b.lowerBound]
+        var i = mentions[m].apposition?.upperBound ?? mentions[m].words.upperBound
+        var venueSeen = false
+        while i < b.upperBound - 1 {
+            let x = w[i]
+            if x.kind == .word && !x.capitalised {
+                if ["via", "on", "in", "to", "at"].contains(x.lower) { venueSeen = true } else if !venueSeen { return nil }
+            }
+            if x.isReportingVerb { return nil }
+            i += 1
+        }
+        return Attribution(
+            form: .mention(m), span: w[b.lowerBound].start..<w[b.upperBound - 1].start, speakerWord: b.lowerBound,
+            venue: venue(in: b))
+    }
+
+    /// After the closing mark: `“...,” said Jane Roe` / `“...,” Roe told the Post` /
+    /// `“...,” she said` / `“...,” a spokesman for Acme said` / `“...”, according to Roe`.
+    func afterPattern(_ a: Range<Int>) -> Attribution? {
+        var i = a.lowerBound
+        while i < a.upperBound && i < a.lowerBound + 2 && w[i].isPunct && w[i].lower != "(" { i += 1 }
+        guard i < a.upperBound else { return nil }
+        if Self.invertible.contains(w[i].lower) {
+            if let (form, end) = phrase(from: i + 1, to: a.upperBound, lenient: true) {
+                let (named, last) = namedApposition(form, end, a.upperBound)
+                return Attribution(form: named, span: w[i].start..<w[last - 1].end, speakerWord: i + 1, venue: venue(in: i..<a.upperBound))
+            }
+            return nil
+        }
+        if w[i].lower == "according", i + 1 < a.upperBound, w[i + 1].lower == "to",
+            let (form, end) = phrase(from: i + 2, to: a.upperBound)
+        {
+            return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
+        }
+        if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
+            let (named, afterName) = namedApposition(form, end, a.upperBound)
+            var v = skipAside(afterName, a.upperBound)
+            while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple {
+                return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
+            }
+        }
+        return nil
+    }
+
+    /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
+    static let invertible: Set<String> = [
+        "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
+        "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
+        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged",
+    ]
+
+    /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
+    func skipAside(_ i: Int, _ end: Int) -> Int {
+        guard i < end, w[i].lower == "," else { return i }
+        var k = i + 1
+        while k < end && k < i + 16 && w[k].lower != "," && !w[k].isReportingVerb { k += 1 }
+        return k < end && w[k].lower == "," ? k + 1 : i
+    }
+
+    /// A description followed by the name it describes: "his brother, Jo Roe, said" is Jo Roe.
+    func namedApposition(_ form: SpeakerForm, _ end: Int, _ limit: Int) -> (SpeakerForm, Int) {
+        guard case .description = form, end + 1 < limit, w[end].lower == ",", at[end + 1] >= 0,
+            mentions[at[end + 1]].full.lowerBound == end + 1, mentions[at[end + 1]].kind != .organisation
+        else { return (form, end) }
+        let m = at[end + 1]
+        let next = mentions[m].words.upperBound
+        guard next < limit, w[next].lower == "," else { return (form, end) }
+        return (.mention(m), next + 1)
+    }
+
+    /// Before the opening mark, in the same sentence: `Roe said: “` / `Roe told the Post that
+    /// “` / `..., saying, “` (the clause's subject speaks) / `as noted by Roe, ... “` /
+    /// `according to Roe, ... “`.
+    func beforePattern(_ b: Range<Int>) -> Attribution? {
+        // "by Jane Roe" after a reporting verb or a statement noun: the agent speaks.
+        var cue = false
+        for i in b {
+            let x = w[i]
+            if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = true }
+            if cue, x.lower == "by", i + 1 < b.upperBound {
+                let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
+                if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
+                    return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
+                }
+            }
+        }
+        for i in b where w[i].lower == "according" && i + 1 < b.upperBound && w[i + 1].lower == "to" {
+            if let (form, end) = phrase(from: i + 2, to: b.upperBound) {
+                return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
+            }
+        }
+        // "In her words:", "in his own words,"
+        for i in b where w[i].lower == "words" && i >= b.lowerBound + 2 && w[i - 2].lower == "in" || (w[i].lower == "words" && i >= b.lowerBound + 3 && w[i - 1].lower == "own" && w[i - 3].lower == "in") {
+            let pronoun = w[i - 1].lower == "own" ? w[i - 2].lower : w[i - 1].lower
+            let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][pronoun]
+            if let subject { return Attribution(form: .pronoun(subject), span: w[i - 2].start..<w[i].end, speakerWord: i - 1, venue: nil) }
+        }
+        // The last reporting verb that has a subject; one after a determiner is a noun ("the
+        // claims"), one after "to" an infinitive ("declined to comment").
+        for v in b.reversed() where w[v].isReportingVerb
+            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+        {
+            let found = w[v].isParticiple ? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
+            if let (form, start) = found {
+                return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases
+
+    func isAuxiliary(_ x: Word) -> Bool {
+        x.kind == .word && !x.capitalised
+            && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4 && !Self.lyNouns.contains(x.lower))
+    }
+
+    /// Nouns that end like adverbs.
+    static let lyNouns: Set<String> = ["family", "assembly", "supply", "anomaly", "monopoly", "rally", "reply", "ally", "homily", "bully", "belly", "jelly"]
+
+    /// The noun phrase that starts at word `i`: a name (with its apposition), a pronoun, or a
+    /// description up to a verb or punctuation. Returns its form and the word after it.
+    func phrase(from i: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {
+        guard i < end else { return nil }
+        let x = w[i]
+        if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
+            let m = mentions[at[i]]
+            var next = m.words.upperBound
+            if m.possessive || (next < end && Lexicon.voiceRoles.contains(w[next].lower)) {
+                // "Acme’s spokeswoman said", "Acme spokesman Jo Poe said"
+                var j = next
+                if j < end && w[j].kind == .possessive { j += 1 }
+                var r = j
+                while r < end && w[r].kind == .word && !w[r].isReportingVerb && r < j + 4 { r += 1 }
+                if let voice = (j..<r).first(where: { Lexicon.voiceRoles.contains(w[$0].lower) }) {
+                    if r < end, at[r] >= 0, mentions[at[r]].full.lowerBound == r, mentions[at[r]].kind != .organisation {
+                        return (.mention(at[r]), mentions[at[r]].words.upperBound)
+                    }
+                    return (.voice(at[i], role: w[voice].lower), voice + 1)
+                }
+                return nil
+            }
+            if let ap = m.apposition {
+                next = ap.upperBound
+                if next < end && w[next].lower == "," { next += 1 }
+            }
+            if next + 1 < end && w[next].lower == "and" && at[next + 1] >= 0 && mentions[at[next + 1]].full.lowerBound == next + 1 {
+                return (.mentions([at[i], at[next + 1]]), mentions[at[next + 1]].words.upperBound)
+            }
+            return (.mention(at[i]), next)
+        }
+        if ["he", "she", "they", "it"].contains(x.lower) {
+            return (.pronoun(x.lower), i + 1)
+        }
+        // A description: words up to a reporting verb, punctuation or a clause word, opening
+        // with a determiner or a noun for a source ("officials", "analysts").
+        guard Lexicon.determiners.contains(x.lower) || Lexicon.sourceNouns.contains(x.lower) || Lexicon.roleWords.contains(x.lower) else {
+            return nil
+        }
+        var j = i
+        var start = i
+        while j < end && j < i + 10 {
+            let y = w[j]
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "on Friday", "in 2013": a date ends the description.
+            if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
+            // "a statement released by a relative of the family": the agent is the speaker.
+            if y.lower == "by" && j + 1 < end && j > i { start = j + 1 }
+            j += 1
+        }
+        var last = j
+        while last > start && isAuxiliary(w[last - 1]) { last -= 1 }
+        guard last > start else { return nil }
+        if let form = describe(start..<last) { return (form, j) }
+        guard lenient, Lexicon.determiners.contains(w[start].lower) else { return nil }
+        return (.description(t.text(words: start..<last)), j)
+    }
+
+    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks.
+    func quotedAs(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        guard v - 2 >= lower, w[v - 1].lower == "as" else { return nil }
+        let j = v - 2
+        guard at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 else {
+            return subject(before: v - 1, lower: lower).flatMap { form, start in
+                if case .pronoun = form { return nil }
+                return (form, start)
+            }
+        }
+        return (.mention(at[j]), mentions[at[j]].full.lowerBound)
+    }
+
+    /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
+    /// said`, `he said`, `a spokesman for Acme said`, `the company said`.
+    func subject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
+        var j = v - 1
+        while j >= lower && isAuxiliary(w[j]) {
+            if ["is", "was", "were", "are", "been"].contains(w[j].lower) && w[v].lower != "quoted" { return nil }
+            j -= 1
+        }
+        guard j >= lower else { return nil }
+        // "X condemned ... and says": the subject of the first verb.
+        if w[j].lower == "and" { return clauseSubject(from: lower, to: j) }
+        if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
+            return nil
+        }
+        // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said".
+        if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
+            let m = at[comma - 1]
+            if m >= 0, mentions[m].words.upperBound == comma { j = comma - 1 }
+        }
+        let x = w[j]
+        if ["he", "she", "they", "it"].contains(x.lower) { return (.pronoun(x.lower), j) }
+        if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
+            let m = at[j]
+            let start = mentions[m].full.lowerBound
+            // "a spokesman for Acme": the description around the name.
+            if start - 1 >= lower, ["for", "at", "of", "from", "with"].contains(w[start - 1].lower) {
+                var k = start - 1
+                while k > lower && k > start - 8 && w[k - 1].kind == .word && !Lexicon.clauseWords.contains(w[k - 1].lower) && !w[k - 1].isReportingVerb {
+                    k -= 1
+                    if Lexicon.determiners.contains(w[k].lower) { break }
+                }
+                if k < start - 1, let form = describe(k..<(j + 1)) { return (form, k) }
+            }
+            if start - 2 >= lower, w[start - 1].lower == "and", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1 {
+                return (.mentions([at[start - 2], m]), mentions[at[start - 2]].full.lowerBound)
+            }
+            // "a doctor from Leeds said": the name is not the subject; the description is.
+            let governed = start - 1 >= lower && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
+            if !governed { return (.mention(m), start) }
+        }
+        // A description, back to its determiner.
+        var k = j
+        while k > lower && j - k < 10 {
+            let y = w[k - 1]
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
+                || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
+            {
+                break
+            }
+            k -= 1
+            if Lexicon.determiners.contains(y.lower) { break }
+        }
+        // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma.
+        if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
+            mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
+        {
+            return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
+        }
+        if let form = describe(k..<(j + 1)) { return (form, k) }
+        // "the tribunal said": any described subject of a verb that is plainly one; "the
+        // original post" is a noun phrase.
+        let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
+        guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
+        return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// The subject of the clause that a participle ("saying", "calling") hangs from: its first
+    /// name, pronoun or organisation noun that is not the object of a preposition.
+    func clauseSubject(from lower: Int, to v: Int) -> (SpeakerForm, Int)? {
+        // Within three lower-case words after a preposition: "with Acme", "to the board".
+        func governed(_ i: Int) -> Bool {
+            var k = i - 1
+            while k >= lower && k >= i - 3 && w[k].kind == .word && !w[k].capitalised {
+                if Lexicon.prepositions.contains(w[k].lower) { return true }
+                if Lexicon.clauseWords.contains(w[k].lower) || w[k].isReportingVerb { return false }
+                k -= 1
+            }
+            return false
+        }
+        var i = lower
+        while i < v {
+            let x = w[i]
+            if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
+                let m = at[i]
+                let end = mentions[m].words.upperBound
+                if !governed(i) {
+                    if end + 1 < v && w[end].lower == "and" && at[end + 1] >= 0 && mentions[at[end + 1]].full.lowerBound == end + 1 {
+                        return (.mentions([m, at[end + 1]]), i)
+                    }
+                    return (.mention(m), i)
+                }
+                // "through Syria and Iraq": the second name is governed too.
+                var next = end
+                while next + 1 < v && w[next].lower == "and" && at[next + 1] >= 0 && mentions[at[next + 1]].full.lowerBound == next + 1 {
+                    next = mentions[at[next + 1]].words.upperBound
+                }
+                i = max(next, i + 1)
+                continue
+            }
+            if ["he", "she", "they", "it"].contains(x.lower) && !governed(i) { return (.pronoun(x.lower), i) }
+            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let (form, start) = subject(before: i + 1, lower: lower) {
+                return (form, start)
+            }
+            if (x.lower == "the" || x.lower == "its") && !governed(i) {
+                var k = i + 1
+                while k < v && k < i + 4 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) { k += 1 }
+                if k < v && Lexicon.organisationNouns.contains(w[k].lower) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) {
+                    return (.organisationNoun(t.text(words: i..<(k + 1))), i)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// What a description says about its speaker: an organisation's voice ("a spokeswoman for
+    /// Acme", "an Acme spokesman"), an organisation named earlier ("the company"), a name at its
+    /// head ("tech giant Acme"), or an unnamed source kept as written.
+    func describe(_ r: Range<Int>) -> SpeakerForm? {
+        guard !r.isEmpty else { return nil }
+        let voice = r.first { Lexicon.voiceRoles.contains(w[$0].lower) && w[$0].kind == .word && !w[$0].capitalised }
+        if let voice {
+            var k = voice + 1
+            if k < r.upperBound, ["for", "at", "of", "from", "with"].contains(w[k].lower) {
+                k += 1
+                if k < r.upperBound && w[k].lower == "the" { k += 1 }
+                if k < r.upperBound, at[k] >= 0 { return .voice(at[k], role: w[voice].lower) }
+            }
+            var j = voice - 1
+            if j >= r.lowerBound && w[j].kind == .possessive { j -= 1 }
+            if j >= r.lowerBound, at[j] >= 0 { return .voice(at[j], role: w[voice].lower) }
+        }
+        let last = w[r.upperBound - 1]
+        if at[r.upperBound - 1] >= 0 && mentions[at[r.upperBound - 1]].words.upperBound == r.upperBound {
+            // "tech giant Acme" is Acme; "a doctor from Leeds" is not Leeds.
+            let m = at[r.upperBound - 1]
+            let start = mentions[m].full.lowerBound
+            let governed = start > r.lowerBound && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
+            if !governed { return .mention(m) }
+        }
+        let first = w[r.lowerBound].lower
+        if Lexicon.organisationNouns.contains(last.lower) && (first == "the" || first == "its") && r.count <= 4 {
+            return .organisationNoun(t.text(words: r))
+        }
+        if r.contains(where: { Lexicon.sourceNouns.contains(w[$0].lower) || Lexicon.roleWords.contains(w[$0].lower) }) {
+            return .description(t.text(words: r))
+        }
+        return nil
+    }
+
+    // MARK: - Venue
+
+    static let venueNouns: Set<String> = [
+        "statement", "interview", "post", "email", "tweet", "letter", "memo", "video", "conference", "briefing",
+        "call", "speech", "hearing", "podcast", "broadcast", "show", "programme", "program", "message", "blog",
+        "comment", "remarks", "op-ed", "filing", "release", "rally", "appearance", "address", "session", "meeting",
+        "documentary", "livestream", "thread", "newsletter", "op-ed", "column", "essay",
+    ]
+    static let audiences: Set<String> = [
+        "reporters", "journalists", "media", "press", "audience", "viewers", "listeners", "investors", "analysts",
+        "lawmakers", "supporters", "shareholders", "employees", "staff", "students", "delegates", "parliament",
+        "congress", "senators", "colleagues", "broadcasters",
+    ]
+
+    /// Where words in `r` say the statement was made: `told the Post` / `told reporters` /
+    /// `in a statement` / `in an interview with the Post` / `on the Morning Show podcast` /
+    /// `posted on X` / `via social media`.
+    func venue(in r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let x = w[i].lower
+            if x == "told" || x == "tells" || x == "telling" || x == "to" && i > r.lowerBound && Lexicon.speechNouns.contains(w[i - 1].lower) {
+                if let name = named(at: i + 1, in: r) { return name }
+                if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return w[i + 1].lower }
+            }
+            if x == "via" || x == "on" {
+                // "posted on X", "on the Morning Show podcast", "via X"; not the topic in
+                // "Roe on the merger".
+                let spoken = x == "via" || (i > r.lowerBound && (w[i - 1].isReportingVerb || w[i - 1].tags.contains(.speechNoun)))
+                if let name = named(at: i + 1, in: r), spoken || Self.mediaNouns.contains(w[min(nameEnd(at: i + 1), r.upperBound - 1)].lower) {
+                    return name
+                }
+                var k = i + 1
+                while k < r.upperBound && k < i + 4 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "the" { k += 1 }
+                if k > i + 1, x == "via" || ["media", "television", "tv", "radio", "air"].contains(w[k - 1].lower) {
+                    return t.text(words: (i + 1)..<k)
+                }
+            }
+            if x == "in" || x == "at" || x == "during" || x == "on" {
+                var k = i + 1
+                while k < r.upperBound && k < i + 4 && w[k].kind == .word && !Self.venueNouns.contains(w[k].lower) { k += 1 }
+                if k < r.upperBound && Self.venueNouns.contains(w[k].lower) && (k == i + 1 || Lexicon.determiners.contains(w[i + 1].lower)) {
+                    if k + 1 < r.upperBound, ["with", "to", "on"].contains(w[k + 1].lower), let name = named(at: k + 2, in: r) {
+                        return name
+                    }
+                    return t.text(words: (i + 1)..<(k + 1))
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let mediaNouns: Set<String> = ["podcast", "show", "programme", "program", "channel", "account", "page", "blog", "newsletter"]
+
+    /// The word after the name at word `i` (after an optional "the").
+    func nameEnd(at i: Int) -> Int {
+        let j = i < w.count && w[i].lower == "the" ? i + 1 : i
+        return j < w.count && at[j] >= 0 ? mentions[at[j]].words.upperBound : j
+    }
+
+    /// A name at word `i` (after an optional "the"), with a media noun after it ("the Morning
+    /// Show podcast"); nil for a person.
+    func named(at i: Int, in r: Range<Int>) -> String? {
+        var j = i
+        if j < r.upperBound && w[j].lower == "the" { j += 1 }
+        guard j < r.upperBound, at[j] >= 0, mentions[at[j]].full.lowerBound == j, mentions[at[j]].kind != .person else { return nil }
+        let m = mentions[at[j]]
+        var end = m.words.upperBound
+        if end < r.upperBound && w[end].kind == .word && Self.mediaNouns.contains(w[end].lower) {
+            end += 1
+        }
+        return t.text(words: m.words.lowerBound..<end)
+    }
+}

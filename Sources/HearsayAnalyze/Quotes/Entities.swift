@@ -1,0 +1,214 @@
+import HearsayModel
+
+/// The people and organisations of a whole story: every article's names grouped into
+/// entities, so that "Roe" in one article is the "Jane P. Roe" of another, and "Acme" is the
+/// "Acme Motor Company" named elsewhere.
+struct EntityIndex: Sendable {
+    struct Key: Hashable, Sendable {
+        var article: Int
+        var mention: Int
+    }
+
+    struct Entity: Sendable {
+        var kind: EntityKind
+        var name: String
+        var tokens: [String]
+        var members: [Key] = []
+    }
+
+    private(set) var entities: [Entity] = []
+    private var byMention: [Key: Int] = [:]
+    private let articles: [ArticleQuotes]
+
+    init(_ articles: [ArticleQuotes]) {
+        self.articles = articles
+        let speakers = EntityIndex.speakerMentions(articles)
+        var people: [Key] = []
+        var single: [Key] = []
+        var organisations: [Key] = []
+        var unknown: [Key] = []
+        for (a, article) in articles.enumerated() {
+            for (m, mention) in article.mentions.enumerated() {
+                let key = Key(article: a, mention: m)
+                switch mention.kind {
+                case .person: if mention.tokens.count >= 2 { people.append(key) } else { single.append(key) }
+                case .organisation: organisations.append(key)
+                case .unknown: unknown.append(key)
+                }
+            }
+        }
+        // Full names first, so that a surname alone can join the person it belongs to.
+        for key in people { addPerson(key) }
+        for key in single { addPerson(key) }
+        for key in organisations { addOrganisation(key) }
+        // A single name that speaks and is nobody's surname is an organisation ("Acme said");
+        // its other mentions join it below.
+        for key in unknown where speakers.contains(key) {
+            let m = mention(key)
+            guard m.tokens.count == 1 && !hasPerson(surname: m.tokens[0]) else { continue }
+            // "Jo Roe runs the office. ... Roe said": the full name it is the surname of.
+            let full = unknown.filter { mention($0).tokens.count >= 2 && mention($0).tokens.last == m.tokens[0] }
+            if full.isEmpty {
+                addOrganisation(key)
+            } else {
+                for f in full { addPerson(f) }
+            }
+        }
+        for key in unknown where byMention[key] == nil {
+            let m = mention(key)
+            if m.tokens.count >= 2 {
+                if let e = personMatch(key) { join(key, e) }
+            } else if let e = organisation(m.tokens), speakers.contains(key) || !hasPerson(surname: m.tokens[0]) {
+                join(key, e)
+            } else if let e = personMatch(key) {
+                join(key, e)
+            }
+        }
+    }
+
+    func mention(_ key: Key) -> Mention { articles[key.article].mentions[key.mention] }
+
+    func entity(of key: Key) -> Entity? { byMention[key].map { entities[$0] } }
+
+    /// The name the story gives a mention: its entity's fullest name, or the mention as written.
+    func name(of key: Key) -> String {
+        entity(of: key)?.name ?? mention(key).name
+    }
+
+    static func speakerMentions(_ articles: [ArticleQuotes]) -> Set<Key> {
+        var out = Set<Key>()
+        for (a, article) in articles.enumerated() {
+            for q in article.quotes {
+                switch q.speaker {
+                case .entity(let m): out.insert(Key(article: a, mention: m))
+                case .entities(let ms): for m in ms { out.insert(Key(article: a, mention: m)) }
+                default: break
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: - People
+
+    func hasPerson(surname: String) -> Bool {
+        entities.contains { $0.kind == .person && $0.tokens.last == surname }
+    }
+
+    /// The person a name belongs to: same surname and a compatible given name ("Jim" and
+    /// "J."); a surname alone goes to the one person with it, or, when several share it, to
+    /// the one this article names, else the most mentioned.
+    func personMatch(_ key: Key) -> Int? {
+        let m = mention(key)
+        guard let surname = m.tokens.last else { return nil }
+        let candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.last == surname }
+        if m.tokens.count >= 2 {
+            let given = m.tokens[0]
+            return candidates.first { i in
+                let other = entities[i].tokens
+                return other.count == 1 || other[0] == given || other[0].first == given.first && (other[0].count == 1 || given.count == 1)
+            }
+        }
+        if candidates.count <= 1 { return candidates.first }
+        if let local = candidates.first(where: { i in entities[i].members.contains { $0.article == key.article } }) {
+            return local
+        }
+        return candidates.max { entities[$0].members.count < entities[$1].members.count }
+    }
+
+    mutating func addPerson(_ key: Key) {
+        let m = mention(key)
+        if let e = personMatch(key) {
+            join(key, e)
+            if m.tokens.count > entities[e].tokens.count {
+                entities[e].tokens = m.tokens
+                entities[e].name = m.name
+            }
+            return
+        }
+        entities.append(Entity(kind: .person, name: m.name, tokens: m.tokens))
+        join(key, entities.count - 1)
+    }
+
+    // MARK: - Organisations
+
+    /// An organisation's name without its legal or generic suffix: "Acme Motor Co." and
+    /// "Acme" are one company.
+    static func organisationKey(_ tokens: [String]) -> [String] {
+        var t = tokens
+        while t.count > 1, let last = t.last, Lexicon.organisationSuffixes.contains(last) || last == "." { t.removeLast() }
+        return t
+    }
+
+    func organisation(_ tokens: [String]) -> Int? {
+        let key = EntityIndex.organisationKey(tokens)
+        return entities.indices.first { entities[$0].kind == .organisation && EntityIndex.organisationKey(entities[$0].tokens) == key }
+    }
+
+    mutating func addOrganisation(_ key: Key) {
+        let m = mention(key)
+        if let e = organisation(m.tokens) {
+            join(key, e)
+            if m.name.count > entities[e].name.count {
+                entities[e].name = m.name
+                entities[e].tokens = m.tokens
+            }
+            return
+        }
+        entities.append(Entity(kind: .organisation, name: m.name, tokens: m.tokens))
+        join(key, entities.count - 1)
+    }
+
+    mutating func join(_ key: Key, _ e: Int) {
+        entities[e].members.append(key)
+        byMention[key] = e
+    }
+
+    // MARK: - Contract values
+
+    var people: [Person] {
+        entities.filter { $0.kind == .person }.map { e in
+            var roles: [String] = []
+            var stated: [StatedRole] = []
+            var articleIDs: [String] = []
+            var aliases: [String] = []
+            for key in e.members.sorted(by: { ($0.article, $0.mention) < ($1.article, $1.mention) }) {
+                let article = articles[key.article]
+                let m = mention(key)
+                if !articleIDs.contains(article.id) { articleIDs.append(article.id) }
+                if m.name != e.name && !aliases.contains(m.name) { aliases.append(m.name) }
+                for r in m.roles {
+                    let evidence = Evidence(article: article.id, span: TextSpan(r.span))
+                    if let i = stated.firstIndex(where: { $0.role.lowercased() == r.role.lowercased() }) {
+                        if !stated[i].articles.contains(article.id) { stated[i].articles.append(article.id) }
+                        stated[i].evidence.append(evidence)
+                    } else {
+                        stated.append(StatedRole(role: r.role, articles: [article.id], evidence: [evidence]))
+                        roles.append(r.role)
+                    }
+                }
+            }
+            return Person(name: e.name, roles: roles, articles: articleIDs, aliases: aliases, statedRoles: stated)
+        }
+    }
+
+    var organisations: [Organisation] {
+        entities.filter { $0.kind == .organisation }.map { e in
+            var articleIDs: [String] = []
+            var aliases: [String] = []
+            for key in e.members {
+                let id = articles[key.article].id
+                if !articleIDs.contains(id) { articleIDs.append(id) }
+                let name = mention(key).name
+                if name != e.name && !aliases.contains(name) { aliases.append(name) }
+            }
+            return Organisation(name: e.name, articles: articleIDs, aliases: aliases)
+        }
+    }
+
+    /// The first role the article gives the person a mention belongs to.
+    func role(of key: Key) -> String? {
+        guard let e = byMention[key] else { return mention(key).roles.first?.role }
+        return entities[e].members.lazy.filter { $0.article == key.article }.compactMap { mention($0).roles.first?.role }.first
+    }
+}

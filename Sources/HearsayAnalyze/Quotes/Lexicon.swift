@@ -1,0 +1,271 @@
+/// The small, general word lists the quote pass relies on: journalism's reporting verbs,
+/// titles and role words, organisation suffixes. Nothing here names a person or an outlet.
+/// All entries are lower case; `Word.lower` is what they are matched against.
+enum Lexicon {
+    /// Verbs that introduce or close a quotation ("said", "told", "wrote"...), every
+    /// inflection spelled out so that lookup is one set probe.
+    static let reportingVerbs: Set<String> = {
+        let stems: [[String]] = [
+            ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
+            ["add", "adds", "added", "adding"], ["warn", "warns", "warned", "warning"],
+            ["write", "writes", "wrote", "writing", "written"], ["post", "posts", "posted", "posting"],
+            ["state", "states", "stated", "stating"], ["note", "notes", "noted", "noting"],
+            ["claim", "claims", "claimed", "claiming"], ["insist", "insists", "insisted", "insisting"],
+            ["argue", "argues", "argued", "arguing"], ["explain", "explains", "explained", "explaining"],
+            ["comment", "comments", "commented", "commenting"], ["remark", "remarks", "remarked"],
+            ["reply", "replies", "replied", "replying"], ["respond", "responds", "responded", "responding"],
+            ["announce", "announces", "announced", "announcing"], ["declare", "declares", "declared", "declaring"],
+            ["acknowledge", "acknowledges", "acknowledged", "acknowledging"], ["admit", "admits", "admitted", "admitting"],
+            ["confirm", "confirms", "confirmed", "confirming"], ["deny", "denies", "denied", "denying"],
+            ["describe", "describes", "described", "describing"], ["call", "calls", "called", "calling"],
+            ["label", "labels", "labeled", "labelled", "labeling", "labelling"], ["tweet", "tweets", "tweeted", "tweeting"],
+            ["predict", "predicts", "predicted", "predicting"], ["suggest", "suggests", "suggested", "suggesting"],
+            ["recall", "recalls", "recalled", "recalling"], ["continue", "continues", "continued"],
+            ["ask", "asks", "asked", "asking"], ["quip", "quips", "quipped"], ["concede", "concedes", "conceded", "conceding"],
+            ["stress", "stresses", "stressed", "stressing"], ["emphasise", "emphasises", "emphasised", "emphasising"],
+            ["emphasize", "emphasizes", "emphasized", "emphasizing"], ["urge", "urges", "urged", "urging"],
+            ["vow", "vows", "vowed", "vowing"], ["assert", "asserts", "asserted", "asserting"],
+            ["observe", "observes", "observed", "observing"], ["testify", "testifies", "testified", "testifying"],
+            ["reiterate", "reiterates", "reiterated", "reiterating"], ["boast", "boasts", "boasted", "boasting"],
+            ["complain", "complains", "complained", "complaining"], ["joke", "jokes", "joked", "joking"],
+            ["answer", "answers", "answered", "answering"], ["report", "reports", "reported", "reporting"],
+            ["echo", "echoes", "echoed", "echoing"], ["branded"],
+            ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
+            ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
+            ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
+            ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
+        ]
+        return Set(stems.flatMap { $0 })
+    }()
+
+    /// Nouns for a statement made by someone ("in a comment to X by Y", "a statement from Y").
+    static let speechNouns: Set<String> = [
+        "comment", "comments", "statement", "statements", "remarks", "remark", "interview", "post",
+        "tweet", "letter", "email", "memo", "message", "speech", "testimony", "words", "reply", "response",
+    ]
+
+    /// Words that, in front of a quotation, make it a term or a title rather than speech.
+    static let namingCues: Set<String> = [
+        "so-called", "dubbed", "nicknamed", "titled", "entitled", "term", "phrase", "word", "slogan", "motto",
+        "hashtag", "headline", "song", "album", "book", "film", "movie", "show", "series", "programme", "program",
+        "episode", "novel", "play", "documentary", "podcast", "column", "campaign",
+    ]
+
+    /// Honorifics and titles written in front of a name. Bare forms; a following full stop
+    /// ("Sen.", "Dr.") is skipped by the caller.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "senator",
+        "rep", "representative", "congressman", "congresswoman", "gov", "governor", "president", "minister",
+        "chancellor", "secretary", "mayor", "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince",
+        "princess", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
+        "cmdr", "commander", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "commissioner",
+        "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
+        "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
+        "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "st", "father", "sister", "brother",
+    ]
+
+    /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
+    static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother"]
+    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "sister"]
+
+    /// Abbreviated titles, which take a full stop in American usage.
+    static let abbreviatedTitles: Set<String> = [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "gen", "col", "capt", "lt", "sgt", "adm",
+        "cmdr", "del", "atty", "supt", "insp", "det", "st",
+    ]
+
+    /// Words that name a job or an office, in any case: the heads of premodifiers
+    /// ("Acme CEO Jane Roe") and appositions ("Jane Roe, a spokeswoman for Acme").
+    static let roleWords: Set<String> = [
+        "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "executive", "executives", "officer", "president",
+        "chairman", "chairwoman", "chair", "chairperson", "director", "head", "founder", "co-founder", "cofounder",
+        "owner", "partner", "manager", "spokesperson", "spokesman", "spokeswoman", "representative", "analyst",
+        "consultant", "investor", "economist", "strategist", "adviser", "advisor", "minister", "secretary",
+        "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "mp", "mep",
+        "deputy", "official", "diplomat", "ambassador", "commissioner", "lawyer", "attorney", "counsel",
+        "professor", "researcher", "scientist", "engineer", "expert", "editor", "reporter", "correspondent",
+        "journalist", "columnist", "critic", "author", "leader", "member", "chancellor", "treasurer", "trustee",
+        "judge", "justice", "prosecutor", "general", "colonel", "captain", "coach", "republican", "democrat",
+        "councillor", "premier", "king", "queen", "prince", "princess", "speaker", "vice-president", "fellow",
+        "lecturer", "historian", "activist", "campaigner", "banker", "trader", "broker", "developer", "designer",
+        "architect", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "farmer", "worker",
+        "employee", "staffer", "aide", "whip", "governor-general", "commentator", "entrepreneur", "producer",
+        "presenter", "host", "anchor", "inspector", "superintendent", "sheriff", "administrator", "regulator",
+        "supervisor", "specialist", "scholar", "mp", "senior", "insider",
+    ]
+
+    /// Modifiers that belong to a role when they come before it ("former President").
+    static let roleModifiers: Set<String> = [
+        "former", "current", "then", "acting", "interim", "outgoing", "incoming", "late", "ex", "deputy", "vice",
+        "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
+        "chief", "top", "global", "regional", "managing", "executive", "general", "first",
+    ]
+
+    /// Roles that speak for the organisation they belong to: "a spokesman for Acme" is Acme speaking.
+    static let voiceRoles: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "spokeswomen",
+        "representative", "representatives", "rep", "press", "office", "statement", "team", "account",
+    ]
+
+    /// Nouns for unnamed speakers that are kept as described ("a senior source").
+    static let sourceNouns: Set<String> = [
+        "source", "sources", "official", "officials", "insider", "insiders", "people", "person", "analyst",
+        "analysts", "executive", "executives", "expert", "experts", "observers", "critics", "aides", "aide",
+        "staff", "employee", "employees", "workers", "residents", "witnesses", "witness", "diplomat", "diplomats",
+        "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
+        "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
+        "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups",
+    ]
+
+    /// Nouns that refer back to an organisation named earlier ("the company said").
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "carmaker", "automaker", "manufacturer", "maker", "group", "bank", "ministry",
+        "department", "agency", "government", "startup", "start-up", "retailer", "airline", "insurer", "lender",
+        "giant", "brand", "business", "conglomerate", "corporation", "organisation", "organization", "club",
+        "team", "party", "council", "committee", "regulator", "watchdog", "union", "charity", "university",
+        "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
+        "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
+    ]
+
+    /// Last words that make a capitalised sequence an organisation ("Acme Motor Company").
+    static let organisationSuffixes: Set<String> = [
+        "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
+        "group", "holdings", "motor", "motors", "bank", "ministry", "department", "agency", "committee",
+        "commission", "council", "party", "university", "institute", "association", "foundation", "authority",
+        "office", "administration", "federation", "union", "board", "court", "parliament", "congress", "senate",
+        "assembly", "police", "service", "services", "times", "news", "post", "journal", "herald", "telegraph",
+        "tribune", "gazette", "press", "network", "broadcasting", "radio", "tv", "television", "magazine",
+        "review", "daily", "weekly", "media", "wire", "observer", "guardian", "independent", "mail", "express",
+        "chronicle", "examiner", "insider", "today", "capital", "partners", "securities", "research", "labs",
+        "systems", "technologies", "technology", "airlines", "airways", "industries", "international", "fund",
+        "exchange", "reserve", "school", "college", "hospital", "club", "league", "organisation", "organization",
+        "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
+    ]
+
+    /// Last words of place names ("Shandong Province", "Wall Street"): never a person.
+    static let placeSuffixes: Set<String> = [
+        "province", "county", "city", "state", "states", "island", "islands", "river", "street", "road", "avenue",
+        "valley", "mountains", "bay", "region", "district", "square", "park", "coast", "sea", "ocean", "lake",
+        "hill", "heights", "airport", "station", "port", "peninsula", "republic", "kingdom", "territory", "town",
+    ]
+
+    /// Last words of outlets (newspapers, broadcasters, wires) as opposed to other bodies.
+    static let mediaSuffixes: Set<String> = [
+        "times", "news", "post", "journal", "herald", "telegraph", "tribune", "gazette", "press", "network",
+        "broadcasting", "radio", "tv", "television", "magazine", "review", "daily", "weekly", "media", "wire",
+        "observer", "guardian", "independent", "mail", "express", "chronicle", "examiner", "insider", "today",
+        "podcast", "show", "morning", "tonight", "hour", "week", "standard", "economist", "reporter", "monitor",
+    ]
+
+    /// Nouns for a piece of reporting ("a report by X", "X's reporting").
+    static let reportNouns: Set<String> = [
+        "report", "reports", "reporting", "publication", "article", "story", "investigation", "interview",
+        "piece", "op-ed", "editorial", "broadcast", "segment", "newsletter", "coverage", "exclusive", "scoop",
+        "sources", "analysis", "survey", "poll", "documentary", "reporters", "journalists", "podcast", "programme",
+        "program", "findings",
+    ]
+
+
+
+    /// Words that look like a subject's adverbs and auxiliaries between it and its verb
+    /// ("Jane Roe has previously told").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "also", "later", "then",
+        "once", "again", "still", "further", "first", "previously", "recently", "reportedly", "publicly",
+        "repeatedly", "already", "even", "never", "often", "just", "subsequently", "since", "separately",
+        "swiftly", "quickly", "bluntly", "simply", "herself", "himself", "themselves", "itself", "had", "did",
+        "does", "do", "not", "may", "might", "can", "should", "must", "shall", "been", "last", "has", "twice",
+    ]
+
+    /// Words that open a noun phrase: where a backwards walk over a speaker description stops.
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
+        "other", "another", "its", "their", "his", "her", "our", "this", "these", "those", "both",
+        "multiple", "numerous", "few", "various", "senior", "no",
+    ]
+
+    /// Prepositions: a name right after one is an object, not a subject.
+    static let prepositions: Set<String> = [
+        "of", "to", "in", "on", "at", "by", "for", "with", "from", "about", "after", "before", "into", "over",
+        "under", "between", "against", "during", "without", "within", "through", "toward", "towards", "upon",
+        "among", "amid", "across", "behind", "beyond", "near", "like", "than", "including", "via", "per",
+        "regarding", "despite", "since", "until", "onto", "alongside", "unlike",
+    ]
+
+    /// Words that end a backwards walk over a noun phrase: clause openers and conjunctions.
+    static let clauseWords: Set<String> = [
+        "and", "but", "or", "while", "whereas", "although", "though", "because", "as", "when", "if", "after",
+        "before", "since", "so", "yet", "that", "which", "who", "where", "whom", "whose", "however", "meanwhile",
+        "then",
+    ]
+
+    /// Lower-case particles inside names ("Ursula von der Leyen", "Vincent van Gogh").
+    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "dos", "das", "ter", "ben"]
+
+    /// Function words: dropped from the front of a capitalised sequence ("The Daily Post" is
+    /// "Daily Post"; "However" opening a sentence is no name).
+    static let functionWords: Set<String> = [
+        "i", "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you",
+        "his", "her", "their", "our", "my", "your", "there", "here", "what", "which", "who", "whom", "why", "how",
+        "when", "where", "while", "if", "but", "and", "or", "so", "yet", "for", "nor", "in", "on", "at", "by",
+        "to", "of", "from", "with", "as", "after", "before", "however", "meanwhile", "still", "even", "also",
+        "although", "though", "because", "since", "until", "unless", "not", "no", "yes", "now", "then", "today",
+        "yesterday", "tomorrow", "some", "many", "most", "all", "any", "each", "every", "both", "either",
+        "neither", "such", "one", "two", "three", "another", "other", "others", "according", "additionally",
+        "moreover", "furthermore", "instead", "indeed", "overall", "ultimately", "finally", "first", "second",
+        "last", "next", "despite", "during", "under", "over", "about", "against", "between", "into",
+        "through", "without", "within", "among", "like", "unlike", "just", "only", "more", "less", "much",
+        "oh", "well", "ok", "okay", "please", "thanks", "dear", "do", "does", "did", "is", "are", "was", "were",
+        "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "let", "let's",
+        "he'd", "she'd", "i'd", "we'd", "they'd", "it's", "he's", "she's", "i'm", "we're", "they're", "i've",
+        "we've", "they've", "you're", "you've", "that's", "there's", "what's", "he'll", "she'll", "we'll",
+    ]
+
+    /// Capitalised words that are never a name on their own: function words, days and months,
+    /// nationalities and compass points, and the labels of page furniture.
+    static let nonNames: Set<String> = functionWords.union([
+        "summary", "source", "note", "update", "editor", "read", "related", "share", "click", "sign", "photo",
+        "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "chinese", "american", "british", "european", "western", "eastern",
+        "northern", "southern", "north", "south", "east", "west", "new", "old", "big", "great", "little", "good",
+        "bad", "best", "worst", "interestingly", "importantly", "notably", "similarly", "likewise", "specifically",
+        "earlier", "later", "recently", "currently", "previously", "soon", "afterwards", "again",
+        "shortly", "separately", "additionally", "nonetheless", "nevertheless", "consequently", "subsequently",
+        "accordingly", "initially", "eventually", "originally", "unfortunately", "fortunately", "surprisingly",
+        "ironically", "crucially", "clearly", "obviously", "apparently", "reportedly", "allegedly", "officially",
+        "publicly", "privately", "traditionally", "historically", "separately", "typically", "generally",
+        "meanwhile", "elsewhere", "regardless", "otherwise", "thus", "hence", "therefore", "perhaps", "maybe",
+    ])
+
+    /// What a word is in every list above, looked up once per word when the text is split:
+    /// one hash instead of one per list on the hot paths.
+    struct Tags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let function = Tags(rawValue: 1 << 0)
+        static let reporting = Tags(rawValue: 1 << 1)
+        static let role = Tags(rawValue: 1 << 2)
+        static let voice = Tags(rawValue: 1 << 3)
+        static let reportNoun = Tags(rawValue: 1 << 4)
+        static let speechNoun = Tags(rawValue: 1 << 5)
+        static let determiner = Tags(rawValue: 1 << 6)
+        static let preposition = Tags(rawValue: 1 << 7)
+        static let nonName = Tags(rawValue: 1 << 8)
+        static let modifier = Tags(rawValue: 1 << 9)
+    }
+
+    static let tags: [String: Tags] = {
+        var out: [String: Tags] = [:]
+        let lists: [(Set<String>, Tags)] = [
+            (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
+            (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
+            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier),
+        ]
+        for (list, tag) in lists {
+            for word in list { out[word, default: []].insert(tag) }
+        }
+        return out
+    }()
+}

@@ -1,0 +1,149 @@
+/// A stretch of words between quotation marks, within one paragraph.
+///
+/// A quotation continued over several paragraphs (each opens with a mark, only the last
+/// closes) is one `QuotedSpan` per paragraph, linked by `continuesPrevious`/`continuesNext`.
+struct QuotedSpan: Sendable, Hashable {
+    /// Scalar offset of the opening mark.
+    var open: Int
+    /// The quoted words, without the marks and surrounding white space.
+    var content: Range<Int>
+    /// Scalar offset of the closing mark; nil when the quotation runs to the paragraph's end.
+    var close: Int?
+    var paragraph: Int
+    var single: Bool
+    var continuesPrevious = false
+    var continuesNext = false
+
+    /// Just past the last scalar of the quotation (its closing mark, or its last word).
+    var end: Int { close.map { $0 + 1 } ?? content.upperBound }
+}
+
+/// Finds quotations by their marks: straight, curly and low double quotes, guillemets, and
+/// single (British) quotes, telling single quotes from apostrophes by what stands around them.
+enum QuoteScanner {
+    static func scan(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedSpan] {
+        var out: [QuotedSpan] = []
+        // Whether the previous paragraph ended inside a quotation, and of which kind.
+        var carried: Bool? = nil
+        for (p, range) in paragraphs.enumerated() {
+            var i = range.lowerBound
+            if let single = carried {
+                let first = s[range.lowerBound]
+                if single ? isSingleOpen(s, range.lowerBound, range) : isDoubleOpen(first) {
+                    out[out.count - 1].continuesNext = true
+                }
+            }
+            let continuing = carried != nil && out.last?.continuesNext == true
+            carried = nil
+            var firstInParagraph = true
+            while i < range.upperBound {
+                let c = s[i]
+                let double = isDoubleOpen(c) && !isInchMark(s, i, range)
+                let single = !double && isSingleOpen(s, i, range)
+                guard double || single else {
+                    i += 1
+                    continue
+                }
+                let (close, stop) = single ? (singleClose(s, from: i + 1, in: range), nil) : doubleClose(s, from: i + 1, in: range)
+                // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
+                // opens the paragraph may run on into the next.
+                if single && close == nil && i != range.lowerBound {
+                    i += 1
+                    continue
+                }
+                let content = trim(s, (i + 1)..<(close ?? stop ?? range.upperBound))
+                if !content.isEmpty {
+                    var span = QuotedSpan(open: i, content: content, close: close, paragraph: p, single: single)
+                    span.continuesPrevious = continuing && firstInParagraph && i == range.lowerBound
+                    out.append(span)
+                    if close == nil && stop == nil { carried = single }
+                }
+                firstInParagraph = false
+                if let close {
+                    i = close + 1
+                } else if let stop {
+                    i = stop
+                } else {
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    static func isDoubleOpen(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{201C}" || c == "\"" || c == "\u{201E}" || c == "\u{00AB}"
+    }
+
+    static func isDoubleCloseMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{201D}" || c == "\"" || c == "\u{00BB}"
+    }
+
+    /// A straight double quote right after a digit measures inches (a 55" screen).
+    static func isInchMark(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        s[i] == "\"" && i > range.lowerBound && s[i - 1].properties.numericType != nil
+    }
+
+    /// The closing double mark; or, when another opening curly mark comes first, where the
+    /// unclosed quotation stops (that mark); both nil when the paragraph ends first.
+    static func doubleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> (close: Int?, stop: Int?) {
+        var i = start
+        while i < range.upperBound {
+            let c = s[i]
+            if isDoubleCloseMark(c) { return (i, nil) }
+            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" { return (nil, i) }
+            i += 1
+        }
+        return (nil, nil)
+    }
+
+    /// An opening single mark: `‘` or `'` at the start of a word, after white space, an opening
+    /// bracket or a dash, before a letter or digit.
+    static func isSingleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        let c = s[i]
+        guard c == "\u{2018}" || c == "'" else { return false }
+        guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
+        if i == range.lowerBound { return true }
+        let before = s[i - 1]
+        return before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}"
+            || before == "\u{2013}" || before == "-" || before == "\u{201C}" || before == "\""
+    }
+
+    /// The closing single mark: `’` or `'` after a non-space, before a non-letter. A mark after
+    /// "s" that is followed by a word ("the Smiths’ house") is a plural possessive, used only
+    /// when no other closing mark follows in the paragraph.
+    static func singleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> Int? {
+        var fallback: Int? = nil
+        var i = start
+        while i < range.upperBound {
+            let c = s[i]
+            if (c == "\u{2019}" || c == "'") && i > start && !s[i - 1].properties.isWhitespace {
+                let next: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
+                if next == nil || !isWordScalar(next!) {
+                    let prev = s[i - 1]
+                    let possessive = (prev == "s" || prev == "S") && next == " "
+                        && i + 2 < range.upperBound && s[i + 2].properties.isAlphabetic
+                    if !possessive { return i }
+                    if fallback == nil { fallback = i }
+                }
+            }
+            i += 1
+        }
+        return fallback
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && s[a].properties.isWhitespace { a += 1 }
+        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        return a..<b
+    }
+}

@@ -1,0 +1,246 @@
+/// Turns the many ways pages write a date ("2019-11-08T10:00:00.000+0000",
+/// "Fri, 08 Nov 2019 10:00 GMT", "Nov. 8, 2019 10:30 a.m. ET", "8 November 2019") into
+/// ISO 8601 text: "2019-11-08T10:30:00-05:00", or "2019-11-08" when no time is given.
+/// A hand-written scanner because formatters reject most real-world variants.
+public enum DateText {
+    public struct Parsed: Sendable, Equatable {
+        public var year, month, day: Int
+        public var hour, minute, second: Int?
+        /// Minutes east of UTC, when the text says.
+        public var offset: Int?
+
+        public var iso: String {
+            let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+            guard let hour, let minute else { return date }
+            var s = "\(date)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second ?? 0, 2))"
+            if let offset {
+                if offset == 0 {
+                    s += "Z"
+                } else {
+                    let a = abs(offset)
+                    s += (offset < 0 ? "-" : "+") + pad(a / 60, 2) + ":" + pad(a % 60, 2)
+                }
+            }
+            return s
+        }
+    }
+
+    public static func iso(_ text: String) -> String? { parse(text)?.iso }
+
+    enum Token: Equatable {
+        case number(Int, digits: Int)
+        case word(String)
+        case sign(Character)
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        var out: [Token] = []
+        var number = 0, digits = 0
+        var word = ""
+        func flush() {
+            if digits > 0 { out.append(.number(number, digits: digits)) }
+            if !word.isEmpty { out.append(.word(word)) }
+            number = 0
+            digits = 0
+            word = ""
+        }
+        for ch in text.unicodeScalars.prefix(200) {
+            let v = ch.value
+            if v >= 48 && v <= 57 {
+                if !word.isEmpty { flush() }
+                if digits < 18 { number = number * 10 + Int(v - 48) }
+                digits += 1
+            } else if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || v > 0xBF && ch.properties.isAlphabetic {
+                if digits > 0 { flush() }
+                word.unicodeScalars.append(contentsOf: ch.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+                if ch == "+" || ch == "-" || ch == ":" || ch == "T" || ch == "/" || ch == "." || ch == "," {
+                    out.append(.sign(Character(ch)))
+                }
+            }
+        }
+        flush()
+        return out
+    }
+
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro"],
+            ["february", "feb", "févr", "fevrier", "février", "februar", "febrero", "febbraio", "fevereiro"],
+            ["march", "mar", "mars", "märz", "marzo", "março"],
+            ["april", "apr", "avril", "abril", "aprile"],
+            ["may", "mai", "mayo", "maggio", "maio"],
+            ["june", "jun", "juin", "juni", "junio", "giugno", "junho"],
+            ["july", "jul", "juillet", "juli", "julio", "luglio", "julho"],
+            ["august", "aug", "août", "aout", "agosto"],
+            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"],
+            ["october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+        ]
+        var m: [String: Int] = [:]
+        for (i, list) in names.enumerated() { for n in list { m[n] = i + 1 } }
+        return m
+    }()
+
+    /// North American and a few European zone abbreviations that news sites print.
+    static let zones: [String: Int] = [
+        "z": 0, "gmt": 0, "utc": 0, "ut": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+        "ist": 330, "jst": 540, "aest": 600, "aedt": 660,
+    ]
+
+    /// - Parameter dayFirst: how to read "05/10/2018" when both numbers could be the
+    ///   month: day first everywhere but in American English.
+    public static func parse(_ text: String, dayFirst: Bool = false) -> Parsed? {
+        let t = tokenize(text)
+        if t.isEmpty { return nil }
+        if case .number(let n, let d) = t[0], t.count == 1, d == 10 || d == 13 {
+            // Unix time in seconds or milliseconds.
+            return fromUnix(d == 13 ? n / 1000 : n)
+        }
+        let time = findTime(t)
+        guard let (y, m, d) = findDate(t, skipping: time?.tokens ?? 0..<0, dayFirst: dayFirst),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return Parsed(year: y, month: m, day: d, hour: time?.hour, minute: time?.minute, second: time?.second, offset: time?.offset)
+    }
+
+    static func month(_ w: String) -> Int? {
+        months[w] ?? (w.count > 3 ? months[String(w.prefix(3))] : nil)
+    }
+
+    static func findDate(_ t: [Token], skipping time: Range<Int>, dayFirst: Bool) -> (Int, Int, Int)? {
+        func number(_ i: Int, maxDigits: Int = 2) -> Int? {
+            guard i >= 0, i < t.count, !time.contains(i), case .number(let n, let d) = t[i], d <= maxDigits else { return nil }
+            return n
+        }
+        func isSeparator(_ i: Int) -> Bool {
+            guard i >= 0, i < t.count, case .sign(let s) = t[i] else { return false }
+            return s == "-" || s == "/" || s == "."
+        }
+        var yearIndex: Int?
+        for i in t.indices where !time.contains(i) {
+            guard case .number(let n, let d) = t[i] else { continue }
+            if d == 8, (1900...2100).contains(n / 10000) { return (n / 10000, n / 100 % 100, n % 100) }
+            if d == 4, (1900...2100).contains(n) { yearIndex = i; break }
+        }
+        guard let yi = yearIndex, case .number(let year, _) = t[yi] else { return nil }
+        // 2019-11-08, 2019/11/08
+        if isSeparator(yi + 1), let m = number(yi + 2), isSeparator(yi + 3), let d = number(yi + 4) { return (year, m, d) }
+        // A month by name, with the day beside it: "Nov. 8, 2019", "8 November 2019", "2019 Nov 08".
+        for i in t.indices where !time.contains(i) {
+            guard case .word(let w) = t[i], let m = month(w) else { continue }
+            var j = i + 1
+            while j < t.count, case .sign = t[j] { j += 1 }
+            if j != yi, let d = number(j) { return (year, m, d) }
+            j = i - 1
+            while j >= 0, case .sign = t[j] { j -= 1 }
+            if j >= 0, case .word(let w2) = t[j], w2.count <= 3, j > 0 { j -= 1 }  // "8 de noviembre"
+            if let d = number(j) { return (year, m, d) }
+        }
+        // 11/08/2019 or 08.11.2019
+        if isSeparator(yi - 1), let b = number(yi - 2), isSeparator(yi - 3), let a = number(yi - 4) {
+            if a > 12 { return (year, b, a) }
+            if b > 12 { return (year, a, b) }
+            return dayFirst ? (year, b, a) : (year, a, b)
+        }
+        return nil
+    }
+
+    /// A time of day anywhere in the text: "10:30", "10:30:15.123", "T10:30:00+01:00",
+    /// "6:45 PM", with the zone after it.
+    static func findTime(_ t: [Token]) -> (tokens: Range<Int>, hour: Int, minute: Int, second: Int, offset: Int?)? {
+        var i = 0
+        while i + 2 < t.count {
+            if case .number(let h, let hd) = t[i], hd <= 2, h < 24,
+               case .sign(":") = t[i + 1],
+               case .number(let m, let md) = t[i + 2], md == 2, m < 60 {
+                var hour = h
+                var second = 0
+                var j = i + 3
+                if j + 1 < t.count, case .sign(":") = t[j], case .number(let sec, _) = t[j + 1], sec < 61 {
+                    second = sec
+                    j += 2
+                    // Fractional seconds.
+                    if j + 1 < t.count, case .sign(".") = t[j], case .number = t[j + 1] { j += 2 }
+                }
+                if j < t.count, case .word(let w) = t[j] {
+                    if w == "pm" || w == "p" {
+                        if hour < 12 { hour += 12 }
+                        j += 1
+                    } else if w == "am" || w == "a" {
+                        if hour == 12 { hour = 0 }
+                        j += 1
+                    }
+                    // "a.m.", "p. m."
+                    while j < t.count, case .sign(".") = t[j] { j += 1 }
+                    if j < t.count, case .word("m") = t[j] { j += 1 }
+                    while j < t.count, case .sign(".") = t[j] { j += 1 }
+                }
+                let offset = parseOffset(t, from: j)
+                return (i..<(j + (offset?.tokens ?? 0)), hour, m, second, offset?.minutes)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The zone after a time: "+01:00", "-0500", "GMT", "EST"; with how many tokens it took.
+    static func parseOffset(_ t: [Token], from i: Int) -> (minutes: Int, tokens: Int)? {
+        guard i < t.count else { return nil }
+        switch t[i] {
+        case .sign(let s) where s == "+" || s == "-":
+            guard i + 1 < t.count, case .number(let n, let d) = t[i + 1] else { return nil }
+            var minutes: Int
+            var used = 2
+            if d == 4 {
+                minutes = n / 100 * 60 + n % 100
+            } else if d <= 2 {
+                minutes = n * 60
+                if i + 3 < t.count, case .sign(":") = t[i + 2], case .number(let mm, _) = t[i + 3] {
+                    minutes += mm
+                    used = 4
+                }
+            } else {
+                return nil
+            }
+            return (s == "-" ? -minutes : minutes, used)
+        case .word(let w):
+            if let z = zones[w] {
+                // "GMT+0100": the offset after the name is the one that counts.
+                if let after = parseOffset(t, from: i + 1), case .sign = t[i + 1] { return (z + after.minutes, 1 + after.tokens) }
+                return (z, 1)
+            }
+            // "ET"/"PT" as US papers print them: the season is unknown, standard time is the safer guess.
+            let american = ["et": -300, "ct": -360, "mt": -420, "pt": -480]
+            return american[w].map { ($0, 1) }
+        case .number, .sign:
+            return nil
+        }
+    }
+
+    static func fromUnix(_ seconds: Int) -> Parsed? {
+        guard seconds > 0 else { return nil }
+        let days = seconds / 86400
+        let rem = seconds % 86400
+        // Civil from days (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = z / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        guard (1990...2100).contains(y) else { return nil }
+        return Parsed(year: y, month: m, day: d, hour: rem / 3600, minute: rem % 3600 / 60, second: rem % 60, offset: 0)
+    }
+}
+
+@inline(__always)
+private func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
