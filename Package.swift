@@ -14,9 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-<<<<<<< HEAD
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-=======
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // No default traits: the server needs neither swift-configuration nor the full-Foundation extras.
@@ -25,26 +23,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0", traits: []),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
->>>>>>> main
     ],
     targets: [
         .target(name: "HearsayModel"),
         .target(name: "HearsayText", dependencies: ["HearsayModel"]),
-<<<<<<< HEAD
-        .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText"]),
-        .target(
-            name: "HearsayStance", dependencies: ["HearsayModel", "HearsayText"],
-            resources: [.copy("Resources/stance-model.json")]
-        ),
-        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText", "HearsayStance"]),
-=======
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "HearsayHTML", dependencies: ["HearsayModel", "HearsayText", "CLibXML2"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HearsayWARC", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "CZlib"]),
         .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC"]),
-        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
->>>>>>> main
+        .target(
+            name: "HearsayStance", dependencies: ["HearsayModel", "HearsayText"],
+            resources: [.copy("Resources/stance-model.json")]
+        ),
+        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText", "HearsayStance"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayStore", dependencies: [
             "HearsayModel",
@@ -66,13 +58,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
         .executableTarget(name: "hearsay", dependencies: [
-<<<<<<< HEAD
-            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent",
-            "HearsayStance",
-=======
             "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster",
             "HearsayStore", "HearsayPresent", "HearsayFetch", "HearsayServe",
->>>>>>> main
+            "HearsayStance",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
@@ -80,16 +68,13 @@ let package = Package(
         .testTarget(name: "HearsayHTMLTests", dependencies: ["HearsayHTML"]),
         .testTarget(name: "HearsayWARCTests", dependencies: ["HearsayWARC", "CZlib"]),
         .testTarget(name: "HearsayReadTests", dependencies: ["HearsayRead"]),
-<<<<<<< HEAD
         .testTarget(name: "HearsayStanceTests", dependencies: ["HearsayStance"]),
-=======
         .testTarget(name: "HearsayFetchTests", dependencies: [
             "HearsayFetch", "HearsayStore",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
->>>>>>> main
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
