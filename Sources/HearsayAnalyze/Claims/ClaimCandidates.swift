@@ -71,7 +71,7 @@ struct Parties: Sendable {
                     if i == 0 && j == 1 { continue }
                     // A possessive modifies the next name ("Acme's rival"); a place is not a
                     // party; an all-capitals run is more often a term ("EV") than a name.
-                    if !t[i..<j].contains(where: { $0.text.contains(where: \.isLowercase) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
+                    if !t[i..<j].contains(where: { !ClaimCandidates.isAcronym($0.text) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
                         || Lexicon.placeSuffixes.contains(t[j - 1].lower)
                     {
                         continue
@@ -136,6 +136,8 @@ enum ClaimCandidates {
                 {
                     continue
                 }
+                // "He had one shipped": a claim names who did what, not a pronoun.
+                if ["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(words.first!.lower) { continue }
                 guard !who.isEmpty, words.count(where: { $0.isWord }) >= 5 else { continue }
                 let text = normalised(doc, words)
                 out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who))
@@ -178,6 +180,12 @@ enum ClaimCandidates {
         return nil
     }
 
+    /// "EV", "EVs", "NATO": capitals, perhaps with a plural "s".
+    static func isAcronym(_ word: String) -> Bool {
+        let core = word.hasSuffix("s") ? word.dropLast() : Substring(word)
+        return !core.isEmpty && !core.contains(where: \.isLowercase)
+    }
+
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
     /// dash aside or a trailing ", though/while/but/which ..." remark.
     static func trimmed(_ t: [ClaimToken], _ r: Range<Int>) -> Range<Int>? {
@@ -194,7 +202,15 @@ enum ClaimCandidates {
             }
         }
         while end > r.lowerBound, !t[end - 1].isWord { end -= 1 }
-        return end > r.lowerBound ? r.lowerBound..<end : nil
+        // A short opening aside ("For what it's worth,", "In early February,") is not
+        // part of the proposition.
+        var start = r.lowerBound
+        if let comma = t[start..<end].firstIndex(where: { $0.text == "," }), comma - start <= 5, comma + 4 < end,
+            !t[(start + 1)..<comma].contains(where: { $0.isCapitalised && !Lexicon.nonNames.contains($0.lower) })
+        {
+            start = comma + 1
+        }
+        return end > start ? start..<end : nil
     }
 
     /// The clause as a sentence: quotation marks, brackets and hedges dropped, first

@@ -23,14 +23,16 @@ enum ClaimEvidence {
     }
 
     /// How the origin sourced the claim ("four sources familiar with the situation"):
-    /// the most specific sourcing phrase in the articles that carry the claim.
-    static func sourcing(_ group: [ClaimCandidate], _ draft: StoryDraft, origin: String?) -> String? {
+    /// the most specific sourcing phrase in the articles that carry the claim or, when
+    /// `nearOnly`, in the claim's sentences and the ones before them.
+    static func sourcing(_ group: [ClaimCandidate], _ draft: StoryDraft, origin: String?, nearOnly: Bool = false) -> String? {
         var best: (phrase: String, score: Int)?
         let articles = Set(group.map(\.article))
         let claimSentences = Set(group.map { "\($0.article)-\($0.sentence)" })
         for a in articles.sorted() {
             let doc = draft.documents[a]
             for s in doc.sentences.indices {
+                if nearOnly && !claimSentences.contains("\(a)-\(s)") && !claimSentences.contains("\(a)-\(s + 1)") { continue }
                 let tokens = ClaimWords.tokens(doc, doc.sentences[s].range)
                 let sentence = doc.sentenceText(s)
                 for (phrase, specificity) in phrases(tokens, doc) {

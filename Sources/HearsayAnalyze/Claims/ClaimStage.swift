@@ -36,7 +36,7 @@ public struct ClaimStage: AnalysisStage {
         var claimParties = Array(Set(group.flatMap(\.parties))).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         let origin = ClaimEvidence.origin(group, draft)
-        let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin)
+        let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin, nearOnly: !isCore)
         let claimWords = Set(group.flatMap(\.content))
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own.
