@@ -214,15 +214,63 @@ struct AttributionReader {
         }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
+        let clause = sentenceStart(b.lowerBound)
         for v in b.reversed() where w[v].isReportingVerb
             && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
         {
-            let found = w[v].isParticiple ? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
+            let found = w[v].isParticiple
+                ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
             }
         }
+        // "Roe was blunter:" / "Asked about the deal, Roe was blunt:": a sentence that
+        // introduces the quotation with a colon and no reporting verb; its subject speaks.
+        if b.count >= 2, w[b.upperBound - 1].lower == ":", let (form, start) = clauseSubject(from: b.lowerBound, to: b.upperBound - 1) {
+            switch form {
+            case .mention, .mentions, .pronoun:
+                return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
+            default: break
+            }
+        }
         return nil
+    }
+
+    /// The first word of the sentence that word `i` is in, quotations included.
+    func sentenceStart(_ i: Int) -> Int {
+        guard i < w.count else { return i }
+        var k = i
+        while k > 0 && w[k - 1].sentence == w[i].sentence && w[k - 1].paragraph == w[i].paragraph { k -= 1 }
+        return k
+    }
+
+    /// "with chairman Jo Roe calling the claims ...": a participle whose own subject is the
+    /// noun phrase after "with" (an absolute clause), not the sentence's subject.
+    func absoluteSubject(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        let e = v - 1
+        guard e >= lower else { return nil }
+        var start: Int
+        var form: SpeakerForm
+        if at[e] >= 0 && mentions[at[e]].words.upperBound == v {
+            start = mentions[at[e]].full.lowerBound
+            form = .mention(at[e])
+        } else {
+            var k = e
+            while k > lower && e - k < 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.determiner) { k -= 1 }
+            guard w[k].tags.contains(.determiner), k < e, let f = describe(k..<v) else { return nil }
+            start = k
+            form = f
+        }
+        // Lower-case words in front that the lexicon does not know ("organiser Jo Roe").
+        var k = start - 1
+        while k >= lower && start - k <= 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "with"
+            && !w[k].tags.contains(.function) && !w[k].isReportingVerb
+        {
+            k -= 1
+        }
+        guard k >= lower, w[k].lower == "with" else { return nil }
+        return (form, k + 1)
     }
 
     // MARK: - Noun phrases
@@ -308,15 +356,17 @@ struct AttributionReader {
 
     /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
     /// said`, `he said`, `a spokesman for Acme said`, `the company said`.
-    func subject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
+    func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
             if ["is", "was", "were", "are", "been"].contains(w[j].lower) && w[v].lower != "quoted" { return nil }
             j -= 1
         }
         guard j >= lower else { return nil }
-        // "X condemned ... and says": the subject of the first verb.
-        if w[j].lower == "and" { return clauseSubject(from: lower, to: j) }
+        // "X condemned ... and says", "X called it “...” but said": the subject of the first
+        // verb, which may stand before an earlier quotation of the same sentence.
+        if w[j].lower == "and" || w[j].lower == "but" { return clauseSubject(from: min(clause ?? lower, lower), to: j) }
+        if let found = relativeSubject(before: v, lower: lower) { return found }
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
@@ -330,8 +380,8 @@ struct AttributionReader {
         if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
             let m = at[j]
             let start = mentions[m].full.lowerBound
-            // "a spokesman for Acme": the description around the name.
-            if start - 1 >= lower, ["for", "at", "of", "from", "with"].contains(w[start - 1].lower) {
+            // "a spokesman for Acme", "a person close to Acme": the description around the name.
+            if start - 1 >= lower, w[start - 1].tags.contains(.preposition), w[start - 1].lower != "by" {
                 var k = start - 1
                 while k > lower && k > start - 8 && w[k - 1].kind == .word && !Lexicon.clauseWords.contains(w[k - 1].lower) && !w[k - 1].isReportingVerb {
                     k -= 1
@@ -358,6 +408,12 @@ struct AttributionReader {
             k -= 1
             if Lexicon.determiners.contains(y.lower) { break }
         }
+        if k > lower && isArticle(w[k - 1]) { k -= 1 }
+        // "A person close to the board", "two officials briefed on the talks": the phrase
+        // before the preposition is the head, and the whole phrase describes the speaker.
+        if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
+            return (.description(d), head)
+        }
         // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma.
         if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
             mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
@@ -370,6 +426,55 @@ struct AttributionReader {
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// "a", "the", "two": a determiner that may stand before another ("a senior source").
+    func isArticle(_ x: Word) -> Bool {
+        x.kind == .word && ["a", "an", "the", "one", "two", "three", "four", "several", "some"].contains(x.lower)
+    }
+
+    /// The start of a noun phrase for a speaker ("a person", "two officials briefed") that
+    /// ends just before the preposition at word `p`, reaching back to its determiner.
+    func headBefore(preposition p: Int, lower: Int) -> Int? {
+        guard p > lower, w[p].tags.contains(.preposition), w[p].lower != "by", w[p].quote == -1 else { return nil }
+        var h = p
+        var named = false
+        while h > lower && p - h < 6 {
+            let y = w[h - 1]
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || isAuxiliary(y) || y.capitalised && !isArticle(y)
+                || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
+            {
+                break
+            }
+            h -= 1
+            if Lexicon.sourceNouns.contains(y.lower) || Lexicon.roleWords.contains(y.lower) { named = true }
+            if Lexicon.determiners.contains(y.lower) {
+                if h > lower && isArticle(w[h - 1]) { h -= 1 }
+                break
+            }
+        }
+        guard named, h < p, Lexicon.determiners.contains(w[h].lower) || Lexicon.sourceNouns.contains(w[h].lower) else { return nil }
+        return h
+    }
+
+    /// "An official who asked not to be named said": a speaker described with a relative
+    /// clause that runs up to the verb.
+    func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
+        var r = v - 1
+        while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
+            return nil
+        }
+        var k = r - 1
+        while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
+            && !(Lexicon.clauseWords.contains(w[k - 1].lower))
+        {
+            k -= 1
+            if Lexicon.determiners.contains(w[k].lower) { break }
+        }
+        if k > lower && w[k - 1].capitalised && isArticle(w[k - 1]) { k -= 1 }
+        guard Lexicon.determiners.contains(w[k].lower) || Lexicon.sourceNouns.contains(w[k].lower) else { return nil }
+        return (.description(t.text(words: k..<v)), k)
     }
 
     /// The subject of the clause that a participle ("saying", "calling") hangs from: its first
@@ -388,6 +493,10 @@ struct AttributionReader {
         var i = lower
         while i < v {
             let x = w[i]
+            if x.quote != -1 {
+                i += 1
+                continue
+            }
             if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
                 let m = at[i]
                 let end = mentions[m].words.upperBound

@@ -62,6 +62,7 @@ enum Lexicon {
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
         "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
         "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "st", "father", "sister", "brother",
+        "maj", "cpl", "corporal", "pvt", "amb", "cllr",
     ]
 
     /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
@@ -71,7 +72,17 @@ enum Lexicon {
     /// Abbreviated titles, which take a full stop in American usage.
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "gen", "col", "capt", "lt", "sgt", "adm",
-        "cmdr", "del", "atty", "supt", "insp", "det", "st",
+        "cmdr", "del", "atty", "supt", "insp", "det", "st", "maj", "cpl", "pvt", "amb", "cllr",
+    ]
+
+    /// Abbreviated titles spelled out, so that a role reads "Senator" whether an outlet wrote
+    /// "Sen." or not ("st" is a saint's name, not a role, and is left alone).
+    static let spelledOutTitles: [String: String] = [
+        "dr": "Doctor", "prof": "Professor", "sen": "Senator", "rep": "Representative", "gov": "Governor",
+        "rev": "Reverend", "gen": "General", "col": "Colonel", "capt": "Captain", "lt": "Lieutenant",
+        "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "del": "Delegate", "atty": "Attorney",
+        "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "maj": "Major", "cpl": "Corporal",
+        "pvt": "Private", "amb": "Ambassador", "cllr": "Councillor",
     ]
 
     /// Words that name a job or an office, in any case: the heads of premodifiers
@@ -91,14 +102,32 @@ enum Lexicon {
         "architect", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "farmer", "worker",
         "employee", "staffer", "aide", "whip", "governor-general", "commentator", "entrepreneur", "producer",
         "presenter", "host", "anchor", "inspector", "superintendent", "sheriff", "administrator", "regulator",
-        "supervisor", "specialist", "scholar", "mp", "senior", "insider",
+        "supervisor", "specialist", "scholar", "mp", "senior", "insider", "organiser", "organizer", "boss",
+        "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "manager",
+        "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
+        "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").
     static let roleModifiers: Set<String> = [
         "former", "current", "then", "acting", "interim", "outgoing", "incoming", "late", "ex", "deputy", "vice",
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
-        "chief", "top", "global", "regional", "managing", "executive", "general", "first",
+        "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
+        "ex",
+    ]
+
+    /// Nouns a story uses for a person it has already named ("the veteran said", "the
+    /// 20-year-old told reporters"), besides role words and ages; anonymous sources are not
+    /// among them.
+    static let personNouns: Set<String> = [
+        "veteran", "youngster", "teenager", "teen", "star", "actor", "actress", "singer", "rapper", "player",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "manager", "coach", "boss",
+        "captain", "champion", "athlete", "pilot", "politician", "billionaire", "tycoon", "entrepreneur",
+        "founder", "mogul", "businessman", "businesswoman", "chef", "author", "writer", "novelist", "director",
+        "chairman", "chairwoman", "minister", "senator", "congressman", "congresswoman", "governor", "mayor",
+        "president", "prime", "judge", "lawmaker", "father", "mother", "son", "daughter", "husband", "wife",
+        "musician", "artist", "presenter", "host", "candidate", "chancellor", "secretary", "ceo", "chief",
+        "owner", "frontman", "frontwoman", "keeper",
     ]
 
     /// Roles that speak for the organisation they belong to: "a spokesman for Acme" is Acme speaking.

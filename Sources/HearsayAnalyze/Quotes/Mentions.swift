@@ -111,10 +111,20 @@ enum MentionFinder {
     }
 
     static func isTitleWord(_ lower: String) -> Bool {
-        Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower)
+        if Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower) { return true }
+        // "Ex-minister", "ex-chairman"
+        return lower.hasPrefix("ex-") && lower.count > 3 && isTitleWord(String(lower.dropFirst(3)))
     }
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+
+    /// A word that may belong to a role written in front of a name: a role word or a
+    /// qualifier ("former", "Acting"), in either case as long as it is no name of its own.
+    static func isRolePart(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
+        let x = w[j]
+        guard x.kind == .word, !x.capitalised || at[j] < 0 else { return false }
+        return Lexicon.roleWords.contains(x.lower) || Lexicon.roleModifiers.contains(x.lower) || isTitleWord(x.lower)
+    }
 
     /// Parses one capitalised sequence into a mention: leading function words dropped, an
     /// organisation and role words in front split off ("Acme CEO | Jane Roe"), the kind
@@ -125,13 +135,17 @@ enum MentionFinder {
         let b = seq.upperBound
         while a < b && (Lexicon.functionWords.contains(w[a].lower) || Lexicon.prepositions.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
         guard a < b else { return nil }
+        // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
+        var core = a
+        while core < b && Lexicon.roleModifiers.contains(w[core].lower) && !isTitleWord(w[core].lower) { core += 1 }
+        guard core < b else { return nil }
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1
         for i in a..<b where w[i].kind == .word && isTitleWord(w[i].lower) {
             if firstTitle < 0 { firstTitle = i }
             lastTitle = i
         }
-        var nameStart = a
+        var nameStart = core
         var roleStart = -1
         if lastTitle >= 0 {
             nameStart = lastTitle + 1
@@ -143,7 +157,7 @@ enum MentionFinder {
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
         if nameStart == b - 1 && Lexicon.organisationSuffixes.contains(w[nameStart].lower) {
-            nameStart = a
+            nameStart = core
             roleStart = -1
         }
         let nameWords = nameStart..<b
@@ -170,8 +184,8 @@ enum MentionFinder {
         }
         if titled {
             // An organisation in front of the role ("Acme CEO Jane Roe") is one too.
-            if roleStart > a {
-                let org = a..<roleStart
+            if roleStart > core {
+                let org = core..<roleStart
                 var o = Mention(
                     words: org, full: org, name: t.text(words: org), tokens: org.map { w[$0].lower }, kind: .organisation)
                 o.possessive = w[roleStart - 1].kind == .possessive
@@ -186,30 +200,31 @@ enum MentionFinder {
             }
             m.kind = .person
         }
-        var roleFrom = roleStart >= 0 ? roleStart : nameStart
-        // Lower-case role words in front ("former", "chief executive"), and an organisation
-        // before them ("Acme chief executive Jane Roe").
-        var j = (roleStart >= 0 ? roleStart : a) - 1
-        var sawRoleWord = roleStart >= 0
-        while j >= 0 && w[j].kind == .word && !w[j].capitalised && w[j].sentence == w[a].sentence
-            && (Lexicon.roleWords.contains(w[j].lower) || Lexicon.roleModifiers.contains(w[j].lower))
-        {
-            if Lexicon.roleWords.contains(w[j].lower) { sawRoleWord = true }
-            roleFrom = j
-            j -= 1
-        }
+        let own = roleStart >= 0 ? roleStart : nameStart
+        var (roleFrom, sawRoleWord) = premodifier(w, at, before: roleStart >= 0 ? roleStart : a, sentence: w[a].sentence)
+        if roleStart >= 0 { sawRoleWord = true }
         // A single name after a lower-case role ("market leader Acme") is as often a company.
-        if roleFrom < (roleStart >= 0 ? roleStart : nameStart) && sawRoleWord && (titled || tokens.count >= 2) {
+        if roleFrom < own && sawRoleWord && (titled || tokens.count >= 2) {
+            let j = roleFrom - 1
             if j >= 0 && (w[j].kind == .possessive || (w[j].kind == .word && w[j].capitalised && at[j] >= 0)) {
+                // An organisation before the role words ("Acme chief executive Jane Roe"), and
+                // the qualifiers before it ("Former Acme captain").
                 let org = w[j].kind == .possessive ? j - 1 : j
                 if org >= 0 && at[org] >= 0 && mentions[at[org]].kind != .person {
                     mentions[at[org]].kind = .organisation
-                    roleFrom = w[j].kind == .possessive ? j - 1 : j
+                    roleFrom = mentions[at[org]].words.lowerBound
+                    while roleFrom > 0 && w[roleFrom - 1].sentence == w[a].sentence && isRolePart(w, at, roleFrom - 1)
+                        && Lexicon.roleModifiers.contains(w[roleFrom - 1].lower)
+                    {
+                        roleFrom -= 1
+                    }
                 }
             }
             m.kind = .person
         } else if roleStart < 0 {
             roleFrom = nameStart
+        } else {
+            roleFrom = min(roleFrom, roleStart)
         }
         if roleFrom < nameStart {
             let roleWords = roleFrom..<nameStart
@@ -217,7 +232,7 @@ enum MentionFinder {
             if !isHonorific {
                 var end = nameStart
                 while end > roleFrom && w[end - 1].kind != .word && w[end - 1].lower != "." { end -= 1 }
-                m.roles.append(RoleStatement(role: t.text(words: roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
+                m.roles.append(RoleStatement(role: roleText(t, roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
             }
             m.full = roleFrom..<b
         }
@@ -227,6 +242,61 @@ enum MentionFinder {
             m.kind = .person
         }
         return m
+    }
+
+    /// Where the role words written before word `end` start ("former", "chief financial
+    /// officer", "Interim chief executive"): role words and qualifiers, with one other word
+    /// allowed between two of them ("chief operating officer"). Also says whether a role word,
+    /// not only qualifiers, was among them.
+    static func premodifier(_ w: [Word], _ at: [Int], before end: Int, sentence: Int) -> (start: Int, role: Bool) {
+        var start = end
+        var role = false
+        var j = end - 1
+        while j >= 0 && w[j].sentence == sentence {
+            if isRolePart(w, at, j) {
+                if Lexicon.roleWords.contains(w[j].lower) || isTitleWord(w[j].lower) { role = true }
+                start = j
+                j -= 1
+            } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && !w[j].tags.contains(.function)
+                && !w[j].tags.contains(.reporting) && w[j - 1].sentence == sentence && isRolePart(w, at, j - 1)
+            {
+                j -= 1
+            } else {
+                break
+            }
+        }
+        return (start, role)
+    }
+
+    /// The words of a role as written, with abbreviated titles spelled out ("Lt. Gov." reads
+    /// "Lieutenant Governor"), so that outlets' ways of writing a title compare equal.
+    static func roleText(_ t: ArticleText, _ r: Range<Int>) -> String {
+        let w = t.words
+        guard r.contains(where: { w[$0].capitalised && Lexicon.spelledOutTitles[w[$0].lower] != nil }) else {
+            return t.text(words: r)
+        }
+        var out = ""
+        var last = -1
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let x = w[k]
+            var end = x.end
+            var piece: String
+            if x.kind == .word, x.capitalised, let full = Lexicon.spelledOutTitles[x.lower] {
+                piece = full
+                if k + 1 < r.upperBound && w[k + 1].lower == "." && w[k + 1].start == x.end {
+                    end = w[k + 1].end
+                    k += 1
+                }
+            } else {
+                piece = t.text(x.start..<x.end)
+            }
+            if last >= 0 { out += t.text(last..<x.start) }
+            out += piece
+            last = end
+            k += 1
+        }
+        return out
     }
 
     /// The role an apposition gives: ", a spokeswoman for Acme," / ", Acme’s chief of staff" /
@@ -279,7 +349,7 @@ enum MentionFinder {
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
         guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) }) else { return nil }
-        let role = RoleStatement(role: t.text(words: roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)
+        let role = RoleStatement(role: roleText(t, roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)
         return (start..<end, role)
     }
 
