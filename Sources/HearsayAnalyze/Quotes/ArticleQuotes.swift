@@ -27,12 +27,15 @@ struct ArticleQuotes: Sendable {
     let at: [Int]
     private(set) var quotes: [FoundQuote] = []
     private(set) var citations: [CitedSource] = []
+    private var outlets: Set<Int> = []
+    private var personSurnames: Set<String> = []
 
     init(id: String, document: TextDocument) {
         self.id = id
         let text = ArticleText(document)
         self.text = text
         var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
         self.at = at
@@ -59,6 +62,9 @@ struct ArticleQuotes: Sendable {
             }
         }
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
+        personSurnames = MentionFinder.personSurnames(mentions)
+        // Outlets the article cites are not what "the company" or "the club" refers to.
+        outlets = Set(CitationFinder.find(text, mentions, at).map(\.mention))
         var resolved: [FoundQuote] = []
         for var f in found {
             resolve(&f, previous: resolved[...])
@@ -66,6 +72,27 @@ struct ArticleQuotes: Sendable {
         }
         self.quotes = resolved
         self.citations = CitationFinder.find(text, self.mentions, at)
+    }
+
+    /// What the grammar around a name says of its kind: British usage puts an organisation
+    /// with a plural verb ("Acme have signed", "Rovers are poised"); ", which" follows an
+    /// organisation; an age in commas ("Roe, 52,") follows a person.
+    static func learnKinds(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
+        let w = t.words
+        for k in mentions.indices where mentions[k].kind == .unknown && !mentions[k].possessive {
+            let m = mentions[k]
+            let e = m.words.upperBound
+            guard e + 1 < w.count, w[e].sentence == w[m.words.lowerBound].sentence else { continue }
+            let listed = m.full.lowerBound > 0 && (w[m.full.lowerBound - 1].lower == "and" || w[m.full.lowerBound - 1].lower == "&")
+            let next = w[e].lower
+            if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 {
+                mentions[k].kind = .organisation
+            } else if next == ",", w[e + 1].lower == "which" {
+                mentions[k].kind = .organisation
+            } else if next == ",", w[e + 1].kind == .number, w[e + 1].lower.count <= 3, e + 2 < w.count, w[e + 2].lower == "," {
+                mentions[k].kind = .person
+            }
+        }
     }
 
     /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
@@ -216,28 +243,75 @@ struct ArticleQuotes: Sendable {
         case .voice(let m, let role):
             quote.speaker = .entity(m)
             quote.voiceRole = role
-            if mentions[m].kind == .unknown { mentions[m].kind = .organisation }
+            if mentions[m].kind == .unknown && !(mentions[m].tokens.count == 1 && personSurnames.contains(mentions[m].tokens[0])) {
+                mentions[m].kind = .organisation
+            }
         case .description(let d):
-            quote.speaker = .described(d)
+            if let m = describedPerson(a.speakerWord) {
+                quote.speaker = .entity(m)
+            } else {
+                quote.speaker = .described(d)
+            }
         case .organisationNoun(let noun):
-            if let m = nearestOrganisation(before: a.speakerWord, previous: previous) {
+            if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: noun) {
                 quote.speaker = .entity(m)
             } else {
                 quote.speaker = .described(noun)
             }
         case .pronoun(let p):
             if p == "he" || p == "she" {
-                var speakers = Set<Int>()
-                for f in previous { if case .entity(let m) = f.speaker { speakers.insert(m) } }
-                if let m = nearestPerson(before: a.speakerWord, gender: p == "he" ? .male : .female, speakers: speakers) {
+                let gender: Gender = p == "he" ? .male : .female
+                if let m = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous)) {
                     quote.speaker = .entity(m)
+                    // Once "she said" is hers, a later "he" is somebody else.
+                    let surname = mentions[m].tokens.last
+                    for k in mentions.indices where mentions[k].gender == nil && mentions[k].kind != .organisation && mentions[k].tokens.last == surname {
+                        mentions[k].gender = gender
+                    }
                 }
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
-            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous) {
+            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: nil) {
                 quote.speaker = .entity(m)
             }
         }
+    }
+
+    func speakers(_ previous: ArraySlice<FoundQuote>) -> Set<Int> {
+        var out = Set<Int>()
+        for f in previous { if case .entity(let m) = f.speaker { out.insert(m) } }
+        return out
+    }
+
+    /// "the 20-year-old said", "the veteran told": a definite description of a person the
+    /// article has named before (a role word, an age or a noun for a person, not an anonymous
+    /// "the source"); the nearest such person, one whose role has that noun first.
+    func describedPerson(_ start: Int) -> Int? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the" else { return nil }
+        var end = start + 1
+        while end < w.count && end < start + 4 && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && !Lexicon.auxiliaries.contains(w[end].lower)
+        {
+            end += 1
+        }
+        guard end > start + 1 else { return nil }
+        let head = w[end - 1].lower
+        let age = head.hasSuffix("-year-old") && head.first?.isNumber == true
+        guard age || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head),
+            !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !Lexicon.organisationNouns.contains(head)
+        else { return nil }
+        guard let nearest = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...])) else { return nil }
+        if !age {
+            let paragraph = w[start].paragraph
+            let withRole = mentions.indices.reversed().first { i in
+                let m = mentions[i]
+                return m.words.upperBound <= start && w[m.words.lowerBound].paragraph + 5 >= paragraph
+                    && m.roles.contains { $0.role.lowercased().split(separator: " ").contains(Substring(head)) }
+            }
+            if let withRole { return withRole }
+        }
+        return nearest
     }
 
     func isGroup(_ s: LocalSpeaker?) -> Bool {
@@ -254,10 +328,16 @@ struct ArticleQuotes: Sendable {
     /// paragraph; a full name that is no place in this or the previous paragraph ("Jo Roe found
     /// him. “...,” she said"); a known person in the last three paragraphs; the last known
     /// person named at all. A gender from an honorific or the article's own pronouns must agree.
-    func nearestPerson(before limit: Int, gender: Gender, speakers: Set<Int>) -> Int? {
+    func nearestPerson(before limit: Int, gender: Gender?, speakers: Set<Int>) -> Int? {
         let w = text.words
         var surnames = Set<String>()
-        for m in mentions where m.kind == .person && m.words.upperBound <= limit { surnames.insert(m.tokens.last!) }
+        for m in mentions where m.words.upperBound <= limit && m.kind != .organisation {
+            // A person's surname, or the last name of a full name that is no place ("Jo Roe
+            // ... Roe, 19, scored"): journalism names a person in full, then by surname.
+            if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !w[m.words.lowerBound].tags.contains(.nonName) {
+                surnames.insert(m.tokens.last!)
+            }
+        }
         for i in speakers { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
@@ -271,8 +351,8 @@ struct ArticleQuotes: Sendable {
         }
         var tiers = [Int?](repeating: nil, count: 4)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
-            guard m.gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
-            let known = m.kind == .person || speakers.contains(i) || surnames.contains(m.tokens.last!)
+            guard m.gender == nil || gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
+            let known = m.kind == .person || speakers.contains(i) || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
             let named = m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
             let start = m.full.lowerBound
             let distance = paragraph - w[start].paragraph
@@ -294,13 +374,35 @@ struct ArticleQuotes: Sendable {
         m.tokens.count == 1 && m.name.unicodeScalars.count >= 2 && !m.name.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// "the company": the organisation that last spoke, else the last one named.
-    func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+    /// "the company": the organisation that last spoke, else the last one named that is not
+    /// an outlet the article cites (unless the noun is one for an outlet: "the paper"), else
+    /// the last unclassified name that opened a clause in the last three paragraphs.
+    func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }
-        return mentions.indices.reversed().first { mentions[$0].kind == .organisation && mentions[$0].words.upperBound <= limit }
+        let w = text.words
+        let media = noun.map { n in Self.outletNouns.contains(String(n.lowercased().split(separator: " ").last ?? "")) } ?? false
+        func outlet(_ i: Int) -> Bool {
+            outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true
+        }
+        let before = mentions.indices.reversed().filter { mentions[$0].words.upperBound <= limit }
+        if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media }) { return m }
+        guard noun != nil, limit < w.count else { return nil }
+        let paragraph = w[limit].paragraph
+        return before.first { i in
+            let m = mentions[i]
+            let start = m.full.lowerBound
+            let opens = start == 0 || w[start - 1].sentence != w[start].sentence || w[start - 1].lower == ","
+            return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
+                && paragraph - w[start].paragraph <= 3 && !isAcronym(m)
+        }
     }
+
+    static let outletNouns: Set<String> = [
+        "paper", "newspaper", "broadcaster", "network", "magazine", "outlet", "publication", "channel", "station",
+        "website", "site", "tabloid", "daily", "agency",
+    ]
 
     // MARK: - Names within the article
 
@@ -337,10 +439,10 @@ struct ArticleQuotes: Sendable {
         }
     }
 
-    func quote(_ f: FoundQuote, id: String, speaker: String?, role: String?) -> Quote {
+    func quote(_ f: FoundQuote, id: String, speaker: String?, role: String?, venue: String? = nil) -> Quote {
         Quote(
             id: id, text: text.text(f.span.content), article: self.id, speaker: speaker, role: role,
-            venue: f.attribution?.venue, span: TextSpan(f.span.content),
+            venue: venue ?? f.attribution?.venue?.text, span: TextSpan(f.span.content),
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }

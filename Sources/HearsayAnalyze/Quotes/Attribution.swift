@@ -19,7 +19,14 @@ struct Attribution: Sendable {
     var span: Range<Int>
     /// First word of the speaker, for finding a pronoun's antecedent before it.
     var speakerWord: Int
-    var venue: String?
+    var venue: Venue?
+}
+
+/// Where a statement was made, as written ("a statement", "the Daily Post"), and the name
+/// it opens with, if any, for the story to give its fullest form.
+struct Venue: Sendable, Hashable {
+    var text: String
+    var mention: Int? = nil
 }
 
 /// The grammar of attribution: where journalism puts the speaker of a quotation and the
@@ -222,7 +229,9 @@ struct AttributionReader {
                 ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
-                return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
+                // "In a statement on its website, Roe said:": a venue may open the sentence.
+                let place = venue(in: start..<b.upperBound) ?? venue(in: b.lowerBound..<start)
+                return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: place)
             }
         }
         // "Roe was blunter:" / "Asked about the deal, Roe was blunt:": a sentence that
@@ -316,6 +325,16 @@ struct AttributionReader {
         }
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
+        }
+        // "club owner Jo Roe said": lower-case words the lexicon does not know, before a name.
+        if x.kind == .word && !x.capitalised && !x.tags.contains(.function) && !x.isReportingVerb && !x.tags.contains(.determiner) {
+            var k = i
+            while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
+                k += 1
+            }
+            if k > i, k < end, at[k] >= 0, mentions[at[k]].full.lowerBound == k, mentions[at[k]].kind != .organisation {
+                return phrase(from: k, to: end, lenient: lenient)
+            }
         }
         // A description: words up to a reporting verb, punctuation or a clause word, opening
         // with a determiner or a noun for a source ("officials", "analysts").
@@ -582,13 +601,13 @@ struct AttributionReader {
     /// Where words in `r` say the statement was made: `told the Post` / `told reporters` /
     /// `in a statement` / `in an interview with the Post` / `on the Morning Show podcast` /
     /// `posted on X` / `via social media`.
-    func venue(in r: Range<Int>) -> String? {
+    func venue(in r: Range<Int>) -> Venue? {
         var i = r.lowerBound
         while i < r.upperBound {
             let x = w[i].lower
             if x == "told" || x == "tells" || x == "telling" || x == "to" && i > r.lowerBound && Lexicon.speechNouns.contains(w[i - 1].lower) {
                 if let name = named(at: i + 1, in: r) { return name }
-                if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return w[i + 1].lower }
+                if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return Venue(text: w[i + 1].lower) }
             }
             if x == "via" || x == "on" {
                 // "posted on X", "on the Morning Show podcast", "via X"; not the topic in
@@ -600,7 +619,7 @@ struct AttributionReader {
                 var k = i + 1
                 while k < r.upperBound && k < i + 4 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "the" { k += 1 }
                 if k > i + 1, x == "via" || ["media", "television", "tv", "radio", "air"].contains(w[k - 1].lower) {
-                    return t.text(words: (i + 1)..<k)
+                    return Venue(text: t.text(words: (i + 1)..<k))
                 }
             }
             if x == "in" || x == "at" || x == "during" || x == "on" {
@@ -610,7 +629,7 @@ struct AttributionReader {
                     if k + 1 < r.upperBound, ["with", "to", "on"].contains(w[k + 1].lower), let name = named(at: k + 2, in: r) {
                         return name
                     }
-                    return t.text(words: (i + 1)..<(k + 1))
+                    return Venue(text: t.text(words: (i + 1)..<(k + 1)))
                 }
             }
             i += 1
@@ -628,7 +647,7 @@ struct AttributionReader {
 
     /// A name at word `i` (after an optional "the"), with a media noun after it ("the Morning
     /// Show podcast"); nil for a person.
-    func named(at i: Int, in r: Range<Int>) -> String? {
+    func named(at i: Int, in r: Range<Int>) -> Venue? {
         var j = i
         if j < r.upperBound && w[j].lower == "the" { j += 1 }
         guard j < r.upperBound, at[j] >= 0, mentions[at[j]].full.lowerBound == j, mentions[at[j]].kind != .person else { return nil }
@@ -637,6 +656,6 @@ struct AttributionReader {
         if end < r.upperBound && w[end].kind == .word && Self.mediaNouns.contains(w[end].lower) {
             end += 1
         }
-        return t.text(words: m.words.lowerBound..<end)
+        return Venue(text: t.text(words: m.words.lowerBound..<end), mention: at[j])
     }
 }

@@ -64,6 +64,56 @@ struct EntityIndex: Sendable {
                 join(key, e)
             }
         }
+        for key in unknown where byMention[key] == nil { addUnclassified(key) }
+        joinShortNames()
+    }
+
+    /// A name the grammar could not classify (a paper only ever "told", a place) is still one
+    /// entity under its fullest name, so that its short forms can join it; it is listed
+    /// neither as a person nor as an organisation.
+    mutating func addUnclassified(_ key: Key) {
+        let tokens = mention(key).tokens
+        if let e = entities.indices.first(where: { entities[$0].kind == .unknown && entities[$0].tokens == tokens }) {
+            join(key, e)
+        } else {
+            entities.append(Entity(kind: .unknown, name: mention(key).name, tokens: tokens))
+            join(key, entities.count - 1)
+        }
+    }
+
+    /// "the Chronicle" is the "Evening Chronicle" named elsewhere in the story: a name that is
+    /// the last words of exactly one longer name that is no person's joins it; an
+    /// organisation's name that opens exactly one longer organisation's name ("Acme" and
+    /// "Acme Air") joins that. A short name that two longer ones share stays apart.
+    mutating func joinShortNames() {
+        let order = entities.indices.filter { entities[$0].kind != .person }.sorted { entities[$0].tokens.count < entities[$1].tokens.count }
+        var merged = Set<Int>()
+        for e in order {
+            let short = entities[e].tokens
+            let candidates = order.filter { f in
+                guard f != e, !merged.contains(f) else { return false }
+                let long = entities[f].tokens
+                guard long.count > short.count else { return false }
+                // A person the grammar missed ("Henry Ford", with "he") takes no organisation.
+                if entities[e].kind == .organisation && entities[f].kind == .unknown
+                    && entities[f].members.contains(where: { mention($0).gender != nil || !mention($0).roles.isEmpty })
+                {
+                    return false
+                }
+                if Array(long.suffix(short.count)) == short { return true }
+                return entities[e].kind == .organisation && entities[f].kind == .organisation && Array(long.prefix(short.count)) == short
+            }
+            guard candidates.count == 1, let f = candidates.first else { continue }
+            for key in entities[e].members { join(key, f) }
+            entities[e].members = []
+            if entities[e].kind == .organisation { entities[f].kind = .organisation }
+            merged.insert(e)
+        }
+        entities = entities.enumerated().map { i, entity in
+            var entity = entity
+            if merged.contains(i) { entity.kind = .unknown }
+            return entity
+        }
     }
 
     func mention(_ key: Key) -> Mention { articles[key.article].mentions[key.mention] }

@@ -106,6 +106,7 @@ enum Lexicon {
         "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "manager",
         "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
         "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
+        "publicist", "agent",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").

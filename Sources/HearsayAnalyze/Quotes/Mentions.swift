@@ -357,19 +357,31 @@ enum MentionFinder {
     /// "Acme’s spokeswoman", "an Acme representative". (Other roles do not tell: "Roe’s
     /// adviser" works for a person.)
     static func markVoices(_ w: [Word], _ mentions: inout [Mention], _ at: [Int]) {
+        let surnames = personSurnames(mentions)
+        func mark(_ m: Int) {
+            if mentions[m].kind == .unknown && !(mentions[m].tokens.count == 1 && surnames.contains(mentions[m].tokens[0])) {
+                mentions[m].kind = .organisation
+            }
+        }
         for (i, x) in w.enumerated() where x.tags.contains(.voice) {
             if i + 2 < w.count, ["for", "at", "of", "from"].contains(w[i + 1].lower) {
                 var j = i + 2
                 if w[j].lower == "the" && j + 1 < w.count { j += 1 }
-                if at[j] >= 0 && mentions[at[j]].kind == .unknown { mentions[at[j]].kind = .organisation }
+                if at[j] >= 0 { mark(at[j]) }
             }
             if i >= 1 {
                 var j = i - 1
                 if w[j].kind == .possessive && j >= 1 { j -= 1 }
-                if at[j] >= 0 && mentions[at[j]].kind == .unknown && mentions[at[j]].words.upperBound == j + 1 {
-                    mentions[at[j]].kind = .organisation
-                }
+                if at[j] >= 0 && mentions[at[j]].words.upperBound == j + 1 { mark(at[j]) }
             }
         }
+    }
+
+    /// Last words of the full names of people ("Jo Roe"): a spokesman or a rep for "Roe"
+    /// speaks for a person, and "Roe" alone is that person, not an organisation.
+    static func personSurnames(_ mentions: [Mention]) -> Set<String> {
+        var out = Set<String>()
+        for m in mentions where m.kind == .person && m.tokens.count >= 2 { out.insert(m.tokens.last!) }
+        return out
     }
 }

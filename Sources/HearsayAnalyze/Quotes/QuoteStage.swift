@@ -28,13 +28,24 @@ public struct QuoteStage: AnalysisStage {
                 case nil:
                     break
                 }
-                quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role))
+                quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role, venue: QuoteStage.venue(f, a, index)))
             }
         }
         draft.story.quotes = quotes
         draft.story.people = index.people
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(articles, index, speakers: Set(quotes.compactMap(\.speaker)))
+    }
+
+    /// A venue that opens with a name, under the name the story gives it ("told the Post" in
+    /// a story that also names the "Daily Post").
+    static func venue(_ f: FoundQuote, _ a: Int, _ index: EntityIndex) -> String? {
+        guard let v = f.attribution?.venue else { return nil }
+        guard let m = v.mention else { return v.text }
+        let key = EntityIndex.Key(article: a, mention: m)
+        let local = index.mention(key).name
+        guard v.text.hasPrefix(local) else { return v.text }
+        return index.name(of: key) + v.text.dropFirst(local.count)
     }
 
     /// The quotations of one article, with speakers named as that article names them (a

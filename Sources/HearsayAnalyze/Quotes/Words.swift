@@ -37,6 +37,10 @@ enum WordScanner {
         for q in quotes {
             marks.append(q.open)
             if let c = q.close { marks.append(c) }
+            if q.wide {
+                marks.append(q.open + 1)
+                if let c = q.close { marks.append(c + 1) }
+            }
         }
         marks.sort()
         var nextMark = 0
@@ -60,7 +64,7 @@ enum WordScanner {
                     kind = c.value >= 48 && c.value <= 57 ? .number : .word
                 } else if (c == "\u{2019}" || c == "'") && i + 1 < range.upperBound && (s[i + 1] == "s" || s[i + 1] == "S")
                     && (i + 2 >= range.upperBound || !QuoteScanner.isWordScalar(s[i + 2])) && i > range.lowerBound
-                    && QuoteScanner.isWordScalar(s[i - 1])
+                    && (QuoteScanner.isWordScalar(s[i - 1]) || s[i - 1] == " " && i - 1 > range.lowerBound && QuoteScanner.isWordScalar(s[i - 2]))
                 {
                     i += 2
                     kind = .possessive
