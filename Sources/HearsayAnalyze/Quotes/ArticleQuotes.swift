@@ -261,7 +261,9 @@ struct ArticleQuotes: Sendable {
         case .pronoun(let p):
             if p == "he" || p == "she" {
                 let gender: Gender = p == "he" ? .male : .female
-                if let m = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous)) {
+                let nearest = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous))
+                let from = nearest.map { mentions[$0].words.upperBound } ?? 0
+                if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
                     // Once "she said" is hers, a later "he" is somebody else.
                     let surname = mentions[m].tokens.last
@@ -285,33 +287,61 @@ struct ArticleQuotes: Sendable {
 
     /// "the 20-year-old said", "the veteran told": a definite description of a person the
     /// article has named before (a role word, an age or a noun for a person, not an anonymous
-    /// "the source"); the nearest such person, one whose role has that noun first.
+    /// "the source"); the nearest person whose role has that noun, else the nearest person.
     func describedPerson(_ start: Int) -> Int? {
+        guard let (head, age) = personDescription(at: start) else { return nil }
+        if !age, let withRole = person(withRole: head, before: start) { return withRole }
+        return nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
+    }
+
+    /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
+    /// whether it is an age.
+    func personDescription(at start: Int) -> (head: String, age: Bool)? {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the" else { return nil }
         var end = start + 1
         while end < w.count && end < start + 4 && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
-            && !Lexicon.auxiliaries.contains(w[end].lower)
+            && !Lexicon.auxiliaries.contains(w[end].lower) && at[end] < 0
         {
             end += 1
         }
         guard end > start + 1 else { return nil }
         let head = w[end - 1].lower
         let age = head.hasSuffix("-year-old") && head.first?.isNumber == true
-        guard age || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head),
+        guard age || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
             !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !Lexicon.organisationNouns.contains(head)
         else { return nil }
-        guard let nearest = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...])) else { return nil }
-        if !age {
-            let paragraph = w[start].paragraph
-            let withRole = mentions.indices.reversed().first { i in
-                let m = mentions[i]
-                return m.words.upperBound <= start && w[m.words.lowerBound].paragraph + 5 >= paragraph
-                    && m.roles.contains { $0.role.lowercased().split(separator: " ").contains(Substring(head)) }
-            }
-            if let withRole { return withRole }
+        return (head, age)
+    }
+
+    /// The last person named before word `limit`, in the last five paragraphs, whose stated
+    /// role has the word `noun` ("the minister" and "Finance Minister Jo Roe").
+    func person(withRole noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        let paragraph = w[min(limit, w.count - 1)].paragraph
+        return mentions.indices.reversed().first { i in
+            let m = mentions[i]
+            return m.words.upperBound <= limit && w[m.words.lowerBound].paragraph + 5 >= paragraph
+                && m.roles.contains { $0.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun)) }
         }
-        return nearest
+    }
+
+    /// "The Pope, speaking on Sunday, said ... “...,” he said": a sentence after the name
+    /// found for a pronoun that opens with a definite description of a person the story
+    /// names with that role; that person is the nearer antecedent.
+    func definiteAntecedent(after from: Int, before limit: Int, gender: Gender) -> Int? {
+        let w = text.words
+        var k = min(limit, w.count) - 1
+        while k > from {
+            let opens = w[k - 1].sentence != w[k].sentence
+            if opens && w[k].quote == -1 && w[k].lower == "the", let (head, age) = personDescription(at: k), !age,
+                let p = person(withRole: head, before: k), mentions[p].gender == nil || mentions[p].gender == gender
+            {
+                return p
+            }
+            k -= 1
+        }
+        return nil
     }
 
     func isGroup(_ s: LocalSpeaker?) -> Bool {
@@ -331,7 +361,7 @@ struct ArticleQuotes: Sendable {
     func nearestPerson(before limit: Int, gender: Gender?, speakers: Set<Int>) -> Int? {
         let w = text.words
         var surnames = Set<String>()
-        for m in mentions where m.words.upperBound <= limit && m.kind != .organisation {
+        for m in mentions where m.words.upperBound <= limit && m.kind != .organisation && !definite(m) {
             // A person's surname, or the last name of a full name that is no place ("Jo Roe
             // ... Roe, 19, scored"): journalism names a person in full, then by surname.
             if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !w[m.words.lowerBound].tags.contains(.nonName) {
@@ -349,17 +379,41 @@ struct ArticleQuotes: Sendable {
             }
             return false
         }
+        func eligible(_ m: Mention) -> Bool {
+            (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
+        }
+        func known(_ i: Int) -> Bool {
+            let m = mentions[i]
+            return m.kind == .person || speakers.contains(i) || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
+        }
+        func named(_ m: Mention) -> Bool {
+            m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+        }
+        // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
+        // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the
+        // sentence, when it opens a clause.
+        func first(_ i: Int) -> Int {
+            let sentence = w[mentions[i].words.lowerBound].sentence
+            var k = i - 1
+            var best = i
+            while k >= 0 && w[mentions[k].words.lowerBound].sentence == sentence {
+                let m = mentions[k]
+                if eligible(m) && !m.possessive && !governed(m.full.lowerBound) && (known(k) || named(m)) { best = k }
+                k -= 1
+            }
+            return best
+        }
         var tiers = [Int?](repeating: nil, count: 4)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
-            guard m.gender == nil || gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
-            let known = m.kind == .person || speakers.contains(i) || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
-            let named = m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+            guard eligible(m) else { continue }
+            let known = known(i)
+            let named = named(m)
             let start = m.full.lowerBound
             let distance = paragraph - w[start].paragraph
             let subject = !governed(start)
-            if known && subject && distance <= 1 { return i }
-            if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = i }
-            if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = i }
+            if known && subject && distance <= 1 { return first(i) }
+            if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
+            if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }
             if known && tiers[3] == nil { tiers[3] = i }
             if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
                 tiers[0] = i
@@ -367,6 +421,13 @@ struct ArticleQuotes: Sendable {
         }
         // Last of all, a single unclassified name nearby ("a woman named Lina").
         return tiers[1] ?? tiers[2] ?? tiers[3] ?? tiers[0]
+    }
+
+    /// "the Tour", "the Netherlands": a name after "the" is no person's, unless a title
+    /// stands between ("the Rev Jo Roe").
+    func definite(_ m: Mention) -> Bool {
+        let start = m.full.lowerBound
+        return m.kind != .person && start > 0 && text.words[start - 1].lower == "the"
     }
 
     /// "BBC", "AP": initials name organisations far more often than people.

@@ -196,20 +196,24 @@ struct AttributionReader {
     /// “` / `..., saying, “` (the clause's subject speaks) / `as noted by Roe, ... “` /
     /// `according to Roe, ... “`.
     func beforePattern(_ b: Range<Int>) -> Attribution? {
-        // "by Jane Roe" after a reporting verb or a statement noun: the agent speaks.
-        var cue = false
+        // "by Jane Roe" shortly after a reporting verb or a statement noun: the agent speaks
+        // ("a statement released by", "as argued in a letter by"), not the agent of any "by".
+        var cue = -100
         for i in b {
             let x = w[i]
-            if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = true }
-            if cue, x.lower == "by", i + 1 < b.upperBound {
+            if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
+            if i - cue <= 8, x.lower == "by", i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
                     return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
                 }
             }
         }
+        // "according to X", unless a later clause has a speaker of its own ("and, according to
+        // the Post, Roe replied, “...”").
         for i in b where w[i].lower == "according" && i + 1 < b.upperBound && w[i + 1].lower == "to" {
             if let (form, end) = phrase(from: i + 2, to: b.upperBound) {
+                if end < b.upperBound, let later = beforePattern(end..<b.upperBound) { return later }
                 return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
             }
         }

@@ -211,7 +211,11 @@ enum MentionFinder {
                 // the qualifiers before it ("Former Acme captain").
                 let org = w[j].kind == .possessive ? j - 1 : j
                 if org >= 0 && at[org] >= 0 && mentions[at[org]].kind != .person {
-                    mentions[at[org]].kind = .organisation
+                    // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
+                    let o = mentions[at[org]]
+                    if !(o.tokens.count == 1 && personSurnames(mentions).contains(o.tokens[0])) {
+                        mentions[at[org]].kind = .organisation
+                    }
                     roleFrom = mentions[at[org]].words.lowerBound
                     while roleFrom > 0 && w[roleFrom - 1].sentence == w[a].sentence && isRolePart(w, at, roleFrom - 1)
                         && Lexicon.roleModifiers.contains(w[roleFrom - 1].lower)
