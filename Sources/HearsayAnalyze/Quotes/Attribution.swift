@@ -396,7 +396,12 @@ struct AttributionReader {
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said".
         if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
             let m = at[comma - 1]
-            if m >= 0, mentions[m].words.upperBound == comma { j = comma - 1 }
+            if m >= 0, mentions[m].words.upperBound == comma {
+                j = comma - 1
+            } else if comma + 1 < j, ["who", "which"].contains(w[comma + 1].lower) {
+                // "One of his friends, who asked not to be named, said"
+                j = comma - 1
+            }
         }
         let x = w[j]
         if ["he", "she", "they", "it"].contains(x.lower) { return (.pronoun(x.lower), j) }
@@ -471,6 +476,8 @@ struct AttributionReader {
             }
             h -= 1
             if Lexicon.sourceNouns.contains(y.lower) || Lexicon.roleWords.contains(y.lower) { named = true }
+            // "one of the people", "some of his friends": the part is described by the whole.
+            if h == p - 1 && w[p].lower == "of" && Self.quantifiers.contains(y.lower) { named = true }
             if Lexicon.determiners.contains(y.lower) {
                 if h > lower && isArticle(w[h - 1]) { h -= 1 }
                 break
@@ -479,6 +486,8 @@ struct AttributionReader {
         guard named, h < p, Lexicon.determiners.contains(w[h].lower) || Lexicon.sourceNouns.contains(w[h].lower) else { return nil }
         return h
     }
+
+    static let quantifiers: Set<String> = ["one", "two", "three", "some", "many", "several", "most", "none", "each", "both", "few", "all"]
 
     /// "An official who asked not to be named said": a speaker described with a relative
     /// clause that runs up to the verb.
@@ -609,7 +618,8 @@ struct AttributionReader {
         var i = r.lowerBound
         while i < r.upperBound {
             let x = w[i].lower
-            if x == "told" || x == "tells" || x == "telling" || x == "to" && i > r.lowerBound && Lexicon.speechNouns.contains(w[i - 1].lower) {
+            let spokeTo = x == "to" && i > r.lowerBound && (Lexicon.speechNouns.contains(w[i - 1].lower) || Self.speakingTo.contains(w[i - 1].lower))
+            if x == "told" || x == "tells" || x == "telling" || spokeTo {
                 if let name = named(at: i + 1, in: r) { return name }
                 if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return Venue(text: w[i + 1].lower) }
             }
@@ -640,6 +650,9 @@ struct AttributionReader {
         }
         return nil
     }
+
+    /// Verbs that take their audience with "to" ("speaking to reporters", "said to the Post").
+    static let speakingTo: Set<String> = ["speaking", "spoke", "speaks", "talking", "talked", "said", "says", "explained", "wrote", "writing", "admitted", "confided"]
 
     static let mediaNouns: Set<String> = ["podcast", "show", "programme", "program", "channel", "account", "page", "blog", "newsletter"]
 

@@ -57,7 +57,7 @@ enum Lexicon {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "senator",
         "rep", "representative", "congressman", "congresswoman", "gov", "governor", "president", "minister",
         "chancellor", "secretary", "mayor", "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince",
-        "princess", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
+        "princess", "duke", "duchess", "baroness", "emperor", "empress", "sultan", "emir", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
         "cmdr", "commander", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "commissioner",
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
         "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
@@ -66,8 +66,14 @@ enum Lexicon {
     ]
 
     /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
-    static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother"]
-    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "sister"]
+    static let maleTitles: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother", "pope",
+        "duke", "emperor", "sultan", "emir", "chairman", "spokesman", "businessman",
+    ]
+    static let femaleTitles: Set<String> = [
+        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman", "assemblywoman",
+        "chairwoman", "sister", "duchess", "empress", "baroness", "countess", "spokeswoman", "businesswoman", "actress",
+    ]
 
     /// Abbreviated titles, which take a full stop in American usage.
     static let abbreviatedTitles: Set<String> = [
@@ -144,7 +150,24 @@ enum Lexicon {
         "staff", "employee", "employees", "workers", "residents", "witnesses", "witness", "diplomat", "diplomats",
         "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
         "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
-        "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups",
+        "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
+        "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
+        "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
+    ]
+
+    /// Nationality adjectives: in front of a name they describe it ("Australian Jo Roe") and
+    /// are no part of it.
+    static let demonyms: Set<String> = [
+        "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
+        "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+        "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish",
+        "russian", "ukrainian", "belarusian", "serbian", "croatian", "bosnian", "albanian", "chinese", "japanese",
+        "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "filipino", "indian", "pakistani",
+        "bangladeshi", "afghan", "iranian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "palestinian",
+        "saudi", "emirati", "qatari", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian",
+        "ghanaian", "kenyan", "ethiopian", "somali", "sudanese", "ugandan", "south", "african", "canadian",
+        "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan",
+        "cuban", "australian", "kiwi", "european", "asian",
     ]
 
     /// Nouns that refer back to an organisation named earlier ("the company said").
@@ -253,7 +276,7 @@ enum Lexicon {
 
     /// Capitalised words that are never a name on their own: function words, days and months,
     /// nationalities and compass points, and the labels of page furniture.
-    static let nonNames: Set<String> = functionWords.union([
+    static let nonNames: Set<String> = functionWords.union(demonyms).union([
         "summary", "source", "note", "update", "editor", "read", "related", "share", "click", "sign", "photo",
         "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -134,6 +134,13 @@ enum MentionFinder {
         var a = seq.lowerBound
         let b = seq.upperBound
         while a < b && (Lexicon.functionWords.contains(w[a].lower) || Lexicon.prepositions.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
+        // "Australian Jo Roe": a nationality before a personal name of two words or more
+        // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
+        if a + 2 < b && Lexicon.demonyms.contains(w[a].lower)
+            && !(a..<b).contains(where: { isTitleWord(w[$0].lower) || Lexicon.organisationSuffixes.contains(w[$0].lower) })
+        {
+            a += 1
+        }
         guard a < b else { return nil }
         // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
         var core = a
@@ -352,7 +359,9 @@ enum MentionFinder {
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
-        guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) }) else { return nil }
+        guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }) else {
+            return nil
+        }
         let role = RoleStatement(role: roleText(t, roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)
         return (start..<end, role)
     }
