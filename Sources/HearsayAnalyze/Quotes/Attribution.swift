@@ -234,7 +234,7 @@ struct AttributionReader {
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
                 // "In a statement on its website, Roe said:": a venue may open the sentence.
-                let place = venue(in: start..<b.upperBound) ?? venue(in: b.lowerBound..<start)
+                let place = venue(in: start..<b.upperBound) ?? (start > b.lowerBound ? venue(in: b.lowerBound..<start) : nil)
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: place)
             }
         }
