@@ -83,14 +83,21 @@ struct ArticleQuotes: Sendable {
             let m = mentions[k]
             let e = m.words.upperBound
             guard e + 1 < w.count, w[e].sentence == w[m.words.lowerBound].sentence else { continue }
-            let listed = m.full.lowerBound > 0 && (w[m.full.lowerBound - 1].lower == "and" || w[m.full.lowerBound - 1].lower == "&")
+            let start = m.full.lowerBound
+            let listed = start > 0 && (w[start - 1].lower == "and" || w[start - 1].lower == "&")
             let next = w[e].lower
+            let after = e + 2 < w.count ? w[e + 2].lower : ""
             if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 {
                 mentions[k].kind = .organisation
-            } else if next == ",", w[e + 1].lower == "which" {
+            } else if next == ",", w[e + 1].lower == "which" || w[e + 1].lower == "who" && ["are", "have", "were"].contains(after) {
                 mentions[k].kind = .organisation
-            } else if next == ",", w[e + 1].kind == .number, w[e + 1].lower.count <= 3, e + 2 < w.count, w[e + 2].lower == "," {
+            } else if next == ",", w[e + 1].lower == "who", ["is", "was", "has", "had"].contains(after) {
                 mentions[k].kind = .person
+            } else if next == ",", w[e + 1].kind == .number, w[e + 1].lower.count <= 3, after == "," {
+                mentions[k].kind = .person
+            } else if start > 0, w[start - 1].kind == .word, !w[start - 1].capitalised, Lexicon.organisationNouns.contains(w[start - 1].lower) {
+                // "his company Acme Plumbing", "the carmaker Acme"
+                mentions[k].kind = .organisation
             }
         }
     }
@@ -308,7 +315,9 @@ struct ArticleQuotes: Sendable {
         guard end > start + 1 else { return nil }
         let head = w[end - 1].lower
         let age = head.hasSuffix("-year-old") && head.first?.isNumber == true
-        guard age || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
+        // "the father-of-four", "the mother-of-two"
+        let parent = head.split(separator: "-").first.map { Lexicon.personNouns.contains(String($0)) } == true && head.contains("-of-")
+        guard age || parent || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
             !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !Lexicon.organisationNouns.contains(head)
         else { return nil }
         return (head, age)
@@ -403,7 +412,7 @@ struct ArticleQuotes: Sendable {
             }
             return best
         }
-        var tiers = [Int?](repeating: nil, count: 4)
+        var tiers = [Int?](repeating: nil, count: 5)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
             guard eligible(m) else { continue }
             let known = known(i)
@@ -414,13 +423,14 @@ struct ArticleQuotes: Sendable {
             if known && subject && distance <= 1 { return first(i) }
             if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
             if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }
+            if named && subject && distance <= 3 && tiers[4] == nil { tiers[4] = first(i) }
             if known && tiers[3] == nil { tiers[3] = i }
             if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
                 tiers[0] = i
             }
         }
         // Last of all, a single unclassified name nearby ("a woman named Lina").
-        return tiers[1] ?? tiers[2] ?? tiers[3] ?? tiers[0]
+        return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[0]
     }
 
     /// "the Tour", "the Netherlands": a name after "the" is no person's, unless a title
@@ -448,6 +458,9 @@ struct ArticleQuotes: Sendable {
             outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true
         }
         let before = mentions.indices.reversed().filter { mentions[$0].words.upperBound <= limit }
+        // Surnames of full names: "Roe" after "Jo Roe" is a person.
+        var fullNames = Set<String>()
+        for m in mentions where m.tokens.count >= 2 && m.kind != .organisation { fullNames.insert(m.tokens.last!) }
         if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media }) { return m }
         guard noun != nil, limit < w.count else { return nil }
         let paragraph = w[limit].paragraph
@@ -456,7 +469,7 @@ struct ArticleQuotes: Sendable {
             let start = m.full.lowerBound
             let opens = start == 0 || w[start - 1].sentence != w[start].sentence || w[start - 1].lower == ","
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
-                && paragraph - w[start].paragraph <= 3 && !isAcronym(m)
+                && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
         }
     }
 

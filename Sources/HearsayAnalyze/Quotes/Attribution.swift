@@ -158,8 +158,12 @@ struct AttributionReader {
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(afterName, a.upperBound)
+            let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
-            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple {
+            // "the Post report", "the note": a noun, not a verb with its subject.
+            var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
+            if case .mention = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower) { noun = true }
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
         }
@@ -202,7 +206,9 @@ struct AttributionReader {
         for i in b {
             let x = w[i]
             if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
-            if i - cue <= 8, x.lower == "by", i + 1 < b.upperBound {
+            // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
+            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked"].contains(w[i - 1].lower)
+            if i - cue <= 8, x.lower == "by", !outletAgent, i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
                     return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
@@ -360,7 +366,7 @@ struct AttributionReader {
         while last > start && isAuxiliary(w[last - 1]) { last -= 1 }
         guard last > start else { return nil }
         if let form = describe(start..<last) { return (form, j) }
-        guard lenient, Lexicon.determiners.contains(w[start].lower) else { return nil }
+        guard lenient, Lexicon.determiners.contains(w[start].lower), last - start >= 2 else { return nil }
         return (.description(t.text(words: start..<last)), j)
     }
 
@@ -393,8 +399,11 @@ struct AttributionReader {
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
-        // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said".
-        if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
+        // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
+        // "Roe, speaking at her home in Leeds, West Yorkshire, said".
+        if w[j].lower == ",", let c = asideStart(before: j, lower: lower) {
+            j = c - 1
+        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
             let m = at[comma - 1]
             if m >= 0, mentions[m].words.upperBound == comma {
                 j = comma - 1
@@ -454,6 +463,28 @@ struct AttributionReader {
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// The comma that opens an aside ending at the comma `j` (up to three commas back): one
+    /// after a name that opens a participle, a relative clause, an apposition or an age.
+    func asideStart(before j: Int, lower: Int) -> Int? {
+        var c = j - 1
+        var commas = 0
+        while c > lower && j - c < 40 && commas < 3 {
+            if w[c].quote != -1 || w[c].isTerminal { return nil }
+            if w[c].lower == "," {
+                commas += 1
+                let m = at[c - 1]
+                if m >= 0, mentions[m].words.upperBound == c, mentions[m].kind != .organisation, c + 1 < j {
+                    let n = w[c + 1]
+                    if n.isParticiple && !n.capitalised || ["who", "whose"].contains(n.lower) || n.kind == .number || n.tags.contains(.determiner) {
+                        return c
+                    }
+                }
+            }
+            c -= 1
+        }
+        return nil
     }
 
     /// "a", "the", "two": a determiner that may stand before another ("a senior source").

@@ -4,7 +4,12 @@
 enum Lexicon {
     /// Verbs that introduce or close a quotation ("said", "told", "wrote"...), every
     /// inflection spelled out so that lookup is one set probe.
-    static let reportingVerbs: Set<String> = {
+    static let reportingVerbs: Set<String> = Set(reportingStems.flatMap { $0 })
+
+    /// The plain forms ("say", "report"), which a single name does not take as its verb.
+    static let baseForms: Set<String> = Set(reportingStems.filter { $0.count >= 3 }.map { $0[0] })
+
+    static let reportingStems: [[String]] = {
         let stems: [[String]] = [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
             ["add", "adds", "added", "adding"], ["warn", "warns", "warned", "warning"],
@@ -35,7 +40,7 @@ enum Lexicon {
             ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
             ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
         ]
-        return Set(stems.flatMap { $0 })
+        return stems
     }()
 
     /// Nouns for a statement made by someone ("in a comment to X by Y", "a statement from Y").
@@ -61,7 +66,7 @@ enum Lexicon {
         "cmdr", "commander", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "commissioner",
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
         "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
-        "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "st", "father", "sister", "brother",
+        "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "father", "sister", "brother",
         "maj", "cpl", "corporal", "pvt", "amb", "cllr",
     ]
 
@@ -154,6 +159,10 @@ enum Lexicon {
         "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
     ]
+
+    /// Lower-case particles that open Arabic and other names when hyphenated ("al-Assad",
+    /// "bin-Salman"): such a word is a name even at the start of a clause.
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ul", "ud"]
 
     /// Nationality adjectives: in front of a name they describe it ("Australian Jo Roe") and
     /// are no part of it.

@@ -105,6 +105,15 @@ enum MentionFinder {
         return e
     }
 
+    /// A function word or preposition leading a capitalised sequence ("The", "In"); not one
+    /// written in capitals as initials ("WHO", "IT").
+    static func isFunctionWord(_ t: ArticleText, _ i: Int) -> Bool {
+        let x = t.words[i]
+        guard Lexicon.functionWords.contains(x.lower) || Lexicon.prepositions.contains(x.lower) else { return false }
+        guard x.end - x.start >= 2 else { return true }
+        return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
+    }
+
     static func isAbbreviation(_ w: Word) -> Bool {
         w.kind == .word && w.capitalised
             && (Lexicon.abbreviatedTitles.contains(w.lower) || w.lower.unicodeScalars.count == 1)
@@ -133,7 +142,7 @@ enum MentionFinder {
         let w = t.words
         var a = seq.lowerBound
         let b = seq.upperBound
-        while a < b && (Lexicon.functionWords.contains(w[a].lower) || Lexicon.prepositions.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
+        while a < b && (isFunctionWord(t, a) || w[a].kind != .word) { a += 1 }
         // "Australian Jo Roe": a nationality before a personal name of two words or more
         // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
         if a + 2 < b && Lexicon.demonyms.contains(w[a].lower)
@@ -151,6 +160,11 @@ enum MentionFinder {
         for i in a..<b where w[i].kind == .word && isTitleWord(w[i].lower) {
             if firstTitle < 0 { firstTitle = i }
             lastTitle = i
+        }
+        // "Fearless Mr Roe": nothing before an honorific is an organisation or a role.
+        if firstTitle >= 0 && honorifics.union(["dr"]).contains(w[firstTitle].lower) && firstTitle > core {
+            a = firstTitle
+            core = firstTitle
         }
         var nameStart = core
         var roleStart = -1

@@ -76,11 +76,20 @@ enum WordScanner {
                 let inQuote = quote < quotes.count && quotes[quote].content.contains(start) ? quote : -1
                 let lower = lowercased(s, start..<i)
                 words.append(Word(
-                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c),
+                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c) || kind == .word && isParticleName(s, start, i, lower),
                     tags: kind == .word ? Lexicon.tags[lower] ?? [] : [], quote: inQuote, sentence: sentence, paragraph: p))
             }
         }
         return words
+    }
+
+    /// "al-Baghdadi": a lower-case particle, a hyphen and a capital letter.
+    static func isParticleName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ lower: String) -> Bool {
+        guard let dash = lower.firstIndex(of: "-") else { return false }
+        let prefix = lower[..<dash]
+        guard prefix.count <= 3, Lexicon.hyphenParticles.contains(String(prefix)) else { return false }
+        let k = start + prefix.unicodeScalars.count + 1
+        return k < end && isUpper(s[k])
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
