@@ -397,6 +397,7 @@ struct ArticleQuotes: Sendable {
         }
         func named(_ m: Mention) -> Bool {
             m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+                && !Lexicon.placePrefixes.contains(m.tokens[0])
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the

@@ -162,7 +162,7 @@ struct AttributionReader {
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
             // "the Post report", "the note": a noun, not a verb with its subject.
             var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
-            if case .mention = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower) { noun = true }
+            if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
@@ -234,6 +234,8 @@ struct AttributionReader {
         let clause = sentenceStart(b.lowerBound)
         for v in b.reversed() where w[v].isReportingVerb
             && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "in the Telegraph report": a plain form right after "the" and a name is a noun.
+            && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
             let found = w[v].isParticiple
                 ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
@@ -417,6 +419,12 @@ struct AttributionReader {
         if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
             let m = at[j]
             let start = mentions[m].full.lowerBound
+            // "Jo Roe of Acme said": the name before the preposition.
+            if start - 2 >= lower, ["of", "at", "from", "with"].contains(w[start - 1].lower), at[start - 2] >= 0,
+                mentions[at[start - 2]].words.upperBound == start - 1, mentions[at[start - 2]].kind != .organisation
+            {
+                return (.mention(at[start - 2]), mentions[at[start - 2]].full.lowerBound)
+            }
             // "a spokesman for Acme", "a person close to Acme": the description around the name.
             if start - 1 >= lower, w[start - 1].tags.contains(.preposition), w[start - 1].lower != "by" {
                 var k = start - 1
@@ -463,6 +471,13 @@ struct AttributionReader {
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// A name after "the", "a" or a preposition: "the Post report" is a noun phrase, where
+    /// "Rovers admit" is a plural subject and its verb.
+    func afterDeterminer(_ m: Int) -> Bool {
+        let start = mentions[m].full.lowerBound
+        return start > 0 && (w[start - 1].tags.contains(.determiner) || w[start - 1].tags.contains(.preposition))
     }
 
     /// The comma that opens an aside ending at the comma `j` (up to three commas back): one

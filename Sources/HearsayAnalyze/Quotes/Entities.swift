@@ -57,7 +57,7 @@ struct EntityIndex: Sendable {
         for key in unknown where byMention[key] == nil {
             let m = mention(key)
             if m.tokens.count >= 2 {
-                if let e = personMatch(key) { join(key, e) }
+                if personMatch(key) != nil { addPerson(key) }
             } else if let e = organisation(m.tokens), speakers.contains(key) || !hasPerson(surname: m.tokens[0]) {
                 join(key, e)
             } else if let e = personMatch(key) {
@@ -154,6 +154,7 @@ struct EntityIndex: Sendable {
         let candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.last == surname }
         if m.tokens.count >= 2 {
             let given = m.tokens[0]
+            if Lexicon.placePrefixes.contains(given) { return nil }
             return candidates.first { i in
                 let other = entities[i].tokens
                 return other.count == 1 || other[0] == given || other[0].first == given.first && (other[0].count == 1 || given.count == 1)

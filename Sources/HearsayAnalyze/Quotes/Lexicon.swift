@@ -211,6 +211,10 @@ enum Lexicon {
         "hill", "heights", "airport", "station", "port", "peninsula", "republic", "kingdom", "territory", "town",
     ]
 
+    /// First words of places and saints' names ("St Petersburg", "Fort Worth"): such a name
+    /// is no person's full name.
+    static let placePrefixes: Set<String> = ["st", "saint", "san", "santa", "sao", "fort", "mount", "mt", "lake", "port", "cape", "new", "los", "las", "el"]
+
     /// Last words of outlets (newspapers, broadcasters, wires) as opposed to other bodies.
     static let mediaSuffixes: Set<String> = [
         "times", "news", "post", "journal", "herald", "telegraph", "tribune", "gazette", "press", "network",
