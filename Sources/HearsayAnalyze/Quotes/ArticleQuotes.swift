@@ -270,7 +270,13 @@ struct ArticleQuotes: Sendable {
                 let gender: Gender = p == "he" ? .male : .female
                 let nearest = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous))
                 let from = nearest.map { mentions[$0].words.upperBound } ?? 0
-                if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
+                // A sentence that opens with a description is about it, even when it names
+                // someone later ("A fighter denied that Roe’s wife was held").
+                var opening = nearest.map { mentions[$0].full.lowerBound } ?? 0
+                while opening > 0 && text.words[opening - 1].sentence == text.words[opening].sentence { opening -= 1 }
+                if let d = describedAntecedent(after: opening - 1, before: a.speakerWord) {
+                    quote.speaker = .described(d)
+                } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
                     // Once "she said" is hers, a later "he" is somebody else.
                     let surname = mentions[m].tokens.last
@@ -333,6 +339,34 @@ struct ArticleQuotes: Sendable {
             return m.words.upperBound <= limit && w[m.words.lowerBound].paragraph + 5 >= paragraph
                 && m.roles.contains { $0.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun)) }
         }
+    }
+
+    /// "An Islamic State fighter denied the report. “...,” he said": a sentence of this or
+    /// the previous paragraph, after the name found for a pronoun, whose subject is an
+    /// unnamed person; the pronoun stands for that description.
+    func describedAntecedent(after from: Int, before limit: Int) -> String? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = min(limit, w.count) - 1
+        while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+            let opens = w[k - 1].sentence != w[k].sentence
+            if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
+                var e = k + 1
+                while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
+                    && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower)
+                {
+                    e += 1
+                }
+                let head = w[e - 1].lower
+                let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
+                    || Lexicon.roleWords.contains(head)
+                if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
+                    return text.text(words: k..<e)
+                }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "The Pope, speaking on Sunday, said ... “...,” he said": a sentence after the name

@@ -139,7 +139,14 @@ enum Lexicon {
         "chairman", "chairwoman", "minister", "senator", "congressman", "congresswoman", "governor", "mayor",
         "president", "prime", "judge", "lawmaker", "father", "mother", "son", "daughter", "husband", "wife",
         "musician", "artist", "presenter", "host", "candidate", "chancellor", "secretary", "ceo", "chief",
-        "owner", "frontman", "frontwoman", "keeper",
+        "owner", "frontman", "frontwoman", "keeper", "mum", "mom", "dad", "widow",
+    ]
+
+    /// Nouns for people a story does not name ("a man", "one fighter"); a pronoun after a
+    /// sentence about one of them stands for that description.
+    static let anonymousPersonNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "fighter", "soldier", "officer", "witness", "resident", "victim", "survivor",
+        "passenger", "militant", "protester", "protestor", "worker", "driver", "neighbour", "neighbor", "doctor",
     ]
 
     /// Roles that speak for the organisation they belong to: "a spokesman for Acme" is Acme speaking.
