@@ -64,19 +64,21 @@ struct EntityIndex: Sendable {
                 join(key, e)
             }
         }
-        for key in unknown where byMention[key] == nil { addUnclassified(key) }
+        var unclassified: [[String]: Int] = [:]
+        for key in unknown where byMention[key] == nil { addUnclassified(key, &unclassified) }
         joinShortNames()
     }
 
     /// A name the grammar could not classify (a paper only ever "told", a place) is still one
     /// entity under its fullest name, so that its short forms can join it; it is listed
     /// neither as a person nor as an organisation.
-    mutating func addUnclassified(_ key: Key) {
+    mutating func addUnclassified(_ key: Key, _ seen: inout [[String]: Int]) {
         let tokens = mention(key).tokens
-        if let e = entities.indices.first(where: { entities[$0].kind == .unknown && entities[$0].tokens == tokens }) {
+        if let e = seen[tokens] {
             join(key, e)
         } else {
             entities.append(Entity(kind: .unknown, name: mention(key).name, tokens: tokens))
+            seen[tokens] = entities.count - 1
             join(key, entities.count - 1)
         }
     }
@@ -87,10 +89,18 @@ struct EntityIndex: Sendable {
     /// "Acme Air") joins that. A short name that two longer ones share stays apart.
     mutating func joinShortNames() {
         let order = entities.indices.filter { entities[$0].kind != .person }.sorted { entities[$0].tokens.count < entities[$1].tokens.count }
+        // Longer names by their last word and by their first: the only ones a name can join.
+        var byEdge: [String: [Int]] = [:]
+        for f in order where entities[f].tokens.count >= 2 {
+            byEdge[entities[f].tokens.last!, default: []].append(f)
+            if entities[f].tokens.first! != entities[f].tokens.last! { byEdge[entities[f].tokens.first!, default: []].append(f) }
+        }
         var merged = Set<Int>()
         for e in order {
             let short = entities[e].tokens
-            let candidates = order.filter { f in
+            guard let first = short.first, let last = short.last else { continue }
+            let pool = Set((byEdge[last] ?? []) + (byEdge[first] ?? []))
+            let candidates = pool.sorted().filter { f in
                 guard f != e, !merged.contains(f) else { return false }
                 let long = entities[f].tokens
                 guard long.count > short.count else { return false }

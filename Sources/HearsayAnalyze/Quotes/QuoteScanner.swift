@@ -119,11 +119,13 @@ enum QuoteScanner {
         let c = s[i]
         guard c == "\u{2018}" || c == "'" || c == "`" else { return false }
         guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
-        if c != "\u{2018}" && isElision(s, i + 1, range) { return false }
-        if i == range.lowerBound { return true }
-        let before = s[i - 1]
-        return before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}"
-            || before == "\u{2013}" || before == "-" || before == "\u{201C}" || before == "\""
+        if i > range.lowerBound {
+            let before = s[i - 1]
+            let opens = before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}"
+                || before == "\u{2013}" || before == "-" || before == "\u{201C}" || before == "\""
+            if !opens { return false }
+        }
+        return c == "\u{2018}" || !isElision(s, i + 1, range)
     }
 
     /// What follows an apostrophe that is no opening mark: a clitic split off by tokenised

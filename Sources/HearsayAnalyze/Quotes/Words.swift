@@ -85,7 +85,7 @@ enum WordScanner {
 
     /// "al-Baghdadi": a lower-case particle, a hyphen and a capital letter.
     static func isParticleName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ lower: String) -> Bool {
-        guard let dash = lower.firstIndex(of: "-") else { return false }
+        guard end - start > 3, s[start + 2] == "-" || s[start + 3] == "-", let dash = lower.firstIndex(of: "-") else { return false }
         let prefix = lower[..<dash]
         guard prefix.count <= 3, Lexicon.hyphenParticles.contains(String(prefix)) else { return false }
         let k = start + prefix.unicodeScalars.count + 1
