@@ -64,14 +64,14 @@ struct ArticleQuotes: Sendable {
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
         personSurnames = MentionFinder.personSurnames(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
-        outlets = Set(CitationFinder.find(text, mentions, at).map(\.mention))
+        self.citations = CitationFinder.find(text, mentions, at)
+        outlets = Set(citations.map(\.mention))
         var resolved: [FoundQuote] = []
         for var f in found {
             resolve(&f, previous: resolved[...])
             resolved.append(f)
         }
         self.quotes = resolved
-        self.citations = CitationFinder.find(text, self.mentions, at)
     }
 
     /// What the grammar around a name says of its kind: British usage puts an organisation

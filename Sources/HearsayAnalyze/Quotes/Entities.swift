@@ -100,19 +100,19 @@ struct EntityIndex: Sendable {
             let short = entities[e].tokens
             guard let first = short.first, let last = short.last else { continue }
             let pool = Set((byEdge[last] ?? []) + (byEdge[first] ?? []))
-            let candidates = pool.sorted().filter { f in
-                guard f != e, !merged.contains(f) else { return false }
-                let long = entities[f].tokens
-                guard long.count > short.count else { return false }
+            let longer = pool.sorted().filter { f in
+                guard f != e, !merged.contains(f), entities[f].tokens.count > short.count else { return false }
                 // A person the grammar missed ("Henry Ford", with "he") takes no organisation.
-                if entities[e].kind == .organisation && entities[f].kind == .unknown
-                    && entities[f].members.contains(where: { mention($0).gender != nil || !mention($0).roles.isEmpty })
-                {
-                    return false
-                }
-                if Array(long.suffix(short.count)) == short { return true }
-                return entities[e].kind == .organisation && entities[f].kind == .organisation && Array(long.prefix(short.count)) == short
+                return !(entities[e].kind == .organisation && entities[f].kind == .unknown
+                    && entities[f].members.contains(where: { mention($0).gender != nil || !mention($0).roles.isEmpty }))
             }
+            // The head (last words) first: "Rovers" is "Harbourside Rovers" before it is
+            // "Rovers Together".
+            let heads = longer.filter { Array(entities[$0].tokens.suffix(short.count)) == short }
+            let openings = longer.filter { f in
+                entities[e].kind == .organisation && entities[f].kind == .organisation && Array(entities[f].tokens.prefix(short.count)) == short
+            }
+            let candidates = heads.isEmpty ? openings : heads
             guard candidates.count == 1, let f = candidates.first else { continue }
             for key in entities[e].members { join(key, f) }
             entities[e].members = []

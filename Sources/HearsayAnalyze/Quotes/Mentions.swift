@@ -234,7 +234,7 @@ enum MentionFinder {
                 if org >= 0 && at[org] >= 0 && mentions[at[org]].kind != .person {
                     // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
                     let o = mentions[at[org]]
-                    if !(o.tokens.count == 1 && personSurnames(mentions).contains(o.tokens[0])) {
+                    if !(o.tokens.count == 1 && (personSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
                         mentions[at[org]].kind = .organisation
                     }
                     roleFrom = mentions[at[org]].words.lowerBound
@@ -267,6 +267,15 @@ enum MentionFinder {
             m.kind = .person
         }
         return m
+    }
+
+    /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
+    /// common noun in front of a role, not an organisation.
+    static func onlyOpensSentences(_ w: [Word], _ i: Int) -> Bool {
+        func opens(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
+        guard opens(i) else { return false }
+        let lower = w[i].lower
+        return !w.indices.contains { k in k != i && w[k].capitalised && w[k].lower == lower && !opens(k) }
     }
 
     /// Where the role words written before word `end` start ("former", "chief financial
