@@ -226,4 +226,73 @@ import Testing
         #expect(s.quotes.map(\.text) == ["It was loud,"])
         #expect(speaker(s, "It was loud") == "Marr")
     }
+
+    // MARK: - More conventions
+
+    @Test func theSpokeswomanAddedIsTheOrganisationSheSpeaksFor() {
+        let s = story(
+            "A spokeswoman for Orbis Bank said the bank was cooperating with regulators.\n\u{201C}We have nothing to hide,\u{201D} the spokeswoman added.")
+        #expect(speaker(s, "nothing to hide") == "Orbis Bank")
+    }
+
+    @Test func aLawyerNamedInAppositionBeforeTheVerb() {
+        let s = story(
+            "Hannah Reese was charged on Monday. Her lawyer, Colm Doyle, said: \u{201C}My client denies every allegation.\u{201D}")
+        #expect(speaker(s, "denies every allegation") == "Colm Doyle")
+    }
+
+    @Test func pictureNoteInBracketsAfterTheName() {
+        let s = story("Publican Terry Vance (pictured) said: \u{2018}We have been here for forty years and we are not leaving.\u{2019}")
+        #expect(speaker(s, "not leaving") == "Terry Vance")
+    }
+
+    @Test func beforeAddingAfterAQuotation() {
+        let s = story(
+            "Striker Dele Amos has been linked with a move abroad.\n\u{201C}I\u{2019}m not going anywhere,\u{201D} he insisted, before adding: \u{201C}The fans deserve better than rumours.\u{201D}")
+        #expect(speaker(s, "not going anywhere") == "Dele Amos")
+        #expect(speaker(s, "fans deserve better") == "Dele Amos")
+    }
+
+    @Test func theyForAnOrganisation() {
+        let s = story(
+            "Corvane Systems said on Friday that they would appeal the ruling.\n\u{201C}We are confident the court got this wrong,\u{201D} they said.")
+        #expect(speaker(s, "court got this wrong") == "Corvane Systems")
+    }
+
+    @Test func askedWhetherThenTheAnswer() {
+        let s = story(
+            "Asked whether she would resign over the leak, Home Secretary Mona Clarke said: \u{201C}Absolutely not.\u{201D}\nAsked about Clarke\u{2019}s answer, opposition leader Rhys Owen said: \u{201C}She has lost the trust of the public.\u{201D}")
+        #expect(speaker(s, "Absolutely not") == "Mona Clarke")
+        #expect(speaker(s, "lost the trust") == "Rhys Owen")
+    }
+
+    @Test func theCoachWithARelativeClause() {
+        let s = story(
+            "Glenmore City sacked their assistant manager on Monday, and head coach Ivo Brandt was left to explain.\n\u{201C}We will see what happens,\u{201D} the coach, who has been in charge since 2019, said.")
+        #expect(speaker(s, "We will see") == "Ivo Brandt")
+    }
+
+    @Test func toldMPsAndWroteOnSocialMedia() {
+        let s = story(
+            "Mr Alan Firth told MPs: \u{201C}The figures were never checked.\u{201D}\nHis colleague Ruth Penn wrote on Facebook: \u{201C}This is a scandal.\u{201D}\n\u{201C}We will look again,\u{201D} Firth said in a Facebook post.")
+        #expect(speaker(s, "never checked") == "Alan Firth")
+        #expect(quote(s, "never checked")?.venue == "MPs")
+        #expect(speaker(s, "This is a scandal") == "Ruth Penn")
+        #expect(quote(s, "This is a scandal")?.venue == "Facebook")
+        #expect(quote(s, "look again")?.venue == "a Facebook post")
+    }
+
+    @Test func addedAccordingToTheOutletCreditsTheSpeaker() {
+        let s = story(
+            "\u{201C}There will be no sale,\u{201D} owner Gina Ricci added, according to the Harbour Times.\nRicci told The Associated Press on Tuesday that talks had ended.")
+        #expect(speaker(s, "no sale") == "Gina Ricci")
+        #expect(Set(s.citations.map(\.source)) == ["Harbour Times", "Associated Press"])
+    }
+
+    @Test func presentTenseAndBareDayNames() {
+        let s = story(
+            "\u{201C}Nobody saw this coming,\u{201D} says economist Tara Lund.\n\u{201C}Rates will stay where they are,\u{201D} Lund said Tuesday.")
+        #expect(speaker(s, "Nobody saw this coming") == "Tara Lund")
+        #expect(speaker(s, "Rates will stay") == "Tara Lund")
+    }
 }

@@ -168,6 +168,10 @@ struct ArticleQuotes: Sendable {
             if Lexicon.namingCues.contains(p) { return true }
             if p == "as" && previous > 0 && ["known", "referred", "billed", "styled"].contains(w[previous - 1].lower) { return true }
         }
+        // "Roe said: “Absolutely not.”": a quotation introduced as speech is no title.
+        if previous >= 0 && (w[previous].lower == ":" || w[previous].isReportingVerb && !Self.namingVerbs.contains(w[previous].lower)) {
+            return false
+        }
         let next = end < w.count && w[end].paragraph == q.paragraph && w[end].quote == -1 && q.close != nil ? end : -1
         // "declaring a ‘caliphate’": one word after a determiner names a thing.
         if count == 1, previous >= 0, w[previous].tags.contains(.determiner) { return true }
@@ -188,6 +192,9 @@ struct ArticleQuotes: Sendable {
         }
         return false
     }
+
+    /// Reporting verbs that also name things ("a film called “Heat”").
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "branded", "post", "posted", "tweeted"]
 
     // MARK: - Carrying a speaker over
 
@@ -256,6 +263,9 @@ struct ArticleQuotes: Sendable {
         case .description(let d):
             if let m = describedPerson(a.speakerWord) {
                 quote.speaker = .entity(m)
+            } else if let (m, role) = voiceOrganisation(a.speakerWord) {
+                quote.speaker = .entity(m)
+                quote.voiceRole = role
             } else {
                 quote.speaker = .described(d)
             }
@@ -340,6 +350,31 @@ struct ArticleQuotes: Sendable {
                 && m.roles.contains { $0.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun)) }
         }
     }
+
+    /// "the spokeswoman added": the organisation that the last spokesperson named in the
+    /// last three paragraphs speaks for ("a spokeswoman for Acme", "an Acme spokesman").
+    func voiceOrganisation(_ start: Int) -> (Int, String)? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the", Self.spokespeople.contains(w[start + 1].lower) else { return nil }
+        var k = start - 1
+        while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
+            if w[k].quote == -1 && !w[k].capitalised && Self.spokespeople.contains(w[k].lower) {
+                var j = k + 1
+                if j + 1 < w.count && ["for", "at", "of", "from"].contains(w[j].lower) {
+                    j += 1
+                    if w[j].lower == "the" { j += 1 }
+                    if j < w.count && at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+                }
+                j = k - 1
+                if j > 0 && w[j].kind == .possessive { j -= 1 }
+                if at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen", "spokeswomen", "representatives"]
 
     /// "An Islamic State fighter denied the report. “...,” he said": a sentence of this or
     /// the previous paragraph, after the name found for a pronoun, whose subject is an

@@ -139,7 +139,9 @@ enum Lexicon {
         "chairman", "chairwoman", "minister", "senator", "congressman", "congresswoman", "governor", "mayor",
         "president", "prime", "judge", "lawmaker", "father", "mother", "son", "daughter", "husband", "wife",
         "musician", "artist", "presenter", "host", "candidate", "chancellor", "secretary", "ceo", "chief",
-        "owner", "frontman", "frontwoman", "keeper", "mum", "mom", "dad", "widow",
+        "owner", "frontman", "frontwoman", "keeper", "mum", "mom", "dad", "widow", "publican", "landlord",
+        "landlady", "pensioner", "grandmother", "grandfather", "grandad", "grandma", "shopkeeper", "teacher",
+        "nurse", "campaigner", "student", "schoolgirl", "schoolboy", "bride", "groom", "toddler",
     ]
 
     /// Nouns for people a story does not name ("a man", "one fighter"); a pronoun after a

@@ -125,6 +125,13 @@ enum MentionFinder {
         return lower.hasPrefix("ex-") && lower.count > 3 && isTitleWord(String(lower.dropFirst(3)))
     }
 
+    /// "pensioner", "father-of-four"
+    static func isPersonNoun(_ lower: String) -> Bool {
+        if Lexicon.personNouns.contains(lower) { return true }
+        guard let dash = lower.firstIndex(of: "-") else { return false }
+        return lower.contains("-of-") && Lexicon.personNouns.contains(String(lower[..<dash]))
+    }
+
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
 
     /// A word that may belong to a role written in front of a name: a role word or a
@@ -155,9 +162,12 @@ enum MentionFinder {
         var core = a
         while core < b && Lexicon.roleModifiers.contains(w[core].lower) && !isTitleWord(w[core].lower) { core += 1 }
         guard core < b else { return nil }
+        // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
+        // of three words or more describes the name after it.
+        let described = b - core >= 3 && w[core].kind == .word && isPersonNoun(w[core].lower)
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1
-        for i in a..<b where w[i].kind == .word && isTitleWord(w[i].lower) {
+        for i in a..<b where w[i].kind == .word && (isTitleWord(w[i].lower) || described && i == core) {
             if firstTitle < 0 { firstTitle = i }
             lastTitle = i
         }
