@@ -112,6 +112,7 @@ struct ArticleQuotes: Sendable {
     /// are not overruled.
     static func learnGenders(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
         let w = t.words
+        let keys = genderKeys(mentions)
         var votes: [String: Int] = [:]
         var i = 0
         while i < w.count {
@@ -124,7 +125,7 @@ struct ArticleQuotes: Sendable {
                 let x = w[j]
                 if x.quote == -1 {
                     if at[j] >= 0 && mentions[at[j]].words.lowerBound == j && mentions[at[j]].kind != .organisation {
-                        let surname = mentions[at[j]].tokens.last!
+                        let surname = keys[at[j]] ?? "?"
                         let start = mentions[at[j]].full.lowerBound
                         let governed = start > 0 && w[start - 1].tags.contains(.preposition)
                         if surname != person {
@@ -139,13 +140,26 @@ struct ArticleQuotes: Sendable {
                 }
                 j += 1
             }
-            if persons == 1, let person, (male > 0) != (female > 0) {
+            if persons == 1, let person, person != "?", (male > 0) != (female > 0) {
                 votes[person, default: 0] += male > 0 ? 1 : -1
             }
             i = j
         }
         for k in mentions.indices where mentions[k].gender == nil && mentions[k].kind != .organisation {
-            if let v = votes[mentions[k].tokens.last!], v != 0 { mentions[k].gender = v > 0 ? .male : .female }
+            if let key = keys[k], let v = votes[key], v != 0 { mentions[k].gender = v > 0 ? .male : .female }
+        }
+    }
+
+    /// Who a gender learned for mention `k` applies to: its surname, unless the article
+    /// names two people with that surname ("Lucy Somers", "Luke Somers"); then the full name,
+    /// and nothing for the surname alone.
+    static func genderKeys(_ mentions: [Mention]) -> [String?] {
+        var given: [String: Set<String>] = [:]
+        for m in mentions where m.kind != .organisation && m.tokens.count >= 2 { given[m.tokens.last!, default: []].insert(m.tokens[0]) }
+        return mentions.map { m in
+            guard m.kind != .organisation, let surname = m.tokens.last else { return nil }
+            guard (given[surname]?.count ?? 0) >= 2 else { return surname }
+            return m.tokens.count >= 2 ? m.tokens.joined(separator: " ") : nil
         }
     }
 
@@ -289,9 +303,11 @@ struct ArticleQuotes: Sendable {
                 } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
                     // Once "she said" is hers, a later "he" is somebody else.
-                    let surname = mentions[m].tokens.last
-                    for k in mentions.indices where mentions[k].gender == nil && mentions[k].kind != .organisation && mentions[k].tokens.last == surname {
-                        mentions[k].gender = gender
+                    let keys = Self.genderKeys(mentions)
+                    if let key = keys[m] {
+                        for k in mentions.indices where mentions[k].gender == nil && keys[k] == key { mentions[k].gender = gender }
+                    } else if mentions[m].gender == nil {
+                        mentions[m].gender = gender
                     }
                 }
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
@@ -388,14 +404,20 @@ struct ArticleQuotes: Sendable {
             if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
-                    && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower)
+                    && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower) && w[e].lower != "who"
                 {
                     e += 1
                 }
                 let head = w[e - 1].lower
                 let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
-                    || Lexicon.roleWords.contains(head)
+                    || Lexicon.roleWords.contains(head) || Lexicon.demonyms.contains(head)
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
+                    // "An American who is fighting with the Kurds told ...": with its clause.
+                    if w[e].lower == "who" {
+                        var v = e + 1
+                        while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
+                        if v < w.count && w[v].isReportingVerb { e = v }
+                    }
                     return text.text(words: k..<e)
                 }
             }
@@ -451,7 +473,18 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             var k = start - 1
             while k >= 0 && k >= start - 3 && w[k].kind == .word && !w[k].capitalised {
-                if w[k].tags.contains(.preposition) { return true }
+                if w[k].tags.contains(.preposition) {
+                    // "before Roe appears": a conjunction opening a clause with its subject.
+                    if Self.conjunctions.contains(w[k].lower), at[start] >= 0 {
+                        let e = mentions[at[start]].words.upperBound
+                        if e < w.count && w[e].kind == .word && !w[e].capitalised
+                            && (Lexicon.auxiliaries.contains(w[e].lower) || w[e].isReportingVerb || w[e].lower.hasSuffix("ed") || w[e].lower.hasSuffix("s"))
+                        {
+                            return false
+                        }
+                    }
+                    return true
+                }
                 if !w[k].tags.contains(.determiner) { return false }
                 k -= 1
             }
@@ -502,6 +535,9 @@ struct ArticleQuotes: Sendable {
         // Last of all, a single unclassified name nearby ("a woman named Lina").
         return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[0]
     }
+
+    /// Prepositions that also open clauses ("after Roe left").
+    static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
 
     /// "the Tour", "the Netherlands": a name after "the" is no person's, unless a title
     /// stands between ("the Rev Jo Roe").

@@ -496,6 +496,8 @@ struct AttributionReader {
                         return c
                     }
                 }
+                // "The government, which on Sunday said ..., had stressed"
+                if m < 0, c + 1 < j, ["who", "which"].contains(w[c + 1].lower), w[c - 1].kind == .word { return c }
             }
             c -= 1
         }
@@ -635,6 +637,8 @@ struct AttributionReader {
         }
         let first = w[r.lowerBound].lower
         if Lexicon.organisationNouns.contains(last.lower) && (first == "the" || first == "its") && r.count <= 4 {
+            // "the Israeli government" names itself; "the company" refers back.
+            if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
         if r.contains(where: { Lexicon.sourceNouns.contains(w[$0].lower) || Lexicon.roleWords.contains(w[$0].lower) }) {

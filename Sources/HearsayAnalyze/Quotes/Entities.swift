@@ -171,6 +171,14 @@ struct EntityIndex: Sendable {
             }
         }
         if candidates.count <= 1 { return candidates.first }
+        // "Miss Roe" is the woman of the two Roes.
+        if let g = m.gender {
+            let genders = candidates.map { i in Set(entities[i].members.compactMap { mention($0).gender }) }
+            let same = candidates.indices.filter { genders[$0] == [g] }
+            if same.count == 1 { return candidates[same[0]] }
+            let open = candidates.indices.filter { !genders[$0].contains { $0 != g } }
+            if open.count == 1 { return candidates[open[0]] }
+        }
         if let local = candidates.first(where: { i in entities[i].members.contains { $0.article == key.article } }) {
             return local
         }

@@ -152,7 +152,7 @@ enum MentionFinder {
         while a < b && (isFunctionWord(t, a) || w[a].kind != .word) { a += 1 }
         // "Australian Jo Roe": a nationality before a personal name of two words or more
         // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
-        if a + 2 < b && Lexicon.demonyms.contains(w[a].lower)
+        if a + 2 < b && w[a].lower.split(separator: "-").allSatisfy({ Lexicon.demonyms.contains(String($0)) })
             && !(a..<b).contains(where: { isTitleWord(w[$0].lower) || Lexicon.organisationSuffixes.contains(w[$0].lower) })
         {
             a += 1
