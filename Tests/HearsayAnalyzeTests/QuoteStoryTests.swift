@@ -295,4 +295,25 @@ import Testing
         #expect(speaker(s, "Nobody saw this coming") == "Tara Lund")
         #expect(speaker(s, "Rates will stay") == "Tara Lund")
     }
+
+    @Test func siblingsWhoShareASurname() {
+        let s = story(
+            "Aid worker Tom Hale was taken hostage last year. His sister Nina Hale has led the campaign for his release.\nMiss Hale described her brother as a man who \u{201C}never gave up on anyone.\u{201D} She added: \u{201C}Please send him home.\u{201D}\nIn a video released on Friday, Mr Hale appears tired. He said: \u{201C}I am being treated well.\u{201D}")
+        #expect(speaker(s, "never gave up") == "Nina Hale")
+        #expect(speaker(s, "send him home") == "Nina Hale")
+        #expect(speaker(s, "treated well") == "Tom Hale")
+    }
+
+    @Test func pronounAfterASentenceAboutAnUnnamedPerson() {
+        let s = story(
+            "Officials in Dorvik said the mayor, Pia Lund, had left the city.\nA driver who works for the council denied that Lund had gone. \u{201C}I saw her this morning,\u{201D} he said.")
+        #expect(speaker(s, "saw her this morning") == "A driver who works for the council")
+    }
+
+    @Test func colonAfterAVerblessIntroduction() {
+        let s = story(
+            "The board backed the plan. Its chairman, Oskar Lind, was blunter: \u{201C}There is no alternative.\u{201D}\nThe Danish government, which owns a stake, said the plan was \u{201C}sound\u{201D}.")
+        #expect(speaker(s, "no alternative") == "Oskar Lind")
+        #expect(speaker(s, "sound") == "The Danish government")
+    }
 }

@@ -71,6 +71,13 @@ enum Lexicon {
     ]
 
     /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
+    /// Words in a stated role that tell a person's gender ("his sister", "the bank's
+    /// spokeswoman"), besides the gendered titles.
+    static let maleRoleWords: Set<String> = maleTitles.union(["husband", "son", "boyfriend", "grandfather", "uncle", "nephew", "dad", "widower"])
+    static let femaleRoleWords: Set<String> = femaleTitles.union([
+        "wife", "daughter", "mother", "girlfriend", "grandmother", "aunt", "niece", "widow", "mum", "mom",
+    ])
+
     static let maleTitles: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother", "pope",
         "duke", "emperor", "sultan", "emir", "chairman", "spokesman", "businessman",

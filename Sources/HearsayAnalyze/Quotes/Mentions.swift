@@ -276,7 +276,20 @@ enum MentionFinder {
             m.roles.append(role)
             m.kind = .person
         }
+        if m.gender == nil { m.gender = gender(of: m.roles) }
         return m
+    }
+
+    /// "his sister", "a spokeswoman for Acme": the gender a stated role gives, if only one.
+    static func gender(of roles: [RoleStatement]) -> Gender? {
+        var male = false, female = false
+        for r in roles {
+            for word in r.role.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                if Lexicon.maleRoleWords.contains(String(word)) { male = true }
+                if Lexicon.femaleRoleWords.contains(String(word)) { female = true }
+            }
+        }
+        return male == female ? nil : male ? .male : .female
     }
 
     /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
