@@ -316,4 +316,12 @@ import Testing
         #expect(speaker(s, "no alternative") == "Oskar Lind")
         #expect(speaker(s, "sound") == "The Danish government")
     }
+
+    @Test func officesWithOfAndStaffNamedInCommas() {
+        let s = story(
+            "Secretary of Transport Ana Petrova said the line would reopen in \u{201C}weeks, not months\u{201D}.\nThe singer Kell Byrne\u{2019}s manager, Joanna Pike, confirmed the tour was \u{201C}on hold for now\u{201D}.")
+        #expect(speaker(s, "weeks, not months") == "Ana Petrova")
+        #expect(roles(s, "Ana Petrova") == ["Secretary of Transport"])
+        #expect(speaker(s, "on hold") == "Joanna Pike")
+    }
 }

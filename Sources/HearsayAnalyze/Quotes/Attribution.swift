@@ -401,6 +401,17 @@ struct AttributionReader {
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
+        // "Roe’s lawyer, Jo Poe, said": a name set off by commas names the subject before it.
+        if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
+            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].full.lowerBound - 1 > lower,
+            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", !Lexicon.placeSuffixes.contains(mentions[at[j - 1]].tokens.last!),
+            mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
+            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
+            at[mentions[at[j - 1]].full.lowerBound - 2] < 0, !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised
+        {
+            let m = at[j - 1]
+            return (.mention(m), mentions[m].full.lowerBound)
+        }
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
         // "Roe, speaking at her home in Leeds, West Yorkshire, said".
         if w[j].lower == ",", let c = asideStart(before: j, lower: lower) {

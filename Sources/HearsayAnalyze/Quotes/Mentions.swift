@@ -184,6 +184,15 @@ enum MentionFinder {
             roleStart = firstTitle
             while roleStart > a && Lexicon.roleModifiers.contains(w[roleStart - 1].lower) { roleStart -= 1 }
         }
+        // "Secretary of State Jo Roe": the office runs on with "of"; the name is the last two
+        // words (three with an initial or a particle).
+        if nameStart < b && w[nameStart].lower == "of" && b - nameStart >= 4 {
+            var start = b - 2
+            if start - 1 > nameStart && (w[start - 1].lower == "." || Lexicon.nameParticles.contains(w[start - 1].lower)) {
+                start = max(nameStart + 2, start - (w[start - 1].lower == "." ? 2 : 1))
+            }
+            nameStart = start
+        }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
