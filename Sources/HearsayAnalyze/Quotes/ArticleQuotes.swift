@@ -29,6 +29,8 @@ struct ArticleQuotes: Sendable {
     private(set) var citations: [CitedSource] = []
     private var outlets: Set<Int> = []
     private var personSurnames: Set<String> = []
+    /// Per mention, who a gender learned for it applies to (`genderKeys`).
+    private var keys: [String?] = []
 
     init(id: String, document: TextDocument) {
         self.id = id
@@ -63,6 +65,7 @@ struct ArticleQuotes: Sendable {
         }
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
         personSurnames = MentionFinder.personSurnames(mentions)
+        keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
         outlets = Set(citations.map(\.mention))
@@ -102,10 +105,6 @@ struct ArticleQuotes: Sendable {
         }
     }
 
-    /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
-    static let malePronouns: Set<String> = ["he", "his", "himself"]
-    static let femalePronouns: Set<String> = ["she", "herself"]
-
     /// Genders the article itself gives its people: a sentence (outside quotations) naming
     /// one person, as its subject (not after a preposition), and then using only "he/his"
     /// or only "she" votes for that person's surname; honorifics ("Ms") already set it and
@@ -132,9 +131,9 @@ struct ArticleQuotes: Sendable {
                             persons += governed ? 2 : 1
                             person = surname
                         }
-                    } else if person != nil && malePronouns.contains(x.lower) {
+                    } else if person != nil && x.tags.contains(.male) {
                         male += 1
-                    } else if person != nil && femalePronouns.contains(x.lower) {
+                    } else if person != nil && x.tags.contains(.female) {
                         female += 1
                     }
                 }
@@ -303,7 +302,6 @@ struct ArticleQuotes: Sendable {
                 } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
                     // Once "she said" is hers, a later "he" is somebody else.
-                    let keys = Self.genderKeys(mentions)
                     if let key = keys[m] {
                         for k in mentions.indices where mentions[k].gender == nil && keys[k] == key { mentions[k].gender = gender }
                     } else if mentions[m].gender == nil {

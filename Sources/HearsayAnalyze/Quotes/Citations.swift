@@ -30,7 +30,6 @@ enum CitationFinder {
         "exclusive", "scoop", "analysis", "coverage", "story", "interview", "findings",
     ]
     static let strongVerbs: Set<String> = ["cited", "citing", "cites", "revealed", "reveals", "learned", "learnt", "understands", "broke"]
-    static let passiveVerbs: Set<String> = ["reported", "revealed", "disclosed", "published", "broken", "uncovered", "obtained", "seen"]
     static let weakVerbs: Set<String> = ["reported", "reports", "published", "publishes", "wrote", "writes"]
 
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
@@ -77,7 +76,7 @@ enum CitationFinder {
                 if k < w.count, ["by", "from", "in", "on", "at", "of"].contains(w[k].lower), let m = source(at: k + 1) {
                     add(m, .strong)
                 }
-            } else if passiveVerbs.contains(x.lower), i + 1 < w.count, w[i + 1].lower == "by" {
+            } else if x.tags.contains(.passive), i + 1 < w.count, w[i + 1].lower == "by" {
                 // "first reported by X", "as revealed by X"
                 if let m = source(at: i + 2) { add(m, .strong) }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {

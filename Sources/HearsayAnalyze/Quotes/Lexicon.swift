@@ -336,18 +336,41 @@ enum Lexicon {
         static let preposition = Tags(rawValue: 1 << 7)
         static let nonName = Tags(rawValue: 1 << 8)
         static let modifier = Tags(rawValue: 1 << 9)
+        static let male = Tags(rawValue: 1 << 10)
+        static let female = Tags(rawValue: 1 << 11)
+        static let passive = Tags(rawValue: 1 << 12)
+        /// A title or role word, also with "ex-" in front ("ex-minister").
+        static let title = Tags(rawValue: 1 << 13)
+        static let roleWord = Tags(rawValue: 1 << 14)
+        static let maleWord = Tags(rawValue: 1 << 15)
+        static let femaleWord = Tags(rawValue: 1 << 16)
     }
+
+    /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
+    static let malePronouns: Set<String> = ["he", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "herself"]
+
+    /// Participles that credit a report to its outlet with "by" ("first reported by X").
+    static let passiveVerbs: Set<String> = ["reported", "revealed", "disclosed", "published", "broken", "uncovered", "obtained", "seen"]
 
     static let tags: [String: Tags] = {
         var out: [String: Tags] = [:]
         let lists: [(Set<String>, Tags)] = [
             (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
             (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
-            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier),
+            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier), (malePronouns, .male),
+            (femalePronouns, .female), (passiveVerbs, .passive),
         ]
         for (list, tag) in lists {
             for word in list { out[word, default: []].insert(tag) }
         }
+        for word in titles.union(roleWords) {
+            out[word, default: []].insert(.title)
+            out["ex-" + word, default: []].insert(.title)
+        }
+        for word in roleWords { out[word, default: []].insert(.roleWord) }
+        for word in maleRoleWords { out[word, default: []].insert(.maleWord) }
+        for word in femaleRoleWords { out[word, default: []].insert(.femaleWord) }
         return out
     }()
 }

@@ -42,6 +42,8 @@ enum MentionFinder {
         var mentions: [Mention] = []
         var at = [Int](repeating: -1, count: w.count)
         var k = 0
+        // Words the article writes in lower case, gathered when first needed.
+        var lowerCase: Set<String>? = nil
         while k < w.count {
             guard startsName(w[k]), !t.headings[w[k].paragraph] else {
                 k += 1
@@ -52,8 +54,8 @@ enum MentionFinder {
             // case ("Recent reporting...") is an ordinary word.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
             if e == k + 1 && opensSentence {
-                let lower = w[k].lower
-                if w.contains(where: { !$0.capitalised && $0.lower == lower }) {
+                if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
+                if lowerCase!.contains(w[k].lower) {
                     k = e
                     continue
                 }
@@ -119,10 +121,9 @@ enum MentionFinder {
             && (Lexicon.abbreviatedTitles.contains(w.lower) || w.lower.unicodeScalars.count == 1)
     }
 
-    static func isTitleWord(_ lower: String) -> Bool {
-        if Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower) { return true }
-        // "Ex-minister", "ex-chairman"
-        return lower.hasPrefix("ex-") && lower.count > 3 && isTitleWord(String(lower.dropFirst(3)))
+    /// A title or role word ("Senator", "chief", "Ex-minister").
+    static func isTitleWord(_ x: Word) -> Bool {
+        x.kind == .word && x.tags.contains(.title)
     }
 
     /// "pensioner", "father-of-four"
@@ -139,7 +140,7 @@ enum MentionFinder {
     static func isRolePart(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
         let x = w[j]
         guard x.kind == .word, !x.capitalised || at[j] < 0 else { return false }
-        return Lexicon.roleWords.contains(x.lower) || Lexicon.roleModifiers.contains(x.lower) || isTitleWord(x.lower)
+        return x.tags.contains(.title) || x.tags.contains(.modifier)
     }
 
     /// Parses one capitalised sequence into a mention: leading function words dropped, an
@@ -153,26 +154,26 @@ enum MentionFinder {
         // "Australian Jo Roe": a nationality before a personal name of two words or more
         // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
         if a + 2 < b && w[a].lower.split(separator: "-").allSatisfy({ Lexicon.demonyms.contains(String($0)) })
-            && !(a..<b).contains(where: { isTitleWord(w[$0].lower) || Lexicon.organisationSuffixes.contains(w[$0].lower) })
+            && !(a..<b).contains(where: { isTitleWord(w[$0]) || Lexicon.organisationSuffixes.contains(w[$0].lower) })
         {
             a += 1
         }
         guard a < b else { return nil }
         // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
         var core = a
-        while core < b && Lexicon.roleModifiers.contains(w[core].lower) && !isTitleWord(w[core].lower) { core += 1 }
+        while core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
         guard core < b else { return nil }
         // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
         // of three words or more describes the name after it.
         let described = b - core >= 3 && w[core].kind == .word && isPersonNoun(w[core].lower)
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1
-        for i in a..<b where w[i].kind == .word && (isTitleWord(w[i].lower) || described && i == core) {
+        for i in a..<b where w[i].kind == .word && (isTitleWord(w[i]) || described && i == core) {
             if firstTitle < 0 { firstTitle = i }
             lastTitle = i
         }
         // "Fearless Mr Roe": nothing before an honorific is an organisation or a role.
-        if firstTitle >= 0 && honorifics.union(["dr"]).contains(w[firstTitle].lower) && firstTitle > core {
+        if firstTitle >= 0 && firstTitle > core && (honorifics.contains(w[firstTitle].lower) || w[firstTitle].lower == "dr") {
             a = firstTitle
             core = firstTitle
         }
@@ -285,18 +286,23 @@ enum MentionFinder {
             m.roles.append(role)
             m.kind = .person
         }
-        if m.gender == nil { m.gender = gender(of: m.roles) }
+        if m.gender == nil && !m.roles.isEmpty {
+            m.gender = gender(of: w, m.full.lowerBound..<nameStart, m.apposition ?? 0..<0)
+        }
         return m
     }
 
-    /// "his sister", "a spokeswoman for Acme": the gender a stated role gives, if only one.
-    static func gender(of roles: [RoleStatement]) -> Gender? {
+    /// "his sister", "a spokeswoman for Acme": the gender that the words of a stated role
+    /// give, if only one.
+    static func gender(of w: [Word], _ premodifier: Range<Int>, _ apposition: Range<Int>) -> Gender? {
         var male = false, female = false
-        for r in roles {
-            for word in r.role.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                if Lexicon.maleRoleWords.contains(String(word)) { male = true }
-                if Lexicon.femaleRoleWords.contains(String(word)) { female = true }
-            }
+        for i in premodifier.clamped(to: 0..<w.count) {
+            male = male || w[i].tags.contains(.maleWord)
+            female = female || w[i].tags.contains(.femaleWord)
+        }
+        for i in apposition.clamped(to: 0..<w.count) {
+            male = male || w[i].tags.contains(.maleWord)
+            female = female || w[i].tags.contains(.femaleWord)
         }
         return male == female ? nil : male ? .male : .female
     }
@@ -320,7 +326,7 @@ enum MentionFinder {
         var j = end - 1
         while j >= 0 && w[j].sentence == sentence {
             if isRolePart(w, at, j) {
-                if Lexicon.roleWords.contains(w[j].lower) || isTitleWord(w[j].lower) { role = true }
+                if isTitleWord(w[j]) { role = true }
                 start = j
                 j -= 1
             } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && !w[j].tags.contains(.function)
