@@ -324,4 +324,14 @@ import Testing
         #expect(roles(s, "Ana Petrova") == ["Secretary of Transport"])
         #expect(speaker(s, "on hold") == "Joanna Pike")
     }
+
+    @Test func threePeopleNamedTogetherAndBritishHonorifics() {
+        let s = story(
+            "Chancellor Rachel Moss met business leaders including Sir Peter Vane and Dame Ada Lowe on Tuesday.\nSir Peter said the meeting had been \u{201C}frank\u{201D}. \u{201C}She listened, which is a start,\u{201D} he said.\nDame Ada was less impressed. \u{201C}We heard nothing new,\u{201D} she said.\nMs Moss later defended the talks. \u{201C}I made no promises and I make no apologies,\u{201D} she told the BBC.")
+        #expect(speaker(s, "frank") == "Peter Vane")
+        #expect(speaker(s, "She listened") == "Peter Vane")
+        #expect(speaker(s, "nothing new") == "Ada Lowe")
+        #expect(speaker(s, "no promises") == "Rachel Moss")
+        #expect(quote(s, "no promises")?.venue == "BBC")
+    }
 }

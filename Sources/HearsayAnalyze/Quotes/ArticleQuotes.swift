@@ -596,7 +596,9 @@ struct ArticleQuotes: Sendable {
             return (o.tokens.count, before ? 1 : 0, -abs(o.words.lowerBound - here))
         }
         let best = mentions.filter { o in
-            o.kind != .organisation && o.tokens.last == target.tokens.last
+            // "Sir Peter" is the Peter of "Sir Peter Vane".
+            if target.givenOnly { return o.kind != .organisation && o.tokens.first == target.tokens.first && !o.givenOnly }
+            return o.kind != .organisation && o.tokens.last == target.tokens.last
                 && (target.tokens.count == 1 || o.tokens.first == target.tokens.first)
         }.max { rank($0) < rank($1) }
         return best?.name ?? target.name

@@ -161,6 +161,10 @@ struct EntityIndex: Sendable {
     func personMatch(_ key: Key) -> Int? {
         let m = mention(key)
         guard let surname = m.tokens.last else { return nil }
+        if m.givenOnly {
+            let named = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.count >= 2 && entities[$0].tokens[0] == surname }
+            return named.count == 1 ? named[0] : nil
+        }
         let candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.last == surname }
         if m.tokens.count >= 2 {
             let given = m.tokens[0]

@@ -30,6 +30,8 @@ struct Mention: Sendable {
     var titled = false
     /// Followed by "’s".
     var possessive = false
+    /// "Sir Peter", "Dame Ada": a given name alone, as British usage writes these titles.
+    var givenOnly = false
     /// Word indices of the words after the name that describe it (an apposition), if any.
     var apposition: Range<Int>? = nil
 }
@@ -216,6 +218,7 @@ enum MentionFinder {
             words: nameWords, full: (roleStart >= 0 ? min(roleStart, a) : nameStart)..<b,
             name: t.text(words: nameWords), tokens: tokens, kind: .unknown)
         m.titled = titled
+        m.givenOnly = titled && tokens.count == 1 && lastTitle >= 0 && ["sir", "dame"].contains(w[lastTitle].lower)
         if b < w.count && (w[b].kind == .possessive || (w[b].lower == "'" && w[b].start == w[b - 1].end)) {
             m.possessive = true
         }
