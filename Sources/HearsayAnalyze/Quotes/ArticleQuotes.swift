@@ -279,6 +279,9 @@ struct ArticleQuotes: Sendable {
             } else if let (m, role) = voiceOrganisation(a.speakerWord) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
+            } else if let earlier = sameVoice(d, previous) {
+                // "A council spokesperson said ... the spokesperson added"
+                quote.speaker = earlier
             } else {
                 quote.speaker = .described(d)
             }
@@ -384,6 +387,16 @@ struct ArticleQuotes: Sendable {
                 if at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// "the spokesperson" after "A council spokesperson" spoke: the same unnamed speaker.
+    func sameVoice(_ d: String, _ previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let words = d.lowercased().split(separator: " ")
+        guard words.count == 2, words[0] == "the", Self.spokespeople.contains(String(words[1])) else { return nil }
+        for f in previous.reversed() {
+            if case .described(let e) = f.speaker, e.lowercased().split(separator: " ").last == words[1] { return f.speaker }
         }
         return nil
     }

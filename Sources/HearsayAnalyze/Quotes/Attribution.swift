@@ -591,6 +591,11 @@ struct AttributionReader {
             if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
                 let m = at[i]
                 let end = mentions[m].words.upperBound
+                // "Roe’s manager, Jo Poe, ...": a possessive is no subject.
+                if mentions[m].possessive {
+                    i = end
+                    continue
+                }
                 if !governed(i) {
                     if end + 1 < v && w[end].lower == "and" && at[end + 1] >= 0 && mentions[at[end + 1]].full.lowerBound == end + 1 {
                         return (.mentions([m, at[end + 1]]), i)

@@ -237,6 +237,9 @@ enum Lexicon {
         "broadcasting", "radio", "tv", "television", "magazine", "review", "daily", "weekly", "media", "wire",
         "observer", "guardian", "independent", "mail", "express", "chronicle", "examiner", "insider", "today",
         "podcast", "show", "morning", "tonight", "hour", "week", "standard", "economist", "reporter", "monitor",
+        "echo", "courier", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer",
+        "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
+        "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster",
     ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").

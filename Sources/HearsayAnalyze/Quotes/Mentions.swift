@@ -56,6 +56,12 @@ enum MentionFinder {
             // case ("Recent reporting...") is an ordinary word.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
             if e == k + 1 && opensSentence {
+                // "Analysts were sceptical": a noun for people is no name.
+                let x = w[k]
+                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower) {
+                    k = e
+                    continue
+                }
                 if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
                 if lowerCase!.contains(w[k].lower) {
                     k = e
@@ -249,25 +255,7 @@ enum MentionFinder {
         if roleStart >= 0 { sawRoleWord = true }
         // A single name after a lower-case role ("market leader Acme") is as often a company.
         if roleFrom < own && sawRoleWord && (titled || tokens.count >= 2) {
-            let j = roleFrom - 1
-            if j >= 0 && (w[j].kind == .possessive || (w[j].kind == .word && w[j].capitalised && at[j] >= 0)) {
-                // An organisation before the role words ("Acme chief executive Jane Roe"), and
-                // the qualifiers before it ("Former Acme captain").
-                let org = w[j].kind == .possessive ? j - 1 : j
-                if org >= 0 && at[org] >= 0 && mentions[at[org]].kind != .person {
-                    // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
-                    let o = mentions[at[org]]
-                    if !(o.tokens.count == 1 && (personSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
-                        mentions[at[org]].kind = .organisation
-                    }
-                    roleFrom = mentions[at[org]].words.lowerBound
-                    while roleFrom > 0 && w[roleFrom - 1].sentence == w[a].sentence && isRolePart(w, at, roleFrom - 1)
-                        && Lexicon.roleModifiers.contains(w[roleFrom - 1].lower)
-                    {
-                        roleFrom -= 1
-                    }
-                }
-            }
+            roleFrom = organisationBefore(w, at, role: roleFrom, &mentions)
             m.kind = .person
         } else if roleStart < 0 {
             roleFrom = nameStart
@@ -283,6 +271,16 @@ enum MentionFinder {
                 m.roles.append(RoleStatement(role: roleText(t, roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
             }
             m.full = roleFrom..<b
+        }
+        // "Acme’s founder and chief executive, Jo Roe, said": a role set before the name with
+        // a comma.
+        if m.roles.isEmpty && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
+            let (start, role) = premodifier(w, at, before: a - 1, sentence: w[a].sentence)
+            if role && start < a - 1 {
+                let from = organisationBefore(w, at, role: start, &mentions)
+                m.roles.append(RoleStatement(role: roleText(t, from..<(a - 1)), span: w[from].start..<w[a - 2].end))
+                m.kind = .person
+            }
         }
         if !m.possessive, let (range, role) = apposition(t, after: b) {
             m.apposition = range
@@ -319,6 +317,26 @@ enum MentionFinder {
         return !w.indices.contains { k in k != i && w[k].capitalised && w[k].lower == lower && !opens(k) }
     }
 
+    /// Where a role that starts at word `role` really starts: at an organisation before it
+    /// ("Acme chief executive", "Acme’s spokesman"), which is marked as one, with the
+    /// qualifiers before that ("Former Acme captain").
+    static func organisationBefore(_ w: [Word], _ at: [Int], role: Int, _ mentions: inout [Mention]) -> Int {
+        let j = role - 1
+        guard j >= 0, w[j].kind == .possessive || (w[j].kind == .word && w[j].capitalised && at[j] >= 0) else { return role }
+        let org = w[j].kind == .possessive ? j - 1 : j
+        guard org >= 0, at[org] >= 0, mentions[at[org]].kind != .person else { return role }
+        // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
+        let o = mentions[at[org]]
+        if !(o.tokens.count == 1 && (fullNameSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
+            mentions[at[org]].kind = .organisation
+        }
+        var from = o.words.lowerBound
+        while from > 0 && w[from - 1].sentence == w[role].sentence && isRolePart(w, at, from - 1) && w[from - 1].tags.contains(.modifier) {
+            from -= 1
+        }
+        return from
+    }
+
     /// Where the role words written before word `end` start ("former", "chief financial
     /// officer", "Interim chief executive"): role words and qualifiers, with one other word
     /// allowed between two of them ("chief operating officer"). Also says whether a role word,
@@ -332,13 +350,21 @@ enum MentionFinder {
                 if isTitleWord(w[j]) { role = true }
                 start = j
                 j -= 1
-            } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && !w[j].tags.contains(.function)
+            } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && (!w[j].tags.contains(.function) || w[j].lower == "and")
                 && !w[j].tags.contains(.reporting) && w[j - 1].sentence == sentence && isRolePart(w, at, j - 1)
             {
+                // "chief operating officer", "founder and chief executive"
                 j -= 1
             } else {
                 break
             }
+        }
+        // "Council leader", "Aviation analyst": a common noun capitalised as it opens the
+        // sentence belongs to the role.
+        if role && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
+            && !w[j].tags.contains(.function) && (j == 0 || w[j - 1].sentence != w[j].sentence)
+        {
+            start = j
         }
         return (start, role)
     }
@@ -459,6 +485,16 @@ enum MentionFinder {
     static func personSurnames(_ mentions: [Mention]) -> Set<String> {
         var out = Set<String>()
         for m in mentions where m.kind == .person && m.tokens.count >= 2 { out.insert(m.tokens.last!) }
+        return out
+    }
+
+    /// Last words of every full name that is no organisation's ("Judd Nelson" before his
+    /// manager is named): "Nelson’s manager" works for a person.
+    static func fullNameSurnames(_ mentions: [Mention]) -> Set<String> {
+        var out = Set<String>()
+        for m in mentions where m.kind != .organisation && m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) {
+            out.insert(m.tokens.last!)
+        }
         return out
     }
 }
