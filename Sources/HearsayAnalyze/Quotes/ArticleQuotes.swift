@@ -479,7 +479,8 @@ struct ArticleQuotes: Sendable {
                 surnames.insert(m.tokens.last!)
             }
         }
-        for i in speakers { surnames.insert(mentions[i].tokens.last!) }
+        // A single name that spoke may be a company ("Acme said"); a speaker's full name is a person's.
+        for i in speakers where mentions[i].tokens.count >= 2 || mentions[i].kind == .person { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
             var k = start - 1
@@ -506,7 +507,8 @@ struct ArticleQuotes: Sendable {
         }
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
-            return m.kind == .person || speakers.contains(i) || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
+            return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
+                || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
         }
         func named(_ m: Mention) -> Bool {
             m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)

@@ -39,6 +39,12 @@ enum Lexicon {
             ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
             ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
             ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
+            // Verbs that carry a judgement in the speaker's words ("dismissed the reports as “nonsense”").
+            ["dismiss", "dismisses", "dismissed", "dismissing"], ["reject", "rejects", "rejected", "rejecting"],
+            ["condemn", "condemns", "condemned", "condemning"], ["criticise", "criticises", "criticised", "criticising"],
+            ["criticize", "criticizes", "criticized", "criticizing"], ["slam", "slams", "slammed", "slamming"],
+            ["hail", "hails", "hailed", "hailing"], ["accuse", "accuses", "accused", "accusing"],
+            ["praise", "praises", "praised", "praising"],
         ]
         return stems
     }()

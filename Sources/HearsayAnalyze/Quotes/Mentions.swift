@@ -214,6 +214,8 @@ enum MentionFinder {
         for i in nameWords where w[i].kind == .word && !(w[i].lower.unicodeScalars.count == 1 && w[i + 1 < b ? i + 1 : i].lower == ".") {
             tokens.append(w[i].lower)
         }
+        // "Jo Roe Jr.": a generational suffix is no surname.
+        while tokens.count >= 3, let last = tokens.last, ["jr", "sr", "ii", "iii", "iv"].contains(last) { tokens.removeLast() }
         if tokens.isEmpty { return nil }
         let titled = roleStart >= 0
         if tokens.count == 1 && !titled {
@@ -354,6 +356,12 @@ enum MentionFinder {
                 && !w[j].tags.contains(.reporting) && w[j - 1].sentence == sentence && isRolePart(w, at, j - 1)
             {
                 // "chief operating officer", "founder and chief executive"
+                j -= 1
+            } else if role && w[j].kind == .word && w[j].capitalised && at[j] < 0 && !w[j].tags.contains(.function)
+                && j + 1 < w.count && w[j + 1].capitalised && isTitleWord(w[j + 1])
+            {
+                // "the Foreign Secretary": an office in title case
+                start = j
                 j -= 1
             } else {
                 break

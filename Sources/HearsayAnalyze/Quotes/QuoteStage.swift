@@ -73,7 +73,8 @@ public struct QuoteStage: AnalysisStage {
                 let entity = index.entity(of: key)
                 if entity?.kind == .person { continue }
                 let name = entity?.name ?? c.name
-                if c.strength == .weak && speakers.contains(name) { continue }
+                // "The Times had reported that Roe was “furious”": an outlet stays a source.
+                if c.strength == .weak && speakers.contains(name) && !CitationFinder.looksLikeOutlet(article.mentions[c.mention]) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
                 if let i = out.firstIndex(where: { $0.source.lowercased() == name.lowercased() }) {
                     if !out[i].articles.contains(article.id) { out[i].articles.append(article.id) }
