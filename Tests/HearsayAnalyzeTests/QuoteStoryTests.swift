@@ -334,4 +334,18 @@ import Testing
         #expect(speaker(s, "no promises") == "Rachel Moss")
         #expect(quote(s, "no promises")?.venue == "BBC")
     }
+
+    @Test func britishPoliticsWithOfficesInTitleCaseAndUnnamedSpokespeople() {
+        let s = story(
+            "The Home Secretary, Nadia Fleet, has dismissed reports of a cabinet split as \u{201C}pure fiction\u{201D}.\nThe Sentinel had reported that Ms Fleet was \u{201C}livid\u{201D} after the vote.\nA party spokesperson said the leadership was \u{201C}united\u{201D}. \u{201C}There is no split,\u{201D} the spokesperson added.\nHer deputy accused the press of \u{201C}inventing stories\u{201D}.",
+            "Brightwater Energy\u{2019}s founder and chief executive, Ravi Menon, declined to comment.")
+        #expect(speaker(s, "pure fiction") == "Nadia Fleet")
+        #expect(roles(s, "Nadia Fleet") == ["Home Secretary"])
+        #expect(speaker(s, "livid") == "Sentinel")
+        #expect(s.citations.map(\.source) == ["Sentinel"])
+        #expect(speaker(s, "united") == "A party spokesperson")
+        #expect(speaker(s, "no split") == "A party spokesperson")
+        #expect(speaker(s, "inventing stories") == "Her deputy")
+        #expect(roles(s, "Ravi Menon") == ["Brightwater Energy\u{2019}s founder and chief executive"])
+    }
 }

@@ -407,7 +407,8 @@ struct AttributionReader {
             w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", !Lexicon.placeSuffixes.contains(mentions[at[j - 1]].tokens.last!),
             mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[mentions[at[j - 1]].full.lowerBound - 2] < 0, !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised
+            at[mentions[at[j - 1]].full.lowerBound - 2] < 0,
+            !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised || w[mentions[at[j - 1]].full.lowerBound - 2].tags.contains(.title)
         {
             let m = at[j - 1]
             return (.mention(m), mentions[m].full.lowerBound)
