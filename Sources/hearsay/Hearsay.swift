@@ -13,6 +13,7 @@ struct Hearsay: AsyncParsableCommand {
             ArticlesCommand.self,
             ServeCommand.self,
             ExtractCommand.self,
+            WatchCommand.self,
         ]
     )
 }
