@@ -39,16 +39,16 @@ import Testing
 }
 
 @Suite struct VariantWordsTests {
-    @Test func wordsMissingFromAnotherVersionAreMarked() {
-        let a = VariantWords.html("We will not sell the club", others: ["We won't sell the club"])
-        #expect(a == #"We <mark class="variant">will</mark> <mark class="variant">not</mark> sell the club"#)
-        let b = VariantWords.html("We won't sell the club", others: ["We will not sell the club"])
-        #expect(b == #"We <mark class="variant">won&#39;t</mark> sell the club"#)
+    @Test func theGroupsDifferingWordsAreMarkedWhateverTheirCase() {
+        #expect(VariantWords.html("We will NOT sell the club", marking: ["not", "will"])
+            == #"We <mark class="variant">will</mark> <mark class="variant">NOT</mark> sell the club"#)
+        #expect(VariantWords.html("We won't sell the club", marking: ["won't"])
+            == #"We <mark class="variant">won&#39;t</mark> sell the club"#)
     }
 
-    @Test func caseAndPunctuationAloneAreNotVariants() {
-        #expect(VariantWords.html("Never, ever.", others: ["never ever"]) == "Never, ever.")
-        #expect(VariantWords.html("<x> & y", others: []) == "&lt;x&gt; &amp; y")
+    @Test func partsOfWordsAndPunctuationAreLeftAlone() {
+        #expect(VariantWords.html("Nothing, not now.", marking: ["no", "not"]) == #"Nothing, <mark class="variant">not</mark> now."#)
+        #expect(VariantWords.html("<x> & y", marking: []) == "&lt;x&gt; &amp; y")
     }
 }
 

@@ -124,10 +124,9 @@ struct StoryView: Sendable {
             return GroupView(
                 speaker: g.speaker ?? members.compactMap(\.speaker).first ?? "unattributed",
                 wordingDiffers: g.wordingDiffers,
-                variants: members.enumerated().map { i, q in
-                    let others = members.enumerated().filter { $0.offset != i }.map(\.element.text)
-                    return Variant(html: VariantWords.html(q.text, others: others), source: link(q.article, q.span),
-                                   uncorroborated: q.flags.contains(Quote.uncorroborated))
+                variants: members.map { q in
+                    Variant(html: VariantWords.html(q.text, marking: g.wordingDiffers ? g.differingWords : []),
+                            source: link(q.article, q.span), uncorroborated: q.flags.contains(Quote.uncorroborated))
                 })
         }
         let inGroups = Set(grouped.flatMap(\.quotes))
