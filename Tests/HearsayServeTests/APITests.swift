@@ -121,6 +121,21 @@ import Testing
         }
     }
 
+    @Test func concurrentUploadsAreGroupedOneAtATime() async throws {
+        try await TestServer.with(withExamples: false) { server in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for i in 0..<6 {
+                    let body = #"{"title": "Market stall \#(i) reopens", "body": "Stall number \#(i) reopened on Monday, its owner said."}"#
+                    group.addTask { try await server.post("/api/articles", body: Data(body.utf8), type: "application/json", token: "test-token").status }
+                }
+                for try await status in group { #expect(status == 201) }
+            }
+            let stories = try server.store.storyMembers()
+            #expect(stories.count == 6)
+            #expect(stories.allSatisfy { $0.articles.count == 1 })
+        }
+    }
+
     @Test func textUploadsAndBadUploads() async throws {
         try await TestServer.with(maxUploadBytes: 4096, withExamples: false) { server in
             let text = "Ferry service to resume\n\nBy Jon Akers\n\nThe ferry will run again from June, its operator said on Monday.\n"

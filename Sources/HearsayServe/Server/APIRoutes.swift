@@ -117,9 +117,7 @@ struct APIRoutes: Sendable {
             throw Reply.error(.unprocessableContent, error.description)
         }
         guard !articles.isEmpty else { throw Reply.error(.unprocessableContent, "\(source): no articles in the upload") }
-        let added = try store.add(articles)
-        try configuration.group()
-        try await catalog.refresh()
+        let added = try await catalog.ingest(articles, group: configuration.group)
         context.logger.info("ingested", metadata: ["received": "\(articles.count)", "added": "\(added)"])
         let result = IngestResult(received: articles.count, added: added, articles: await summaries(articles))
         return try Reply.json(result, status: added > 0 ? .created : .ok)
