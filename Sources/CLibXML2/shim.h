@@ -10,6 +10,7 @@ typedef uint16_t UChar;
 #endif
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h>
 /* xmlFree is a global function pointer, which Swift 6 rejects as shared mutable state. */
 static inline void lx_free(void *p) { xmlFree(p); }
 #endif

@@ -27,7 +27,9 @@ struct Block: Sendable {
 struct BlockBuilder {
     let dom: DOM
     var blocks: [Block] = []
-    private var buffer = String.UnicodeScalarView()
+    private var buffer: [UInt8] = []
+    /// The last character added ends a sentence (or a quotation or a label).
+    private var endsWithStop = false
     private var chars = 0
     private var linkChars = 0
     private var commas = 0
@@ -59,13 +61,13 @@ struct BlockBuilder {
     }
 
     private mutating func walk(_ index: Int32) {
-        let node = dom.nodes[Int(index)]
-        if node.tag == .text {
-            append(node.text)
+        let tag = dom.nodes[Int(index)].tag
+        if tag == .text {
+            append(Int(dom.nodes[Int(index)].textStart), Int(dom.nodes[Int(index)].textEnd))
             return
         }
-        if Hidden.isHidden(node) { return }
-        switch node.tag {
+        if dom.nodes[Int(index)].hidden { return }
+        switch tag {
         case .head, .title, .meta, .link:
             return
         case .br:
@@ -82,71 +84,120 @@ struct BlockBuilder {
         default:
             break
         }
-        let block = node.tag.isBlock
+        let block = tag.isBlock
         let savedOwner = owner, savedOwnerTag = ownerTag, savedLink = inLink
         if block {
             flush()
             owner = index
-            ownerTag = node.tag
+            ownerTag = tag
         }
-        if node.tag == .a { inLink = true }
-        let unlikely = Hints.isUnlikely(node)
+        if tag == .a { inLink = true }
+        let unlikely = dom.nodes[Int(index)].unlikely
         if unlikely { unlikelyDepth += 1 }
-        if node.tag == .blockquote { blockquoteDepth += 1 }
-        if node.tag == .figure || node.tag == .figcaption { figureDepth += 1 }
-        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth += 1 }
-        if node.tag == .td || node.tag == .th { tableDepth += 1 }
-        for c in node.children { walk(c) }
+        if tag == .blockquote { blockquoteDepth += 1 }
+        if tag == .figure || tag == .figcaption { figureDepth += 1 }
+        if tag == .li || tag == .dd || tag == .dt { listDepth += 1 }
+        if tag == .td || tag == .th { tableDepth += 1 }
+        var child = dom.nodes[Int(index)].firstChild
+        while child >= 0 {
+            walk(child)
+            child = dom.nodes[Int(child)].nextSibling
+        }
         inLink = savedLink
         if block {
             flush()
             owner = savedOwner
             ownerTag = savedOwnerTag
         }
-        if node.tag == .blockquote { blockquoteDepth -= 1 }
-        if node.tag == .figure || node.tag == .figcaption { figureDepth -= 1 }
-        if node.tag == .li || node.tag == .dd || node.tag == .dt { listDepth -= 1 }
-        if node.tag == .td || node.tag == .th { tableDepth -= 1 }
+        if tag == .blockquote { blockquoteDepth -= 1 }
+        if tag == .figure || tag == .figcaption { figureDepth -= 1 }
+        if tag == .li || tag == .dd || tag == .dt { listDepth -= 1 }
+        if tag == .td || tag == .th { tableDepth -= 1 }
         if unlikely { unlikelyDepth -= 1 }
     }
 
-    private mutating func append(_ text: String) {
-        for c in text.unicodeScalars {
-            if c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}" {
+    /// Adds text node bytes to the current block, white space collapsed. Works on the
+    /// UTF-8 bytes: this loop sees every character of every page.
+    private mutating func append(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end {
+            let b = dom.text[i]
+            var length = 1
+            let space: Bool
+            if b < 0x80 {
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                // Other control characters never belong in text.
+                if !space && (b < 0x20 || b == 0x7F) {
+                    i += 1
+                    continue
+                }
+            } else {
+                length = min(end - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
+                space = Self.isMultiByteSpace(dom.text, i, length)
+            }
+            if space {
                 pendingSpace = !buffer.isEmpty
+                i += length
                 continue
             }
             lastWasBreak = false
-            if pendingSpace { buffer.append(" ") }
+            if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
-            buffer.append(c)
+            buffer.append(contentsOf: dom.text[i..<(i + length)])
             chars += 1
             if inLink { linkChars += 1 }
-            switch c {
-            case ",", "\u{FF0C}", "\u{3001}": commas += 1
-            case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}": stops += 1
-            default: break
+            endsWithStop = false
+            if length == 1 {
+                switch b {
+                case UInt8(ascii: ","): commas += 1
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    stops += 1
+                    endsWithStop = true
+                case UInt8(ascii: ":"), UInt8(ascii: "\""): endsWithStop = true
+                default: break
+                }
+            } else if length == 3 {
+                let c1 = dom.text[i + 1], c2 = dom.text[i + 2]
+                switch (b, c1, c2) {
+                case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8C): commas += 1  // 、，
+                case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F):  // 。！？
+                    stops += 1
+                    endsWithStop = true
+                case (0xE2, 0x80, 0x9D): endsWithStop = true  // closing curly quote
+                default: break
+                }
             }
+            i += length
         }
     }
 
-    private func endsSentence() -> Bool {
-        guard let last = buffer.last else { return false }
-        switch last {
-        case ".", "!", "?", ":", "\u{201D}", "\"", "\u{3002}", "\u{FF01}", "\u{FF1F}": return true
+    /// No-break, ideographic, zero-width and the other Unicode spaces, in UTF-8.
+    static func isMultiByteSpace(_ t: [UInt8], _ i: Int, _ length: Int) -> Bool {
+        let b0 = t[i]
+        if length == 2 { return b0 == 0xC2 && (t[i + 1] == 0xA0 || t[i + 1] == 0x85) }
+        guard length == 3 else { return false }
+        let b1 = t[i + 1], b2 = t[i + 2]
+        switch (b0, b1) {
+        case (0xE2, 0x80): return b2 <= 0x8B || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
+        case (0xE2, 0x81): return b2 == 0x9F
+        case (0xE3, 0x80): return b2 == 0x80
+        case (0xEF, 0xBB): return b2 == 0xBF
+        case (0xE1, 0x9A): return b2 == 0x80
         default: return false
         }
     }
 
+    private func endsSentence() -> Bool { !buffer.isEmpty && endsWithStop }
+
     private mutating func flush() {
         if chars > 0 {
             blocks.append(Block(
-                text: String(buffer), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
+                text: String(decoding: buffer, as: UTF8.self), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
                 inBlockquote: blockquoteDepth > 0, inFigure: figureDepth > 0, inListItem: listDepth > 0,
                 inTable: tableDepth > 0, commas: commas, unlikely: unlikelyDepth > 0, stops: stops
             ))
         }
-        buffer = String.UnicodeScalarView()
+        buffer.removeAll(keepingCapacity: true)
         chars = 0
         linkChars = 0
         commas = 0

@@ -11,23 +11,15 @@ import Foundation
 struct BodyExtractor {
     let dom: DOM
     let blocks: [Block]
-    /// Per node: its class/id verdict, computed once.
-    private var verdicts: [Hints.Verdict?]
     private var totals: (chars: [Int], links: [Int]) = ([], [])
     private var selectedChars = 0
 
     init(dom: DOM, blocks: [Block]) {
         self.dom = dom
         self.blocks = blocks
-        verdicts = Array(repeating: nil, count: dom.nodes.count)
     }
 
-    mutating func verdict(_ i: Int32) -> Hints.Verdict {
-        if let v = verdicts[Int(i)] { return v }
-        let v = Hints.verdict(dom.nodes[Int(i)])
-        verdicts[Int(i)] = v
-        return v
-    }
+    func verdict(_ i: Int32) -> Hints.Verdict { dom.nodes[Int(i)].verdict }
 
     func parent(_ i: Int32) -> Int32 { dom.nodes[Int(i)].parent }
 
@@ -39,7 +31,6 @@ struct BodyExtractor {
         if totals.chars[Int(selected.first!)] < 200 || selected.first! == DOM.root { selected = selectContainers(ignoreUnlikely: true) }
         selectedChars = selected.reduce(0) { $0 + totals.chars[Int($1)] }
         var kept: [Int] = []
-        if debugOn { for b in blocks { debug("ALL \(describe(b.owner)) v=\(Self.value(b, ignoreUnlikely: false)) u=\(b.unlikely) \(b.text.prefix(60))") } }
         for (i, b) in blocks.enumerated() where isInside(b.owner, selected) && keep(b, selected: selected) {
             kept.append(i)
         }
@@ -101,7 +92,6 @@ struct BodyExtractor {
             let s = good[n] - 1.5 * bad[n]
             if s > best.score { best = (Int32(n), s) }
         }
-        if debugOn { var a = best.node; while a > 0 { debug("path \(good[Int(a)] - 1.5 * bad[Int(a)]) good=\(good[Int(a)]) bad=\(bad[Int(a)]) \(describe(a))"); a = parent(a) } }
         // A paragraph element wins alone only when it is the whole article; its parent
         // holds the others.
         var top = best.node
@@ -122,17 +112,6 @@ struct BodyExtractor {
 
     /// Whether a block inside the article container is article text.
     mutating func keep(_ b: Block, selected: Set<Int32>) -> Bool {
-        let r = keep0(b, selected: selected)
-        if debugOn { debug("\(r ? "KEEP" : "drop") \(describe(b.owner)) ld=\(b.linkDensity) v=\(Self.value(b, ignoreUnlikely: false)) \(b.text.prefix(70))") }
-        return r
-    }
-    func describe(_ n: Int32) -> String {
-        var parts: [String] = []
-        var i = n
-        while i > 0 && parts.count < 4 { let nd = dom.nodes[Int(i)]; parts.append("\(nd.tag)#\(i).\(nd.attribute("class") ?? "")#\(nd.attribute("id") ?? "")"); i = parent(i) }
-        return parts.joined(separator: " < ")
-    }
-    mutating func keep0(_ b: Block, selected: Set<Int32>) -> Bool {
         if b.inFigure && !b.inBlockquote { return false }
         // Template parts between the block and the container.
         var n = b.owner
@@ -208,6 +187,3 @@ enum Boilerplate {
     }
 }
 
-import Foundation
-let debugOn = ProcessInfo.processInfo.environment["HEARSAY_DEBUG"] != nil
-func debug(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }

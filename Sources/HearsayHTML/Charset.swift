@@ -64,6 +64,7 @@ public enum Charset {
     }
 
     static func isSupported(_ name: String) -> Bool {
+        _ = DOM.ready
         guard let handler = xmlFindCharEncodingHandler(name) else { return false }
         xmlCharEncCloseFunc(handler)
         return true

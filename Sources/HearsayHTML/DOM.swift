@@ -54,16 +54,25 @@ public enum Tag: UInt8, Sendable {
 }
 
 /// A parsed page as plain Swift values: elements with the attributes extraction reads,
-/// and text. Built once from libxml2's tree so that the scoring code is pure Swift.
+/// and text. Built from libxml2's SAX events (no libxml2 tree is made, which halves its
+/// cost) so that the scoring code is pure Swift.
 public struct DOM: Sendable {
     public struct Node: Sendable {
         public var tag: Tag
         public var parent: Int32
-        public var children: [Int32] = []
-        /// Text nodes: the raw text. Elements: empty.
-        public var text: String = ""
+        // Links rather than child arrays: one allocation less per element.
+        public var firstChild: Int32 = -1
+        public var lastChild: Int32 = -1
+        public var nextSibling: Int32 = -1
+        /// Text nodes: their UTF-8 bytes in `DOM.text`.
+        public var textStart: Int32 = 0
+        public var textEnd: Int32 = 0
         /// Attributes kept for extraction, names lowercased.
         public var attributes: [(name: String, value: String)] = []
+        /// What the class and id say, read once while parsing (see `Hints`).
+        var verdict = Hints.Verdict()
+        var unlikely = false
+        var hidden = false
 
         public func attribute(_ name: String) -> String? {
             for a in attributes where a.name == name { return a.value }
@@ -72,6 +81,8 @@ public struct DOM: Sendable {
     }
 
     public var nodes: [Node]
+    /// The text of all text nodes, UTF-8, one after another.
+    public var text: [UInt8]
     /// JSON-LD blocks, in page order.
     public var jsonLD: [String]
 
@@ -89,93 +100,190 @@ extension DOM {
 
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+        _ = libxml2Ready
+        let builder = SAXBuilder()
+        let ok: Bool = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                htmlReadMemory(p, Int32(buf.count), nil, encoding, options)
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        var dom = DOM(nodes: [Node(tag: .other, parent: -1)], jsonLD: [])
-        dom.nodes.reserveCapacity(bytes.count / 40)
-        var child = doc.pointee.children
-        while let c = child {
-            dom.append(c, parent: DOM.root)
-            child = c.pointee.next
-        }
-        return dom
-    }
-
-    private mutating func append(_ node: xmlNodePtr, parent: Int32) {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let content = node.pointee.content else { return }
-            let index = Int32(nodes.count)
-            nodes.append(Node(tag: .text, parent: parent, text: String(cString: content)))
-            nodes[Int(parent)].children.append(index)
-        case XML_ELEMENT_NODE:
-            let name = String(cString: node.pointee.name).lowercased()
-            let tag = Tag.byName[name] ?? .other
-            if tag.isDropped { return }
-            var attributes: [(name: String, value: String)] = []
-            var prop = node.pointee.properties
-            while let a = prop {
-                let attrName = String(cString: a.pointee.name).lowercased()
-                if DOM.keptAttributes.contains(attrName) {
-                    var value = ""
-                    if let v = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
-                        value = String(cString: v)
-                        lx_free(v)
+                guard let ctxt = htmlCreateMemoryParserCtxt(p, Int32(buf.count)) else { return false }
+                defer { htmlFreeParserCtxt(ctxt) }
+                let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                _ = htmlCtxtUseOptions(ctxt, options)
+                // As htmlReadMemory does: a declared encoding wins over the page's <meta>.
+                if let handler = xmlFindCharEncodingHandler(encoding) {
+                    xmlSwitchToEncoding(ctxt, handler)
+                    if let input = ctxt.pointee.input {
+                        if let old = input.pointee.encoding { lx_free(UnsafeMutableRawPointer(mutating: old)) }
+                        input.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
                     }
-                    attributes.append((attrName, value))
                 }
-                prop = a.pointee.next
-            }
-            if tag == .script {
-                // Only JSON-LD matters in scripts: the publisher's own metadata.
-                if attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }),
-                   let v = xmlNodeGetContent(node) {
-                    jsonLD.append(String(cString: v))
-                    lx_free(v)
+                guard let sax = ctxt.pointee.sax else { return false }
+                sax.pointee = htmlSAXHandler()
+                sax.pointee.startElement = { ctx, name, atts in
+                    guard let ctx, let name else { return }
+                    Unmanaged<SAXBuilder>.fromOpaque(ctx).takeUnretainedValue().start(name, atts)
                 }
-                return
+                sax.pointee.endElement = { ctx, _ in
+                    guard let ctx else { return }
+                    Unmanaged<SAXBuilder>.fromOpaque(ctx).takeUnretainedValue().end()
+                }
+                let characters: charactersSAXFunc = { ctx, ch, len in
+                    guard let ctx, let ch, len > 0 else { return }
+                    Unmanaged<SAXBuilder>.fromOpaque(ctx).takeUnretainedValue().characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+                }
+                sax.pointee.characters = characters
+                sax.pointee.ignorableWhitespace = characters
+                sax.pointee.cdataBlock = characters
+                ctx_userData(ctxt, Unmanaged.passUnretained(builder).toOpaque())
+                _ = htmlParseDocument(ctxt)
+                return true
             }
-            let index = Int32(nodes.count)
-            nodes.append(Node(tag: tag, parent: parent, attributes: attributes))
-            nodes[Int(parent)].children.append(index)
-            var child = node.pointee.children
-            while let c = child {
-                append(c, parent: index)
-                child = c.pointee.next
-            }
-        default:
-            return
         }
+        return ok ? builder.dom : nil
     }
 
     /// All text below `index`, white space as in the source.
     public func text(of index: Int32) -> String {
-        var out = ""
+        var out: [UInt8] = []
         collectText(index, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func collectText(_ index: Int32, into out: inout String) {
+    private func collectText(_ index: Int32, into out: inout [UInt8]) {
         let n = nodes[Int(index)]
         if n.tag == .text {
-            out += n.text
+            out += text[Int(n.textStart)..<Int(n.textEnd)]
             return
         }
-        if n.tag == .br { out += "\n" }
-        for c in n.children { collectText(c, into: &out) }
+        if n.tag == .br { out.append(0x0A) }
+        var child = n.firstChild
+        while child >= 0 {
+            collectText(child, into: &out)
+            child = nodes[Int(child)].nextSibling
+        }
+    }
+}
+
+/// libxml2 sets up its global tables on first use, which is not thread-safe: do it once,
+/// before parsers run on several threads (Swift runs global initialisers exactly once).
+private let libxml2Ready: Void = xmlInitParser()
+
+extension DOM {
+    static var ready: Void { libxml2Ready }
+}
+
+@inline(__always)
+private func ctx_userData(_ ctxt: htmlParserCtxtPtr, _ data: UnsafeMutableRawPointer) {
+    ctxt.pointee.userData = data
+}
+
+/// Receives libxml2's SAX events and builds the DOM. A class because libxml2 holds a
+/// pointer to it during the parse; it never outlives `DOM.parse`.
+private final class SAXBuilder {
+    var dom = DOM(nodes: [DOM.Node(tag: .other, parent: -1)], text: [], jsonLD: [])
+    /// The open element; `-1` parents are never used because the root stays open.
+    var current: Int32 = DOM.root
+    /// Depth inside a dropped subtree (scripts, styles, forms controls...).
+    var skipping = 0
+    /// Collecting a JSON-LD script.
+    var jsonLD: [UInt8]?
+    var tagCache: [UInt: Tag] = [:]
+    var attributeCache: [UInt: String?] = [:]
+
+    init() {
+        dom.nodes.reserveCapacity(4096)
+        dom.text.reserveCapacity(1 << 16)
     }
 
-    /// Element indices in document order whose tag is `tag`.
-    public func elements(_ tag: Tag) -> [Int32] {
-        var out: [Int32] = []
-        for (i, n) in nodes.enumerated() where n.tag == tag { out.append(Int32(i)) }
-        return out
+    func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
+        let tag = tag(name)
+        var attributes: [(name: String, value: String)] = []
+        if let atts {
+            var i = 0
+            while let n = atts[i] {
+                if let kept = keptAttribute(n) {
+                    attributes.append((kept, atts[i + 1].map { String(cString: $0) } ?? ""))
+                }
+                i += 2
+            }
+        }
+        if tag.isDropped || tag == .script {
+            skipping = 1
+            // Only JSON-LD matters in scripts: the publisher's own metadata.
+            if tag == .script, attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) {
+                jsonLD = []
+            }
+            return
+        }
+        let index = Int32(dom.nodes.count)
+        var node = DOM.Node(tag: tag, parent: current, attributes: attributes)
+        if !attributes.isEmpty {
+            node.verdict = Hints.verdict(node)
+            node.unlikely = Hints.isUnlikely(node)
+            node.hidden = Hidden.isHidden(node)
+        }
+        dom.nodes.append(node)
+        link(index)
+        current = index
+    }
+
+    func end() {
+        if skipping > 0 {
+            skipping -= 1
+            if skipping == 0, let bytes = jsonLD {
+                dom.jsonLD.append(String(decoding: bytes, as: UTF8.self))
+                jsonLD = nil
+            }
+            return
+        }
+        if current != DOM.root { current = dom.nodes[Int(current)].parent }
+    }
+
+    func characters(_ chunk: UnsafeBufferPointer<xmlChar>) {
+        if skipping > 0 {
+            if skipping == 1 { jsonLD?.append(contentsOf: chunk) }
+            return
+        }
+        // libxml2 hands long text over in pieces: extend the text node it belongs to.
+        let last = dom.nodes[Int(current)].lastChild
+        if last >= 0, dom.nodes[Int(last)].tag == .text, Int(dom.nodes[Int(last)].textEnd) == dom.text.count {
+            dom.text.append(contentsOf: chunk)
+            dom.nodes[Int(last)].textEnd = Int32(dom.text.count)
+            return
+        }
+        let start = Int32(dom.text.count)
+        dom.text.append(contentsOf: chunk)
+        let index = Int32(dom.nodes.count)
+        dom.nodes.append(DOM.Node(tag: .text, parent: current, textStart: start, textEnd: Int32(dom.text.count)))
+        link(index)
+    }
+
+    private func link(_ child: Int32) {
+        let last = dom.nodes[Int(current)].lastChild
+        if last >= 0 { dom.nodes[Int(last)].nextSibling = child } else { dom.nodes[Int(current)].firstChild = child }
+        dom.nodes[Int(current)].lastChild = child
+    }
+
+    /// libxml2 interns names in a per-parse dictionary, so one name is one pointer:
+    /// caching by pointer saves making a String for every element and attribute.
+    private func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
+        let key = UInt(bitPattern: name)
+        if let t = tagCache[key] { return t }
+        let t = Tag.byName[String(cString: name)] ?? .other
+        tagCache[key] = t
+        return t
+    }
+
+    private func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
+        let key = UInt(bitPattern: name)
+        if let cached = attributeCache[key] { return cached }
+        let s = String(cString: name)
+        let kept = DOM.keptAttributes.contains(s) ? s : nil
+        attributeCache[key] = .some(kept)
+        return kept
     }
 }

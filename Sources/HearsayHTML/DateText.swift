@@ -48,7 +48,7 @@ public enum DateText {
             let v = ch.value
             if v >= 48 && v <= 57 {
                 if !word.isEmpty { flush() }
-                if digits < 9 { number = number * 10 + Int(v - 48) }
+                if digits < 18 { number = number * 10 + Int(v - 48) }
                 digits += 1
             } else if (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || v > 0xBF && ch.properties.isAlphabetic {
                 if digits > 0 { flush() }
@@ -173,41 +173,51 @@ public enum DateText {
                         if hour == 12 { hour = 0 }
                         j += 1
                     }
+                    // "a.m.", "p. m."
+                    while j < t.count, case .sign(".") = t[j] { j += 1 }
                     if j < t.count, case .word("m") = t[j] { j += 1 }
+                    while j < t.count, case .sign(".") = t[j] { j += 1 }
                 }
                 let offset = parseOffset(t, from: j)
-                return (i..<min(t.count, j + (offset == nil ? 0 : 4)), hour, m, second, offset)
+                return (i..<(j + (offset?.tokens ?? 0)), hour, m, second, offset?.minutes)
             }
             i += 1
         }
         return nil
     }
 
-    static func parseOffset(_ t: [Token], from i: Int) -> Int? {
+    /// The zone after a time: "+01:00", "-0500", "GMT", "EST"; with how many tokens it took.
+    static func parseOffset(_ t: [Token], from i: Int) -> (minutes: Int, tokens: Int)? {
         guard i < t.count else { return nil }
         switch t[i] {
-            case .sign(let s) where s == "+" || s == "-":
-                guard i + 1 < t.count, case .number(let n, let d) = t[i + 1] else { return nil }
-                var minutes: Int
-                if d == 4 {
-                    minutes = n / 100 * 60 + n % 100
-                } else if d <= 2 {
-                    minutes = n * 60
-                    if i + 3 < t.count, case .sign(":") = t[i + 2], case .number(let mm, _) = t[i + 3] { minutes += mm }
-                } else {
-                    return nil
+        case .sign(let s) where s == "+" || s == "-":
+            guard i + 1 < t.count, case .number(let n, let d) = t[i + 1] else { return nil }
+            var minutes: Int
+            var used = 2
+            if d == 4 {
+                minutes = n / 100 * 60 + n % 100
+            } else if d <= 2 {
+                minutes = n * 60
+                if i + 3 < t.count, case .sign(":") = t[i + 2], case .number(let mm, _) = t[i + 3] {
+                    minutes += mm
+                    used = 4
                 }
-                return s == "-" ? -minutes : minutes
-            case .word(let w):
-                if let z = zones[w] { return z }
-                // "ET"/"PT" as US papers print them: the season is unknown, standard time is the safer guess.
-                if w == "et" { return -300 }
-                if w == "pt" { return -480 }
-                if w == "ct" { return -360 }
-                return nil
-            case .number, .sign:
+            } else {
                 return nil
             }
+            return (s == "-" ? -minutes : minutes, used)
+        case .word(let w):
+            if let z = zones[w] {
+                // "GMT+0100": the offset after the name is the one that counts.
+                if let after = parseOffset(t, from: i + 1), case .sign = t[i + 1] { return (z + after.minutes, 1 + after.tokens) }
+                return (z, 1)
+            }
+            // "ET"/"PT" as US papers print them: the season is unknown, standard time is the safer guess.
+            let american = ["et": -300, "ct": -360, "mt": -420, "pt": -480]
+            return american[w].map { ($0, 1) }
+        case .number, .sign:
+            return nil
+        }
     }
 
     static func fromUnix(_ seconds: Int) -> Parsed? {

@@ -35,7 +35,8 @@ public enum HTMLExtractor {
         var extractor = BodyExtractor(dom: dom, blocks: BlockBuilder.build(dom))
         var paragraphs = extractor.paragraphs(title: meta.title)
         paragraphs = preferPublisherBody(paragraphs, publisher: meta.articleBody)
-        let body = TextDecoding.normaliseLineEnds(paragraphs.joined(separator: "\n"))
+        // Blocks hold no line breaks or control characters: lines are paragraphs.
+        let body = paragraphs.joined(separator: "\n")
         if body.isEmpty && (meta.title ?? "").isEmpty { throw .noText }
         return Article(
             id: StableHash.hex(StableHash.fnv1a(bytes)),
@@ -60,7 +61,8 @@ public enum HTMLExtractor {
     /// Binary files and feeds handed to the page extractor: say what they are.
     static func notHTML(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(512)
-        if head.starts(with: [0x1F, 0x8B]) { return "gzip data" }
+        if head.starts(with: [0x1F, 0x8B]) { return "gzip data; crawls (.warc.gz) are read by `hearsay ingest`" }
+        if head.starts(with: Array("WARC/".utf8)) { return "a WARC file; crawls are read by `hearsay ingest`" }
         if head.starts(with: Array("%PDF".utf8)) { return "a PDF file" }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF]) { return "an image" }
         if head.contains(0) && !head.starts(with: [0xFF, 0xFE]) && !head.starts(with: [0xFE, 0xFF]) { return "binary data" }

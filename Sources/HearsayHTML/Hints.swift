@@ -2,18 +2,18 @@
 /// parts in a shared vocabulary ("article-body", "related-links", "share-bar"); these
 /// words are that vocabulary, matched as whole tokens so that "ad" never matches "head".
 enum Hints {
-    struct Verdict: Equatable {
-        var positive = 0
-        var negative = 0
+    struct Verdict: Equatable, Sendable {
+        var positive: UInt8 = 0
+        var negative: UInt8 = 0
         var weight: Int { (positive > 0 ? 25 : 0) - (negative > 0 ? 25 : 0) }
     }
 
-    static let positiveTokens: Set<String> = [
+    static let positiveTokens = hashes([
         "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "story",
         "blog", "prose", "richtext", "storybody", "postbody", "paragraph", "paragraphs",
-    ]
+    ])
 
-    static let negativeTokens: Set<String> = [
+    static let negativeTokens = hashes([
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "dfp", "banner",
         "breadcrumb", "breadcrumbs", "byline", "bylines", "caption", "captions", "comment", "comments",
         "community", "contact", "cookie", "cookies", "credit", "credits", "disclaimer", "dropdown", "footer",
@@ -26,21 +26,21 @@ enum Hints {
         "video", "player", "teaser", "teasers", "offscreen", "copyright", "legal", "topics",
         "timestamp", "dateline", "date", "headline", "kicker", "rating", "reactions", "alert", "jump",
         "complementary", "contentinfo", "banner", "search", "header",
-    ]
+    ])
 
     /// Names of page parts that are never the article (comment threads, sidebars, share
     /// bars, ads), unless the same element also claims to be content ("content-with-sidebar").
-    static let unlikelyTokens: Set<String> = [
+    static let unlikelyTokens = hashes([
         "ad", "ads", "advert", "advertisement", "adslot", "banner", "breadcrumb", "breadcrumbs", "comment",
         "comments", "community", "disqus", "footer", "menu", "related", "replies", "sidebar", "social",
         "sponsor", "sponsored", "pagination", "pager", "popup", "share", "sharing", "sharebar", "newsletter",
         "subscribe", "outbrain", "taboola", "recirc", "cookie", "cookies", "gdpr", "modal", "nav", "navbar",
         "navigation", "masthead", "skyscraper", "shoutbox", "supplemental", "signup", "promo", "trending",
         "recommended", "recommendations",
-    ]
-    static let maybeContentTokens: Set<String> = [
+    ])
+    static let maybeContentTokens = hashes([
         "article", "articlebody", "body", "column", "content", "main", "story", "text", "entry", "storybody",
-    ]
+    ])
 
     static func isUnlikely(_ node: DOM.Node) -> Bool {
         switch node.tag {
@@ -63,40 +63,57 @@ enum Hints {
         var v = Verdict()
         for a in node.attributes where a.name == "class" || a.name == "id" || a.name == "role" || a.name == "itemprop" {
             if a.name == "itemprop" {
-                if a.value == "articleBody" || a.value == "text" { v.positive += 1 }
+                if a.value == "articleBody" || a.value == "text" { v.positive &+= 1 }
                 continue
             }
             tokens(a.value) { t in
-                if positiveTokens.contains(t) { v.positive += 1 }
-                if negativeTokens.contains(t) { v.negative += 1 }
+                if positiveTokens.contains(t) { v.positive &+= 1 }
+                if negativeTokens.contains(t) { v.negative &+= 1 }
             }
         }
         return v
     }
 
-    /// Splits "relatedArticles__list-item" into related, articles, list, item.
-    static func tokens(_ s: String, _ body: (String) -> Void) {
-        var current = String.UnicodeScalarView()
+    /// Splits "relatedArticles__list-item" into related, articles, list, item, and hands
+    /// over each token's hash (of its lowercased bytes): class lists are read for every
+    /// element of every page, so no token becomes a String.
+    static func tokens(_ s: String, _ body: (UInt64) -> Void) {
+        var h: UInt64 = basis
+        var length = 0
         var previousLower = false
-        for c in s.unicodeScalars {
-            let isUpper = c.value >= 65 && c.value <= 90
-            let isLower = (c.value >= 97 && c.value <= 122)
-            let isDigit = c.value >= 48 && c.value <= 57
+        for b in s.utf8 {
+            let isUpper = b >= 65 && b <= 90
+            let isLower = b >= 97 && b <= 122
             if isUpper || isLower {
-                if isUpper && previousLower && !current.isEmpty {
-                    body(String(current))
-                    current = String.UnicodeScalarView()
+                if isUpper && previousLower && length > 0 {
+                    body(h)
+                    h = basis
+                    length = 0
                 }
-                current.append(isUpper ? Unicode.Scalar(c.value + 32)! : c)
+                h = (h ^ UInt64(isUpper ? b + 32 : b)) &* prime
+                length += 1
                 previousLower = isLower
             } else {
-                if !current.isEmpty && !isDigit {
-                    body(String(current))
-                    current = String.UnicodeScalarView()
+                // Digits stay inside a token ("ad300" is "ad"); anything else ends it.
+                if length > 0 && !(b >= 48 && b <= 57) {
+                    body(h)
+                    h = basis
+                    length = 0
                 }
                 previousLower = false
             }
         }
-        if !current.isEmpty { body(String(current)) }
+        if length > 0 { body(h) }
     }
+
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    static func hash(_ word: String) -> UInt64 {
+        var h = basis
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
 }

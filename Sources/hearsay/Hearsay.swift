@@ -11,7 +11,9 @@ struct Hearsay: AsyncParsableCommand {
             AnalyzeCommand.self,
             IngestCommand.self,
             ArticlesCommand.self,
+            ServeCommand.self,
             ExtractCommand.self,
+            WatchCommand.self,
         ]
     )
 }

@@ -67,7 +67,8 @@ public enum Boilerplate {
         var scalars = s.unicodeScalars.reversed().makeIterator()
         while let c = scalars.next() {
             if "\"'\u{201D}\u{2019})]".unicodeScalars.contains(c) || c.properties.isWhitespace { continue }
-            return ".!?:;\u{2026}".unicodeScalars.contains(c)
+            // Full-width stops too: Chinese and Japanese lines have no spaces to count words by.
+            return ".!?:;\u{2026}\u{3002}\u{FF01}\u{FF1F}".unicodeScalars.contains(c)
         }
         return false
     }

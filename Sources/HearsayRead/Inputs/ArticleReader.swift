@@ -43,8 +43,10 @@ public struct ArticleReader: Sendable {
         case .text, .markdown:
             let bytes = try load(file)
             try each(try TextArticleReader.read(bytes, source: file, markdown: InputKind.of(path: file) == .markdown))
-        case .html, .warc:
-            throw ReadError(path: file, message: "HTML and WARC input are not supported yet")
+        case .html:
+            try each(try WebArticleReader.read(html: try load(file), source: file))
+        case .warc:
+            try WebArticleReader.read(warc: file, problem: problem, each: each)
         }
     }
 

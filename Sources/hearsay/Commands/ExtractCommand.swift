@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import HearsayHTML
+import HearsayFetch
+import HearsayRead
 import HearsayModel
 
 struct ExtractCommand: AsyncParsableCommand {
@@ -8,19 +9,19 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Extract articles from web pages: body text, headline, byline, date, outlet.",
         discussion: """
-            Reads HTML files and prints one article per page. A page that cannot be read is \
-            reported on stderr as one line naming it; the other pages are still printed, and \
-            the exit status is 1.
+            Reads HTML files and http(s) URLs and prints one article per page. A page that \
+            cannot be read is reported on stderr as one line naming it; the other pages are \
+            still printed, and the exit status is 1.
             """)
 
-    @Argument(help: "HTML files.")
+    @Argument(help: "HTML files or http(s) URLs.")
     var inputs: [String]
 
     @Option(help: "jsonl (one Article per line, the machine interface), json or text.")
     var format: OutputFormat = .text
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give HTML files") }
+        if inputs.isEmpty { throw ValidationError("give HTML files or URLs") }
     }
 
     func run() async throws {
@@ -68,18 +69,48 @@ struct ExtractionError: Error, CustomStringConvertible {
 }
 
 enum PageExtraction {
-    /// Extracts every input, in input order, using all cores: pages are independent.
+    static func isURL(_ input: String) -> Bool { input.hasPrefix("http://") || input.hasPrefix("https://") }
+
+    /// Extracts every input, in input order: files on all cores (pages are independent),
+    /// URLs one after another, politely.
     static func extractAll(_ inputs: [String]) async -> [Result<Article, ExtractionError>] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count))
+        var results = await extractFiles(inputs)
+        let urls = inputs.indices.filter { isURL(inputs[$0]) }
+        guard !urls.isEmpty else { return results.map { $0! } }
+        let http = HTTPFetcher()
+        let fetcher = Retrying(http, attempts: 3, base: .seconds(1))
+        let politeness = Politeness(delay: .seconds(1))
+        for i in urls { results[i] = await extractURL(inputs[i], fetcher: fetcher, politeness: politeness) }
+        await http.shutdown()
+        return results.map { $0! }
+    }
+
+    static func extractURL(_ url: String, fetcher: some PageFetcher, politeness: Politeness) async -> Result<Article, ExtractionError> {
+        await politeness.turn(for: url)
+        do {
+            let page = try await fetcher.fetch(FetchRequest(url: url))
+            return .success(try WebArticleReader.read(html: page.body, source: url, url: page.url, charset: page.charset))
+        } catch let e as FetchError {
+            return .failure(ExtractionError(input: url, problem: e.problem))
+        } catch let e as ReadError {
+            return .failure(ExtractionError(input: url, problem: e.message))
+        } catch {
+            return .failure(ExtractionError(input: url, problem: "\(error)"))
+        }
+    }
+
+    static func extractFiles(_ inputs: [String]) async -> [Result<Article, ExtractionError>?] {
+        let files = inputs.indices.filter { !isURL(inputs[$0]) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
         return await withTaskGroup(of: [(Int, Result<Article, ExtractionError>)].self) { group in
             for w in 0..<workers {
                 group.addTask {
-                    stride(from: w, to: inputs.count, by: workers).map { ($0, extractFile(inputs[$0])) }
+                    stride(from: w, to: files.count, by: workers).map { (files[$0], extractFile(inputs[files[$0]])) }
                 }
             }
             var results = [Result<Article, ExtractionError>?](repeating: nil, count: inputs.count)
             for await part in group { for (i, r) in part { results[i] = r } }
-            return results.map { $0! }
+            return results
         }
     }
 
@@ -89,9 +120,9 @@ enum PageExtraction {
             return .failure(ExtractionError(input: path, problem: exists ? "cannot be read" : "no such file"))
         }
         do {
-            return .success(try HTMLExtractor.extract([UInt8](data), source: path))
+            return .success(try WebArticleReader.read(html: [UInt8](data), source: path))
         } catch {
-            return .failure(ExtractionError(input: path, problem: error.description))
+            return .failure(ExtractionError(input: path, problem: error.message))
         }
     }
 }
