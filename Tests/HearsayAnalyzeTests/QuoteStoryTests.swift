@@ -348,4 +348,12 @@ import Testing
         #expect(speaker(s, "inventing stories") == "Her deputy")
         #expect(roles(s, "Ravi Menon") == ["Brightwater Energy\u{2019}s founder and chief executive"])
     }
+
+    @Test func americanCrimeStoryWithRelativesAndStatements() {
+        let s = story(
+            "Police charged Owen Pratt, 41, on Monday. Pratt\u{2019}s lawyer, Grace Park, said her client was \u{201C}innocent of every charge.\u{201D}\nHis sister, reached by phone, said he was \u{201C}a gentle soul.\u{201D}\nThe Harlow County Sheriff\u{2019}s Office said in a statement that it had assisted. \u{201C}Our deputies secured the scene,\u{201D} the statement said.")
+        #expect(speaker(s, "innocent of every charge") == "Grace Park")
+        #expect(speaker(s, "gentle soul") == "His sister")
+        #expect(speaker(s, "secured the scene") == "Harlow County Sheriff\u{2019}s Office")
+    }
 }

@@ -279,6 +279,8 @@ struct ArticleQuotes: Sendable {
             } else if let (m, role) = voiceOrganisation(a.speakerWord) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
+            } else if let m = statementIssuer(a.speakerWord) {
+                quote.speaker = .entity(m)
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
@@ -385,6 +387,29 @@ struct ArticleQuotes: Sendable {
                 j = k - 1
                 if j > 0 && w[j].kind == .possessive { j -= 1 }
                 if at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "“...,” the statement said": who issued the statement the article last mentioned
+    /// ("Acme said in a statement that ..."), the first name of that sentence that is no
+    /// object and no possessive.
+    func statementIssuer(_ start: Int) -> Int? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
+        var k = start - 1
+        while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
+            if w[k].quote == -1 && w[k].lower == "statement" {
+                var s0 = k
+                while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
+                for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
+                    let m = mentions[at[i]]
+                    let governed = i > 0 && w[i - 1].tags.contains(.preposition)
+                    if !governed && !m.possessive { return at[i] }
+                }
+                return nil
             }
             k -= 1
         }

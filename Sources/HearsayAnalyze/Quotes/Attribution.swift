@@ -404,8 +404,7 @@ struct AttributionReader {
         // "Roe’s lawyer, Jo Poe, said": a name set off by commas names the subject before it.
         if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
             mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].full.lowerBound - 1 > lower,
-            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", !Lexicon.placeSuffixes.contains(mentions[at[j - 1]].tokens.last!),
-            mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
+            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
             at[mentions[at[j - 1]].full.lowerBound - 2] < 0,
             !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised || w[mentions[at[j - 1]].full.lowerBound - 2].tags.contains(.title)
@@ -508,8 +507,13 @@ struct AttributionReader {
                         return c
                     }
                 }
-                // "The government, which on Sunday said ..., had stressed"
-                if m < 0, c + 1 < j, ["who", "which"].contains(w[c + 1].lower), w[c - 1].kind == .word { return c }
+                // "The government, which on Sunday said ..., had stressed", "Roe’s mother,
+                // reached by phone, said"
+                if m < 0, c + 1 < j, w[c - 1].kind == .word {
+                    let n = w[c + 1]
+                    if ["who", "which"].contains(n.lower) { return c }
+                    if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
+                }
             }
             c -= 1
         }
@@ -658,10 +662,16 @@ struct AttributionReader {
             if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
-        if r.contains(where: { Lexicon.sourceNouns.contains(w[$0].lower) || Lexicon.roleWords.contains(w[$0].lower) }) {
+        if r.contains(where: { isPersonNoun(w[$0].lower) }) {
             return .description(t.text(words: r))
         }
         return nil
+    }
+
+    /// A noun for a speaker: an unnamed source, a role, or a person ("his mother", "a witness").
+    func isPersonNoun(_ lower: String) -> Bool {
+        Lexicon.sourceNouns.contains(lower) || Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower)
+            || Lexicon.anonymousPersonNouns.contains(lower)
     }
 
     // MARK: - Venue

@@ -154,7 +154,9 @@ enum Lexicon {
         "musician", "artist", "presenter", "host", "candidate", "chancellor", "secretary", "ceo", "chief",
         "owner", "frontman", "frontwoman", "keeper", "mum", "mom", "dad", "widow", "publican", "landlord",
         "landlady", "pensioner", "grandmother", "grandfather", "grandad", "grandma", "shopkeeper", "teacher",
-        "nurse", "campaigner", "student", "schoolgirl", "schoolboy", "bride", "groom", "toddler",
+        "nurse", "campaigner", "student", "schoolgirl", "schoolboy", "bride", "groom", "toddler", "sister",
+        "brother", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "fiancee", "fiance",
+        "girlfriend", "boyfriend",
     ]
 
     /// Nouns for people a story does not name ("a man", "one fighter"); a pronoun after a

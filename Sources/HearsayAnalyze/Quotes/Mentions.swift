@@ -100,6 +100,11 @@ enum MentionFinder {
             let x = w[e]
             if x.kind == .word && x.capitalised {
                 e += 1
+            } else if x.kind == .possessive && joinsNext(e) && e + 2 <= w.count && Lexicon.organisationSuffixes.contains(w[e + 1].lower)
+                && (e + 2 == w.count || !(w[e + 2].kind == .word && w[e + 2].capitalised))
+            {
+                // "the County Sheriff’s Office", "Children’s Hospital": one name.
+                e += 1
             } else if x.lower == "." && x.start == w[e - 1].end && isAbbreviation(w[e - 1]) && joinsNext(e) {
                 e += 1
             } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
