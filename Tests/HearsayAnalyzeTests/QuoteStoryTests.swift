@@ -356,4 +356,16 @@ import Testing
         #expect(speaker(s, "gentle soul") == "His sister")
         #expect(speaker(s, "secured the scene") == "Harlow County Sheriff\u{2019}s Office")
     }
+
+    @Test func britishQuotationRunningOverParagraphsAfterAColon() {
+        let s = story(
+            "Speaking to the Western Mercury, Colin Shaw said: \u{2018}We were too slow. Parents told us so.\n\u{2018}The school will reopen in September.\n\u{2018}Nobody will lose their place.\u{2019}\nThe union\u{2019}s head of education, Ayo Bello, said the plan was \u{2018}a start\u{2019}.")
+        #expect(speaker(s, "too slow") == "Colin Shaw")
+        #expect(speaker(s, "reopen in September") == "Colin Shaw")
+        #expect(speaker(s, "lose their place") == "Colin Shaw")
+        #expect(quote(s, "too slow")?.venue == "Western Mercury")
+        #expect(s.citations.map(\.source) == ["Western Mercury"])
+        #expect(speaker(s, "a start") == "Ayo Bello")
+        #expect(roles(s, "Ayo Bello") == ["head of education"])
+    }
 }

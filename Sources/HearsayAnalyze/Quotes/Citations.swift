@@ -84,7 +84,9 @@ enum CitationFinder {
                 if let m = source(at: i + 2) { add(m, .strong) }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let m = source(at: i + 2) { add(m, .weak) }
-            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited" || (x.lower == "to" && i > 0 && w[i - 1].tags.contains(.speechNoun)) {
+            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited"
+                || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
+            {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
                 // wire service or a person, which the story decides.
                 if let m = source(at: i + 1) {

@@ -282,7 +282,15 @@ enum MentionFinder {
         // "Acme’s founder and chief executive, Jo Roe, said": a role set before the name with
         // a comma.
         if m.roles.isEmpty && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
-            let (start, role) = premodifier(w, at, before: a - 1, sentence: w[a].sentence)
+            // "its director of policy, Jo Roe": the role word before "of" heads it.
+            var head = a - 1
+            if let of = ((max(0, a - 5))..<(a - 2)).last(where: { w[$0].lower == "of" && $0 > 0 && isTitleWord(w[$0 - 1]) }),
+                ((of + 1)..<(a - 1)).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
+            {
+                head = of
+            }
+            var (start, role) = premodifier(w, at, before: head, sentence: w[a].sentence)
+            if head != a - 1 && role { start = min(start, head) }
             if role && start < a - 1 {
                 let from = organisationBefore(w, at, role: start, &mentions)
                 m.roles.append(RoleStatement(role: roleText(t, from..<(a - 1)), span: w[from].start..<w[a - 2].end))

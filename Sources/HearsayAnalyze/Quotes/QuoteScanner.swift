@@ -51,8 +51,9 @@ enum QuoteScanner {
                 let from = i + (wide ? 2 : 1)
                 let (close, stop) = single ? (singleClose(s, from: from, in: range), nil) : doubleClose(s, from: from, in: range)
                 // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
-                // opens the paragraph may run on into the next.
-                if single && close == nil && i != range.lowerBound {
+                // opens the paragraph, or follows a colon or comma ("Roe said: 'We ..."), may run
+                // on into the next, and then only when that one opens with a mark too.
+                if single && close == nil && i != range.lowerBound && !(introduced(s, i, range) && opensNext(s, p, paragraphs)) {
                     i += 1
                     continue
                 }
@@ -75,6 +76,18 @@ enum QuoteScanner {
             }
         }
         return out
+    }
+
+    /// A mark after a colon or comma (and white space): where speech is introduced.
+    static func introduced(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > range.lowerBound && s[k] == " " { k -= 1 }
+        return k >= range.lowerBound && (s[k] == ":" || s[k] == ",")
+    }
+
+    /// Whether paragraph `p + 1` opens with a single quotation mark.
+    static func opensNext(_ s: [Unicode.Scalar], _ p: Int, _ paragraphs: [Range<Int>]) -> Bool {
+        p + 1 < paragraphs.count && isSingleOpen(s, paragraphs[p + 1].lowerBound, paragraphs[p + 1])
     }
 
     static func isDoubleOpen(_ c: Unicode.Scalar) -> Bool {
