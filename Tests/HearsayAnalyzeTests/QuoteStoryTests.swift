@@ -368,4 +368,11 @@ import Testing
         #expect(speaker(s, "a start") == "Ayo Bello")
         #expect(roles(s, "Ayo Bello") == ["head of education"])
     }
+
+    @Test func lowerCaseWordsBeforeARoleAfterTheQuotation() {
+        let s = story(
+            "\u{201C}This is a great day for jobs,\u{201D} said board chair Diane Foster \u{2014} a longtime supporter of the plan \u{2014} after the vote.\nOpponents were unmoved.")
+        #expect(speaker(s, "great day for jobs") == "Diane Foster")
+        #expect(s.organisations.isEmpty)
+    }
 }

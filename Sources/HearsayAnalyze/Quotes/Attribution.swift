@@ -344,8 +344,11 @@ struct AttributionReader {
             while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
                 k += 1
             }
-            if k > i, k < end, at[k] >= 0, mentions[at[k]].full.lowerBound == k, mentions[at[k]].kind != .organisation {
-                return phrase(from: k, to: end, lenient: lenient)
+            if k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
+                mentions[at[k]].kind != .organisation
+            {
+                // "board chair Jo Roe": from where the name's own role words start.
+                return phrase(from: max(i, min(k, mentions[at[k]].full.lowerBound)), to: end, lenient: lenient)
             }
         }
         // A description: words up to a reporting verb, punctuation or a clause word, opening

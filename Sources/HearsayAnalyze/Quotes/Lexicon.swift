@@ -182,6 +182,7 @@ enum Lexicon {
         "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
         "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
+        "opponents", "protesters", "protestors", "campaigners", "demonstrators", "activists", "villagers",
     ]
 
     /// Lower-case particles that open Arabic and other names when hyphenated ("al-Assad",
