@@ -508,6 +508,15 @@ struct ArticleQuotes: Sendable {
         for i in speakers where mentions[i].tokens.count >= 2 || mentions[i].kind == .person { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
+            // "(Jabhat al-Nusra)": a name in brackets glosses another.
+            if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "in Texas City, Texas": a place set after a governed place is governed too.
+            if start >= 2, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+                at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,
+                governed(mentions[at[start - 2]].full.lowerBound)
+            {
+                return true
+            }
             var k = start - 1
             while k >= 0 && k >= start - 3 && w[k].kind == .word && !w[k].capitalised {
                 if w[k].tags.contains(.preposition) {
@@ -538,6 +547,8 @@ struct ArticleQuotes: Sendable {
         func named(_ m: Mention) -> Bool {
             m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
                 && !Lexicon.placePrefixes.contains(m.tokens[0])
+                // "Ford F-250": a model number is no person's name.
+                && !m.tokens.contains { $0.unicodeScalars.contains { $0.value >= 48 && $0.value <= 57 } }
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the
@@ -553,7 +564,7 @@ struct ArticleQuotes: Sendable {
             }
             return best
         }
-        var tiers = [Int?](repeating: nil, count: 5)
+        var tiers = [Int?](repeating: nil, count: 6)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
             guard eligible(m) else { continue }
             let known = known(i)
@@ -565,13 +576,14 @@ struct ArticleQuotes: Sendable {
             if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
             if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }
             if named && subject && distance <= 3 && tiers[4] == nil { tiers[4] = first(i) }
+            if named && subject && tiers[5] == nil { tiers[5] = i }
             if known && tiers[3] == nil { tiers[3] = i }
             if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
                 tiers[0] = i
             }
         }
         // Last of all, a single unclassified name nearby ("a woman named Lina").
-        return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[0]
+        return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[5] ?? tiers[0]
     }
 
     /// Prepositions that also open clauses ("after Roe left").
