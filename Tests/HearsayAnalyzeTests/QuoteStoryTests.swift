@@ -375,4 +375,10 @@ import Testing
         #expect(speaker(s, "great day for jobs") == "Diane Foster")
         #expect(s.organisations.isEmpty)
     }
+
+    @Test func aPronounFarFromItsNameSkipsPlacesAndProducts() {
+        let s = story(
+            "Tom Reid has run his bakery for thirty years.\nHis old Bedford CF2 van now sits outside a museum.\nThe van was sold at auction last year.\nCustomers have sent him letters from all over the county.\nThe bakery, on the high street in Ashford, Kent, was vandalised on Friday.\n\u{201C}I just want to get back to work,\u{201D} he said.")
+        #expect(speaker(s, "get back to work") == "Tom Reid")
+    }
 }
