@@ -129,9 +129,11 @@ struct BodyExtractor {
             n = parent(n)
         }
         if b.inBlockquote { return b.linkDensity < 0.9 || b.chars > 40 }
-        let prose = b.stops > 0 && b.chars > 150
-        if b.linkDensity > (prose ? 0.7 : 0.5) { return false }
-        if b.linkDensity > 0.25 && b.chars < 200 && !prose && !b.inListItem { return false }
+        // A sentence may link a few of its words; a teaser or a list of links is mostly link.
+        let longProse = b.stops > 0 && b.chars > 150
+        let sentence = b.stops > 0 && b.chars >= 50
+        if b.linkDensity > (longProse ? 0.7 : 0.5) { return false }
+        if b.linkDensity > 0.25 && b.chars < 200 && !sentence && !b.inListItem { return false }
         return true
     }
 
