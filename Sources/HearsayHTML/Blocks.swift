@@ -213,11 +213,29 @@ enum Hidden {
             switch a.name {
             case "hidden": return true
             case "aria-hidden": if a.value == "true" { return true }
-            case "style":
-                let s = a.value.lowercased().filter { $0 != " " }
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
             default: break
             }
+        }
+        return false
+    }
+
+    /// `display: none` or `visibility: hidden` in an inline style, read on the C string.
+    static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
+        var squeezed: [UInt8] = []
+        var i = 0
+        while style[i] != 0, squeezed.count < 512 {
+            let b = style[i]
+            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { squeezed.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            i += 1
+        }
+        return contains(squeezed, "display:none") || contains(squeezed, "visibility:hidden")
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard haystack.count >= n.count else { return false }
+        for start in 0...(haystack.count - n.count) where haystack[start] == n[0] {
+            if haystack[start..<(start + n.count)].elementsEqual(n) { return true }
         }
         return false
     }

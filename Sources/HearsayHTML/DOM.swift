@@ -93,10 +93,21 @@ extension DOM {
     /// Attribute names worth carrying over; the rest (styles for fonts, data-* tracking,
     /// event handlers) only cost memory.
     static let keptAttributes: Set<String> = [
-        "class", "id", "role", "itemprop", "itemtype", "itemscope", "href", "content", "property",
-        "name", "datetime", "rel", "hidden", "style", "aria-hidden", "lang", "type", "http-equiv",
-        "charset", "pubdate", "data-testid", "aria-label", "xml:lang",
+        "class", "id", "role", "itemprop", "href", "content", "property", "name", "datetime", "rel",
+        "hidden", "style", "aria-hidden", "lang", "type", "http-equiv", "charset", "pubdate", "xml:lang",
     ]
+
+    /// Attributes that matter on one element only: making Strings of every link's href
+    /// and every element's inline style cost more than the rest of the parse.
+    static func keeps(_ name: String, on tag: Tag) -> Bool {
+        switch name {
+        case "href": tag == .link
+        case "property", "name", "http-equiv", "charset": tag == .meta
+        case "type": tag == .script
+        case "lang", "xml:lang": tag == .html
+        default: true
+        }
+    }
 
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
@@ -202,11 +213,17 @@ private final class SAXBuilder {
         }
         let tag = tag(name)
         var attributes: [(name: String, value: String)] = []
+        var hiddenByStyle = false
         if let atts {
             var i = 0
             while let n = atts[i] {
-                if let kept = keptAttribute(n) {
-                    attributes.append((kept, atts[i + 1].map { String(cString: $0) } ?? ""))
+                if let kept = keptAttribute(n), DOM.keeps(kept, on: tag) {
+                    if kept == "style" {
+                        // Only whether it hides the element matters.
+                        if let v = atts[i + 1], Hidden.styleHides(v) { hiddenByStyle = true }
+                    } else {
+                        attributes.append((kept, atts[i + 1].map { String(cString: $0) } ?? ""))
+                    }
                 }
                 i += 2
             }
@@ -222,10 +239,10 @@ private final class SAXBuilder {
         let index = Int32(dom.nodes.count)
         var node = DOM.Node(tag: tag, parent: current, attributes: attributes)
         if !attributes.isEmpty {
-            node.verdict = Hints.verdict(node)
-            node.unlikely = Hints.isUnlikely(node)
+            (node.verdict, node.unlikely) = Hints.classify(node)
             node.hidden = Hidden.isHidden(node)
         }
+        node.hidden = node.hidden || hiddenByStyle
         dom.nodes.append(node)
         link(index)
         current = index
