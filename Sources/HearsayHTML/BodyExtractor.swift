@@ -116,15 +116,15 @@ struct BodyExtractor {
         // Template parts between the block and the container.
         var n = b.owner
         while n >= 0, !selected.contains(n) {
-            let node = dom.nodes[Int(n)]
-            switch node.tag {
+            let tag = dom.nodes[Int(n)].tag
+            switch tag {
             case .nav, .aside, .footer, .header, .figcaption, .form, .menu, .address: return false
             default: break
             }
             // A class that sounds like a template part, on an element holding most of the
             // article, is a template's quirk ("field-label-hidden"), not a template part.
             let v = verdict(n)
-            if v.negative > 0 && !(b.inBlockquote && node.tag == .blockquote)
+            if v.negative > 0 && !(b.inBlockquote && tag == .blockquote)
                 && totals.chars[Int(n)] * 2 < selectedChars { return false }
             n = parent(n)
         }

@@ -153,23 +153,24 @@ extension DOM {
         return ok ? builder.dom : nil
     }
 
-    /// All text below `index`, white space as in the source.
-    public func text(of index: Int32) -> String {
+    /// All text below `index`, white space as in the source; at most about `limit` bytes
+    /// (callers looking for a short line need not copy a whole article to find out).
+    public func text(of index: Int32, limit: Int = .max) -> String {
         var out: [UInt8] = []
-        collectText(index, into: &out)
+        collectText(index, into: &out, limit: limit)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func collectText(_ index: Int32, into out: inout [UInt8]) {
-        let n = nodes[Int(index)]
-        if n.tag == .text {
-            out += text[Int(n.textStart)..<Int(n.textEnd)]
+    private func collectText(_ index: Int32, into out: inout [UInt8], limit: Int) {
+        let tag = nodes[Int(index)].tag
+        if tag == .text {
+            out += text[Int(nodes[Int(index)].textStart)..<Int(nodes[Int(index)].textEnd)]
             return
         }
-        if n.tag == .br { out.append(0x0A) }
-        var child = n.firstChild
-        while child >= 0 {
-            collectText(child, into: &out)
+        if tag == .br { out.append(0x0A) }
+        var child = nodes[Int(index)].firstChild
+        while child >= 0, out.count < limit {
+            collectText(child, into: &out, limit: limit)
             child = nodes[Int(child)].nextSibling
         }
     }

@@ -162,7 +162,7 @@ struct MetaTags {
                 if let k = n.attribute("itemprop"), itemprops[k] == nil, let v = n.attribute("datetime") { itemprops[k] = v }
             default:
                 if let k = n.attribute("itemprop"), k == "author" || k == "datePublished", itemprops[k] == nil {
-                    let v = n.attribute("content") ?? n.attribute("datetime") ?? Whitespace.collapse(dom.text(of: Int32(i)))
+                    let v = n.attribute("content") ?? n.attribute("datetime") ?? Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
                     if !v.isEmpty, v.count < 200 { itemprops[k] = v }
                 }
             }
@@ -309,7 +309,7 @@ enum VisibleDates {
                 continue
             }
             if afterHeadline >= 0 { afterHeadline += 1 }
-            let text = Whitespace.collapse(dom.text(of: Int32(i)))
+            let text = Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
             guard text.count >= 8, text.count <= 120, hasYear(text), DateText.parse(text) != nil else { continue }
             return text
         }
@@ -351,7 +351,7 @@ enum Bylines {
                 Hints.tokens(cls) { if bylineTokens.contains($0) { byline = true } }
             }
             if n.tag == .a && rel == "author" || byline {
-                let t = Whitespace.collapse(dom.text(of: Int32(i)))
+                let t = Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
                 if t.count >= 3, t.count <= 120 { return t }
             }
         }
@@ -362,7 +362,7 @@ enum Bylines {
 enum Titles {
     static func h1(in dom: DOM) -> String? {
         for i in dom.nodes.indices where dom.nodes[i].tag == .h1 {
-            let t = Whitespace.collapse(dom.text(of: Int32(i)))
+            let t = Whitespace.collapse(dom.text(of: Int32(i), limit: 1000))
             if t.count >= 4 { return t }
         }
         return nil
@@ -453,8 +453,15 @@ enum Whitespace {
     /// Lowercased letters and digits only, for loose comparisons of titles.
     static func letters(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars where c.properties.isAlphabetic || c.properties.numericType != nil {
-            out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                // ASCII without the Unicode property tables.
+                if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(UInt8(v + 0x20))) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(c) }
+            } else if c.properties.isAlphabetic || c.properties.numericType != nil {
+                out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         return String(out)
     }
