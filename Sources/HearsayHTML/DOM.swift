@@ -199,8 +199,10 @@ private final class SAXBuilder {
     var skipping = 0
     /// Collecting a JSON-LD script.
     var jsonLD: [UInt8]?
-    var tagCache: [UInt: Tag] = [:]
-    var attributeCache: [UInt: String?] = [:]
+    /// Direct-mapped caches by name pointer (see `tag(_:)`): a slot holds the last name
+    /// that fell into it. Cheaper than a Dictionary, which hashes every key again.
+    var tagSlots = [(key: UInt, tag: Tag)](repeating: (0, .other), count: 512)
+    var attributeSlots = [(key: UInt, name: String?)](repeating: (0, nil), count: 512)
 
     init() {
         dom.nodes.reserveCapacity(4096)
@@ -290,18 +292,20 @@ private final class SAXBuilder {
     /// caching by pointer saves making a String for every element and attribute.
     private func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
         let key = UInt(bitPattern: name)
-        if let t = tagCache[key] { return t }
+        let slot = Int(truncatingIfNeeded: (key >> 3) & 511)
+        if tagSlots[slot].key == key { return tagSlots[slot].tag }
         let t = Tag.byName[String(cString: name)] ?? .other
-        tagCache[key] = t
+        tagSlots[slot] = (key, t)
         return t
     }
 
     private func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
         let key = UInt(bitPattern: name)
-        if let cached = attributeCache[key] { return cached }
+        let slot = Int(truncatingIfNeeded: (key >> 3) & 511)
+        if attributeSlots[slot].key == key { return attributeSlots[slot].name }
         let s = String(cString: name)
         let kept = DOM.keptAttributes.contains(s) ? s : nil
-        attributeCache[key] = .some(kept)
+        attributeSlots[slot] = (key, kept)
         return kept
     }
 }

@@ -114,5 +114,24 @@ enum Hints {
         return h
     }
 
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
+    static func hashes(_ words: [String]) -> TokenSet { TokenSet(words.map(hash)) }
+}
+
+/// A small set of token hashes, searched by bisection: the hashes are already well mixed,
+/// and `Set` would hash them again (SipHash) for every class token of every element.
+struct TokenSet: Sendable {
+    private let sorted: [UInt64]
+
+    init(_ hashes: [UInt64]) {
+        sorted = Array(Set(hashes)).sorted()
+    }
+
+    func contains(_ h: UInt64) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == h
+    }
 }

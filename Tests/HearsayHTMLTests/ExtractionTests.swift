@@ -181,3 +181,11 @@ let newsPage = """
         #expect(Charset.isValidUTF8(s) == (String(validating: s, as: UTF8.self) != nil), "\(s)")
     }
 }
+
+@Test func tokenSetsFindExactlyTheirWords() {
+    let set = Hints.hashes(["share", "related", "ad"])
+    #expect(set.contains(Hints.hash("related")))
+    #expect(set.contains(Hints.hash("ad")))
+    #expect(!set.contains(Hints.hash("head")))
+    #expect(!Hints.hashes([]).contains(Hints.hash("x")))
+}
