@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // No default traits: the server needs neither swift-configuration nor the full-Foundation extras.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "HearsayModel"),
@@ -38,8 +44,17 @@ let package = Package(
             "HearsayModel", "HearsayRead", "HearsayStore",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
+        .target(name: "HearsayServe", dependencies: [
+            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "hearsay", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster", "HearsayStore", "HearsayPresent", "HearsayFetch",
+            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster",
+            "HearsayStore", "HearsayPresent", "HearsayFetch", "HearsayServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
@@ -57,6 +72,10 @@ let package = Package(
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
         .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
+        .testTarget(name: "HearsayServeTests", dependencies: [
+            "HearsayServe", "HearsayStore", "HearsayRead", "HearsayAnalyze",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,7 @@ struct Hearsay: AsyncParsableCommand {
             AnalyzeCommand.self,
             IngestCommand.self,
             ArticlesCommand.self,
+            ServeCommand.self,
             ExtractCommand.self,
             WatchCommand.self,
         ]

@@ -126,6 +126,31 @@ import Testing
         #expect(speaker(s, "Who told you") == "Dana Quill")
     }
 
+    @Test func quotedAsSayingCreditsTheNameBeforeAs() {
+        let s = story(
+            "\"The ground shook for a full minute,\" Marta Quispe, a farmer near the crater, was quoted by the Andes Wire as saying.\nThe Andes Wire quoted geologist Pablo Reyna as saying the rock was \"almost certainly from space.\"")
+        #expect(speaker(s, "ground shook") == "Marta Quispe")
+        #expect(speaker(s, "almost certainly from space") == "Pablo Reyna")
+    }
+
+    @Test func paragraphAfterReportedSpeechContinuesItsSpeaker() {
+        let s = story(
+            "Dr Ayla Demir, a paediatrician in Izmir said that cases had doubled since spring.\n\"We see more children every week, and the clinics are full.\"")
+        #expect(speaker(s, "clinics are full") == "Ayla Demir")
+    }
+
+    @Test func describedSpeakerNamedInApposition() {
+        let s = story("\"Leo is a photographer, not a soldier,\" his sister, Ines Varga, said in a video.")
+        let q = quote(s, "not a soldier")
+        #expect(q?.speaker == "Ines Varga")
+        #expect(q?.venue == "a video")
+    }
+
+    @Test func inHerWordsCreditsThePronoun() {
+        let s = story("Critic Nora Lund reviewed the phone. In her words: \"It is the best battery I have tested this year.\"")
+        #expect(speaker(s, "best battery") == "Nora Lund")
+    }
+
     // MARK: - Marks
 
     @Test func britishSingleQuotesAndApostrophes() {
@@ -158,6 +183,11 @@ import Testing
     @Test func scareQuotesAndTitlesHaveNoSpeaker() {
         let s = story(
             "Analysts call it the \u{201C}fast lane\u{201D} policy. The so-called \u{201C}golden share\u{201D} stays with the state.\nShe hosts the podcast \u{201C}Money Talks\u{201D} every week.\nMarket Outlook: The \u{201C}Soft Landing\u{201D} Question")
+        #expect(s.quotes.isEmpty)
+    }
+
+    @Test func oneWordAfterADeterminerIsATerm() {
+        let s = story("The militia swept through the valley, declaring a \u{2018}republic\u{2019} in the north, officials said.")
         #expect(s.quotes.isEmpty)
     }
 

@@ -6,7 +6,16 @@ public struct CompareStage: AnalysisStage {
     public init() {}
 
     public func run(_ draft: inout StoryDraft) {
-        draft.story.rewrites = RewriteFinder.rewrites(articles: draft.articles, documents: draft.documents)
-        draft.story.timeline = TimelineBuilder.timeline(articles: draft.articles, documents: draft.documents)
+        let articles = draft.articles, documents = draft.documents
+        draft.story.rewrites = RewriteFinder.rewrites(articles: articles, documents: documents)
+        draft.story.timeline = TimelineBuilder.timeline(articles: articles, documents: documents)
+        let mentions = StoryMentions(articles: articles, documents: documents)
+        draft.story.contradictions = ContradictionFinder.contradictions(mentions, people: draft.story.people)
+        let speakers = SpeakerMatcher(people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention))
+        let grouped = QuoteGrouper.group(draft.story.quotes, speakers: speakers)
+        draft.story.quoteGroups = grouped.groups
+        Corroboration.flag(
+            &draft.story.quotes, carriedElsewhere: grouped.carriedElsewhere, articles: articles, documents: documents,
+            speakers: speakers, people: draft.story.people)
     }
 }

@@ -32,7 +32,8 @@ struct ArticleQuotes: Sendable {
         self.id = id
         let text = ArticleText(document)
         self.text = text
-        let (mentions, at) = MentionFinder.find(text)
+        var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
         self.at = at
         let reader = AttributionReader(t: text, mentions: mentions, at: at)
@@ -45,7 +46,6 @@ struct ArticleQuotes: Sendable {
             var attribution = reader.read(q)
             if attribution == nil, let previous = found.last, inherits(i, from: previous, reader) {
                 attribution = previous.attribution
-                attribution?.inherited = true
             }
             if attribution == nil { attribution = leadIn(i, reader) }
             attributions[i] = attribution
@@ -54,8 +54,7 @@ struct ArticleQuotes: Sendable {
         // A quotation over several paragraphs credited only in a later one ("“...\n“...,”
         // said Roe."): the earlier paragraphs take its attribution.
         for i in quotes.indices.reversed() where speech[i] && attributions[i] == nil && quotes[i].continuesNext {
-            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, var a = attributions[i + 1] {
-                a.inherited = true
+            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, let a = attributions[i + 1] {
                 attributions[i] = a
             }
         }
@@ -67,6 +66,53 @@ struct ArticleQuotes: Sendable {
         }
         self.quotes = resolved
         self.citations = CitationFinder.find(text, self.mentions, at)
+    }
+
+    /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
+    static let malePronouns: Set<String> = ["he", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "herself"]
+
+    /// Genders the article itself gives its people: a sentence (outside quotations) naming
+    /// one person, as its subject (not after a preposition), and then using only "he/his"
+    /// or only "she" votes for that person's surname; honorifics ("Ms") already set it and
+    /// are not overruled.
+    static func learnGenders(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
+        let w = t.words
+        var votes: [String: Int] = [:]
+        var i = 0
+        while i < w.count {
+            let sentence = w[i].sentence
+            var person: String? = nil
+            var persons = 0
+            var male = 0, female = 0
+            var j = i
+            while j < w.count && w[j].sentence == sentence {
+                let x = w[j]
+                if x.quote == -1 {
+                    if at[j] >= 0 && mentions[at[j]].words.lowerBound == j && mentions[at[j]].kind != .organisation {
+                        let surname = mentions[at[j]].tokens.last!
+                        let start = mentions[at[j]].full.lowerBound
+                        let governed = start > 0 && w[start - 1].tags.contains(.preposition)
+                        if surname != person {
+                            persons += governed ? 2 : 1
+                            person = surname
+                        }
+                    } else if person != nil && malePronouns.contains(x.lower) {
+                        male += 1
+                    } else if person != nil && femalePronouns.contains(x.lower) {
+                        female += 1
+                    }
+                }
+                j += 1
+            }
+            if persons == 1, let person, (male > 0) != (female > 0) {
+                votes[person, default: 0] += male > 0 ? 1 : -1
+            }
+            i = j
+        }
+        for k in mentions.indices where mentions[k].gender == nil && mentions[k].kind != .organisation {
+            if let v = votes[mentions[k].tokens.last!], v != 0 { mentions[k].gender = v > 0 ? .male : .female }
+        }
     }
 
     // MARK: - Terms and titles
@@ -89,6 +135,8 @@ struct ArticleQuotes: Sendable {
             if p == "as" && previous > 0 && ["known", "referred", "billed", "styled"].contains(w[previous - 1].lower) { return true }
         }
         let next = end < w.count && w[end].paragraph == q.paragraph && w[end].quote == -1 && q.close != nil ? end : -1
+        // "declaring a ‘caliphate’": one word after a determiner names a thing.
+        if count == 1, previous >= 0, w[previous].tags.contains(.determiner) { return true }
         if count <= 4, previous >= 0, Lexicon.determiners.contains(w[previous].lower), next >= 0 {
             let n = w[next]
             let modifies = n.kind == .word && !n.capitalised && !Lexicon.prepositions.contains(n.lower)
@@ -98,7 +146,7 @@ struct ArticleQuotes: Sendable {
         if count <= 8 {
             // A title may end with the sentence's full stop ("watched “Morning Brief.”").
             let lastScalar = text.doc.scalars[q.content.upperBound - 1]
-            let terminal = lastScalar == "!" || lastScalar == "?" || lastScalar == "," || (lastScalar == "." && count < 2)
+            let terminal = lastScalar == "!" || lastScalar == "?" || ((lastScalar == "." || lastScalar == ",") && count < 2)
             let titleCase = inside.allSatisfy { j in
                 w[j].kind != .word || w[j].capitalised || (Lexicon.functionWords.contains(w[j].lower) && w[j].lower.count <= 4)
             }
@@ -152,9 +200,7 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
-        guard var a = reader.beforePattern(start..<end) else { return nil }
-        a.inherited = true
-        return a
+        return reader.beforePattern(start..<end)
     }
 
     // MARK: - Resolution within the article
@@ -202,32 +248,45 @@ struct ArticleQuotes: Sendable {
         }
     }
 
-    /// The person a pronoun at word `limit` stands for. In order: the last person named
-    /// before it as a subject (not after a preposition) in the last three paragraphs; the last
-    /// unclassified full name there ("Jo Roe wrote... he said"); the last person named at all.
-    /// A person is a titled or role-bearing name, an earlier speaker, or the surname of one; a
-    /// gender from an honorific must agree.
+    /// The person a pronoun at word `limit` stands for, named before it as a subject (not
+    /// within three words after a preposition). In order: a known person (a titled or
+    /// role-bearing name, an earlier speaker or their surname) in this or the previous
+    /// paragraph; a full name that is no place in this or the previous paragraph ("Jo Roe found
+    /// him. “...,” she said"); a known person in the last three paragraphs; the last known
+    /// person named at all. A gender from an honorific or the article's own pronouns must agree.
     func nearestPerson(before limit: Int, gender: Gender, speakers: Set<Int>) -> Int? {
         let w = text.words
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.words.upperBound <= limit { surnames.insert(m.tokens.last!) }
+        for i in speakers { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
-        var unclassified: Int? = nil
-        var fallback: Int? = nil
+        func governed(_ start: Int) -> Bool {
+            var k = start - 1
+            while k >= 0 && k >= start - 3 && w[k].kind == .word && !w[k].capitalised {
+                if w[k].tags.contains(.preposition) { return true }
+                if !w[k].tags.contains(.determiner) { return false }
+                k -= 1
+            }
+            return false
+        }
+        var tiers = [Int?](repeating: nil, count: 4)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
             guard m.gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
+            let known = m.kind == .person || speakers.contains(i) || surnames.contains(m.tokens.last!)
+            let named = m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
             let start = m.full.lowerBound
-            let near = w[start].paragraph + 3 >= paragraph
-            let governed = start > 0 && Lexicon.prepositions.contains(w[start - 1].lower)
-            let person = m.kind == .person || speakers.contains(i) || (m.tokens.count == 1 && surnames.contains(m.tokens[0]))
-            if person {
-                if near && !governed { return i }
-                if fallback == nil { fallback = i }
-            } else if unclassified == nil && near && !governed && m.tokens.count >= 2 {
-                unclassified = i
+            let distance = paragraph - w[start].paragraph
+            let subject = !governed(start)
+            if known && subject && distance <= 1 { return i }
+            if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = i }
+            if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = i }
+            if known && tiers[3] == nil { tiers[3] = i }
+            if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
+                tiers[0] = i
             }
         }
-        return unclassified ?? fallback
+        // Last of all, a single unclassified name nearby ("a woman named Lina").
+        return tiers[1] ?? tiers[2] ?? tiers[3] ?? tiers[0]
     }
 
     /// "BBC", "AP": initials name organisations far more often than people.

@@ -10,8 +10,21 @@ struct ArticleText: Sendable {
     /// a crosshead or a related-article link, whose quotation marks are never speech.
     let headings: [Bool]
 
+    /// `utf8[i]` is the UTF-8 offset of scalar `i` in `doc.text`, for slicing without
+    /// rebuilding strings scalar by scalar.
+    private let utf8: [Int32]
+
     init(_ doc: TextDocument) {
         self.doc = doc
+        var utf8 = [Int32](repeating: 0, count: doc.scalars.count + 1)
+        var offset: Int32 = 0
+        for (i, c) in doc.scalars.enumerated() {
+            utf8[i] = offset
+            let v = c.value
+            offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        utf8[doc.scalars.count] = offset
+        self.utf8 = utf8
         let quotes = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
         self.quotes = quotes
         let words = WordScanner.scan(doc, quotes: quotes)
@@ -19,12 +32,18 @@ struct ArticleText: Sendable {
         self.headings = ArticleText.findHeadings(doc, words, quotes)
     }
 
-    func text(_ r: Range<Int>) -> String { doc.string(r) }
+    func text(_ r: Range<Int>) -> String {
+        let r = r.clamped(to: 0..<doc.scalars.count)
+        let u = doc.text.utf8
+        let a = u.index(u.startIndex, offsetBy: Int(utf8[r.lowerBound]))
+        let b = u.index(a, offsetBy: Int(utf8[r.upperBound] - utf8[r.lowerBound]))
+        return String(doc.text[a..<b])
+    }
 
     /// The text from the first to the last of `words[r]`.
     func text(words r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return doc.string(words[r.lowerBound].start..<words[r.upperBound - 1].end)
+        return text(words[r.lowerBound].start..<words[r.upperBound - 1].end)
     }
 
     /// Index of the first word starting at or after scalar offset `offset`.
@@ -44,7 +63,7 @@ struct ArticleText: Sendable {
         var counts = [(words: Int, content: Int, capitalised: Int)](repeating: (0, 0, 0), count: doc.paragraphs.count)
         for w in words where w.kind == .word {
             counts[w.paragraph].words += 1
-            if !Lexicon.functionWords.contains(w.lower) {
+            if !w.tags.contains(.function) {
                 counts[w.paragraph].content += 1
                 if w.capitalised { counts[w.paragraph].capitalised += 1 }
             }

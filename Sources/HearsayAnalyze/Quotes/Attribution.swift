@@ -20,8 +20,6 @@ struct Attribution: Sendable {
     /// First word of the speaker, for finding a pronoun's antecedent before it.
     var speakerWord: Int
     var venue: String?
-    /// True when the attribution was carried over from the previous quotation.
-    var inherited = false
 }
 
 /// The grammar of attribution: where journalism puts the speaker of a quotation and the
@@ -216,7 +214,9 @@ struct AttributionReader {
         }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
-        for v in b.reversed() where w[v].isReportingVerb && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to")) {
+        for v in b.reversed() where w[v].isReportingVerb
+            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+        {
             let found = w[v].isParticiple ? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
             if let (form, start) = found {
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
@@ -365,7 +365,10 @@ struct AttributionReader {
             return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
         }
         if let form = describe(k..<(j + 1)) { return (form, k) }
-        guard Lexicon.determiners.contains(w[k].lower) else { return nil }
+        // "the tribunal said": any described subject of a verb that is plainly one; "the
+        // original post" is a noun phrase.
+        let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
+        guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<(j + 1))), k)
     }
 
@@ -394,7 +397,12 @@ struct AttributionReader {
                     }
                     return (.mention(m), i)
                 }
-                i = max(end, i + 1)
+                // "through Syria and Iraq": the second name is governed too.
+                var next = end
+                while next + 1 < v && w[next].lower == "and" && at[next + 1] >= 0 && mentions[at[next + 1]].full.lowerBound == next + 1 {
+                    next = mentions[at[next + 1]].words.upperBound
+                }
+                i = max(next, i + 1)
                 continue
             }
             if ["he", "she", "they", "it"].contains(x.lower) && !governed(i) { return (.pronoun(x.lower), i) }
@@ -474,7 +482,12 @@ struct AttributionReader {
                 if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return w[i + 1].lower }
             }
             if x == "via" || x == "on" {
-                if let name = named(at: i + 1, in: r) { return name }
+                // "posted on X", "on the Morning Show podcast", "via X"; not the topic in
+                // "Roe on the merger".
+                let spoken = x == "via" || (i > r.lowerBound && (w[i - 1].isReportingVerb || w[i - 1].tags.contains(.speechNoun)))
+                if let name = named(at: i + 1, in: r), spoken || Self.mediaNouns.contains(w[min(nameEnd(at: i + 1), r.upperBound - 1)].lower) {
+                    return name
+                }
                 var k = i + 1
                 while k < r.upperBound && k < i + 4 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "the" { k += 1 }
                 if k > i + 1, x == "via" || ["media", "television", "tv", "radio", "air"].contains(w[k - 1].lower) {
@@ -496,6 +509,14 @@ struct AttributionReader {
         return nil
     }
 
+    static let mediaNouns: Set<String> = ["podcast", "show", "programme", "program", "channel", "account", "page", "blog", "newsletter"]
+
+    /// The word after the name at word `i` (after an optional "the").
+    func nameEnd(at i: Int) -> Int {
+        let j = i < w.count && w[i].lower == "the" ? i + 1 : i
+        return j < w.count && at[j] >= 0 ? mentions[at[j]].words.upperBound : j
+    }
+
     /// A name at word `i` (after an optional "the"), with a media noun after it ("the Morning
     /// Show podcast"); nil for a person.
     func named(at i: Int, in r: Range<Int>) -> String? {
@@ -504,7 +525,7 @@ struct AttributionReader {
         guard j < r.upperBound, at[j] >= 0, mentions[at[j]].full.lowerBound == j, mentions[at[j]].kind != .person else { return nil }
         let m = mentions[at[j]]
         var end = m.words.upperBound
-        if end < r.upperBound && w[end].kind == .word && ["podcast", "show", "programme", "program", "channel", "account", "page", "blog", "newsletter"].contains(w[end].lower) {
+        if end < r.upperBound && w[end].kind == .word && Self.mediaNouns.contains(w[end].lower) {
             end += 1
         }
         return t.text(words: m.words.lowerBound..<end)

@@ -70,7 +70,7 @@ enum CitationFinder {
                 i += 1
                 continue
             }
-            if x.kind == .word && Lexicon.reportNouns.contains(x.lower) {
+            if x.tags.contains(.reportNoun) {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
                 if k < w.count, ["by", "from", "in", "on", "at", "of"].contains(w[k].lower), let m = source(at: k + 1) {
@@ -78,9 +78,9 @@ enum CitationFinder {
                 }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let m = source(at: i + 2) { add(m, .weak) }
-            } else if ["told", "citing", "cited"].contains(x.lower) || (x.lower == "to" && i > 0 && Lexicon.speechNouns.contains(w[i - 1].lower)) {
+            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited" || (x.lower == "to" && i > 0 && w[i - 1].tags.contains(.speechNoun)) {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
-                // wire ("told Reuters") or a person, which the story decides.
+                // wire service or a person, which the story decides.
                 if let m = source(at: i + 1) {
                     if looksLikeOutlet(mentions[m]) {
                         add(m, .strong)

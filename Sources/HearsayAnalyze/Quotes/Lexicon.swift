@@ -142,6 +142,13 @@ enum Lexicon {
         "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
 
+    /// Last words of place names ("Shandong Province", "Wall Street"): never a person.
+    static let placeSuffixes: Set<String> = [
+        "province", "county", "city", "state", "states", "island", "islands", "river", "street", "road", "avenue",
+        "valley", "mountains", "bay", "region", "district", "square", "park", "coast", "sea", "ocean", "lake",
+        "hill", "heights", "airport", "station", "port", "peninsula", "republic", "kingdom", "territory", "town",
+    ]
+
     /// Last words of outlets (newspapers, broadcasters, wires) as opposed to other bodies.
     static let mediaSuffixes: Set<String> = [
         "times", "news", "post", "journal", "herald", "telegraph", "tribune", "gazette", "press", "network",
@@ -158,14 +165,7 @@ enum Lexicon {
         "program", "findings",
     ]
 
-    /// Verbs with which an outlet publishes ("X reported", "X cited four sources").
-    static let publishingVerbs: Set<String> = [
-        "reported", "reports", "reporting", "cited", "citing", "cites", "revealed", "reveals", "published",
-        "publishes", "broke", "first", "wrote", "writes", "learned", "learnt", "understands", "understood",
-    ]
 
-    /// Pronouns that can stand for a speaker.
-    static let personalPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Words that look like a subject's adverbs and auxiliaries between it and its verb
     /// ("Jane Roe has previously told").
@@ -217,6 +217,8 @@ enum Lexicon {
         "through", "without", "within", "among", "like", "unlike", "just", "only", "more", "less", "much",
         "oh", "well", "ok", "okay", "please", "thanks", "dear", "do", "does", "did", "is", "are", "was", "were",
         "will", "would", "can", "could", "should", "may", "might", "must", "has", "have", "had", "let", "let's",
+        "he'd", "she'd", "i'd", "we'd", "they'd", "it's", "he's", "she's", "i'm", "we're", "they're", "i've",
+        "we've", "they've", "you're", "you've", "that's", "there's", "what's", "he'll", "she'll", "we'll",
     ]
 
     /// Capitalised words that are never a name on their own: function words, days and months,
@@ -237,4 +239,33 @@ enum Lexicon {
         "publicly", "privately", "traditionally", "historically", "separately", "typically", "generally",
         "meanwhile", "elsewhere", "regardless", "otherwise", "thus", "hence", "therefore", "perhaps", "maybe",
     ])
+
+    /// What a word is in every list above, looked up once per word when the text is split:
+    /// one hash instead of one per list on the hot paths.
+    struct Tags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let function = Tags(rawValue: 1 << 0)
+        static let reporting = Tags(rawValue: 1 << 1)
+        static let role = Tags(rawValue: 1 << 2)
+        static let voice = Tags(rawValue: 1 << 3)
+        static let reportNoun = Tags(rawValue: 1 << 4)
+        static let speechNoun = Tags(rawValue: 1 << 5)
+        static let determiner = Tags(rawValue: 1 << 6)
+        static let preposition = Tags(rawValue: 1 << 7)
+        static let nonName = Tags(rawValue: 1 << 8)
+        static let modifier = Tags(rawValue: 1 << 9)
+    }
+
+    static let tags: [String: Tags] = {
+        var out: [String: Tags] = [:]
+        let lists: [(Set<String>, Tags)] = [
+            (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
+            (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
+            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier),
+        ]
+        for (list, tag) in lists {
+            for word in list { out[word, default: []].insert(tag) }
+        }
+        return out
+    }()
 }

@@ -41,7 +41,6 @@ enum MentionFinder {
         let w = t.words
         var mentions: [Mention] = []
         var at = [Int](repeating: -1, count: w.count)
-        var lowerForms: Set<String>? = nil
         var k = 0
         while k < w.count {
             guard startsName(w[k]), !t.headings[w[k].paragraph] else {
@@ -51,14 +50,20 @@ enum MentionFinder {
             let e = sequenceEnd(w, k)
             // A lone capitalised word opening a sentence that the article also writes in lower
             // case ("Recent reporting...") is an ordinary word.
-            if e == k + 1 && (k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1) {
-                if lowerForms == nil { lowerForms = Set(w.lazy.filter { $0.kind == .word && !$0.capitalised }.map(\.lower)) }
-                if lowerForms!.contains(w[k].lower) {
+            let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
+            if e == k + 1 && opensSentence {
+                let lower = w[k].lower
+                if w.contains(where: { !$0.capitalised && $0.lower == lower }) {
                     k = e
                     continue
                 }
             }
-            if let m = mention(t, k..<e, mentions: &mentions, at: &at) {
+            // A participle opening a sentence before a name ("Hosting Jo Roe, the club...").
+            var first = k
+            if opensSentence && e > k + 1 && w[k].lower.hasSuffix("ing") && w[k].lower.count >= 6 && !w[k].tags.contains(.modifier) {
+                first = k + 1
+            }
+            if let m = mention(t, first..<e, mentions: &mentions, at: &at) {
                 for i in m.full { at[i] = mentions.count }
                 mentions.append(m)
             }
@@ -282,7 +287,7 @@ enum MentionFinder {
     /// "Acme’s spokeswoman", "an Acme representative". (Other roles do not tell: "Roe’s
     /// adviser" works for a person.)
     static func markVoices(_ w: [Word], _ mentions: inout [Mention], _ at: [Int]) {
-        for (i, x) in w.enumerated() where x.kind == .word && Lexicon.voiceRoles.contains(x.lower) {
+        for (i, x) in w.enumerated() where x.tags.contains(.voice) {
             if i + 2 < w.count, ["for", "at", "of", "from"].contains(w[i + 1].lower) {
                 var j = i + 2
                 if w[j].lower == "the" && j + 1 < w.count { j += 1 }

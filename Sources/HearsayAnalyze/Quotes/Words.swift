@@ -16,16 +16,16 @@ struct Word: Sendable {
     var kind: Kind
     /// First letter upper case ("Acme", "CEO", "U.S.").
     var capitalised: Bool
+    var tags: Lexicon.Tags
     /// Index of the `QuotedSpan` this word is quoted in, or -1 outside quotations.
     var quote: Int
     var sentence: Int
     var paragraph: Int
 
-    var isWord: Bool { kind == .word }
     var isPunct: Bool { kind == .punct }
     var isTerminal: Bool { kind == .punct && (lower == "." || lower == "!" || lower == "?" || lower == ";") }
     /// Lower case only: "the Washington Post", "Islamic State" are names.
-    var isReportingVerb: Bool { kind == .word && !capitalised && Lexicon.reportingVerbs.contains(lower) }
+    var isReportingVerb: Bool { !capitalised && tags.contains(.reporting) }
     var isParticiple: Bool { lower.hasSuffix("ing") }
 }
 
@@ -33,11 +33,13 @@ struct Word: Sendable {
 enum WordScanner {
     static func scan(_ doc: TextDocument, quotes: [QuotedSpan]) -> [Word] {
         let s = doc.scalars
-        var marks = Set<Int>()
+        var marks: [Int] = []
         for q in quotes {
-            marks.insert(q.open)
-            if let c = q.close { marks.insert(c) }
+            marks.append(q.open)
+            if let c = q.close { marks.append(c) }
         }
+        marks.sort()
+        var nextMark = 0
         var words: [Word] = []
         words.reserveCapacity(s.count / 5)
         var sentence = 0
@@ -46,7 +48,8 @@ enum WordScanner {
             var i = range.lowerBound
             while i < range.upperBound {
                 let c = s[i]
-                if c.properties.isWhitespace || marks.contains(i) {
+                while nextMark < marks.count && marks[nextMark] < i { nextMark += 1 }
+                if isSpace(c) || (nextMark < marks.count && marks[nextMark] == i) {
                     i += 1
                     continue
                 }
@@ -54,7 +57,7 @@ enum WordScanner {
                 var kind = Word.Kind.punct
                 if QuoteScanner.isWordScalar(c) {
                     i = wordEnd(s, start, range.upperBound)
-                    kind = c.properties.numericType != nil && c.isASCII ? .number : .word
+                    kind = c.value >= 48 && c.value <= 57 ? .number : .word
                 } else if (c == "\u{2019}" || c == "'") && i + 1 < range.upperBound && (s[i + 1] == "s" || s[i + 1] == "S")
                     && (i + 2 >= range.upperBound || !QuoteScanner.isWordScalar(s[i + 2])) && i > range.lowerBound
                     && QuoteScanner.isWordScalar(s[i - 1])
@@ -67,12 +70,21 @@ enum WordScanner {
                 while sentence + 1 < doc.sentences.count && doc.sentences[sentence].range.upperBound <= start { sentence += 1 }
                 while quote < quotes.count && quotes[quote].content.upperBound <= start { quote += 1 }
                 let inQuote = quote < quotes.count && quotes[quote].content.contains(start) ? quote : -1
+                let lower = lowercased(s, start..<i)
                 words.append(Word(
-                    start: start, end: i, lower: lowercased(s, start..<i), kind: kind,
-                    capitalised: c.properties.isUppercase, quote: inQuote, sentence: sentence, paragraph: p))
+                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c),
+                    tags: kind == .word ? Lexicon.tags[lower] ?? [] : [], quote: inQuote, sentence: sentence, paragraph: p))
             }
         }
         return words
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? c.value == 32 || (c.value >= 9 && c.value <= 13) : c.properties.isWhitespace
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? c.value >= 65 && c.value <= 90 : c.properties.isUppercase
     }
 
     /// The end of the word starting at `start`: letters and digits, joined by inner
@@ -82,7 +94,7 @@ enum WordScanner {
         var i = start
         while i < end {
             let c = s[i]
-            if QuoteScanner.isWordScalar(c) || c.properties.generalCategory == .nonspacingMark {
+            if QuoteScanner.isWordScalar(c) || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
                 i += 1
                 continue
             }
@@ -106,6 +118,15 @@ enum WordScanner {
     }
 
     static func lowercased(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        if r.allSatisfy({ s[$0].value < 128 }) {
+            return String(unsafeUninitializedCapacity: r.count) { buffer in
+                for (k, i) in r.enumerated() {
+                    let v = UInt8(truncatingIfNeeded: s[i].value)
+                    buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                return r.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for i in r {
             let c = s[i]

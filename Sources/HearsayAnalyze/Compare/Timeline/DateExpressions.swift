@@ -1,5 +1,30 @@
 import HearsayText
 
+/// The parts of a date a text states outright: "2 February" states a month and a day,
+/// "in 2024" a year.
+struct StatedDate: Sendable, Hashable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    init(_ year: Int?, _ month: Int?, _ day: Int?) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// No part that both state differs.
+    func agrees(with other: StatedDate) -> Bool {
+        func same(_ a: Int?, _ b: Int?) -> Bool { a == nil || b == nil || a == b }
+        return same(year, other.year) && same(month, other.month) && same(day, other.day)
+    }
+
+    /// Both state at least one common part: otherwise they cannot disagree.
+    func comparable(with other: StatedDate) -> Bool {
+        (year != nil && other.year != nil) || (month != nil && other.month != nil)
+    }
+}
+
 /// A date expression found in a sentence, resolved to calendar time.
 struct DateMention: Sendable, Hashable {
     /// Scalar offsets of the expression in the body ("early February 2026").
@@ -17,12 +42,7 @@ struct DateMention: Sendable, Hashable {
 /// week", "earlier this month", "three days ago"). Without a publication date only
 /// what the text dates fully is kept.
 enum DateExpressions {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-        "oct": 10, "nov": 11, "dec": 12,
-    ]
+    static let months = DateParsing.months
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]
@@ -45,21 +65,28 @@ enum DateExpressions {
         var out: [DateMention] = []
         for (n, sentence) in document.sentences.enumerated() {
             let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
-            for (range, span) in find(in: tokens, reference: reference) {
-                out.append(DateMention(range: range, span: span, sentence: n))
+            for f in find(in: tokens, reference: reference) {
+                out.append(DateMention(range: f.range, span: f.span, sentence: n))
             }
         }
         return out
     }
 
-    static func find(in t: [WordToken], reference: DateSpan?) -> [(Range<Int>, DateSpan)] {
+    struct Found: Sendable, Hashable {
+        var range: Range<Int>
+        var span: DateSpan
+        /// What the text itself states; nil for relative dates ("last week").
+        var stated: StatedDate?
+    }
+
+    static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
         let future = t.contains { futureCues.contains($0.lower) }
-        var out: [(Range<Int>, DateSpan)] = []
+        var out: [Found] = []
         var i = 0
         while i < t.count {
-            if let (end, span) = match(t, i, reference: reference, future: future) {
+            if let (end, span, stated) = match(t, i, reference: reference, future: future) {
                 let start = extendLeft(t, i)
-                out.append((t[start].range.lowerBound..<t[end - 1].range.upperBound, span))
+                out.append(Found(range: t[start].range.lowerBound..<t[end - 1].range.upperBound, span: span, stated: stated))
                 i = end
             } else {
                 i += 1
@@ -70,7 +97,7 @@ enum DateExpressions {
 
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
-    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan)? {
+    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan, StatedDate?)? {
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -78,39 +105,39 @@ enum DateExpressions {
             // "2 February 2026", "2nd of February"
             let monthEnd = month.end
             if let year = yearAt(t, monthEnd) {
-                return valid(year.value, month.value, day).map { (year.end, .day($0)) }
+                return valid(year.value, month.value, day).map { (year.end, .day($0), StatedDate(year.value, month.value, day)) }
             }
             guard let y = resolveYear(month.value, reference: reference, future: future),
                 let d = valid(y, month.value, day)
             else { return nil }
-            return (monthEnd, .day(d))
+            return (monthEnd, .day(d), StatedDate(nil, month.value, day))
         }
         if let month = monthAt(t, i) {
             var j = month.end
             if j < t.count, t[j].isNumber, let day = dayNumber(t[j]) {
                 j += 1
                 if let year = yearAt(t, j) ?? yearAt(t, j + 1).flatMap({ t[j].text == "," ? $0 : nil }) {
-                    return valid(year.value, month.value, day).map { (year.end, .day($0)) }
+                    return valid(year.value, month.value, day).map { (year.end, .day($0), StatedDate(year.value, month.value, day)) }
                 }
                 guard let y = resolveYear(month.value, reference: reference, future: future),
                     let d = valid(y, month.value, day)
                 else { return nil }
-                return (j, .day(d))
+                return (j, .day(d), StatedDate(nil, month.value, day))
             }
             if let year = yearAt(t, j) {
-                return (year.end, .month(year.value, month.value))
+                return (year.end, .month(year.value, month.value), StatedDate(year.value, month.value, nil))
             }
             // A bare month is a date only after a preposition or edge word ("in May").
             guard datePrepositions.contains(previous) || edgeModifiers.contains(previous),
                 let y = resolveYear(month.value, reference: reference, future: future)
             else { return nil }
-            return (j, .month(y, month.value))
+            return (j, .month(y, month.value), StatedDate(nil, month.value, nil))
         }
         if let year = yearAt(t, i), datePrepositions.contains(previous) {
-            return (year.end, .year(year.value))
+            return (year.end, .year(year.value), StatedDate(year.value, nil, nil))
         }
         guard let ref = reference, ref.precision == .days else {
-            return reference.flatMap { matchCoarseRelative(t, i, reference: $0) }
+            return reference.flatMap { matchCoarseRelative(t, i, reference: $0) }.map { ($0.0, $0.1, nil) }
         }
         let day = ref.start
         if let weekday = weekdays[weekdayWord(t[i])], t[i].isCapitalized {
@@ -122,31 +149,31 @@ enum DateExpressions {
             case "next": d = day.adding(days: ahead == 0 ? 7 : ahead)
             default: d = future ? day.adding(days: ahead) : day.adding(days: -back)
             }
-            return (i + 1, .day(d))
+            return (i + 1, .day(d), nil)
         }
         switch word {
-        case "yesterday": return (i + 1, .day(day.adding(days: -1)))
-        case "tomorrow": return (i + 1, .day(day.adding(days: 1)))
+        case "yesterday": return (i + 1, .day(day.adding(days: -1)), nil)
+        case "tomorrow": return (i + 1, .day(day.adding(days: 1)), nil)
         case "weekend" where ["the", "this", "last", "next"].contains(previous):
-            return (i + 1, weekend(day, previous: previous, future: future))
+            return (i + 1, weekend(day, previous: previous, future: future), nil)
         case "week" where ["this", "last", "next"].contains(previous) && !isPlural(t, i):
             let monday = day.adding(days: -day.weekday)
             let shift = previous == "last" ? -7 : previous == "next" ? 7 : 0
             let start = monday.adding(days: shift)
             let end = previous == "this" ? day : start.adding(days: 6)
-            return (i + 1, .days(start, end))
+            return (i + 1, .days(start, end), nil)
         default: break
         }
         if let ago = agoAt(t, i) {
             switch ago.unit {
-            case "day": return (ago.end, .day(day.adding(days: -ago.count)))
+            case "day": return (ago.end, .day(day.adding(days: -ago.count)), nil)
             case "week":
                 let d = day.adding(days: -7 * ago.count)
-                return (ago.end, .days(d.adding(days: -d.weekday), d.adding(days: 6 - d.weekday)))
+                return (ago.end, .days(d.adding(days: -d.weekday), d.adding(days: 6 - d.weekday)), nil)
             default: break
             }
         }
-        return matchCoarseRelative(t, i, reference: ref)
+        return matchCoarseRelative(t, i, reference: ref).map { ($0.0, $0.1, nil) }
     }
 
     /// "last month", "this year", "two years ago": need only a month or year reference.
@@ -270,5 +297,13 @@ enum DateExpressions {
         let y = ref.start.year, m = ref.start.month
         if future { return month >= m ? y : y + 1 }
         return month <= m ? y : y - 1
+    }
+}
+
+extension DateExpressions {
+    /// Month and weekday names: capitalised, but never part of a person's name here.
+    static func isCalendarWord(_ token: WordToken) -> Bool {
+        let w = weekdayWord(token)
+        return weekdays[w] != nil || (months[w] != nil && w.count > 3)
     }
 }

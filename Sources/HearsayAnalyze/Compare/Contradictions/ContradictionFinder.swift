@@ -1,0 +1,105 @@
+import HearsayModel
+import HearsayText
+
+/// Where the outlets of a story disagree about one attribute of one subject: a person's
+/// title, a number, an age or a date. Subjects are resolved to the fullest name the story
+/// uses, so "Moreno" in one outlet and "Ada Moreno" in another are one person.
+enum ContradictionFinder {
+    /// Two counts with the same head speak of the same thing when the words around them
+    /// share this much, and no names clash: counts are everywhere in news ("two
+    /// years", "three people", a game's statistics), so only near-paraphrases qualify.
+    static let sameCountWindow = 0.5
+    /// Two dates date the same happening when their sentences share this much.
+    static let sameEventSentence = 0.45
+    static let sameEventWindow = 0.3
+    /// Relative difference below which an estimate or a converted unit agrees.
+    static let estimateTolerance = 0.15
+    static let conversionTolerance = 0.03
+
+    static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
+        let roles = mentions.roles
+        var quantities = mentions.quantities
+        let dates = mentions.dates
+        let ages = quantities.filter { $0.payload.kind == .age }.map(\.payload.head)
+        let names = NameResolver(people: people, mentionedNames: roles.map(\.mention.name) + ages)
+        let located = roles.map { RoleConflicts.Located(mention: $0.mention, subject: names.resolve($0.mention.name), article: $0.article) }
+        var out = RoleConflicts.find(located)
+        for q in quantities.indices where quantities[q].payload.kind == .age {
+            quantities[q].payload.head = names.resolve(quantities[q].payload.head)
+            quantities[q].payload.label = quantities[q].payload.head
+        }
+        // Only mentions of one kind about one thing can clash: compare within those groups.
+        let byThing = Dictionary(grouping: quantities) { attribute($0.payload.kind) + "\u{0}" + $0.payload.head }
+        for key in byThing.keys.sorted() {
+            let facts = byThing[key]!
+            out += FactConflicts.find(
+                facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
+                sameFact: { sameQuantity($0.payload, $1.payload) }, consistent: { agree($0.payload, $1.payload) })
+        }
+        out += FactConflicts.find(
+            dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
+            sameFact: {
+                $0.payload.stated.comparable(with: $1.payload.stated)
+                    && ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
+                    && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
+            },
+            consistent: { $0.payload.stated.agrees(with: $1.payload.stated) })
+        return out
+    }
+
+    static func attribute(_ kind: QuantityMention.Kind) -> String {
+        switch kind {
+        case .percentage: "percentage"
+        case .percentagePoints: "percentage points"
+        case .money: "money"
+        case .measure: "measure"
+        case .count: "number"
+        case .age: "age"
+        }
+    }
+
+    static func sameQuantity(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        guard a.kind == b.kind, a.head == b.head else { return false }
+        if a.kind == .age { return true }
+        // "5 million cars sold in China" and "3 million cars sold in Europe".
+        if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
+        // "Hale scored 14 points" and "Lee scored 12 points".
+        if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
+        let shared = a.window.intersection(b.window).subtracting([a.head]).count
+        // Sums of money and percentages are rare enough in one story that one more shared
+        // word ties them; plain counts ("two years", "three people") need more.
+        if case .count = a.kind {
+            return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
+        }
+        return shared >= 1
+    }
+
+    /// Equal up to the rounding of the less precise number, the spread of an estimate,
+    /// or the rounding of a unit conversion.
+    static func agree(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        let diff = abs(a.value - b.value)
+        let scale = max(abs(a.value), abs(b.value))
+        if diff <= max(a.roundingTolerance, b.roundingTolerance) * 1.000001 { return true }
+        if (a.bound == .approximate || b.bound == .approximate) && diff <= estimateTolerance * scale { return true }
+        // A floor or a ceiling agrees with every number on its side of it.
+        let slack = max(a.roundingTolerance, b.roundingTolerance)
+        func within(_ bounded: QuantityMention, _ other: QuantityMention) -> Bool {
+            switch bounded.bound {
+            case .atLeast: other.value >= bounded.value - slack
+            case .atMost: other.value <= bounded.value + slack
+            default: false
+            }
+        }
+        if within(a, b) || within(b, a) { return true }
+        if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
+        // An age may have moved on by a birthday between two articles.
+        if a.kind == .age { return diff <= 1 }
+        return false
+    }
+
+    /// A short name for the happening: the first outlet's sentence, clipped.
+    static func eventLabel(_ sentence: String) -> String {
+        guard sentence.count > 100 else { return sentence }
+        return String(sentence.prefix(100).split(separator: " ").dropLast().joined(separator: " ")) + "\u{2026}"
+    }
+}

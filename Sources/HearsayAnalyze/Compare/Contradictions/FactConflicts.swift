@@ -1,0 +1,58 @@
+import HearsayModel
+
+/// Turns aligned mentions of one fact into a contradiction: mentions are grouped when
+/// they speak of the same thing (`sameFact`), split into value classes of mutually
+/// consistent values (`consistent`), and reported when two classes come from different
+/// articles.
+enum FactConflicts {
+    struct Fact<Payload: Sendable>: Sendable {
+        var payload: Payload
+        var article: String
+        var range: Range<Int>
+        var shown: String
+    }
+
+    static func find<P: Sendable>(
+        _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
+        sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool
+    ) -> [Contradiction] {
+        // Star groups: a mention joins the first group whose first mention it matches.
+        // Chaining (A like B, B like C) would join facts that merely share a noun.
+        var groups: [[Int]] = []
+        for m in facts.indices {
+            if let g = groups.firstIndex(where: { sameFact(facts[$0[0]], facts[m]) }) {
+                groups[g].append(m)
+            } else {
+                groups.append([m])
+            }
+        }
+        var out: [Contradiction] = []
+        for group in groups where Set(group.map { facts[$0].article }).count > 1 {
+            // Value classes: each mention joins the first class whose first member it agrees with.
+            var classes: [[Int]] = []
+            for m in group {
+                if let c = classes.firstIndex(where: { consistent(facts[$0[0]], facts[m]) }) {
+                    classes[c].append(m)
+                } else {
+                    classes.append([m])
+                }
+            }
+            guard classes.count > 1 else { continue }
+            let articleSets = classes.map { Set($0.map { facts[$0].article }) }
+            // Some article must state one value without the other.
+            let disagree = articleSets.indices.contains { i in
+                articleSets.indices.contains { j in i != j && !articleSets[i].subtracting(articleSets[j]).isEmpty }
+            }
+            guard disagree else { continue }
+            let values = classes.map { members -> Contradiction.Value in
+                var articles: [String] = []
+                for m in members where !articles.contains(facts[m].article) { articles.append(facts[m].article) }
+                return Contradiction.Value(
+                    value: facts[members[0]].shown, articles: articles,
+                    evidence: members.map { Evidence(article: facts[$0].article, span: TextSpan(facts[$0].range)) })
+            }
+            out.append(Contradiction(subject: subject(facts[group[0]]), attribute: attribute, values: values))
+        }
+        return out
+    }
+}

@@ -1,0 +1,85 @@
+import HearsayModel
+
+/// Outlets that give one person incompatible titles: "former President" against
+/// "President", or two offices nobody holds at once ("chief financial officer" against
+/// "chief operating officer" of the same company).
+enum RoleConflicts {
+    struct Located {
+        var mention: RoleMention
+        var subject: String
+        var article: String
+    }
+
+    /// A value class: the office and whether the outlet says it is held now.
+    struct ValueKey: Hashable {
+        var office: [String]
+        var former: Bool
+    }
+
+    static func find(_ mentions: [Located]) -> [Contradiction] {
+        var out: [Contradiction] = []
+        let bySubject = Dictionary(grouping: mentions.filter { $0.mention.tense != .neutral }, by: \.subject)
+        for subject in bySubject.keys.sorted() {
+            let ms = bySubject[subject]!
+            var classes: [ValueKey: [Located]] = [:]
+            var order: [ValueKey] = []
+            for m in ms {
+                let key = ValueKey(office: m.mention.office, former: m.mention.tense == .former)
+                if classes[key] == nil { order.append(key) }
+                classes[key, default: []].append(m)
+            }
+            // Conflicting classes, joined into connected groups.
+            var parent = Array(order.indices)
+            func root(_ x: Int) -> Int { parent[x] == x ? x : root(parent[x]) }
+            var conflicting = Set<Int>()
+            for a in order.indices {
+                for b in order.indices where a < b {
+                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!) else { continue }
+                    parent[root(a)] = root(b)
+                    conflicting.formUnion([a, b])
+                }
+            }
+            let groups = Dictionary(grouping: conflicting.sorted(), by: root)
+            for members in groups.values.sorted(by: { $0[0] < $1[0] }) {
+                let values = members.map { k in value(classes[order[k]]!) }
+                out.append(Contradiction(subject: subject, attribute: "role", values: values))
+            }
+        }
+        return out
+    }
+
+    static func conflict(_ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located]) -> Bool {
+        // Between outlets: some article must say one and not the other.
+        let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
+        guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
+        guard organisationsAgree(ma, mb) else { return false }
+        if a.office == b.office { return a.former != b.former && RoleLexicon.isOffice(a.office) }
+        return !a.former && !b.former && RoleLexicon.exclusive(a.office, b.office)
+    }
+
+    /// Titles of different organisations do not clash ("Acme CFO" and "Bolt COO" can be
+    /// one person's past and present, and are not the same attribute).
+    static func organisationsAgree(_ ma: [Located], _ mb: [Located]) -> Bool {
+        let oa = Set(ma.compactMap { $0.mention.organisation.map(firstWord) })
+        let ob = Set(mb.compactMap { $0.mention.organisation.map(firstWord) })
+        return oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob)
+    }
+
+    static func firstWord(_ s: String) -> String {
+        s.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    }
+
+    /// The value as the outlets print it: the most explicit wording (one with a
+    /// modifier, then the longest), with every article and span that states it.
+    static func value(_ ms: [Located]) -> Contradiction.Value {
+        let shown = ms.max { a, b in
+            let ea = a.mention.tense != .unmarked, eb = b.mention.tense != .unmarked
+            return ea != eb ? !ea : a.mention.phrase.count < b.mention.phrase.count
+        }!.mention.phrase
+        var articles: [String] = []
+        for m in ms where !articles.contains(m.article) { articles.append(m.article) }
+        return Contradiction.Value(
+            value: shown, articles: articles,
+            evidence: ms.map { Evidence(article: $0.article, span: TextSpan($0.mention.range)) })
+    }
+}

@@ -1,0 +1,111 @@
+/// The small lexicon of offices and titles that news writing puts before or after a
+/// name, and how to compare two of them.
+enum RoleLexicon {
+    /// Words that head an office or job title.
+    static let heads: Set<String> = [
+        "president", "premier", "chancellor", "secretary", "minister", "senator", "sen", "representative", "rep",
+        "congressman", "congresswoman", "congressmember", "governor", "gov", "mayor", "speaker", "leader",
+        "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "cpo",
+        "officer", "executive", "director", "founder", "cofounder", "co-founder", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "commissioner", "judge", "justice", "attorney", "treasurer", "sheriff",
+        "professor", "analyst", "economist", "editor", "head", "manager", "lawmaker", "king", "queen",
+        "pope", "mp", "councillor", "councilor", "councilman", "councilwoman", "strategist", "consultant",
+        "investor", "adviser", "advisor", "owner", "partner", "principal", "dean", "rector", "provost",
+        "admiral", "colonel", "captain", "commander", "chief", "emperor", "monarch", "prince", "princess",
+        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect",
+    ]
+    /// Words that can sit inside a title without heading it ("chief *operating* officer",
+    /// "*vice* president", "secretary *of state*").
+    static let inner: Set<String> = [
+        "vice", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "operating",
+        "financial", "technology", "technical", "information", "marketing", "communications", "communication",
+        "product", "people", "legal", "strategy", "security", "data", "digital", "revenue", "investment",
+        "medical", "scientific", "science", "commercial", "administrative", "compliance", "risk", "sales",
+        "managing", "prime", "foreign", "finance", "defence", "defense", "interior", "home", "state", "trade",
+        "commerce", "energy", "health", "education", "transport", "transportation", "justice", "labour", "labor",
+        "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "creative", "global",
+        "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
+        "industry", "auto", "supply", "chain", "tech", "green", "market", "equity", "research", "policy",
+    ]
+    /// Offices one holds and then leaves, for which "former" against "current" is a
+    /// disagreement; "former attorney" or "former adviser" is a relation to someone
+    /// else, and nobody is a former founder.
+    static let offices: Set<String> = [
+        "president", "premier", "chancellor", "secretary", "minister", "senator", "representative", "governor",
+        "mayor", "speaker", "leader", "chairman", "officer", "executive", "director", "ambassador", "commissioner",
+        "judge", "justice", "treasurer", "sheriff", "prosecutor", "king", "queen", "pope", "mp", "councillor",
+        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander",
+    ]
+
+    static func isOffice(_ words: [String]) -> Bool { head(words).map(offices.contains) ?? false }
+
+    /// Words before a title that say whether its holder holds it now.
+    static let formerModifiers: Set<String> = ["former", "ex", "erstwhile", "onetime", "one-time", "previous", "past"]
+    static let currentModifiers: Set<String> = ["current", "incumbent", "sitting", "present", "serving", "acting", "interim"]
+    /// "then-President": true at the time described, which says nothing about now.
+    static let neutralModifiers: Set<String> = ["then", "late", "outgoing", "incoming", "newly", "elected", "designate"]
+
+    static let abbreviations: [String: String] = [
+        "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+        "cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",
+        "cso": "chief strategy officer", "cpo": "chief product officer", "sen": "senator", "rep": "representative",
+        "gov": "governor", "congressman": "representative", "congresswoman": "representative",
+        "congressmember": "representative", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman",
+        "spokesman": "spokesperson", "spokeswoman": "spokesperson", "co-founder": "founder", "cofounder": "founder",
+        "advisor": "adviser", "councilor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
+        "defense": "defence", "labor": "labour", "transportation": "transport",
+    ]
+
+    /// An office in canonical words: abbreviations expanded, spelling unified, "chief
+    /// executive" completed with "officer", filler words dropped.
+    static func canonical(_ words: [String]) -> [String] {
+        var out: [String] = []
+        for w in words {
+            let lower = w.lowercased().trimmingDots
+            if lower == "the" || lower == "and" { continue }
+            out.append(contentsOf: (abbreviations[lower] ?? lower).split(separator: " ").map(String.init))
+        }
+        if out.count >= 2, out[0] == "chief", out.last != "officer", !["of", "for"].contains(out[1]) {
+            out.append("officer")
+        }
+        return out
+    }
+
+    /// Two offices one person cannot hold at once: two different chief officers, a
+    /// rank and its deputy ("president" and "vice president"), two portfolios of the
+    /// same kind ("secretary of state" and "secretary of defence"), or the two chambers
+    /// of a legislature. Anything else (a CEO who chairs the board, a senator who chairs
+    /// a committee) may be held together.
+    static func exclusive(_ a: [String], _ b: [String]) -> Bool {
+        guard a != b, let ha = head(a), let hb = head(b) else { return false }
+        let chambers: Set<String> = ["senator", "representative"]
+        if chambers.contains(ha) && chambers.contains(hb) { return ha != hb }
+        if a.first == "chief" && b.first == "chief" && ha == "officer" && hb == "officer" { return true }
+        let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
+        let ra = a.filter { !ranks.contains($0) }, rb = b.filter { !ranks.contains($0) }
+        if ra == rb && ha == hb && a.contains(where: ranks.contains) != b.contains(where: ranks.contains) { return true }
+        let portfolios: Set<String> = ["secretary", "minister"]
+        if ha == hb && portfolios.contains(ha) {
+            let pa = Set(a).subtracting([ha, "of", "for"]), pb = Set(b).subtracting([hb, "of", "for"])
+            return !pa.isEmpty && !pb.isEmpty && pa != pb
+        }
+        return false
+    }
+
+    /// The word that names the office: "officer" in "chief financial officer",
+    /// "secretary" in "secretary of state", "president" in "vice president".
+    static func head(_ words: [String]) -> String? {
+        if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 {
+            return words[..<of].last { heads.contains($0) || abbreviations[$0] != nil } ?? words[of - 1]
+        }
+        return words.last { heads.contains($0) } ?? words.last
+    }
+}
+
+extension String {
+    var trimmingDots: String {
+        var s = Substring(self)
+        while s.last == "." { s.removeLast() }
+        return String(s)
+    }
+}

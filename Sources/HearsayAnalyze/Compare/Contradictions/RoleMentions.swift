@@ -1,0 +1,244 @@
+import HearsayText
+
+/// A person named with an office or job title: "former President Ada Moreno",
+/// "Acme CEO Tom Hale", "Tom Hale, Acme's chief operating officer,".
+struct RoleMention: Sendable, Hashable {
+    enum Tense: Sendable, Hashable { case former, current, unmarked, neutral }
+
+    /// The name as written, without a possessive ("Hale", "Tom Hale").
+    var name: String
+    /// The title as written, with its modifier and organisation ("former President",
+    /// "Acme's chief operating officer").
+    var phrase: String
+    /// The office in canonical words (`RoleLexicon.canonical`).
+    var office: [String]
+    var tense: Tense
+    var organisation: String?
+    /// Scalar offsets of the whole mention, title and name.
+    var range: Range<Int>
+}
+
+enum RoleMentions {
+    static let appositiveFiller: Set<String> = [
+        "a", "an", "the", "its", "his", "her", "their", "who", "is", "was", "has", "had", "been", "served",
+        "serves", "as", "and", "also", "now", "currently", "longtime", "long-time", "veteran", "itself",
+    ]
+    static let orgJoiners: Set<String> = ["of", "at", "for"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
+
+    static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
+        // In a title-case headline every word is capitalised, so capitals no longer
+        // tell names and organisations from other words.
+        if isTitleCase(t) { return [] }
+        var out: [RoleMention] = []
+        var i = 0
+        while i < t.count {
+            if let m = titleBeforeName(t, at: i, text: text) {
+                out.append(m.mention)
+                i = m.next
+                continue
+            }
+            i += 1
+        }
+        out += appositives(t, text: text)
+        return out
+    }
+
+    // MARK: title before name: "former President Ada Moreno", "Acme CEO Tom Hale"
+
+    static func titleBeforeName(_ t: [WordToken], at i: Int, text: [Unicode.Scalar]) -> (mention: RoleMention, next: Int)? {
+        guard let frame = titleFrame(t, at: i) else { return nil }
+        var found = nameRun(t, at: frame.end)
+        // "Acme's chief operating officer, Dana Wu, led the talks": the name set off by commas.
+        if found == nil, frame.end + 1 < t.count, t[frame.end].text == ",", let n = nameRun(t, at: frame.end + 1),
+            n.end == t.count || [",", ".", ";"].contains(t[n.end].text)
+        {
+            found = n
+        }
+        guard let name = found else { return nil }
+        var start = i
+        var organisation: [String] = []
+        // Organisation right before the title: "Acme CEO", "Acme's CEO", "House Speaker".
+        var k = i - 1
+        while k >= 0, t[k].isWord, t[k].isCapitalized, !isLexiconWord(t[k]), k >= i - 3 {
+            organisation.insert(stripPossessive(t[k].text), at: 0)
+            start = k
+            k -= 1
+        }
+        // A capitalised sentence opener is not an organisation ("Meanwhile President X").
+        if start == 0, let first = organisation.first, isSentenceOpener(first) {
+            organisation.removeFirst()
+            start += 1
+        }
+        let (tense, modifierStart) = modifier(t, before: start)
+        start = modifierStart
+        let words = t[frame.start..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
+        let mention = RoleMention(
+            name: name.text, phrase: phrase(t, start, frame.end, text),
+            office: RoleLexicon.canonical(words), tense: tense,
+            organisation: organisation.isEmpty ? nil : organisation.joined(separator: " "),
+            range: t[start].range.lowerBound..<t[name.end - 1].range.upperBound)
+        return (mention, name.end)
+    }
+
+    /// A run of title words that ends with a head word ("Chief Communications Officer",
+    /// "Vice President", "Rep."): returns its token range (the full stop of an
+    /// abbreviation included).
+    static func titleFrame(_ t: [WordToken], at i: Int) -> (start: Int, end: Int)? {
+        guard i < t.count, t[i].isWord else { return nil }
+        let first = t[i].lower.trimmingDots
+        guard RoleLexicon.heads.contains(first) || RoleLexicon.inner.contains(first) else { return nil }
+        guard !["of", "for", "and", "the"].contains(first) else { return nil }
+        var j = i
+        var lastHeadEnd: Int? = nil
+        while j < t.count {
+            let w = t[j].lower.trimmingDots
+            if t[j].isWord && RoleLexicon.heads.contains(w) {
+                j += 1
+                if j < t.count, t[j].text == ".", ["sen", "rep", "gov", "gen", "pres"].contains(w) { j += 1 }
+                lastHeadEnd = j
+                // "chief" opens a frame that runs to "officer": "Chief Diversity Officer".
+                if w == "chief", let o = (j..<min(t.count, j + 4)).first(where: { t[$0].lower == "officer" }),
+                    (j..<o).allSatisfy({ t[$0].isWord })
+                {
+                    j = o + 1
+                    lastHeadEnd = j
+                }
+                continue
+            }
+            if t[j].isWord && RoleLexicon.inner.contains(w) && !["of", "for", "and", "the"].contains(w) {
+                j += 1
+                continue
+            }
+            break
+        }
+        guard let end = lastHeadEnd else { return nil }
+        return (i, end)
+    }
+
+    /// Capitalised words after a title: a person's name, initials included
+    /// ("James P. Kellner"), at most four words, without a trailing possessive.
+    static func nameRun(_ t: [WordToken], at i: Int) -> (text: String, end: Int)? {
+        var parts: [String] = []
+        var j = i
+        while j < t.count, parts.count < 4 {
+            let tok = t[j]
+            guard tok.isWord, tok.isCapitalized, !isLexiconWord(tok), !DateExpressions.isCalendarWord(tok) else { break }
+            if honorifics.contains(tok.lower.trimmingDots) && parts.isEmpty {
+                j += 1
+                if j < t.count, t[j].text == "." { j += 1 }
+                continue
+            }
+            let isInitial = tok.text.count == 1 && j + 1 < t.count && t[j + 1].text == "."
+            parts.append(isInitial ? tok.text + "." : stripPossessive(tok.text))
+            j += isInitial ? 2 : 1
+            if hasPossessive(tok.text) { break }
+        }
+        // A lone initial is not a name, nor is an organisation before a title
+        // ("Acme Motors CEO").
+        guard let last = parts.last, !last.hasSuffix(".") else { return nil }
+        if j < t.count, t[j].isWord, RoleLexicon.heads.contains(t[j].lower.trimmingDots) { return nil }
+        return (parts.joined(separator: " "), j)
+    }
+
+    static func modifier(_ t: [WordToken], before i: Int) -> (RoleMention.Tense, Int) {
+        var k = i - 1
+        if k >= 0, t[k].text == "-" || t[k].text == "\u{2013}" { k -= 1 }
+        guard k >= 0, t[k].isWord else { return (.unmarked, i) }
+        let w = t[k].lower
+        if RoleLexicon.formerModifiers.contains(w) { return (.former, k) }
+        if RoleLexicon.currentModifiers.contains(w) { return (.current, k) }
+        if RoleLexicon.neutralModifiers.contains(w) { return (.neutral, k) }
+        return (.unmarked, i)
+    }
+
+    // MARK: appositives: "Tom Hale, Acme's chief operating officer, said"
+
+    static func appositives(_ t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
+        var out: [RoleMention] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord, t[i].isCapitalized, !isLexiconWord(t[i]), !(i == 0 && isSentenceOpener(t[i].text)),
+                let name = nameRun(t, at: i)
+            else {
+                i += 1
+                continue
+            }
+            defer { i = max(i + 1, name.end) }
+            guard name.end < t.count, t[name.end].text == "," else { continue }
+            var j = name.end + 1
+            var organisation: String? = nil
+            var skipped = 0
+            var tense = RoleMention.Tense.unmarked
+            var phraseStart: Int? = nil
+            while j < t.count, skipped < 6 {
+                let w = t[j].lower
+                if RoleLexicon.formerModifiers.contains(w) { tense = .former; phraseStart = phraseStart ?? j; j += 1; continue }
+                if RoleLexicon.currentModifiers.contains(w) { tense = .current; phraseStart = phraseStart ?? j; j += 1; continue }
+                if RoleLexicon.neutralModifiers.contains(w) { tense = .neutral; phraseStart = phraseStart ?? j; j += 1; continue }
+                if titleFrame(t, at: j) != nil { break }
+                // "Tom Hale, and the treasurer, ..." is a list, not an apposition.
+                guard t[j].isWord, appositiveFiller.contains(w) && !(w == "and" && skipped == 0)
+                    || (t[j].isCapitalized && !isLexiconWord(t[j]))
+                else { break }
+                if hasPossessive(t[j].text) || (t[j].isCapitalized && j + 1 < t.count && titleFrame(t, at: j + 1) != nil) {
+                    organisation = stripPossessive(t[j].text)
+                    phraseStart = phraseStart ?? j
+                }
+                skipped += 1
+                j += 1
+            }
+            // A title followed by a name ("the treasurer Ann Lee", "the treasurer, Ann
+            // Lee,") is that name's title, not this one's.
+            guard let frame = titleFrame(t, at: j), nameRun(t, at: frame.end) == nil,
+                !(frame.end + 1 < t.count && t[frame.end].text == "," && nameRun(t, at: frame.end + 1) != nil)
+            else { continue }
+            var end = frame.end
+            if end + 1 < t.count, orgJoiners.contains(t[end].lower) {
+                var k = end + 1
+                var org: [String] = []
+                while k < t.count, t[k].isWord, t[k].isCapitalized || ["the", "of", "on", "and", "for"].contains(t[k].lower), org.count < 10 {
+                    org.append(t[k].text)
+                    k += 1
+                }
+                while let l = org.last, l.first?.isLowercase ?? false { org.removeLast(); k -= 1 }
+                if !org.isEmpty {
+                    organisation = org.drop { $0.lowercased() == "the" }.joined(separator: " ")
+                    end = k
+                }
+            }
+            let words = t[frame.start..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
+            out.append(
+                RoleMention(
+                    name: name.text, phrase: phrase(t, phraseStart ?? frame.start, end, text), office: RoleLexicon.canonical(words),
+                    tense: tense, organisation: organisation,
+                    range: t[i].range.lowerBound..<t[end - 1].range.upperBound))
+        }
+        return out
+    }
+
+    static func phrase(_ t: [WordToken], _ start: Int, _ end: Int, _ text: [Unicode.Scalar]) -> String {
+        WordTokens.string(text, t[start].range.lowerBound..<t[end - 1].range.upperBound)
+    }
+
+    static func isLexiconWord(_ tok: WordToken) -> Bool {
+        let w = tok.lower.trimmingDots
+        return RoleLexicon.heads.contains(w) || RoleLexicon.formerModifiers.contains(w)
+            || RoleLexicon.currentModifiers.contains(w)
+    }
+
+    static func isTitleCase(_ t: [WordToken]) -> Bool {
+        let words = t.filter { $0.isWord && $0.text.count >= 4 }
+        guard words.count >= 4 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 7
+    }
+
+    static func isSentenceOpener(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return Tokens.stopwords.contains(w) || w.hasSuffix("ly") || ["yesterday", "today", "meanwhile", "earlier", "later"].contains(w)
+    }
+
+    static func hasPossessive(_ s: String) -> Bool { s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") }
+
+    static func stripPossessive(_ s: String) -> String { hasPossessive(s) ? String(s.dropLast(2)) : s }
+}

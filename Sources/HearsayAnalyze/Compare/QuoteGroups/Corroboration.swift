@@ -1,0 +1,115 @@
+import Foundation
+import HearsayModel
+import HearsayText
+
+/// Flags a quote `uncorroborated` when no other outlet in the story carries the
+/// statement — as a quote, whoever it is credited to, or in other words — and no other
+/// outlet names its speaker.
+enum Corroboration {
+    /// Share of a quote's topic words one sentence of another outlet must hold for that
+    /// outlet to carry the statement in its own words.
+    static let paraphraseContainment = 0.7
+    static let minimumTopicWords = 2
+
+    static func flag(
+        _ quotes: inout [Quote], carriedElsewhere: [String: Set<String>], articles: [Article], documents: [TextDocument],
+        speakers: SpeakerMatcher, people: [Person]
+    ) {
+        let sentences = SentenceIndex(articles: articles, documents: documents)
+        // Capitalised words per article: a name can only be in an article that has all its words.
+        let capitalised = articles.map { Set(capitalisedWords($0.body)) }
+        var namedIn: [String: Set<Int>] = [:]
+        for i in quotes.indices {
+            guard let speaker = quotes[i].speaker else { continue }
+            guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
+            let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
+                || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
+            if namedIn[speaker] == nil {
+                let forms = nameForms(speaker, speakers: speakers, people: people).map { ($0, capitalisedWords($0)) }
+                namedIn[speaker] = Set(articles.indices.filter { a in
+                    forms.contains { form, words in
+                        words.allSatisfy(capitalised[a].contains) && standsAlone(form, in: articles[a].body)
+                    }
+                })
+            }
+            let named = namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
+            if !carried && !named && !quotes[i].flags.contains(Quote.uncorroborated) {
+                quotes[i].flags.append(Quote.uncorroborated)
+            }
+        }
+    }
+
+    /// Every sentence's topic words, indexed by word.
+    struct SentenceIndex {
+        var words: [(article: String, words: Set<String>)] = []
+        var byWord: [String: [Int]] = [:]
+
+        init(articles: [Article], documents: [TextDocument]) {
+            for (article, document) in zip(articles, documents) {
+                for s in document.sentences {
+                    let w = ContentWords.set(document.string(s.range))
+                    for x in w { byWord[x, default: []].append(words.count) }
+                    words.append((article.id, w))
+                }
+            }
+        }
+
+        /// Whether a sentence of another article holds `share` of `topic`. Such a
+        /// sentence must contain one of the rarest words that the share allows it to miss
+        /// plus one, so only those words' sentences are checked (prefix filtering).
+        func holds(_ topic: Set<String>, outside article: String, share: Double) -> Bool {
+            guard topic.count >= Corroboration.minimumTopicWords else { return false }
+            let needed = Int((share * Double(topic.count)).rounded(.up))
+            let rarest = topic.sorted { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }
+                .prefix(topic.count - needed + 1)
+            var seen = Set<Int>()
+            for x in rarest {
+                for s in byWord[x] ?? [] where words[s].article != article && seen.insert(s).inserted {
+                    if topic.intersection(words[s].words).count >= needed { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    static func capitalisedWords(_ body: String) -> [String] {
+        body.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
+            .filter { $0.first?.isUppercase ?? false }
+            .map { RoleMentions.stripPossessive(String($0)) }
+    }
+
+    /// The ways an article can name the speaker: the fullest name, the name as credited,
+    /// the aliases the story gives, and the surname of a multi-word name.
+    static func nameForms(_ speaker: String, speakers: SpeakerMatcher, people: [Person]) -> [String] {
+        let full = speakers.resolve(speaker)
+        var forms = [full, speaker]
+        if let p = people.first(where: { $0.name == full }) { forms += p.aliases }
+        let words = full.split(separator: " ")
+        if words.count > 1, let last = words.last { forms.append(String(last)) }
+        return forms
+    }
+
+    /// `name` occurs in `body` between word boundaries, and a one-word name is not part of
+    /// a longer capitalised name ("Hale" in "Tom Hale" counts, in "Hale Street" not).
+    static func standsAlone(_ name: String, in body: String) -> Bool {
+        guard !name.isEmpty else { return false }
+        var searchStart = body.startIndex
+        let single = !name.contains(" ")
+        while let r = body.range(of: name, range: searchStart..<body.endIndex) {
+            searchStart = r.upperBound
+            let before = r.lowerBound > body.startIndex ? body[body.index(before: r.lowerBound)] : " "
+            let after = r.upperBound < body.endIndex ? body[r.upperBound] : " "
+            guard !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber else { continue }
+            if single, followedByCapitalisedWord(body, r.upperBound) { continue }
+            return true
+        }
+        return false
+    }
+
+    static func followedByCapitalisedWord(_ body: String, _ i: String.Index) -> Bool {
+        var j = i
+        guard j < body.endIndex, body[j] == " " else { return false }
+        j = body.index(after: j)
+        return j < body.endIndex && body[j].isUppercase
+    }
+}

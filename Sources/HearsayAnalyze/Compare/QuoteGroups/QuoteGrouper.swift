@@ -1,0 +1,125 @@
+import HearsayText
+import HearsayModel
+
+/// The same statement as carried by different outlets: quotes whose speakers can be the
+/// same source and whose words are the same statement, in full or in part ("completely
+/// false" inside "This story is completely false"), joined across articles.
+enum QuoteGrouper {
+    /// Share of the shorter quote's words that must appear, in order, in the longer.
+    static let minimumContainment = 0.7
+    /// With no speaker on one side, only a closer match counts.
+    static let uncreditedContainment = 0.85
+    /// Quotes shorter than this (in words) match only whole, and only between credited,
+    /// compatible speakers: two-word phrases recur by chance.
+    static let shortQuote = 4
+    /// Share of the shorter quote's topic words (not function words) the match must hold.
+    static let minimumTopicShare = 0.6
+
+    struct Result {
+        var groups: [QuoteGroup]
+        /// Quote id -> ids of the quotes in other articles that carry the same statement,
+        /// whoever they credit it to.
+        var carriedElsewhere: [String: Set<String>]
+    }
+
+    static func group(_ quotes: [Quote], speakers: SpeakerMatcher) -> Result {
+        let wording = quotes.map { QuoteWording($0.text) }
+        var parent = Array(quotes.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { x = parent[x] }
+            return x
+        }
+        var matched: [(Int, Int)] = []
+        var carried: [String: Set<String>] = [:]
+        for (a, b) in candidatePairs(quotes, wording) {
+            guard let sameSource = sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers) else { continue }
+            carried[quotes[a].id, default: []].insert(quotes[b].id)
+            carried[quotes[b].id, default: []].insert(quotes[a].id)
+            guard sameSource else { continue }
+            parent[root(a)] = root(b)
+            matched.append((a, b))
+        }
+        var groups: [QuoteGroup] = []
+        let members = Dictionary(grouping: quotes.indices, by: root).values.sorted { $0[0] < $1[0] }
+        for m in members where Set(m.map { quotes[$0].article }).count > 1 {
+            let inGroup = Set(m)
+            let pairs = matched.filter { inGroup.contains($0.0) }
+            let differing = pairs.filter { !wording[$0.0].isContained(in: wording[$0.1]) && !wording[$0.1].isContained(in: wording[$0.0]) }
+            var words: [String] = []
+            var seen = Set<String>()
+            for (a, b) in differing {
+                for w in QuoteWording.differingWords(wording[a], wording[b]) where seen.insert(w.lowercased()).inserted { words.append(w) }
+            }
+            groups.append(
+                QuoteGroup(
+                    id: "g\(groups.count + 1)", speaker: groupSpeaker(m.map { quotes[$0] }, speakers),
+                    quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty, differingWords: words))
+        }
+        return Result(groups: groups, carriedElsewhere: carried)
+    }
+
+    /// Pairs from different articles whose shared words (counted with repeats) could
+    /// reach the containment a match needs: the longest common subsequence is never
+    /// longer than the shared bag of words, so the rest cannot match. An inverted index
+    /// finds the pairs that share a word at all.
+    static func candidatePairs(_ quotes: [Quote], _ wording: [QuoteWording]) -> [(Int, Int)] {
+        var index: [String: [Int]] = [:]
+        let bags = wording.map { w in w.keys.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 } }
+        for (q, bag) in bags.enumerated() {
+            for key in bag.keys { index[key, default: []].append(q) }
+        }
+        var out: [(Int, Int)] = []
+        for a in quotes.indices {
+            var shared: [Int: Int] = [:]
+            for (key, n) in bags[a] {
+                for b in index[key] ?? [] where b > a && quotes[b].article != quotes[a].article {
+                    shared[b, default: 0] += min(n, bags[b][key] ?? 0)
+                }
+            }
+            for (b, common) in shared {
+                let shorter = min(wording[a].keys.count, wording[b].keys.count)
+                let needed = shorter < shortQuote ? shorter : max(3, Int((minimumContainment * Double(shorter)).rounded(.up)))
+                if common >= needed { out.append((a, b)) }
+            }
+        }
+        return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// nil: not the same statement. false: the same words, but credited to speakers who
+    /// cannot be one source. true: the same statement from the same source.
+    static func sameStatement(_ a: Quote, _ wa: QuoteWording, _ b: Quote, _ wb: QuoteWording, _ speakers: SpeakerMatcher) -> Bool? {
+        let shorter = min(wa.keys.count, wb.keys.count)
+        guard shorter > 0 else { return nil }
+        let credited = a.speaker != nil && b.speaker != nil
+        let compatible = credited ? speakers.compatible(a.speaker!, b.speaker!) : true
+        if shorter < shortQuote {
+            guard credited, compatible, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
+            return true
+        }
+        let aligned = QuoteWording.alignment(wa, wb)
+        let common = aligned.count
+        let containment = Double(common) / Double(shorter)
+        guard containment >= (credited ? minimumContainment : uncreditedContainment), common >= 3 else { return nil }
+        // Shared function words ("the man is ...") are not a shared statement: most of
+        // the shorter quote's topic words must be in the match too.
+        let short = wa.keys.count <= wb.keys.count ? wa : wb
+        let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
+        let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
+        guard topic == 0 || Double(matchedTopic) >= minimumTopicShare * Double(topic) else { return nil }
+        return compatible
+    }
+
+    /// The speaker most members credit, in the fullest form the story uses.
+    static func groupSpeaker(_ quotes: [Quote], _ speakers: SpeakerMatcher) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for q in quotes {
+            guard let s = q.speaker else { continue }
+            let r = speakers.resolve(s)
+            if counts[r] == nil { order.append(r) }
+            counts[r, default: 0] += 1
+        }
+        return order.max { (counts[$0]!, -order.firstIndex(of: $0)!) < (counts[$1]!, -order.firstIndex(of: $1)!) }
+    }
+}

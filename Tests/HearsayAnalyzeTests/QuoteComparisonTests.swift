@@ -1,0 +1,142 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Three outlets' accounts of a port closure, written for these tests, with the quotes a
+/// quote stage would find in them.
+@Suite struct QuoteComparisonTests {
+    static let bodies = [
+        "o0": """
+            The Kestrel Port Authority denied the report on Monday.
+            "These claims are entirely without foundation. No decision on the north pier has been taken," the authority said in a statement.
+            Harbour master Lena Strand said: "We will keep the neighbouring berths open while the colour-coded signs are replaced."
+            """,
+        "o1": """
+            "These claims are entirely baseless. No decision on the north pier has been taken," the Kestrel Port Authority said.
+            Lena Strand told reporters: "We will keep the neighboring berths open while the color-coded signs are replaced."
+            """,
+        "o2": """
+            Piet Vos, a Kestrel Port Authority spokesman, said the claims were "entirely without foundation".
+            Opposition councillor Mara Holt called the plan "entirely without foundation" too.
+            Local fisherman Jonas Maal said: "Nobody asked us anything before they drew up these plans for the harbour."
+            """,
+    ]
+
+    static func quote(_ id: String, _ article: String, _ text: String, _ speaker: String?, role: String? = nil) -> Quote {
+        let body = bodies[article]!
+        let scalars = Array(body.unicodeScalars), needle = Array(text.unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle } ?? 0
+        return Quote(id: id, text: text, article: article, speaker: speaker, role: role, span: TextSpan(start: start, end: start + needle.count))
+    }
+
+    static let quotes = [
+        quote("q1", "o0", "These claims are entirely without foundation. No decision on the north pier has been taken,", "Kestrel Port Authority"),
+        quote("q2", "o0", "We will keep the neighbouring berths open while the colour-coded signs are replaced.", "Lena Strand", role: "Harbour master"),
+        quote("q3", "o1", "These claims are entirely baseless. No decision on the north pier has been taken,", "Kestrel Port Authority"),
+        quote("q4", "o1", "We will keep the neighboring berths open while the color-coded signs are replaced.", "Lena Strand"),
+        quote("q5", "o2", "entirely without foundation", "Piet Vos", role: "a Kestrel Port Authority spokesman"),
+        quote("q6", "o2", "entirely without foundation", "Mara Holt", role: "Opposition councillor"),
+        quote("q7", "o2", "Nobody asked us anything before they drew up these plans for the harbour.", "Jonas Maal", role: "Local fisherman"),
+    ]
+
+    func analyze(_ quotes: [Quote] = quotes, bodies: [String: String] = bodies) -> Story {
+        let articles = bodies.keys.sorted().map { Article(id: $0, source: "\($0).txt", title: $0, body: bodies[$0]!) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        draft.story.quotes = quotes
+        CompareStage().run(&draft)
+        return draft.story
+    }
+
+    func group(containing id: String, in story: Story) -> QuoteGroup? {
+        story.quoteGroups.first { $0.quotes.contains(id) }
+    }
+
+    @Test func spellingVariantsShareOneKey() {
+        let pairs = [
+            ("neighbours", "neighbors"), ("colour", "color"), ("organised", "organized"), ("analyse", "analyze"),
+            ("centre", "center"), ("travelled", "traveled"), ("cancelling", "canceling"), ("defence", "defense"),
+            ("catalogue", "catalog"), ("programme", "program"), ("judgement", "judgment"), ("paediatric", "pediatric"),
+            ("organisation", "organization"), ("theatres", "theaters"), ("favourite", "favorite"),
+        ]
+        for (british, american) in pairs {
+            #expect(SpellingVariants.key(british) == SpellingVariants.key(american), "\(british) / \(american)")
+        }
+        let different = [("filled", "filed"), ("four", "for"), ("hour", "her"), ("rewards", "reward"), ("rise", "rice")]
+        for (a, b) in different {
+            #expect(SpellingVariants.key(a) != SpellingVariants.key(b), "\(a) / \(b)")
+        }
+    }
+
+    @Test func wordingIgnoresCasePunctuationSpellingAndUnitStyle() {
+        let a = QuoteWording("Prices rose 5% in the Centre, as we’d analysed.")
+        let b = QuoteWording("prices rose 5 per cent in the center as wed analyzed")
+        #expect(a.keys == b.keys)
+        #expect(a.isContained(in: b) && b.isContained(in: a))
+    }
+
+    @Test func ordinalsInWordsAndFiguresAgree() {
+        #expect(QuoteWording("the twelfth time this year").keys == QuoteWording("the 12th time this year").keys)
+    }
+
+    @Test func sharedFunctionWordsAloneDoNotMakeOneStatement() {
+        let other = Quote(id: "q9", text: "The harbour is a disgrace,", article: "o1", speaker: "Lena Strand", span: TextSpan(start: 0, end: 0))
+        let mine = Quote(id: "q10", text: "The harbour is beautiful,", article: "o2", speaker: "Lena Strand", span: TextSpan(start: 0, end: 0))
+        let story = analyze(Self.quotes + [other, mine])
+        #expect(group(containing: "q9", in: story) == nil)
+    }
+
+    @Test func elisionsAndInsertionsAreNotRewording() {
+        let full = QuoteWording("We looked at the offer, and frankly it was never going to work for us.")
+        let elided = QuoteWording("We looked at the offer\u{2026} it was never going to work for us.")
+        let inserted = QuoteWording("We looked at [the merger] offer, and frankly it was never going to work")
+        #expect(elided.isContained(in: full))
+        #expect(inserted.isContained(in: full))
+        #expect(!QuoteWording("We looked at the deal").isContained(in: full))
+    }
+
+    @Test func sameStatementInOtherWordsIsGroupedAndFlagged() {
+        let story = analyze()
+        let g = group(containing: "q1", in: story)
+        #expect(g?.quotes.contains("q3") == true)
+        #expect(g?.wordingDiffers == true)
+        #expect(g?.speaker == "Kestrel Port Authority")
+        #expect(Set(g?.differingWords ?? []) == ["without", "foundation", "baseless"])
+    }
+
+    @Test func spellingVariantsAloneDoNotMakeWordingDiffer() {
+        let g = group(containing: "q2", in: analyze())
+        #expect(g?.quotes == ["q2", "q4"])
+        #expect(g?.wordingDiffers == false)
+        #expect(g?.differingWords == [])
+    }
+
+    @Test func aPartialQuoteJoinsItsStatementThroughTheSpeakersOrganisation() {
+        let story = analyze()
+        #expect(group(containing: "q5", in: story)?.quotes.contains("q1") == true)
+        // The same two words from an unrelated speaker are not the authority's statement.
+        #expect(group(containing: "q6", in: story) == nil)
+    }
+
+    @Test func uncorroboratedOnlyWhenNobodyElseCarriesItOrNamesTheSpeaker() {
+        let story = analyze()
+        let flagged = Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
+        #expect(flagged.contains("q7"))
+        #expect(!flagged.contains("q1") && !flagged.contains("q2") && !flagged.contains("q5"))
+    }
+
+    @Test func aSpeakerNamedByAnotherOutletIsCorroborated() {
+        var bodies = Self.bodies
+        bodies["o1"]! += "\nThe fisherman Jonas Maal has campaigned against the plan for years."
+        let story = analyze(bodies: bodies)
+        #expect(story.quotes.first { $0.id == "q7" }?.flags.contains(Quote.uncorroborated) == false)
+    }
+
+    @Test func aStatementCarriedInAnotherOutletsOwnWordsIsCorroborated() {
+        var bodies = Self.bodies
+        bodies["o0"]! += "\nFishermen complained that nobody asked them anything before the plans for the harbour were drawn up."
+        let story = analyze(bodies: bodies)
+        #expect(story.quotes.first { $0.id == "q7" }?.flags.contains(Quote.uncorroborated) == false)
+    }
+}
