@@ -12,7 +12,6 @@ struct Block: Sendable {
     var inBlockquote: Bool
     var inFigure: Bool
     var inListItem: Bool
-    var inTable: Bool
     var commas: Int
     /// Inside an element whose class or id names a page part that is never the article.
     var unlikely: Bool
@@ -41,7 +40,6 @@ struct BlockBuilder {
     private var blockquoteDepth = 0
     private var figureDepth = 0
     private var listDepth = 0
-    private var tableDepth = 0
     private var unlikelyDepth = 0
     private var lastWasBreak = false
 
@@ -97,7 +95,6 @@ struct BlockBuilder {
         if tag == .blockquote { blockquoteDepth += 1 }
         if tag == .figure || tag == .figcaption { figureDepth += 1 }
         if tag == .li || tag == .dd || tag == .dt { listDepth += 1 }
-        if tag == .td || tag == .th { tableDepth += 1 }
         var child = dom.nodes[Int(index)].firstChild
         while child >= 0 {
             walk(child)
@@ -112,7 +109,6 @@ struct BlockBuilder {
         if tag == .blockquote { blockquoteDepth -= 1 }
         if tag == .figure || tag == .figcaption { figureDepth -= 1 }
         if tag == .li || tag == .dd || tag == .dt { listDepth -= 1 }
-        if tag == .td || tag == .th { tableDepth -= 1 }
         if unlikely { unlikelyDepth -= 1 }
     }
 
@@ -194,7 +190,7 @@ struct BlockBuilder {
             blocks.append(Block(
                 text: String(decoding: buffer, as: UTF8.self), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
                 inBlockquote: blockquoteDepth > 0, inFigure: figureDepth > 0, inListItem: listDepth > 0,
-                inTable: tableDepth > 0, commas: commas, unlikely: unlikelyDepth > 0, stops: stops
+                commas: commas, unlikely: unlikelyDepth > 0, stops: stops
             ))
         }
         buffer.removeAll(keepingCapacity: true)

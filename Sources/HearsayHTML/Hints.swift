@@ -5,7 +5,6 @@ enum Hints {
     struct Verdict: Equatable, Sendable {
         var positive: UInt8 = 0
         var negative: UInt8 = 0
-        var weight: Int { (positive > 0 ? 25 : 0) - (negative > 0 ? 25 : 0) }
     }
 
     static let positiveTokens = hashes([

@@ -7,18 +7,16 @@ public struct PageMetadata: Sendable, Equatable {
     public var title: String?
     public var byline: String?
     public var published: String?
-    public var modified: String?
     public var outlet: String?
     public var url: String?
     public var language: String?
     /// The publisher's own copy of the body, when its JSON-LD carries one.
     public var articleBody: String?
-    public var description: String?
 }
 
 extension PageMetadata {
     static func read(_ dom: DOM, pageURL: String?) -> PageMetadata {
-        var meta = MetaTags(dom)
+        let meta = MetaTags(dom)
         let ld = JSONLD.article(in: dom.jsonLD)
         var m = PageMetadata()
 
@@ -50,8 +48,6 @@ extension PageMetadata {
             ?? TimeElements.published(in: dom).flatMap(iso)
             ?? [m.url, pageURL].lazy.compactMap { $0.flatMap(dateInURL) }.first
             ?? VisibleDates.first(in: dom).flatMap(iso)
-        m.modified = [ld?.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta.itemprop("dateModified")]
-            .lazy.compactMap { $0.flatMap(DateText.iso) }.first
 
         m.byline = Bylines.clean(firstNonEmpty(
             ld?.authors.isEmpty == false ? ld?.authors.joined(separator: ", ") : nil,
@@ -67,8 +63,6 @@ extension PageMetadata {
         )
         m.language = language
         m.articleBody = ld?.articleBody
-        m.description = meta["og:description"] ?? meta["description"]
-        meta.release()
         return m
     }
 }
@@ -171,7 +165,6 @@ struct MetaTags {
 
     subscript(_ key: String) -> String? { values[key] }
     func itemprop(_ key: String) -> String? { itemprops[key] }
-    mutating func release() { values = [:] }
 }
 
 /// The Article (or NewsArticle, BlogPosting, ...) object among a page's JSON-LD blocks.
@@ -179,7 +172,6 @@ struct JSONLD {
     var headline: String?
     var datePublished: String?
     var dateCreated: String?
-    var dateModified: String?
     var authors: [String] = []
     var publisher: String?
     var url: String?
@@ -200,7 +192,6 @@ struct JSONLD {
         r.headline = string(object["headline"]) ?? string(object["name"])
         r.datePublished = string(object["datePublished"])
         r.dateCreated = string(object["dateCreated"]) ?? string(object["uploadDate"])
-        r.dateModified = string(object["dateModified"])
         r.authors = names(object["author"]) + (object["author"] == nil ? names(object["creator"]) : [])
         r.publisher = names(object["publisher"]).first ?? names(object["sourceOrganization"]).first
         r.url = string(object["url"]) ?? id(object["mainEntityOfPage"])
