@@ -115,9 +115,11 @@ struct BlockBuilder {
     /// Adds text node bytes to the current block, white space collapsed. Works on the
     /// UTF-8 bytes: this loop sees every character of every page.
     private mutating func append(_ start: Int, _ end: Int) {
+        // One reference for the loop: going through `dom` retained the buffer per byte.
+        let text = dom.text
         var i = start
         while i < end {
-            let b = dom.text[i]
+            let b = text[i]
             var length = 1
             let space: Bool
             if b < 0x80 {
@@ -129,7 +131,7 @@ struct BlockBuilder {
                 }
             } else {
                 length = min(end - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
-                space = Self.isMultiByteSpace(dom.text, i, length)
+                space = Self.isMultiByteSpace(text, i, length)
             }
             if space {
                 pendingSpace = !buffer.isEmpty
@@ -139,7 +141,7 @@ struct BlockBuilder {
             lastWasBreak = false
             if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
-            buffer.append(contentsOf: dom.text[i..<(i + length)])
+            buffer.append(contentsOf: text[i..<(i + length)])
             chars += 1
             if inLink { linkChars += 1 }
             endsWithStop = false
@@ -153,7 +155,7 @@ struct BlockBuilder {
                 default: break
                 }
             } else if length == 3 {
-                let c1 = dom.text[i + 1], c2 = dom.text[i + 2]
+                let c1 = text[i + 1], c2 = text[i + 2]
                 switch (b, c1, c2) {
                 case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8C): commas += 1  // 、，
                 case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F):  // 。！？
