@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import HearsayFetch
 import HearsayRead
 import HearsayModel
@@ -102,10 +103,16 @@ enum PageExtraction {
     static func extractFiles(_ inputs: [String]) async -> [Result<Article, ExtractionError>?] {
         let files = inputs.indices.filter { !isURL(inputs[$0]) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        // Workers take the next file when they are free: page sizes vary a hundredfold.
+        let next = Counter()
         return await withTaskGroup(of: [(Int, Result<Article, ExtractionError>)].self) { group in
-            for w in 0..<workers {
+            for _ in 0..<workers {
                 group.addTask {
-                    stride(from: w, to: files.count, by: workers).map { (files[$0], extractFile(inputs[files[$0]])) }
+                    var done: [(Int, Result<Article, ExtractionError>)] = []
+                    while case let k = next.take(), k < files.count {
+                        done.append((files[k], extractFile(inputs[files[k]])))
+                    }
+                    return done
                 }
             }
             var results = [Result<Article, ExtractionError>?](repeating: nil, count: inputs.count)
@@ -125,4 +132,11 @@ enum PageExtraction {
             return .failure(ExtractionError(input: path, problem: error.message))
         }
     }
+}
+
+/// Hands out 0, 1, 2, ... to any number of tasks.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
 }
