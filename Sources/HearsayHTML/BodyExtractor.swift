@@ -116,22 +116,24 @@ struct BodyExtractor {
         // Template parts between the block and the container.
         var n = b.owner
         while n >= 0, !selected.contains(n) {
-            let node = dom.nodes[Int(n)]
-            switch node.tag {
+            let tag = dom.nodes[Int(n)].tag
+            switch tag {
             case .nav, .aside, .footer, .header, .figcaption, .form, .menu, .address: return false
             default: break
             }
             // A class that sounds like a template part, on an element holding most of the
             // article, is a template's quirk ("field-label-hidden"), not a template part.
             let v = verdict(n)
-            if v.negative > 0 && !(b.inBlockquote && node.tag == .blockquote)
+            if v.negative > 0 && !(b.inBlockquote && tag == .blockquote)
                 && totals.chars[Int(n)] * 2 < selectedChars { return false }
             n = parent(n)
         }
         if b.inBlockquote { return b.linkDensity < 0.9 || b.chars > 40 }
-        let prose = b.stops > 0 && b.chars > 150
-        if b.linkDensity > (prose ? 0.7 : 0.5) { return false }
-        if b.linkDensity > 0.25 && b.chars < 200 && !prose && !b.inListItem { return false }
+        // A sentence may link a few of its words; a teaser or a list of links is mostly link.
+        let longProse = b.stops > 0 && b.chars > 150
+        let sentence = b.stops > 0 && b.chars >= 50
+        if b.linkDensity > (longProse ? 0.7 : 0.5) { return false }
+        if b.linkDensity > 0.25 && b.chars < 200 && !sentence && !b.inListItem { return false }
         return true
     }
 

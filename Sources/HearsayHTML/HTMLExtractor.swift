@@ -52,12 +52,6 @@ public enum HTMLExtractor {
         )
     }
 
-    /// Metadata only, for callers that have their own text (feeds) or want to show it.
-    public static func metadata(_ bytes: [UInt8], url: String? = nil) -> PageMetadata? {
-        guard let dom = DOM.parse(bytes, encoding: Charset.detect(bytes)) else { return nil }
-        return PageMetadata.read(dom, pageURL: url)
-    }
-
     /// Binary files and feeds handed to the page extractor: say what they are.
     static func notHTML(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(512)

@@ -169,3 +169,23 @@ let newsPage = """
     Hints.tokens("relatedArticles__list-item ad300") { seen.append($0) }
     #expect(seen == ["related", "articles", "list", "item", "ad"].map(Hints.hash))
 }
+
+@Test func validatesUTF8LikeTheStandardLibrary() {
+    let samples: [[UInt8]] = [
+        Array("plain ascii text that is longer than eight bytes".utf8),
+        Array("caf\u{E9} \u{201C}quoted\u{201D} \u{4E2D}\u{6587} \u{1F600} end".utf8),
+        [0x61, 0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80],
+        Array("12345678".utf8) + [0xFF] + Array("abc".utf8),
+    ]
+    for s in samples {
+        #expect(Charset.isValidUTF8(s) == (String(validating: s, as: UTF8.self) != nil), "\(s)")
+    }
+}
+
+@Test func tokenSetsFindExactlyTheirWords() {
+    let set = Hints.hashes(["share", "related", "ad"])
+    #expect(set.contains(Hints.hash("related")))
+    #expect(set.contains(Hints.hash("ad")))
+    #expect(!set.contains(Hints.hash("head")))
+    #expect(!Hints.hashes([]).contains(Hints.hash("x")))
+}

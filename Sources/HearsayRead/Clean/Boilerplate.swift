@@ -30,7 +30,7 @@ public enum Boilerplate {
         for (i, p) in paragraphs.enumerated() {
             if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) {
                 keep[i] = false
-            } else if !titleKey.isEmpty && Tokens.words(p) == titleKey {
+            } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
                 keep[i] = false
             }
         }
@@ -59,7 +59,18 @@ public enum Boilerplate {
         return result
     }
 
-    static func wordCount(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
+    /// Runs of non-space bytes: counted on UTF-8 because every line of every article
+    /// goes through here (a Character split was most of the reading time for web pages).
+    static func wordCount(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
 
     /// Ends like a sentence or a lead-in: full stop, question or exclamation mark,
     /// colon, ellipsis, or a closing quotation mark or bracket after one of those.
@@ -74,12 +85,14 @@ public enum Boilerplate {
     }
 
     static func isHashtagLine(_ s: String) -> Bool {
+        guard s.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "#") else { return false }
         let words = s.split(whereSeparator: \.isWhitespace)
         return !words.isEmpty && words.allSatisfy { $0.hasPrefix("#") && $0.count > 1 && $0.dropFirst().first != "#" }
     }
 
     /// A lone function word ("by", "and", "|") left where a byline or link was cut off.
     static func isDangling(_ s: String) -> Bool {
+        guard s.utf8.count <= 16 else { return false }
         let words = s.split(whereSeparator: \.isWhitespace)
         guard words.count == 1, let w = words.first else { return words.isEmpty }
         let lower = w.lowercased()
@@ -100,8 +113,8 @@ public enum Boilerplate {
     }
 
     static func isRelatedLink(_ s: String) -> Bool {
-        let lower = s.lowercased()
         guard wordCount(s) <= 25 else { return false }
+        let lower = s.lowercased()
         return relatedLabels.contains { label in
             lower.hasPrefix(label + ":") || lower.hasPrefix(label + " :") || (label.hasSuffix(":") && lower.hasPrefix(label))
                 || (lower.hasPrefix(label + " ") && s.prefix(label.count).uppercased() == s.prefix(label.count))
