@@ -157,11 +157,11 @@ let newsPage = """
 }
 
 @Test func dropsInFlowCaptionsAndTemplateLines() {
-    #expect(Boilerplate.isCaption("Crowds gathered outside the court (Image: GETTY)"))
-    #expect(!Boilerplate.isCaption("The minister (who resigned in May) spoke first."))
-    #expect(Boilerplate.isTemplateLine("Advertisement"))
-    #expect(Boilerplate.isTemplateLine("Share this article"))
-    #expect(!Boilerplate.isTemplateLine("Readers share their stories of the flood in the valley."))
+    #expect(TemplateLines.isCaption("Crowds gathered outside the court (Image: GETTY)"))
+    #expect(!TemplateLines.isCaption("The minister (who resigned in May) spoke first."))
+    #expect(TemplateLines.isTemplateLine("Advertisement"))
+    #expect(TemplateLines.isTemplateLine("Share this article"))
+    #expect(!TemplateLines.isTemplateLine("Readers share their stories of the flood in the valley."))
 }
 
 @Test func classTokensSplitOnCaseAndPunctuation() {
