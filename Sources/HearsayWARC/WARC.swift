@@ -113,6 +113,8 @@ struct RecordParser {
         var message: String
     }
 
+    static let maxRecordBytes = 64 << 20
+
     private var buffer: [UInt8] = []
     private var start = 0
 
@@ -141,6 +143,10 @@ struct RecordParser {
         let headers = parseHeaders(headerBytes)
         guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
             throw Problem(message: "a record without Content-Length")
+        }
+        // Crawlers cut pages at a few MB; a larger record is a broken length.
+        guard length <= RecordParser.maxRecordBytes else {
+            throw Problem(message: "a record of \(length / 1_000_000) MB (the limit is \(RecordParser.maxRecordBytes >> 20) MB)")
         }
         let contentStart = headerEnd + 4
         guard buffer.count - contentStart >= length else { return nil }

@@ -121,7 +121,14 @@ enum PageExtraction {
         }
     }
 
+    /// No page is this large; reading one would only exhaust memory.
+    static let maxPageBytes = 32 << 20
+
     static func extractFile(_ path: String) -> Result<Article, ExtractionError> {
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        if size > maxPageBytes {
+            return .failure(ExtractionError(input: path, problem: "too large for one page (\(size / 1_000_000) MB; the limit is \(maxPageBytes >> 20) MB)"))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             return .failure(ExtractionError(input: path, problem: exists ? "cannot be read" : "no such file"))
