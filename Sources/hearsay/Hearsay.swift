@@ -14,6 +14,7 @@ struct Hearsay: AsyncParsableCommand {
             ServeCommand.self,
             ExtractCommand.self,
             WatchCommand.self,
+            ClusterCommand.self,
         ]
     )
 }

@@ -19,7 +19,9 @@ import Testing
     }
 
     @Test func namesInsideSentencesAreEntitiesButSentenceOpenersAreNot() {
-        let t = extractor.terms(title: "", body: "Firefighters reached the warehouse. Crews from Harbor County helped Dana Whitfield.")
+        let t = extractor.terms(
+            title: "",
+            body: "Firefighters reached the warehouse. Crews from Harbor County worked all night to help its owner, Dana Whitfield, save it.")
         // Harbor, County, Dana, Whitfield are names; "Firefighters" and "Crews" open sentences.
         #expect(kinds(t)[.entity] == 4)
         #expect(kinds(t)[.phrase] == 2)
