@@ -6,7 +6,7 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var threshold: Double = 0.2
     /// Share of the score from the story's centroid; the rest from its most similar
     /// recent article (which catches a follow-up that matches one report closely).
-    public var centroidShare: Double = 1.0
+    public var centroidShare: Double = 0.8
 
     /// Imaginary articles, sharing no term with anything, counted in every inverse document
     /// frequency: in a short stream (one `analyze` folder) a story's own words are in most
@@ -14,7 +14,7 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var idfPriorArticles = 50.0
 
     /// Term-count multipliers: names, numbers, years, two-name phrases, and words of the title.
-    public var entityBoost: Float = 2
+    public var entityBoost: Float = 3
     public var numberBoost: Float = 1
     public var yearBoost: Float = 1
     public var phraseBoost: Float = 1
@@ -33,7 +33,7 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var timeScaleDays = 7.0
     /// Added to the score, times (agreement - 0.5), where agreement is the share of each
     /// side's main names (people, places, organisations) that the other side mentions.
-    public var entityAgreementWeight = 0.0
+    public var entityAgreementWeight = 0.1
 
     /// Memory and cost bounds. A story keeps its strongest `centroidTerms` terms and its
     /// last `memberVectors` articles (each cut to `memberTerms` terms); it is indexed under
