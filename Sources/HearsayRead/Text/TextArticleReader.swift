@@ -86,8 +86,13 @@ public enum TextArticleReader {
 /// Article ids: a stable hash of the input bytes, so the same file always gets the same
 /// id and re-ingesting it adds nothing.
 public enum ArticleID {
-    public static func of(_ bytes: some Sequence<UInt8>) -> String {
-        StableHash.hex(StableHash.fnv1a(bytes))
+    public static func of(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { StableHash.hex(StableHash.words($0)) }
+    }
+
+    public static func of(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { StableHash.hex(StableHash.words(UnsafeRawBufferPointer($0))) }
     }
 }
 
