@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HearsayRead
 
@@ -18,5 +19,41 @@ import Testing
         #expect(a.id != c.id)
         #expect(a.id == ArticleID.of(Array(Self.page.utf8)), "pages are named like every other input")
         #expect(a.id.count == 16)
+    }
+}
+
+@Suite struct ConcurrentReadingTests {
+    @Test func manyPagesComeBackInInputOrderWithProgressInOrder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var paths: [String] = []
+        for i in 0..<40 {
+            // Sizes vary so that workers finish out of order.
+            let padding = String(repeating: "<p>Crews worked through the night on the northern pier again.</p>", count: (i * 7) % 23)
+            let page = WebArticleReaderTests.page.replacingOccurrences(of: "</article>", with: padding + "<p>Page \(i).</p></article>")
+            let path = dir.appendingPathComponent(String(format: "page-%02d.html", i)).path
+            try Data(page.utf8).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        var reported: [Int] = []
+        let articles = try ArticleReader().read(paths, progress: { n, _ in reported.append(n) })
+        #expect(articles.map(\.source) == paths)
+        #expect(reported == Array(1...40))
+        #expect(Set(articles.map(\.id)).count == 40)
+    }
+
+    @Test func firstProblemInInputOrderIsThrown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-fail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = dir.appendingPathComponent("a.html").path, empty = dir.appendingPathComponent("b.html").path
+        try Data(WebArticleReaderTests.page.utf8).write(to: URL(fileURLWithPath: good))
+        try Data("  ".utf8).write(to: URL(fileURLWithPath: empty))
+        #expect(throws: ReadError.self) { try ArticleReader().read([good, empty]) }
+        var problems: [String] = []
+        let kept = try ArticleReader(keepGoing: true).read([empty, good], problem: { problems.append($0.path) })
+        #expect(kept.map(\.source) == [good])
+        #expect(problems == [empty])
     }
 }
