@@ -57,3 +57,15 @@ import Testing
         #expect(problems == [empty])
     }
 }
+
+@Suite struct FileBytesTests {
+    @Test func readsWholeFilesAndRefusesTheRest() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bytes-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(WebArticleReaderTests.page.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try FileBytes.read(path, limit: 1 << 20) == Array(WebArticleReaderTests.page.utf8))
+        #expect(throws: FileBytes.Failure.tooLarge(bytes: WebArticleReaderTests.page.utf8.count)) { try FileBytes.read(path, limit: 100) }
+        #expect(throws: FileBytes.Failure.missing) { try FileBytes.read(path + ".gone", limit: 100) }
+        #expect(throws: FileBytes.Failure.unreadable) { try FileBytes.read(FileManager.default.temporaryDirectory.path, limit: 100) }
+    }
+}

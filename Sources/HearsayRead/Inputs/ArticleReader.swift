@@ -89,15 +89,13 @@ public struct ArticleReader: Sendable {
     }
 
     func load(_ file: String) throws(ReadError) -> [UInt8] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        if size > maxArticleBytes {
+        do {
+            return try FileBytes.read(file, limit: maxArticleBytes)
+        } catch .tooLarge(let size) {
             throw ReadError(path: file, message: TextDecoding.Failure.tooLarge(bytes: size, limit: maxArticleBytes).description)
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        } catch {
             throw ReadError(path: file, message: "cannot read the file")
         }
-        return [UInt8](data)
     }
 }
 
