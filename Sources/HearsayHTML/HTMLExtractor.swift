@@ -39,7 +39,8 @@ public enum HTMLExtractor {
         let body = paragraphs.joined(separator: "\n")
         if body.isEmpty && (meta.title ?? "").isEmpty { throw .noText }
         return Article(
-            id: StableHash.hex(StableHash.fnv1a(bytes)),
+            // The reader names the article (ArticleID in HearsayRead makes every id).
+            id: "",
             source: source,
             title: meta.title ?? "",
             body: body,

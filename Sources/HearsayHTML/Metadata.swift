@@ -1,4 +1,5 @@
 import Foundation
+import HearsayText
 
 /// What a page says about itself: the publisher's JSON-LD first (it is what search
 /// engines read, so publishers keep it right), then OpenGraph and other meta tags, then

@@ -79,10 +79,10 @@ public enum WARC {
 
     /// The articles in a crawl: every HTML `response` record, extracted. A page that is
     /// not an article (no text, not HTML) goes to `skipped` with its URI and the reason;
-    /// the others go to `body`. Throws on a fault in the file itself, after delivering
+    /// the others go to `body` with the page's bytes (which name the article). Throws on a fault in the file itself, after delivering
     /// everything before it.
     public static func articles(
-        atPath path: String, skipped: (String) -> Void = { _ in }, _ body: (Article) throws -> Void
+        atPath path: String, skipped: (String) -> Void = { _ in }, _ body: (Article, [UInt8]) throws -> Void
     ) throws {
         try forEachRecord(atPath: path) { record in
             guard record.type == "response", let uri = record.targetURI else { return }
@@ -98,7 +98,7 @@ public enum WARC {
                 } catch {
                     return skipped("\(uri): \(error)")
                 }
-                try body(article)
+                try body(article, response.body)
             }
         }
     }

@@ -79,15 +79,6 @@ let newsPage = """
     #expect(a.source == "page.html")
 }
 
-@Test func sameBytesSameIdDifferentBytesDifferentId() throws {
-    let a = try HTMLExtractor.extract(Array(newsPage.utf8), source: "a.html")
-    let b = try HTMLExtractor.extract(Array(newsPage.utf8), source: "b.html")
-    let c = try HTMLExtractor.extract(Array((newsPage + " ").utf8), source: "a.html")
-    #expect(a.id == b.id)
-    #expect(a.id != c.id)
-    #expect(a.id.count == 16)
-}
-
 @Test func fallsBackToMetaTagsTimeAndTitle() throws {
     let page = """
         <html><head><title>Rail strike called off - Daily Courier</title>

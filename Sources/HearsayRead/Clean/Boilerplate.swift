@@ -36,7 +36,7 @@ public enum Boilerplate {
         }
         // A headline-shaped line between two paragraphs of one continuing quotation is a
         // link the page dropped into the text.
-        for i in paragraphs.indices where keep[i] && !hasSentenceEnd(paragraphs[i]) && wordCount(paragraphs[i]) <= 20 {
+        for i in paragraphs.indices where keep[i] && !hasSentenceEnd(paragraphs[i]) && wordCount(paragraphs[i], limit: 20) <= 20 {
             guard let prev = (0..<i).last(where: { keep[$0] }),
                   let next = ((i + 1)..<paragraphs.count).first(where: { keep[$0] }) else { continue }
             if QuoteMarks.leavesQuoteOpen(paragraphs[prev]) && QuoteMarks.startsWithOpeningQuote(paragraphs[next]) {
@@ -48,7 +48,7 @@ public enum Boilerplate {
         var end = paragraphs.count - 1
         while end >= 0 {
             let p = paragraphs[end]
-            if keep[end] && (hasSentenceEnd(p) || wordCount(p) > 12) { break }
+            if keep[end] && (hasSentenceEnd(p) || wordCount(p, limit: 12) > 12) { break }
             keep[end] = false
             end -= 1
         }
@@ -61,12 +61,16 @@ public enum Boilerplate {
 
     /// Runs of non-space bytes: counted on UTF-8 because every line of every article
     /// goes through here (a Character split was most of the reading time for web pages).
-    static func wordCount(_ s: String) -> Int {
+    /// Words up to `limit` + 1: the short-line tests stop early on long paragraphs.
+    static func wordCount(_ s: String, limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for b in s.utf8 {
             let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-            if !space && !inWord { count += 1 }
+            if !space && !inWord {
+                count += 1
+                if count > limit { break }
+            }
             inWord = !space
         }
         return count
@@ -105,7 +109,7 @@ public enum Boilerplate {
     /// A short unpunctuated line that opens with a call-to-action word, or with an
     /// imperative verb and has one later ("Market share falls" is kept).
     static func isCallToAction(_ s: String) -> Bool {
-        guard wordCount(s) <= 8, !endsWithFullStop(s) else { return false }
+        guard wordCount(s, limit: 8) <= 8, !endsWithFullStop(s) else { return false }
         let lower = s.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if callToAction.contains(where: { lower.hasPrefix($0) }) { return true }
         let first = lower.split(separator: " ").first.map(String.init) ?? ""
@@ -113,7 +117,7 @@ public enum Boilerplate {
     }
 
     static func isRelatedLink(_ s: String) -> Bool {
-        guard wordCount(s) <= 25 else { return false }
+        guard wordCount(s, limit: 25) <= 25 else { return false }
         let lower = s.lowercased()
         return relatedLabels.contains { label in
             lower.hasPrefix(label + ":") || lower.hasPrefix(label + " :") || (label.hasSuffix(":") && lower.hasPrefix(label))
@@ -123,7 +127,7 @@ public enum Boilerplate {
 
     /// Picture credits and captions' bylines: "Photo: Jane Doe/Agency", "(Image by X)".
     static func isCredit(_ s: String) -> Bool {
-        guard wordCount(s) <= 12 else { return false }
+        guard wordCount(s, limit: 12) <= 12 else { return false }
         let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
         return ["photo", "image", "picture", "credit", "illustration", "video"].contains { word in
             lower.hasPrefix(word + ":") || lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")

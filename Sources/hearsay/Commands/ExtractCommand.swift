@@ -125,16 +125,16 @@ enum PageExtraction {
     static let maxPageBytes = 32 << 20
 
     static func extractFile(_ path: String) -> Result<Article, ExtractionError> {
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        if size > maxPageBytes {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: maxPageBytes)
+        } catch .tooLarge(let size) {
             return .failure(ExtractionError(input: path, problem: "too large for one page (\(size / 1_000_000) MB; the limit is \(maxPageBytes >> 20) MB)"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(ExtractionError(input: path, problem: exists ? "cannot be read" : "no such file"))
+        } catch {
+            return .failure(ExtractionError(input: path, problem: error == .missing ? "no such file" : "cannot be read"))
         }
         do {
-            return .success(try WebArticleReader.read(html: [UInt8](data), source: path))
+            return .success(try WebArticleReader.read(html: bytes, source: path))
         } catch {
             return .failure(ExtractionError(input: path, problem: error.message))
         }
