@@ -48,8 +48,11 @@ struct TrainStanceCommand: AsyncParsableCommand {
     @Option(help: "Words in the body head's vocabulary.")
     var vocabulary: Int?
 
-    @Option(help: "Loss weight of `denies` pairs in the body head (the rarest class).")
+    @Option(help: "Loss weight of `denies` pairs in the body head (the rarest class; default 2).")
     var deniesWeight: Float?
+
+    @Option(help: "Share of body-head examples also trained without the body's words.")
+    var bodyWordDropout: Double?
 
     @Option(help: "Epochs of the title head.")
     var titleEpochs: Int?
@@ -86,6 +89,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             if let hidden { plan.body.hidden = hidden }
             if let vocabulary { plan.vocabularySize = vocabulary }
             if let deniesWeight { plan.body.classWeights = [1, deniesWeight, 1, 1] }
+            if let bodyWordDropout { plan.bodyWordDropout = bodyWordDropout }
             if let titleEpochs { plan.title.epochs = titleEpochs }
             if let titleHidden { plan.title.hidden = titleHidden }
             if let titleMinCount { plan.titleMinCount = titleMinCount }
