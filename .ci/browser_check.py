@@ -118,7 +118,9 @@ def check_story(base, summary, checks):
                 continue
             checks.expect(norm(st["actor"]) in vtext, f"{sid}: denial by {st['actor']} shown")
             if st.get("quote"):
-                checks.expect(norm(st["quote"]) in vtext, f"{sid}: words of {st['actor']}'s denial shown")
+                # An actor stance names its quote by id; the page must show the quote's words.
+                words = next((q["text"] for q in story["quotes"] if q["id"] == st["quote"]), None)
+                checks.expect(words is not None and norm(words) in vtext, f"{sid}: words of {st['actor']}'s denial shown")
     elif verdict:
         checks.expect("No claim found" in norm(verdict[0].text()), f"{sid}: says no claim was found")
 

@@ -11,9 +11,12 @@ struct Hearsay: AsyncParsableCommand {
             AnalyzeCommand.self,
             IngestCommand.self,
             ArticlesCommand.self,
+            StanceCommand.self,
+            TrainStanceCommand.self,
             ServeCommand.self,
             ExtractCommand.self,
             WatchCommand.self,
+            ClusterCommand.self,
         ]
     )
 }
