@@ -50,7 +50,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .target(name: "HearsayServe", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayRead", "HearsayAnalyze", "HearsayStore",
+            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),

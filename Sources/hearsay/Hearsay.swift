@@ -16,6 +16,7 @@ struct Hearsay: AsyncParsableCommand {
             ServeCommand.self,
             ExtractCommand.self,
             WatchCommand.self,
+            ClusterCommand.self,
         ]
     )
 }

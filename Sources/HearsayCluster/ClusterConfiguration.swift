@@ -1,0 +1,59 @@
+/// The clusterer's settings. The defaults were set on the ECB+ development stream
+/// (`../shared/data/clustering/ecbplus-dev.jsonl`) and nothing else; see
+/// docs/ARCHITECTURE.md, "Clustering", for what each one does and how it was chosen.
+public struct ClusterConfiguration: Codable, Sendable, Equatable {
+    /// Score an article needs against a story to join it rather than start a new one.
+    public var threshold: Double = 0.2
+    /// Share of the score from the story's centroid; the rest from its most similar
+    /// recent article (which catches a follow-up that matches one report closely).
+    public var centroidShare: Double = 0.8
+
+    /// Imaginary articles, sharing no term with anything, counted in every inverse document
+    /// frequency: in a short stream (one `analyze` folder) a story's own words are in most
+    /// articles and would otherwise weigh nothing.
+    public var idfPriorArticles = 50.0
+
+    /// Term-count multipliers: names, numbers, years, two-name phrases, and words of the title.
+    public var entityBoost: Float = 3
+    public var numberBoost: Float = 1
+    public var yearBoost: Float = 1
+    public var phraseBoost: Float = 1
+    public var titleBoost: Float = 1
+
+    /// The lead, where an article says when its event happened: this many words from the
+    /// top, a year's weight fading with position at this scale.
+    public var leadWords = 100
+    public var leadDecay = 60.0
+    /// Taken off the score, times (1 - cosine of the year profiles), when article and story
+    /// both name years: two earthquakes in different years are two stories.
+    public var yearPenalty = 0.2
+    /// Taken off the score, times (1 - exp(-gap / timeScaleDays)), when article and story
+    /// both have publication dates.
+    public var timePenalty = 0.3
+    public var timeScaleDays = 7.0
+    /// Added to the score, times (agreement - 0.5), where agreement is the share of each
+    /// side's main names (people, places, organisations) that the other side mentions.
+    public var entityAgreementWeight = 0.1
+
+    /// Memory and cost bounds. A story keeps its strongest `centroidTerms` terms and its
+    /// last `memberVectors` articles (each cut to `memberTerms` terms); it is indexed under
+    /// `indexTerms` terms per article (at most `storyIndexTerms` in all), each term's list
+    /// keeping the latest `postingsLimit` stories. An article is compared exactly with the `candidates` stories that share the
+    /// most of its `queryTerms` strongest terms.
+    public var centroidTerms = 400
+    public var memberVectors = 8
+    public var memberTerms = 64
+    public var indexTerms = 32
+    public var storyIndexTerms = 128
+    public var queryTerms = 32
+    public var postingsLimit = 256
+    public var candidates = 16
+    /// A story that has received nothing for this many articles, or (when dates are known)
+    /// this many days behind the newest article, is closed: later articles start new stories.
+    public var horizonArticles = 20_000
+    public var horizonDays = 30
+    /// The document-frequency table forgets terms seen once when it grows past this size.
+    public var vocabularyLimit = 2_000_000
+
+    public init() {}
+}

@@ -1,0 +1,301 @@
+import Foundation
+import HearsayModel
+import HearsayText
+
+/// Groups a stream of articles into stories as they arrive, each decided from the articles
+/// before it and itself (no look-ahead), the same way every time for the same stream.
+///
+/// An article is a unit TF-IDF vector (document frequencies learnt from the stream so far;
+/// names, numbers and title words weighted up). It joins the story it scores best against,
+/// if that score reaches `threshold`, or starts a new one. The score is the cosine with the
+/// story's centroid (optionally mixed with the best cosine against its recent articles),
+/// less penalties when the two name different years or were published far apart. Only
+/// stories that share strong terms with the article are scored (an inverted index), and a
+/// story that has gone quiet is closed, so the cost per article and the memory stay bounded
+/// however long the stream runs.
+public struct OnlineClusterer: Sendable {
+    public let configuration: ClusterConfiguration
+    let extractor: TermExtractor
+    var articleCount = 0
+    var storiesCreated = 0
+    var documentFrequency: [UInt64: UInt32] = [:]
+    var stories: [StoryState?] = []
+    var freeSlots: [Int32] = []
+    var slotOfStory: [String: Int32] = [:]
+    var postings: [UInt64: [Int32]] = [:]
+    var newestDay: Int?
+
+    public init(configuration: ClusterConfiguration = ClusterConfiguration()) {
+        self.configuration = configuration
+        self.extractor = TermExtractor(configuration: configuration)
+    }
+
+    /// Decides the story of the next article and returns its id. `published` is ISO 8601
+    /// text; a date lets the clusterer keep stories from different weeks apart.
+    public mutating func assign(id: String, title: String, body: String, published: String? = nil) -> String {
+        let article = prepare(title: title, body: body, published: published)
+        let slot = bestStory(for: article) ?? newStory(founder: id, preferredID: nil)
+        add(article, to: slot)
+        return stories[Int(slot)]!.id
+    }
+
+    /// Adds an article whose story is already known (a stored assignment being replayed),
+    /// so that later articles are compared with everything that story holds.
+    public mutating func record(id: String, title: String, body: String, published: String? = nil, story: String) {
+        let article = prepare(title: title, body: body, published: published)
+        let slot = slotOfStory[story] ?? newStory(founder: id, preferredID: story)
+        add(article, to: slot)
+    }
+
+    /// Stories still open to new articles.
+    public var openStories: Int { slotOfStory.count }
+
+    /// Articles seen so far.
+    public var articles: Int { articleCount }
+
+    // MARK: - One article
+
+    struct PreparedArticle {
+        var vector: SparseVector
+        var years: SparseYears
+        var day: Int?
+    }
+
+    mutating func prepare(title: String, body: String, published: String?) -> PreparedArticle {
+        let terms = extractor.terms(title: title, body: body)
+        articleCount += 1
+        for k in terms.keys { documentFrequency[k, default: 0] += 1 }
+        if documentFrequency.count > configuration.vocabularyLimit { forgetRareTerms() }
+        let n = Double(articleCount + 1) + configuration.idfPriorArticles
+        var weights = [Float](repeating: 0, count: terms.keys.count)
+        var norm = 0.0
+        for (i, k) in terms.keys.enumerated() {
+            let c = Double(terms.counts[i])
+            let tf = c >= 1 ? 1 + log(c) : c
+            let w = tf * log(n / (Double(documentFrequency[k] ?? 1) + 0.5))
+            weights[i] = Float(w)
+            norm += w * w
+        }
+        let scale = norm > 0 ? Float(1 / norm.squareRoot()) : 0
+        let day = published.flatMap(Self.dayNumber)
+        if let d = day { newestDay = max(newestDay ?? d, d) }
+        // A publication date says when better than any year in the text.
+        let years = day.map { SparseYears([Int16(clamping: Self.year(ofDay: $0)): 1]) } ?? terms.years
+        return PreparedArticle(
+            vector: SparseVector(keys: terms.keys, values: weights.map { $0 * scale }), years: years, day: day)
+    }
+
+    /// The best-scoring open story at or above the threshold, among those that share the
+    /// most strong terms with the article.
+    func bestStory(for article: PreparedArticle) -> Int32? {
+        var best: (slot: Int32, score: Double)?
+        for slot in candidates(for: article.vector) {
+            guard let score = score(article, against: stories[Int(slot)]!), score >= configuration.threshold else { continue }
+            if best == nil || score > best!.score || (score == best!.score && slot < best!.slot) {
+                best = (slot, score)
+            }
+        }
+        return best?.slot
+    }
+
+    /// Stories found through the inverted index, ranked by the summed weight of the
+    /// article's strong terms they are indexed under.
+    func candidates(for vector: SparseVector) -> [Int32] {
+        var shared: [Int32: Float] = [:]
+        for i in vector.strongest(configuration.queryTerms) {
+            for slot in postings[vector.keys[i]] ?? [] { shared[slot, default: 0] += vector.values[i] }
+        }
+        let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return ranked.prefix(configuration.candidates).map(\.key)
+    }
+
+    /// nil when the story is out of reach in time.
+    func score(_ article: PreparedArticle, against story: StoryState) -> Double? {
+        let c = configuration
+        var gap = 0
+        if let d = article.day, let first = story.firstDay, let last = story.lastDay {
+            gap = d < first ? first - d : d > last ? d - last : 0
+            if gap > c.horizonDays { return nil }
+        }
+        var s = article.vector.dot(story.centroid) / max(story.centroidNorm, 1e-12)
+        if c.centroidShare < 1 {
+            let member = story.members.map { article.vector.dot($0) }.max() ?? 0
+            s = c.centroidShare * s + (1 - c.centroidShare) * member
+        }
+        if !article.years.isEmpty && !story.years.isEmpty {
+            s -= c.yearPenalty * (1 - article.years.cosine(story.years))
+        }
+        if gap > 0 { s -= c.timePenalty * (1 - exp(-Double(gap) / c.timeScaleDays)) }
+        if c.entityAgreementWeight != 0, let agreement = Self.entityAgreement(article.vector, story.centroid) {
+            s += c.entityAgreementWeight * (agreement - 0.5)
+        }
+        return s
+    }
+
+    /// How far the two sides' three strongest names appear on the other side, from 0 to 1;
+    /// nil when either names nobody.
+    static func entityAgreement(_ a: SparseVector, _ b: SparseVector) -> Double? {
+        func mainNames(_ v: SparseVector) -> [UInt64] {
+            let names = v.keys.indices.filter { TermKind.of(v.keys[$0]) == .entity }
+            let ranked = names.sorted { v.values[$0] != v.values[$1] ? v.values[$0] > v.values[$1] : v.keys[$0] < v.keys[$1] }
+            return ranked.prefix(3).map { v.keys[$0] }
+        }
+        let fromA = mainNames(a), fromB = mainNames(b)
+        guard !fromA.isEmpty, !fromB.isEmpty else { return nil }
+        let aInB = Double(fromA.filter(b.contains).count) / Double(fromA.count)
+        let bInA = Double(fromB.filter(a.contains).count) / Double(fromB.count)
+        return (aInB + bInA) / 2
+    }
+
+    // MARK: - Stories
+
+    mutating func newStory(founder: String, preferredID: String?) -> Int32 {
+        storiesCreated += 1
+        var id = preferredID ?? "s-" + founder
+        if slotOfStory[id] != nil { id += "-\(storiesCreated)" }
+        let story = StoryState(id: id)
+        let slot: Int32
+        if let free = freeSlots.popLast() {
+            slot = free
+            stories[Int(slot)] = story
+        } else {
+            slot = Int32(stories.count)
+            stories.append(story)
+        }
+        slotOfStory[id] = slot
+        return slot
+    }
+
+    mutating func add(_ article: PreparedArticle, to slot: Int32) {
+        let c = configuration
+        var s = stories[Int(slot)]!
+        stories[Int(slot)] = nil
+        s.size += 1
+        s.centroid = s.centroid.adding(article.vector)
+        if s.centroid.count > 2 * c.centroidTerms { s.centroid = s.centroid.pruned(to: c.centroidTerms) }
+        s.centroidNorm = s.centroid.norm
+        if c.centroidShare < 1 {
+            s.members.append(article.vector.pruned(to: c.memberTerms))
+            if s.members.count > c.memberVectors { s.members.removeFirst() }
+        }
+        s.years = s.years.adding(article.years)
+        if let d = article.day {
+            s.firstDay = min(s.firstDay ?? d, d)
+            s.lastDay = max(s.lastDay ?? d, d)
+        }
+        s.lastArticle = articleCount
+        for i in article.vector.strongest(c.indexTerms) where s.indexed.insert(article.vector.keys[i]).inserted {
+            list(slot, under: article.vector.keys[i])
+        }
+        if s.indexed.count > c.storyIndexTerms { reindex(&s, slot: slot, latest: article.vector) }
+        stories[Int(slot)] = s
+        if articleCount % 256 == 0 { closeQuietStories() }
+    }
+
+    mutating func list(_ slot: Int32, under term: UInt64) {
+        postings[term, default: []].append(slot)
+        if postings[term]!.count > configuration.postingsLimit { postings[term]!.removeFirst() }
+    }
+
+    mutating func unlist(_ slot: Int32, under term: UInt64) {
+        postings[term]?.removeAll { $0 == slot }
+        if postings[term]?.isEmpty == true { postings[term] = nil }
+    }
+
+    /// A long story keeps its index entries to its centroid's strongest terms and its
+    /// latest article's, so that the index follows the story as it moves on.
+    mutating func reindex(_ s: inout StoryState, slot: Int32, latest: SparseVector) {
+        let c = configuration
+        var keep = Set(s.centroid.strongest(c.storyIndexTerms / 2).map { s.centroid.keys[$0] })
+        for i in latest.strongest(c.indexTerms) { keep.insert(latest.keys[i]) }
+        for term in s.indexed.sorted() where !keep.contains(term) { unlist(slot, under: term) }
+        for term in keep.sorted() where !s.indexed.contains(term) { list(slot, under: term) }
+        s.indexed = keep
+    }
+
+    /// Closes stories past the horizon: their index entries and vectors are dropped and
+    /// their slots reused.
+    mutating func closeQuietStories() {
+        let c = configuration
+        for slot in stories.indices {
+            guard let s = stories[slot] else { continue }
+            let quiet = articleCount - s.lastArticle > c.horizonArticles
+            let old = newestDay.map { newest in s.lastDay.map { newest - $0 > c.horizonDays } ?? false } ?? false
+            guard quiet || old else { continue }
+            for term in s.indexed { unlist(Int32(slot), under: term) }
+            slotOfStory[s.id] = nil
+            stories[slot] = nil
+            freeSlots.append(Int32(slot))
+        }
+        freeSlots.sort(by: >)
+    }
+
+    /// Terms seen in one article only carry no weight yet and are most of a long stream's
+    /// vocabulary; forgetting them bounds the table.
+    mutating func forgetRareTerms() {
+        documentFrequency = documentFrequency.filter { $0.value > 1 }
+    }
+
+    // MARK: - Dates
+
+    /// Days since 1970-01-01 of an ISO 8601 date's calendar day.
+    static func dayNumber(_ iso: String) -> Int? {
+        guard let (y, m, d) = DateText.day(ofISO: iso), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        // Howard Hinnant's days_from_civil.
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func year(ofDay day: Int) -> Int {
+        let z = day + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return yoe + era * 400 + (m <= 2 ? 1 : 0)
+    }
+}
+
+/// One open story: what the clusterer compares new articles with.
+struct StoryState: Codable, Sendable, Equatable {
+    var id: String
+    var size = 0
+    /// Sum of its articles' unit vectors, cut to the strongest terms.
+    var centroid = SparseVector()
+    var centroidNorm = 0.0
+    /// Its latest articles' vectors, when the score uses them.
+    var members: [SparseVector] = []
+    /// Sum of its articles' year profiles.
+    var years = SparseYears()
+    var firstDay: Int?
+    var lastDay: Int?
+    /// `articleCount` when it last grew.
+    var lastArticle = 0
+    /// Terms whose postings list it.
+    var indexed: Set<UInt64> = []
+
+    init(id: String) { self.id = id }
+}
+
+extension OnlineClusterer {
+    /// Groups articles read together (one `analyze` run) into stories, feeding them in the
+    /// order given. Stories come in the order of their first article; each lists its
+    /// articles in the same order.
+    public static func group(_ articles: [Article], configuration: ClusterConfiguration = ClusterConfiguration()) -> [StoryMembers] {
+        var clusterer = OnlineClusterer(configuration: configuration)
+        var order: [String] = []
+        var members: [String: [String]] = [:]
+        for a in articles {
+            let story = clusterer.assign(id: a.id, title: a.title, body: a.body, published: a.published)
+            if members[story] == nil { order.append(story) }
+            members[story, default: []].append(a.id)
+        }
+        return order.map { StoryMembers(id: $0, articles: members[$0]!) }
+    }
+}

@@ -1,0 +1,93 @@
+/// Short news reports written for these tests: several events, each told by several
+/// outlets in their own words, plus events of the same kind that must stay apart.
+struct Report {
+    var id: String
+    var event: String
+    var title: String
+    var body: String
+    var published: String? = nil
+}
+
+enum Fixtures {
+    static let harborQuake: [Report] = [
+        Report(
+            id: "quake-1", event: "quake-harbor", title: "Magnitude 6.4 earthquake shakes Port Alvarado",
+            body: """
+                A magnitude 6.4 earthquake struck near Port Alvarado on Tuesday, 2019, damaging the old harbour wall and cutting power to thousands of homes.
+                The Alvarado Seismic Institute said the quake was centred 12 kilometres offshore at a depth of 10 kilometres.
+                Mayor Ines Carvajal said two fishermen were injured and the ferry terminal was closed while engineers checked the piers.
+                """),
+        Report(
+            id: "quake-2", event: "quake-harbor", title: "Port Alvarado counts damage after 6.4 quake",
+            body: """
+                Residents of Port Alvarado spent the night outdoors after a 6.4 magnitude quake hit the coast in 2019.
+                Mayor Ines Carvajal told reporters that the harbour wall cracked in three places and the ferry terminal would stay shut.
+                The Seismic Institute in Alvarado recorded more than 40 aftershocks, the strongest of magnitude 4.8.
+                """),
+        Report(
+            id: "quake-3", event: "quake-harbor", title: "Aftershocks rattle Port Alvarado",
+            body: """
+                Aftershocks kept rattling Port Alvarado a day after the 6.4 earthquake, the Alvarado Seismic Institute said.
+                Power returned to most homes, but the ferry terminal and the harbour wall remained closed for inspection.
+                Ines Carvajal, the town's mayor, said the two injured fishermen had left hospital.
+                """),
+    ]
+
+    /// Another earthquake: same kind of event, different place, year and people.
+    static let mountainQuake: [Report] = [
+        Report(
+            id: "quake-4", event: "quake-mountain", title: "Earthquake of magnitude 5.9 hits Santa Brigida valley",
+            body: """
+                A magnitude 5.9 earthquake hit the Santa Brigida valley in 2023, bringing down the bell tower of the old mission church.
+                Provincial governor Tomas Ubaldo said rescue teams were searching three collapsed farmhouses near Villa Oreja.
+                The national seismic service said the quake was shallow and centred under the valley floor.
+                """),
+        Report(
+            id: "quake-5", event: "quake-mountain", title: "Santa Brigida valley quake topples mission bell tower",
+            body: """
+                Rescue teams in the Santa Brigida valley pulled four people alive from collapsed farmhouses near Villa Oreja after the 5.9 quake in 2023.
+                Governor Tomas Ubaldo said the mission church bell tower fell into the square but nobody was inside.
+                Roads into the valley were blocked by landslides, the seismic service said.
+                """),
+    ]
+
+    static let merger: [Report] = [
+        Report(
+            id: "deal-1", event: "merger", title: "Kestrel Foods agrees to buy Marrow Dairy for $2.1 billion",
+            body: """
+                Kestrel Foods said on Monday it had agreed to buy Marrow Dairy for $2.1 billion in cash, creating the largest cheese maker in the region.
+                Kestrel chief executive Priya Holloway said the deal would close by the end of the year, pending approval by competition regulators.
+                Marrow Dairy shareholders will receive $48 a share, a 30 percent premium.
+                """),
+        Report(
+            id: "deal-2", event: "merger", title: "Marrow Dairy shareholders get premium in Kestrel deal",
+            body: """
+                Marrow Dairy investors will be paid $48 a share under the $2.1 billion takeover by Kestrel Foods announced on Monday.
+                Priya Holloway, who runs Kestrel, said the combined cheese maker would keep both brands.
+                Competition regulators must still approve the deal.
+                """),
+        Report(
+            id: "deal-3", event: "merger", title: "Why Kestrel Foods wants Marrow Dairy",
+            body: """
+                Kestrel Foods' $2.1 billion bid for Marrow Dairy gives it the cheese plants it lacked, analysts said.
+                Chief executive Priya Holloway has spent two years looking for a dairy deal, and the $48 a share offer was agreed by the Marrow board.
+                """),
+    ]
+
+    static let election: [Report] = [
+        Report(
+            id: "vote-1", event: "election", title: "Voters in Lindqvist province elect new council",
+            body: """
+                Voters in Lindqvist province elected a new regional council on Sunday, with turnout of 61 percent.
+                The Green Alliance won 14 of the 45 seats, its best result, and its leader Astrid Halvorsen claimed victory in the capital, Norrby.
+                """),
+        Report(
+            id: "vote-2", event: "election", title: "Green Alliance leads Lindqvist council vote",
+            body: """
+                The Green Alliance led by Astrid Halvorsen took 14 seats in the Lindqvist provincial council election, official results showed.
+                Turnout in Norrby and the rest of the province reached 61 percent, the election commission said.
+                """),
+    ]
+
+    static var all: [Report] { harborQuake + mountainQuake + merger + election }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import HearsayCluster
+
+@Suite struct OnlineClustererTests {
+    /// Story ids in input order.
+    func run(_ reports: [Report], configuration: ClusterConfiguration = ClusterConfiguration()) -> [String] {
+        var c = OnlineClusterer(configuration: configuration)
+        return reports.map { c.assign(id: $0.id, title: $0.title, body: $0.body, published: $0.published) }
+    }
+
+    /// The grouping as sets of report ids, independent of story ids and order.
+    func partition(_ reports: [Report], _ stories: [String]) -> Set<Set<String>> {
+        var groups: [String: Set<String>] = [:]
+        for (r, s) in zip(reports, stories) { groups[s, default: []].insert(r.id) }
+        return Set(groups.values)
+    }
+
+    func events(_ reports: [Report]) -> Set<Set<String>> {
+        partition(reports, reports.map(\.event))
+    }
+
+    @Test func rewritesOfOneEventJoinOneStory() {
+        for event in [Fixtures.harborQuake, Fixtures.merger, Fixtures.election] {
+            #expect(Set(run(event)).count == 1, "\(event[0].event)")
+        }
+    }
+
+    @Test func twoEarthquakesInDifferentPlacesAndYearsStayApart() {
+        let interleaved = [
+            Fixtures.harborQuake[0], Fixtures.mountainQuake[0], Fixtures.harborQuake[1],
+            Fixtures.mountainQuake[1], Fixtures.harborQuake[2],
+        ]
+        #expect(partition(interleaved, run(interleaved)) == events(interleaved))
+    }
+
+    @Test func theSameEventReportedWeeksApartIsTwoStories() {
+        var later = Fixtures.merger[1]
+        later.published = "2024-06-20"
+        var first = Fixtures.merger[0]
+        first.published = "2024-03-04"
+        var next = Fixtures.merger[2]
+        next.published = "2024-03-05"
+        let stories = run([first, next, later])
+        #expect(stories[0] == stories[1])
+        #expect(stories[2] != stories[0])
+    }
+
+    @Test func mixedStreamRecoversEveryEvent() {
+        let stream = Fixtures.all
+        #expect(partition(stream, run(stream)) == events(stream))
+    }
+
+    /// Arrival order changes the ids, not the grouping.
+    @Test func groupingDoesNotDependOnArrivalOrder() {
+        var rng = SplitMix(seed: 7)
+        let expected = events(Fixtures.all)
+        for _ in 0..<40 {
+            let shuffled = Fixtures.all.shuffled(using: &rng)
+            #expect(partition(shuffled, run(shuffled)) == expected)
+        }
+    }
+
+    @Test func aStoryIsNamedAfterItsFirstArticle() {
+        let stories = run(Fixtures.merger)
+        #expect(stories == Array(repeating: "s-deal-1", count: 3))
+    }
+
+    @Test func sameStreamSameAnswers() {
+        var rng = SplitMix(seed: 11)
+        let stream = Fixtures.all.shuffled(using: &rng)
+        #expect(run(stream) == run(stream))
+    }
+
+    /// Stopping, saving the state as JSON and going on gives what one run gives.
+    @Test func snapshotResumesExactly() throws {
+        let stream = Fixtures.all
+        let whole = run(stream)
+        var first = OnlineClusterer()
+        var ids = stream.prefix(6).map { first.assign(id: $0.id, title: $0.title, body: $0.body) }
+        let saved = try JSONEncoder().encode(first.snapshot())
+        var resumed = try OnlineClusterer(snapshot: JSONDecoder().decode(ClusterSnapshot.self, from: saved))
+        #expect(resumed.snapshot() == first.snapshot())
+        ids += stream.dropFirst(6).map { resumed.assign(id: $0.id, title: $0.title, body: $0.body) }
+        #expect(ids == whole)
+    }
+
+    /// Stored assignments replayed with `record` put a new article in the stored story.
+    @Test func recordedStoriesReceiveNewArticles() {
+        var c = OnlineClusterer()
+        for r in Fixtures.merger.prefix(2) {
+            c.record(id: r.id, title: r.title, body: r.body, story: "stored-story")
+        }
+        for r in Fixtures.election { c.record(id: r.id, title: r.title, body: r.body, story: "other") }
+        let r = Fixtures.merger[2]
+        #expect(c.assign(id: r.id, title: r.title, body: r.body) == "stored-story")
+    }
+
+    /// Quiet stories close, so the open set stays bounded however long the stream.
+    @Test func quietStoriesClose() {
+        var configuration = ClusterConfiguration()
+        configuration.horizonArticles = 300
+        var c = OnlineClusterer(configuration: configuration)
+        for i in 0..<2_000 {
+            let words = (0..<12).map { "w\((i * 31 + $0 * 7) % 5_000)x\($0)" }.joined(separator: " ")
+            _ = c.assign(id: "n\(i)", title: "", body: words)
+        }
+        #expect(c.openStories <= 300 + 256)
+        #expect(c.articles == 2_000)
+    }
+
+    @Test func publicationDatesReadAsDays() {
+        #expect(OnlineClusterer.dayNumber("1970-01-02") == 1)
+        #expect(OnlineClusterer.dayNumber("2024-03-01T10:00:00Z")! - OnlineClusterer.dayNumber("2024-02-28")! == 2)
+        #expect(OnlineClusterer.year(ofDay: OnlineClusterer.dayNumber("2026-02-03")!) == 2026)
+        #expect(OnlineClusterer.dayNumber("February") == nil)
+    }
+}
+
+/// A seeded generator, so that shuffles are the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import HearsayCluster
+
+@Suite struct TermExtractorTests {
+    let extractor = TermExtractor(configuration: ClusterConfiguration())
+
+    func kinds(_ terms: ArticleTerms) -> [TermKind: Int] {
+        var out: [TermKind: Int] = [:]
+        for k in terms.keys { out[TermKind.of(k), default: 0] += 1 }
+        return out
+    }
+
+    @Test func rawAndTokenSplitTextGiveTheSameTerms() {
+        let raw = extractor.terms(
+            title: "", body: "Officials said Maria Lopez's shop in Valparaiso burned on Tuesday. Nobody was hurt.")
+        let split = extractor.terms(
+            title: "", body: "Officials said Maria Lopez 's shop in Valparaiso burned on Tuesday . Nobody was hurt .")
+        #expect(raw == split)
+    }
+
+    @Test func namesInsideSentencesAreEntitiesButSentenceOpenersAreNot() {
+        let t = extractor.terms(
+            title: "",
+            body: "Firefighters reached the warehouse. Crews from Harbor County worked all night to help its owner, Dana Whitfield, save it.")
+        // Harbor, County, Dana, Whitfield are names; "Firefighters" and "Crews" open sentences.
+        #expect(kinds(t)[.entity] == 4)
+        #expect(kinds(t)[.phrase] == 2)
+    }
+
+    @Test func headlineCaseIsNotTakenForNames() {
+        let t = extractor.terms(title: "", body: "Warehouse Fire Destroys Old Dairy Building\nThe fire started at night.")
+        #expect(kinds(t)[.entity] == nil)
+    }
+
+    @Test func webAddressHostIsSkippedButItsPathKept() {
+        let a = extractor.terms(title: "http://www.example-news.com/2013/quake-hits-town", body: "")
+        let b = extractor.terms(title: "2013 quake hits town", body: "")
+        #expect(a.keys == b.keys)
+        #expect(a.years.years == [2013])
+    }
+
+    @Test func leadYearsOutweighLaterOnes() {
+        let filler = String(repeating: "word ", count: 80)
+        let t = extractor.terms(title: "", body: "In 2012 the dam opened. " + filler + "It replaced one built in 1950.")
+        #expect(t.years.years == [1950, 2012])
+        #expect(t.years.weights[1] > 3 * t.years.weights[0])
+    }
+}
