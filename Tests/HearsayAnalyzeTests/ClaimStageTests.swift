@@ -78,6 +78,27 @@ import Testing
         #expect(c.status == .disputed)
     }
 
+    @Test func aQuestionHeadlineQuestionsTheClaim() throws {
+        let asking = (
+            "Are Harbor Airlines and Skyward Air about to merge?",
+            "The Daily Ledger reported that Harbor Airlines had held talks with Skyward Air about a merger. Neither airline has said anything."
+        )
+        let s = analyse([scoop, asking])
+        let c = try core(s)
+        #expect(c.articleStances.first { $0.article == s.articles[1] }?.stance == .questions)
+    }
+
+    @Test func onlyReportedWhenNoPartySpeaks() throws {
+        let quiet = (
+            "Harbor Airlines said to weigh Skyward Air bid",
+            "The Daily Ledger reported that Harbor Airlines had held talks with Skyward Air about a merger, citing two executives close to the talks."
+        )
+        let c = try core(analyse([quiet]))
+        #expect(c.status == .reported)
+        #expect(c.actorStances.isEmpty)
+        #expect(c.sourcing == "two executives close to the talks")
+    }
+
     @Test func clauseAfterAReportingVerb() {
         let doc = TextDocument("A newspaper claimed on Friday, citing a senior source, that the owners had decided to sell the club.")
         let t = ClaimWords.tokens(doc, doc.sentences[0].range)
