@@ -99,10 +99,15 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// Stories found through the inverted index, ranked by the summed weight of the
-    /// article's strong terms they are indexed under.
+    /// article's strong terms they are indexed under. Terms no earlier article had are
+    /// skipped: they weigh the most and can match nothing.
     func candidates(for vector: SparseVector) -> [Int32] {
+        let seen = vector.keys.indices.filter { (documentFrequency[vector.keys[$0]] ?? 0) > 1 }
+        let strongest = seen.sorted {
+            vector.values[$0] != vector.values[$1] ? vector.values[$0] > vector.values[$1] : vector.keys[$0] < vector.keys[$1]
+        }
         var shared: [Int32: Float] = [:]
-        for i in vector.strongest(configuration.queryTerms) {
+        for i in strongest.prefix(configuration.queryTerms) {
             for slot in postings[vector.keys[i]] ?? [] { shared[slot, default: 0] += vector.values[i] }
         }
         let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
