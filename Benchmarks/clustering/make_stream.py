@@ -21,8 +21,8 @@ def main():
     stories, live, made = [], [], 0
     with open(out, "w") as f, open(gold, "w") as g:
         for i in range(n):
-            # about 8 live stories started per 100 articles; each lives for a few days of the stream
-            while len(live) < 40 or rng.random() < 0.08:
+            # about 300 stories running at once, each given 3 to 60 articles over its life
+            while len(live) < 300:
                 kind = rng.choice(kinds)
                 s = {"id": made, "names": [word(rng).capitalize() + " " + word(rng).capitalize() for _ in range(4)],
                      "place": word(rng).capitalize(), "kind": rng.sample(kind, 15),
@@ -34,8 +34,8 @@ def main():
             s["left"] -= 1
             if s["left"] <= 0:
                 live.remove(s)
-            # published as it arrives: about 40 articles a day
-            day = start + datetime.timedelta(days=i // 40)
+            # published as it arrives: 400 articles a day
+            day = start + datetime.timedelta(days=i // 400)
             sentences = []
             for _ in range(rng.randint(8, 16)):
                 ws = rng.sample(common, rng.randint(8, 14)) + rng.sample(s["kind"], 2) + rng.sample(s["own"], 2)

@@ -86,11 +86,18 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// The best-scoring open story at or above the threshold, among those that share the
-    /// most strong terms with the article.
+    /// most strong terms with the article; the full score (recent articles, guards) only
+    /// for the four closest centroids.
     func bestStory(for article: PreparedArticle) -> Int32? {
+        let near = candidates(for: article.vector)
+            .map { (slot: $0, cosine: article.vector.dot(stories[Int($0)]!.centroid) / max(stories[Int($0)]!.centroidNorm, 1e-12)) }
+            .sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.slot < $1.slot }
+            .prefix(4)
         var best: (slot: Int32, score: Double)?
-        for slot in candidates(for: article.vector) {
-            guard let score = score(article, against: stories[Int(slot)]!), score >= configuration.threshold else { continue }
+        for (slot, cosine) in near {
+            guard let score = score(article, against: stories[Int(slot)]!, centroidCosine: cosine),
+                  score >= configuration.threshold
+            else { continue }
             if best == nil || score > best!.score || (score == best!.score && slot < best!.slot) {
                 best = (slot, score)
             }
@@ -115,14 +122,14 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// nil when the story is out of reach in time.
-    func score(_ article: PreparedArticle, against story: StoryState) -> Double? {
+    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double) -> Double? {
         let c = configuration
         var gap = 0
         if let d = article.day, let first = story.firstDay, let last = story.lastDay {
             gap = d < first ? first - d : d > last ? d - last : 0
             if gap > c.horizonDays { return nil }
         }
-        var s = article.vector.dot(story.centroid) / max(story.centroidNorm, 1e-12)
+        var s = centroidCosine
         if c.centroidShare < 1 {
             let member = story.members.map { article.vector.dot($0) }.max() ?? 0
             s = c.centroidShare * s + (1 - c.centroidShare) * member
