@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // No default traits: the server needs neither swift-configuration nor the full-Foundation extras.
@@ -31,7 +32,11 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "HearsayWARC", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "CZlib"]),
         .target(name: "HearsayRead", dependencies: ["HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC"]),
-        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(
+            name: "HearsayStance", dependencies: ["HearsayModel", "HearsayText"],
+            resources: [.copy("Resources/stance-model.json")]
+        ),
+        .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText", "HearsayStance"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayStore", dependencies: [
             "HearsayModel",
@@ -45,7 +50,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .target(name: "HearsayServe", dependencies: [
-            "HearsayModel", "HearsayText", "HearsayHTML", "HearsayRead", "HearsayAnalyze", "HearsayStore",
+            "HearsayModel", "HearsayText", "HearsayRead", "HearsayAnalyze", "HearsayStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
@@ -55,12 +60,15 @@ let package = Package(
         .executableTarget(name: "hearsay", dependencies: [
             "HearsayModel", "HearsayText", "HearsayHTML", "HearsayWARC", "HearsayRead", "HearsayAnalyze", "HearsayCluster",
             "HearsayStore", "HearsayPresent", "HearsayFetch", "HearsayServe",
+            "HearsayStance",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
         .testTarget(name: "HearsayHTMLTests", dependencies: ["HearsayHTML"]),
         .testTarget(name: "HearsayWARCTests", dependencies: ["HearsayWARC", "CZlib"]),
         .testTarget(name: "HearsayReadTests", dependencies: ["HearsayRead"]),
+        .testTarget(name: "HearsayStanceTests", dependencies: ["HearsayStance"]),
         .testTarget(name: "HearsayFetchTests", dependencies: [
             "HearsayFetch", "HearsayStore",
             .product(name: "NIOCore", package: "swift-nio"),

@@ -22,7 +22,8 @@ else
 fi
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$BIN" serve --db "$WORK/hearsay.db" --host 127.0.0.1 --port "$PORT" > "$WORK/serve.log" 2>&1 &
+TOKEN=browser-test-$RANDOM$RANDOM
+"$BIN" serve --db "$WORK/hearsay.db" --host 127.0.0.1 --port "$PORT" --token "$TOKEN" > "$WORK/serve.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
@@ -30,7 +31,7 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-python3 .ci/browser_check.py "http://127.0.0.1:$PORT" ${SCREENSHOT:+--screenshot "$SCREENSHOT"}
+python3 .ci/browser_check.py "http://127.0.0.1:$PORT" --token "$TOKEN" ${SCREENSHOT:+--screenshot "$SCREENSHOT"}
 
 # The OpenAPI description must be a valid 3.1 document (validator from PyPI, when reachable).
 if python3 -m pip install -q openapi-spec-validator==0.9.0 >/dev/null 2>&1; then

@@ -30,9 +30,10 @@ fi
 "$PEER/bin/python" peer_textacy.py "$WORK/bodies.jsonl" "$PEER_COUNT" | tee "$WORK/peer.txt"
 python3 - "$WORK/ours.txt" "$WORK/peer.txt" <<'PY'
 import re, sys
-def rate(path):
-    line = next(l for l in open(path) if "1 core" in l)
+def rate(path, key):
+    line = next(l for l in open(path) if key in l)
     return float(re.search(r"([\d.]+) articles/s", line).group(1))
-ours, peer = rate(sys.argv[1]), rate(sys.argv[2])
-print(f"ratio, one core: Hearsay {ours:.0f} / textacy {peer:.0f} articles/s = {ours / peer:.0f}x")
+for key, label in (("1 core:", "wall time"), ("CPU time", "CPU time")):
+    ours, peer = rate(sys.argv[1], key), rate(sys.argv[2], key)
+    print(f"ratio, one core, {label}: Hearsay {ours:.0f} / textacy {peer:.0f} articles/s = {ours / peer:.0f}x")
 PY

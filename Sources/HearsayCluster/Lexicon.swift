@@ -10,7 +10,7 @@ enum Lexicon {
 
     /// Capitalised but never a name: a month or weekday opening a date is not an entity.
     static let calendarWords: Set<UInt64> = hashes(
-        Set(DateParsing.months.keys).union([
+        Set(DateText.englishMonths.keys).union([
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         ]))
 

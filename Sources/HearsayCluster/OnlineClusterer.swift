@@ -252,7 +252,7 @@ public struct OnlineClusterer: Sendable {
 
     /// Days since 1970-01-01 of an ISO 8601 date's calendar day.
     static func dayNumber(_ iso: String) -> Int? {
-        guard let (y, m, d) = DateParsing.day(ofISO: iso), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard let (y, m, d) = DateText.day(ofISO: iso), (1...12).contains(m), (1...31).contains(d) else { return nil }
         // Howard Hinnant's days_from_civil.
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400

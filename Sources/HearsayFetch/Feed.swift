@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import HearsayHTML
+import HearsayText
 
 /// One story in a feed.
 public struct FeedItem: Sendable, Equatable {

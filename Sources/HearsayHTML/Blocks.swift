@@ -12,7 +12,6 @@ struct Block: Sendable {
     var inBlockquote: Bool
     var inFigure: Bool
     var inListItem: Bool
-    var inTable: Bool
     var commas: Int
     /// Inside an element whose class or id names a page part that is never the article.
     var unlikely: Bool
@@ -41,7 +40,6 @@ struct BlockBuilder {
     private var blockquoteDepth = 0
     private var figureDepth = 0
     private var listDepth = 0
-    private var tableDepth = 0
     private var unlikelyDepth = 0
     private var lastWasBreak = false
 
@@ -97,7 +95,6 @@ struct BlockBuilder {
         if tag == .blockquote { blockquoteDepth += 1 }
         if tag == .figure || tag == .figcaption { figureDepth += 1 }
         if tag == .li || tag == .dd || tag == .dt { listDepth += 1 }
-        if tag == .td || tag == .th { tableDepth += 1 }
         var child = dom.nodes[Int(index)].firstChild
         while child >= 0 {
             walk(child)
@@ -112,16 +109,17 @@ struct BlockBuilder {
         if tag == .blockquote { blockquoteDepth -= 1 }
         if tag == .figure || tag == .figcaption { figureDepth -= 1 }
         if tag == .li || tag == .dd || tag == .dt { listDepth -= 1 }
-        if tag == .td || tag == .th { tableDepth -= 1 }
         if unlikely { unlikelyDepth -= 1 }
     }
 
     /// Adds text node bytes to the current block, white space collapsed. Works on the
     /// UTF-8 bytes: this loop sees every character of every page.
     private mutating func append(_ start: Int, _ end: Int) {
+        // One reference for the loop: going through `dom` retained the buffer per byte.
+        let text = dom.text
         var i = start
         while i < end {
-            let b = dom.text[i]
+            let b = text[i]
             var length = 1
             let space: Bool
             if b < 0x80 {
@@ -133,7 +131,7 @@ struct BlockBuilder {
                 }
             } else {
                 length = min(end - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2)
-                space = Self.isMultiByteSpace(dom.text, i, length)
+                space = Self.isMultiByteSpace(text, i, length)
             }
             if space {
                 pendingSpace = !buffer.isEmpty
@@ -143,7 +141,7 @@ struct BlockBuilder {
             lastWasBreak = false
             if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
-            buffer.append(contentsOf: dom.text[i..<(i + length)])
+            buffer.append(contentsOf: text[i..<(i + length)])
             chars += 1
             if inLink { linkChars += 1 }
             endsWithStop = false
@@ -157,7 +155,7 @@ struct BlockBuilder {
                 default: break
                 }
             } else if length == 3 {
-                let c1 = dom.text[i + 1], c2 = dom.text[i + 2]
+                let c1 = text[i + 1], c2 = text[i + 2]
                 switch (b, c1, c2) {
                 case (0xE3, 0x80, 0x81), (0xEF, 0xBC, 0x8C): commas += 1  // 、，
                 case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F):  // 。！？
@@ -194,7 +192,7 @@ struct BlockBuilder {
             blocks.append(Block(
                 text: String(decoding: buffer, as: UTF8.self), chars: chars, linkChars: linkChars, owner: owner, ownerTag: ownerTag,
                 inBlockquote: blockquoteDepth > 0, inFigure: figureDepth > 0, inListItem: listDepth > 0,
-                inTable: tableDepth > 0, commas: commas, unlikely: unlikelyDepth > 0, stops: stops
+                commas: commas, unlikely: unlikelyDepth > 0, stops: stops
             ))
         }
         buffer.removeAll(keepingCapacity: true)
@@ -213,11 +211,29 @@ enum Hidden {
             switch a.name {
             case "hidden": return true
             case "aria-hidden": if a.value == "true" { return true }
-            case "style":
-                let s = a.value.lowercased().filter { $0 != " " }
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
             default: break
             }
+        }
+        return false
+    }
+
+    /// `display: none` or `visibility: hidden` in an inline style, read on the C string.
+    static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
+        var squeezed: [UInt8] = []
+        var i = 0
+        while style[i] != 0, squeezed.count < 512 {
+            let b = style[i]
+            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { squeezed.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            i += 1
+        }
+        return contains(squeezed, "display:none") || contains(squeezed, "visibility:hidden")
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard haystack.count >= n.count else { return false }
+        for start in 0...(haystack.count - n.count) where haystack[start] == n[0] {
+            if haystack[start..<(start + n.count)].elementsEqual(n) { return true }
         }
         return false
     }

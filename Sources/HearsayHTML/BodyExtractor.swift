@@ -2,12 +2,11 @@ import Foundation
 
 /// Finds the article body among a page's blocks.
 ///
-/// Two passes. First the container: every paragraph-like block votes for its ancestors
-/// (more for longer text with commas, as prose has), and each ancestor's total is scaled
-/// by its link density and its class/id hints; the best one, with siblings that score
-/// close to it, is the article. Then the blocks inside it are filtered one by one:
+/// Two passes. First the container: every block counts for the elements above it as
+/// prose (good) or template text (bad), and the element with the most prose net of
+/// template text is the article. Then the blocks inside it are filtered one by one:
 /// link lists, captions, share bars and other template parts that sit inside article
-/// containers go, as do short lines that are not prose.
+/// containers go, as do short lines that are not prose at the edges.
 struct BodyExtractor {
     let dom: DOM
     let blocks: [Block]
@@ -27,11 +26,13 @@ struct BodyExtractor {
     mutating func paragraphs(title: String?) -> [String] {
         guard !blocks.isEmpty else { return [] }
         totals = subtreeTotals()
-        var selected = selectContainers()
-        if totals.chars[Int(selected.first!)] < 200 || selected.first! == DOM.root { selected = selectContainers(ignoreUnlikely: true) }
-        selectedChars = selected.reduce(0) { $0 + totals.chars[Int($1)] }
+        var container = selectContainer()
+        // Sites that wrap the whole page in a "widget" or "sidebar" box: try again with
+        // those parts allowed.
+        if totals.chars[Int(container)] < 200 || container == DOM.root { container = selectContainer(ignoreUnlikely: true) }
+        selectedChars = totals.chars[Int(container)]
         var kept: [Int] = []
-        for (i, b) in blocks.enumerated() where isInside(b.owner, selected) && keep(b, selected: selected) {
+        for (i, b) in blocks.enumerated() where isInside(b.owner, container) && keep(b, container: container) {
             kept.append(i)
         }
         return polish(kept, title: title)
@@ -73,7 +74,7 @@ struct BodyExtractor {
     /// The element whose text is most article and least template: the maximum of
     /// good - bad over the tree, since each step up from the article adds template
     /// parts (navigation, footers, teasers) faster than prose.
-    mutating func selectContainers(ignoreUnlikely: Bool = false) -> Set<Int32> {
+    func selectContainer(ignoreUnlikely: Bool = false) -> Int32 {
         var good = Array(repeating: 0.0, count: dom.nodes.count)
         var bad = Array(repeating: 0.0, count: dom.nodes.count)
         for b in blocks {
@@ -96,13 +97,13 @@ struct BodyExtractor {
         // holds the others.
         var top = best.node
         if dom.nodes[Int(top)].tag == .p || dom.nodes[Int(top)].tag.isHeading, parent(top) > 0 { top = parent(top) }
-        return [top]
+        return top
     }
 
-    func isInside(_ node: Int32, _ roots: Set<Int32>) -> Bool {
+    func isInside(_ node: Int32, _ container: Int32) -> Bool {
         var n = node
         while n >= 0 {
-            if roots.contains(n) { return true }
+            if n == container { return true }
             n = parent(n)
         }
         return false
@@ -111,27 +112,29 @@ struct BodyExtractor {
     // MARK: block filter
 
     /// Whether a block inside the article container is article text.
-    mutating func keep(_ b: Block, selected: Set<Int32>) -> Bool {
+    func keep(_ b: Block, container: Int32) -> Bool {
         if b.inFigure && !b.inBlockquote { return false }
         // Template parts between the block and the container.
         var n = b.owner
-        while n >= 0, !selected.contains(n) {
-            let node = dom.nodes[Int(n)]
-            switch node.tag {
+        while n >= 0, n != container {
+            let tag = dom.nodes[Int(n)].tag
+            switch tag {
             case .nav, .aside, .footer, .header, .figcaption, .form, .menu, .address: return false
             default: break
             }
             // A class that sounds like a template part, on an element holding most of the
             // article, is a template's quirk ("field-label-hidden"), not a template part.
             let v = verdict(n)
-            if v.negative > 0 && !(b.inBlockquote && node.tag == .blockquote)
+            if v.negative > 0 && !(b.inBlockquote && tag == .blockquote)
                 && totals.chars[Int(n)] * 2 < selectedChars { return false }
             n = parent(n)
         }
         if b.inBlockquote { return b.linkDensity < 0.9 || b.chars > 40 }
-        let prose = b.stops > 0 && b.chars > 150
-        if b.linkDensity > (prose ? 0.7 : 0.5) { return false }
-        if b.linkDensity > 0.25 && b.chars < 200 && !prose && !b.inListItem { return false }
+        // A sentence may link a few of its words; a teaser or a list of links is mostly link.
+        let longProse = b.stops > 0 && b.chars > 150
+        let sentence = b.stops > 0 && b.chars >= 50
+        if b.linkDensity > (longProse ? 0.7 : 0.5) { return false }
+        if b.linkDensity > 0.25 && b.chars < 200 && !sentence && !b.inListItem { return false }
         return true
     }
 
@@ -145,7 +148,7 @@ struct BodyExtractor {
         let titleKey = title.map(Whitespace.letters)
         lines.removeAll { b in
             (b.ownerTag == .h1 || b.isHeading && b.chars < 200) && titleKey.map { Whitespace.letters(b.text) == $0 } == true
-                || Boilerplate.isTemplateLine(b.text) || Boilerplate.isCaption(b.text)
+                || TemplateLines.isTemplateLine(b.text) || TemplateLines.isCaption(b.text)
         }
         func isProse(_ b: Block) -> Bool { b.stops > 0 && b.chars >= 40 || b.chars >= 120 || b.inBlockquote }
         while let first = lines.first, !isProse(first), first.ownerTag != .p || first.chars < 30 { lines.removeFirst() }
@@ -154,8 +157,8 @@ struct BodyExtractor {
     }
 }
 
-/// Short lines that web templates print around articles in every language we read.
-enum Boilerplate {
+/// Short lines that web templates print around articles.
+enum TemplateLines {
     static let phrases: [String] = [
         "advertisement", "sponsored content", "share this", "share on", "share via", "click here",
         "read more", "read next", "sign up", "subscribe", "follow us", "related:", "related articles",

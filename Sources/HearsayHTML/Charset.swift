@@ -9,13 +9,55 @@ public enum Charset {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
         if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
-        if String(validating: bytes, as: UTF8.self) != nil { return "UTF-8" }
+        if isValidUTF8(bytes) { return "UTF-8" }
         for candidate in [declared, metaCharset(bytes)].compactMap({ $0 }) {
             let name = normalise(candidate)
             if name == "UTF-8" { continue }
             if isSupported(name) { return name }
         }
         return "windows-1252"
+    }
+
+    /// UTF-8 validation without building a String (pages are mostly ASCII: eight bytes
+    /// are checked at a time until a non-ASCII byte shows up).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = buf[i]
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                switch b {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+                default: return false
+                }
+                guard i + length <= n else { return false }
+                for k in 1..<length {
+                    let c = buf[i + k]
+                    guard c & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+                if scalar < minimum || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF { return false }
+                i += length
+            }
+            return true
+        }
     }
 
     /// `<meta charset="x">` or `<meta http-equiv="Content-Type" content="text/html; charset=x">`

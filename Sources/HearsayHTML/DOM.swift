@@ -93,10 +93,21 @@ extension DOM {
     /// Attribute names worth carrying over; the rest (styles for fonts, data-* tracking,
     /// event handlers) only cost memory.
     static let keptAttributes: Set<String> = [
-        "class", "id", "role", "itemprop", "itemtype", "itemscope", "href", "content", "property",
-        "name", "datetime", "rel", "hidden", "style", "aria-hidden", "lang", "type", "http-equiv",
-        "charset", "pubdate", "data-testid", "aria-label", "xml:lang",
+        "class", "id", "role", "itemprop", "href", "content", "property", "name", "datetime", "rel",
+        "hidden", "style", "aria-hidden", "lang", "type", "http-equiv", "charset", "pubdate", "xml:lang",
     ]
+
+    /// Attributes that matter on one element only: making Strings of every link's href
+    /// and every element's inline style cost more than the rest of the parse.
+    static func keeps(_ name: String, on tag: Tag) -> Bool {
+        switch name {
+        case "href": tag == .link
+        case "property", "name", "http-equiv", "charset": tag == .meta
+        case "type": tag == .script
+        case "lang", "xml:lang": tag == .html
+        default: true
+        }
+    }
 
     /// Parses HTML bytes with libxml2's forgiving HTML parser, in the given encoding.
     public static func parse(_ bytes: [UInt8], encoding: String) -> DOM? {
@@ -142,23 +153,24 @@ extension DOM {
         return ok ? builder.dom : nil
     }
 
-    /// All text below `index`, white space as in the source.
-    public func text(of index: Int32) -> String {
+    /// All text below `index`, white space as in the source; at most about `limit` bytes
+    /// (callers looking for a short line need not copy a whole article to find out).
+    public func text(of index: Int32, limit: Int = .max) -> String {
         var out: [UInt8] = []
-        collectText(index, into: &out)
+        collectText(index, into: &out, limit: limit)
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func collectText(_ index: Int32, into out: inout [UInt8]) {
-        let n = nodes[Int(index)]
-        if n.tag == .text {
-            out += text[Int(n.textStart)..<Int(n.textEnd)]
+    private func collectText(_ index: Int32, into out: inout [UInt8], limit: Int) {
+        let tag = nodes[Int(index)].tag
+        if tag == .text {
+            out += text[Int(nodes[Int(index)].textStart)..<Int(nodes[Int(index)].textEnd)]
             return
         }
-        if n.tag == .br { out.append(0x0A) }
-        var child = n.firstChild
-        while child >= 0 {
-            collectText(child, into: &out)
+        if tag == .br { out.append(0x0A) }
+        var child = nodes[Int(index)].firstChild
+        while child >= 0, out.count < limit {
+            collectText(child, into: &out, limit: limit)
             child = nodes[Int(child)].nextSibling
         }
     }
@@ -187,8 +199,10 @@ private final class SAXBuilder {
     var skipping = 0
     /// Collecting a JSON-LD script.
     var jsonLD: [UInt8]?
-    var tagCache: [UInt: Tag] = [:]
-    var attributeCache: [UInt: String?] = [:]
+    /// Direct-mapped caches by name pointer (see `tag(_:)`): a slot holds the last name
+    /// that fell into it. Cheaper than a Dictionary, which hashes every key again.
+    var tagSlots = [(key: UInt, tag: Tag)](repeating: (0, .other), count: 512)
+    var attributeSlots = [(key: UInt, name: String?)](repeating: (0, nil), count: 512)
 
     init() {
         dom.nodes.reserveCapacity(4096)
@@ -202,11 +216,17 @@ private final class SAXBuilder {
         }
         let tag = tag(name)
         var attributes: [(name: String, value: String)] = []
+        var hiddenByStyle = false
         if let atts {
             var i = 0
             while let n = atts[i] {
-                if let kept = keptAttribute(n) {
-                    attributes.append((kept, atts[i + 1].map { String(cString: $0) } ?? ""))
+                if let kept = keptAttribute(n), DOM.keeps(kept, on: tag) {
+                    if kept == "style" {
+                        // Only whether it hides the element matters.
+                        if let v = atts[i + 1], Hidden.styleHides(v) { hiddenByStyle = true }
+                    } else {
+                        attributes.append((kept, atts[i + 1].map { String(cString: $0) } ?? ""))
+                    }
                 }
                 i += 2
             }
@@ -222,10 +242,10 @@ private final class SAXBuilder {
         let index = Int32(dom.nodes.count)
         var node = DOM.Node(tag: tag, parent: current, attributes: attributes)
         if !attributes.isEmpty {
-            node.verdict = Hints.verdict(node)
-            node.unlikely = Hints.isUnlikely(node)
+            (node.verdict, node.unlikely) = Hints.classify(node)
             node.hidden = Hidden.isHidden(node)
         }
+        node.hidden = node.hidden || hiddenByStyle
         dom.nodes.append(node)
         link(index)
         current = index
@@ -272,18 +292,20 @@ private final class SAXBuilder {
     /// caching by pointer saves making a String for every element and attribute.
     private func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
         let key = UInt(bitPattern: name)
-        if let t = tagCache[key] { return t }
+        let slot = Int(truncatingIfNeeded: (key >> 3) & 511)
+        if tagSlots[slot].key == key { return tagSlots[slot].tag }
         let t = Tag.byName[String(cString: name)] ?? .other
-        tagCache[key] = t
+        tagSlots[slot] = (key, t)
         return t
     }
 
     private func keptAttribute(_ name: UnsafePointer<xmlChar>) -> String? {
         let key = UInt(bitPattern: name)
-        if let cached = attributeCache[key] { return cached }
+        let slot = Int(truncatingIfNeeded: (key >> 3) & 511)
+        if attributeSlots[slot].key == key { return attributeSlots[slot].name }
         let s = String(cString: name)
         let kept = DOM.keptAttributes.contains(s) ? s : nil
-        attributeCache[key] = .some(kept)
+        attributeSlots[slot] = (key, kept)
         return kept
     }
 }

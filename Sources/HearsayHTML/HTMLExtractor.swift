@@ -39,7 +39,8 @@ public enum HTMLExtractor {
         let body = paragraphs.joined(separator: "\n")
         if body.isEmpty && (meta.title ?? "").isEmpty { throw .noText }
         return Article(
-            id: StableHash.hex(StableHash.fnv1a(bytes)),
+            // The reader names the article (ArticleID in HearsayRead makes every id).
+            id: "",
             source: source,
             title: meta.title ?? "",
             body: body,
@@ -50,12 +51,6 @@ public enum HTMLExtractor {
             language: meta.language,
             tickers: []
         )
-    }
-
-    /// Metadata only, for callers that have their own text (feeds) or want to show it.
-    public static func metadata(_ bytes: [UInt8], url: String? = nil) -> PageMetadata? {
-        guard let dom = DOM.parse(bytes, encoding: Charset.detect(bytes)) else { return nil }
-        return PageMetadata.read(dom, pageURL: url)
     }
 
     /// Binary files and feeds handed to the page extractor: say what they are.

@@ -5,7 +5,6 @@ enum Hints {
     struct Verdict: Equatable, Sendable {
         var positive: UInt8 = 0
         var negative: UInt8 = 0
-        var weight: Int { (positive > 0 ? 25 : 0) - (negative > 0 ? 25 : 0) }
     }
 
     static let positiveTokens = hashes([
@@ -42,36 +41,35 @@ enum Hints {
         "article", "articlebody", "body", "column", "content", "main", "story", "text", "entry", "storybody",
     ])
 
-    static func isUnlikely(_ node: DOM.Node) -> Bool {
-        switch node.tag {
-        case .body, .html, .article, .main, .a: return false
-        default: break
-        }
-        var unlikely = false
-        for a in node.attributes where a.name == "class" || a.name == "id" {
-            var maybe = false
-            tokens(a.value) { t in
-                if unlikelyTokens.contains(t) { unlikely = true }
-                if maybeContentTokens.contains(t) { maybe = true }
-            }
-            if maybe { return false }
-        }
-        return unlikely
-    }
-
-    static func verdict(_ node: DOM.Node) -> Verdict {
+    /// The verdict on an element and whether it is an unlikely part, in one pass over its
+    /// class, id, role and itemprop.
+    static func classify(_ node: DOM.Node) -> (verdict: Verdict, unlikely: Bool) {
         var v = Verdict()
-        for a in node.attributes where a.name == "class" || a.name == "id" || a.name == "role" || a.name == "itemprop" {
-            if a.name == "itemprop" {
+        var unlikely = false
+        var maybeContent = false
+        for a in node.attributes {
+            switch a.name {
+            case "itemprop":
                 if a.value == "articleBody" || a.value == "text" { v.positive &+= 1 }
-                continue
-            }
-            tokens(a.value) { t in
-                if positiveTokens.contains(t) { v.positive &+= 1 }
-                if negativeTokens.contains(t) { v.negative &+= 1 }
+            case "class", "id", "role":
+                var maybeHere = false
+                tokens(a.value) { t in
+                    if positiveTokens.contains(t) { v.positive &+= 1 }
+                    if negativeTokens.contains(t) { v.negative &+= 1 }
+                    guard a.name != "role" else { return }
+                    if unlikelyTokens.contains(t) { unlikely = true }
+                    if maybeContentTokens.contains(t) { maybeHere = true }
+                }
+                maybeContent = maybeContent || maybeHere
+            default:
+                break
             }
         }
-        return v
+        switch node.tag {
+        case .body, .html, .article, .main, .a: unlikely = false
+        default: if maybeContent { unlikely = false }
+        }
+        return (v, unlikely)
     }
 
     /// Splits "relatedArticles__list-item" into related, articles, list, item, and hands
@@ -115,5 +113,24 @@ enum Hints {
         return h
     }
 
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
+    static func hashes(_ words: [String]) -> TokenSet { TokenSet(words.map(hash)) }
+}
+
+/// A small set of token hashes, searched by bisection: the hashes are already well mixed,
+/// and `Set` would hash them again (SipHash) for every class token of every element.
+struct TokenSet: Sendable {
+    private let sorted: [UInt64]
+
+    init(_ hashes: [UInt64]) {
+        sorted = Array(Set(hashes)).sorted()
+    }
+
+    func contains(_ h: UInt64) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == h
+    }
 }

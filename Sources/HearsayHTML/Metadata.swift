@@ -1,4 +1,5 @@
 import Foundation
+import HearsayText
 
 /// What a page says about itself: the publisher's JSON-LD first (it is what search
 /// engines read, so publishers keep it right), then OpenGraph and other meta tags, then
@@ -7,18 +8,16 @@ public struct PageMetadata: Sendable, Equatable {
     public var title: String?
     public var byline: String?
     public var published: String?
-    public var modified: String?
     public var outlet: String?
     public var url: String?
     public var language: String?
     /// The publisher's own copy of the body, when its JSON-LD carries one.
     public var articleBody: String?
-    public var description: String?
 }
 
 extension PageMetadata {
     static func read(_ dom: DOM, pageURL: String?) -> PageMetadata {
-        var meta = MetaTags(dom)
+        let meta = MetaTags(dom)
         let ld = JSONLD.article(in: dom.jsonLD)
         var m = PageMetadata()
 
@@ -50,8 +49,6 @@ extension PageMetadata {
             ?? TimeElements.published(in: dom).flatMap(iso)
             ?? [m.url, pageURL].lazy.compactMap { $0.flatMap(dateInURL) }.first
             ?? VisibleDates.first(in: dom).flatMap(iso)
-        m.modified = [ld?.dateModified, meta["article:modified_time"], meta["og:updated_time"], meta.itemprop("dateModified")]
-            .lazy.compactMap { $0.flatMap(DateText.iso) }.first
 
         m.byline = Bylines.clean(firstNonEmpty(
             ld?.authors.isEmpty == false ? ld?.authors.joined(separator: ", ") : nil,
@@ -67,8 +64,6 @@ extension PageMetadata {
         )
         m.language = language
         m.articleBody = ld?.articleBody
-        m.description = meta["og:description"] ?? meta["description"]
-        meta.release()
         return m
     }
 }
@@ -162,7 +157,7 @@ struct MetaTags {
                 if let k = n.attribute("itemprop"), itemprops[k] == nil, let v = n.attribute("datetime") { itemprops[k] = v }
             default:
                 if let k = n.attribute("itemprop"), k == "author" || k == "datePublished", itemprops[k] == nil {
-                    let v = n.attribute("content") ?? n.attribute("datetime") ?? Whitespace.collapse(dom.text(of: Int32(i)))
+                    let v = n.attribute("content") ?? n.attribute("datetime") ?? Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
                     if !v.isEmpty, v.count < 200 { itemprops[k] = v }
                 }
             }
@@ -171,7 +166,6 @@ struct MetaTags {
 
     subscript(_ key: String) -> String? { values[key] }
     func itemprop(_ key: String) -> String? { itemprops[key] }
-    mutating func release() { values = [:] }
 }
 
 /// The Article (or NewsArticle, BlogPosting, ...) object among a page's JSON-LD blocks.
@@ -179,7 +173,6 @@ struct JSONLD {
     var headline: String?
     var datePublished: String?
     var dateCreated: String?
-    var dateModified: String?
     var authors: [String] = []
     var publisher: String?
     var url: String?
@@ -200,7 +193,6 @@ struct JSONLD {
         r.headline = string(object["headline"]) ?? string(object["name"])
         r.datePublished = string(object["datePublished"])
         r.dateCreated = string(object["dateCreated"]) ?? string(object["uploadDate"])
-        r.dateModified = string(object["dateModified"])
         r.authors = names(object["author"]) + (object["author"] == nil ? names(object["creator"]) : [])
         r.publisher = names(object["publisher"]).first ?? names(object["sourceOrganization"]).first
         r.url = string(object["url"]) ?? id(object["mainEntityOfPage"])
@@ -309,7 +301,7 @@ enum VisibleDates {
                 continue
             }
             if afterHeadline >= 0 { afterHeadline += 1 }
-            let text = Whitespace.collapse(dom.text(of: Int32(i)))
+            let text = Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
             guard text.count >= 8, text.count <= 120, hasYear(text), DateText.parse(text) != nil else { continue }
             return text
         }
@@ -351,7 +343,7 @@ enum Bylines {
                 Hints.tokens(cls) { if bylineTokens.contains($0) { byline = true } }
             }
             if n.tag == .a && rel == "author" || byline {
-                let t = Whitespace.collapse(dom.text(of: Int32(i)))
+                let t = Whitespace.collapse(dom.text(of: Int32(i), limit: 400))
                 if t.count >= 3, t.count <= 120 { return t }
             }
         }
@@ -362,7 +354,7 @@ enum Bylines {
 enum Titles {
     static func h1(in dom: DOM) -> String? {
         for i in dom.nodes.indices where dom.nodes[i].tag == .h1 {
-            let t = Whitespace.collapse(dom.text(of: Int32(i)))
+            let t = Whitespace.collapse(dom.text(of: Int32(i), limit: 1000))
             if t.count >= 4 { return t }
         }
         return nil
@@ -453,8 +445,15 @@ enum Whitespace {
     /// Lowercased letters and digits only, for loose comparisons of titles.
     static func letters(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars where c.properties.isAlphabetic || c.properties.numericType != nil {
-            out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                // ASCII without the Unicode property tables.
+                if v >= 0x41 && v <= 0x5A { out.append(Unicode.Scalar(UInt8(v + 0x20))) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { out.append(c) }
+            } else if c.properties.isAlphabetic || c.properties.numericType != nil {
+                out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
         }
         return String(out)
     }

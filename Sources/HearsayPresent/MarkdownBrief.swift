@@ -35,8 +35,7 @@ public struct MarkdownBrief {
         s += variantsSection(story)
         s += contradictionsSection(story)
         s += uncorroboratedSection(story)
-        s += rewritesSection(story)
-        s += citationsSection(story)
+        s += provenanceSection(story)
         s += peopleSection(story)
         s += timelineSection(story)
         return s
@@ -137,20 +136,24 @@ public struct MarkdownBrief {
         return s
     }
 
-    func rewritesSection(_ story: Story) -> String {
-        guard !story.rewrites.isEmpty else { return "" }
-        var s = "\n### Rewrites\n\n"
+    /// Where the story comes from: the earliest article, who cites whom, who rewrote whom.
+    func provenanceSection(_ story: Story) -> String {
+        guard !story.articles.isEmpty else { return "" }
+        var s = "\n### Provenance\n\n"
+        let first = story.articles[0]
+        s += "- Earliest article here: \(label(first))" + (articles[first]?.published.map { " (\($0))" } ?? "") + "\n"
+        if let origin = story.claims.first(where: \.isCore)?.origin ?? story.claims.first?.origin {
+            s += "- The claim traces back to \(origin)\n"
+        }
+        var cited: [String: [String]] = [:]
+        for c in story.citations {
+            for a in c.articles { cited[a, default: []].append(c.source) }
+        }
+        for id in story.articles {
+            if let sources = cited[id] { s += "- \(label(id)) cites \(sources.joined(separator: ", "))\n" }
+        }
         for r in story.rewrites {
             s += "- \(label(r.article)) reuses \(Int((r.overlap * 100).rounded()))% of \(label(r.of))\n"
-        }
-        return s
-    }
-
-    func citationsSection(_ story: Story) -> String {
-        guard !story.citations.isEmpty else { return "" }
-        var s = "\n### Sources the articles cite\n\n"
-        for c in story.citations {
-            s += "- \(c.source): \(c.articles.map(label).joined(separator: ", "))\n"
         }
         return s
     }

@@ -11,14 +11,21 @@ public enum Tokens {
             }
         }
         for s in text.unicodeScalars {
-            if s.properties.isAlphabetic || s.properties.numericType != nil {
-                if s.isASCII {
-                    let v = s.value
-                    current.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s)
+            // ASCII by ranges: the Unicode property tables are slow to ask for every letter.
+            if s.isASCII {
+                let v = s.value
+                if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
+                    current.append(s)
+                } else if v >= 65 && v <= 90 {
+                    current.append(Unicode.Scalar(v + 32)!)
+                } else if s == "'" && !current.isEmpty {
+                    continue
                 } else {
-                    for l in s.properties.lowercaseMapping.unicodeScalars { current.append(l) }
+                    flush()
                 }
-            } else if (s == "'" || s == "\u{2019}") && !current.isEmpty {
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                for l in s.properties.lowercaseMapping.unicodeScalars { current.append(l) }
+            } else if s == "\u{2019}" && !current.isEmpty {
                 continue
             } else {
                 flush()

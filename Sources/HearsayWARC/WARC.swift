@@ -79,10 +79,10 @@ public enum WARC {
 
     /// The articles in a crawl: every HTML `response` record, extracted. A page that is
     /// not an article (no text, not HTML) goes to `skipped` with its URI and the reason;
-    /// the others go to `body`. Throws on a fault in the file itself, after delivering
+    /// the others go to `body` with the page's bytes (which name the article). Throws on a fault in the file itself, after delivering
     /// everything before it.
     public static func articles(
-        atPath path: String, skipped: (String) -> Void = { _ in }, _ body: (Article) throws -> Void
+        atPath path: String, skipped: (String) -> Void = { _ in }, _ body: (Article, [UInt8]) throws -> Void
     ) throws {
         try forEachRecord(atPath: path) { record in
             guard record.type == "response", let uri = record.targetURI else { return }
@@ -98,7 +98,7 @@ public enum WARC {
                 } catch {
                     return skipped("\(uri): \(error)")
                 }
-                try body(article)
+                try body(article, response.body)
             }
         }
     }
@@ -112,6 +112,8 @@ struct RecordParser {
     struct Problem: Error {
         var message: String
     }
+
+    static let maxRecordBytes = 64 << 20
 
     private var buffer: [UInt8] = []
     private var start = 0
@@ -141,6 +143,10 @@ struct RecordParser {
         let headers = parseHeaders(headerBytes)
         guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
             throw Problem(message: "a record without Content-Length")
+        }
+        // Crawlers cut pages at a few MB; a larger record is a broken length.
+        guard length <= RecordParser.maxRecordBytes else {
+            throw Problem(message: "a record of \(length / 1_000_000) MB (the limit is \(RecordParser.maxRecordBytes >> 20) MB)")
         }
         let contentStart = headerEnd + 4
         guard buffer.count - contentStart >= length else { return nil }

@@ -11,6 +11,8 @@ struct Hearsay: AsyncParsableCommand {
             AnalyzeCommand.self,
             IngestCommand.self,
             ArticlesCommand.self,
+            StanceCommand.self,
+            TrainStanceCommand.self,
             ServeCommand.self,
             ExtractCommand.self,
             WatchCommand.self,

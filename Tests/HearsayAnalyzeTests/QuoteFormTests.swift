@@ -243,7 +243,7 @@ import Testing
         #expect(roles["Maria Lind"] == ["Vellum Bank CEO"])
         #expect(roles["Jonas Berg"] == ["Vellum\u{2019}s chief financial officer"])
         #expect(roles["Hugo Reyes"] == ["former President"])
-        #expect(roles["Alan Price"]?.contains("Sen.") == true)
+        #expect(roles["Alan Price"]?.contains("Senator") == true)
         #expect(roles["Alan Price"]?.contains { $0.contains("chair of the banking committee") } == true)
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 @Suite struct ServeCommandTests {
@@ -34,5 +37,48 @@ import Testing
         let r = try CLI.run(["serve", "--db", dir.appendingPathComponent("x.db").path, "--port", "\(port)"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("cannot serve on 127.0.0.1:\(port)"), "\(r.stderr)")
+    }
+}
+
+/// `hearsay serve` as a user starts it: port 0, token from the environment, stopped by SIGINT.
+@Suite struct ServeCommandRunTests {
+    @Test(.timeLimit(.minutes(1))) func servesUploadsWithTheEnvironmentTokenAndStopsOnInterrupt() async throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["serve", "--db", dir.appendingPathComponent("s.db").path, "--port", "0", "--log-format", "json"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["HEARSAY_TOKEN": "env-token"]) { _, new in new }
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+
+        // The log line that names the address, with the port the system chose.
+        var seen = ""
+        var base: String?
+        while base == nil {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+            base = seen.firstMatch(of: #/serving .* at (http://127\.0\.0\.1:\d+)//#).map { String($0.1) }
+        }
+        let url = try #require(base, "no address in: \(seen)")
+
+        var request = URLRequest(url: URL(string: url + "/api/articles")!)
+        request.httpMethod = "POST"
+        request.setValue("text/plain", forHTTPHeaderField: "Content-Type")
+        request.setValue("Bearer env-token", forHTTPHeaderField: "Authorization")
+        request.httpBody = Data("Pier to close for winter\n\nThe pier will close from November, the harbour board said.\n".utf8)
+        let (_, posted) = try await URLSession.shared.data(for: request)
+        #expect((posted as? HTTPURLResponse)?.statusCode == 201)
+        let (list, _) = try await URLSession.shared.data(from: URL(string: url + "/api/stories")!)
+        let stories = try #require(try JSONSerialization.jsonObject(with: list) as? [[String: Any]])
+        #expect(stories.map { $0["title"] as? String } == ["Pier to close for winter"])
+
+        kill(p.processIdentifier, SIGINT)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
     }
 }

@@ -153,3 +153,19 @@ func temporaryDatabase() throws -> String {
     await #expect(throws: FetchError.self) { try await http.fetch(FetchRequest(url: "ftp://example.org/feed")) }
     await http.shutdown()
 }
+
+@Test func pagesNamedByURLAreFetchedAndExtracted() async throws {
+    let server = FixtureServer()
+    try await server.start()
+    server.set("/e.html", .init(body: page("Ferry service resumes", "The island ferry resumed its timetable on Thursday.")))
+    let results = await WebPages.fetchAll(["\(server.base)/e.html", "\(server.base)/absent.html"], options: FetchOptions(timeout: .seconds(5)))
+    #expect(results.count == 2)
+    #expect((try? results[0].get())?.title == "Ferry service resumes")
+    #expect((try? results[0].get())?.source == "\(server.base)/e.html")
+    if case .failure(let e) = results[1] {
+        #expect(e.description == "\(server.base)/absent.html: HTTP 404 Not Found")
+    } else {
+        Issue.record("a 404 page gave an article")
+    }
+    try await server.stop()
+}

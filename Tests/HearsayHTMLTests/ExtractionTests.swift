@@ -79,15 +79,6 @@ let newsPage = """
     #expect(a.source == "page.html")
 }
 
-@Test func sameBytesSameIdDifferentBytesDifferentId() throws {
-    let a = try HTMLExtractor.extract(Array(newsPage.utf8), source: "a.html")
-    let b = try HTMLExtractor.extract(Array(newsPage.utf8), source: "b.html")
-    let c = try HTMLExtractor.extract(Array((newsPage + " ").utf8), source: "a.html")
-    #expect(a.id == b.id)
-    #expect(a.id != c.id)
-    #expect(a.id.count == 16)
-}
-
 @Test func fallsBackToMetaTagsTimeAndTitle() throws {
     let page = """
         <html><head><title>Rail strike called off - Daily Courier</title>
@@ -157,15 +148,35 @@ let newsPage = """
 }
 
 @Test func dropsInFlowCaptionsAndTemplateLines() {
-    #expect(Boilerplate.isCaption("Crowds gathered outside the court (Image: GETTY)"))
-    #expect(!Boilerplate.isCaption("The minister (who resigned in May) spoke first."))
-    #expect(Boilerplate.isTemplateLine("Advertisement"))
-    #expect(Boilerplate.isTemplateLine("Share this article"))
-    #expect(!Boilerplate.isTemplateLine("Readers share their stories of the flood in the valley."))
+    #expect(TemplateLines.isCaption("Crowds gathered outside the court (Image: GETTY)"))
+    #expect(!TemplateLines.isCaption("The minister (who resigned in May) spoke first."))
+    #expect(TemplateLines.isTemplateLine("Advertisement"))
+    #expect(TemplateLines.isTemplateLine("Share this article"))
+    #expect(!TemplateLines.isTemplateLine("Readers share their stories of the flood in the valley."))
 }
 
 @Test func classTokensSplitOnCaseAndPunctuation() {
     var seen: [UInt64] = []
     Hints.tokens("relatedArticles__list-item ad300") { seen.append($0) }
     #expect(seen == ["related", "articles", "list", "item", "ad"].map(Hints.hash))
+}
+
+@Test func validatesUTF8LikeTheStandardLibrary() {
+    let samples: [[UInt8]] = [
+        Array("plain ascii text that is longer than eight bytes".utf8),
+        Array("caf\u{E9} \u{201C}quoted\u{201D} \u{4E2D}\u{6587} \u{1F600} end".utf8),
+        [0x61, 0xC3], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80],
+        Array("12345678".utf8) + [0xFF] + Array("abc".utf8),
+    ]
+    for s in samples {
+        #expect(Charset.isValidUTF8(s) == (String(validating: s, as: UTF8.self) != nil), "\(s)")
+    }
+}
+
+@Test func tokenSetsFindExactlyTheirWords() {
+    let set = Hints.hashes(["share", "related", "ad"])
+    #expect(set.contains(Hints.hash("related")))
+    #expect(set.contains(Hints.hash("ad")))
+    #expect(!set.contains(Hints.hash("head")))
+    #expect(!Hints.hashes([]).contains(Hints.hash("x")))
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HearsayAnalyze
 import HearsayModel
+import Logging
 import Testing
 @testable import HearsayServe
 
@@ -120,6 +121,21 @@ import Testing
         }
     }
 
+    @Test func concurrentUploadsAreGroupedOneAtATime() async throws {
+        try await TestServer.with(withExamples: false) { server in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for i in 0..<6 {
+                    let body = #"{"title": "Market stall \#(i) reopens", "body": "Stall number \#(i) reopened on Monday, its owner said."}"#
+                    group.addTask { try await server.post("/api/articles", body: Data(body.utf8), type: "application/json", token: "test-token").status }
+                }
+                for try await status in group { #expect(status == 201) }
+            }
+            let stories = try server.store.storyMembers()
+            #expect(stories.count == 6)
+            #expect(stories.allSatisfy { $0.articles.count == 1 })
+        }
+    }
+
     @Test func textUploadsAndBadUploads() async throws {
         try await TestServer.with(maxUploadBytes: 4096, withExamples: false) { server in
             let text = "Ferry service to resume\n\nBy Jon Akers\n\nThe ferry will run again from June, its operator said on Monday.\n"
@@ -227,6 +243,21 @@ import Testing
             #expect(revisions.count >= 2, "\(reply.text)")
             #expect(revisions == revisions.sorted() && Set(revisions).count == revisions.count)
         }
+    }
+
+    @Test func everyRequestIsLoggedWithItsStatus() async throws {
+        let lines = LogTests.Lines()
+        let logger = Logger(label: "access", factory: { label in JSONLogHandler(label: label, write: lines.add) })
+        try await TestServer.with(withExamples: false, logger: logger) { server in
+            _ = try await server.get("/api/stories")
+            _ = try await server.get("/api/articles/missing")
+            _ = try await server.post("/api/articles", body: Data("x".utf8), type: "text/plain", token: nil)
+        }
+        let records = lines.all.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .filter { $0["message"] as? String == "request" }
+        #expect(records.map { "\($0["method"] ?? "") \($0["path"] ?? "") \($0["status"] ?? "")" }
+            == ["GET /api/stories 200", "GET /api/articles/missing 404", "POST /api/articles 401"])
+        #expect(records.allSatisfy { Double($0["ms"] as? String ?? "") != nil && $0["hb.request.id"] != nil })
     }
 
     @Test func openAPIDescribesExactlyTheAPIRoutes() async throws {

@@ -21,7 +21,7 @@ import Testing
         let a = Article(id: "a", source: "a.txt", title: "Mayor to quit, aides say", body: bodyA, outlet: "City Courier", published: "2025-03-01")
         let b = Article(id: "b", source: "b.txt", title: "Mayor: I am staying", body: bodyB, outlet: "Metro Wire", published: "2025-03-02")
         let c = Article(id: "c", source: "c.txt", title: "Mayor quitting, report says", body: bodyC, outlet: "Quick Blog", published: "2025-03-03")
-        let denial = Claim.ActorStance(actor: "Dana Holt", stance: .denies, quote: "I am not going anywhere", article: "b",
+        let denial = Claim.ActorStance(actor: "Dana Holt", stance: .denies, quote: "q2", article: "b",
                                        evidence: Evidence(article: "b", span: span(bodyB, "The mayor said on Friday she would not resign.")))
         let claim = Claim(id: "c1", text: "Dana Holt will resign as mayor", origin: "City Courier", sourcing: "two aides",
                           status: .denied, statusReason: "The mayor denied it on the record.", statusSince: "2025-03-02",

@@ -30,8 +30,9 @@ final class TestServer: Sendable {
 
     /// Runs `body` against a fresh server and stops the server afterwards, also when `body` throws.
     static func with(token: String? = "test-token", maxUploadBytes: Int = 1 << 20, streamLifetime: Duration = .seconds(60),
-                     withExamples: Bool = true, _ body: (TestServer) async throws -> Void) async throws {
-        let server = try await start(token: token, maxUploadBytes: maxUploadBytes, streamLifetime: streamLifetime, withExamples: withExamples)
+                     withExamples: Bool = true, logger: Logger? = nil, _ body: (TestServer) async throws -> Void) async throws {
+        let server = try await start(token: token, maxUploadBytes: maxUploadBytes, streamLifetime: streamLifetime,
+                                     withExamples: withExamples, logger: logger)
         do { try await body(server) } catch {
             await server.stop()
             throw error
@@ -39,7 +40,7 @@ final class TestServer: Sendable {
         await server.stop()
     }
 
-    static func start(token: String?, maxUploadBytes: Int, streamLifetime: Duration, withExamples: Bool) async throws -> TestServer {
+    static func start(token: String?, maxUploadBytes: Int, streamLifetime: Duration, withExamples: Bool, logger: Logger?) async throws -> TestServer {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: dir.appendingPathComponent("test.db").path)
@@ -48,9 +49,7 @@ final class TestServer: Sendable {
             host: "127.0.0.1", port: 0, token: token, maxUploadBytes: maxUploadBytes,
             refreshInterval: .milliseconds(200), eventStreamLifetime: streamLifetime,
             group: { try groupUnassigned(in: store) })
-        var logger = Logger(label: "hearsay.serve.test")
-        logger.logLevel = .warning
-        let server = HearsayServer(store: store, configuration: configuration, logger: logger)
+        let server = HearsayServer(store: store, configuration: configuration, logger: logger ?? quiet)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let task = Task { try await server.run { continuation.yield($0) } }
         var iterator = ports.makeAsyncIterator()
@@ -66,6 +65,12 @@ final class TestServer: Sendable {
         _ = try? await task.value
         try? FileManager.default.removeItem(at: directory)
     }
+
+    static let quiet: Logger = {
+        var logger = Logger(label: "hearsay.serve.test")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     /// One story per example folder, as `hearsay ingest` gives one story per run.
     static func loadExamples(into store: SQLiteStore) throws {

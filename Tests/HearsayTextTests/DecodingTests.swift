@@ -26,19 +26,19 @@ import Testing
     }
 }
 
-@Suite struct DateParsingTests {
+@Suite struct NewsDateTests {
     @Test func commonNewsDates() {
-        #expect(DateParsing.iso8601("March 3, 2025") == "2025-03-03")
-        #expect(DateParsing.iso8601("Tuesday 4 November 2025") == "2025-11-04")
-        #expect(DateParsing.iso8601("Nov. 4th, 2025 3:15 pm") == "2025-11-04T15:15:00")
-        #expect(DateParsing.iso8601("2025/11/04") == "2025-11-04")
-        #expect(DateParsing.iso8601("2025-11-04T08:00:00Z") == "2025-11-04T08:00:00Z")
-        #expect(DateParsing.iso8601("June 2024") == "2024-06")
+        #expect(DateText.iso("March 3, 2025") == "2025-03-03")
+        #expect(DateText.iso("Tuesday 4 November 2025") == "2025-11-04")
+        #expect(DateText.iso("Nov. 4th, 2025 3:15 pm") == "2025-11-04T15:15:00")
+        #expect(DateText.iso("2025/11/04") == "2025-11-04")
+        #expect(DateText.iso("2025-11-04T08:00:00Z") == "2025-11-04T08:00:00Z")
+        #expect(DateText.iso("June 2024") == "2024-06")
     }
 
     @Test func nonDates() {
-        #expect(DateParsing.iso8601("The board met on Tuesday") == nil)
-        #expect(DateParsing.iso8601("") == nil)
-        #expect(DateParsing.iso8601("Jan 45, 2025") == nil)
+        #expect(DateText.iso("The board met on Tuesday") == nil)
+        #expect(DateText.iso("") == nil)
+        #expect(DateText.iso("Jan 45, 2025") == nil)
     }
 }

@@ -87,7 +87,7 @@ func write(_ bytes: [UInt8], _ name: String) throws -> String {
     var titles: [String] = []
     var urls: [String?] = []
     var skipped: [String] = []
-    try WARC.articles(atPath: path, skipped: { skipped.append($0) }) { a in
+    try WARC.articles(atPath: path, skipped: { skipped.append($0) }) { a, _ in
         titles.append(a.title)
         urls.append(a.url)
         #expect(a.body.split(separator: "\n").count == 2)
@@ -110,7 +110,7 @@ func write(_ bytes: [UInt8], _ name: String) throws -> String {
     let path = try write(bytes, "cut.warc.gz")
     var titles: [String] = []
     #expect {
-        try WARC.articles(atPath: path) { titles.append($0.title) }
+        try WARC.articles(atPath: path) { a, _ in titles.append(a.title) }
     } throws: { error in
         let e = error as? WARC.Failure
         return e?.path == path && e?.problem.contains("truncated gzip data after 5 records") == true

@@ -1,6 +1,153 @@
-/// Scaffolding: filled in by the Claims work (see docs/ARCHITECTURE.md).
-public struct ClaimStage: AnalysisStage {
-    public init() {}
+import HearsayModel
+import HearsayStance
+import HearsayText
 
-    public func run(_ draft: inout StoryDraft) {}
+/// The story's rumoured propositions: what is claimed (core first), who first reported it
+/// and on what sourcing, which parties confirm or deny it, how each article stands and
+/// where the claim stands now. See docs/ARCHITECTURE.md, "Stance and claims".
+public struct ClaimStage: AnalysisStage {
+    /// The trained classifier for article stances; without it, stances come from the
+    /// article's wording alone.
+    let model: StanceModel?
+
+    public init() { model = ClaimStage.shippedModel }
+
+    public init(model: StanceModel?) { self.model = model }
+
+    static let shippedModel: StanceModel? = try? StanceModel.shipped()
+
+    /// Secondary claims kept per story, beside the core one.
+    static let maxSecondary = 4
+
+    public func run(_ draft: inout StoryDraft) {
+        let parties = Parties(draft.story, articles: draft.articles, documents: draft.documents)
+        let quoted = draft.articles.map { a in draft.story.quotes.filter { $0.article == a.id }.map(\.span.range) }
+        let candidates = ClaimCandidates.find(draft, parties: parties, quoted: quoted)
+        let groups = ClaimCandidates.group(candidates).prefix(1 + ClaimStage.maxSecondary)
+        draft.story.claims = groups.enumerated().map { n, group in
+            claim(group, number: n + 1, isCore: n == 0, parties: parties, draft)
+        }
+    }
+
+    func claim(_ group: [ClaimCandidate], number: Int, isCore: Bool, parties: Parties, _ draft: StoryDraft) -> Claim {
+        let best = ClaimCandidates.representative(group)
+        // Parties the quote pass knows first, then by how widely the story names them
+        // (`Parties` sorts them so); capitalised runs speak only when too few are known.
+        var claimParties = Array(Set(group.flatMap(\.parties))).sorted()
+        if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
+        let origin = ClaimEvidence.origin(group, draft)
+        let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin)
+        let claimWords = Set(group.flatMap(\.content))
+        // Generic denials ("rejected the claim") belong to the core claim; a secondary
+        // claim keeps only the stances whose wording is its own.
+        let findings = isCore
+            ? ClaimEvidence.actorStances(parties: parties, claimParties: claimParties, draft, claimWords: best.content)
+            : []
+        let actors = findings.map { f in
+            Claim.ActorStance(
+                actor: parties.entities[f.party].name, stance: f.stance, quote: f.quote, article: draft.articles[f.article].id,
+                evidence: Evidence(article: draft.articles[f.article].id, span: TextSpan(f.span)))
+        }
+        let stances = draft.articles.indices.map { a in
+            Claim.ArticleStance(
+                article: draft.articles[a].id,
+                stance: articleStance(
+                    a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
+                    partyStances: findings.contains { $0.article == a }, draft))
+        }
+        let (status, reason, since) = ClaimStage.status(findings, stances: stances, parties: parties, draft)
+        return Claim(
+            id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
+            statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
+            actorStances: actors, isCore: isCore)
+    }
+
+    /// An article `supports` a claim it asserts in its own voice, `denies` one it calls
+    /// false in its own voice, `reports` one it attributes (or whose denial it carries),
+    /// `questions` one its headline asks about, and is `unrelated` to one it does not
+    /// touch. The classifier reads the wording; attribution in the text overrides it,
+    /// since a classifier cannot tell a reported denial from the article's own.
+    func articleStance(
+        _ a: Int, claim: String, claimWords: Set<String>, carries: Bool, partyStances: Bool, _ draft: StoryDraft
+    ) -> Stance {
+        let article = draft.articles[a]
+        let words = ClaimWords.content(article.title + " " + article.body)
+        let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(words).count) / Double(claimWords.count)
+        let predicted = model?.classify(StancePair(id: article.id, claim: claim, title: article.title, body: article.body)).stance
+        guard carries || partyStances || shared >= 0.5 || (predicted != nil && predicted != .unrelated) else { return .unrelated }
+        if article.title.last(where: { !$0.isWhitespace }) == "?" { return .questions }
+        let doc = draft.documents[a]
+        let attributes = carries || partyStances
+            || doc.sentences.indices.contains { s in
+                let t = Set(Tokens.words(doc.sentenceText(s)))
+                return !t.isDisjoint(with: ClaimLexicon.hedges) && !claimWords.isDisjoint(with: Set(t.map(ClaimWords.stem)))
+            }
+        switch predicted {
+        case .denies? where !attributes: return .denies
+        case .supports? where !attributes: return .supports
+        case .unrelated? where !carries && !partyStances && shared < 0.5: return .unrelated
+        default: return .reports
+        }
+    }
+
+    /// `confirmed` when a party confirms and none denies, `disputed` when both happen,
+    /// `denied` when a party denies and none confirms, `refuted` when most articles call
+    /// it false in their own voice, else `reported`. Returns the reason and, from the
+    /// articles' dates, when the deciding statement was first published.
+    static func status(_ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft)
+        -> (ClaimStatus, String, String?)
+    {
+        let deniers = orderedNames(findings.filter { $0.stance == .denies }, parties)
+        let confirmers = orderedNames(findings.filter { $0.stance == .supports }, parties)
+        let related = stances.filter { $0.stance != .unrelated }
+        let ownDenials = related.count { $0.stance == .denies }
+        let status: ClaimStatus
+        let reason: String
+        let deciding: [ClaimEvidence.ActorFinding]
+        switch (deniers.isEmpty, confirmers.isEmpty) {
+        case (false, false):
+            status = .disputed
+            reason = "Confirmed by \(list(confirmers)) but denied by \(list(deniers))."
+            deciding = findings
+        case (true, false):
+            status = .confirmed
+            reason = "Confirmed by \(list(confirmers)); nobody on record denies it."
+            deciding = findings.filter { $0.stance == .supports }
+        case (false, true):
+            status = .denied
+            reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it."
+            deciding = findings.filter { $0.stance == .denies }
+        case (true, true):
+            if !related.isEmpty && ownDenials * 2 > related.count {
+                status = .refuted
+                reason = "\(ownDenials) of \(related.count) articles call it false in their own voice."
+            } else {
+                status = .reported
+                reason = "Only reported; no party to it has confirmed or denied it on record."
+            }
+            deciding = []
+        }
+        let dates = deciding.compactMap { draft.articles[$0.article].published }.sorted()
+        return (status, reason, dates.first)
+    }
+
+    static func orderedNames(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties) -> [String] {
+        var names: [String] = []
+        for f in findings where !names.contains(parties.entities[f.party].name) { names.append(parties.entities[f.party].name) }
+        return names
+    }
+
+    static func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// ": "This story is untrue"" from the first denial made in a quotation.
+    static func firstQuote(_ findings: [ClaimEvidence.ActorFinding], _ draft: StoryDraft) -> String {
+        guard let f = findings.first(where: { $0.stance == .denies && $0.quote != nil }),
+            let q = draft.story.quotes.first(where: { $0.id == f.quote })
+        else { return "" }
+        let words = q.text.split(separator: " ")
+        let text = words.count > 14 ? words.prefix(14).joined(separator: " ") + "\u{2026}" : q.text
+        return " (\(draft.articles[f.article].outlet ?? "one article") quotes: \u{201C}\(text)\u{201D})"
+    }
 }

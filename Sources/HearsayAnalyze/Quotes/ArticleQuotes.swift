@@ -27,12 +27,17 @@ struct ArticleQuotes: Sendable {
     let at: [Int]
     private(set) var quotes: [FoundQuote] = []
     private(set) var citations: [CitedSource] = []
+    private var outlets: Set<Int> = []
+    private var personSurnames: Set<String> = []
+    /// Per mention, who a gender learned for it applies to (`genderKeys`).
+    private var keys: [String?] = []
 
     init(id: String, document: TextDocument) {
         self.id = id
         let text = ArticleText(document)
         self.text = text
         var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
         self.at = at
@@ -59,18 +64,46 @@ struct ArticleQuotes: Sendable {
             }
         }
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
+        personSurnames = MentionFinder.personSurnames(mentions)
+        keys = Self.genderKeys(mentions)
+        // Outlets the article cites are not what "the company" or "the club" refers to.
+        self.citations = CitationFinder.find(text, mentions, at)
+        outlets = Set(citations.map(\.mention))
         var resolved: [FoundQuote] = []
         for var f in found {
             resolve(&f, previous: resolved[...])
             resolved.append(f)
         }
         self.quotes = resolved
-        self.citations = CitationFinder.find(text, self.mentions, at)
     }
 
-    /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
-    static let malePronouns: Set<String> = ["he", "his", "himself"]
-    static let femalePronouns: Set<String> = ["she", "herself"]
+    /// What the grammar around a name says of its kind: British usage puts an organisation
+    /// with a plural verb ("Acme have signed", "Rovers are poised"); ", which" follows an
+    /// organisation; an age in commas ("Roe, 52,") follows a person.
+    static func learnKinds(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
+        let w = t.words
+        for k in mentions.indices where mentions[k].kind == .unknown && !mentions[k].possessive {
+            let m = mentions[k]
+            let e = m.words.upperBound
+            guard e + 1 < w.count, w[e].sentence == w[m.words.lowerBound].sentence else { continue }
+            let start = m.full.lowerBound
+            let listed = start > 0 && (w[start - 1].lower == "and" || w[start - 1].lower == "&")
+            let next = w[e].lower
+            let after = e + 2 < w.count ? w[e + 2].lower : ""
+            if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 {
+                mentions[k].kind = .organisation
+            } else if next == ",", w[e + 1].lower == "which" || w[e + 1].lower == "who" && ["are", "have", "were"].contains(after) {
+                mentions[k].kind = .organisation
+            } else if next == ",", w[e + 1].lower == "who", ["is", "was", "has", "had"].contains(after) {
+                mentions[k].kind = .person
+            } else if next == ",", w[e + 1].kind == .number, w[e + 1].lower.count <= 3, after == "," {
+                mentions[k].kind = .person
+            } else if start > 0, w[start - 1].kind == .word, !w[start - 1].capitalised, Lexicon.organisationNouns.contains(w[start - 1].lower) {
+                // "his company Acme Plumbing", "the carmaker Acme"
+                mentions[k].kind = .organisation
+            }
+        }
+    }
 
     /// Genders the article itself gives its people: a sentence (outside quotations) naming
     /// one person, as its subject (not after a preposition), and then using only "he/his"
@@ -78,6 +111,7 @@ struct ArticleQuotes: Sendable {
     /// are not overruled.
     static func learnGenders(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
         let w = t.words
+        let keys = genderKeys(mentions)
         var votes: [String: Int] = [:]
         var i = 0
         while i < w.count {
@@ -90,28 +124,41 @@ struct ArticleQuotes: Sendable {
                 let x = w[j]
                 if x.quote == -1 {
                     if at[j] >= 0 && mentions[at[j]].words.lowerBound == j && mentions[at[j]].kind != .organisation {
-                        let surname = mentions[at[j]].tokens.last!
+                        let surname = keys[at[j]] ?? "?"
                         let start = mentions[at[j]].full.lowerBound
                         let governed = start > 0 && w[start - 1].tags.contains(.preposition)
                         if surname != person {
                             persons += governed ? 2 : 1
                             person = surname
                         }
-                    } else if person != nil && malePronouns.contains(x.lower) {
+                    } else if person != nil && x.tags.contains(.male) {
                         male += 1
-                    } else if person != nil && femalePronouns.contains(x.lower) {
+                    } else if person != nil && x.tags.contains(.female) {
                         female += 1
                     }
                 }
                 j += 1
             }
-            if persons == 1, let person, (male > 0) != (female > 0) {
+            if persons == 1, let person, person != "?", (male > 0) != (female > 0) {
                 votes[person, default: 0] += male > 0 ? 1 : -1
             }
             i = j
         }
         for k in mentions.indices where mentions[k].gender == nil && mentions[k].kind != .organisation {
-            if let v = votes[mentions[k].tokens.last!], v != 0 { mentions[k].gender = v > 0 ? .male : .female }
+            if let key = keys[k], let v = votes[key], v != 0 { mentions[k].gender = v > 0 ? .male : .female }
+        }
+    }
+
+    /// Who a gender learned for mention `k` applies to: its surname, unless the article
+    /// names two people with that surname ("Lucy Somers", "Luke Somers"); then the full name,
+    /// and nothing for the surname alone.
+    static func genderKeys(_ mentions: [Mention]) -> [String?] {
+        var given: [String: Set<String>] = [:]
+        for m in mentions where m.kind != .organisation && m.tokens.count >= 2 { given[m.tokens.last!, default: []].insert(m.tokens[0]) }
+        return mentions.map { m in
+            guard m.kind != .organisation, let surname = m.tokens.last else { return nil }
+            guard (given[surname]?.count ?? 0) >= 2 else { return surname }
+            return m.tokens.count >= 2 ? m.tokens.joined(separator: " ") : nil
         }
     }
 
@@ -134,6 +181,10 @@ struct ArticleQuotes: Sendable {
             if Lexicon.namingCues.contains(p) { return true }
             if p == "as" && previous > 0 && ["known", "referred", "billed", "styled"].contains(w[previous - 1].lower) { return true }
         }
+        // "Roe said: “Absolutely not.”": a quotation introduced as speech is no title.
+        if previous >= 0 && (w[previous].lower == ":" || w[previous].isReportingVerb && !Self.namingVerbs.contains(w[previous].lower)) {
+            return false
+        }
         let next = end < w.count && w[end].paragraph == q.paragraph && w[end].quote == -1 && q.close != nil ? end : -1
         // "declaring a ‘caliphate’": one word after a determiner names a thing.
         if count == 1, previous >= 0, w[previous].tags.contains(.determiner) { return true }
@@ -154,6 +205,9 @@ struct ArticleQuotes: Sendable {
         }
         return false
     }
+
+    /// Reporting verbs that also name things ("a film called “Heat”").
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "branded", "post", "posted", "tweeted"]
 
     // MARK: - Carrying a speaker over
 
@@ -216,28 +270,214 @@ struct ArticleQuotes: Sendable {
         case .voice(let m, let role):
             quote.speaker = .entity(m)
             quote.voiceRole = role
-            if mentions[m].kind == .unknown { mentions[m].kind = .organisation }
+            if mentions[m].kind == .unknown && !(mentions[m].tokens.count == 1 && personSurnames.contains(mentions[m].tokens[0])) {
+                mentions[m].kind = .organisation
+            }
         case .description(let d):
-            quote.speaker = .described(d)
+            if let m = describedPerson(a.speakerWord) {
+                quote.speaker = .entity(m)
+            } else if let (m, role) = voiceOrganisation(a.speakerWord) {
+                quote.speaker = .entity(m)
+                quote.voiceRole = role
+            } else if let m = statementIssuer(a.speakerWord) {
+                quote.speaker = .entity(m)
+            } else if let earlier = sameVoice(d, previous) {
+                // "A council spokesperson said ... the spokesperson added"
+                quote.speaker = earlier
+            } else {
+                quote.speaker = .described(d)
+            }
         case .organisationNoun(let noun):
-            if let m = nearestOrganisation(before: a.speakerWord, previous: previous) {
+            if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: noun) {
                 quote.speaker = .entity(m)
             } else {
                 quote.speaker = .described(noun)
             }
         case .pronoun(let p):
             if p == "he" || p == "she" {
-                var speakers = Set<Int>()
-                for f in previous { if case .entity(let m) = f.speaker { speakers.insert(m) } }
-                if let m = nearestPerson(before: a.speakerWord, gender: p == "he" ? .male : .female, speakers: speakers) {
+                let gender: Gender = p == "he" ? .male : .female
+                let nearest = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous))
+                let from = nearest.map { mentions[$0].words.upperBound } ?? 0
+                // A sentence that opens with a description is about it, even when it names
+                // someone later ("A fighter denied that Roe’s wife was held").
+                var opening = nearest.map { mentions[$0].full.lowerBound } ?? 0
+                while opening > 0 && text.words[opening - 1].sentence == text.words[opening].sentence { opening -= 1 }
+                if let d = describedAntecedent(after: opening - 1, before: a.speakerWord) {
+                    quote.speaker = .described(d)
+                } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
+                    // Once "she said" is hers, a later "he" is somebody else.
+                    if let key = keys[m] {
+                        for k in mentions.indices where mentions[k].gender == nil && keys[k] == key { mentions[k].gender = gender }
+                    } else if mentions[m].gender == nil {
+                        mentions[m].gender = gender
+                    }
                 }
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
-            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous) {
+            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: nil) {
                 quote.speaker = .entity(m)
             }
         }
+    }
+
+    func speakers(_ previous: ArraySlice<FoundQuote>) -> Set<Int> {
+        var out = Set<Int>()
+        for f in previous { if case .entity(let m) = f.speaker { out.insert(m) } }
+        return out
+    }
+
+    /// "the 20-year-old said", "the veteran told": a definite description of a person the
+    /// article has named before (a role word, an age or a noun for a person, not an anonymous
+    /// "the source"); the nearest person whose role has that noun, else the nearest person.
+    func describedPerson(_ start: Int) -> Int? {
+        guard let (head, age) = personDescription(at: start) else { return nil }
+        if !age, let withRole = person(withRole: head, before: start) { return withRole }
+        return nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
+    }
+
+    /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
+    /// whether it is an age.
+    func personDescription(at start: Int) -> (head: String, age: Bool)? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the" else { return nil }
+        var end = start + 1
+        while end < w.count && end < start + 4 && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && !Lexicon.auxiliaries.contains(w[end].lower) && at[end] < 0
+        {
+            end += 1
+        }
+        guard end > start + 1 else { return nil }
+        let head = w[end - 1].lower
+        let age = head.hasSuffix("-year-old") && head.first?.isNumber == true
+        // "the father-of-four", "the mother-of-two"
+        let parent = head.split(separator: "-").first.map { Lexicon.personNouns.contains(String($0)) } == true && head.contains("-of-")
+        guard age || parent || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
+            !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !Lexicon.organisationNouns.contains(head)
+        else { return nil }
+        return (head, age)
+    }
+
+    /// The last person named before word `limit`, in the last five paragraphs, whose stated
+    /// role has the word `noun` ("the minister" and "Finance Minister Jo Roe").
+    func person(withRole noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        let paragraph = w[min(limit, w.count - 1)].paragraph
+        return mentions.indices.reversed().first { i in
+            let m = mentions[i]
+            return m.words.upperBound <= limit && w[m.words.lowerBound].paragraph + 5 >= paragraph
+                && m.roles.contains { $0.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun)) }
+        }
+    }
+
+    /// "the spokeswoman added": the organisation that the last spokesperson named in the
+    /// last three paragraphs speaks for ("a spokeswoman for Acme", "an Acme spokesman").
+    func voiceOrganisation(_ start: Int) -> (Int, String)? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the", Self.spokespeople.contains(w[start + 1].lower) else { return nil }
+        var k = start - 1
+        while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
+            if w[k].quote == -1 && !w[k].capitalised && Self.spokespeople.contains(w[k].lower) {
+                var j = k + 1
+                if j + 1 < w.count && ["for", "at", "of", "from"].contains(w[j].lower) {
+                    j += 1
+                    if w[j].lower == "the" { j += 1 }
+                    if j < w.count && at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+                }
+                j = k - 1
+                if j > 0 && w[j].kind == .possessive { j -= 1 }
+                if at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "“...,” the statement said": who issued the statement the article last mentioned
+    /// ("Acme said in a statement that ..."), the first name of that sentence that is no
+    /// object and no possessive.
+    func statementIssuer(_ start: Int) -> Int? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
+        var k = start - 1
+        while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
+            if w[k].quote == -1 && w[k].lower == "statement" {
+                var s0 = k
+                while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
+                for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
+                    let m = mentions[at[i]]
+                    let governed = i > 0 && w[i - 1].tags.contains(.preposition)
+                    if !governed && !m.possessive { return at[i] }
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "the spokesperson" after "A council spokesperson" spoke: the same unnamed speaker.
+    func sameVoice(_ d: String, _ previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let words = d.lowercased().split(separator: " ")
+        guard words.count == 2, words[0] == "the", Self.spokespeople.contains(String(words[1])) else { return nil }
+        for f in previous.reversed() {
+            if case .described(let e) = f.speaker, e.lowercased().split(separator: " ").last == words[1] { return f.speaker }
+        }
+        return nil
+    }
+
+    static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen", "spokeswomen", "representatives"]
+
+    /// "An Islamic State fighter denied the report. “...,” he said": a sentence of this or
+    /// the previous paragraph, after the name found for a pronoun, whose subject is an
+    /// unnamed person; the pronoun stands for that description.
+    func describedAntecedent(after from: Int, before limit: Int) -> String? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = min(limit, w.count) - 1
+        while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+            let opens = w[k - 1].sentence != w[k].sentence
+            if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
+                var e = k + 1
+                while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
+                    && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower) && w[e].lower != "who"
+                {
+                    e += 1
+                }
+                let head = w[e - 1].lower
+                let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
+                    || Lexicon.roleWords.contains(head) || Lexicon.demonyms.contains(head)
+                if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
+                    // "An American who is fighting with the Kurds told ...": with its clause.
+                    if w[e].lower == "who" {
+                        var v = e + 1
+                        while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
+                        if v < w.count && w[v].isReportingVerb { e = v }
+                    }
+                    return text.text(words: k..<e)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "The Pope, speaking on Sunday, said ... “...,” he said": a sentence after the name
+    /// found for a pronoun that opens with a definite description of a person the story
+    /// names with that role; that person is the nearer antecedent.
+    func definiteAntecedent(after from: Int, before limit: Int, gender: Gender) -> Int? {
+        let w = text.words
+        var k = min(limit, w.count) - 1
+        while k > from {
+            let opens = w[k - 1].sentence != w[k].sentence
+            if opens && w[k].quote == -1 && w[k].lower == "the", let (head, age) = personDescription(at: k), !age,
+                let p = person(withRole: head, before: k), mentions[p].gender == nil || mentions[p].gender == gender
+            {
+                return p
+            }
+            k -= 1
+        }
+        return nil
     }
 
     func isGroup(_ s: LocalSpeaker?) -> Bool {
@@ -254,39 +494,106 @@ struct ArticleQuotes: Sendable {
     /// paragraph; a full name that is no place in this or the previous paragraph ("Jo Roe found
     /// him. “...,” she said"); a known person in the last three paragraphs; the last known
     /// person named at all. A gender from an honorific or the article's own pronouns must agree.
-    func nearestPerson(before limit: Int, gender: Gender, speakers: Set<Int>) -> Int? {
+    func nearestPerson(before limit: Int, gender: Gender?, speakers: Set<Int>) -> Int? {
         let w = text.words
         var surnames = Set<String>()
-        for m in mentions where m.kind == .person && m.words.upperBound <= limit { surnames.insert(m.tokens.last!) }
-        for i in speakers { surnames.insert(mentions[i].tokens.last!) }
+        for m in mentions where m.words.upperBound <= limit && m.kind != .organisation && !definite(m) {
+            // A person's surname, or the last name of a full name that is no place ("Jo Roe
+            // ... Roe, 19, scored"): journalism names a person in full, then by surname.
+            if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !w[m.words.lowerBound].tags.contains(.nonName) {
+                surnames.insert(m.tokens.last!)
+            }
+        }
+        // A single name that spoke may be a company ("Acme said"); a speaker's full name is a person's.
+        for i in speakers where mentions[i].tokens.count >= 2 || mentions[i].kind == .person { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
+            // "(Jabhat al-Nusra)": a name in brackets glosses another.
+            if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "in Texas City, Texas": a place set after a governed place is governed too.
+            if start >= 2, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+                at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,
+                governed(mentions[at[start - 2]].full.lowerBound)
+            {
+                return true
+            }
             var k = start - 1
             while k >= 0 && k >= start - 3 && w[k].kind == .word && !w[k].capitalised {
-                if w[k].tags.contains(.preposition) { return true }
+                if w[k].tags.contains(.preposition) {
+                    // "before Roe appears": a conjunction opening a clause with its subject.
+                    if Self.conjunctions.contains(w[k].lower), at[start] >= 0 {
+                        let e = mentions[at[start]].words.upperBound
+                        if e < w.count && w[e].kind == .word && !w[e].capitalised
+                            && (Lexicon.auxiliaries.contains(w[e].lower) || w[e].isReportingVerb || w[e].lower.hasSuffix("ed") || w[e].lower.hasSuffix("s"))
+                        {
+                            return false
+                        }
+                    }
+                    return true
+                }
                 if !w[k].tags.contains(.determiner) { return false }
                 k -= 1
             }
             return false
         }
-        var tiers = [Int?](repeating: nil, count: 4)
+        func eligible(_ m: Mention) -> Bool {
+            (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
+        }
+        func known(_ i: Int) -> Bool {
+            let m = mentions[i]
+            return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
+                || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
+        }
+        func named(_ m: Mention) -> Bool {
+            m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+                && !Lexicon.placePrefixes.contains(m.tokens[0])
+                // "Ford F-250": a model number is no person's name.
+                && !m.tokens.contains { $0.unicodeScalars.contains { $0.value >= 48 && $0.value <= 57 } }
+        }
+        // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
+        // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the
+        // sentence, when it opens a clause.
+        func first(_ i: Int) -> Int {
+            let sentence = w[mentions[i].words.lowerBound].sentence
+            var k = i - 1
+            var best = i
+            while k >= 0 && w[mentions[k].words.lowerBound].sentence == sentence {
+                let m = mentions[k]
+                if eligible(m) && !m.possessive && !governed(m.full.lowerBound) && (known(k) || named(m)) { best = k }
+                k -= 1
+            }
+            return best
+        }
+        var tiers = [Int?](repeating: nil, count: 6)
         for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
-            guard m.gender == nil || m.gender == gender, m.kind != .organisation, !isAcronym(m) else { continue }
-            let known = m.kind == .person || speakers.contains(i) || surnames.contains(m.tokens.last!)
-            let named = m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+            guard eligible(m) else { continue }
+            let known = known(i)
+            let named = named(m)
             let start = m.full.lowerBound
             let distance = paragraph - w[start].paragraph
             let subject = !governed(start)
-            if known && subject && distance <= 1 { return i }
-            if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = i }
-            if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = i }
+            if known && subject && distance <= 1 { return first(i) }
+            if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
+            if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }
+            if named && subject && distance <= 3 && tiers[4] == nil { tiers[4] = first(i) }
+            if named && subject && tiers[5] == nil { tiers[5] = i }
             if known && tiers[3] == nil { tiers[3] = i }
             if !named && !known && subject && distance <= 1 && tiers[0] == nil && !w[m.words.lowerBound].tags.contains(.nonName) {
                 tiers[0] = i
             }
         }
         // Last of all, a single unclassified name nearby ("a woman named Lina").
-        return tiers[1] ?? tiers[2] ?? tiers[3] ?? tiers[0]
+        return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[5] ?? tiers[0]
+    }
+
+    /// Prepositions that also open clauses ("after Roe left").
+    static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
+
+    /// "the Tour", "the Netherlands": a name after "the" is no person's, unless a title
+    /// stands between ("the Rev Jo Roe").
+    func definite(_ m: Mention) -> Bool {
+        let start = m.full.lowerBound
+        return m.kind != .person && start > 0 && text.words[start - 1].lower == "the"
     }
 
     /// "BBC", "AP": initials name organisations far more often than people.
@@ -294,13 +601,38 @@ struct ArticleQuotes: Sendable {
         m.tokens.count == 1 && m.name.unicodeScalars.count >= 2 && !m.name.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// "the company": the organisation that last spoke, else the last one named.
-    func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+    /// "the company": the organisation that last spoke, else the last one named that is not
+    /// an outlet the article cites (unless the noun is one for an outlet: "the paper"), else
+    /// the last unclassified name that opened a clause in the last three paragraphs.
+    func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }
-        return mentions.indices.reversed().first { mentions[$0].kind == .organisation && mentions[$0].words.upperBound <= limit }
+        let w = text.words
+        let media = noun.map { n in Self.outletNouns.contains(String(n.lowercased().split(separator: " ").last ?? "")) } ?? false
+        func outlet(_ i: Int) -> Bool {
+            outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true
+        }
+        let before = mentions.indices.reversed().filter { mentions[$0].words.upperBound <= limit }
+        // Surnames of full names: "Roe" after "Jo Roe" is a person.
+        var fullNames = Set<String>()
+        for m in mentions where m.tokens.count >= 2 && m.kind != .organisation { fullNames.insert(m.tokens.last!) }
+        if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media }) { return m }
+        guard noun != nil, limit < w.count else { return nil }
+        let paragraph = w[limit].paragraph
+        return before.first { i in
+            let m = mentions[i]
+            let start = m.full.lowerBound
+            let opens = start == 0 || w[start - 1].sentence != w[start].sentence || w[start - 1].lower == ","
+            return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
+                && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
+        }
     }
+
+    static let outletNouns: Set<String> = [
+        "paper", "newspaper", "broadcaster", "network", "magazine", "outlet", "publication", "channel", "station",
+        "website", "site", "tabloid", "daily", "agency",
+    ]
 
     // MARK: - Names within the article
 
@@ -316,7 +648,9 @@ struct ArticleQuotes: Sendable {
             return (o.tokens.count, before ? 1 : 0, -abs(o.words.lowerBound - here))
         }
         let best = mentions.filter { o in
-            o.kind != .organisation && o.tokens.last == target.tokens.last
+            // "Sir Peter" is the Peter of "Sir Peter Vane".
+            if target.givenOnly { return o.kind != .organisation && o.tokens.first == target.tokens.first && !o.givenOnly }
+            return o.kind != .organisation && o.tokens.last == target.tokens.last
                 && (target.tokens.count == 1 || o.tokens.first == target.tokens.first)
         }.max { rank($0) < rank($1) }
         return best?.name ?? target.name
@@ -337,10 +671,10 @@ struct ArticleQuotes: Sendable {
         }
     }
 
-    func quote(_ f: FoundQuote, id: String, speaker: String?, role: String?) -> Quote {
+    func quote(_ f: FoundQuote, id: String, speaker: String?, role: String?, venue: String? = nil) -> Quote {
         Quote(
             id: id, text: text.text(f.span.content), article: self.id, speaker: speaker, role: role,
-            venue: f.attribution?.venue, span: TextSpan(f.span.content),
+            venue: venue ?? f.attribution?.venue?.text, span: TextSpan(f.span.content),
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }

@@ -76,7 +76,7 @@ struct ArticleText: Sendable {
         let s = doc.scalars
         for (p, r) in doc.paragraphs.enumerated() {
             var e = r.upperBound - 1
-            while e > r.lowerBound && (QuoteScanner.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")") {
+            while e > r.lowerBound && (QuoteScanner.isDoubleCloseMark(s[e]) || s[e] == "\u{2019}" || s[e] == "'" || s[e] == ")" || s[e] == " ") {
                 e -= 1
             }
             let last = s[e]

@@ -19,7 +19,14 @@ struct Attribution: Sendable {
     var span: Range<Int>
     /// First word of the speaker, for finding a pronoun's antecedent before it.
     var speakerWord: Int
-    var venue: String?
+    var venue: Venue?
+}
+
+/// Where a statement was made, as written ("a statement", "the Daily Post"), and the name
+/// it opens with, if any, for the story to give its fullest form.
+struct Venue: Sendable, Hashable {
+    var text: String
+    var mention: Int? = nil
 }
 
 /// The grammar of attribution: where journalism puts the speaker of a quotation and the
@@ -151,8 +158,12 @@ struct AttributionReader {
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(afterName, a.upperBound)
+            let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
-            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple {
+            // "the Post report", "the note": a noun, not a verb with its subject.
+            var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
+            if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
         }
@@ -189,20 +200,26 @@ struct AttributionReader {
     /// “` / `..., saying, “` (the clause's subject speaks) / `as noted by Roe, ... “` /
     /// `according to Roe, ... “`.
     func beforePattern(_ b: Range<Int>) -> Attribution? {
-        // "by Jane Roe" after a reporting verb or a statement noun: the agent speaks.
-        var cue = false
+        // "by Jane Roe" shortly after a reporting verb or a statement noun: the agent speaks
+        // ("a statement released by", "as argued in a letter by"), not the agent of any "by".
+        var cue = -100
         for i in b {
             let x = w[i]
-            if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = true }
-            if cue, x.lower == "by", i + 1 < b.upperBound {
+            if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
+            // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
+            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked"].contains(w[i - 1].lower)
+            if i - cue <= 8, x.lower == "by", !outletAgent, i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
                     return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
                 }
             }
         }
+        // "according to X", unless a later clause has a speaker of its own ("and, according to
+        // the Post, Roe replied, “...”").
         for i in b where w[i].lower == "according" && i + 1 < b.upperBound && w[i + 1].lower == "to" {
             if let (form, end) = phrase(from: i + 2, to: b.upperBound) {
+                if end < b.upperBound, let later = beforePattern(end..<b.upperBound) { return later }
                 return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
             }
         }
@@ -214,15 +231,67 @@ struct AttributionReader {
         }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
+        let clause = sentenceStart(b.lowerBound)
         for v in b.reversed() where w[v].isReportingVerb
             && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "in the Telegraph report": a plain form right after "the" and a name is a noun.
+            && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
-            let found = w[v].isParticiple ? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v) : subject(before: v, lower: b.lowerBound)
+            let found = w[v].isParticiple
+                ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
-                return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: venue(in: start..<b.upperBound))
+                // "In a statement on its website, Roe said:": a venue may open the sentence.
+                let place = venue(in: start..<b.upperBound) ?? (start > b.lowerBound ? venue(in: b.lowerBound..<start) : nil)
+                return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: place)
+            }
+        }
+        // "Roe was blunter:" / "Asked about the deal, Roe was blunt:": a sentence that
+        // introduces the quotation with a colon and no reporting verb; its subject speaks.
+        if b.count >= 2, w[b.upperBound - 1].lower == ":", let (form, start) = clauseSubject(from: b.lowerBound, to: b.upperBound - 1) {
+            switch form {
+            case .mention, .mentions, .pronoun:
+                return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
+            default: break
             }
         }
         return nil
+    }
+
+    /// The first word of the sentence that word `i` is in, quotations included.
+    func sentenceStart(_ i: Int) -> Int {
+        guard i < w.count else { return i }
+        var k = i
+        while k > 0 && w[k - 1].sentence == w[i].sentence && w[k - 1].paragraph == w[i].paragraph { k -= 1 }
+        return k
+    }
+
+    /// "with chairman Jo Roe calling the claims ...": a participle whose own subject is the
+    /// noun phrase after "with" (an absolute clause), not the sentence's subject.
+    func absoluteSubject(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        let e = v - 1
+        guard e >= lower else { return nil }
+        var start: Int
+        var form: SpeakerForm
+        if at[e] >= 0 && mentions[at[e]].words.upperBound == v {
+            start = mentions[at[e]].full.lowerBound
+            form = .mention(at[e])
+        } else {
+            var k = e
+            while k > lower && e - k < 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.determiner) { k -= 1 }
+            guard w[k].tags.contains(.determiner), k < e, let f = describe(k..<v) else { return nil }
+            start = k
+            form = f
+        }
+        // Lower-case words in front that the lexicon does not know ("organiser Jo Roe").
+        var k = start - 1
+        while k >= lower && start - k <= 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "with"
+            && !w[k].tags.contains(.function) && !w[k].isReportingVerb
+        {
+            k -= 1
+        }
+        guard k >= lower, w[k].lower == "with" else { return nil }
+        return (form, k + 1)
     }
 
     // MARK: - Noun phrases
@@ -269,6 +338,19 @@ struct AttributionReader {
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
         }
+        // "club owner Jo Roe said": lower-case words the lexicon does not know, before a name.
+        if x.kind == .word && !x.capitalised && !x.tags.contains(.function) && !x.isReportingVerb && !x.tags.contains(.determiner) {
+            var k = i
+            while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
+                k += 1
+            }
+            if k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
+                mentions[at[k]].kind != .organisation
+            {
+                // "board chair Jo Roe": from where the name's own role words start.
+                return phrase(from: max(i, min(k, mentions[at[k]].full.lowerBound)), to: end, lenient: lenient)
+            }
+        }
         // A description: words up to a reporting verb, punctuation or a clause word, opening
         // with a determiner or a noun for a source ("officials", "analysts").
         guard Lexicon.determiners.contains(x.lower) || Lexicon.sourceNouns.contains(x.lower) || Lexicon.roleWords.contains(x.lower) else {
@@ -289,7 +371,7 @@ struct AttributionReader {
         while last > start && isAuxiliary(w[last - 1]) { last -= 1 }
         guard last > start else { return nil }
         if let form = describe(start..<last) { return (form, j) }
-        guard lenient, Lexicon.determiners.contains(w[start].lower) else { return nil }
+        guard lenient, Lexicon.determiners.contains(w[start].lower), last - start >= 2 else { return nil }
         return (.description(t.text(words: start..<last)), j)
     }
 
@@ -308,30 +390,57 @@ struct AttributionReader {
 
     /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
     /// said`, `he said`, `a spokesman for Acme said`, `the company said`.
-    func subject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
+    func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
             if ["is", "was", "were", "are", "been"].contains(w[j].lower) && w[v].lower != "quoted" { return nil }
             j -= 1
         }
         guard j >= lower else { return nil }
-        // "X condemned ... and says": the subject of the first verb.
-        if w[j].lower == "and" { return clauseSubject(from: lower, to: j) }
+        // "X condemned ... and says", "X called it “...” but said": the subject of the first
+        // verb, which may stand before an earlier quotation of the same sentence.
+        if w[j].lower == "and" || w[j].lower == "but" { return clauseSubject(from: min(clause ?? lower, lower), to: j) }
+        if let found = relativeSubject(before: v, lower: lower) { return found }
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
-        // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said".
-        if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
+        // "Roe’s lawyer, Jo Poe, said": a name set off by commas names the subject before it.
+        if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
+            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].full.lowerBound - 1 > lower,
+            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
+            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
+            at[mentions[at[j - 1]].full.lowerBound - 2] < 0,
+            !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised || w[mentions[at[j - 1]].full.lowerBound - 2].tags.contains(.title)
+        {
+            let m = at[j - 1]
+            return (.mention(m), mentions[m].full.lowerBound)
+        }
+        // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
+        // "Roe, speaking at her home in Leeds, West Yorkshire, said".
+        if w[j].lower == ",", let c = asideStart(before: j, lower: lower) {
+            j = c - 1
+        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
             let m = at[comma - 1]
-            if m >= 0, mentions[m].words.upperBound == comma { j = comma - 1 }
+            if m >= 0, mentions[m].words.upperBound == comma {
+                j = comma - 1
+            } else if comma + 1 < j, ["who", "which"].contains(w[comma + 1].lower) {
+                // "One of his friends, who asked not to be named, said"
+                j = comma - 1
+            }
         }
         let x = w[j]
         if ["he", "she", "they", "it"].contains(x.lower) { return (.pronoun(x.lower), j) }
         if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
             let m = at[j]
             let start = mentions[m].full.lowerBound
-            // "a spokesman for Acme": the description around the name.
-            if start - 1 >= lower, ["for", "at", "of", "from", "with"].contains(w[start - 1].lower) {
+            // "Jo Roe of Acme said": the name before the preposition.
+            if start - 2 >= lower, ["of", "at", "from", "with"].contains(w[start - 1].lower), at[start - 2] >= 0,
+                mentions[at[start - 2]].words.upperBound == start - 1, mentions[at[start - 2]].kind != .organisation
+            {
+                return (.mention(at[start - 2]), mentions[at[start - 2]].full.lowerBound)
+            }
+            // "a spokesman for Acme", "a person close to Acme": the description around the name.
+            if start - 1 >= lower, w[start - 1].tags.contains(.preposition), w[start - 1].lower != "by" {
                 var k = start - 1
                 while k > lower && k > start - 8 && w[k - 1].kind == .word && !Lexicon.clauseWords.contains(w[k - 1].lower) && !w[k - 1].isReportingVerb {
                     k -= 1
@@ -358,6 +467,12 @@ struct AttributionReader {
             k -= 1
             if Lexicon.determiners.contains(y.lower) { break }
         }
+        if k > lower && isArticle(w[k - 1]) { k -= 1 }
+        // "A person close to the board", "two officials briefed on the talks": the phrase
+        // before the preposition is the head, and the whole phrase describes the speaker.
+        if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
+            return (.description(d), head)
+        }
         // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma.
         if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
             mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
@@ -370,6 +485,95 @@ struct AttributionReader {
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// A name after "the", "a" or a preposition: "the Post report" is a noun phrase, where
+    /// "Rovers admit" is a plural subject and its verb.
+    func afterDeterminer(_ m: Int) -> Bool {
+        let start = mentions[m].full.lowerBound
+        return start > 0 && (w[start - 1].tags.contains(.determiner) || w[start - 1].tags.contains(.preposition))
+    }
+
+    /// The comma that opens an aside ending at the comma `j` (up to three commas back): one
+    /// after a name that opens a participle, a relative clause, an apposition or an age.
+    func asideStart(before j: Int, lower: Int) -> Int? {
+        var c = j - 1
+        var commas = 0
+        while c > lower && j - c < 40 && commas < 3 {
+            if w[c].quote != -1 || w[c].isTerminal { return nil }
+            if w[c].lower == "," {
+                commas += 1
+                let m = at[c - 1]
+                if m >= 0, mentions[m].words.upperBound == c, mentions[m].kind != .organisation, c + 1 < j {
+                    let n = w[c + 1]
+                    if n.isParticiple && !n.capitalised || ["who", "whose"].contains(n.lower) || n.kind == .number || n.tags.contains(.determiner) {
+                        return c
+                    }
+                }
+                // "The government, which on Sunday said ..., had stressed", "Roe’s mother,
+                // reached by phone, said"
+                if m < 0, c + 1 < j, w[c - 1].kind == .word {
+                    let n = w[c + 1]
+                    if ["who", "which"].contains(n.lower) { return c }
+                    if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
+                }
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// "a", "the", "two": a determiner that may stand before another ("a senior source").
+    func isArticle(_ x: Word) -> Bool {
+        x.kind == .word && ["a", "an", "the", "one", "two", "three", "four", "several", "some"].contains(x.lower)
+    }
+
+    /// The start of a noun phrase for a speaker ("a person", "two officials briefed") that
+    /// ends just before the preposition at word `p`, reaching back to its determiner.
+    func headBefore(preposition p: Int, lower: Int) -> Int? {
+        guard p > lower, w[p].tags.contains(.preposition), w[p].lower != "by", w[p].quote == -1 else { return nil }
+        var h = p
+        var named = false
+        while h > lower && p - h < 6 {
+            let y = w[h - 1]
+            if y.isPunct || y.isReportingVerb || y.quote != -1 || isAuxiliary(y) || y.capitalised && !isArticle(y)
+                || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
+            {
+                break
+            }
+            h -= 1
+            if Lexicon.sourceNouns.contains(y.lower) || Lexicon.roleWords.contains(y.lower) { named = true }
+            // "one of the people", "some of his friends": the part is described by the whole.
+            if h == p - 1 && w[p].lower == "of" && Self.quantifiers.contains(y.lower) { named = true }
+            if Lexicon.determiners.contains(y.lower) {
+                if h > lower && isArticle(w[h - 1]) { h -= 1 }
+                break
+            }
+        }
+        guard named, h < p, Lexicon.determiners.contains(w[h].lower) || Lexicon.sourceNouns.contains(w[h].lower) else { return nil }
+        return h
+    }
+
+    static let quantifiers: Set<String> = ["one", "two", "three", "some", "many", "several", "most", "none", "each", "both", "few", "all"]
+
+    /// "An official who asked not to be named said": a speaker described with a relative
+    /// clause that runs up to the verb.
+    func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
+        var r = v - 1
+        while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
+            return nil
+        }
+        var k = r - 1
+        while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
+            && !(Lexicon.clauseWords.contains(w[k - 1].lower))
+        {
+            k -= 1
+            if Lexicon.determiners.contains(w[k].lower) { break }
+        }
+        if k > lower && w[k - 1].capitalised && isArticle(w[k - 1]) { k -= 1 }
+        guard Lexicon.determiners.contains(w[k].lower) || Lexicon.sourceNouns.contains(w[k].lower) else { return nil }
+        return (.description(t.text(words: k..<v)), k)
     }
 
     /// The subject of the clause that a participle ("saying", "calling") hangs from: its first
@@ -388,9 +592,18 @@ struct AttributionReader {
         var i = lower
         while i < v {
             let x = w[i]
+            if x.quote != -1 {
+                i += 1
+                continue
+            }
             if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
                 let m = at[i]
                 let end = mentions[m].words.upperBound
+                // "Roe’s manager, Jo Poe, ...": a possessive is no subject.
+                if mentions[m].possessive {
+                    i = end
+                    continue
+                }
                 if !governed(i) {
                     if end + 1 < v && w[end].lower == "and" && at[end + 1] >= 0 && mentions[at[end + 1]].full.lowerBound == end + 1 {
                         return (.mentions([m, at[end + 1]]), i)
@@ -448,12 +661,20 @@ struct AttributionReader {
         }
         let first = w[r.lowerBound].lower
         if Lexicon.organisationNouns.contains(last.lower) && (first == "the" || first == "its") && r.count <= 4 {
+            // "the Israeli government" names itself; "the company" refers back.
+            if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
-        if r.contains(where: { Lexicon.sourceNouns.contains(w[$0].lower) || Lexicon.roleWords.contains(w[$0].lower) }) {
+        if r.contains(where: { isPersonNoun(w[$0].lower) }) {
             return .description(t.text(words: r))
         }
         return nil
+    }
+
+    /// A noun for a speaker: an unnamed source, a role, or a person ("his mother", "a witness").
+    func isPersonNoun(_ lower: String) -> Bool {
+        Lexicon.sourceNouns.contains(lower) || Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower)
+            || Lexicon.anonymousPersonNouns.contains(lower)
     }
 
     // MARK: - Venue
@@ -473,13 +694,14 @@ struct AttributionReader {
     /// Where words in `r` say the statement was made: `told the Post` / `told reporters` /
     /// `in a statement` / `in an interview with the Post` / `on the Morning Show podcast` /
     /// `posted on X` / `via social media`.
-    func venue(in r: Range<Int>) -> String? {
+    func venue(in r: Range<Int>) -> Venue? {
         var i = r.lowerBound
         while i < r.upperBound {
             let x = w[i].lower
-            if x == "told" || x == "tells" || x == "telling" || x == "to" && i > r.lowerBound && Lexicon.speechNouns.contains(w[i - 1].lower) {
+            let spokeTo = x == "to" && i > r.lowerBound && (Lexicon.speechNouns.contains(w[i - 1].lower) || Self.speakingTo.contains(w[i - 1].lower))
+            if x == "told" || x == "tells" || x == "telling" || spokeTo {
                 if let name = named(at: i + 1, in: r) { return name }
-                if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return w[i + 1].lower }
+                if i + 1 < r.upperBound && Self.audiences.contains(w[i + 1].lower) { return Venue(text: w[i + 1].lower) }
             }
             if x == "via" || x == "on" {
                 // "posted on X", "on the Morning Show podcast", "via X"; not the topic in
@@ -491,7 +713,7 @@ struct AttributionReader {
                 var k = i + 1
                 while k < r.upperBound && k < i + 4 && w[k].kind == .word && !w[k].capitalised && w[k].lower != "the" { k += 1 }
                 if k > i + 1, x == "via" || ["media", "television", "tv", "radio", "air"].contains(w[k - 1].lower) {
-                    return t.text(words: (i + 1)..<k)
+                    return Venue(text: t.text(words: (i + 1)..<k))
                 }
             }
             if x == "in" || x == "at" || x == "during" || x == "on" {
@@ -501,13 +723,16 @@ struct AttributionReader {
                     if k + 1 < r.upperBound, ["with", "to", "on"].contains(w[k + 1].lower), let name = named(at: k + 2, in: r) {
                         return name
                     }
-                    return t.text(words: (i + 1)..<(k + 1))
+                    return Venue(text: t.text(words: (i + 1)..<(k + 1)))
                 }
             }
             i += 1
         }
         return nil
     }
+
+    /// Verbs that take their audience with "to" ("speaking to reporters", "said to the Post").
+    static let speakingTo: Set<String> = ["speaking", "spoke", "speaks", "talking", "talked", "said", "says", "explained", "wrote", "writing", "admitted", "confided"]
 
     static let mediaNouns: Set<String> = ["podcast", "show", "programme", "program", "channel", "account", "page", "blog", "newsletter"]
 
@@ -519,7 +744,7 @@ struct AttributionReader {
 
     /// A name at word `i` (after an optional "the"), with a media noun after it ("the Morning
     /// Show podcast"); nil for a person.
-    func named(at i: Int, in r: Range<Int>) -> String? {
+    func named(at i: Int, in r: Range<Int>) -> Venue? {
         var j = i
         if j < r.upperBound && w[j].lower == "the" { j += 1 }
         guard j < r.upperBound, at[j] >= 0, mentions[at[j]].full.lowerBound == j, mentions[at[j]].kind != .person else { return nil }
@@ -528,6 +753,6 @@ struct AttributionReader {
         if end < r.upperBound && w[end].kind == .word && Self.mediaNouns.contains(w[end].lower) {
             end += 1
         }
-        return t.text(words: m.words.lowerBound..<end)
+        return Venue(text: t.text(words: m.words.lowerBound..<end), mention: at[j])
     }
 }

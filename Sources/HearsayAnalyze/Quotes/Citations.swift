@@ -73,12 +73,20 @@ enum CitationFinder {
             if x.tags.contains(.reportNoun) {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
-                if k < w.count, ["by", "from", "in", "on", "at", "of"].contains(w[k].lower), let m = source(at: k + 1) {
+                if k < w.count, ["by", "from", "in", "on", "at", "of"].contains(w[k].lower), let m = source(at: k + 1),
+                    // "reporters at the Capitol" is a place; "reporters at the Post" an outlet.
+                    !["reporters", "journalists"].contains(x.lower) || looksLikeOutlet(mentions[m])
+                {
                     add(m, .strong)
                 }
+            } else if x.tags.contains(.passive), i + 1 < w.count, w[i + 1].lower == "by" {
+                // "first reported by X", "as revealed by X"
+                if let m = source(at: i + 2) { add(m, .strong) }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let m = source(at: i + 2) { add(m, .weak) }
-            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited" || (x.lower == "to" && i > 0 && w[i - 1].tags.contains(.speechNoun)) {
+            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited"
+                || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
+            {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
                 // wire service or a person, which the story decides.
                 if let m = source(at: i + 1) {

@@ -57,12 +57,72 @@ struct EntityIndex: Sendable {
         for key in unknown where byMention[key] == nil {
             let m = mention(key)
             if m.tokens.count >= 2 {
-                if let e = personMatch(key) { join(key, e) }
+                if personMatch(key) != nil { addPerson(key) }
             } else if let e = organisation(m.tokens), speakers.contains(key) || !hasPerson(surname: m.tokens[0]) {
                 join(key, e)
             } else if let e = personMatch(key) {
                 join(key, e)
             }
+        }
+        var unclassified: [[String]: Int] = [:]
+        for key in unknown where byMention[key] == nil { addUnclassified(key, &unclassified) }
+        joinShortNames()
+    }
+
+    /// A name the grammar could not classify (a paper only ever "told", a place) is still one
+    /// entity under its fullest name, so that its short forms can join it; it is listed
+    /// neither as a person nor as an organisation.
+    mutating func addUnclassified(_ key: Key, _ seen: inout [[String]: Int]) {
+        let tokens = mention(key).tokens
+        if let e = seen[tokens] {
+            join(key, e)
+        } else {
+            entities.append(Entity(kind: .unknown, name: mention(key).name, tokens: tokens))
+            seen[tokens] = entities.count - 1
+            join(key, entities.count - 1)
+        }
+    }
+
+    /// "the Chronicle" is the "Evening Chronicle" named elsewhere in the story: a name that is
+    /// the last words of exactly one longer name that is no person's joins it; an
+    /// organisation's name that opens exactly one longer organisation's name ("Acme" and
+    /// "Acme Air") joins that. A short name that two longer ones share stays apart.
+    mutating func joinShortNames() {
+        let order = entities.indices.filter { entities[$0].kind != .person }.sorted { entities[$0].tokens.count < entities[$1].tokens.count }
+        // Longer names by their last word and by their first: the only ones a name can join.
+        var byEdge: [String: [Int]] = [:]
+        for f in order where entities[f].tokens.count >= 2 {
+            byEdge[entities[f].tokens.last!, default: []].append(f)
+            if entities[f].tokens.first! != entities[f].tokens.last! { byEdge[entities[f].tokens.first!, default: []].append(f) }
+        }
+        var merged = Set<Int>()
+        for e in order {
+            let short = entities[e].tokens
+            guard let first = short.first, let last = short.last else { continue }
+            let pool = Set((byEdge[last] ?? []) + (byEdge[first] ?? []))
+            let longer = pool.sorted().filter { f in
+                guard f != e, !merged.contains(f), entities[f].tokens.count > short.count else { return false }
+                // A person the grammar missed ("Henry Ford", with "he") takes no organisation.
+                return !(entities[e].kind == .organisation && entities[f].kind == .unknown
+                    && entities[f].members.contains(where: { mention($0).gender != nil || !mention($0).roles.isEmpty }))
+            }
+            // The head (last words) first: "Rovers" is "Harbourside Rovers" before it is
+            // "Rovers Together".
+            let heads = longer.filter { Array(entities[$0].tokens.suffix(short.count)) == short }
+            let openings = longer.filter { f in
+                entities[e].kind == .organisation && entities[f].kind == .organisation && Array(entities[f].tokens.prefix(short.count)) == short
+            }
+            let candidates = heads.isEmpty ? openings : heads
+            guard candidates.count == 1, let f = candidates.first else { continue }
+            for key in entities[e].members { join(key, f) }
+            entities[e].members = []
+            if entities[e].kind == .organisation { entities[f].kind = .organisation }
+            merged.insert(e)
+        }
+        entities = entities.enumerated().map { i, entity in
+            var entity = entity
+            if merged.contains(i) { entity.kind = .unknown }
+            return entity
         }
     }
 
@@ -101,15 +161,28 @@ struct EntityIndex: Sendable {
     func personMatch(_ key: Key) -> Int? {
         let m = mention(key)
         guard let surname = m.tokens.last else { return nil }
+        if m.givenOnly {
+            let named = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.count >= 2 && entities[$0].tokens[0] == surname }
+            return named.count == 1 ? named[0] : nil
+        }
         let candidates = entities.indices.filter { entities[$0].kind == .person && entities[$0].tokens.last == surname }
         if m.tokens.count >= 2 {
             let given = m.tokens[0]
+            if Lexicon.placePrefixes.contains(given) { return nil }
             return candidates.first { i in
                 let other = entities[i].tokens
                 return other.count == 1 || other[0] == given || other[0].first == given.first && (other[0].count == 1 || given.count == 1)
             }
         }
         if candidates.count <= 1 { return candidates.first }
+        // "Miss Roe" is the woman of the two Roes.
+        if let g = m.gender {
+            let genders = candidates.map { i in Set(entities[i].members.compactMap { mention($0).gender }) }
+            let same = candidates.indices.filter { genders[$0] == [g] }
+            if same.count == 1 { return candidates[same[0]] }
+            let open = candidates.indices.filter { !genders[$0].contains { $0 != g } }
+            if open.count == 1 { return candidates[open[0]] }
+        }
         if let local = candidates.first(where: { i in entities[i].members.contains { $0.article == key.article } }) {
             return local
         }

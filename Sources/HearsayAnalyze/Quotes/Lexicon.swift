@@ -4,7 +4,12 @@
 enum Lexicon {
     /// Verbs that introduce or close a quotation ("said", "told", "wrote"...), every
     /// inflection spelled out so that lookup is one set probe.
-    static let reportingVerbs: Set<String> = {
+    static let reportingVerbs: Set<String> = Set(reportingStems.flatMap { $0 })
+
+    /// The plain forms ("say", "report"), which a single name does not take as its verb.
+    static let baseForms: Set<String> = Set(reportingStems.filter { $0.count >= 3 }.map { $0[0] })
+
+    static let reportingStems: [[String]] = {
         let stems: [[String]] = [
             ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
             ["add", "adds", "added", "adding"], ["warn", "warns", "warned", "warning"],
@@ -34,8 +39,14 @@ enum Lexicon {
             ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
             ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
             ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
+            // Verbs that carry a judgement in the speaker's words ("dismissed the reports as “nonsense”").
+            ["dismiss", "dismisses", "dismissed", "dismissing"], ["reject", "rejects", "rejected", "rejecting"],
+            ["condemn", "condemns", "condemned", "condemning"], ["criticise", "criticises", "criticised", "criticising"],
+            ["criticize", "criticizes", "criticized", "criticizing"], ["slam", "slams", "slammed", "slamming"],
+            ["hail", "hails", "hailed", "hailing"], ["accuse", "accuses", "accused", "accusing"],
+            ["praise", "praises", "praised", "praising"],
         ]
-        return Set(stems.flatMap { $0 })
+        return stems
     }()
 
     /// Nouns for a statement made by someone ("in a comment to X by Y", "a statement from Y").
@@ -57,21 +68,45 @@ enum Lexicon {
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sen", "senator",
         "rep", "representative", "congressman", "congresswoman", "gov", "governor", "president", "minister",
         "chancellor", "secretary", "mayor", "judge", "justice", "rev", "reverend", "pope", "king", "queen", "prince",
-        "princess", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
+        "princess", "duke", "duchess", "baroness", "emperor", "empress", "sultan", "emir", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
         "cmdr", "commander", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "commissioner",
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
         "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
-        "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "st", "father", "sister", "brother",
+        "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "father", "sister", "brother",
+        "maj", "cpl", "corporal", "pvt", "amb", "cllr",
     ]
 
     /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
-    static let maleTitles: Set<String> = ["mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother"]
-    static let femaleTitles: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "sister"]
+    /// Words in a stated role that tell a person's gender ("his sister", "the bank's
+    /// spokeswoman"), besides the gendered titles.
+    static let maleRoleWords: Set<String> = maleTitles.union(["husband", "son", "boyfriend", "grandfather", "uncle", "nephew", "dad", "widower"])
+    static let femaleRoleWords: Set<String> = femaleTitles.union([
+        "wife", "daughter", "mother", "girlfriend", "grandmother", "aunt", "niece", "widow", "mum", "mom",
+    ])
+
+    static let maleTitles: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "congressman", "councilman", "assemblyman", "father", "brother", "pope",
+        "duke", "emperor", "sultan", "emir", "chairman", "spokesman", "businessman",
+    ]
+    static let femaleTitles: Set<String> = [
+        "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "councilwoman", "assemblywoman",
+        "chairwoman", "sister", "duchess", "empress", "baroness", "countess", "spokeswoman", "businesswoman", "actress",
+    ]
 
     /// Abbreviated titles, which take a full stop in American usage.
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "gen", "col", "capt", "lt", "sgt", "adm",
-        "cmdr", "del", "atty", "supt", "insp", "det", "st",
+        "cmdr", "del", "atty", "supt", "insp", "det", "st", "maj", "cpl", "pvt", "amb", "cllr",
+    ]
+
+    /// Abbreviated titles spelled out, so that a role reads "Senator" whether an outlet wrote
+    /// "Sen." or not ("st" is a saint's name, not a role, and is left alone).
+    static let spelledOutTitles: [String: String] = [
+        "dr": "Doctor", "prof": "Professor", "sen": "Senator", "rep": "Representative", "gov": "Governor",
+        "rev": "Reverend", "gen": "General", "col": "Colonel", "capt": "Captain", "lt": "Lieutenant",
+        "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "del": "Delegate", "atty": "Attorney",
+        "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "maj": "Major", "cpl": "Corporal",
+        "pvt": "Private", "amb": "Ambassador", "cllr": "Councillor",
     ]
 
     /// Words that name a job or an office, in any case: the heads of premodifiers
@@ -91,14 +126,44 @@ enum Lexicon {
         "architect", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "farmer", "worker",
         "employee", "staffer", "aide", "whip", "governor-general", "commentator", "entrepreneur", "producer",
         "presenter", "host", "anchor", "inspector", "superintendent", "sheriff", "administrator", "regulator",
-        "supervisor", "specialist", "scholar", "mp", "senior", "insider",
+        "supervisor", "specialist", "scholar", "mp", "senior", "insider", "organiser", "organizer", "boss",
+        "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "manager",
+        "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
+        "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
+        "publicist", "agent",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").
     static let roleModifiers: Set<String> = [
         "former", "current", "then", "acting", "interim", "outgoing", "incoming", "late", "ex", "deputy", "vice",
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
-        "chief", "top", "global", "regional", "managing", "executive", "general", "first",
+        "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
+        "ex",
+    ]
+
+    /// Nouns a story uses for a person it has already named ("the veteran said", "the
+    /// 20-year-old told reporters"), besides role words and ages; anonymous sources are not
+    /// among them.
+    static let personNouns: Set<String> = [
+        "veteran", "youngster", "teenager", "teen", "star", "actor", "actress", "singer", "rapper", "player",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "manager", "coach", "boss",
+        "captain", "champion", "athlete", "pilot", "politician", "billionaire", "tycoon", "entrepreneur",
+        "founder", "mogul", "businessman", "businesswoman", "chef", "author", "writer", "novelist", "director",
+        "chairman", "chairwoman", "minister", "senator", "congressman", "congresswoman", "governor", "mayor",
+        "president", "prime", "judge", "lawmaker", "father", "mother", "son", "daughter", "husband", "wife",
+        "musician", "artist", "presenter", "host", "candidate", "chancellor", "secretary", "ceo", "chief",
+        "owner", "frontman", "frontwoman", "keeper", "mum", "mom", "dad", "widow", "publican", "landlord",
+        "landlady", "pensioner", "grandmother", "grandfather", "grandad", "grandma", "shopkeeper", "teacher",
+        "nurse", "campaigner", "student", "schoolgirl", "schoolboy", "bride", "groom", "toddler", "sister",
+        "brother", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "fiancee", "fiance",
+        "girlfriend", "boyfriend",
+    ]
+
+    /// Nouns for people a story does not name ("a man", "one fighter"); a pronoun after a
+    /// sentence about one of them stands for that description.
+    static let anonymousPersonNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "fighter", "soldier", "officer", "witness", "resident", "victim", "survivor",
+        "passenger", "militant", "protester", "protestor", "worker", "driver", "neighbour", "neighbor", "doctor",
     ]
 
     /// Roles that speak for the organisation they belong to: "a spokesman for Acme" is Acme speaking.
@@ -114,7 +179,29 @@ enum Lexicon {
         "staff", "employee", "employees", "workers", "residents", "witnesses", "witness", "diplomat", "diplomats",
         "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
         "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
-        "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups",
+        "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
+        "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
+        "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
+        "opponents", "protesters", "protestors", "campaigners", "demonstrators", "activists", "villagers",
+    ]
+
+    /// Lower-case particles that open Arabic and other names when hyphenated ("al-Assad",
+    /// "bin-Salman"): such a word is a name even at the start of a clause.
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "ul", "ud"]
+
+    /// Nationality adjectives: in front of a name they describe it ("Australian Jo Roe") and
+    /// are no part of it.
+    static let demonyms: Set<String> = [
+        "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
+        "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+        "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish",
+        "russian", "ukrainian", "belarusian", "serbian", "croatian", "bosnian", "albanian", "chinese", "japanese",
+        "korean", "taiwanese", "vietnamese", "thai", "indonesian", "malaysian", "filipino", "indian", "pakistani",
+        "bangladeshi", "afghan", "iranian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "palestinian",
+        "saudi", "emirati", "qatari", "egyptian", "libyan", "tunisian", "algerian", "moroccan", "nigerian",
+        "ghanaian", "kenyan", "ethiopian", "somali", "sudanese", "ugandan", "south", "african", "canadian",
+        "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian", "peruvian", "venezuelan",
+        "cuban", "australian", "kiwi", "european", "asian",
     ]
 
     /// Nouns that refer back to an organisation named earlier ("the company said").
@@ -149,12 +236,19 @@ enum Lexicon {
         "hill", "heights", "airport", "station", "port", "peninsula", "republic", "kingdom", "territory", "town",
     ]
 
+    /// First words of places and saints' names ("St Petersburg", "Fort Worth"): such a name
+    /// is no person's full name.
+    static let placePrefixes: Set<String> = ["st", "saint", "san", "santa", "sao", "fort", "mount", "mt", "lake", "port", "cape", "new", "los", "las", "el"]
+
     /// Last words of outlets (newspapers, broadcasters, wires) as opposed to other bodies.
     static let mediaSuffixes: Set<String> = [
         "times", "news", "post", "journal", "herald", "telegraph", "tribune", "gazette", "press", "network",
         "broadcasting", "radio", "tv", "television", "magazine", "review", "daily", "weekly", "media", "wire",
         "observer", "guardian", "independent", "mail", "express", "chronicle", "examiner", "insider", "today",
         "podcast", "show", "morning", "tonight", "hour", "week", "standard", "economist", "reporter", "monitor",
+        "echo", "courier", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer",
+        "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
+        "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster",
     ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
@@ -223,7 +317,7 @@ enum Lexicon {
 
     /// Capitalised words that are never a name on their own: function words, days and months,
     /// nationalities and compass points, and the labels of page furniture.
-    static let nonNames: Set<String> = functionWords.union([
+    static let nonNames: Set<String> = functionWords.union(demonyms).union([
         "summary", "source", "note", "update", "editor", "read", "related", "share", "click", "sign", "photo",
         "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -254,18 +348,41 @@ enum Lexicon {
         static let preposition = Tags(rawValue: 1 << 7)
         static let nonName = Tags(rawValue: 1 << 8)
         static let modifier = Tags(rawValue: 1 << 9)
+        static let male = Tags(rawValue: 1 << 10)
+        static let female = Tags(rawValue: 1 << 11)
+        static let passive = Tags(rawValue: 1 << 12)
+        /// A title or role word, also with "ex-" in front ("ex-minister").
+        static let title = Tags(rawValue: 1 << 13)
+        static let roleWord = Tags(rawValue: 1 << 14)
+        static let maleWord = Tags(rawValue: 1 << 15)
+        static let femaleWord = Tags(rawValue: 1 << 16)
     }
+
+    /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
+    static let malePronouns: Set<String> = ["he", "his", "himself"]
+    static let femalePronouns: Set<String> = ["she", "herself"]
+
+    /// Participles that credit a report to its outlet with "by" ("first reported by X").
+    static let passiveVerbs: Set<String> = ["reported", "revealed", "disclosed", "published", "broken", "uncovered", "obtained", "seen"]
 
     static let tags: [String: Tags] = {
         var out: [String: Tags] = [:]
         let lists: [(Set<String>, Tags)] = [
             (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
             (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
-            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier),
+            (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier), (malePronouns, .male),
+            (femalePronouns, .female), (passiveVerbs, .passive),
         ]
         for (list, tag) in lists {
             for word in list { out[word, default: []].insert(tag) }
         }
+        for word in titles.union(roleWords) {
+            out[word, default: []].insert(.title)
+            out["ex-" + word, default: []].insert(.title)
+        }
+        for word in roleWords { out[word, default: []].insert(.roleWord) }
+        for word in maleRoleWords { out[word, default: []].insert(.maleWord) }
+        for word in femaleRoleWords { out[word, default: []].insert(.femaleWord) }
         return out
     }()
 }

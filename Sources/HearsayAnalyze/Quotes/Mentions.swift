@@ -30,6 +30,8 @@ struct Mention: Sendable {
     var titled = false
     /// Followed by "’s".
     var possessive = false
+    /// "Sir Peter", "Dame Ada": a given name alone, as British usage writes these titles.
+    var givenOnly = false
     /// Word indices of the words after the name that describe it (an apposition), if any.
     var apposition: Range<Int>? = nil
 }
@@ -42,6 +44,8 @@ enum MentionFinder {
         var mentions: [Mention] = []
         var at = [Int](repeating: -1, count: w.count)
         var k = 0
+        // Words the article writes in lower case, gathered when first needed.
+        var lowerCase: Set<String>? = nil
         while k < w.count {
             guard startsName(w[k]), !t.headings[w[k].paragraph] else {
                 k += 1
@@ -52,8 +56,14 @@ enum MentionFinder {
             // case ("Recent reporting...") is an ordinary word.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
             if e == k + 1 && opensSentence {
-                let lower = w[k].lower
-                if w.contains(where: { !$0.capitalised && $0.lower == lower }) {
+                // "Analysts were sceptical": a noun for people is no name.
+                let x = w[k]
+                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower) {
+                    k = e
+                    continue
+                }
+                if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
+                if lowerCase!.contains(w[k].lower) {
                     k = e
                     continue
                 }
@@ -90,6 +100,11 @@ enum MentionFinder {
             let x = w[e]
             if x.kind == .word && x.capitalised {
                 e += 1
+            } else if x.kind == .possessive && joinsNext(e) && e + 2 <= w.count && Lexicon.organisationSuffixes.contains(w[e + 1].lower)
+                && (e + 2 == w.count || !(w[e + 2].kind == .word && w[e + 2].capitalised))
+            {
+                // "the County Sheriff’s Office", "Children’s Hospital": one name.
+                e += 1
             } else if x.lower == "." && x.start == w[e - 1].end && isAbbreviation(w[e - 1]) && joinsNext(e) {
                 e += 1
             } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
@@ -105,16 +120,41 @@ enum MentionFinder {
         return e
     }
 
+    /// A function word or preposition leading a capitalised sequence ("The", "In"); not one
+    /// written in capitals as initials ("WHO", "IT").
+    static func isFunctionWord(_ t: ArticleText, _ i: Int) -> Bool {
+        let x = t.words[i]
+        guard Lexicon.functionWords.contains(x.lower) || Lexicon.prepositions.contains(x.lower) else { return false }
+        guard x.end - x.start >= 2 else { return true }
+        return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
+    }
+
     static func isAbbreviation(_ w: Word) -> Bool {
         w.kind == .word && w.capitalised
             && (Lexicon.abbreviatedTitles.contains(w.lower) || w.lower.unicodeScalars.count == 1)
     }
 
-    static func isTitleWord(_ lower: String) -> Bool {
-        Lexicon.titles.contains(lower) || Lexicon.roleWords.contains(lower)
+    /// A title or role word ("Senator", "chief", "Ex-minister").
+    static func isTitleWord(_ x: Word) -> Bool {
+        x.kind == .word && x.tags.contains(.title)
+    }
+
+    /// "pensioner", "father-of-four"
+    static func isPersonNoun(_ lower: String) -> Bool {
+        if Lexicon.personNouns.contains(lower) { return true }
+        guard let dash = lower.firstIndex(of: "-") else { return false }
+        return lower.contains("-of-") && Lexicon.personNouns.contains(String(lower[..<dash]))
     }
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+
+    /// A word that may belong to a role written in front of a name: a role word or a
+    /// qualifier ("former", "Acting"), in either case as long as it is no name of its own.
+    static func isRolePart(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
+        let x = w[j]
+        guard x.kind == .word, !x.capitalised || at[j] < 0 else { return false }
+        return x.tags.contains(.title) || x.tags.contains(.modifier)
+    }
 
     /// Parses one capitalised sequence into a mention: leading function words dropped, an
     /// organisation and role words in front split off ("Acme CEO | Jane Roe"), the kind
@@ -123,15 +163,34 @@ enum MentionFinder {
         let w = t.words
         var a = seq.lowerBound
         let b = seq.upperBound
-        while a < b && (Lexicon.functionWords.contains(w[a].lower) || Lexicon.prepositions.contains(w[a].lower) || w[a].kind != .word) { a += 1 }
+        while a < b && (isFunctionWord(t, a) || w[a].kind != .word) { a += 1 }
+        // "Australian Jo Roe": a nationality before a personal name of two words or more
+        // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
+        if a + 2 < b && w[a].lower.split(separator: "-").allSatisfy({ Lexicon.demonyms.contains(String($0)) })
+            && !(a..<b).contains(where: { isTitleWord(w[$0]) || Lexicon.organisationSuffixes.contains(w[$0].lower) })
+        {
+            a += 1
+        }
         guard a < b else { return nil }
+        // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
+        var core = a
+        while core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
+        guard core < b else { return nil }
+        // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
+        // of three words or more describes the name after it.
+        let described = b - core >= 3 && w[core].kind == .word && isPersonNoun(w[core].lower)
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1
-        for i in a..<b where w[i].kind == .word && isTitleWord(w[i].lower) {
+        for i in a..<b where w[i].kind == .word && (isTitleWord(w[i]) || described && i == core) {
             if firstTitle < 0 { firstTitle = i }
             lastTitle = i
         }
-        var nameStart = a
+        // "Fearless Mr Roe": nothing before an honorific is an organisation or a role.
+        if firstTitle >= 0 && firstTitle > core && (honorifics.contains(w[firstTitle].lower) || w[firstTitle].lower == "dr") {
+            a = firstTitle
+            core = firstTitle
+        }
+        var nameStart = core
         var roleStart = -1
         if lastTitle >= 0 {
             nameStart = lastTitle + 1
@@ -139,11 +198,20 @@ enum MentionFinder {
             roleStart = firstTitle
             while roleStart > a && Lexicon.roleModifiers.contains(w[roleStart - 1].lower) { roleStart -= 1 }
         }
+        // "Secretary of State Jo Roe": the office runs on with "of"; the name is the last two
+        // words (three with an initial or a particle).
+        if nameStart < b && w[nameStart].lower == "of" && b - nameStart >= 4 {
+            var start = b - 2
+            if start - 1 > nameStart && (w[start - 1].lower == "." || Lexicon.nameParticles.contains(w[start - 1].lower)) {
+                start = max(nameStart + 2, start - (w[start - 1].lower == "." ? 2 : 1))
+            }
+            nameStart = start
+        }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
         if nameStart == b - 1 && Lexicon.organisationSuffixes.contains(w[nameStart].lower) {
-            nameStart = a
+            nameStart = core
             roleStart = -1
         }
         let nameWords = nameStart..<b
@@ -151,6 +219,8 @@ enum MentionFinder {
         for i in nameWords where w[i].kind == .word && !(w[i].lower.unicodeScalars.count == 1 && w[i + 1 < b ? i + 1 : i].lower == ".") {
             tokens.append(w[i].lower)
         }
+        // "Jo Roe Jr.": a generational suffix is no surname.
+        while tokens.count >= 3, let last = tokens.last, ["jr", "sr", "ii", "iii", "iv"].contains(last) { tokens.removeLast() }
         if tokens.isEmpty { return nil }
         let titled = roleStart >= 0
         if tokens.count == 1 && !titled {
@@ -161,6 +231,7 @@ enum MentionFinder {
             words: nameWords, full: (roleStart >= 0 ? min(roleStart, a) : nameStart)..<b,
             name: t.text(words: nameWords), tokens: tokens, kind: .unknown)
         m.titled = titled
+        m.givenOnly = titled && tokens.count == 1 && lastTitle >= 0 && ["sir", "dame"].contains(w[lastTitle].lower)
         if b < w.count && (w[b].kind == .possessive || (w[b].lower == "'" && w[b].start == w[b - 1].end)) {
             m.possessive = true
         }
@@ -170,8 +241,8 @@ enum MentionFinder {
         }
         if titled {
             // An organisation in front of the role ("Acme CEO Jane Roe") is one too.
-            if roleStart > a {
-                let org = a..<roleStart
+            if roleStart > core {
+                let org = core..<roleStart
                 var o = Mention(
                     words: org, full: org, name: t.text(words: org), tokens: org.map { w[$0].lower }, kind: .organisation)
                 o.possessive = w[roleStart - 1].kind == .possessive
@@ -186,30 +257,17 @@ enum MentionFinder {
             }
             m.kind = .person
         }
-        var roleFrom = roleStart >= 0 ? roleStart : nameStart
-        // Lower-case role words in front ("former", "chief executive"), and an organisation
-        // before them ("Acme chief executive Jane Roe").
-        var j = (roleStart >= 0 ? roleStart : a) - 1
-        var sawRoleWord = roleStart >= 0
-        while j >= 0 && w[j].kind == .word && !w[j].capitalised && w[j].sentence == w[a].sentence
-            && (Lexicon.roleWords.contains(w[j].lower) || Lexicon.roleModifiers.contains(w[j].lower))
-        {
-            if Lexicon.roleWords.contains(w[j].lower) { sawRoleWord = true }
-            roleFrom = j
-            j -= 1
-        }
+        let own = roleStart >= 0 ? roleStart : nameStart
+        var (roleFrom, sawRoleWord) = premodifier(w, at, before: roleStart >= 0 ? roleStart : a, sentence: w[a].sentence)
+        if roleStart >= 0 { sawRoleWord = true }
         // A single name after a lower-case role ("market leader Acme") is as often a company.
-        if roleFrom < (roleStart >= 0 ? roleStart : nameStart) && sawRoleWord && (titled || tokens.count >= 2) {
-            if j >= 0 && (w[j].kind == .possessive || (w[j].kind == .word && w[j].capitalised && at[j] >= 0)) {
-                let org = w[j].kind == .possessive ? j - 1 : j
-                if org >= 0 && at[org] >= 0 && mentions[at[org]].kind != .person {
-                    mentions[at[org]].kind = .organisation
-                    roleFrom = w[j].kind == .possessive ? j - 1 : j
-                }
-            }
+        if roleFrom < own && sawRoleWord && (titled || tokens.count >= 2) {
+            roleFrom = organisationBefore(w, at, role: roleFrom, &mentions)
             m.kind = .person
         } else if roleStart < 0 {
             roleFrom = nameStart
+        } else {
+            roleFrom = min(roleFrom, roleStart)
         }
         if roleFrom < nameStart {
             let roleWords = roleFrom..<nameStart
@@ -217,16 +275,150 @@ enum MentionFinder {
             if !isHonorific {
                 var end = nameStart
                 while end > roleFrom && w[end - 1].kind != .word && w[end - 1].lower != "." { end -= 1 }
-                m.roles.append(RoleStatement(role: t.text(words: roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
+                m.roles.append(RoleStatement(role: roleText(t, roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
             }
             m.full = roleFrom..<b
+        }
+        // "Acme’s founder and chief executive, Jo Roe, said": a role set before the name with
+        // a comma.
+        if m.roles.isEmpty && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
+            // "its director of policy, Jo Roe": the role word before "of" heads it.
+            var head = a - 1
+            if let of = ((max(0, a - 5))..<(a - 2)).last(where: { w[$0].lower == "of" && $0 > 0 && isTitleWord(w[$0 - 1]) }),
+                ((of + 1)..<(a - 1)).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
+            {
+                head = of
+            }
+            var (start, role) = premodifier(w, at, before: head, sentence: w[a].sentence)
+            if head != a - 1 && role { start = min(start, head) }
+            if role && start < a - 1 {
+                let from = organisationBefore(w, at, role: start, &mentions)
+                m.roles.append(RoleStatement(role: roleText(t, from..<(a - 1)), span: w[from].start..<w[a - 2].end))
+                m.kind = .person
+            }
         }
         if !m.possessive, let (range, role) = apposition(t, after: b) {
             m.apposition = range
             m.roles.append(role)
             m.kind = .person
         }
+        if m.gender == nil && !m.roles.isEmpty {
+            m.gender = gender(of: w, m.full.lowerBound..<nameStart, m.apposition ?? 0..<0)
+        }
         return m
+    }
+
+    /// "his sister", "a spokeswoman for Acme": the gender that the words of a stated role
+    /// give, if only one.
+    static func gender(of w: [Word], _ premodifier: Range<Int>, _ apposition: Range<Int>) -> Gender? {
+        var male = false, female = false
+        for i in premodifier.clamped(to: 0..<w.count) {
+            male = male || w[i].tags.contains(.maleWord)
+            female = female || w[i].tags.contains(.femaleWord)
+        }
+        for i in apposition.clamped(to: 0..<w.count) {
+            male = male || w[i].tags.contains(.maleWord)
+            female = female || w[i].tags.contains(.femaleWord)
+        }
+        return male == female ? nil : male ? .male : .female
+    }
+
+    /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
+    /// common noun in front of a role, not an organisation.
+    static func onlyOpensSentences(_ w: [Word], _ i: Int) -> Bool {
+        func opens(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
+        guard opens(i) else { return false }
+        let lower = w[i].lower
+        return !w.indices.contains { k in k != i && w[k].capitalised && w[k].lower == lower && !opens(k) }
+    }
+
+    /// Where a role that starts at word `role` really starts: at an organisation before it
+    /// ("Acme chief executive", "Acme’s spokesman"), which is marked as one, with the
+    /// qualifiers before that ("Former Acme captain").
+    static func organisationBefore(_ w: [Word], _ at: [Int], role: Int, _ mentions: inout [Mention]) -> Int {
+        let j = role - 1
+        guard j >= 0, w[j].kind == .possessive || (w[j].kind == .word && w[j].capitalised && at[j] >= 0) else { return role }
+        let org = w[j].kind == .possessive ? j - 1 : j
+        guard org >= 0, at[org] >= 0, mentions[at[org]].kind != .person else { return role }
+        // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
+        let o = mentions[at[org]]
+        if !(o.tokens.count == 1 && (fullNameSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
+            mentions[at[org]].kind = .organisation
+        }
+        var from = o.words.lowerBound
+        while from > 0 && w[from - 1].sentence == w[role].sentence && isRolePart(w, at, from - 1) && w[from - 1].tags.contains(.modifier) {
+            from -= 1
+        }
+        return from
+    }
+
+    /// Where the role words written before word `end` start ("former", "chief financial
+    /// officer", "Interim chief executive"): role words and qualifiers, with one other word
+    /// allowed between two of them ("chief operating officer"). Also says whether a role word,
+    /// not only qualifiers, was among them.
+    static func premodifier(_ w: [Word], _ at: [Int], before end: Int, sentence: Int) -> (start: Int, role: Bool) {
+        var start = end
+        var role = false
+        var j = end - 1
+        while j >= 0 && w[j].sentence == sentence {
+            if isRolePart(w, at, j) {
+                if isTitleWord(w[j]) { role = true }
+                start = j
+                j -= 1
+            } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && (!w[j].tags.contains(.function) || w[j].lower == "and")
+                && !w[j].tags.contains(.reporting) && w[j - 1].sentence == sentence && isRolePart(w, at, j - 1)
+            {
+                // "chief operating officer", "founder and chief executive"
+                j -= 1
+            } else if role && w[j].kind == .word && w[j].capitalised && at[j] < 0 && !w[j].tags.contains(.function)
+                && j + 1 < w.count && w[j + 1].capitalised && isTitleWord(w[j + 1])
+            {
+                // "the Foreign Secretary": an office in title case
+                start = j
+                j -= 1
+            } else {
+                break
+            }
+        }
+        // "Council leader", "Aviation analyst": a common noun capitalised as it opens the
+        // sentence belongs to the role.
+        if role && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
+            && !w[j].tags.contains(.function) && (j == 0 || w[j - 1].sentence != w[j].sentence)
+        {
+            start = j
+        }
+        return (start, role)
+    }
+
+    /// The words of a role as written, with abbreviated titles spelled out ("Lt. Gov." reads
+    /// "Lieutenant Governor"), so that outlets' ways of writing a title compare equal.
+    static func roleText(_ t: ArticleText, _ r: Range<Int>) -> String {
+        let w = t.words
+        guard r.contains(where: { w[$0].capitalised && Lexicon.spelledOutTitles[w[$0].lower] != nil }) else {
+            return t.text(words: r)
+        }
+        var out = ""
+        var last = -1
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let x = w[k]
+            var end = x.end
+            var piece: String
+            if x.kind == .word, x.capitalised, let full = Lexicon.spelledOutTitles[x.lower] {
+                piece = full
+                if k + 1 < r.upperBound && w[k + 1].lower == "." && w[k + 1].start == x.end {
+                    end = w[k + 1].end
+                    k += 1
+                }
+            } else {
+                piece = t.text(x.start..<x.end)
+            }
+            if last >= 0 { out += t.text(last..<x.start) }
+            out += piece
+            last = end
+            k += 1
+        }
+        return out
     }
 
     /// The role an apposition gives: ", a spokeswoman for Acme," / ", Acme’s chief of staff" /
@@ -278,8 +470,10 @@ enum MentionFinder {
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
-        guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) }) else { return nil }
-        let role = RoleStatement(role: t.text(words: roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)
+        guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }) else {
+            return nil
+        }
+        let role = RoleStatement(role: roleText(t, roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)
         return (start..<end, role)
     }
 
@@ -287,19 +481,41 @@ enum MentionFinder {
     /// "Acme’s spokeswoman", "an Acme representative". (Other roles do not tell: "Roe’s
     /// adviser" works for a person.)
     static func markVoices(_ w: [Word], _ mentions: inout [Mention], _ at: [Int]) {
+        let surnames = personSurnames(mentions)
+        func mark(_ m: Int) {
+            if mentions[m].kind == .unknown && !(mentions[m].tokens.count == 1 && surnames.contains(mentions[m].tokens[0])) {
+                mentions[m].kind = .organisation
+            }
+        }
         for (i, x) in w.enumerated() where x.tags.contains(.voice) {
             if i + 2 < w.count, ["for", "at", "of", "from"].contains(w[i + 1].lower) {
                 var j = i + 2
                 if w[j].lower == "the" && j + 1 < w.count { j += 1 }
-                if at[j] >= 0 && mentions[at[j]].kind == .unknown { mentions[at[j]].kind = .organisation }
+                if at[j] >= 0 { mark(at[j]) }
             }
             if i >= 1 {
                 var j = i - 1
                 if w[j].kind == .possessive && j >= 1 { j -= 1 }
-                if at[j] >= 0 && mentions[at[j]].kind == .unknown && mentions[at[j]].words.upperBound == j + 1 {
-                    mentions[at[j]].kind = .organisation
-                }
+                if at[j] >= 0 && mentions[at[j]].words.upperBound == j + 1 { mark(at[j]) }
             }
         }
+    }
+
+    /// Last words of the full names of people ("Jo Roe"): a spokesman or a rep for "Roe"
+    /// speaks for a person, and "Roe" alone is that person, not an organisation.
+    static func personSurnames(_ mentions: [Mention]) -> Set<String> {
+        var out = Set<String>()
+        for m in mentions where m.kind == .person && m.tokens.count >= 2 { out.insert(m.tokens.last!) }
+        return out
+    }
+
+    /// Last words of every full name that is no organisation's ("Judd Nelson" before his
+    /// manager is named): "Nelson’s manager" works for a person.
+    static func fullNameSurnames(_ mentions: [Mention]) -> Set<String> {
+        var out = Set<String>()
+        for m in mentions where m.kind != .organisation && m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) {
+            out.insert(m.tokens.last!)
+        }
+        return out
     }
 }

@@ -13,13 +13,16 @@ struct QuotedSpan: Sendable, Hashable {
     var single: Bool
     var continuesPrevious = false
     var continuesNext = false
+    /// Marks of two scalars each, as tokenised text writes them (`` and '').
+    var wide = false
 
     /// Just past the last scalar of the quotation (its closing mark, or its last word).
-    var end: Int { close.map { $0 + 1 } ?? content.upperBound }
+    var end: Int { close.map { $0 + (wide ? 2 : 1) } ?? content.upperBound }
 }
 
-/// Finds quotations by their marks: straight, curly and low double quotes, guillemets, and
-/// single (British) quotes, telling single quotes from apostrophes by what stands around them.
+/// Finds quotations by their marks: straight, curly and low double quotes, guillemets, the
+/// `` and '' of tokenised text (Penn Treebank style), and single (British) quotes, telling
+/// single quotes from apostrophes by what stands around them.
 enum QuoteScanner {
     static func scan(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedSpan] {
         var out: [QuotedSpan] = []
@@ -29,7 +32,7 @@ enum QuoteScanner {
             var i = range.lowerBound
             if let single = carried {
                 let first = s[range.lowerBound]
-                if single ? isSingleOpen(s, range.lowerBound, range) : isDoubleOpen(first) {
+                if single ? isSingleOpen(s, range.lowerBound, range) : isDoubleOpen(first) || isWideOpen(s, range.lowerBound, range) {
                     out[out.count - 1].continuesNext = true
                 }
             }
@@ -38,29 +41,33 @@ enum QuoteScanner {
             var firstInParagraph = true
             while i < range.upperBound {
                 let c = s[i]
-                let double = isDoubleOpen(c) && !isInchMark(s, i, range)
+                let wide = isWideOpen(s, i, range)
+                let double = wide || isDoubleOpen(c) && !isInchMark(s, i, range)
                 let single = !double && isSingleOpen(s, i, range)
                 guard double || single else {
                     i += 1
                     continue
                 }
-                let (close, stop) = single ? (singleClose(s, from: i + 1, in: range), nil) : doubleClose(s, from: i + 1, in: range)
+                let from = i + (wide ? 2 : 1)
+                let (close, stop) = single ? (singleClose(s, from: from, in: range), nil) : doubleClose(s, from: from, in: range)
                 // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
-                // opens the paragraph may run on into the next.
-                if single && close == nil && i != range.lowerBound {
+                // opens the paragraph, or follows a colon or comma ("Roe said: 'We ..."), may run
+                // on into the next, and then only when that one opens with a mark too.
+                if single && close == nil && i != range.lowerBound && !(introduced(s, i, range) && opensNext(s, p, paragraphs)) {
                     i += 1
                     continue
                 }
-                let content = trim(s, (i + 1)..<(close ?? stop ?? range.upperBound))
+                let content = trim(s, from..<(close ?? stop ?? range.upperBound))
                 if !content.isEmpty {
                     var span = QuotedSpan(open: i, content: content, close: close, paragraph: p, single: single)
+                    span.wide = wide || close.map { isWideClose(s, $0, range) } ?? false
                     span.continuesPrevious = continuing && firstInParagraph && i == range.lowerBound
                     out.append(span)
                     if close == nil && stop == nil { carried = single }
                 }
                 firstInParagraph = false
                 if let close {
-                    i = close + 1
+                    i = close + (isWideClose(s, close, range) ? 2 : 1)
                 } else if let stop {
                     i = stop
                 } else {
@@ -71,8 +78,30 @@ enum QuoteScanner {
         return out
     }
 
+    /// A mark after a colon or comma (and white space): where speech is introduced.
+    static func introduced(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > range.lowerBound && s[k] == " " { k -= 1 }
+        return k >= range.lowerBound && (s[k] == ":" || s[k] == ",")
+    }
+
+    /// Whether paragraph `p + 1` opens with a single quotation mark.
+    static func opensNext(_ s: [Unicode.Scalar], _ p: Int, _ paragraphs: [Range<Int>]) -> Bool {
+        p + 1 < paragraphs.count && isSingleOpen(s, paragraphs[p + 1].lowerBound, paragraphs[p + 1])
+    }
+
     static func isDoubleOpen(_ c: Unicode.Scalar) -> Bool {
         c == "\u{201C}" || c == "\"" || c == "\u{201E}" || c == "\u{00AB}"
+    }
+
+    /// `` opening a quotation in tokenised text.
+    static func isWideOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        s[i] == "`" && i + 1 < range.upperBound && s[i + 1] == "`"
+    }
+
+    /// '' closing a quotation in tokenised text.
+    static func isWideClose(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        s[i] == "'" && i + 1 < range.upperBound && s[i + 1] == "'"
     }
 
     static func isDoubleCloseMark(_ c: Unicode.Scalar) -> Bool {
@@ -90,8 +119,8 @@ enum QuoteScanner {
         var i = start
         while i < range.upperBound {
             let c = s[i]
-            if isDoubleCloseMark(c) { return (i, nil) }
-            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" { return (nil, i) }
+            if isDoubleCloseMark(c) || isWideClose(s, i, range) { return (i, nil) }
+            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || isWideOpen(s, i, range) { return (nil, i) }
             i += 1
         }
         return (nil, nil)
@@ -101,12 +130,28 @@ enum QuoteScanner {
     /// bracket or a dash, before a letter or digit.
     static func isSingleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
         let c = s[i]
-        guard c == "\u{2018}" || c == "'" else { return false }
+        guard c == "\u{2018}" || c == "'" || c == "`" else { return false }
         guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
-        if i == range.lowerBound { return true }
-        let before = s[i - 1]
-        return before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}"
-            || before == "\u{2013}" || before == "-" || before == "\u{201C}" || before == "\""
+        if i > range.lowerBound {
+            let before = s[i - 1]
+            let opens = before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}"
+                || before == "\u{2013}" || before == "-" || before == "\u{201C}" || before == "\""
+            if !opens { return false }
+        }
+        return c == "\u{2018}" || !isElision(s, i + 1, range)
+    }
+
+    /// What follows an apostrophe that is no opening mark: a clitic split off by tokenised
+    /// text ("do n't", "Roe 's", "we 're") or a decade ("the '90s").
+    static func isElision(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        var e = i
+        while e < range.upperBound && isWordScalar(s[e]) && e - i < 4 { e += 1 }
+        if e < range.upperBound && isWordScalar(s[e]) { return false }
+        var word = ""
+        for k in i..<e { word.unicodeScalars.append(s[k].properties.lowercaseMapping.unicodeScalars.first ?? s[k]) }
+        if ["s", "d", "m", "t", "ll", "re", "ve"].contains(word) { return true }
+        let digits = word.unicodeScalars.prefix { $0.value >= 48 && $0.value <= 57 }.count
+        return digits == 2 && word.count == 3 && word.hasSuffix("s")
     }
 
     /// The closing single mark: `’` or `'` after a non-space, before a non-letter. A mark after
@@ -117,6 +162,10 @@ enum QuoteScanner {
         var i = start
         while i < range.upperBound {
             let c = s[i]
+            if isWideClose(s, i, range) || (c == "'" && s[i - 1] == "'") {
+                i += 1
+                continue
+            }
             if (c == "\u{2019}" || c == "'") && i > start && !s[i - 1].properties.isWhitespace {
                 let next: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
                 if next == nil || !isWordScalar(next!) {

@@ -28,13 +28,24 @@ public struct QuoteStage: AnalysisStage {
                 case nil:
                     break
                 }
-                quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role))
+                quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role, venue: QuoteStage.venue(f, a, index)))
             }
         }
         draft.story.quotes = quotes
         draft.story.people = index.people
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(articles, index, speakers: Set(quotes.compactMap(\.speaker)))
+    }
+
+    /// A venue that opens with a name, under the name the story gives it ("told the Post" in
+    /// a story that also names the "Daily Post").
+    static func venue(_ f: FoundQuote, _ a: Int, _ index: EntityIndex) -> String? {
+        guard let v = f.attribution?.venue else { return nil }
+        guard let m = v.mention else { return v.text }
+        let key = EntityIndex.Key(article: a, mention: m)
+        let local = index.mention(key).name
+        guard v.text.hasPrefix(local) else { return v.text }
+        return index.name(of: key) + v.text.dropFirst(local.count)
     }
 
     /// The quotations of one article, with speakers named as that article names them (a
@@ -62,7 +73,8 @@ public struct QuoteStage: AnalysisStage {
                 let entity = index.entity(of: key)
                 if entity?.kind == .person { continue }
                 let name = entity?.name ?? c.name
-                if c.strength == .weak && speakers.contains(name) { continue }
+                // "The Times had reported that Roe was “furious”": an outlet stays a source.
+                if c.strength == .weak && speakers.contains(name) && !CitationFinder.looksLikeOutlet(article.mentions[c.mention]) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
                 if let i = out.firstIndex(where: { $0.source.lowercased() == name.lowercased() }) {
                     if !out[i].articles.contains(article.id) { out[i].articles.append(article.id) }

@@ -37,6 +37,10 @@ enum WordScanner {
         for q in quotes {
             marks.append(q.open)
             if let c = q.close { marks.append(c) }
+            if q.wide {
+                marks.append(q.open + 1)
+                if let c = q.close { marks.append(c + 1) }
+            }
         }
         marks.sort()
         var nextMark = 0
@@ -60,7 +64,7 @@ enum WordScanner {
                     kind = c.value >= 48 && c.value <= 57 ? .number : .word
                 } else if (c == "\u{2019}" || c == "'") && i + 1 < range.upperBound && (s[i + 1] == "s" || s[i + 1] == "S")
                     && (i + 2 >= range.upperBound || !QuoteScanner.isWordScalar(s[i + 2])) && i > range.lowerBound
-                    && QuoteScanner.isWordScalar(s[i - 1])
+                    && (QuoteScanner.isWordScalar(s[i - 1]) || s[i - 1] == " " && i - 1 > range.lowerBound && QuoteScanner.isWordScalar(s[i - 2]))
                 {
                     i += 2
                     kind = .possessive
@@ -72,11 +76,20 @@ enum WordScanner {
                 let inQuote = quote < quotes.count && quotes[quote].content.contains(start) ? quote : -1
                 let lower = lowercased(s, start..<i)
                 words.append(Word(
-                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c),
+                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c) || kind == .word && isParticleName(s, start, i, lower),
                     tags: kind == .word ? Lexicon.tags[lower] ?? [] : [], quote: inQuote, sentence: sentence, paragraph: p))
             }
         }
         return words
+    }
+
+    /// "al-Baghdadi": a lower-case particle, a hyphen and a capital letter.
+    static func isParticleName(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ lower: String) -> Bool {
+        guard end - start > 3, s[start + 2] == "-" || s[start + 3] == "-", let dash = lower.firstIndex(of: "-") else { return false }
+        let prefix = lower[..<dash]
+        guard prefix.count <= 3, Lexicon.hyphenParticles.contains(String(prefix)) else { return false }
+        let k = start + prefix.unicodeScalars.count + 1
+        return k < end && isUpper(s[k])
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

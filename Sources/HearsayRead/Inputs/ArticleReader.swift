@@ -1,6 +1,7 @@
 import Foundation
 import HearsayModel
 import HearsayText
+import Synchronization
 
 /// Reads every kind of input into articles: the one entry point for `ingest`, `analyze`
 /// and the server.
@@ -25,40 +26,87 @@ public struct ArticleReader: Sendable {
             if keepGoing { problem(e) } else { throw e }
         }
         var articles: [Article] = []
-        for (n, file) in files.enumerated() {
-            do {
-                try read(file: file, problem: problem) { articles.append($0) }
-            } catch let e as ReadError {
-                if keepGoing { problem(e) } else { throw e }
+        // Batches of a few files per core keep progress moving on large folders.
+        let batchSize = 16 * ProcessInfo.processInfo.activeProcessorCount
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + batchSize)])
+            let single = readSingleArticles(batch)
+            for (k, file) in batch.enumerated() {
+                do {
+                    if let result = single[k] {
+                        articles.append(try result.get())
+                    } else {
+                        try read(file: file, problem: problem) { articles.append($0) }
+                    }
+                } catch let e as ReadError {
+                    if keepGoing { problem(e) } else { throw e }
+                }
+                progress(start + k + 1, files.count)
             }
-            progress(n + 1, files.count)
+            start += batch.count
         }
         return articles
+    }
+
+    /// Files holding one article (text, Markdown, HTML) read on every core, results in the
+    /// order of `files`; nil for the files that stream many articles (JSON Lines, WARC),
+    /// which are read in turn so their problems are reported in order.
+    func readSingleArticles(_ files: [String]) -> [Result<Article, ReadError>?] {
+        let results = Slots<Result<Article, ReadError>>(count: files.count)
+        let next = Atomic<Int>(0)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // Workers take the next file when free: page sizes vary a hundredfold.
+            while case let i = next.add(1, ordering: .relaxed).oldValue, i < files.count {
+                switch InputKind.of(path: files[i]) ?? .text {
+                case .jsonLines, .warc:
+                    continue
+                case .text, .markdown, .html:
+                    results.set(i, Result { () throws(ReadError) in try readSingle(files[i]) })
+                }
+            }
+        }
+        return results.values
+    }
+
+    func readSingle(_ file: String) throws(ReadError) -> Article {
+        let kind = InputKind.of(path: file) ?? .text
+        let bytes = try load(file)
+        if kind == .html { return try WebArticleReader.read(html: bytes, source: file) }
+        return try TextArticleReader.read(bytes, source: file, markdown: kind == .markdown)
     }
 
     public func read(file: String, problem: (ReadError) -> Void = { _ in }, each: (Article) throws -> Void) throws {
         switch InputKind.of(path: file) ?? .text {
         case .jsonLines:
             try JSONLinesReader.read(path: file, keepGoing: keepGoing, problem: problem, each: each)
-        case .text, .markdown:
-            let bytes = try load(file)
-            try each(try TextArticleReader.read(bytes, source: file, markdown: InputKind.of(path: file) == .markdown))
-        case .html:
-            try each(try WebArticleReader.read(html: try load(file), source: file))
+        case .text, .markdown, .html:
+            try each(try readSingle(file))
         case .warc:
             try WebArticleReader.read(warc: file, problem: problem, each: each)
         }
     }
 
     func load(_ file: String) throws(ReadError) -> [UInt8] {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        if size > maxArticleBytes {
+        do {
+            return try FileBytes.read(file, limit: maxArticleBytes)
+        } catch .tooLarge(let size) {
             throw ReadError(path: file, message: TextDecoding.Failure.tooLarge(bytes: size, limit: maxArticleBytes).description)
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        } catch {
             throw ReadError(path: file, message: "cannot read the file")
         }
-        return [UInt8](data)
     }
+}
+
+/// One slot per index, each written by exactly one worker before `values` is read, after
+/// the workers have joined: the lock only orders those writes against the final read.
+final class Slots<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
+
+    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ i: Int, _ value: Value) { storage.withLock { $0[i] = value } }
+
+    var values: [Value?] { storage.withLock { $0 } }
 }

@@ -4,7 +4,11 @@ import HearsayModel
 /// Reads articles that arrive as bytes rather than files (an HTTP upload): the kind comes
 /// from the media type instead of a file name, and `source` names the upload in errors.
 extension ArticleReader {
-    public func read(upload bytes: [UInt8], kind: InputKind, source: String) throws(ReadError) -> [Article] {
+    /// `url` and `charset` describe an HTML page as HTTP would: its address and the
+    /// charset its Content-Type declared.
+    public func read(
+        upload bytes: [UInt8], kind: InputKind, source: String, url: String? = nil, charset: String? = nil
+    ) throws(ReadError) -> [Article] {
         if bytes.count > maxArticleBytes {
             throw ReadError(path: source, message: "the upload has \(bytes.count) bytes, more than the limit of \(maxArticleBytes)")
         }
@@ -13,8 +17,10 @@ extension ArticleReader {
             return [try TextArticleReader.read(bytes, source: source, markdown: kind == .markdown)]
         case .jsonLines:
             return try Self.jsonLines(bytes, source: source)
-        case .html, .warc:
-            throw ReadError(path: source, message: "HTML and WARC input are not supported yet")
+        case .html:
+            return [try WebArticleReader.read(html: bytes, source: source, url: url, charset: charset)]
+        case .warc:
+            throw ReadError(path: source, message: "a WARC file is read from disk: use `hearsay ingest`")
         }
     }
 

@@ -67,7 +67,7 @@ public enum JSONLinesReader {
         article.id = record.id ?? ArticleID.of(line)
         article.url = record.url ?? article.url
         article.outlet = record.outlet ?? article.outlet
-        article.published = record.published.map { DateParsing.iso8601($0) ?? $0 } ?? article.published
+        article.published = record.published.map { DateText.iso($0) ?? $0 } ?? article.published
         article.byline = record.byline ?? article.byline
         article.language = record.language ?? article.language
         if let t = record.tickers { article.tickers = TextArticleReader.unique(t + article.tickers) }

@@ -45,7 +45,7 @@ enum FrontMatter {
             guard !value.isEmpty else { continue }
             switch key {
             case "title", "headline": article.title = value
-            case "date", "published", "pubdate": article.published = DateParsing.iso8601(value) ?? article.published
+            case "date", "published", "pubdate": article.published = DateText.iso(value) ?? article.published
             case "author", "byline", "by": article.byline = value
             case "outlet", "source", "publisher", "site": article.outlet = value
             case "url", "link", "canonical": article.url = value

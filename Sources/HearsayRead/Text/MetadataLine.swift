@@ -38,7 +38,7 @@ enum MetadataLine: Equatable {
             }
             if ["url", "link", "canonical", "original"].contains(l), let url = bareURL(value) { return .url(url) }
             if ["date", "published", "updated", "posted", "published on", "last updated", "first published"].contains(l),
-               let iso = DateParsing.iso8601(value)
+               let iso = DateText.iso(value)
             {
                 return .date(iso)
             }
@@ -116,6 +116,6 @@ enum MetadataLine: Equatable {
         }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," })
         guard words.count <= 8 else { return nil }
-        return DateParsing.iso8601(String(s))
+        return DateText.iso(String(s))
     }
 }

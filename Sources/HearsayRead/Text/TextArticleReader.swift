@@ -86,8 +86,13 @@ public enum TextArticleReader {
 /// Article ids: a stable hash of the input bytes, so the same file always gets the same
 /// id and re-ingesting it adds nothing.
 public enum ArticleID {
-    public static func of(_ bytes: some Sequence<UInt8>) -> String {
-        StableHash.hex(StableHash.fnv1a(bytes))
+    public static func of(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { StableHash.hex(StableHash.words($0)) }
+    }
+
+    public static func of(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { StableHash.hex(StableHash.words(UnsafeRawBufferPointer($0))) }
     }
 }
 
@@ -154,11 +159,15 @@ enum InlineTickers {
 
     static func find(in text: String) -> [String] {
         var out: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
-            rest = rest[rest.index(after: open)...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            let inside = rest[..<close]
+        // Parentheses are found in the UTF-8 bytes: a Character scan of every body was a
+        // hot spot in extraction profiles. ASCII bytes always start a scalar, so the
+        // indices are valid for slicing the text.
+        let bytes = text.utf8
+        var from = bytes.startIndex
+        while let open = bytes[from...].firstIndex(of: UInt8(ascii: "(")) {
+            from = bytes.index(after: open)
+            guard let close = bytes[from...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            let inside = Substring(text.unicodeScalars[from..<close])
             for part in inside.split(separator: ";") {
                 let pieces = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
                 if pieces.count == 2, exchanges.contains(pieces[0].uppercased()), !MetadataLine.tickerList(pieces[1]).isEmpty {

@@ -11,7 +11,7 @@ public enum WebArticleReader {
         html bytes: [UInt8], source: String, url: String? = nil, charset: String? = nil
     ) throws(ReadError) -> Article {
         do {
-            return clean(try HTMLExtractor.extract(bytes, source: source, url: url, charset: charset))
+            return clean(try HTMLExtractor.extract(bytes, source: source, url: url, charset: charset), page: bytes)
         } catch {
             throw ReadError(path: source, message: error.description)
         }
@@ -24,14 +24,15 @@ public enum WebArticleReader {
         warc path: String, problem: (ReadError) -> Void, each: (Article) throws -> Void
     ) throws {
         do {
-            try WARC.articles(atPath: path, skipped: { problem(ReadError(path: path, message: $0)) }) { try each(clean($0)) }
+            try WARC.articles(atPath: path, skipped: { problem(ReadError(path: path, message: $0)) }) { try each(clean($0, page: $1)) }
         } catch let e as WARC.Failure {
             throw ReadError(path: e.path, message: e.problem)
         }
     }
 
-    static func clean(_ extracted: Article) -> Article {
+    static func clean(_ extracted: Article, page: [UInt8]) -> Article {
         var article = extracted
+        article.id = ArticleID.of(page)
         var paragraphs = article.body.split(separator: "\n").map(String.init)
         if let first = paragraphs.first, let (dateline, rest) = Dateline.split(first) {
             article.dateline = dateline.place

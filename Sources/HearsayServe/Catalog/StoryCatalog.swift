@@ -58,6 +58,16 @@ actor StoryCatalog {
         return true
     }
 
+    /// Stores uploaded articles and gives them stories. One upload at a time: grouping
+    /// reads which articles have no story yet, so two running at once could split or
+    /// merge each other's articles.
+    func ingest(_ articles: [Article], group: () throws -> Void) throws -> Int {
+        let added = try store.add(articles)
+        try group()
+        try refresh()
+        return added
+    }
+
     func storyID(containing article: String) -> String? {
         storyOf[article]
     }

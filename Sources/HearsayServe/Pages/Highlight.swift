@@ -73,25 +73,21 @@ enum Highlight {
     }
 }
 
-/// Words that differ between versions of one quotation, for showing what each outlet
-/// changed: a word is marked in a version when at least one other version lacks it.
+/// The words that differ between versions of one quotation, marked in each version. Which
+/// words differ is the comparison stage's finding (`QuoteGroup.differingWords`), so
+/// spelling variants it forgave stay unmarked.
 enum VariantWords {
-    static func html(_ text: String, others: [String]) -> String {
-        let otherSets = others.map { Set(words(in: $0).map { $0.lowercased() }) }
-        guard !otherSets.isEmpty else { return HTML.escape(text) }
+    static func html(_ text: String, marking differing: [String]) -> String {
+        let wanted = Set(differing.map { $0.lowercased() })
         var out = ""
         for piece in pieces(text) {
-            if piece.isWord, otherSets.contains(where: { !$0.contains(piece.text.lowercased()) }) {
+            if piece.isWord, wanted.contains(piece.text.lowercased()) {
                 out += "<mark class=\"variant\">" + HTML.escape(piece.text) + "</mark>"
             } else {
                 out += HTML.escape(piece.text)
             }
         }
         return out
-    }
-
-    static func words(in text: String) -> [String] {
-        pieces(text).filter(\.isWord).map(\.text)
     }
 
     /// The text cut into runs of word characters (letters, digits, inner apostrophes)

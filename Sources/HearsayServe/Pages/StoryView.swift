@@ -105,7 +105,8 @@ struct StoryView: Sendable {
         title = story.title
         self.revision = revision
         let mainClaim = story.mainClaim
-        let claims = story.claims.map { Self.claimView($0, articles: byID) }
+        let quoteText = Dictionary(story.quotes.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let claims = story.claims.map { Self.claimView($0, articles: byID, quotes: quoteText) }
         main = claims.first { $0.id == mainClaim?.id }
         otherClaims = claims.filter { $0.id != mainClaim?.id }
 
@@ -124,10 +125,9 @@ struct StoryView: Sendable {
             return GroupView(
                 speaker: g.speaker ?? members.compactMap(\.speaker).first ?? "unattributed",
                 wordingDiffers: g.wordingDiffers,
-                variants: members.enumerated().map { i, q in
-                    let others = members.enumerated().filter { $0.offset != i }.map(\.element.text)
-                    return Variant(html: VariantWords.html(q.text, others: others), source: link(q.article, q.span),
-                                   uncorroborated: q.flags.contains(Quote.uncorroborated))
+                variants: members.map { q in
+                    Variant(html: VariantWords.html(q.text, marking: g.wordingDiffers ? g.differingWords : []),
+                            source: link(q.article, q.span), uncorroborated: q.flags.contains(Quote.uncorroborated))
                 })
         }
         let inGroups = Set(grouped.flatMap(\.quotes))
@@ -158,7 +158,8 @@ struct StoryView: Sendable {
         exports = ExportLinks(json: base, quotesCSV: base + "/quotes.csv", stancesCSV: base + "/stances.csv", claimReview: base + "/claimreview.jsonld")
     }
 
-    static func claimView(_ c: Claim, articles: [String: Article]) -> ClaimView {
+    /// `quotes` maps quote ids to their words: an actor stance names its quote by id.
+    static func claimView(_ c: Claim, articles: [String: Article], quotes: [String: String]) -> ClaimView {
         let tally = Dictionary(grouping: c.articleStances.filter { $0.stance != .unrelated }, by: \.stance)
             .sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.value.count) \($0.key.rawValue)" }
@@ -168,7 +169,7 @@ struct StoryView: Sendable {
             evidence: c.actorStances.map { st in
                 let a = articles[st.article]
                 return EvidenceRow(
-                    actor: st.actor, stance: st.stance.rawValue, quote: st.quote,
+                    actor: st.actor, stance: st.stance.rawValue, quote: st.quote.flatMap { quotes[$0] },
                     sentence: st.evidence.flatMap { e in articles[e.article].flatMap { Highlight.text($0.body, e.span) } },
                     source: a.map { ArticleLink($0, span: st.evidence?.span) })
             },

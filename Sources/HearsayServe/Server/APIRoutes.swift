@@ -1,6 +1,5 @@
 import Foundation
 import HTTPTypes
-import HearsayHTML
 import HearsayModel
 import HearsayRead
 import HearsayStore
@@ -111,24 +110,14 @@ struct APIRoutes: Sendable {
         let source = request.query("source") ?? "upload"
         let articles: [Article]
         do {
-            if kind == .html {
-                // A web page: the charset its Content-Type declares and the address it came
-                // from (?url=) help the extractor, as an HTTP fetch would.
-                articles = [try HTMLExtractor.extract(Array(buffer: body), source: source, url: request.query("url"),
-                                                      charset: Upload.charset(mediaType: request.headers[.contentType]))]
-            } else {
-                articles = try ArticleReader(maxArticleBytes: configuration.maxUploadBytes)
-                    .read(upload: Array(buffer: body), kind: kind, source: source)
-            }
-        } catch let e as HTMLExtractor.Failure {
-            throw Reply.error(.unprocessableContent, "\(source): \(e.description)")
-        } catch let e as ReadError {
-            throw Reply.error(.unprocessableContent, e.description)
+            articles = try ArticleReader(maxArticleBytes: configuration.maxUploadBytes).read(
+                upload: Array(buffer: body), kind: kind, source: source,
+                url: request.query("url"), charset: Upload.charset(mediaType: request.headers[.contentType]))
+        } catch {
+            throw Reply.error(.unprocessableContent, error.description)
         }
         guard !articles.isEmpty else { throw Reply.error(.unprocessableContent, "\(source): no articles in the upload") }
-        let added = try store.add(articles)
-        try configuration.group()
-        try await catalog.refresh()
+        let added = try await catalog.ingest(articles, group: configuration.group)
         context.logger.info("ingested", metadata: ["received": "\(articles.count)", "added": "\(added)"])
         let result = IngestResult(received: articles.count, added: added, articles: await summaries(articles))
         return try Reply.json(result, status: added > 0 ? .created : .ok)

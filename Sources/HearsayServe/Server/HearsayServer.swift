@@ -45,7 +45,7 @@ public struct HearsayServer: Sendable {
 
     func makeRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: AccessLog())
         APIRoutes(catalog: catalog, store: store, configuration: configuration).register(on: router)
         PageRoutes(catalog: catalog, store: store).register(on: router)
         return router

@@ -36,7 +36,7 @@ struct ClusterCommand: ParsableCommand {
             try ClusterInput.forEachRecord(in: file) { record in
                 let story = clusterer.assign(
                     id: record.id, title: record.title ?? "", body: record.body ?? "",
-                    published: record.published.flatMap(DateParsing.iso8601))
+                    published: record.published.flatMap(DateText.iso))
                 assignments.append((record.id, story, format == .text ? record.title ?? "" : ""))
             }
             var out = ""

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HearsayFetch
 import HearsayModel
 import HearsayRead
 
@@ -16,14 +17,24 @@ struct InputOptions: ParsableArguments {
     func readArticles(_ paths: [String]) throws -> [Article] {
         let reader = ArticleReader(keepGoing: keepGoing)
         let progress = Progress(label: "reading", quiet: quiet)
+        let files = paths.filter { !WebPages.isURL($0) }
+        var articles: [Article] = []
         do {
-            let articles = try reader.read(paths, progress: progress.update, problem: { warn("\($0)") })
+            if !files.isEmpty { articles = try reader.read(files, progress: progress.update, problem: { warn("\($0)") }) }
             progress.finish()
-            return articles
         } catch let e as ReadError {
             progress.finish()
             throw Failure(message: e.description)
         }
+        // Pages named by URL are fetched after the files are read.
+        for result in WebPages.read(paths.filter(WebPages.isURL)) {
+            switch result {
+            case .success(let a): articles.append(a)
+            case .failure(let e):
+                if keepGoing { warn("\(e)") } else { throw Failure(message: e.description) }
+            }
+        }
+        return articles
     }
 
     func warn(_ message: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import HearsayFetch
 import HearsayRead
 import HearsayModel
@@ -102,10 +103,16 @@ enum PageExtraction {
     static func extractFiles(_ inputs: [String]) async -> [Result<Article, ExtractionError>?] {
         let files = inputs.indices.filter { !isURL(inputs[$0]) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
+        // Workers take the next file when they are free: page sizes vary a hundredfold.
+        let next = Counter()
         return await withTaskGroup(of: [(Int, Result<Article, ExtractionError>)].self) { group in
-            for w in 0..<workers {
+            for _ in 0..<workers {
                 group.addTask {
-                    stride(from: w, to: files.count, by: workers).map { (files[$0], extractFile(inputs[files[$0]])) }
+                    var done: [(Int, Result<Article, ExtractionError>)] = []
+                    while case let k = next.take(), k < files.count {
+                        done.append((files[k], extractFile(inputs[files[k]])))
+                    }
+                    return done
                 }
             }
             var results = [Result<Article, ExtractionError>?](repeating: nil, count: inputs.count)
@@ -114,15 +121,29 @@ enum PageExtraction {
         }
     }
 
+    /// No page is this large; reading one would only exhaust memory.
+    static let maxPageBytes = 32 << 20
+
     static func extractFile(_ path: String) -> Result<Article, ExtractionError> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(ExtractionError(input: path, problem: exists ? "cannot be read" : "no such file"))
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: maxPageBytes)
+        } catch .tooLarge(let size) {
+            return .failure(ExtractionError(input: path, problem: "too large for one page (\(size / 1_000_000) MB; the limit is \(maxPageBytes >> 20) MB)"))
+        } catch {
+            return .failure(ExtractionError(input: path, problem: error == .missing ? "no such file" : "cannot be read"))
         }
         do {
-            return .success(try WebArticleReader.read(html: [UInt8](data), source: path))
+            return .success(try WebArticleReader.read(html: bytes, source: path))
         } catch {
             return .failure(ExtractionError(input: path, problem: error.message))
         }
     }
+}
+
+/// Hands out 0, 1, 2, ... to any number of tasks.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
 }

@@ -42,7 +42,7 @@ struct DateMention: Sendable, Hashable {
 /// week", "earlier this month", "three days ago"). Without a publication date only
 /// what the text dates fully is kept.
 enum DateExpressions {
-    static let months = DateParsing.months
+    static let months = DateText.englishMonths
     static let weekdays: [String: Int] = [
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     ]

@@ -1,7 +1,9 @@
 /// Turns the many ways pages write a date ("2019-11-08T10:00:00.000+0000",
 /// "Fri, 08 Nov 2019 10:00 GMT", "Nov. 8, 2019 10:30 a.m. ET", "8 November 2019") into
 /// ISO 8601 text: "2019-11-08T10:30:00-05:00", or "2019-11-08" when no time is given.
-/// A hand-written scanner because formatters reject most real-world variants.
+/// A hand-written scanner because formatters reject most real-world variants. The one
+/// date reader of the project: pages, feeds, text headers and JSON Lines records all go
+/// through it, so the same written date gives the same value whatever the input.
 public enum DateText {
     public struct Parsed: Sendable, Equatable {
         public var year, month, day: Int
@@ -25,7 +27,36 @@ public enum DateText {
         }
     }
 
-    public static func iso(_ text: String) -> String? { parse(text)?.iso }
+    /// ISO 8601 text for `text`: a date with its time and zone when given, a month
+    /// ("2024-06") when the text names only a month and a year, nil when it holds no date.
+    public static func iso(_ text: String) -> String? { parse(text)?.iso ?? monthOfYear(text) }
+
+    /// "June 2024": a month by name and a four-digit year, nothing else that counts.
+    static func monthOfYear(_ text: String) -> String? {
+        var month: Int?, year: Int?
+        for token in tokenize(text) {
+            switch token {
+            case .word(let w):
+                guard let m = self.month(w) else { continue }
+                if month != nil { return nil }
+                month = m
+            case .number(let n, let digits):
+                guard digits == 4, (1900...2100).contains(n), year == nil else { return nil }
+                year = n
+            case .sign:
+                continue
+            }
+        }
+        guard let year, let month else { return nil }
+        return "\(pad(year, 4))-\(pad(month, 2))"
+    }
+
+    /// The calendar day of an ISO 8601 text ("2026-02-02T10:00:00Z" -> 2026, 2, 2).
+    public static func day(ofISO iso: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return (parts[0], parts[1], parts[2])
+    }
 
     enum Token: Equatable {
         case number(Int, digits: Int)
@@ -64,22 +95,31 @@ public enum DateText {
         return out
     }
 
+    /// English month names and their abbreviations: what English prose names months by.
+    public static let englishMonths: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+        "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+        "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+
+    /// Pages in other languages print dates in their own words: French, German, Spanish,
+    /// Italian and Portuguese month names besides the English ones.
     static let months: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "janvier", "januar", "enero", "gennaio", "janeiro"],
-            ["february", "feb", "févr", "fevrier", "février", "februar", "febrero", "febbraio", "fevereiro"],
-            ["march", "mar", "mars", "märz", "marzo", "março"],
-            ["april", "apr", "avril", "abril", "aprile"],
-            ["may", "mai", "mayo", "maggio", "maio"],
-            ["june", "jun", "juin", "juni", "junio", "giugno", "junho"],
-            ["july", "jul", "juillet", "juli", "julio", "luglio", "julho"],
-            ["august", "aug", "août", "aout", "agosto"],
-            ["september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"],
-            ["october", "oct", "octobre", "oktober", "octubre", "ottobre", "outubro"],
-            ["november", "nov", "novembre", "noviembre", "novembro"],
-            ["december", "dec", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
+            ["janvier", "januar", "enero", "gennaio", "janeiro"],
+            ["févr", "fevrier", "février", "februar", "febrero", "febbraio", "fevereiro"],
+            ["mars", "märz", "marzo", "março"],
+            ["avril", "abril", "aprile"],
+            ["mai", "mayo", "maggio", "maio"],
+            ["juin", "juni", "junio", "giugno", "junho"],
+            ["juillet", "juli", "julio", "luglio", "julho"],
+            ["août", "aout", "agosto"],
+            ["septembre", "septiembre", "settembre", "setembro"],
+            ["octobre", "oktober", "octubre", "ottobre", "outubro"],
+            ["novembre", "noviembre", "novembro"],
+            ["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"],
         ]
-        var m: [String: Int] = [:]
+        var m = englishMonths
         for (i, list) in names.enumerated() { for n in list { m[n] = i + 1 } }
         return m
     }()
@@ -106,7 +146,8 @@ public enum DateText {
         return Parsed(year: y, month: m, day: d, hour: time?.hour, minute: time?.minute, second: time?.second, offset: time?.offset)
     }
 
-    static func month(_ w: String) -> Int? {
+    /// The month a lowercased word names, "sept." and "septem" included.
+    public static func month(_ w: String) -> Int? {
         months[w] ?? (w.count > 3 ? months[String(w.prefix(3))] : nil)
     }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HearsayHTML
+@testable import HearsayText
 
 @Test(arguments: [
     ("2019-11-08T10:00:00Z", "2019-11-08T10:00:00Z"),
@@ -34,11 +34,4 @@ func parsesDates(_ input: String, _ expected: String) {
     #expect(DateText.iso("no date here") == nil)
     #expect(DateText.iso("0001-01-01T00:00:00Z") == nil)
     #expect(DateText.iso("2019-13-45") == nil)
-}
-
-@Test func datesInURLs() {
-    #expect(dateInURL("https://x.example/2019/11/18/story-name/") == "2019-11-18")
-    #expect(dateInURL("https://x.example/news/2019-11-18-story") == "2019-11-18")
-    #expect(dateInURL("https://x.example/statements/2019/nov/18/someone/") == "2019-11-18")
-    #expect(dateInURL("https://x.example/photo/12345678") == nil)
 }

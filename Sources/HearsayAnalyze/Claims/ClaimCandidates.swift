@@ -1,0 +1,258 @@
+import HearsayModel
+import HearsayText
+
+/// The story's principal names: organisations and people the articles mention widely,
+/// less the outlets they cite (an outlet reporting a rumour is not a party to it).
+struct Parties: Sendable {
+    struct Entity: Sendable {
+        var name: String
+        /// Every form the story uses, each as a word sequence ("Ford", "Ford Motor Co.").
+        var forms: [[String]]
+    }
+
+    var entities: [Entity]
+    /// How many of `entities` (the first ones) the quote pass knew; the rest are
+    /// capitalised runs, trusted less.
+    var known: Int
+
+    init(_ story: Story, articles: [Article], documents: [TextDocument]) {
+        let outlets = story.citations.map { Tokens.words($0.source) }
+        let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
+        var names = story.organisations.map { ($0.name, $0.aliases) } + story.people.map { ($0.name, $0.aliases) }
+        // Bodies the quote pass met only as subjects ("Skyward Air declined to comment")
+        // are still parties: capitalised runs the articles share.
+        let knownForms = Set(names.flatMap { [$0.0] + $0.1 }.map { Tokens.words($0) })
+        for run in Parties.capitalisedRuns(documents) where !knownForms.contains(Tokens.words(run)) {
+            let w = Tokens.words(run)
+            if knownForms.contains(where: { $0.count > w.count && $0.starts(with: w) }) { continue }
+            names.append((run, []))
+        }
+        let texts = articles.map { ($0.title + "\n" + $0.body) }
+        var found: [(Entity, Int, Bool)] = []
+        let knownCount = story.organisations.count + story.people.count
+        for (n, (name, aliases)) in names.enumerated() {
+            let forms = ([name] + aliases).map { Tokens.words($0) }.filter { !$0.isEmpty && !isOutlet($0) }
+            guard !forms.isEmpty, !isOutlet(Tokens.words(name)) else { continue }
+            let spread = texts.count { text in ([name] + aliases).contains { text.contains($0) } }
+            found.append((Entity(name: name, forms: forms), spread, n < knownCount))
+        }
+        let need = articles.count > 2 ? max(2, articles.count * 2 / 5) : 1
+        let kept = found.filter { $0.1 >= need }.sorted { ($0.2 ? 1 : 0, $0.1) > ($1.2 ? 1 : 0, $1.1) }
+        // "Bluejay" and "Bluejay Air" are one party: a name that starts a longer one joins it.
+        var merged: [(Entity, Bool)] = []
+        for (e, _, isKnown) in kept {
+            let w = Tokens.words(e.name)
+            if let k = merged.firstIndex(where: { m in m.0.forms.contains { $0.starts(with: w) || w.starts(with: $0) } }) {
+                merged[k].0.forms += e.forms
+            } else {
+                merged.append((e, isKnown))
+            }
+        }
+        entities = merged.map(\.0)
+        known = merged.count(where: \.1)
+    }
+
+    /// Runs of capitalised words that appear at least twice in the story; a sentence's
+    /// first word counts only as the start of a longer run.
+    static func capitalisedRuns(_ documents: [TextDocument]) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for doc in documents {
+            for sentence in doc.sentences {
+                let t = ClaimWords.tokens(doc, sentence.range)
+                var i = 0
+                while i < t.count {
+                    guard t[i].isWord, t[i].isCapitalised, !Lexicon.nonNames.contains(t[i].lower),
+                        !Lexicon.titles.contains(t[i].lower), !Lexicon.roleWords.contains(t[i].lower)
+                    else { i += 1; continue }
+                    var j = i + 1
+                    while j < t.count, t[j].isWord, t[j].isCapitalised, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
+                    defer { i = j }
+                    if i == 0 && j == 1 { continue }
+                    // A possessive modifies the next name ("Acme's rival"); a place is not a
+                    // party; an all-capitals run is more often a term ("EV") than a name.
+                    if !t[i..<j].contains(where: { $0.text.contains(where: \.isLowercase) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
+                        || Lexicon.placeSuffixes.contains(t[j - 1].lower)
+                    {
+                        continue
+                    }
+                    let run = t[i..<j].map(\.text).joined(separator: " ")
+                    if counts[run] == nil { order.append(run) }
+                    counts[run, default: 0] += 1
+                }
+            }
+        }
+        return order.filter { counts[$0]! >= 2 }
+    }
+
+    /// Indices of the entities named among `tokens`.
+    func mentioned(in tokens: [ClaimToken]) -> [Int] {
+        mentioned(words: Tokens.words(tokens.filter(\.isWord).map(\.text).joined(separator: " ")))
+    }
+
+    func mentioned(in text: String) -> [Int] { mentioned(words: Tokens.words(text)) }
+
+    func mentioned(words: [String]) -> [Int] {
+        entities.indices.filter { e in
+            entities[e].forms.contains { form in
+                guard form.count <= words.count else { return false }
+                return (0...(words.count - form.count)).contains { start in
+                    zip(form, words[start..<(start + form.count)]).allSatisfy { $0 == $1 }
+                }
+            }
+        }
+    }
+}
+
+/// A rumoured proposition as one sentence of one article carries it.
+struct ClaimCandidate: Sendable {
+    var article: Int
+    var sentence: Int
+    /// The proposition's words, without the attribution around them.
+    var text: String
+    var content: Set<String>
+    var parties: [Int]
+}
+
+enum ClaimCandidates {
+    /// Propositions that the articles attribute to someone: the clause after "claimed
+    /// that", "a report said", "according to the report,", or a sentence that hedges its
+    /// own verb ("reportedly held talks"). Quoted words are left out: a party's quotation
+    /// is evidence about a claim, not the claim.
+    static func find(_ draft: StoryDraft, parties: Parties, quoted: [[Range<Int>]]) -> [ClaimCandidate] {
+        var out: [ClaimCandidate] = []
+        for (a, doc) in draft.documents.enumerated() {
+            for (s, sentence) in doc.sentences.enumerated() {
+                let tokens = ClaimWords.tokens(doc, sentence.range)
+                guard let clause = clause(tokens) else { continue }
+                let words = Array(tokens[clause])
+                if quoted[a].contains(where: { $0.overlaps(words.first!.range.lowerBound..<words.last!.range.upperBound) }) { continue }
+                let who = parties.mentioned(in: words)
+                // A clause that is itself negated, in a sentence carrying a denial, reports the
+                // denial ("said that there were no talks"), not the claim.
+                let sentenceWords = tokens.map(\.lower)
+                if words.contains(where: { ClaimLexicon.negators.contains($0.lower) }),
+                    sentenceWords.contains(where: { ClaimLexicon.denials.contains($0) || ClaimLexicon.falsity.contains($0) })
+                {
+                    continue
+                }
+                guard !who.isEmpty, words.count(where: { $0.isWord }) >= 5 else { continue }
+                let text = normalised(doc, words)
+                out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who))
+            }
+        }
+        return out
+    }
+
+    /// Token range of the reported proposition in a sentence, if it has one.
+    static func clause(_ t: [ClaimToken]) -> Range<Int>? {
+        for (i, tok) in t.enumerated() where tok.isWord {
+            // "... claimed that X", "reports that X"
+            if tok.lower == "that", i > 0 {
+                // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
+                let before = t[max(0, i - 9)..<i].filter(\.isWord).map(\.lower)
+                if before.contains(where: { ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) }) {
+                    return trimmed(t, (i + 1)..<t.count)
+                }
+            }
+            // "According to the report, X" and "X, according to three people ..."
+            if tok.lower == "according", i + 1 < t.count, t[i + 1].lower == "to" {
+                if i >= 6 { return trimmed(t, 0..<i) }
+                if let comma = t[(i + 2)...].firstIndex(where: { $0.text == "," }), comma + 1 < t.count {
+                    return trimmed(t, (comma + 1)..<t.count)
+                }
+            }
+            // "A report said Ford held talks", "claiming Ford wants": a clause opening on a name.
+            // The verb's subject must be a report or its source, not a speaker ("said Ana Ruiz").
+            if ["said", "says", "suggested", "claiming", "claimed", "reported", "alleged", "alleging"].contains(tok.lower),
+                i + 1 < t.count, t[i + 1].isCapitalised, i > 0, t[i - 1].isWord,
+                tok.lower.hasSuffix("ing") || t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.reportSubjects.contains($0.lower) })
+            {
+                return trimmed(t, (i + 1)..<t.count)
+            }
+        }
+        // "Ford reportedly held talks with X": the whole sentence, less the hedge.
+        if t.contains(where: { $0.lower == "reportedly" || $0.lower == "allegedly" }), t.first?.isCapitalised == true {
+            return trimmed(t, 0..<t.count)
+        }
+        return nil
+    }
+
+    /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
+    /// dash aside or a trailing ", though/while/but/which ..." remark.
+    static func trimmed(_ t: [ClaimToken], _ r: Range<Int>) -> Range<Int>? {
+        var end = r.upperBound
+        for i in r {
+            let x = t[i]
+            if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
+            if x.text == ",", i + 1 < r.upperBound,
+                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and"].contains(t[i + 1].lower),
+                i - r.lowerBound >= 6
+            {
+                end = i
+                break
+            }
+        }
+        while end > r.lowerBound, !t[end - 1].isWord { end -= 1 }
+        return end > r.lowerBound ? r.lowerBound..<end : nil
+    }
+
+    /// The clause as a sentence: quotation marks, brackets and hedges dropped, first
+    /// letter capitalised, one full stop.
+    static func normalised(_ doc: TextDocument, _ words: [ClaimToken]) -> String {
+        var parts: [String] = []
+        var depth = 0
+        var previous: ClaimToken?
+        for w in words {
+            if w.text == "(" || w.text == "[" { depth += 1; continue }
+            if w.text == ")" || w.text == "]" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if "\"\u{201C}\u{201D}\u{2018}\u{2019}".contains(w.text) { continue }
+            if w.lower == "reportedly" || w.lower == "allegedly" { continue }
+            let glue = previous.map { doc.scalars[$0.range.upperBound..<w.range.lowerBound].isEmpty } ?? true
+            if glue, !parts.isEmpty { parts[parts.count - 1] += w.text } else { parts.append(w.text) }
+            previous = w
+        }
+        var text = parts.joined(separator: " ")
+        if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
+        return text + "."
+    }
+
+    /// Candidates that say the same thing, across articles: two parties in common, or
+    /// most content words shared.
+    static func group(_ candidates: [ClaimCandidate]) -> [[ClaimCandidate]] {
+        var groups: [[ClaimCandidate]] = []
+        for c in candidates {
+            let match = groups.firstIndex { g in
+                g.contains { other in
+                    Set(c.parties).intersection(other.parties).count >= 2
+                        || ClaimWords.jaccard(c.content, other.content) >= 0.3
+                }
+            }
+            if let m = match { groups[m].append(c) } else { groups.append([c]) }
+        }
+        // Most articles first; then the one naming more parties; then the earliest.
+        return groups.sorted { a, b in
+            let (na, nb) = (Set(a.map(\.article)).count, Set(b.map(\.article)).count)
+            if na != nb { return na > nb }
+            let (pa, pb) = (a.map(\.parties.count).max()!, b.map(\.parties.count).max()!)
+            if pa != pb { return pa > pb }
+            return (a[0].article, a[0].sentence) < (b[0].article, b[0].sentence)
+        }
+    }
+
+    /// The group's wording: the candidate naming most parties that shares most with the
+    /// others, preferring shorter sentences.
+    static func representative(_ group: [ClaimCandidate]) -> ClaimCandidate {
+        let most = group.map(\.parties.count).max()!
+        return group.filter { $0.parties.count == most }.max { a, b in
+            score(a, group) < score(b, group)
+        }!
+    }
+
+    static func score(_ c: ClaimCandidate, _ group: [ClaimCandidate]) -> Double {
+        let agreement = group.reduce(0.0) { $0 + ClaimWords.jaccard(c.content, $1.content) }
+        let length = Double(c.text.split(separator: " ").count)
+        return agreement - max(0, length - 25) * 0.05
+    }
+}

@@ -1,0 +1,107 @@
+/// The reporting conventions the claims pass reads: how reporters introduce a rumoured
+/// proposition, how they describe sources, and the verbs of denial and confirmation.
+/// General English, lower case; nothing here names a story's people or outlets.
+enum ClaimLexicon {
+    /// Verbs after which a reported proposition follows ("claimed that", "a report said X").
+    static let claimVerbs: Set<String> = [
+        "claim", "claims", "claimed", "claiming", "report", "reports", "reported", "reporting", "said", "says",
+        "saying", "stated", "stating", "states", "suggested", "suggests", "suggesting", "alleged", "alleges",
+        "alleging", "told", "tells", "indicated", "indicating", "revealed", "reveals", "revealing", "learned",
+        "wrote", "writes", "added", "noted", "asserted", "asserting",
+    ]
+
+    /// Nouns that a reported proposition hangs from ("reports that", "rumours that").
+    static let claimNouns: Set<String> = [
+        "report", "reports", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "speculation",
+        "allegation", "allegations", "suggestion", "suggestions", "statement", "story", "news", "word",
+        "reporting", "idea", "notion",
+    ]
+
+    /// Subjects of "said" whose object is a reported proposition ("a report said X").
+    static let reportSubjects: Set<String> = [
+        "report", "reports", "reporting", "paper", "newspaper", "publication", "outlet", "sources", "source",
+        "insiders", "article", "story", "magazine", "website", "site", "broadcaster", "agency",
+    ]
+
+    /// Words that show a sentence passes on what others say rather than asserting it.
+    static let hedges: Set<String> = [
+        "reportedly", "allegedly", "alleged", "purportedly", "rumored", "rumoured", "reported", "report", "reports",
+        "according", "claimed", "claims", "claim", "claiming", "sources", "rumor", "rumors", "rumour", "rumours",
+        "speculation", "unconfirmed", "supposed", "supposedly", "apparently",
+    ]
+
+    /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").
+    static let denials: Set<String> = [
+        "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting",
+        "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "rubbish",
+        "rubbished", "rubbishing", "rebut", "rebuts", "rebutted", "debunk", "debunked", "debunks", "dispute",
+        "disputes", "disputed", "disputing", "contest", "contests", "contested", "repudiate", "repudiated",
+    ]
+
+    /// Two-word denials ("pushed back", "shut down the speculation").
+    static let denialPhrases: [(String, Set<String>)] = [
+        ("pushed", ["back"]), ("push", ["back"]), ("pushes", ["back"]), ("shut", ["down"]), ("shot", ["down"]),
+        ("knocked", ["down"]), ("poured", ["cold"]), ("played", ["down"]), ("downplayed", []),
+    ]
+
+    /// Verbs of confirmation by a party.
+    static let confirmations: Set<String> = [
+        "confirm", "confirms", "confirmed", "confirming", "acknowledge", "acknowledges", "acknowledged",
+        "acknowledging", "admit", "admits", "admitted", "admitting", "verified", "verifies",
+    ]
+
+    /// Negators that cancel a verb of stance before it ("did not deny", "declined to confirm").
+    static let negators: Set<String> = [
+        "not", "never", "no", "didn't", "didn\u{2019}t", "doesn't", "doesn\u{2019}t", "won't", "won\u{2019}t",
+        "wouldn't", "wouldn\u{2019}t", "declined", "refused", "neither", "nor", "without", "cannot", "can't",
+        "can\u{2019}t", "unable", "failed",
+    ]
+
+    /// Words inside a party's quotation that say the claim is false.
+    static let falsity: Set<String> = [
+        "untrue", "false", "baseless", "unfounded", "fake", "nonsense", "inaccurate", "incorrect", "wrong",
+        "fabricated", "groundless", "speculation", "rumor", "rumour", "rumors", "rumours", "misleading", "deny",
+        "denies", "denied", "bogus", "fiction", "erroneous",
+    ]
+
+    /// Words that, negated inside a quotation, deny ("no truth", "not negotiating").
+    static let negatableFacts: Set<String> = [
+        "truth", "true", "plans", "plan", "talks", "negotiating", "negotiations", "discussions", "discussing",
+        "deal", "agreement", "basis", "intention", "interest", "involved", "happening", "accurate", "correct",
+    ]
+
+    /// Words that pick out both parties of a two-party claim ("both companies denied it").
+    static let bothWords: Set<String> = ["both", "two", "pair", "duo"]
+    static let partyNouns: Set<String> = [
+        "companies", "parties", "sides", "firms", "groups", "camps", "carmakers", "automakers", "men", "women",
+        "teams", "governments", "countries", "brands", "businesses",
+    ]
+
+    // Sourcing: "four sources familiar with the matter", "people briefed on the talks".
+
+    /// Nouns for unnamed sources. Those in `needQualifier` count only with a qualifier
+    /// ("people familiar with the matter"): "many people" alone is not sourcing.
+    static let sourceNouns: Set<String> = [
+        "source", "sources", "insider", "insiders", "people", "person", "persons", "officials", "official",
+        "executives", "executive", "individuals", "documents", "emails", "memo", "memos", "filings", "aides",
+    ]
+    static let needQualifier: Set<String> = [
+        "people", "person", "persons", "officials", "official", "executives", "executive", "individuals", "aides",
+    ]
+    static let documentNouns: Set<String> = ["documents", "emails", "memo", "memos", "filings"]
+    static let documentModifiers: Set<String> = ["leaked", "internal", "confidential", "seen", "obtained", "private"]
+    static let sourceModifiers: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+        "multiple", "numerous", "unnamed", "anonymous", "senior", "people", "some", "other", "industry",
+        "company", "government", "administration", "familiar", "knowledgeable", "close", "top", "leaked",
+        "internal", "confidential", "well-placed", "well-informed",
+    ]
+    /// First words of a qualifier after the source noun.
+    static let qualifiers: Set<String> = ["familiar", "close", "briefed", "with", "knowledgeable", "involved", "aware", "who", "speaking", "privy"]
+    /// Words that end a sourcing phrase after its qualifier's object ("the matter").
+    static let qualifierObjects: Set<String> = [
+        "matter", "matters", "situation", "talks", "discussions", "plans", "plan", "negotiations", "deal", "issue",
+        "decision", "process", "company", "companies", "thinking", "anonymity", "named", "identified", "it",
+        "them", "knowledge", "investigation", "case", "project", "negotiation", "conversations", "board",
+    ]
+}

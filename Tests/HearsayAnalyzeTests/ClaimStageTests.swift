@@ -1,0 +1,103 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// The claims pass on small stories written for these tests.
+@Suite struct ClaimStageTests {
+    func analyse(_ bodies: [(String, String)]) -> Story {
+        let articles = bodies.enumerated().map { i, a in
+            Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: "2026-03-0\(i + 1)")
+        }
+        return StoryAnalyzer.standard.analyze(id: "s", articles: articles)
+    }
+
+    let scoop = (
+        "Harbor Airlines in merger talks with Skyward Air, paper says",
+        """
+        The Daily Ledger reported on Sunday that Harbor Airlines had held talks with Skyward Air about a merger, \
+        citing three people familiar with the discussions.
+        Harbor Airlines denied the report. "There is no truth to this story," said Ana Ruiz, a spokeswoman for Harbor Airlines.
+        Skyward Air declined to comment.
+        """
+    )
+    let followUp = (
+        "Harbor Airlines rejects merger report",
+        """
+        According to the Daily Ledger, Harbor Airlines has discussed a merger with Skyward Air. \
+        Harbor Airlines rejected the claim on Monday, and analysts said a deal would face scrutiny from regulators.
+        Skyward Air also said nothing about the talks.
+        """
+    )
+    let later = (
+        "Skyward Air dismisses merger story",
+        """
+        Skyward Air on Tuesday dismissed the report that it had held merger talks with Harbor Airlines. \
+        The Daily Ledger had claimed, citing unnamed sources, that the two airlines were close to a deal.
+        """
+    )
+
+    func core(_ s: Story) throws -> Claim {
+        try #require(s.claims.first { $0.isCore })
+    }
+
+    @Test func coreClaimNamesBothPartiesAndItsOriginAndSourcing() throws {
+        let c = try core(analyse([scoop, followUp, later]))
+        #expect(c.text.contains("Harbor Airlines") && c.text.contains("Skyward Air"))
+        #expect(c.text.lowercased().contains("talks") || c.text.lowercased().contains("merger"))
+        #expect(c.origin?.contains("Daily Ledger") == true)
+        #expect(c.sourcing == "three people familiar with the discussions")
+    }
+
+    @Test func denialsFromQuotesAndReportedSpeech() throws {
+        let c = try core(analyse([scoop, followUp, later]))
+        let deniers = Set(c.actorStances.filter { $0.stance == .denies }.map(\.actor))
+        #expect(deniers.contains { $0.contains("Harbor") })
+        #expect(deniers.contains { $0.contains("Skyward") })
+        #expect(c.status == .denied)
+        #expect(c.statusReason?.contains("Denied by") == true)
+        #expect(c.statusSince == "2026-03-01")
+        #expect(!c.articleStances.contains { $0.stance == .supports })
+        #expect(c.articleStances.count == 3)
+    }
+
+    @Test func declinedToCommentIsNoStance() throws {
+        let c = try core(analyse([scoop]))
+        #expect(!c.actorStances.contains { $0.actor.contains("Skyward") })
+        #expect(c.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies })
+    }
+
+    @Test func confirmationAndDenialMakeADispute() throws {
+        let confirm = (
+            "Skyward Air confirms talks",
+            "Skyward Air confirmed the talks with Harbor Airlines in a statement on Wednesday, saying no agreement had been reached."
+        )
+        let c = try core(analyse([scoop, followUp, confirm]))
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
+        #expect(c.status == .disputed)
+    }
+
+    @Test func clauseAfterAReportingVerb() {
+        let doc = TextDocument("A newspaper claimed on Friday, citing a senior source, that the owners had decided to sell the club.")
+        let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+        let r = ClaimCandidates.clause(t)
+        #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "The owners had decided to sell the club.")
+    }
+
+    @Test func noClauseInAPlainSentence() {
+        let doc = TextDocument("The club sold forty thousand tickets for the final.")
+        #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)
+    }
+
+    @Test func sourcingNeedsAQualifierForPeople() {
+        func phrases(_ s: String) -> [String] {
+            let doc = TextDocument(s)
+            return ClaimEvidence.phrases(ClaimWords.tokens(doc, doc.sentences[0].range), doc).map(\.0)
+        }
+        #expect(phrases("The paper cited two people briefed on the plans.") == ["two people briefed on the plans"])
+        #expect(phrases("Many people like the new stadium.").isEmpty)
+        #expect(phrases("Insiders say the deal is close.") == ["Insiders"])
+        #expect(phrases("The report relied on leaked documents.") == ["leaked documents"])
+    }
+}
