@@ -86,11 +86,18 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// The best-scoring open story at or above the threshold, among those that share the
-    /// most strong terms with the article.
+    /// most strong terms with the article; the full score (recent articles, guards) only
+    /// for the four closest centroids.
     func bestStory(for article: PreparedArticle) -> Int32? {
+        let near = candidates(for: article.vector)
+            .map { (slot: $0, cosine: article.vector.dot(stories[Int($0)]!.centroid) / max(stories[Int($0)]!.centroidNorm, 1e-12)) }
+            .sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.slot < $1.slot }
+            .prefix(4)
         var best: (slot: Int32, score: Double)?
-        for slot in candidates(for: article.vector) {
-            guard let score = score(article, against: stories[Int(slot)]!), score >= configuration.threshold else { continue }
+        for (slot, cosine) in near {
+            guard let score = score(article, against: stories[Int(slot)]!, centroidCosine: cosine),
+                  score >= configuration.threshold
+            else { continue }
             if best == nil || score > best!.score || (score == best!.score && slot < best!.slot) {
                 best = (slot, score)
             }
@@ -99,10 +106,15 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// Stories found through the inverted index, ranked by the summed weight of the
-    /// article's strong terms they are indexed under.
+    /// article's strong terms they are indexed under. Terms no earlier article had are
+    /// skipped: they weigh the most and can match nothing.
     func candidates(for vector: SparseVector) -> [Int32] {
+        let seen = vector.keys.indices.filter { (documentFrequency[vector.keys[$0]] ?? 0) > 1 }
+        let strongest = seen.sorted {
+            vector.values[$0] != vector.values[$1] ? vector.values[$0] > vector.values[$1] : vector.keys[$0] < vector.keys[$1]
+        }
         var shared: [Int32: Float] = [:]
-        for i in vector.strongest(configuration.queryTerms) {
+        for i in strongest.prefix(configuration.queryTerms) {
             for slot in postings[vector.keys[i]] ?? [] { shared[slot, default: 0] += vector.values[i] }
         }
         let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -110,14 +122,14 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// nil when the story is out of reach in time.
-    func score(_ article: PreparedArticle, against story: StoryState) -> Double? {
+    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double) -> Double? {
         let c = configuration
         var gap = 0
         if let d = article.day, let first = story.firstDay, let last = story.lastDay {
             gap = d < first ? first - d : d > last ? d - last : 0
             if gap > c.horizonDays { return nil }
         }
-        var s = article.vector.dot(story.centroid) / max(story.centroidNorm, 1e-12)
+        var s = centroidCosine
         if c.centroidShare < 1 {
             let member = story.members.map { article.vector.dot($0) }.max() ?? 0
             s = c.centroidShare * s + (1 - c.centroidShare) * member

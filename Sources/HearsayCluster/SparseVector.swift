@@ -19,21 +19,31 @@ public struct SparseVector: Codable, Sendable, Equatable {
     public var isEmpty: Bool { keys.isEmpty }
     public var count: Int { keys.count }
 
+    /// A merge of the two key lists; the hot loop of clustering, hence the raw buffers.
     public func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        let a = keys, b = other.keys
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                sum += Double(values[i]) * Double(other.values[j])
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
+        keys.withUnsafeBufferPointer { a in
+            other.keys.withUnsafeBufferPointer { b in
+                values.withUnsafeBufferPointer { va in
+                    other.values.withUnsafeBufferPointer { vb in
+                        var i = 0, j = 0, sum = 0.0
+                        let na = a.count, nb = b.count
+                        while i < na && j < nb {
+                            let x = a[i], y = b[j]
+                            if x == y {
+                                sum += Double(va[i]) * Double(vb[j])
+                                i += 1
+                                j += 1
+                            } else if x < y {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        return sum
+                    }
+                }
             }
         }
-        return sum
     }
 
     public var norm: Double {
