@@ -252,26 +252,11 @@ public struct OnlineClusterer: Sendable {
 
     /// Days since 1970-01-01 of an ISO 8601 date's calendar day.
     static func dayNumber(_ iso: String) -> Int? {
-        guard let (y, m, d) = DateText.day(ofISO: iso), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        guard let (y, m, d) = DateText.day(ofISO: iso), CivilDate.isValid(year: y, month: m, day: d) else { return nil }
+        return CivilDate(year: y, month: m, day: d).dayNumber
     }
 
-    static func year(ofDay day: Int) -> Int {
-        let z = day + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return yoe + era * 400 + (m <= 2 ? 1 : 0)
-    }
+    static func year(ofDay day: Int) -> Int { CivilDate(dayNumber: day).year }
 }
 
 /// One open story: what the clusterer compares new articles with.

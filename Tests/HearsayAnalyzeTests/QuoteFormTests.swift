@@ -7,19 +7,9 @@ import Testing
 /// Every form of direct quotation the quote pass reads, each in sentences written for
 /// these tests.
 @Suite struct QuoteFormTests {
-    /// Runs the quote stage over one story made of `bodies`, one article each.
-    func story(_ bodies: String...) -> Story {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "art\(i)0000000", source: "test\(i).txt", title: "", body: body)
-        }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        return draft.story
-    }
+    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
 
-    func quote(_ s: Story, _ words: String) -> Quote? {
-        s.quotes.first { $0.text.contains(words) }
-    }
+    func quote(_ s: Story, _ words: String) -> Quote? { QuoteTestSupport.quote(s, words) }
 
     func speaker(_ s: Story, _ words: String) -> String? {
         quote(s, words)?.speaker

@@ -8,18 +8,9 @@ import Testing
 /// British and American papers and of news agencies, each with the speakers a reader would
 /// credit. They check the quote pass on the kinds of text it has not been tuned on.
 @Suite struct QuoteStoryTests {
-    func story(_ bodies: String...) -> Story {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "doc\(i)0000000", source: "story\(i).txt", title: "", body: body)
-        }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        return draft.story
-    }
+    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
 
-    func quote(_ s: Story, _ words: String) -> Quote? {
-        s.quotes.first { $0.text.contains(words) }
-    }
+    func quote(_ s: Story, _ words: String) -> Quote? { QuoteTestSupport.quote(s, words) }
 
     func speaker(_ s: Story, _ words: String) -> String? {
         quote(s, words)?.speaker
