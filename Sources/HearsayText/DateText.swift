@@ -265,23 +265,12 @@ public enum DateText {
         guard seconds > 0 else { return nil }
         let days = seconds / 86400
         let rem = seconds % 86400
-        // Civil from days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = z / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let date = CivilDate(dayNumber: days)
+        let (y, m, d) = (date.year, date.month, date.day)
         guard (1990...2100).contains(y) else { return nil }
         return Parsed(year: y, month: m, day: d, hour: rem / 3600, minute: rem % 3600 / 60, second: rem % 60, offset: 0)
     }
 }
 
 @inline(__always)
-private func pad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-}
+private func pad(_ n: Int, _ width: Int) -> String { CivilDate.padded(n, width) }
