@@ -15,7 +15,10 @@ import HearsayText
 /// however long the stream runs.
 public struct OnlineClusterer: Sendable {
     public let configuration: ClusterConfiguration
-    let extractor: TermExtractor
+    /// The terms this configuration reads from an article. `terms(title:body:)` is pure, so a
+    /// caller can extract later articles' terms on other threads ahead of time and feed them
+    /// to `assign(id:terms:published:)` in arrival order: the decisions stay the same.
+    public let extractor: TermExtractor
     var articleCount = 0
     var storiesCreated = 0
     var documentFrequency: [UInt64: UInt32] = [:]
@@ -33,7 +36,12 @@ public struct OnlineClusterer: Sendable {
     /// Decides the story of the next article and returns its id. `published` is ISO 8601
     /// text; a date lets the clusterer keep stories from different weeks apart.
     public mutating func assign(id: String, title: String, body: String, published: String? = nil) -> String {
-        let article = prepare(title: title, body: body, published: published)
+        assign(id: id, terms: extractor.terms(title: title, body: body), published: published)
+    }
+
+    /// `assign` for an article whose terms `extractor` has already read.
+    public mutating func assign(id: String, terms: ArticleTerms, published: String? = nil) -> String {
+        let article = prepare(terms, published: published)
         let slot = bestStory(for: article) ?? newStory(founder: id, preferredID: nil)
         add(article, to: slot)
         return stories[Int(slot)]!.id
@@ -42,7 +50,7 @@ public struct OnlineClusterer: Sendable {
     /// Adds an article whose story is already known (a stored assignment being replayed),
     /// so that later articles are compared with everything that story holds.
     public mutating func record(id: String, title: String, body: String, published: String? = nil, story: String) {
-        let article = prepare(title: title, body: body, published: published)
+        let article = prepare(extractor.terms(title: title, body: body), published: published)
         let slot = slotOfStory[story] ?? newStory(founder: id, preferredID: story)
         add(article, to: slot)
     }
@@ -61,8 +69,7 @@ public struct OnlineClusterer: Sendable {
         var day: Int?
     }
 
-    mutating func prepare(title: String, body: String, published: String?) -> PreparedArticle {
-        let terms = extractor.terms(title: title, body: body)
+    mutating func prepare(_ terms: ArticleTerms, published: String?) -> PreparedArticle {
         articleCount += 1
         for k in terms.keys { documentFrequency[k, default: 0] += 1 }
         if documentFrequency.count > configuration.vocabularyLimit { forgetRareTerms() }

@@ -3,7 +3,7 @@ import Foundation
 import HearsayCluster
 import HearsayText
 
-struct ClusterCommand: ParsableCommand {
+struct ClusterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster",
         abstract: "Group a stream of articles into stories as they arrive.",
@@ -24,21 +24,15 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "Score an article needs to join a story (higher: more, smaller stories).")
     var threshold = ClusterConfiguration().threshold
 
-    func run() throws {
-        try Self.failing {
+    func run() async throws {
+        try await Self.failing {
             guard format == .text || format == .jsonl else {
                 throw Failure(message: "cluster prints text or jsonl, not \(format.rawValue)")
             }
             var configuration = ClusterConfiguration()
             configuration.threshold = threshold
             var clusterer = OnlineClusterer(configuration: configuration)
-            var assignments: [(id: String, story: String, title: String)] = []
-            try ClusterInput.forEachRecord(in: file) { record in
-                let story = clusterer.assign(
-                    id: record.id, title: record.title ?? "", body: record.body ?? "",
-                    published: record.published.flatMap(DateText.iso))
-                assignments.append((record.id, story, format == .text ? record.title ?? "" : ""))
-            }
+            let assignments = try await ClusterInput.assignAll(in: file, to: &clusterer, keepTitles: format == .text)
             var out = ""
             switch format {
             case .jsonl:
@@ -76,7 +70,11 @@ struct ClusterCommand: ParsableCommand {
     }
 }
 
-/// The `cluster` input, read a line at a time so that a long stream never sits in memory.
+/// The `cluster` input, read a batch of lines at a time so that a long stream never sits in
+/// memory. Reading an article's terms is pure and most of the work outside the clusterer, so
+/// it runs on the other cores: while one batch is clustered, the next is decoded and its
+/// terms read. The clusterer still takes the articles one by one in file order, so the
+/// stories are the same as with one thread.
 enum ClusterInput {
     struct Record: Decodable {
         var id: String
@@ -85,44 +83,141 @@ enum ClusterInput {
         var published: String?
     }
 
-    /// Calls `each` for every non-blank line; the first bad line stops the run with a
-    /// one-line error naming the file and the line.
-    static func forEachRecord(in path: String, _ each: (Record) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Failure(message: "\(path): cannot open the file")
+    /// One article ready for the clusterer.
+    struct Prepared: Sendable {
+        var id: String
+        var title: String
+        var terms: ArticleTerms
+        var published: String?
+    }
+
+    /// Complete lines cut from the file, with their line numbers (counted from 1).
+    struct Batch: Sendable {
+        var bytes: [UInt8]
+        var lines: [(number: Int, range: Range<Int>)]
+    }
+
+    /// Assigns every article of the file in order and returns (id, story, title) for each;
+    /// titles only when `keepTitles`. `readSize` is how many bytes each batch reads.
+    static func assignAll(
+        in path: String, to clusterer: inout OnlineClusterer, keepTitles: Bool, readSize: Int = 1 << 20
+    ) async throws -> [(id: String, story: String, title: String)] {
+        var reader = try LineReader(path: path, readSize: readSize)
+        let extractor = clusterer.extractor
+        func start(_ batch: Batch?) -> Task<[Prepared], any Error>? {
+            batch.map { b in Task { try await prepare(b, path: path, extractor: extractor, keepTitles: keepTitles) } }
         }
-        defer { try? handle.close() }
+        var assignments: [(id: String, story: String, title: String)] = []
+        var pending = start(try reader.next())
+        while let task = pending {
+            let batch = try await task.value
+            pending = start(try reader.next())
+            for a in batch {
+                assignments.append((a.id, clusterer.assign(id: a.id, terms: a.terms, published: a.published), a.title))
+            }
+        }
+        return assignments
+    }
+
+    /// Decodes a batch and reads its articles' terms, one slice of lines per core. A bad
+    /// line stops the run with the error of the first one in the file.
+    static func prepare(_ batch: Batch, path: String, extractor: TermExtractor, keepTitles: Bool) async throws -> [Prepared] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, batch.lines.count))
+        let step = (batch.lines.count + workers - 1) / max(workers, 1)
+        let parts = await withTaskGroup(of: (Int, Result<[Prepared], Failure>).self) { group in
+            for w in 0..<workers {
+                let lines = batch.lines[min(w * step, batch.lines.count)..<min((w + 1) * step, batch.lines.count)]
+                group.addTask {
+                    let part = Result { () throws(Failure) in
+                        try prepare(lines, of: batch.bytes, path: path, extractor: extractor, keepTitles: keepTitles)
+                    }
+                    return (w, part)
+                }
+            }
+            var parts = [Result<[Prepared], Failure>?](repeating: nil, count: workers)
+            for await (w, part) in group { parts[w] = part }
+            return parts
+        }
+        var out: [Prepared] = []
+        out.reserveCapacity(batch.lines.count)
+        for part in parts { out += try part!.get() }
+        return out
+    }
+
+    static func prepare(
+        _ lines: ArraySlice<(number: Int, range: Range<Int>)>, of bytes: [UInt8], path: String,
+        extractor: TermExtractor, keepTitles: Bool
+    ) throws(Failure) -> [Prepared] {
         let decoder = JSONDecoder()
-        var lineNumber = 0
-        var pending: [UInt8] = []
-        func line(_ line: ArraySlice<UInt8>) throws {
-            lineNumber += 1
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        var out: [Prepared] = []
+        out.reserveCapacity(lines.count)
+        for (number, range) in lines {
+            guard bytes[range].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             let record: Record
             do {
-                record = try decoder.decode(Record.self, from: Data(line))
+                record = try decoder.decode(Record.self, from: Data(bytes[range]))
             } catch {
-                throw Failure(message: "\(path): line \(lineNumber): \(reason(error))")
+                throw Failure(message: "\(path): line \(number): \(reason(error))")
             }
-            try each(record)
+            out.append(Prepared(
+                id: record.id, title: keepTitles ? record.title ?? "" : "",
+                terms: extractor.terms(title: record.title ?? "", body: record.body ?? ""),
+                published: record.published.flatMap(DateText.iso)))
         }
-        while true {
-            let chunk: Data
-            do {
-                guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { break }
-                chunk = data
-            } catch {
-                throw Failure(message: "\(path): cannot read the file: \(error.localizedDescription)")
+        return out
+    }
+
+    /// Cuts the file into batches of whole lines.
+    struct LineReader {
+        let path: String
+        let handle: FileHandle
+        let readSize: Int
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        var done = false
+
+        init(path: String, readSize: Int) throws {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw Failure(message: "\(path): cannot open the file")
             }
-            pending.append(contentsOf: chunk)
-            var start = 0
-            while let nl = pending[start...].firstIndex(of: 0x0A) {
-                try line(pending[start..<nl])
-                start = nl + 1
-            }
-            pending.removeFirst(start)
+            self.path = path
+            self.handle = handle
+            self.readSize = readSize
         }
-        if !pending.isEmpty { try line(pending[...]) }
+
+        /// The next lines; nil at the end of the file, where the handle is closed.
+        mutating func next() throws -> Batch? {
+            while !done {
+                let chunk: Data
+                do {
+                    chunk = try handle.read(upToCount: readSize) ?? Data()
+                } catch {
+                    throw Failure(message: "\(path): cannot read the file: \(error.localizedDescription)")
+                }
+                if chunk.isEmpty {
+                    done = true
+                    try? handle.close()
+                    if pending.isEmpty { return nil }
+                    let bytes = pending
+                    pending = []
+                    lineNumber += 1
+                    return Batch(bytes: bytes, lines: [(lineNumber, 0..<bytes.count)])
+                }
+                pending.append(contentsOf: chunk)
+                guard let last = pending.lastIndex(of: 0x0A) else { continue }
+                var lines: [(number: Int, range: Range<Int>)] = []
+                var start = 0
+                while let nl = pending[start..<last + 1].firstIndex(of: 0x0A) {
+                    lineNumber += 1
+                    lines.append((lineNumber, start..<nl))
+                    start = nl + 1
+                }
+                let bytes = Array(pending[..<start])
+                pending.removeFirst(start)
+                return Batch(bytes: bytes, lines: lines)
+            }
+            return nil
+        }
     }
 
     static func reason(_ error: any Error) -> String {

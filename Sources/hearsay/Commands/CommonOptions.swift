@@ -91,6 +91,13 @@ extension ParsableCommand {
             throw ExitCode(1)
         }
     }
+
+    static func failing(_ body: () async throws -> Void) async throws {
+        do { try await body() } catch let f as Failure {
+            Terminal.error("hearsay: \(f.message)")
+            throw ExitCode(1)
+        }
+    }
 }
 
 enum JSON {
