@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
         .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["hearsay"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayCluster"]),
         .testTarget(name: "HearsayServeTests", dependencies: [
             "HearsayServe", "HearsayStore", "HearsayRead", "HearsayAnalyze",
             .product(name: "Logging", package: "swift-log"),
