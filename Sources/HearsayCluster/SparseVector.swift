@@ -89,15 +89,48 @@ public struct SparseVector: Codable, Sendable, Equatable {
 
     /// Positions of the `n` largest weights, largest first; equal weights by key.
     public func strongest(_ n: Int) -> [Int] {
-        let order = keys.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : keys[$0] < keys[$1] }
-        return Array(order.prefix(n))
+        var top = unorderedStrongest(n)
+        top.sort(by: ranksAbove)
+        return top
     }
 
     /// The `n` largest weights kept, in key order: bounds a story's memory whatever its size.
     public func pruned(to n: Int) -> SparseVector {
         guard keys.count > n else { return self }
-        let keep = strongest(n).sorted()
+        let keep = unorderedStrongest(n).sorted()
         return SparseVector(keys: keep.map { keys[$0] }, values: keep.map { values[$0] })
+    }
+
+    /// Larger weight first, then smaller key: a total order, so the strongest `n` are the
+    /// same whichever way they are found.
+    func ranksAbove(_ i: Int, _ j: Int) -> Bool {
+        values[i] != values[j] ? values[i] > values[j] : keys[i] < keys[j]
+    }
+
+    /// Positions of the `n` strongest weights, in no order. A quickselect rather than a
+    /// full sort: the clusterer asks for a few dozen of a few hundred terms per article.
+    func unorderedStrongest(_ n: Int) -> [Int] {
+        var order = Array(keys.indices)
+        guard n < order.count else { return order }
+        guard n > 0 else { return [] }
+        var lo = 0, hi = order.count - 1
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if ranksAbove(order[mid], order[lo]) { order.swapAt(mid, lo) }
+            if ranksAbove(order[hi], order[lo]) { order.swapAt(hi, lo) }
+            if ranksAbove(order[hi], order[mid]) { order.swapAt(hi, mid) }
+            let pivot = order[mid]
+            order.swapAt(mid, hi)
+            var store = lo
+            for i in lo..<hi where ranksAbove(order[i], pivot) {
+                order.swapAt(i, store)
+                store += 1
+            }
+            order.swapAt(store, hi)
+            if store == n - 1 { break }
+            if store < n - 1 { lo = store + 1 } else { hi = store - 1 }
+        }
+        return Array(order[..<n])
     }
 
     public func scaled(by f: Float) -> SparseVector {
