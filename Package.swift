@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "HearsayAnalyze", dependencies: ["HearsayModel", "HearsayText", "HearsayStance"]),
         .target(name: "HearsayCluster", dependencies: ["HearsayModel", "HearsayText"]),
         .target(name: "HearsayStore", dependencies: [
-            "HearsayModel",
+            "HearsayModel", "HearsayCluster",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "HearsayPresent", dependencies: ["HearsayModel"]),
@@ -77,7 +77,7 @@ let package = Package(
         ]),
         .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayCluster"]),
         .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayCluster"]),
         .testTarget(name: "HearsayServeTests", dependencies: [

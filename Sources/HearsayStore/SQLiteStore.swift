@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HearsayCluster
 import HearsayModel
 
 /// The embedded store: one SQLite file (WAL mode), migrated on open. Every write is one
@@ -51,27 +52,56 @@ public final class SQLiteStore: ArticleStore {
                 t.column("body")
             }
         }
+        m.registerMigration("v2: clustering state") { db in
+            // One row: the clusterer's state after the stored stories, and how many articles
+            // had a story then, so that a state older than the stories is never used.
+            try db.create(table: "clusterState") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("state", .blob).notNull()
+                t.column("assignedArticles", .integer).notNull()
+            }
+        }
         return m
     }
 
     @discardableResult
     public func add(_ articles: [Article]) throws -> Int {
+        try db.write { db in try Self.insert(articles, db) }
+    }
+
+    @discardableResult
+    public func add(_ articles: [Article], grouping group: (any StoryLedger) throws -> StoryUpdate?) throws -> Int {
         try db.write { db in
-            var added = 0
-            let now = Date()
-            for a in articles {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO article
-                        (id, source, title, body, outlet, byline, published, url, language, tickers, dateline, ingestedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [a.id, a.source, a.title, a.body, a.outlet, a.byline, a.published, a.url, a.language,
-                                Self.encodeList(a.tickers), a.dateline, now])
-                added += db.changesCount
+            let added = try Self.insert(articles, db)
+            if let update = try group(Ledger(db: db)) {
+                try Self.assign(update.assignments, db)
+                if let state = update.clusterState {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO clusterState (id, state, assignedArticles) VALUES (1, ?, (SELECT COUNT(*) FROM storyArticle))",
+                        arguments: [state.encoded()])
+                } else {
+                    try db.execute(sql: "DELETE FROM clusterState")
+                }
             }
             return added
         }
+    }
+
+    static func insert(_ articles: [Article], _ db: Database) throws -> Int {
+        var added = 0
+        let now = Date()
+        for a in articles {
+            try db.execute(
+                sql: """
+                    INSERT OR IGNORE INTO article
+                    (id, source, title, body, outlet, byline, published, url, language, tickers, dateline, ingestedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [a.id, a.source, a.title, a.body, a.outlet, a.byline, a.published, a.url, a.language,
+                            Self.encodeList(a.tickers), a.dateline, now])
+            added += db.changesCount
+        }
+        return added
     }
 
     public func article(id: String) throws -> Article? {
@@ -88,10 +118,49 @@ public final class SQLiteStore: ArticleStore {
 
     public func assign(_ assignments: [(article: String, story: String)]) throws {
         try db.write { db in
-            for (article, story) in assignments {
-                try db.execute(sql: "INSERT OR IGNORE INTO story (id, title) SELECT ?, title FROM article WHERE id = ?", arguments: [story, article])
-                try db.execute(sql: "INSERT OR REPLACE INTO storyArticle (article, story) VALUES (?, ?)", arguments: [article, story])
-            }
+            try Self.assign(assignments, db)
+            try db.execute(sql: "DELETE FROM clusterState")
+        }
+    }
+
+    static func assign(_ assignments: [(article: String, story: String)], _ db: Database) throws {
+        for (article, story) in assignments {
+            try db.execute(sql: "INSERT OR IGNORE INTO story (id, title) SELECT ?, title FROM article WHERE id = ?", arguments: [story, article])
+            try db.execute(sql: "INSERT OR REPLACE INTO storyArticle (article, story) VALUES (?, ?)", arguments: [article, story])
+        }
+    }
+
+    public func clusterState() throws -> ClusterSnapshot? {
+        try db.read { db in try Self.clusterState(db) }
+    }
+
+    static func clusterState(_ db: Database) throws -> ClusterSnapshot? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT state, assignedArticles FROM clusterState WHERE id = 1"),
+              try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM storyArticle") == row["assignedArticles"]
+        else { return nil }
+        let state: Data = row["state"]
+        return try? ClusterSnapshot(encoded: state)
+    }
+
+    /// Grouping's view of the store from inside the write transaction.
+    struct Ledger: StoryLedger {
+        let db: Database
+
+        func clusterState() throws -> ClusterSnapshot? { try SQLiteStore.clusterState(db) }
+
+        func articlesWithoutStory() throws -> [Article] {
+            try Row.fetchAll(db, sql: """
+                SELECT a.* FROM article a LEFT JOIN storyArticle sa ON sa.article = a.id
+                WHERE sa.article IS NULL ORDER BY a.rowid
+                """).map(SQLiteStore.article)
+        }
+
+        func forEachArticle(_ body: (Article, String?) throws -> Void) throws {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.*, sa.story AS storyOfArticle FROM article a LEFT JOIN storyArticle sa ON sa.article = a.id
+                ORDER BY a.rowid
+                """)
+            while let row = try rows.next() { try body(SQLiteStore.article(row), row["storyOfArticle"]) }
         }
     }
 

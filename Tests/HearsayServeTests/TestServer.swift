@@ -48,7 +48,7 @@ final class TestServer: Sendable {
         let configuration = ServeConfiguration(
             host: "127.0.0.1", port: 0, token: token, maxUploadBytes: maxUploadBytes,
             refreshInterval: .milliseconds(200), eventStreamLifetime: streamLifetime,
-            group: { try groupUnassigned(in: store) })
+            group: groupUnassigned)
         let server = HearsayServer(store: store, configuration: configuration, logger: logger ?? quiet)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let task = Task { try await server.run { continuation.yield($0) } }
@@ -83,11 +83,10 @@ final class TestServer: Sendable {
     }
 
     /// Uploaded articles without a story go into one new story per upload.
-    static func groupUnassigned(in store: SQLiteStore) throws {
-        let assigned = Set(try store.storyMembers().flatMap(\.articles))
-        let fresh = try store.articles().filter { !assigned.contains($0.id) }
-        guard let first = fresh.first else { return }
-        try store.assign(fresh.map { (article: $0.id, story: "s-" + first.id) })
+    @Sendable static func groupUnassigned(_ ledger: any StoryLedger) throws -> StoryUpdate? {
+        let fresh = try ledger.articlesWithoutStory()
+        guard let first = fresh.first else { return nil }
+        return StoryUpdate(assignments: fresh.map { (article: $0.id, story: "s-" + first.id) }, clusterState: nil)
     }
 
     // MARK: client

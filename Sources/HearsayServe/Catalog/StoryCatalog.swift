@@ -61,9 +61,8 @@ actor StoryCatalog {
     /// Stores uploaded articles and gives them stories. One upload at a time: grouping
     /// reads which articles have no story yet, so two running at once could split or
     /// merge each other's articles.
-    func ingest(_ articles: [Article], group: () throws -> Void) throws -> Int {
-        let added = try store.add(articles)
-        try group()
+    func ingest(_ articles: [Article], group: (any StoryLedger) throws -> StoryUpdate?) throws -> Int {
+        let added = try store.add(articles, grouping: group)
         try refresh()
         return added
     }

@@ -1,3 +1,5 @@
+import HearsayStore
+
 /// How `hearsay serve` runs: where it listens, who may write, and how much it accepts.
 public struct ServeConfiguration: Sendable {
     public var host: String
@@ -12,14 +14,15 @@ public struct ServeConfiguration: Sendable {
     /// How long one server-sent-event stream stays open before the browser reconnects,
     /// so that idle connections are recycled.
     public var eventStreamLifetime: Duration
-    /// Gives stored articles that have no story one; run after every upload. The command
-    /// line passes its story grouping, so the server groups exactly as `ingest` does.
-    public var group: @Sendable () throws -> Void
+    /// Gives stored articles that have no story one, in the transaction that stores an
+    /// upload. The command line passes `StoryGrouping`, so the server groups exactly as
+    /// `ingest` does.
+    public var group: @Sendable (any StoryLedger) throws -> StoryUpdate?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maxUploadBytes: Int = 8 << 20,
         refreshInterval: Duration = .seconds(2), eventStreamLifetime: Duration = .seconds(60),
-        group: @escaping @Sendable () throws -> Void
+        group: @escaping @Sendable (any StoryLedger) throws -> StoryUpdate?
     ) {
         self.host = host
         self.port = port

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HearsayCluster
 import HearsayAnalyze
 import HearsayModel
 import HearsayPresent
@@ -49,7 +50,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let articles = try input.readArticles(paths)
         guard !articles.isEmpty else { throw Failure(message: "no articles found in \(paths.joined(separator: ", "))") }
-        return (articles, StoryGrouping.group(articles))
+        return (articles, OnlineClusterer.group(articles))
     }
 
     func print(_ document: AnalysisDocument) throws {

@@ -26,10 +26,9 @@ struct IngestCommand: ParsableCommand {
             let articles = try input.readArticles(paths)
             let store = try openStore(db)
             let added: Int
-            do { added = try store.add(articles) } catch {
+            do { added = try store.add(articles, grouping: StoryGrouping().assign) } catch {
                 throw Failure(message: "\(db): could not store the articles (nothing was written): \(error)")
             }
-            try StoryGrouping.assignNew(in: store)
             if !input.quiet {
                 Terminal.error("read \(articles.count) articles: \(added) new, \(articles.count - added) already stored in \(db)")
             }

@@ -56,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = ServeConfiguration(
             host: host, port: port, token: token ?? ProcessInfo.processInfo.environment["HEARSAY_TOKEN"],
             maxUploadBytes: maxUploadBytes,
-            group: { try StoryGrouping.assignNew(in: store) })
+            group: StoryGrouping().assign)
         let server = HearsayServer(store: store, configuration: configuration, logger: logger)
         let (host, db) = (self.host, self.db)
         do {

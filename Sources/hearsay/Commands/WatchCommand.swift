@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayFetch
+import HearsayStore
 
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,7 +72,7 @@ struct WatchCommand: AsyncParsableCommand {
                         Terminal.error("round \(round): \(r.feed): \(what)")
                     }
                 }
-                if added > 0 { try StoryGrouping.assignNew(in: store) }
+                if added > 0 { try store.add([], grouping: StoryGrouping().assign) }
                 if rounds.map({ round < $0 }) ?? true { try await Task.sleep(for: .milliseconds(Int(interval * 1000))) }
             }
         } catch {
