@@ -3,6 +3,8 @@
 /// stream gives exactly what one uninterrupted run gives. Arrays rather than dictionaries,
 /// in a fixed order, so that equal states encode to equal bytes.
 public struct ClusterSnapshot: Codable, Sendable, Equatable {
+    /// Raise it whenever term extraction, weighting or the state changes: a store holding a
+    /// state of another version rebuilds it by replaying its articles.
     public static let currentVersion = 1
 
     public var version: Int

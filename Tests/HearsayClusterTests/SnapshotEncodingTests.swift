@@ -45,8 +45,25 @@ import Testing
         }
         #expect(throws: ClusterSnapshot.Unreadable.self) { try ClusterSnapshot(encoded: bytes + [0]) }
         #expect(throws: ClusterSnapshot.Unreadable.self) { try ClusterSnapshot(encoded: Data("{\"version\":1}".utf8)) }
+        var foreignTerms = bytes
+        let settings = Int(foreignTerms.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 12, as: Int64.self) })
+        foreignTerms[20 + settings] ^= 1
+        #expect(throws: ClusterSnapshot.Unreadable.self) { try ClusterSnapshot(encoded: foreignTerms) }
         var otherVersion = Self.busyState().snapshot()
         otherVersion.version += 1
         #expect(throws: ClusterSnapshot.Unreadable.self) { try ClusterSnapshot(encoded: otherVersion.encoded()) }
+    }
+
+    /// The fingerprint follows what the extractor reads, so a state from other term rules is
+    /// rebuilt even when nobody raised the version.
+    @Test func theTermFingerprintFollowsTheRules() {
+        var c = ClusterConfiguration()
+        let base = TermExtractor(configuration: c).fingerprint
+        #expect(TermExtractor(configuration: c).fingerprint == base)
+        c.entityBoost += 1
+        #expect(TermExtractor(configuration: c).fingerprint != base)
+        c = ClusterConfiguration()
+        c.leadWords = 5
+        #expect(TermExtractor(configuration: c).fingerprint != base)
     }
 }
