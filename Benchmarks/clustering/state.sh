@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 python3 "$here/make_stream.py" "$((n + 10))" "$work/all.jsonl" "$work/gold.tsv" >&2
 head -n "$n" "$work/all.jsonl" > "$work/base.jsonl"
 tail -n 10 "$work/all.jsonl" > "$work/more.jsonl"
-seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1; echo "$(date +%s.%N) - $s" | bc; }
+seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1; printf "%.3f" "$(echo "$(date +%s.%N) - $s" | bc)"; }
 echo "ingest $n articles into an empty store: $(seconds "$bin" ingest --quiet --db "$work/a.db" "$work/base.jsonl") s"
 for ext in "" -wal -shm; do [ -f "$work/a.db$ext" ] && cp "$work/a.db$ext" "$work/b.db$ext"; done
 python3 - "$work/b.db" <<'PY'
