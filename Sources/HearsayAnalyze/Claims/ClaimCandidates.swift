@@ -203,8 +203,10 @@ enum ClaimCandidates {
         }
         while end > r.lowerBound, !t[end - 1].isWord { end -= 1 }
         // A short opening aside ("For what it's worth,", "In early February,") is not
-        // part of the proposition.
+        // part of the proposition; nor is the comma that opens one ("claimed that, in
+        // private, ...").
         var start = r.lowerBound
+        while start < end, t[start].text == "," { start += 1 }
         if let comma = t[start..<end].firstIndex(where: { $0.text == "," }), comma - start <= 5, comma + 4 < end,
             !t[(start + 1)..<comma].contains(where: { $0.isCapitalised && !Lexicon.nonNames.contains($0.lower) })
         {
