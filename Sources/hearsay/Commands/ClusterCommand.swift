@@ -22,15 +22,20 @@ struct ClusterCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @Option(help: "Score an article needs to join a story (higher: more, smaller stories).")
-    var threshold = ClusterConfiguration().threshold
+    var threshold: Double?
+
+    @Option(help: ArgumentHelp(
+        "A JSON object of clustering settings to change (names as in ClusterConfiguration).",
+        valueName: "file"))
+    var settings: String?
 
     func run() throws {
         try Self.failing {
             guard format == .text || format == .jsonl else {
                 throw Failure(message: "cluster prints text or jsonl, not \(format.rawValue)")
             }
-            var configuration = ClusterConfiguration()
-            configuration.threshold = threshold
+            var configuration = try settings.map(Self.configuration(from:)) ?? ClusterConfiguration()
+            if let threshold { configuration.threshold = threshold }
             var clusterer = OnlineClusterer(configuration: configuration)
             var assignments: [(id: String, story: String, title: String)] = []
             try ClusterInput.forEachRecord(in: file) { record in
@@ -50,6 +55,31 @@ struct ClusterCommand: ParsableCommand {
                 out = Self.summary(assignments)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
+        }
+    }
+
+    /// The defaults with the settings a file names; an unknown name is an error rather than
+    /// a silent no-op, since a mistyped setting would otherwise tune nothing.
+    static func configuration(from path: String) throws -> ClusterConfiguration {
+        let given: [String: Any]
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+            else { throw Failure(message: "\(path): settings must be one JSON object") }
+            given = object
+        } catch let f as Failure {
+            throw f
+        } catch {
+            throw Failure(message: "\(path): cannot read the settings: not a readable JSON file")
+        }
+        let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ClusterConfiguration())) as! [String: Any]
+        if let unknown = given.keys.sorted().first(where: { defaults[$0] == nil }) {
+            throw Failure(message: "\(path): unknown clustering setting \"\(unknown)\"")
+        }
+        do {
+            let merged = try JSONSerialization.data(withJSONObject: defaults.merging(given) { $1 })
+            return try JSONDecoder().decode(ClusterConfiguration.self, from: merged)
+        } catch {
+            throw Failure(message: "\(path): a clustering setting has the wrong type")
         }
     }
 
