@@ -94,6 +94,23 @@ public struct TextSpan: Codable, Sendable, Hashable, Comparable {
     public static func < (a: TextSpan, b: TextSpan) -> Bool {
         (a.start, a.end) < (b.start, b.end)
     }
+
+    /// `text` cut at `spans` into pieces that give the text back, each saying whether a
+    /// span covers it: for marking words in a view. Spans that overlap an earlier one or
+    /// fall outside the text are passed over.
+    public static func pieces(of text: String, marking spans: [TextSpan]) -> [(text: String, isMarked: Bool)] {
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        var out: [(text: String, isMarked: Bool)] = []
+        var at = 0
+        for span in spans.sorted() where span.start >= at && span.end <= scalars.count && span.end > span.start {
+            if span.start > at { out.append((piece(at..<span.start), false)) }
+            out.append((piece(span.range), true))
+            at = span.end
+        }
+        if at < scalars.count { out.append((piece(at..<scalars.count), false)) }
+        return out
+    }
 }
 
 /// Where a finding comes from: an article and a span of its body.

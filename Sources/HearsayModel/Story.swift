@@ -121,18 +121,35 @@ public struct QuoteGroup: Codable, Sendable, Hashable, Identifiable {
     public var quotes: [String]
     /// True when the outlets' words differ beyond case, punctuation and spelling variants.
     public var wordingDiffers: Bool
-    /// The words that only some versions have, for showing the versions side by side.
+    /// The words that only some versions have, each once: what `differences` marks.
     public var differingWords: [String]
+    /// Per version, where its words differ from another version's, for showing the
+    /// versions side by side.
+    public var differences: [QuoteDifference]
 
-    public init(id: String, speaker: String?, quotes: [String], wordingDiffers: Bool, differingWords: [String] = []) {
+    public init(
+        id: String, speaker: String?, quotes: [String], wordingDiffers: Bool, differingWords: [String] = [],
+        differences: [QuoteDifference] = []
+    ) {
         self.id = id
         self.speaker = speaker
         self.quotes = quotes
         self.wordingDiffers = wordingDiffers
         self.differingWords = differingWords
+        self.differences = differences
     }
 
-    enum CodingKeys: String, CodingKey { case id, speaker, quotes, wordingDiffers, differingWords }
+    enum CodingKeys: String, CodingKey { case id, speaker, quotes, wordingDiffers, differingWords, differences }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        quotes = try c.decode([String].self, forKey: .quotes)
+        wordingDiffers = try c.decode(Bool.self, forKey: .wordingDiffers)
+        differingWords = try c.decodeIfPresent([String].self, forKey: .differingWords) ?? []
+        differences = try c.decodeIfPresent([QuoteDifference].self, forKey: .differences) ?? []
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -141,6 +158,21 @@ public struct QuoteGroup: Codable, Sendable, Hashable, Identifiable {
         try c.encode(quotes, forKey: .quotes)
         try c.encode(wordingDiffers, forKey: .wordingDiffers)
         try c.encode(differingWords, forKey: .differingWords)
+        try c.encode(differences, forKey: .differences)
+    }
+}
+
+/// The words of one version of a quotation that another version has not or has in other
+/// words.
+public struct QuoteDifference: Codable, Sendable, Hashable {
+    /// The quote's id.
+    public var quote: String
+    /// Scalar offsets into the quote's `text` (not the article body), one span a word.
+    public var words: [TextSpan]
+
+    public init(quote: String, words: [TextSpan]) {
+        self.quote = quote
+        self.words = words
     }
 }
 

@@ -99,20 +99,15 @@ public struct MarkdownBrief {
             s += "- \(g.speaker ?? "unknown speaker"):\n"
             for id in g.quotes {
                 guard let q = byID[id] else { continue }
-                s += "  - \(label(q.article)): \u{201C}\(mark(q.text, g.differingWords))\u{201D}\n"
+                s += "  - \(label(q.article)): \u{201C}\(mark(q.text, g.differences.first { $0.quote == id }?.words ?? []))\u{201D}\n"
             }
         }
         return s
     }
 
-    /// Bolds the words that only some versions of a quote have.
-    func mark(_ text: String, _ words: [String]) -> String {
-        guard !words.isEmpty else { return text }
-        let set = Set(words.map { $0.lowercased() })
-        return text.split(separator: " ", omittingEmptySubsequences: false).map { w in
-            let bare = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            return set.contains(bare) ? "**\(w)**" : String(w)
-        }.joined(separator: " ")
+    /// Bolds the words where this version differs from another.
+    func mark(_ text: String, _ spans: [TextSpan]) -> String {
+        TextSpan.pieces(of: text, marking: spans).map { $0.isMarked ? "**\($0.text)**" : $0.text }.joined()
     }
 
     func contradictionsSection(_ story: Story) -> String {

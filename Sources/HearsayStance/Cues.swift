@@ -1,3 +1,5 @@
+import HearsayText
+
 /// Small lexicons of the words reporters use to deny, hedge, negate and confirm. They
 /// are general English reporting vocabulary, not any story's wording; the classifier
 /// learns how much each family counts, and the claims stage reads them directly.

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayText
 
 /// Word hashes mapped to input positions, with their inverse document frequencies.
 public struct Vocabulary: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayText
 
 /// One labelled FNC-1 pair: the headline is the claim, the body is looked up by id.
 public struct BodyExample: Sendable, Hashable {

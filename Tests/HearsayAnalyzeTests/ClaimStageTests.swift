@@ -106,6 +106,13 @@ import Testing
         #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "The owners had decided to sell the club.")
     }
 
+    @Test func asideRightAfterThat() {
+        let doc = TextDocument("The paper claimed that, in private, the two mayors had agreed to merge their fire services.")
+        let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+        let r = ClaimCandidates.clause(t)
+        #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "The two mayors had agreed to merge their fire services.")
+    }
+
     @Test func noClauseInAPlainSentence() {
         let doc = TextDocument("The club sold forty thousand tickets for the final.")
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)

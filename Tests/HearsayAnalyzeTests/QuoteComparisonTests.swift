@@ -103,6 +103,86 @@ import Testing
         #expect(g?.wordingDiffers == true)
         #expect(g?.speaker == "Kestrel Port Authority")
         #expect(Set(g?.differingWords ?? []) == ["without", "foundation", "baseless"])
+        let text = Dictionary(uniqueKeysWithValues: Self.quotes.map { ($0.id, Array($0.text.unicodeScalars)) })
+        let marked = (g?.differences ?? []).map { d in
+            (d.quote, d.words.map { String(String.UnicodeScalarView(text[d.quote]![$0.range])) })
+        }
+        #expect(marked.map(\.0) == ["q1", "q3", "q5"])
+        #expect(marked.map(\.1) == [["without", "foundation"], ["baseless"], ["without", "foundation"]])
+    }
+
+    @Test func aPartOfAVersionSharesItsMarks() {
+        let quotes = [
+            Self.quote("q1", "o0", "These claims are entirely without foundation. No decision on the north pier has been taken,", "Kestrel Port Authority"),
+            Self.quote("q3", "o1", "These claims are entirely baseless. No decision on the north pier has been taken,", "Kestrel Port Authority"),
+            Self.quote("q5", "o2", "entirely without foundation", "Piet Vos", role: "a Kestrel Port Authority spokesman"),
+        ]
+        let g = group(containing: "q5", in: analyze(quotes))
+        // q5 sits inside q1: where q1 differs from q3, so does q5.
+        #expect(g?.differences.first { $0.quote == "q5" }?.words == [TextSpan(start: 9, end: 16), TextSpan(start: 17, end: 27)])
+    }
+
+    /// The words `QuoteWording.differences` marks in each of two versions.
+    func marked(_ a: String, _ b: String) -> (a: [String], b: [String]) {
+        let (x, y) = (QuoteWording(a), QuoteWording(b))
+        let (inA, inB) = QuoteWording.differences(x, y)
+        return (inA.map { x.surface[$0] }, inB.map { y.surface[$0] })
+    }
+
+    @Test func insertedTopicWordsAreMarkedButNotInsertedFunctionWords() {
+        let m = marked(
+            "We will reopen the mill in the spring and hire forty local workers",
+            "we will reopen the old mill in spring, and we will hire forty workers from the valley")
+        #expect(m.a == ["local"])
+        #expect(m.b == ["old"])
+    }
+
+    @Test func substitutedWordsAreMarkedFunctionWordsToo() {
+        let a = "The council has finally approved the plan"
+        let m = marked(a, "The council has now approved a plan")
+        #expect(m.a == ["finally", "the"])
+        #expect(m.b == ["now", "a"])
+        // The second "the" is the one marked, not the first.
+        let w = QuoteWording(a)
+        #expect(QuoteWording.differences(w, QuoteWording("The council has now approved a plan")).a.map { w.ranges[$0] } == [16..<23, 33..<36])
+    }
+
+    @Test func aRepeatedWordIsMarkedOnlyWhereItIsExtra() {
+        let m = marked("the levy will fund schools and clinics", "the levy will fund schools and clinics and schools")
+        #expect(m.a.isEmpty && m.b.isEmpty, "words past the common stretch are the longer quote, not a change")
+        let n = marked("prices rose sharply in March", "prices rose sharply, sharply in March")
+        #expect(n.a.isEmpty)
+        #expect(n.b == ["sharply"])
+        let w = QuoteWording("prices rose sharply, sharply in March")
+        #expect(QuoteWording.differences(QuoteWording("prices rose sharply in March"), w).b.map { w.ranges[$0] } == [21..<28])
+    }
+
+    @Test func aPartialQuoteAlignsWithTheEndItRepeats() {
+        // "a" and "for" also stand earlier in the longer version; the match is the run at its end.
+        let m = marked(
+            "a night to remember for all of us",
+            "We gave a show for the ages, and for the town that was a night to remember for all of us")
+        #expect(m.a.isEmpty && m.b.isEmpty)
+        let w = QuoteWording("We gave a show for the ages, and for the town that was a night to remember for all of us")
+        #expect(QuoteWording.alignment(QuoteWording("a night to remember for all of us"), w).map(\.1) == Array(13..<21))
+    }
+
+    @Test func spellingVariantsAndNumberStylesAreTheSameWord() {
+        let m = marked("The harbour will stay open for three more months", "the harbor will stay open for 3 more months")
+        #expect(m.a.isEmpty && m.b.isEmpty)
+    }
+
+    @Test func aDifferentLastWordIsASubstitution() {
+        let m = marked("This is simply wrong", "this is simply mistaken, and we will say so again")
+        #expect(m.a == ["wrong"])
+        #expect(m.b == ["mistaken"])
+    }
+
+    @Test func wordsAnOutletLeftOutAtAnEllipsisAreNotMarked() {
+        let m = marked("We tried \u{2026} to save the mill", "We tried everything we could to save the mill")
+        #expect(m.a.isEmpty && m.b.isEmpty)
+        let n = marked("We tried [hard] to save the mill", "We tried everything to save the mill")
+        #expect(n.b.isEmpty)
     }
 
     @Test func spellingVariantsAloneDoNotMakeWordingDiffer() {

@@ -34,7 +34,11 @@ import Testing
         let q3 = Quote(id: "q3", text: "I am done with this job", article: "c", speaker: "Dana Holt", span: span(bodyC, "I am done with this job"))
         let story = Story(
             id: "s1", title: "Mayor to quit, aides say", articles: ["a", "b", "c"], claims: [claim], quotes: [q1, q2, q3],
-            quoteGroups: [QuoteGroup(id: "g1", speaker: "Dana Holt", quotes: ["q1", "q3"], wordingDiffers: true, differingWords: ["finished", "done"])],
+            quoteGroups: [QuoteGroup(
+                id: "g1", speaker: "Dana Holt", quotes: ["q1", "q3"], wordingDiffers: true, differingWords: ["finished", "done"],
+                differences: [
+                    QuoteDifference(quote: "q1", words: [TextSpan(start: 5, end: 13)]), QuoteDifference(quote: "q3", words: [TextSpan(start: 5, end: 9)]),
+                ])],
             people: [Person(name: "Dana Holt", roles: ["mayor"], articles: ["a", "b", "c"])],
             citations: [Citation(source: "City Courier", articles: ["c"], evidence: [Evidence(article: "c", span: span(bodyC, "the Courier"))])],
             contradictions: [Contradiction(subject: "Dana Holt", attribute: "date", values: [

@@ -62,11 +62,11 @@ struct Parties: Sendable {
                 let t = ClaimWords.tokens(doc, sentence.range)
                 var i = 0
                 while i < t.count {
-                    guard t[i].isWord, t[i].isCapitalised, !Lexicon.nonNames.contains(t[i].lower),
+                    guard t[i].isWordOrNumber, t[i].isCapitalized, !Lexicon.nonNames.contains(t[i].lower),
                         !Lexicon.titles.contains(t[i].lower), !Lexicon.roleWords.contains(t[i].lower)
                     else { i += 1; continue }
                     var j = i + 1
-                    while j < t.count, t[j].isWord, t[j].isCapitalised, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
+                    while j < t.count, t[j].isWordOrNumber, t[j].isCapitalized, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
                     defer { i = j }
                     if i == 0 && j == 1 { continue }
                     // A possessive modifies the next name ("Acme's rival"); a place is not a
@@ -86,8 +86,8 @@ struct Parties: Sendable {
     }
 
     /// Indices of the entities named among `tokens`.
-    func mentioned(in tokens: [ClaimToken]) -> [Int] {
-        mentioned(words: Tokens.words(tokens.filter(\.isWord).map(\.text).joined(separator: " ")))
+    func mentioned(in tokens: [WordToken]) -> [Int] {
+        mentioned(words: Tokens.words(tokens.filter(\.isWordOrNumber).map(\.text).joined(separator: " ")))
     }
 
     func mentioned(in text: String) -> [Int] { mentioned(words: Tokens.words(text)) }
@@ -138,7 +138,7 @@ enum ClaimCandidates {
                 }
                 // "He had one shipped": a claim names who did what, not a pronoun.
                 if ["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(words.first!.lower) { continue }
-                guard !who.isEmpty, words.count(where: { $0.isWord }) >= 5 else { continue }
+                guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5 else { continue }
                 let text = normalised(doc, words)
                 out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who))
             }
@@ -147,12 +147,12 @@ enum ClaimCandidates {
     }
 
     /// Token range of the reported proposition in a sentence, if it has one.
-    static func clause(_ t: [ClaimToken]) -> Range<Int>? {
-        for (i, tok) in t.enumerated() where tok.isWord {
+    static func clause(_ t: [WordToken]) -> Range<Int>? {
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber {
             // "... claimed that X", "reports that X"
             if tok.lower == "that", i > 0 {
                 // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
-                let before = t[max(0, i - 9)..<i].filter(\.isWord).map(\.lower)
+                let before = t[max(0, i - 9)..<i].filter(\.isWordOrNumber).map(\.lower)
                 if before.contains(where: { ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) }) {
                     return trimmed(t, (i + 1)..<t.count)
                 }
@@ -167,14 +167,14 @@ enum ClaimCandidates {
             // "A report said Ford held talks", "claiming Ford wants": a clause opening on a name.
             // The verb's subject must be a report or its source, not a speaker ("said Ana Ruiz").
             if ["said", "says", "suggested", "claiming", "claimed", "reported", "alleged", "alleging"].contains(tok.lower),
-                i + 1 < t.count, t[i + 1].isCapitalised, i > 0, t[i - 1].isWord,
+                i + 1 < t.count, t[i + 1].isCapitalized, i > 0, t[i - 1].isWordOrNumber,
                 tok.lower.hasSuffix("ing") || t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.reportSubjects.contains($0.lower) })
             {
                 return trimmed(t, (i + 1)..<t.count)
             }
         }
         // "Ford reportedly held talks with X": the whole sentence, less the hedge.
-        if t.contains(where: { $0.lower == "reportedly" || $0.lower == "allegedly" }), t.first?.isCapitalised == true {
+        if t.contains(where: { $0.lower == "reportedly" || $0.lower == "allegedly" }), t.first?.isCapitalized == true {
             return trimmed(t, 0..<t.count)
         }
         return nil
@@ -188,7 +188,7 @@ enum ClaimCandidates {
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
     /// dash aside or a trailing ", though/while/but/which ..." remark.
-    static func trimmed(_ t: [ClaimToken], _ r: Range<Int>) -> Range<Int>? {
+    static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
             let x = t[i]
@@ -201,12 +201,14 @@ enum ClaimCandidates {
                 break
             }
         }
-        while end > r.lowerBound, !t[end - 1].isWord { end -= 1 }
+        while end > r.lowerBound, !t[end - 1].isWordOrNumber { end -= 1 }
         // A short opening aside ("For what it's worth,", "In early February,") is not
-        // part of the proposition.
+        // part of the proposition; nor is the comma that opens one ("claimed that, in
+        // private, ...").
         var start = r.lowerBound
+        while start < end, t[start].text == "," { start += 1 }
         if let comma = t[start..<end].firstIndex(where: { $0.text == "," }), comma - start <= 5, comma + 4 < end,
-            !t[(start + 1)..<comma].contains(where: { $0.isCapitalised && !Lexicon.nonNames.contains($0.lower) })
+            !t[(start + 1)..<comma].contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
         {
             start = comma + 1
         }
@@ -215,10 +217,10 @@ enum ClaimCandidates {
 
     /// The clause as a sentence: quotation marks, brackets and hedges dropped, first
     /// letter capitalised, one full stop.
-    static func normalised(_ doc: TextDocument, _ words: [ClaimToken]) -> String {
+    static func normalised(_ doc: TextDocument, _ words: [WordToken]) -> String {
         var parts: [String] = []
         var depth = 0
-        var previous: ClaimToken?
+        var previous: WordToken?
         for w in words {
             if w.text == "(" || w.text == "[" { depth += 1; continue }
             if w.text == ")" || w.text == "]" { depth = max(0, depth - 1); continue }

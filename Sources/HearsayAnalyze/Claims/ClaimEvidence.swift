@@ -48,11 +48,11 @@ enum ClaimEvidence {
 
     /// Sourcing phrases of a sentence with how specific each is: a count or kind of
     /// source, and a qualifier ("familiar with the matter"), each add one.
-    static func phrases(_ t: [ClaimToken], _ doc: TextDocument) -> [(String, Int)] {
+    static func phrases(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for (i, tok) in t.enumerated() where ClaimLexicon.sourceNouns.contains(tok.lower) {
             var start = i
-            while start > 0, start > i - 3, t[start - 1].isWord, ClaimLexicon.sourceModifiers.contains(t[start - 1].lower)
+            while start > 0, start > i - 3, t[start - 1].isWordOrNumber, ClaimLexicon.sourceModifiers.contains(t[start - 1].lower)
                 || t[start - 1].text.allSatisfy(\.isNumber)
             {
                 start -= 1
@@ -61,7 +61,7 @@ enum ClaimEvidence {
             var qualified = false
             if end < t.count, ClaimLexicon.qualifiers.contains(t[end].lower) {
                 var j = end
-                while j < min(t.count, end + 7), t[j].isWord {
+                while j < min(t.count, end + 7), t[j].isWordOrNumber {
                     if ClaimLexicon.qualifierObjects.contains(t[j].lower) {
                         qualified = true
                         end = j + 1
@@ -136,8 +136,8 @@ enum ClaimEvidence {
 
     /// What a party's own words say of the claim: "untrue", "no truth to it", "not
     /// negotiating" deny; "we confirm" supports.
-    static func quotedStance(_ t: [ClaimToken]) -> Stance? {
-        let words = t.filter(\.isWord).map(\.lower)
+    static func quotedStance(_ t: [WordToken]) -> Stance? {
+        let words = t.filter(\.isWordOrNumber).map(\.lower)
         for (i, w) in words.enumerated() {
             if ClaimLexicon.falsity.contains(w) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
@@ -152,11 +152,11 @@ enum ClaimEvidence {
 
     /// "Ford rejected the claim", "Xiaomi also dismissed any plans", "both companies
     /// denied it", "has been rubbished by both parties", "Ford confirmed the talks".
-    static func reportedStances(_ t: [ClaimToken], parties: Parties, claimParties: [Int], claimWords: Set<String>)
+    static func reportedStances(_ t: [WordToken], parties: Parties, claimParties: [Int], claimWords: Set<String>)
         -> [(Int, Stance)]
     {
         var out: [(Int, Stance)] = []
-        for (i, tok) in t.enumerated() where tok.isWord {
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber {
             let stance: Stance
             if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) {
                 stance = .denies
@@ -165,7 +165,7 @@ enum ClaimEvidence {
             } else {
                 continue
             }
-            let before = t[max(0, i - 4)..<i].filter(\.isWord).map(\.lower)
+            let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if before.contains(where: ClaimLexicon.negators.contains) { continue }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
             var clauseStart = i
@@ -182,7 +182,7 @@ enum ClaimEvidence {
             // claim's own words ("dismissed reports that the manager will be sacked") is a
             // party to it, even when the claim does not name them.
             let object = t[(i + 1)..<min(t.count, i + 14)]
-            let objectWords = Set(object.filter(\.isWord).map { ClaimWords.stem($0.lower) })
+            let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
             let restated = objectWords.intersection(claimWords).count >= 2
             var who = parties.mentioned(in: subject).filter { restated || claimParties.contains($0) }
             let subjectWords = subject.map(\.lower)
@@ -204,7 +204,7 @@ enum ClaimEvidence {
         return out
     }
 
-    static func isDenialPhrase(_ t: [ClaimToken], _ i: Int) -> Bool {
+    static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {
         guard let (_, next) = ClaimLexicon.denialPhrases.first(where: { $0.0 == t[i].lower }) else { return false }
         return next.isEmpty || (i + 1 < t.count && next.contains(t[i + 1].lower))
     }

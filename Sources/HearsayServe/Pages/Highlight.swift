@@ -74,44 +74,13 @@ enum Highlight {
 }
 
 /// The words that differ between versions of one quotation, marked in each version. Which
-/// words differ is the comparison stage's finding (`QuoteGroup.differingWords`), so
-/// spelling variants it forgave stay unmarked.
+/// words differ is the comparison stage's finding (`QuoteGroup.differences`, offsets into
+/// the quote's text), so spelling variants it forgave and function words that only
+/// moved stay unmarked.
 enum VariantWords {
-    static func html(_ text: String, marking differing: [String]) -> String {
-        let wanted = Set(differing.map { $0.lowercased() })
-        var out = ""
-        for piece in pieces(text) {
-            if piece.isWord, wanted.contains(piece.text.lowercased()) {
-                out += "<mark class=\"variant\">" + HTML.escape(piece.text) + "</mark>"
-            } else {
-                out += HTML.escape(piece.text)
-            }
-        }
-        return out
-    }
-
-    /// The text cut into runs of word characters (letters, digits, inner apostrophes)
-    /// and runs of everything else, which together give the text back.
-    static func pieces(_ text: String) -> [(text: String, isWord: Bool)] {
-        var out: [(text: String, isWord: Bool)] = []
-        var current = ""
-        var inWord = false
-        let scalars = Array(text.unicodeScalars)
-        for (i, c) in scalars.enumerated() {
-            let apostrophe = (c == "'" || c == "\u{2019}") && inWord && i + 1 < scalars.count && isWordScalar(scalars[i + 1])
-            let word = isWordScalar(c) || apostrophe
-            if word != inWord, !current.isEmpty {
-                out.append((current, inWord))
-                current = ""
-            }
-            inWord = word
-            current.unicodeScalars.append(c)
-        }
-        if !current.isEmpty { out.append((current, inWord)) }
-        return out
-    }
-
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+    static func html(_ text: String, marking spans: [TextSpan]) -> String {
+        TextSpan.pieces(of: text, marking: spans).map { p in
+            p.isMarked ? "<mark class=\"variant\">" + HTML.escape(p.text) + "</mark>" : HTML.escape(p.text)
+        }.joined()
     }
 }

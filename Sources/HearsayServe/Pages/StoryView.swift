@@ -126,7 +126,7 @@ struct StoryView: Sendable {
                 speaker: g.speaker ?? members.compactMap(\.speaker).first ?? "unattributed",
                 wordingDiffers: g.wordingDiffers,
                 variants: members.map { q in
-                    Variant(html: VariantWords.html(q.text, marking: g.wordingDiffers ? g.differingWords : []),
+                    Variant(html: VariantWords.html(q.text, marking: g.differences.first { $0.quote == q.id }?.words ?? []),
                             source: link(q.article, q.span), uncorroborated: q.flags.contains(Quote.uncorroborated))
                 })
         }

@@ -45,18 +45,49 @@ enum QuoteGrouper {
         for m in members where Set(m.map { quotes[$0].article }).count > 1 {
             let inGroup = Set(m)
             let pairs = matched.filter { inGroup.contains($0.0) }
-            let differing = pairs.filter { !wording[$0.0].isContained(in: wording[$0.1]) && !wording[$0.1].isContained(in: wording[$0.0]) }
+            let isNested = { (p: (Int, Int)) in wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0]) }
+            let differing = pairs.filter { !isNested($0) }
+            let nested = pairs.filter(isNested)
+            let marked = differences(differing, nested: nested, wording)
             var words: [String] = []
             var seen = Set<String>()
-            for (a, b) in differing {
-                for w in QuoteWording.differingWords(wording[a], wording[b]) where seen.insert(w.lowercased()).inserted { words.append(w) }
+            for q in m {
+                for k in (marked[q] ?? []).sorted() where seen.insert(wording[q].surface[k].lowercased()).inserted { words.append(wording[q].surface[k]) }
             }
             groups.append(
                 QuoteGroup(
                     id: "g\(groups.count + 1)", speaker: groupSpeaker(m.map { quotes[$0] }, speakers),
-                    quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty, differingWords: words))
+                    quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty, differingWords: words,
+                    differences: m.compactMap { q in
+                        marked[q].map { QuoteDifference(quote: quotes[q].id, words: $0.sorted().map { TextSpan(wording[q].ranges[$0]) }) }
+                    }))
         }
         return Result(groups: groups, carriedElsewhere: carried)
+    }
+
+    /// By quote, the key indices where it differs from another version: what the
+    /// alignment of each differing pair marks, carried along the nested pairs, since a
+    /// part of a version ("completely false" inside "this story is completely false")
+    /// differs from a third wherever the whole does.
+    static func differences(_ differing: [(Int, Int)], nested: [(Int, Int)], _ wording: [QuoteWording]) -> [Int: Set<Int>] {
+        var marked: [Int: Set<Int>] = [:]
+        for (a, b) in differing {
+            let (inA, inB) = QuoteWording.differences(wording[a], wording[b])
+            if !inA.isEmpty { marked[a, default: []].formUnion(inA) }
+            if !inB.isEmpty { marked[b, default: []].formUnion(inB) }
+        }
+        let alignments = nested.map { QuoteWording.alignment(wording[$0.0], wording[$0.1]) }
+        var changed = !marked.isEmpty
+        while changed {
+            changed = false
+            for ((a, b), aligned) in zip(nested, alignments) {
+                for (i, j) in aligned {
+                    if marked[a]?.contains(i) == true, marked[b, default: []].insert(j).inserted { changed = true }
+                    if marked[b]?.contains(j) == true, marked[a, default: []].insert(i).inserted { changed = true }
+                }
+            }
+        }
+        return marked
     }
 
     /// Pairs from different articles whose shared words (counted with repeats) could

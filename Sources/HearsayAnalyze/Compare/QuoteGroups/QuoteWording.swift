@@ -9,6 +9,8 @@ struct QuoteWording: Sendable {
     var keys: [String]
     /// The words as written, one per key.
     var surface: [String]
+    /// Where each key's words stand in the text, as scalar offsets.
+    var ranges: [Range<Int>]
     /// Key ranges between elisions and insertions.
     var segments: [Range<Int>]
 
@@ -23,57 +25,62 @@ struct QuoteWording: Sendable {
     init(_ text: String) {
         keys = []
         surface = []
+        ranges = []
         segments = []
         var segmentStart = 0
         var word = String.UnicodeScalarView()
+        var wordStart = 0
         var bracketDepth = 0
         var dots = 0
-        func flushWord() {
+        func flushWord(at end: Int) {
             guard !word.isEmpty else { return }
-            if bracketDepth == 0 { append(String(word)) }
+            if bracketDepth == 0 { append(String(word), at: wordStart..<end) }
             word = String.UnicodeScalarView()
         }
-        func cut() {
-            flushWord()
+        let scalars = Array(text.unicodeScalars)
+        func cut(at end: Int) {
+            flushWord(at: end)
             if keys.count > segmentStart { segments.append(segmentStart..<keys.count) }
             segmentStart = keys.count
         }
-        let scalars = Array(text.unicodeScalars)
         for (i, c) in scalars.enumerated() {
             if c == "." { dots += 1 } else { dots = 0 }
             if c.properties.isAlphabetic || c.properties.numericType != nil {
+                if word.isEmpty { wordStart = i }
                 word.append(c)
             } else if (c == "'" || c == "\u{2019}") && !word.isEmpty && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic {
                 continue
             } else if c == "\u{2026}" || dots == 3 {
-                cut()
+                cut(at: i)
             } else if c == "[" {
-                cut()
+                cut(at: i)
                 bracketDepth += 1
             } else if c == "]" {
-                flushWord()
+                flushWord(at: i)
                 bracketDepth = max(0, bracketDepth - 1)
                 segmentStart = keys.count
             } else if c == "%" {
-                flushWord()
-                if bracketDepth == 0 { append("percent", shown: "%") }
+                flushWord(at: i)
+                if bracketDepth == 0 { append("percent", shown: "%", at: i..<(i + 1)) }
             } else {
-                flushWord()
+                flushWord(at: i)
             }
         }
-        cut()
+        cut(at: scalars.count)
     }
 
-    private mutating func append(_ w: String, shown: String? = nil) {
+    private mutating func append(_ w: String, shown: String? = nil, at range: Range<Int>) {
         let lower = w.lowercased()
         // "per cent" is one word with "percent" and "%".
         if lower == "cent", keys.last == "per" {
             keys[keys.count - 1] = "percent"
             surface[surface.count - 1] += " " + w
+            ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<range.upperBound
             return
         }
         keys.append(QuoteWording.numberWords[lower] ?? SpellingVariants.key(lower))
         surface.append(shown ?? w)
+        ranges.append(range)
     }
 
     var isEmpty: Bool { keys.isEmpty }
@@ -98,40 +105,86 @@ struct QuoteWording: Sendable {
         return nil
     }
 
-    /// Longest common subsequence of the keys, as index pairs.
+    /// A longest common subsequence of the keys, as index pairs: of the longest, the one
+    /// in fewest unbroken runs, so that a repeated word ("a", "for") pairs with the copy
+    /// next to the rest of the match rather than with a stray earlier one.
     static func alignment(_ a: QuoteWording, _ b: QuoteWording) -> [(Int, Int)] {
         let n = a.keys.count, m = b.keys.count
         guard n > 0, m > 0 else { return [] }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        // Scores of the suffixes from (i, j): matches weigh more than any number of runs.
+        // `fresh`: a match at (i, j) opens a run; `continuing`: it extends the one before.
+        let weight = min(n, m) + 1
+        let width = m + 1
+        var fresh = [Int](repeating: 0, count: (n + 1) * width)
+        var continuing = fresh
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = a.keys[i] == b.keys[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                let skip = max(fresh[(i + 1) * width + j], fresh[i * width + j + 1])
+                if a.keys[i] == b.keys[j] {
+                    let rest = continuing[(i + 1) * width + j + 1]
+                    fresh[i * width + j] = max(weight - 1 + rest, skip)
+                    continuing[i * width + j] = max(weight + rest, skip)
+                } else {
+                    fresh[i * width + j] = skip
+                    continuing[i * width + j] = skip
+                }
             }
         }
         var pairs: [(Int, Int)] = []
         var i = 0, j = 0
+        var inRun = false
         while i < n && j < m {
-            if a.keys[i] == b.keys[j] {
+            let score = (inRun ? continuing : fresh)[i * width + j]
+            if a.keys[i] == b.keys[j], score == (inRun ? weight : weight - 1) + continuing[(i + 1) * width + j + 1] {
                 pairs.append((i, j))
                 i += 1
                 j += 1
-            } else if table[i + 1][j] >= table[i][j + 1] {
-                i += 1
+                inRun = true
             } else {
-                j += 1
+                if score == fresh[(i + 1) * width + j] { i += 1 } else { j += 1 }
+                inRun = false
             }
         }
         return pairs
     }
 
-    /// Words of either version, inside the stretch both cover, that the other lacks:
-    /// what a side-by-side view marks.
-    static func differingWords(_ a: QuoteWording, _ b: QuoteWording) -> [String] {
+    /// The words of each version (key indices) that a side-by-side view marks. Between two
+    /// aligned words, a run one version has in place of the other's is a substitution,
+    /// marked whole; a run only one version has is an insertion, whose topic words are
+    /// marked but not its function words ("and", "your"), nor words the other version
+    /// left out at an ellipsis or bracket. Past the first or last aligned word, where
+    /// one outlet quoted more than the other, only a substitution counts: as many words
+    /// on each side as the shorter run has, next to the aligned stretch.
+    static func differences(_ a: QuoteWording, _ b: QuoteWording) -> (a: [Int], b: [Int]) {
         let pairs = alignment(a, b)
-        guard let first = pairs.first, let last = pairs.last else { return [] }
-        let matchedA = Set(pairs.map(\.0)), matchedB = Set(pairs.map(\.1))
-        let inA = (first.0...last.0).filter { !matchedA.contains($0) }.map { a.surface[$0] }
-        let inB = (first.1...last.1).filter { !matchedB.contains($0) }.map { b.surface[$0] }
-        return inA + inB
+        guard let first = pairs.first, let last = pairs.last else { return ([], []) }
+        var inA: [Int] = [], inB: [Int] = []
+        for (p, q) in zip(pairs, pairs.dropFirst()) {
+            let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
+            if !gapA.isEmpty && !gapB.isEmpty {
+                inA += gapA
+                inB += gapB
+            } else if !gapA.isEmpty, !b.isCut(between: p.1, and: q.1) {
+                inA += gapA.filter { !a.isFunctionWord($0) }
+            } else if !gapB.isEmpty, !a.isCut(between: p.0, and: q.0) {
+                inB += gapB.filter { !b.isFunctionWord($0) }
+            }
+        }
+        let lead = min(first.0, first.1)
+        inA = Array((first.0 - lead)..<first.0) + inA
+        inB = Array((first.1 - lead)..<first.1) + inB
+        let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
+        inA += (last.0 + 1)..<(last.0 + 1 + trail)
+        inB += (last.1 + 1)..<(last.1 + 1 + trail)
+        return (inA, inB)
+    }
+
+    /// Whether an ellipsis or bracket stands between keys `i` and `j` (i < j).
+    func isCut(between i: Int, and j: Int) -> Bool {
+        segments.contains { $0.lowerBound > i && $0.lowerBound <= j }
+    }
+
+    func isFunctionWord(_ i: Int) -> Bool {
+        Tokens.stopwords.contains(surface[i].lowercased())
     }
 }

@@ -64,7 +64,7 @@ struct SentenceReuse {
         let quoted = document.paragraphs.flatMap { QuotedSpans.ranges(document.scalars, in: $0) }
         return document.sentences.map { sentence in
             let own = QuotedSpans.unquoted(sentence.range, excluding: quoted)
-            let hashes = own.flatMap { WordShingles.wordHashes(document.string($0)) }
+            let hashes = own.flatMap { WordHashes.of(document.string($0)) }
             guard hashes.count >= shingleSize else { return ([], hashes.count) }
             return (Set(WordShingles.shingles(of: hashes, size: shingleSize)), hashes.count)
         }

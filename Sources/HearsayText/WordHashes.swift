@@ -1,9 +1,12 @@
-import HearsayText
-
-/// Word tokens as stable 64-bit hashes, read straight from UTF-8 bytes: the classifier
-/// sees tens of thousands of article bodies a second, and `String` tokens would cost
-/// several times more (see SWIFT-NOTES). ASCII letters are folded to lower case; other
-/// letters are kept as they are, so non-English words still hash consistently.
+/// Words as stable 64-bit hashes (FNV-1a of their UTF-8 bytes), read straight from the
+/// bytes: the stance classifier and the near-duplicate index read whole stores, and a
+/// `String` per word would cost several times more (see SWIFT-NOTES).
+///
+/// A word is a run of ASCII letters and digits (folded to lower case) and non-ASCII
+/// scalars other than punctuation (kept as they are, so non-English words hash
+/// consistently). An apostrophe (' or U+2019) inside a word is dropped, so "don't" and
+/// "don’t" both hash as "dont". The shipped stance weights store these hashes: a change
+/// to these rules needs the model retrained.
 public enum WordHashes {
     /// Hashes of the words of `text`, in order.
     public static func of(_ text: String) -> [UInt64] {
@@ -11,9 +14,6 @@ public enum WordHashes {
         return copy.withUTF8 { of(bytes: $0) }
     }
 
-    /// Byte-level tokeniser: letters, digits and any non-ASCII scalar outside the general
-    /// punctuation block make up words; an apostrophe inside a word is dropped
-    /// ("don't" and "don’t" both hash as "dont").
     public static func of(bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var out: [UInt64] = []
         out.reserveCapacity(bytes.count / 5)
@@ -33,7 +33,7 @@ public enum WordHashes {
                     h = (h ^ UInt64(b | 0x20)) &* prime
                     inWord = true
                 } else if b == 0x27 && inWord {
-                    // apostrophe inside a word: skip it
+                    // An apostrophe inside a word is dropped.
                 } else if inWord {
                     out.append(h)
                     h = offset
@@ -63,7 +63,8 @@ public enum WordHashes {
     }
 
     /// U+0080-U+00BF (controls, no-break space, guillemets, signs), U+2000-U+207F (spaces,
-    /// dashes, curly quotes, ellipsis) and CJK punctuation separate words.
+    /// dashes, curly quotes, ellipsis) and U+3000-U+3002 (ideographic space, comma, full
+    /// stop) separate words.
     @inline(__always)
     static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) -> Bool {
         if length == 2 { return bytes[i] == 0xC2 }

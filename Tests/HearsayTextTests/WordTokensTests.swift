@@ -1,0 +1,61 @@
+import HearsayText
+import Testing
+
+@Suite struct WordTokensTests {
+    func texts(_ s: String, wholeNames: Bool = false) -> [String] {
+        let scalars = Array(s.unicodeScalars)
+        return WordTokens.tokens(scalars, in: 0..<scalars.count, wholeNames: wholeNames).map(\.text)
+    }
+
+    func kinds(_ s: String) -> [WordToken.Kind] {
+        let scalars = Array(s.unicodeScalars)
+        return WordTokens.tokens(scalars, in: 0..<scalars.count).map(\.kind)
+    }
+
+    @Test func dottedInitialsStayWholeOnlyForNameReaders() {
+        #expect(texts("The U.S. side won.", wholeNames: true) == ["The", "U.S", ".", "side", "won", "."])
+        #expect(texts("The U.S. side won.") == ["The", "U", ".", "S", ".", "side", "won", "."])
+        // Spaced initials and a lower-case abbreviation come apart either way.
+        #expect(texts("Anna K. Berg left at 9 a.m.", wholeNames: true) == ["Anna", "K", ".", "Berg", "left", "at", "9", "a", ".", "m", "."])
+    }
+
+    @Test func numberGroupsAreOneNumber() {
+        #expect(texts("About 1,200 fans paid 2.5 euros, 10,000 in all.") == ["About", "1,200", "fans", "paid", "2.5", "euros", ",", "10,000", "in", "all", "."])
+        #expect(kinds("1,200 2.5 3rd 5bn") == [.number, .number, .number, .word])
+        // A comma not followed by a group of exactly three digits is punctuation.
+        #expect(texts("scores of 3,45 and 12,3456") == ["scores", "of", "3", ",", "45", "and", "12", ",", "3456"])
+        #expect(texts("It rose 4.", wholeNames: true) == ["It", "rose", "4", "."])
+    }
+
+    @Test func hyphensSplitBeforeDatesAndNames() {
+        #expect(texts("a mid-2024 launch") == ["a", "mid", "-", "2024", "launch"])
+        #expect(texts("in mid-March") == ["in", "mid", "-", "March"])
+        #expect(texts("a long-awaited vote") == ["a", "long-awaited", "vote"])
+        #expect(texts("the COVID-19 rules") == ["the", "COVID", "-", "19", "rules"])
+        #expect(texts("Marie-Claire Dubois") == ["Marie", "-", "Claire", "Dubois"])
+        #expect(texts("Marie-Claire Dubois", wholeNames: true) == ["Marie-Claire", "Dubois"])
+        #expect(texts("the pro-Kremlin press", wholeNames: true) == ["the", "pro", "-", "Kremlin", "press"])
+    }
+
+    @Test func apostrophesInsideWordsOnly() {
+        #expect(texts("don't won\u{2019}t") == ["don't", "won\u{2019}t"])
+        #expect(texts("the players' union") == ["the", "players", "'", "union"])
+        #expect(texts("'90s music") == ["'", "90s", "music"])
+    }
+
+    @Test func unicodeLettersMakeWords() {
+        #expect(texts("Łódź, Zürich and Kraków") == ["Łódź", ",", "Zürich", "and", "Kraków"])
+        #expect(texts("Москва заявила") == ["Москва", "заявила"])
+        #expect(texts("3½ miles") == ["3", "½", "miles"])
+    }
+
+    @Test func rangesAreScalarOffsetsAndLowerIsKept() {
+        let s = Array("\u{1F600} Élan said".unicodeScalars)
+        let t = WordTokens.tokens(s, in: 0..<s.count)
+        #expect(t.map(\.range) == [0..<1, 2..<6, 7..<11])
+        #expect(t[1].lower == "élan" && t[1].isCapitalized)
+        #expect(t[0].kind == .punctuation && !t[0].isWordOrNumber)
+        // Only the asked-for range is read.
+        #expect(WordTokens.tokens(s, in: 2..<4).map(\.text) == ["\u{C9}l"])
+    }
+}
