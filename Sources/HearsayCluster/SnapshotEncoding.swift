@@ -18,7 +18,11 @@ extension ClusterSnapshot {
         w.scalar(Self.magic)
         w.int(version)
         // Settings JSON cannot encode (an infinite threshold) read back as another build's: replayed.
-        w.bytes(Array((try? JSONEncoder().encode(configuration)) ?? Data()))
+        // Sorted keys: the encoder's own key order differs from run to run, and equal states
+        // must give equal bytes.
+        let settings = JSONEncoder()
+        settings.outputFormatting = .sortedKeys
+        w.bytes(Array((try? settings.encode(configuration)) ?? Data()))
         w.scalar(TermExtractor(configuration: configuration).fingerprint)
         w.int(articleCount)
         w.int(storiesCreated)
