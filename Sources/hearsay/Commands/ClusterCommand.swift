@@ -29,6 +29,9 @@ struct ClusterCommand: AsyncParsableCommand {
         valueName: "file"))
     var settings: String?
 
+    @Flag(name: [.short, .long], help: "No progress on stderr.")
+    var quiet = false
+
     func run() async throws {
         try await Self.failing {
             guard format == .text || format == .jsonl else {
@@ -37,7 +40,11 @@ struct ClusterCommand: AsyncParsableCommand {
             var configuration = try settings.map(Self.configuration(from:)) ?? ClusterConfiguration()
             if let threshold { configuration.threshold = threshold }
             var clusterer = OnlineClusterer(configuration: configuration)
-            let assignments = try await ClusterInput.assignAll(in: file, to: &clusterer, keepTitles: format == .text)
+            let progress = Progress(label: "clustering", quiet: quiet)
+            let assignments = try await ClusterInput.assignAll(in: file, to: &clusterer, keepTitles: format == .text) {
+                progress.note("\($0) articles, \($1) stories open")
+            }
+            progress.finish()
             var out = ""
             switch format {
             case .jsonl:
@@ -130,7 +137,8 @@ enum ClusterInput {
     /// Assigns every article of the file in order and returns (id, story, title) for each;
     /// titles only when `keepTitles`. `readSize` is how many bytes each batch reads.
     static func assignAll(
-        in path: String, to clusterer: inout OnlineClusterer, keepTitles: Bool, readSize: Int = 1 << 20
+        in path: String, to clusterer: inout OnlineClusterer, keepTitles: Bool, readSize: Int = 1 << 20,
+        progress: (_ articles: Int, _ openStories: Int) -> Void = { _, _ in }
     ) async throws -> [(id: String, story: String, title: String)] {
         var reader = try LineReader(path: path, readSize: readSize)
         let extractor = clusterer.extractor
@@ -145,6 +153,7 @@ enum ClusterInput {
             for a in batch {
                 assignments.append((a.id, clusterer.assign(id: a.id, terms: a.terms, published: a.published), a.title))
             }
+            progress(assignments.count, clusterer.openStories)
         }
         return assignments
     }

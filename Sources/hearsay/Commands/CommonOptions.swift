@@ -77,6 +77,13 @@ final class Progress: @unchecked Sendable {
         shown = true
     }
 
+    /// For work whose total is not known in advance.
+    func note(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\(label) \(text)".utf8))
+        shown = true
+    }
+
     func finish() {
         if shown { FileHandle.standardError.write(Data("\n".utf8)) }
         shown = false
