@@ -172,6 +172,31 @@ import Testing
         #expect(m.a.isEmpty && m.b.isEmpty)
     }
 
+    @Test func aCompoundWrittenOpenClosedOrHyphenatedIsTheSameWord() {
+        let m = marked("we will not need the boat any more, she wrote by e-mail", "We will not need the boat anymore, she wrote by email")
+        #expect(m.a.isEmpty && m.b.isEmpty)
+        let n = marked("we will not need the boat any more", "we will not need the boat any longer")
+        #expect(n.a == ["more"] && n.b == ["longer"])
+    }
+
+    @Test func aCompoundSpacedAnotherWayDoesNotMakeWordingDiffer() {
+        let bodies = [
+            "o0": #"Ines Roth said: "We will not need the ferry any more once the bridge opens.""#,
+            "o1": #""We will not need the ferry anymore once the bridge opens," Ines Roth said."#,
+        ]
+        func quote(_ id: String, _ article: String, _ text: String) -> Quote {
+            Quote(id: id, text: text, article: article, speaker: "Ines Roth", span: TextSpan(start: 0, end: text.unicodeScalars.count))
+        }
+        let story = analyze(
+            [quote("a", "o0", "We will not need the ferry any more once the bridge opens."),
+             quote("b", "o1", "We will not need the ferry anymore once the bridge opens,")],
+            bodies: bodies)
+        let g = group(containing: "a", in: story)
+        #expect(g?.quotes == ["a", "b"])
+        #expect(g?.wordingDiffers == false)
+        #expect(g?.differingWords == [])
+    }
+
     @Test func aDifferentLastWordIsASubstitution() {
         let m = marked("This is simply wrong", "this is simply mistaken, and we will say so again")
         #expect(m.a == ["wrong"])

@@ -45,7 +45,11 @@ enum QuoteGrouper {
         for m in members where Set(m.map { quotes[$0].article }).count > 1 {
             let inGroup = Set(m)
             let pairs = matched.filter { inGroup.contains($0.0) }
-            let isNested = { (p: (Int, Int)) in wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0]) }
+            // Only the spacing of a compound apart ("any more", "anymore"), a version is the same words.
+            let isNested = { (p: (Int, Int)) in
+                wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0])
+                    || wording[p.0].keys.joined() == wording[p.1].keys.joined()
+            }
             let differing = pairs.filter { !isNested($0) }
             let nested = pairs.filter(isNested)
             let marked = differences(differing, nested: nested, wording)

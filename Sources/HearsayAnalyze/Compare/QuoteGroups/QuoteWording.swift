@@ -162,6 +162,7 @@ struct QuoteWording: Sendable {
         for (p, q) in zip(pairs, pairs.dropFirst()) {
             let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
             if !gapA.isEmpty && !gapB.isEmpty {
+                if sameCompound(a, gapA, b, gapB) { continue }
                 inA += gapA
                 inB += gapB
             } else if !gapA.isEmpty, !b.isCut(between: p.1, and: q.1) {
@@ -170,13 +171,24 @@ struct QuoteWording: Sendable {
                 inB += gapB.filter { !b.isFunctionWord($0) }
             }
         }
-        let lead = min(first.0, first.1)
-        inA = Array((first.0 - lead)..<first.0) + inA
-        inB = Array((first.1 - lead)..<first.1) + inB
-        let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
-        inA += (last.0 + 1)..<(last.0 + 1 + trail)
-        inB += (last.1 + 1)..<(last.1 + 1 + trail)
+        if !sameCompound(a, 0..<first.0, b, 0..<first.1) {
+            let lead = min(first.0, first.1)
+            inA = Array((first.0 - lead)..<first.0) + inA
+            inB = Array((first.1 - lead)..<first.1) + inB
+        }
+        if !sameCompound(a, (last.0 + 1)..<a.keys.count, b, (last.1 + 1)..<b.keys.count) {
+            let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
+            inA += (last.0 + 1)..<(last.0 + 1 + trail)
+            inB += (last.1 + 1)..<(last.1 + 1 + trail)
+        }
         return (inA, inB)
+    }
+
+    /// One compound written open, closed or hyphenated on the two sides ("any more" and
+    /// "anymore", "e-mail" and "email"): the same word, not a rewording.
+    static func sameCompound(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
+        !ra.isEmpty && !rb.isEmpty && ra.count + rb.count > 2
+            && ra.map { a.keys[$0] }.joined() == rb.map { b.keys[$0] }.joined()
     }
 
     /// Whether an ellipsis or bracket stands between keys `i` and `j` (i < j).
