@@ -78,6 +78,33 @@ import Testing
         #expect(c.status == .disputed)
     }
 
+    @Test func aQuotedHeadlineOrAnEmbeddedPostIsNoConfirmation() throws {
+        let hoax = (
+            "Fake site spreads airline merger story",
+            """
+            A post titled "Skyward Air Confirms Merger Talks With Harbor Airlines" spread quickly on Friday. \
+            Skyward Air confirms merger talks with Harbor Airlines!! pic.twitter.com/abc123 \u{2014} Jo Bloggs (@jobloggs) March 6, 2026
+            """
+        )
+        let c = try core(analyse([scoop, followUp, hoax]))
+        #expect(!c.actorStances.contains { $0.stance == .supports })
+        #expect(c.status == .denied)
+        // The same words in the article's own voice are a confirmation.
+        let plain = ("Skyward Air confirms merger talks", "Skyward Air confirmed the merger talks with Harbor Airlines on Friday.")
+        let d = try core(analyse([scoop, followUp, plain]))
+        #expect(d.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
+    }
+
+    @Test func onePartyReportedBothWaysSaysHowOftenEach() throws {
+        let confirm = (
+            "Harbor Airlines confirms talks, says blog",
+            "Harbor Airlines confirmed the talks with Skyward Air, a travel blog wrote on Thursday."
+        )
+        let c = try core(analyse([scoop, followUp, confirm]))
+        #expect(c.status == .disputed)
+        #expect(c.statusReason == "Harbor Airlines reported confirming it (1 article) and denying it (2 articles).")
+    }
+
     @Test func aQuestionHeadlineQuestionsTheClaim() throws {
         let asking = (
             "Are Harbor Airlines and Skyward Air about to merge?",

@@ -122,9 +122,9 @@ enum ClaimEvidence {
                 add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range))
             }
         }
-        // Reported speech.
+        // Reported speech, in the article's own voice: not an embedded social-media post.
         for (a, doc) in draft.documents.enumerated() {
-            for sentence in doc.sentences {
+            for sentence in doc.sentences where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
                 for (party, stance) in reportedStances(t, parties: parties, claimParties: claimParties, claimWords: claimWords) {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
@@ -132,6 +132,31 @@ enum ClaimEvidence {
             }
         }
         return out
+    }
+
+    /// Per token, whether it stands between quotation marks opened in the same sentence.
+    static func insideQuotationMarks(_ t: [WordToken]) -> [Bool] {
+        var out = [Bool](repeating: false, count: t.count)
+        var open = false
+        for (i, tok) in t.enumerated() {
+            switch tok.text {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: out[i] = open
+            }
+        }
+        return out
+    }
+
+    /// A post quoted whole from a social network ("... pic.twitter.com/x — Ann (@ann) May 1"):
+    /// its author's words, not the article's report.
+    static func isEmbeddedPost(_ sentence: String) -> Bool {
+        if sentence.contains("pic.twitter.com/") { return true }
+        // "(@handle)" after the author's name.
+        guard let at = sentence.range(of: "(@") else { return false }
+        let handle = sentence[at.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return !handle.isEmpty && sentence[at.upperBound...].dropFirst(handle.count).first == ")"
     }
 
     /// What a party's own words say of the claim: "untrue", "no truth to it", "not
@@ -156,7 +181,10 @@ enum ClaimEvidence {
         -> [(Int, Stance)]
     {
         var out: [(Int, Stance)] = []
-        for (i, tok) in t.enumerated() where tok.isWordOrNumber {
+        let quoted = insideQuotationMarks(t)
+        // Words in quotation marks are someone's words or a headline ("Nasa Confirms ..."),
+        // not the party on record; a party's own quotations are read above.
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
             if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) {
                 stance = .denies

@@ -107,7 +107,13 @@ public struct ClaimStage: AnalysisStage {
         switch (deniers.isEmpty, confirmers.isEmpty) {
         case (false, false):
             status = .disputed
-            reason = "Confirmed by \(list(confirmers)) but denied by \(list(deniers))."
+            if Set(confirmers) == Set(deniers) {
+                // One party, two accounts of it: say how many articles carry each.
+                let count = { (s: Stance) in Set(findings.filter { $0.stance == s }.map(\.article)).count }
+                reason = "\(list(deniers)) reported confirming it (\(articles(count(.supports)))) and denying it (\(articles(count(.denies))))."
+            } else {
+                reason = "Confirmed by \(list(confirmers)) but denied by \(list(deniers))."
+            }
             deciding = findings
         case (true, false):
             status = .confirmed
@@ -130,6 +136,8 @@ public struct ClaimStage: AnalysisStage {
         let dates = deciding.compactMap { draft.articles[$0.article].published }.sorted()
         return (status, reason, dates.first)
     }
+
+    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
 
     static func orderedNames(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties) -> [String] {
         var names: [String] = []
