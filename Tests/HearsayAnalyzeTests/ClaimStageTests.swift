@@ -140,6 +140,22 @@ import Testing
         #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "The two mayors had agreed to merge their fire services.")
     }
 
+    @Test func aConditionalClaimEndsWhereTheMainClauseStarts() {
+        for (text, claim) in [
+            ("If you have read claims that the city will close every library next year then do not return your books just yet.",
+             "The city will close every library next year."),
+            ("If you saw reports that the city will close every library next year, do not return your books just yet.",
+             "The city will close every library next year."),
+            ("Winter is long, but if you see posts claiming Lakeside Council will close every library then ignore them.",
+             "Lakeside Council will close every library."),
+        ] {
+            let doc = TextDocument(text)
+            let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+            let r = ClaimCandidates.clause(t)
+            #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == claim, "\(text)")
+        }
+    }
+
     @Test func noClauseInAPlainSentence() {
         let doc = TextDocument("The club sold forty thousand tickets for the final.")
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)

@@ -154,7 +154,7 @@ enum ClaimCandidates {
                 // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
                 let before = t[max(0, i - 9)..<i].filter(\.isWordOrNumber).map(\.lower)
                 if before.contains(where: { ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) }) {
-                    return trimmed(t, (i + 1)..<t.count)
+                    return complement(t, after: i)
                 }
             }
             // "According to the report, X" and "X, according to three people ..."
@@ -170,7 +170,7 @@ enum ClaimCandidates {
                 i + 1 < t.count, t[i + 1].isCapitalized, i > 0, t[i - 1].isWordOrNumber,
                 tok.lower.hasSuffix("ing") || t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.reportSubjects.contains($0.lower) })
             {
-                return trimmed(t, (i + 1)..<t.count)
+                return complement(t, after: i)
             }
         }
         // "Ford reportedly held talks with X": the whole sentence, less the hedge.
@@ -178,6 +178,18 @@ enum ClaimCandidates {
             return trimmed(t, 0..<t.count)
         }
         return nil
+    }
+
+    /// The words after the reporting word at `i`. In a conditional ("if you see stories
+    /// claiming X, (then) Y") the proposition ends where the main clause starts.
+    static func complement(_ t: [WordToken], after i: Int) -> Range<Int>? {
+        var r = (i + 1)..<t.count
+        if t[..<i].contains(where: { $0.lower == "if" }),
+            let stop = t[r].firstIndex(where: { $0.lower == "then" || $0.text == "," })
+        {
+            r = r.lowerBound..<stop
+        }
+        return trimmed(t, r)
     }
 
     /// "EV", "EVs", "NATO": capitals, perhaps with a plural "s".
