@@ -95,6 +95,28 @@ import Testing
         #expect(d.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
     }
 
+    @Test func anArticleThatCallsTheStoryAHoaxDeniesItEvenWhileQuotingIt() throws {
+        let debunk = (
+            "Airline merger story was a hoax",
+            """
+            Posts claiming that Harbor Airlines held merger talks with Skyward Air spread across social media this week.             The story is a hoax. It first appeared on a satirical website, and the fake report was copied by dozens of accounts             before anyone checked it.
+            """
+        )
+        let s = analyse([scoop, followUp, debunk])
+        let c = try core(s)
+        #expect(c.articleStances.first { $0.article == s.articles[2] }?.stance == .denies)
+        // Reporting a party's denial is not the article's own verdict, nor is a slogan.
+        #expect(c.articleStances.first { $0.article == s.articles[1] }?.stance == .reports)
+        let slogan = (
+            "Harbor Airlines and Skyward Air in merger talks",
+            """
+            Harbor Airlines held merger talks with Skyward Air last week, three people familiar with the talks said.             Amid a flood of fake news about airlines, the two carriers have kept quiet.
+            """
+        )
+        let t = analyse([scoop, slogan])
+        #expect(try core(t).articleStances.first { $0.article == t.articles[1] }?.stance != .denies)
+    }
+
     @Test func onePartyReportedBothWaysSaysHowOftenEach() throws {
         let confirm = (
             "Harbor Airlines confirms talks, says blog",

@@ -64,6 +64,23 @@ enum ClaimLexicon {
         "denies", "denied", "bogus", "fiction", "erroneous",
     ]
 
+    /// Words by which an article itself calls a story false ("the hoax", "debunked").
+    static let verdicts: Set<String> = [
+        "hoax", "hoaxes", "fake", "false", "debunked", "dispelled", "myth", "satire", "satirical", "untrue",
+        "bogus", "fabricated", "fabrication", "spoof",
+    ]
+    /// What a verdict word judges when it judges the claim ("the story is a hoax"); not
+    /// "news", since "fake news" is more often a slogan than a verdict.
+    static let storyNouns: Set<String> = [
+        "story", "stories", "report", "reports", "rumor", "rumors", "rumour", "rumours", "article", "articles",
+        "post", "posts", "allegation", "allegations",
+    ]
+    /// Words that hand a sentence's judgement to somebody else ("X said", "called it a hoax").
+    static let attributions: Set<String> = [
+        "said", "says", "say", "told", "tells", "according", "claimed", "claims", "claim", "called", "calling",
+        "calls", "described", "describing", "stated", "insisted", "insists", "argued", "argues", "by",
+    ]
+
     /// Words that, negated inside a quotation, deny ("no truth", "not negotiating").
     static let negatableFacts: Set<String> = [
         "truth", "true", "plans", "plan", "talks", "negotiating", "negotiations", "discussions", "discussing",

@@ -82,6 +82,7 @@ public struct ClaimStage: AnalysisStage {
                 let t = Set(Tokens.words(doc.sentenceText(s)))
                 return !t.isDisjoint(with: ClaimLexicon.hedges) && !claimWords.isDisjoint(with: Set(t.map(ClaimWords.stem)))
             }
+        if Self.callsItFalse(doc, claimWords: claimWords) { return .denies }
         switch predicted {
         case .denies? where !attributes: return .denies
         case .supports? where !attributes: return .supports
@@ -135,6 +136,28 @@ public struct ClaimStage: AnalysisStage {
         }
         let dates = deciding.compactMap { draft.articles[$0.article].published }.sorted()
         return (status, reason, dates.first)
+    }
+
+    /// Whether the article, in its own voice, calls the claim false ("the story is a
+    /// hoax"): a verdict word outside quotation marks, in a sentence about the claim (a
+    /// report, story or rumour, or two of the claim's words) that neither hands the
+    /// judgement to someone ("X said", "called it a hoax") nor reports a denial.
+    static func callsItFalse(_ doc: TextDocument, claimWords: Set<String>) -> Bool {
+        doc.sentences.contains { sentence in
+            let t = ClaimWords.tokens(doc, sentence.range)
+            let quoted = ClaimEvidence.insideQuotationMarks(t)
+            var verdict = false, aboutClaim = false
+            var shared = Set<String>()
+            for (i, tok) in t.enumerated() where tok.isWordOrNumber {
+                if ClaimLexicon.attributions.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) { return false }
+                if quoted[i] { continue }
+                if ClaimLexicon.verdicts.contains(tok.lower) { verdict = true }
+                if ClaimLexicon.storyNouns.contains(tok.lower) { aboutClaim = true }
+                let stem = ClaimWords.stem(tok.lower)
+                if claimWords.contains(stem) { shared.insert(stem) }
+            }
+            return verdict && (aboutClaim || shared.count >= 2)
+        }
     }
 
     static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
