@@ -197,6 +197,27 @@ import Testing
         #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
     }
 
+    @Test func namesKeepTheirParticlesAndLoseASentenceOpeningWord() {
+        let docs = [
+            TextDocument("Local officials in Villa del Rosal said nothing. The mayor of Villa del Rosal left."),
+            TextDocument("Breaking news from Villa del Rosal tonight. Our local reporter is there."),
+        ]
+        let runs = Parties.capitalisedRuns(docs)
+        #expect(runs.contains("Villa del Rosal"))
+        #expect(!runs.contains { $0.hasPrefix("Local") || $0.hasPrefix("Breaking") })
+    }
+
+    @Test func aNameDescribingAnotherNounIsNotTheSubject() {
+        func subject(_ s: String) -> String {
+            let doc = TextDocument(s)
+            return ClaimEvidence.headOfSubject(ClaimWords.tokens(doc, doc.sentences[0].range)).map(\.text).joined(separator: " ")
+        }
+        #expect(subject("the Villa del Rosal newspaper El Faro") == "the newspaper El Faro")
+        #expect(subject("Harbor Airlines officials") == "Harbor Airlines officials")
+        #expect(subject("Harbor Airlines also") == "Harbor Airlines also")
+        #expect(subject("the Harbor Airlines statement") == "the Harbor Airlines statement")
+    }
+
     @Test func noClauseInAPlainSentence() {
         let doc = TextDocument("The club sold forty thousand tickets for the final.")
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)

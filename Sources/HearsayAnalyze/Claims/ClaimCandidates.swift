@@ -57,29 +57,38 @@ struct Parties: Sendable {
     static func capitalisedRuns(_ documents: [TextDocument]) -> [String] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for doc in documents {
-            for sentence in doc.sentences {
-                let t = ClaimWords.tokens(doc, sentence.range)
-                var i = 0
-                while i < t.count {
-                    guard t[i].isWordOrNumber, t[i].isCapitalized, !Lexicon.nonNames.contains(t[i].lower),
-                        !Lexicon.titles.contains(t[i].lower), !Lexicon.roleWords.contains(t[i].lower)
-                    else { i += 1; continue }
-                    var j = i + 1
-                    while j < t.count, t[j].isWordOrNumber, t[j].isCapitalized, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
-                    defer { i = j }
-                    if i == 0 && j == 1 { continue }
-                    // A possessive modifies the next name ("Acme's rival"); a place is not a
-                    // party; an all-capitals run is more often a term ("EV") than a name.
-                    if !t[i..<j].contains(where: { !ClaimCandidates.isAcronym($0.text) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
-                        || Lexicon.placeSuffixes.contains(t[j - 1].lower)
-                    {
-                        continue
-                    }
-                    let run = t[i..<j].map(\.text).joined(separator: " ")
-                    if counts[run] == nil { order.append(run) }
-                    counts[run, default: 0] += 1
+        let sentences = documents.map { doc in doc.sentences.map { ClaimWords.tokens(doc, $0.range) } }
+        // Words the story also writes in lower case ("local", "breaking"): capitalised at
+        // the start of a sentence, they are not the start of a name.
+        var lowerCase = Set<String>()
+        for t in sentences.joined() { for w in t where w.kind == .word && !w.isCapitalized { lowerCase.insert(w.lower) } }
+        for t in sentences.joined() {
+            var i = 0
+            while i < t.count {
+                guard t[i].isWordOrNumber, t[i].isCapitalized, !Lexicon.nonNames.contains(t[i].lower),
+                    !Lexicon.titles.contains(t[i].lower), !Lexicon.roleWords.contains(t[i].lower),
+                    i > 0 || !lowerCase.contains(t[i].lower)
+                else { i += 1; continue }
+                var j = i + 1
+                // Name particles join their neighbours ("Santiago del Estero").
+                while j < t.count, t[j].isWordOrNumber,
+                    t[j].isCapitalized && !Lexicon.nonNames.contains(t[j].lower)
+                        || NameResolver.particles.contains(t[j].text) && j + 1 < t.count && t[j + 1].isCapitalized
+                {
+                    j += 1
                 }
+                defer { i = j }
+                if i == 0 && j == 1 { continue }
+                // A possessive modifies the next name ("Acme's rival"); a place is not a
+                // party; an all-capitals run is more often a term ("EV") than a name.
+                if !t[i..<j].contains(where: { !ClaimCandidates.isAcronym($0.text) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
+                    || Lexicon.placeSuffixes.contains(t[j - 1].lower)
+                {
+                    continue
+                }
+                let run = t[i..<j].map(\.text).joined(separator: " ")
+                if counts[run] == nil { order.append(run) }
+                counts[run, default: 0] += 1
             }
         }
         return order.filter { counts[$0]! >= 2 }

@@ -138,15 +138,40 @@ enum ClaimEvidence {
     /// Hollywood tower confirmed" is the occupants, not Hollywood. A speaker's own noun
     /// keeps what follows ("a spokesman for Ford", "officials at the ministry").
     static func headOfSubject(_ subject: [WordToken]) -> [WordToken] {
+        var subject = subject
         for k in subject.indices.dropFirst() where ClaimLexicon.placePrepositions.contains(subject[k].lower) {
             let head = subject[k - 1]
             // A capital opening the clause says nothing about a name.
             let isName = head.isCapitalized && k - 1 > 0
             if head.kind == .word, !isName, !ClaimLexicon.speakerNouns.contains(head.lower) {
-                return Array(subject[..<k])
+                subject = Array(subject[..<k])
+                break
             }
         }
-        return subject
+        // A name right before a common noun describes it ("the Estero newspaper Diario",
+        // "a Hollywood tower"): it is not the subject, unless the noun speaks for it
+        // ("Ford officials", "the Ford statement").
+        var kept: [WordToken] = []
+        var k = 0
+        while k < subject.count {
+            guard subject[k].isCapitalized, k > 0 || subject.count > 1 else { kept.append(subject[k]); k += 1; continue }
+            var end = k + 1
+            while end < subject.count, subject[end].isCapitalized || NameResolver.particles.contains(subject[end].text) { end += 1 }
+            if end < subject.count, isCommonNoun(subject[end]), !ClaimLexicon.speakerNouns.contains(subject[end].lower) {
+                k = end
+            } else {
+                kept += subject[k..<end]
+                k = end
+            }
+        }
+        return kept
+    }
+
+    /// A lower-case content word that is not an adverb ("also", "quickly"): most likely the
+    /// noun a name before it describes.
+    static func isCommonNoun(_ w: WordToken) -> Bool {
+        w.kind == .word && !w.isCapitalized && !Tokens.stopwords.contains(w.lower) && !w.lower.hasSuffix("ly")
+            && !ClaimLexicon.denials.contains(w.lower) && !ClaimLexicon.confirmations.contains(w.lower)
     }
 
     /// Per token, whether it stands between quotation marks opened in the same sentence.

@@ -77,6 +77,9 @@ enum ClaimLexicon {
         "attorneys", "aide", "aides", "staff", "management", "leadership", "board", "head", "chief", "director",
         "directors", "president", "chairman", "chairwoman", "chair", "members", "officers", "owner", "owners",
         "leaders", "leader", "boss", "bosses", "team", "side", "camp",
+        // A party's own communications.
+        "statement", "statements", "release", "account", "tweet", "post", "letter", "filing", "email", "memo",
+        "website", "blog",
     ]
 
     /// Words by which an article itself calls a story false ("the hoax", "debunked").
