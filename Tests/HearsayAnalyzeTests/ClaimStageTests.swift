@@ -178,6 +178,25 @@ import Testing
         }
     }
 
+    @Test func aSubjectBeforeAnAppositionIsKept() {
+        let doc = TextDocument("The blog claimed that the singer, famous for two chart hits in the nineties, had retired from touring.")
+        let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+        let r = ClaimCandidates.clause(t)
+        #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) }?.hasPrefix("The singer, famous for") == true)
+    }
+
+    @Test func aPlaceInTheSubjectIsNotTheOneWhoConfirms() throws {
+        let neighbours = (
+            "Staff housing residents speak",
+            """
+            Residents of the Harbor Airlines staff housing confirmed that the talks had taken place.             A spokesman for Skyward Air confirmed the talks with Harbor Airlines on Thursday.
+            """
+        )
+        let c = try core(analyse([scoop, neighbours]))
+        #expect(!c.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .supports })
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
+    }
+
     @Test func noClauseInAPlainSentence() {
         let doc = TextDocument("The club sold forty thousand tickets for the final.")
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)

@@ -219,8 +219,11 @@ enum ClaimCandidates {
         // private, ...").
         var start = r.lowerBound
         while start < end, t[start].text == "," { start += 1 }
+        // One that opens on a determiner is the subject before an apposition ("the actor,
+        // best known for ..., had been found"), and stays.
         if let comma = t[start..<end].firstIndex(where: { $0.text == "," }), comma - start <= 5, comma + 4 < end,
-            !t[(start + 1)..<comma].contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
+            !t[(start + 1)..<comma].contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) }),
+            !ClaimLexicon.determiners.contains(t[start].lower)
         {
             start = comma + 1
         }

@@ -134,6 +134,21 @@ enum ClaimEvidence {
         return out
     }
 
+    /// The subject without a place or thing it is "of" or "in": "occupants of the
+    /// Hollywood tower confirmed" is the occupants, not Hollywood. A speaker's own noun
+    /// keeps what follows ("a spokesman for Ford", "officials at the ministry").
+    static func headOfSubject(_ subject: [WordToken]) -> [WordToken] {
+        for k in subject.indices.dropFirst() where ClaimLexicon.placePrepositions.contains(subject[k].lower) {
+            let head = subject[k - 1]
+            // A capital opening the clause says nothing about a name.
+            let isName = head.isCapitalized && k - 1 > 0
+            if head.kind == .word, !isName, !ClaimLexicon.speakerNouns.contains(head.lower) {
+                return Array(subject[..<k])
+            }
+        }
+        return subject
+    }
+
     /// Per token, whether it stands between quotation marks opened in the same sentence.
     static func insideQuotationMarks(_ t: [WordToken]) -> [Bool] {
         var out = [Bool](repeating: false, count: t.count)
@@ -202,7 +217,7 @@ enum ClaimEvidence {
             {
                 clauseStart -= 1
             }
-            var subject = Array(t[clauseStart..<i])
+            var subject = headOfSubject(Array(t[clauseStart..<i]))
             if i + 1 < t.count, t[i + 1].lower == "by" {
                 subject = Array(t[(i + 1)..<min(t.count, i + 6)])
             }

@@ -64,6 +64,21 @@ enum ClaimLexicon {
         "denies", "denied", "bogus", "fiction", "erroneous",
     ]
 
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    ]
+
+    /// Prepositions that tie a subject to a place or thing ("residents of", "fans in").
+    static let placePrepositions: Set<String> = ["of", "in", "at", "from", "near", "inside", "outside", "across", "around"]
+    /// Nouns for people who speak for what follows them ("a spokesman for", "officials at").
+    static let speakerNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
+        "representatives", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
+        "attorneys", "aide", "aides", "staff", "management", "leadership", "board", "head", "chief", "director",
+        "directors", "president", "chairman", "chairwoman", "chair", "members", "officers", "owner", "owners",
+        "leaders", "leader", "boss", "bosses", "team", "side", "camp",
+    ]
+
     /// Words by which an article itself calls a story false ("the hoax", "debunked").
     static let verdicts: Set<String> = [
         "hoax", "hoaxes", "fake", "false", "debunked", "dispelled", "myth", "satire", "satirical", "untrue",
