@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["hearsay", "HearsayCluster"]),
         .testTarget(name: "HearsayServeTests", dependencies: [
-            "HearsayServe", "HearsayStore", "HearsayRead", "HearsayAnalyze",
+            "HearsayServe", "HearsayStore", "HearsayRead", "HearsayAnalyze", "CZlib",
             .product(name: "Logging", package: "swift-log"),
         ]),
     ],

@@ -29,6 +29,26 @@ public enum WARC {
             throw Failure(path: path, problem: exists ? "cannot be read" : "no such file")
         }
         defer { try? handle.close() }
+        try forEachRecord(source: path, chunks: {
+            do { return [UInt8](try handle.read(upToCount: 1 << 20) ?? Data())[...] } catch {
+                throw Failure(path: path, problem: "read error: \(error.localizedDescription)")
+            }
+        }, body)
+    }
+
+    /// The same for a crawl already in memory (an HTTP upload); `source` names it in errors.
+    public static func forEachRecord(in bytes: [UInt8], source: String, _ body: (Record) throws -> Void) throws {
+        var given = false
+        try forEachRecord(source: source, chunks: {
+            defer { given = true }
+            return given ? [] : bytes[...]
+        }, body)
+    }
+
+    /// The one record loop behind both: `chunks` gives the raw bytes in order, empty at the end.
+    static func forEachRecord(
+        source path: String, chunks: () throws -> ArraySlice<UInt8>, _ body: (Record) throws -> Void
+    ) throws {
         var parser = RecordParser()
         var inflater: Inflater?
         var first = true
@@ -44,18 +64,14 @@ public enum WARC {
             }
         }
         while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 20) ?? Data() } catch {
-                throw Failure(path: path, problem: "read error: \(error.localizedDescription)")
-            }
-            if chunk.isEmpty { break }
-            let bytes = [UInt8](chunk)
+            let bytes = try chunks()
+            if bytes.isEmpty { break }
             if first {
                 first = false
                 if bytes.starts(with: [0x1F, 0x8B]) {
                     do { inflater = try Inflater() } catch { throw Failure(path: path, problem: "zlib could not start") }
                 } else if !bytes.starts(with: Array("WARC/".utf8)) {
-                    throw Failure(path: path, problem: "not a WARC file (it does not start with a WARC record or gzip data)")
+                    throw Failure(path: path, problem: "not a WARC crawl (it starts with neither a WARC record nor gzip data)")
                 }
             }
             if let inflater {
@@ -65,10 +81,10 @@ public enum WARC {
                     throw Failure(path: path, problem: "corrupt gzip data after \(count(records)) (\(e))")
                 }
             } else {
-                try deliver(bytes[...])
+                try deliver(bytes)
             }
         }
-        if first { throw Failure(path: path, problem: "the file is empty") }
+        if first { throw Failure(path: path, problem: "empty: no WARC records") }
         do { try inflater?.finish() } catch {
             throw Failure(path: path, problem: "truncated gzip data after \(count(records))")
         }
@@ -79,27 +95,36 @@ public enum WARC {
 
     /// The articles in a crawl: every HTML `response` record, extracted. A page that is
     /// not an article (no text, not HTML) goes to `skipped` with its URI and the reason;
-    /// the others go to `body` with the page's bytes (which name the article). Throws on a fault in the file itself, after delivering
-    /// everything before it.
+    /// the others go to `body` with the page's bytes (which name the article). Throws on
+    /// a fault in the file itself, after delivering everything before it.
     public static func articles(
         atPath path: String, skipped: (String) -> Void = { _ in }, _ body: (Article, [UInt8]) throws -> Void
     ) throws {
-        try forEachRecord(atPath: path) { record in
-            guard record.type == "response", let uri = record.targetURI else { return }
-            switch HTTPResponse.parse(record.block) {
-            case .failure(let problem):
-                skipped("\(uri): \(problem.message)")
-            case .success(let response):
-                guard response.status == 200 else { return skipped("\(uri): HTTP status \(response.status)") }
-                guard response.isHTML else { return }
-                let article: Article
-                do {
-                    article = try HTMLExtractor.extract(response.body, source: uri, url: uri, charset: response.charset)
-                } catch {
-                    return skipped("\(uri): \(error)")
-                }
-                try body(article, response.body)
+        try forEachRecord(atPath: path) { try article(in: $0, skipped: skipped, body) }
+    }
+
+    /// The same for a crawl already in memory.
+    public static func articles(
+        in bytes: [UInt8], source: String, skipped: (String) -> Void = { _ in }, _ body: (Article, [UInt8]) throws -> Void
+    ) throws {
+        try forEachRecord(in: bytes, source: source) { try article(in: $0, skipped: skipped, body) }
+    }
+
+    static func article(in record: Record, skipped: (String) -> Void, _ body: (Article, [UInt8]) throws -> Void) throws {
+        guard record.type == "response", let uri = record.targetURI else { return }
+        switch HTTPResponse.parse(record.block) {
+        case .failure(let problem):
+            skipped("\(uri): \(problem.message)")
+        case .success(let response):
+            guard response.status == 200 else { return skipped("\(uri): HTTP status \(response.status)") }
+            guard response.isHTML else { return }
+            let article: Article
+            do {
+                article = try HTMLExtractor.extract(response.body, source: uri, url: uri, charset: response.charset)
+            } catch {
+                return skipped("\(uri): \(error)")
             }
+            try body(article, response.body)
         }
     }
 }

@@ -5,9 +5,11 @@ import HearsayModel
 /// from the media type instead of a file name, and `source` names the upload in errors.
 extension ArticleReader {
     /// `url` and `charset` describe an HTML page as HTTP would: its address and the
-    /// charset its Content-Type declared.
+    /// charset its Content-Type declared. Pages of a WARC crawl that are not articles go to
+    /// `skipped`, as `ingest` reports them.
     public func read(
-        upload bytes: [UInt8], kind: InputKind, source: String, url: String? = nil, charset: String? = nil
+        upload bytes: [UInt8], kind: InputKind, source: String, url: String? = nil, charset: String? = nil,
+        skipped: (ReadError) -> Void = { _ in }
     ) throws(ReadError) -> [Article] {
         if bytes.count > maxArticleBytes {
             throw ReadError(path: source, message: "the upload has \(bytes.count) bytes, more than the limit of \(maxArticleBytes)")
@@ -20,7 +22,7 @@ extension ArticleReader {
         case .html:
             return [try WebArticleReader.read(html: bytes, source: source, url: url, charset: charset)]
         case .warc:
-            throw ReadError(path: source, message: "a WARC file is read from disk: use `hearsay ingest`")
+            return try WebArticleReader.read(warc: bytes, source: source, problem: skipped)
         }
     }
 

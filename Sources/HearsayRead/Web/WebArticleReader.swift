@@ -30,6 +30,22 @@ public enum WebArticleReader {
         }
     }
 
+    /// Every article page in a crawl held in memory (an HTTP upload), read as a file is,
+    /// but all or nothing: a fault anywhere in the crawl throws and returns no article.
+    public static func read(warc bytes: [UInt8], source: String, problem: (ReadError) -> Void) throws(ReadError) -> [Article] {
+        var articles: [Article] = []
+        do {
+            try WARC.articles(in: bytes, source: source, skipped: { problem(ReadError(path: source, message: $0)) }) {
+                articles.append(clean($0, page: $1))
+            }
+        } catch {
+            // Only the crawl itself can fail here: the closure above never throws.
+            let failure = error as? WARC.Failure
+            throw ReadError(path: failure?.path ?? source, message: failure?.problem ?? "\(error)")
+        }
+        return articles
+    }
+
     static func clean(_ extracted: Article, page: [UInt8]) -> Article {
         var article = extracted
         article.id = ArticleID.of(page)

@@ -103,23 +103,29 @@ struct APIRoutes: Sendable {
 
     func ingest(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try Auth.check(request.headers[.authorization], token: configuration.token)
-        guard let kind = Upload.kind(mediaType: request.headers[.contentType]) else {
-            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown or text/html")
+        let mediaType = request.headers[.contentType]
+        guard let kind = Upload.kind(mediaType: mediaType) else {
+            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown, text/html or application/warc")
         }
-        let body = try await request.body.collect(upTo: configuration.maxUploadBytes)
+        let bytes = Array(buffer: try await request.body.collect(upTo: configuration.maxUploadBytes))
         let source = request.query("source") ?? "upload"
+        if Upload.isGeneric(mediaType), !Upload.looksLikeCrawl(bytes) {
+            throw Reply.error(.unsupportedMediaType, "\(source): a body sent as \(mediaType ?? "") is read only as a WARC crawl, and this one starts with neither gzip data nor a WARC/1 record")
+        }
         let articles: [Article]
+        var skipped: [String] = []
         do {
             articles = try ArticleReader(maxArticleBytes: configuration.maxUploadBytes).read(
-                upload: Array(buffer: body), kind: kind, source: source,
-                url: request.query("url"), charset: Upload.charset(mediaType: request.headers[.contentType]))
+                upload: bytes, kind: kind, source: source,
+                url: request.query("url"), charset: Upload.charset(mediaType: mediaType),
+                skipped: { skipped.append($0.message) })
         } catch {
             throw Reply.error(.unprocessableContent, error.description)
         }
         guard !articles.isEmpty else { throw Reply.error(.unprocessableContent, "\(source): no articles in the upload") }
         let added = try await catalog.ingest(articles, group: configuration.group)
-        context.logger.info("ingested", metadata: ["received": "\(articles.count)", "added": "\(added)"])
-        let result = IngestResult(received: articles.count, added: added, articles: await summaries(articles))
+        context.logger.info("ingested", metadata: ["received": "\(articles.count)", "added": "\(added)", "skipped": "\(skipped.count)"])
+        let result = IngestResult(received: articles.count, added: added, articles: await summaries(articles), skipped: skipped)
         return try Reply.json(result, status: added > 0 ? .created : .ok)
     }
 
@@ -142,17 +148,36 @@ struct APIRoutes: Sendable {
 
 /// The media types an upload may have, and the reader each one needs.
 enum Upload {
+    /// Types that say only "bytes" or "gzip", as clients send a `.warc.gz` file whose type
+    /// they do not know: read as a crawl when the body starts like one.
+    static let generic: Set<String> = ["application/octet-stream", "application/gzip", "application/x-gzip"]
+
     static func kind(mediaType: String?) -> InputKind? {
-        guard let mediaType else { return nil }
-        let essence = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard let essence = essence(mediaType) else { return nil }
+        if generic.contains(essence) { return .warc }
         switch essence {
         case "application/json", "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines":
             return .jsonLines
         case "text/plain": return .text
         case "text/markdown", "text/x-markdown": return .markdown
         case "text/html", "application/xhtml+xml": return .html
+        // The WARC reader tells a gzip-per-record crawl from a plain one by its first bytes.
+        case "application/warc": return .warc
         default: return nil
         }
+    }
+
+    static func essence(_ mediaType: String?) -> String? {
+        mediaType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    }
+
+    static func isGeneric(_ mediaType: String?) -> Bool {
+        essence(mediaType).map(generic.contains) ?? false
+    }
+
+    /// Gzip's magic number, or the version line every WARC 1.x record opens with.
+    static func looksLikeCrawl(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("WARC/1.".utf8))
     }
 
     /// The `charset` parameter of a media type, if any.

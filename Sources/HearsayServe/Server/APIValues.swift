@@ -91,6 +91,9 @@ struct IngestResult: Encodable, Sendable {
     /// Of those, the ones not stored before.
     var added: Int
     var articles: [ArticleSummary]
+    /// Pages of a WARC crawl that were not read as articles, each "URI: reason", as
+    /// `hearsay ingest` reports them.
+    var skipped: [String]
 }
 
 extension Story {

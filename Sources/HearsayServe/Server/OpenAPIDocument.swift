@@ -123,7 +123,8 @@ enum OpenAPIDocument {
             "type": "object", "required": ["received", "added", "articles"],
             "properties": {
               "received": { "type": "integer" }, "added": { "type": "integer", "description": "Articles not stored before" },
-              "articles": { "type": "array", "items": { "$ref": "#/components/schemas/ArticleSummary" } }
+              "articles": { "type": "array", "items": { "$ref": "#/components/schemas/ArticleSummary" } },
+              "skipped": { "type": "array", "items": { "type": "string" }, "description": "Pages of a WARC crawl that are not articles (an error status, no text), each \"URI: reason\"" }
             }
           }
         }
@@ -187,7 +188,8 @@ enum OpenAPIDocument {
               { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "default": 0 } }],
             "responses": { "200": { "description": "Articles", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/ArticleSummary" } } } } },
               "400": { "$ref": "#/components/responses/BadRequest" } } },
-          "post": { "summary": "Store articles: JSON (an object, an array or JSON Lines of article records), plain text, Markdown or HTML", "operationId": "ingestArticles",
+          "post": { "summary": "Store articles: JSON (an object, an array or JSON Lines of article records), plain text, Markdown, HTML or a WARC crawl", "operationId": "ingestArticles",
+            "description": "All or nothing: the articles are stored, and new ones grouped into stories, in one transaction, or nothing is stored. A WARC crawl (`application/warc`, plain or gzip per record as `.warc.gz` files are; also `application/gzip` or `application/octet-stream` when the body starts with gzip data or a `WARC/1.` record) gives one article per HTML response with status 200, read as `hearsay ingest` reads a crawl; a truncated or corrupt crawl is refused with 422.",
             "security": [{ "bearer": [] }],
             "parameters": [
               { "name": "source", "in": "query", "required": false, "description": "What to record as the articles' source", "schema": { "type": "string" } },
@@ -197,15 +199,18 @@ enum OpenAPIDocument {
               "application/x-ndjson": { "schema": { "type": "string" } },
               "text/plain": { "schema": { "type": "string" } },
               "text/markdown": { "schema": { "type": "string" } },
-              "text/html": { "schema": { "type": "string" } } } },
+              "text/html": { "schema": { "type": "string" } },
+              "application/warc": { "schema": { "type": "string", "format": "binary" } },
+              "application/gzip": { "schema": { "type": "string", "format": "binary" } },
+              "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } },
             "responses": {
               "201": { "description": "Stored; some articles were new", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/IngestResult" } } } },
               "200": { "description": "Read, but every article was stored already", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/IngestResult" } } } },
               "401": { "description": "Missing or wrong bearer token", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
               "403": { "description": "The server was started without a token: uploads are disabled", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
               "413": { "description": "The body is larger than the server's limit" },
-              "415": { "description": "A media type the server does not read", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
-              "422": { "description": "The body could not be read as articles", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } } } }
+              "415": { "description": "A media type the server does not read, or a generic binary type whose body is not a WARC crawl", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+              "422": { "description": "The body could not be read as articles (invalid JSON, a truncated or corrupt crawl, no article in it)", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } } } }
         },
         "/api/articles/{id}": {
           "get": { "summary": "One article, with its body", "operationId": "getArticle",
