@@ -536,8 +536,12 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
-            // "in Texas City, Texas": a place set after a governed place is governed too.
-            if start >= 2, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+            // "in Texas City, Texas": a place set after a governed place is governed too; not a
+            // name that a verb follows ("Per Roe, Jo Poe claimed").
+            let after = start < w.count && at[start] >= 0 ? mentions[at[start]].words.upperBound : w.count
+            let verbFollows = after < w.count && w[after].kind == .word && !w[after].capitalised
+                && !w[after].tags.contains(.preposition) && !w[after].tags.contains(.function)
+            if start >= 2, !verbFollows, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
                 at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,
                 governed(mentions[at[start - 2]].full.lowerBound)
             {

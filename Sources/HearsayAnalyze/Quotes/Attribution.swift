@@ -192,6 +192,8 @@ struct AttributionReader {
         else { return (form, end) }
         let m = at[end + 1]
         let next = mentions[m].words.upperBound
+        // "said his brother, Jo Roe." closes with the sentence.
+        if next == limit || next < w.count && w[next].lower == "." { return (.mention(m), next) }
         guard next < limit, w[next].lower == "," else { return (form, end) }
         return (.mention(m), next + 1)
     }
