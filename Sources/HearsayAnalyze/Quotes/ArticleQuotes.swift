@@ -200,11 +200,18 @@ struct ArticleQuotes: Sendable {
             let terminal = lastScalar == "!" || lastScalar == "?" || ((lastScalar == "." || lastScalar == ",") && count < 2)
             let titleCase = inside.allSatisfy { j in
                 w[j].kind != .word || w[j].capitalised || (Lexicon.functionWords.contains(w[j].lower) && w[j].lower.count <= 4)
+                    || Self.titleLinks.contains(w[j].lower)
             }
-            if titleCase && !terminal && count > 0 { return true }
+            // Speech does not follow a preposition: "to star in “Heat,”" or "identified only
+            // as “Jo,”" names a title or a person even with the sentence's comma inside.
+            let governed = previous >= 0 && w[previous].tags.contains(.preposition) || previous >= 0 && w[previous].lower == "as"
+            if titleCase && (!terminal || governed) && count > 0 { return true }
         }
         return false
     }
+
+    /// Lower-case words inside a title-case title ("Roe v. Wade", "Alien vs. Predator").
+    static let titleLinks: Set<String> = ["v", "vs", "versus"]
 
     /// Reporting verbs that also name things ("a film called “Heat”").
     static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "branded", "post", "posted", "tweeted"]
@@ -303,6 +310,8 @@ struct ArticleQuotes: Sendable {
                 var opening = nearest.map { mentions[$0].full.lowerBound } ?? 0
                 while opening > 0 && text.words[opening - 1].sentence == text.words[opening].sentence { opening -= 1 }
                 if let d = describedAntecedent(after: opening - 1, before: a.speakerWord) {
+                    quote.speaker = .described(d)
+                } else if let d = describedSpeaker(previous.last, after: from, paragraph: quote.span.paragraph) {
                     quote.speaker = .described(d)
                 } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
                     quote.speaker = .entity(m)
@@ -462,6 +471,23 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "“...,” a ministry spokesman said. “...,” he said": the previous quotation, in this or
+    /// the previous paragraph, was credited to an unnamed person after the last name that
+    /// could be the pronoun's; the pronoun goes on with that description.
+    func describedSpeaker(_ previous: FoundQuote?, after from: Int, paragraph: Int) -> String? {
+        guard let previous, case .described(let d) = previous.speaker, let a = previous.attribution,
+            a.speakerWord >= from, previous.span.paragraph + 1 >= paragraph,
+            case let words = d.lowercased().split(separator: " ").map(String.init), words.count >= 2,
+            ["a", "an", "the", "one"].contains(words[0])
+        else { return nil }
+        // He or she stands for one person: "a source", not "the sources" nor "the statement".
+        let head = words[words.count - 1]
+        let plural = head.hasSuffix("s") && !head.hasSuffix("ss") || ["people", "staff", "police"].contains(head)
+        let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
+            || Lexicon.roleWords.contains(head) || Self.spokespeople.contains(head)
+        return person && !plural ? d : nil
+    }
+
     /// "The Pope, speaking on Sunday, said ... “...,” he said": a sentence after the name
     /// found for a pronoun that opens with a definite description of a person the story
     /// names with that role; that person is the nearer antecedent.
@@ -510,15 +536,23 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
-            // "in Texas City, Texas": a place set after a governed place is governed too.
-            if start >= 2, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+            // "in Texas City, Texas": a place set after a governed place is governed too; not a
+            // name that a verb follows ("Per Roe, Jo Poe claimed").
+            let after = start < w.count && at[start] >= 0 ? mentions[at[start]].words.upperBound : w.count
+            let verbFollows = after < w.count && w[after].kind == .word && !w[after].capitalised
+                && !w[after].tags.contains(.preposition) && !w[after].tags.contains(.function)
+            if start >= 2, !verbFollows, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
                 at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,
                 governed(mentions[at[start - 2]].full.lowerBound)
             {
                 return true
             }
             var k = start - 1
-            while k >= 0 && k >= start - 3 && w[k].kind == .word && !w[k].capitalised {
+            // "Per Roe, ..." or "Like Roe, ...": a preposition may open the sentence.
+            func opener(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
+            while k >= 0 && k >= start - 3 && w[k].kind == .word && (!w[k].capitalised || opener(k) && w[k].tags.contains(.preposition)) {
+                // "a woman named as Jo Roe": the name is the complement, not a subject.
+                if w[k].lower == "as" && k > 0 && Self.namingParticiples.contains(w[k - 1].lower) { return true }
                 if w[k].tags.contains(.preposition) {
                     // "before Roe appears": a conjunction opening a clause with its subject.
                     if Self.conjunctions.contains(w[k].lower), at[start] >= 0 {
@@ -588,6 +622,9 @@ struct ArticleQuotes: Sendable {
 
     /// Prepositions that also open clauses ("after Roe left").
     static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
+
+    /// Participles that take a name as their complement after "as" ("identified as Jo Roe").
+    static let namingParticiples: Set<String> = ["named", "identified", "described", "known", "listed"]
 
     /// "the Tour", "the Netherlands": a name after "the" is no person's, unless a title
     /// stands between ("the Rev Jo Roe").

@@ -192,6 +192,8 @@ struct AttributionReader {
         else { return (form, end) }
         let m = at[end + 1]
         let next = mentions[m].words.upperBound
+        // "said his brother, Jo Roe." closes with the sentence.
+        if next == limit || next < w.count && w[next].lower == "." { return (.mention(m), next) }
         guard next < limit, w[next].lower == "," else { return (form, end) }
         return (.mention(m), next + 1)
     }
@@ -315,7 +317,7 @@ struct AttributionReader {
             if m.possessive || (next < end && Lexicon.voiceRoles.contains(w[next].lower)) {
                 // "Acme’s spokeswoman said", "Acme spokesman Jo Poe said"
                 var j = next
-                if j < end && w[j].kind == .possessive { j += 1 }
+                if j < end && (w[j].kind == .possessive || w[j].lower == "'" || w[j].lower == "’") { j += 1 }
                 var r = j
                 while r < end && w[r].kind == .word && !w[r].isReportingVerb && r < j + 4 { r += 1 }
                 if let voice = (j..<r).first(where: { Lexicon.voiceRoles.contains(w[$0].lower) }) {
@@ -323,6 +325,13 @@ struct AttributionReader {
                         return (.mention(at[r]), mentions[at[r]].words.upperBound)
                     }
                     return (.voice(at[i], role: w[voice].lower), voice + 1)
+                }
+                // "said Roe’s lawyer, Jo Poe": the name set after the role is the speaker.
+                let role = (j..<r).contains { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }
+                if role, r + 1 < end, w[r].lower == ",", at[r + 1] >= 0, mentions[at[r + 1]].full.lowerBound == r + 1,
+                    mentions[at[r + 1]].kind != .organisation
+                {
+                    return (.mention(at[r + 1]), mentions[at[r + 1]].words.upperBound)
                 }
                 return nil
             }
