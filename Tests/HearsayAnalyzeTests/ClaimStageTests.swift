@@ -216,6 +216,7 @@ import Testing
         #expect(subject("Harbor Airlines officials") == "Harbor Airlines officials")
         #expect(subject("Harbor Airlines also") == "Harbor Airlines also")
         #expect(subject("the Harbor Airlines statement") == "the Harbor Airlines statement")
+        #expect(subject("The Daily Ledger, which wrote about a remark by Ana Ruiz,") == "The Daily Ledger")
     }
 
     @Test func noClauseInAPlainSentence() {

@@ -138,7 +138,7 @@ enum ClaimEvidence {
     /// Hollywood tower confirmed" is the occupants, not Hollywood. A speaker's own noun
     /// keeps what follows ("a spokesman for Ford", "officials at the ministry").
     static func headOfSubject(_ subject: [WordToken]) -> [WordToken] {
-        var subject = subject
+        var subject = withoutRelativeClauses(subject)
         for k in subject.indices.dropFirst() where ClaimLexicon.placePrepositions.contains(subject[k].lower) {
             let head = subject[k - 1]
             // A capital opening the clause says nothing about a name.
@@ -165,6 +165,22 @@ enum ClaimEvidence {
             }
         }
         return kept
+    }
+
+    /// The subject without ", which/who ... ," remarks: "the Times, which ran a story
+    /// about a comment by Francis, acknowledged" is the Times speaking.
+    static func withoutRelativeClauses(_ t: [WordToken]) -> [WordToken] {
+        var out: [WordToken] = []
+        var k = 0
+        while k < t.count {
+            if t[k].text == ",", k + 1 < t.count, ClaimLexicon.relativePronouns.contains(t[k + 1].lower) {
+                k = (t[(k + 1)...].firstIndex { $0.text == "," } ?? t.count - 1) + 1
+                continue
+            }
+            out.append(t[k])
+            k += 1
+        }
+        return out
     }
 
     /// A lower-case content word that is not an adverb ("also", "quickly"): most likely the

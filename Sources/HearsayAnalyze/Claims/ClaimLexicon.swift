@@ -64,6 +64,8 @@ enum ClaimLexicon {
         "denies", "denied", "bogus", "fiction", "erroneous",
     ]
 
+    static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "where"]
+
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
     ]
