@@ -127,6 +127,22 @@ import Testing
         #expect(c.statusReason == "Harbor Airlines reported confirming it (1 article) and denying it (2 articles).")
     }
 
+    @Test func withoutAnAttributedPropositionTheHeadlinesAreTheClaim() throws {
+        let first = (
+            "Lakeside Council to close every branch library by June",
+            "Every branch library in Lakeside will shut by June. Readers were angry on Tuesday. The main library stays open."
+        )
+        let second = (
+            "Lakeside Council will close every branch library in June",
+            "All branch libraries in Lakeside are to close in June. Staff will move to the main library."
+        )
+        let third = ("Is this the end of reading in Lakeside?", "Librarians gathered outside the town hall.")
+        let s = analyse([first, second, third])
+        let c = try core(s)
+        #expect(c.text.hasPrefix("Lakeside Council") && c.text.contains("close every branch library"))
+        #expect(s.claims.count == 1)
+    }
+
     @Test func aQuestionHeadlineQuestionsTheClaim() throws {
         let asking = (
             "Are Harbor Airlines and Skyward Air about to merge?",

@@ -155,6 +155,20 @@ enum ClaimCandidates {
         return out
     }
 
+    /// When no sentence attributes a proposition, the headlines are what the story
+    /// claims: each statement headline (not a question) of four words or more, placed at
+    /// its article's lead for origin and sourcing.
+    static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
+        draft.articles.indices.compactMap { a in
+            let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
+            let doc = TextDocument(title)
+            let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
+            guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
+            let text = normalised(doc, tokens)
+            return ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+        }
+    }
+
     /// Token range of the reported proposition in a sentence, if it has one.
     static func clause(_ t: [WordToken]) -> Range<Int>? {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber {

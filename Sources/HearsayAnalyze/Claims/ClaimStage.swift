@@ -22,8 +22,13 @@ public struct ClaimStage: AnalysisStage {
     public func run(_ draft: inout StoryDraft) {
         let parties = Parties(draft.story, articles: draft.articles, documents: draft.documents)
         let quoted = draft.articles.map { a in draft.story.quotes.filter { $0.article == a.id }.map(\.span.range) }
-        let candidates = ClaimCandidates.find(draft, parties: parties, quoted: quoted)
-        let groups = ClaimCandidates.group(candidates).prefix(1 + ClaimStage.maxSecondary)
+        var candidates = ClaimCandidates.find(draft, parties: parties, quoted: quoted)
+        var limit = 1 + ClaimStage.maxSecondary
+        if candidates.isEmpty {
+            candidates = ClaimCandidates.headlines(draft, parties: parties)
+            limit = 1
+        }
+        let groups = ClaimCandidates.group(candidates).prefix(limit)
         draft.story.claims = groups.enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, draft)
         }
