@@ -20,6 +20,14 @@ import Testing
         #expect(s.quotes.isEmpty)
     }
 
+    @Test func whereItWasSaidStandsBetweenSubjectAndVerb() {
+        let s = story(
+            "The Kestrel Port Authority in its statement said, \u{201C}No decision on the north pier has been taken.\u{201D} "
+                + "Mayor Ines Holt in a long letter wrote: \u{201C}The harbour will stay open all winter.\u{201D}")
+        #expect(speaker(s, "north pier") == "Kestrel Port Authority")
+        #expect(speaker(s, "stay open all winter") == "Ines Holt")
+    }
+
     @Test func aLowerCaseWordAfterAPrepositionIsStillQuoted() {
         let s = story("Mayor Ines Holt dismissed the plan as \u{201C}nonsense,\u{201D} adding that it would never pass.")
         #expect(speaker(s, "nonsense") == "Ines Holt")

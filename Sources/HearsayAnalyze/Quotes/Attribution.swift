@@ -406,6 +406,14 @@ struct AttributionReader {
             j -= 1
         }
         guard j >= lower else { return nil }
+        // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
+        // between the subject and the verb.
+        if Lexicon.speechNouns.contains(w[j].lower),
+            let p = (max(lower, j - 3)..<j).last(where: { ["in", "via", "through"].contains(w[$0].lower) }), p > lower,
+            ((p + 1)..<j).allSatisfy({ Lexicon.determiners.contains(w[$0].lower) || w[$0].kind == .word && !w[$0].capitalised })
+        {
+            j = p - 1
+        }
         // "X condemned ... and says", "X called it “...” but said": the subject of the first
         // verb, which may stand before an earlier quotation of the same sentence.
         if w[j].lower == "and" || w[j].lower == "but" { return clauseSubject(from: min(clause ?? lower, lower), to: j) }
