@@ -1,4 +1,5 @@
 import Foundation
+import HearsayText
 
 /// How an `MLP` is trained. The defaults are the ones the shipped model used.
 public struct TrainingOptions: Sendable, Equatable {

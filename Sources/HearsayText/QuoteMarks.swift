@@ -11,16 +11,17 @@ public enum QuoteMarks {
     /// True when the paragraph opens a double quotation that it does not close, the
     /// newspaper convention for a quote that continues in the next paragraph.
     public static func leavesQuoteOpen(_ paragraph: String) -> Bool {
-        var open = false
-        for c in paragraph.unicodeScalars {
-            switch c {
-            case "\u{201C}", "\u{00AB}", "\u{201E}": open = true
-            case "\u{201D}", "\u{00BB}": open = false
-            case "\"": open.toggle()
-            default: break
-            }
+        paragraph.unicodeScalars.reduce(false) { doubleQuoteOpen(after: $1, wasOpen: $0) }
+    }
+
+    /// Whether a double quotation is open after `c`, given whether one was before it.
+    public static func doubleQuoteOpen(after c: Unicode.Scalar, wasOpen: Bool) -> Bool {
+        switch c {
+        case "\u{201C}", "\u{00AB}", "\u{201E}": true
+        case "\u{201D}", "\u{00BB}": false
+        case "\"": !wasOpen
+        default: wasOpen
         }
-        return open
     }
 
     public static func startsWithOpeningQuote(_ paragraph: String) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import HearsayCluster
+import HearsayText
 import Testing
 @testable import hearsay
 
@@ -74,7 +75,7 @@ import Testing
     /// A made-up stream: stories with their own names, place and numbers over shared
     /// everyday words, interleaved, some dated.
     static func stream(articles: Int, seed: UInt64) -> [(id: String, title: String, body: String, published: String?)] {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         func word(_ capital: Bool = false) -> String {
             let letters = Array("abcdefghijklmnopqrstuvwxyz")
             let w = String((0..<Int.random(in: 4...8, using: &rng)).map { _ in letters.randomElement(using: &rng)! })
@@ -137,18 +138,5 @@ import Testing
                 #expect(f.message == "\(path): line 21: the object has no \"id\"")
             }
         }
-    }
-}
-
-/// A seeded generator, so that the made-up stream is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,10 +1,11 @@
+import HearsayText
 import Testing
 @testable import HearsayCluster
 
 @Suite struct SparseVectorTests {
     /// Random vectors with many equal weights, so that ties are broken by key.
     static func vectors(count: Int, seed: UInt64) -> [SparseVector] {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let size = Int.random(in: 0...300, using: &rng)
             let keys = Set((0..<size).map { _ in UInt64.random(in: 0...5_000, using: &rng) }).sorted()

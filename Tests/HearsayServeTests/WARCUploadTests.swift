@@ -1,6 +1,6 @@
-import CZlib
 import Foundation
 import HearsayModel
+import HearsayTestSupport
 import Testing
 @testable import HearsayServe
 
@@ -39,27 +39,7 @@ import Testing
     ]
 
     static var plain: [UInt8] { records.flatMap { $0 } }
-    static var gzipped: [UInt8] { records.flatMap(gzip) }
-
-    /// One gzip member, as WARC writers compress each record.
-    static func gzip(_ bytes: [UInt8]) -> [UInt8] {
-        var stream = z_stream()
-        precondition(hz_deflate_init_gzip(&stream, 6) == Z_OK)
-        defer { deflateEnd(&stream) }
-        var input = bytes
-        var out = [UInt8](repeating: 0, count: bytes.count + 1024)
-        let written: Int = input.withUnsafeMutableBufferPointer { inBuf in
-            out.withUnsafeMutableBufferPointer { outBuf in
-                stream.next_in = inBuf.baseAddress
-                stream.avail_in = uInt(inBuf.count)
-                stream.next_out = outBuf.baseAddress
-                stream.avail_out = uInt(outBuf.count)
-                precondition(deflate(&stream, Z_FINISH) == Z_STREAM_END)
-                return outBuf.count - Int(stream.avail_out)
-            }
-        }
-        return Array(out[0..<written])
-    }
+    static var gzipped: [UInt8] { records.flatMap { gzip($0) } }
 
     static func post(_ server: TestServer, _ bytes: [UInt8], type: String?) async throws -> TestServer.Reply {
         try await server.post("/api/articles?source=crawl.warc", body: Data(bytes), type: type, token: "test-token")
@@ -120,7 +100,7 @@ import Testing
                 (cutGzip, "application/warc", "truncated gzip data after 3 records"),
                 (cutPlain, "application/warc", "truncated WARC record after 3 records"),
                 (Array("{\"title\": \"not a crawl\"}".utf8), "application/warc", "not a WARC crawl"),
-                (Self.gzip(Array("just some text\r\n\r\n".utf8)), "application/gzip", "not a WARC record header"),
+                (gzip(Array("just some text\r\n\r\n".utf8)), "application/gzip", "not a WARC record header"),
             ] {
                 let r = try await Self.post(server, body, type: type)
                 #expect(r.status == 422, "\(r.text)")

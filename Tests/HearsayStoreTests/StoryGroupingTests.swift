@@ -1,6 +1,7 @@
 import Foundation
 import HearsayCluster
 import HearsayModel
+import HearsayText
 import Testing
 @testable import HearsayStore
 
@@ -26,7 +27,7 @@ import Testing
     /// A made-up feed: stories that run for a while and give way to new ones, each with its
     /// own names, place and words over shared everyday words, dated day by day.
     static func feed(_ count: Int, seed: UInt64) -> [Article] {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         func word(_ capital: Bool = false) -> String {
             let w = String((0..<Int.random(in: 4...8, using: &rng)).map { _ in "abcdefghijklmnopqrstuvwxyz".randomElement(using: &rng)! })
             return capital ? w.prefix(1).uppercased() + w.dropFirst() : w
@@ -211,18 +212,5 @@ import Testing
         var run = OnlineClusterer(configuration: Self.tight)
         for a in articles { _ = run.assign(id: a.id, title: a.title, body: a.body, published: a.published) }
         #expect(try store.clusterState() == run.snapshot())
-    }
-}
-
-/// A seeded generator, so that the made-up feed is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -195,12 +195,10 @@ enum ClaimEvidence {
         var out = [Bool](repeating: false, count: t.count)
         var open = false
         for (i, tok) in t.enumerated() {
-            switch tok.text {
-            case "\u{201C}": open = true
-            case "\u{201D}": open = false
-            case "\"": open.toggle()
-            default: out[i] = open
+            if tok.kind == .punctuation, tok.text.unicodeScalars.count == 1 {
+                open = QuoteMarks.doubleQuoteOpen(after: tok.text.unicodeScalars.first!, wasOpen: open)
             }
+            out[i] = open
         }
         return out
     }
