@@ -72,9 +72,8 @@ final class Progress: @unchecked Sendable {
     }
 
     func update(_ done: Int, _ total: Int) {
-        guard enabled, done == total || done % 25 == 0 else { return }
-        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total)".utf8))
-        shown = true
+        guard done == total || done % 25 == 0 else { return }
+        note("\(done)/\(total)")
     }
 
     /// For work whose total is not known in advance.
