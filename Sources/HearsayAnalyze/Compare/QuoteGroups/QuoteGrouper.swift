@@ -48,7 +48,7 @@ enum QuoteGrouper {
             // Only the spacing of a compound apart ("any more", "anymore"), a version is the same words.
             let isNested = { (p: (Int, Int)) in
                 wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0])
-                    || wording[p.0].keys.joined() == wording[p.1].keys.joined()
+                    || QuoteWording.sameCompound(wording[p.0], wording[p.0].keys.indices, wording[p.1], wording[p.1].keys.indices)
             }
             let differing = pairs.filter { !isNested($0) }
             let nested = pairs.filter(isNested)
