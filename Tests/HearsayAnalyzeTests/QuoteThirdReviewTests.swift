@@ -56,3 +56,22 @@ import Testing
         #expect(speaker(s, "Nobody told us") == "Dina Kovac")
     }
 }
+
+extension QuoteThirdReviewTests {
+    @Test func anUnnamedPersonWithAVerbAfterItIsThePronounsAntecedent() {
+        let s = story(
+            "Decades ago I taught English in a port city. One shy young man introduced himself with a nickname. "
+                + "Then he added: \u{201C}My friends call me Rocket.\u{201D}")
+        #expect(speaker(s, "call me Rocket") == "One shy young man")
+    }
+
+    @Test func aSurnameAQuotedPostWritesInLowerCaseIsStillAName() {
+        let s = story(
+            "Presenter Ola Brandt handed over to weatherman Piet Sorensen on Sunday.\n"
+                + "Sorensen appeared to be busy, as his back was turned to the camera. "
+                + "A few seconds after he was introduced he could be heard asking \u{201C}Are we live?\u{201D}\n"
+                + "Viewers soon mocked Sorensen online.\n"
+                + "lol piet sorensen forgot the camera was on\n")
+        #expect(speaker(s, "Are we live") == "Piet Sorensen")
+    }
+}

@@ -451,15 +451,21 @@ struct ArticleQuotes: Sendable {
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             let opens = w[k - 1].sentence != w[k].sentence
             if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
+                func isPerson(_ x: String) -> Bool {
+                    Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
+                        || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x)
+                }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
                     && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower) && w[e].lower != "who"
                 {
                     e += 1
+                    // "One shy young man introduced himself": the noun for a person ends the
+                    // phrase before its verb.
+                    if isPerson(w[e - 1].lower) && e < w.count && !isPerson(w[e].lower) { break }
                 }
                 let head = w[e - 1].lower
-                let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
-                    || Lexicon.roleWords.contains(head) || Lexicon.demonyms.contains(head)
+                let person = isPerson(head)
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
                     // "An American who is fighting with the Kurds told ...": with its clause.
                     if w[e].lower == "who" {
