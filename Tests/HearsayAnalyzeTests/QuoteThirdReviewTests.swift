@@ -74,4 +74,11 @@ extension QuoteThirdReviewTests {
                 + "lol piet sorensen forgot the camera was on\n")
         #expect(speaker(s, "Are we live") == "Piet Sorensen")
     }
+
+    @Test func whoAReportQuotesSpeaksNotTheReport() {
+        let s = story(
+            "The Valley Courier covered the harbour dispute.\n"
+                + "\u{201C}We will rebuild the pier,\u{201D} the report quoted Mayor Ines Holt as saying.")
+        #expect(speaker(s, "rebuild the pier") == "Ines Holt")
+    }
 }

@@ -168,6 +168,12 @@ struct AttributionReader {
             var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
+                // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
+                if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
+                    end < a.upperBound, w[end].lower == "as"
+                {
+                    return Attribution(form: form, span: w[i].start..<w[end].end, speakerWord: v + 1, venue: nil)
+                }
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
         }
