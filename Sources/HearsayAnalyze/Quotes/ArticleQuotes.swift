@@ -294,6 +294,10 @@ struct ArticleQuotes: Sendable {
             } else {
                 quote.speaker = .described(d)
             }
+        case .document(let owner, let definite):
+            if let m = owner ?? (definite ? documentOwner(before: a.speakerWord, previous: previous) : nil) {
+                quote.speaker = .entity(m)
+            }
         case .organisationNoun(let noun):
             if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: noun) {
                 quote.speaker = .entity(m)
@@ -447,15 +451,21 @@ struct ArticleQuotes: Sendable {
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             let opens = w[k - 1].sentence != w[k].sentence
             if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
+                func isPerson(_ x: String) -> Bool {
+                    Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
+                        || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x)
+                }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
                     && !w[e].tags.contains(.preposition) && !Lexicon.auxiliaries.contains(w[e].lower) && w[e].lower != "who"
                 {
                     e += 1
+                    // "One shy young man introduced himself": the noun for a person ends the
+                    // phrase before its verb.
+                    if isPerson(w[e - 1].lower) && e < w.count && !isPerson(w[e].lower) { break }
                 }
                 let head = w[e - 1].lower
-                let person = Lexicon.sourceNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head) || Lexicon.personNouns.contains(head)
-                    || Lexicon.roleWords.contains(head) || Lexicon.demonyms.contains(head)
+                let person = isPerson(head)
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
                     // "An American who is fighting with the Kurds told ...": with its clause.
                     if w[e].lower == "who" {
@@ -666,6 +676,24 @@ struct ArticleQuotes: Sendable {
         }
     }
 
+    /// "the article said": the organisation named last in this or the three paragraphs before
+    /// (an outlet the article cites included), else the organisation that spoke last there.
+    func documentOwner(before limit: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        let paragraph = w[limit].paragraph
+        let named = mentions.indices.last { i in
+            let m = mentions[i]
+            return m.words.upperBound <= limit && paragraph - w[m.words.lowerBound].paragraph <= 3
+                && (m.kind == .organisation || outlets.contains(i) || m.tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true)
+        }
+        if let named { return named }
+        if let earlier = previous.last, earlier.span.paragraph + 3 >= paragraph, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
+            return m
+        }
+        return nil
+    }
+
     static let outletNouns: Set<String> = [
         "paper", "newspaper", "broadcaster", "network", "magazine", "outlet", "publication", "channel", "station",
         "website", "site", "tabloid", "daily", "agency",
@@ -690,6 +718,13 @@ struct ArticleQuotes: Sendable {
             return o.kind != .organisation && o.tokens.last == target.tokens.last
                 && (target.tokens.count == 1 || o.tokens.first == target.tokens.first)
         }.max { rank($0) < rank($1) }
+        if let best, best.tokens.count > 1 { return best.name }
+        // "Tomasz said" after "his brother, Tomasz Wierzba": a single name that no one has as
+        // a surname is the given name of the one full name it opens.
+        if target.tokens.count == 1 {
+            let full = Set(mentions.filter { $0.kind != .organisation && $0.tokens.count >= 2 && $0.tokens.first == target.tokens[0] }.map(\.name))
+            if full.count == 1, let name = full.first { return name }
+        }
         return best?.name ?? target.name
     }
 

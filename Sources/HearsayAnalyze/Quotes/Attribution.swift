@@ -11,6 +11,10 @@ enum SpeakerForm: Sendable, Hashable {
     case voice(Int, role: String)
     /// "a senior source", "two people familiar with the talks": kept as written.
     case description(String)
+    /// "the article said", "its headline read", "the Post’s piece said": a written piece
+    /// speaks for its owner, a name within the phrase (mention index) or, after "the"/"its",
+    /// the organisation the article last named.
+    case document(owner: Int?, definite: Bool)
 }
 
 struct Attribution: Sendable {
@@ -164,6 +168,12 @@ struct AttributionReader {
             var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
+                // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
+                if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
+                    end < a.upperBound, w[end].lower == "as"
+                {
+                    return Attribution(form: form, span: w[i].start..<w[end].end, speakerWord: v + 1, venue: nil)
+                }
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
             }
         }
@@ -369,7 +379,9 @@ struct AttributionReader {
         var start = i
         while j < end && j < i + 10 {
             let y = w[j]
-            if y.isPunct || y.isReportingVerb || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "the bogus report said": a written piece before its verb is a noun.
+            let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]))
+            if y.isPunct || y.isReportingVerb && !piece || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
             // "a statement released by a relative of the family": the agent is the speaker.
@@ -381,6 +393,7 @@ struct AttributionReader {
         guard last > start else { return nil }
         if let form = describe(start..<last) { return (form, j) }
         guard lenient, Lexicon.determiners.contains(w[start].lower), last - start >= 2 else { return nil }
+        if let piece = document(start..<last) { return (piece, j) }
         return (.description(t.text(words: start..<last)), j)
     }
 
@@ -457,7 +470,8 @@ struct AttributionReader {
                 return (.mention(at[start - 2]), mentions[at[start - 2]].full.lowerBound)
             }
             // "a spokesman for Acme", "a person close to Acme": the description around the name.
-            if start - 1 >= lower, w[start - 1].tags.contains(.preposition), w[start - 1].lower != "by" {
+            let subordinator = start - 1 >= lower && Self.subordinators.contains(w[start - 1].lower)
+            if start - 1 >= lower, w[start - 1].tags.contains(.preposition), w[start - 1].lower != "by", !subordinator {
                 var k = start - 1
                 while k > lower && k > start - 8 && w[k - 1].kind == .word && !Lexicon.clauseWords.contains(w[k - 1].lower) && !w[k - 1].isReportingVerb {
                     k -= 1
@@ -470,7 +484,7 @@ struct AttributionReader {
             }
             // "a doctor from Leeds said": the name is not the subject; the description is.
             let governed = start - 1 >= lower && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
-            if !governed { return (.mention(m), start) }
+            if !governed || subordinator { return (.mention(m), start) }
         }
         // A description, back to its determiner.
         var k = j
@@ -501,7 +515,22 @@ struct AttributionReader {
         // original post" is a noun phrase.
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
+        if let piece = document(k..<(j + 1)) { return (piece, k) }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// Words that open a clause as well as govern a noun: "until Roe finally asked" makes Roe
+    /// the subject of the verb that follows the name.
+    static let subordinators: Set<String> = ["until", "till", "after", "before", "since", "once"]
+
+    /// A written piece as the subject ("the bogus report", "its headline", "the Gazette’s
+    /// piece"): a name before the noun owns it; "the" or "its" refers back to an owner; "a
+    /// report" has none.
+    func document(_ r: Range<Int>) -> SpeakerForm? {
+        let head = r.upperBound - 1
+        guard r.count >= 2, w[head].kind == .word, !w[head].capitalised, Lexicon.documentNouns.contains(w[head].lower) else { return nil }
+        let owner = (r.lowerBound..<head).first { at[$0] >= 0 }.map { at[$0] }
+        return .document(owner: owner, definite: ["the", "its", "their", "this", "that"].contains(w[r.lowerBound].lower))
     }
 
     /// A name after "the", "a" or a preposition: "the Post report" is a noun phrase, where

@@ -46,6 +46,16 @@ struct EntityIndex: Sendable {
         for key in unknown where speakers.contains(key) {
             let m = mention(key)
             guard m.tokens.count == 1 && !hasPerson(surname: m.tokens[0]) else { continue }
+            // "his brother, Tomasz Wierzba ... Tomasz said": the given name of the one person
+            // of this article whose full name opens with it.
+            let given = entities.indices.filter { e in
+                entities[e].kind == .person && entities[e].tokens.count >= 2 && entities[e].tokens[0] == m.tokens[0]
+                    && entities[e].members.contains { $0.article == key.article }
+            }
+            if given.count == 1 {
+                join(key, given[0])
+                continue
+            }
             // "Jo Roe runs the office. ... Roe said": the full name it is the surname of.
             let full = unknown.filter { mention($0).tokens.count >= 2 && mention($0).tokens.last == m.tokens[0] }
             if full.isEmpty {

@@ -130,7 +130,8 @@ enum Lexicon {
         "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "manager",
         "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
         "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
-        "publicist", "agent",
+        "publicist", "agent", "blogger", "vlogger", "youtuber", "coroner", "sophomore", "freshman", "meteorologist",
+        "forecaster", "paramedic", "firefighter",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").
@@ -249,6 +250,14 @@ enum Lexicon {
         "echo", "courier", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer",
         "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
         "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster",
+    ]
+
+    /// Nouns for a written piece that "says" things in place of whoever wrote it ("the
+    /// article warns", "its headline said"): its owner speaks, never the noun.
+    static let documentNouns: Set<String> = [
+        "article", "report", "story", "piece", "headline", "post", "blog", "correction", "page", "homepage",
+        "writeup", "write-up", "editorial", "column", "caption", "update", "note", "disclaimer", "release",
+        "statement", "announcement", "notice", "bulletin", "advisory", "document", "memo", "study", "entry",
     ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").

@@ -46,6 +46,7 @@ enum MentionFinder {
         var k = 0
         // Words the article writes in lower case, gathered when first needed.
         var lowerCase: Set<String>? = nil
+        var midSentence: Set<String>? = nil
         while k < w.count {
             guard startsName(w[k]), !t.headings[w[k].paragraph] else {
                 k += 1
@@ -63,7 +64,15 @@ enum MentionFinder {
                     continue
                 }
                 if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
-                if lowerCase!.contains(w[k].lower) {
+                // Unless the article's own prose capitalises it mid-sentence too: a surname
+                // that a quoted post writes in lower case ("i think jo roe was ...").
+                if midSentence == nil {
+                    midSentence = Set(w.indices.lazy.filter { i in
+                        i > 0 && w[i].capitalised && w[i].kind == .word && w[i].quote == -1 && w[i - 1].sentence == w[i].sentence
+                            && w[i - 1].kind == .word && !t.headings[w[i].paragraph]
+                    }.map { w[$0].lower })
+                }
+                if lowerCase!.contains(w[k].lower) && !midSentence!.contains(w[k].lower) {
                     k = e
                     continue
                 }
