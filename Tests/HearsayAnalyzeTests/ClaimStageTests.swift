@@ -250,4 +250,74 @@ import Testing
         #expect(phrases("Insiders say the deal is close.") == ["Insiders"])
         #expect(phrases("The report relied on leaked documents.") == ["leaked documents"])
     }
+
+    @Test func anAdmittedPropositionIsAClaimWithItsPronounResolved() throws {
+        let first = (
+            "Blogger owns up to invented interview",
+            "Marta Velez admitted on Friday she had invented her interview with the mayor of Lakeside, Tom Brandt. Marta Velez apologised to readers."
+        )
+        let second = (
+            "Lakeside blogger made up mayor interview",
+            "The blogger Marta Velez conceded that she had invented the whole interview with Tom Brandt. Tom Brandt thanked readers."
+        )
+        let c = try core(analyse([first, second]))
+        #expect(c.text.hasPrefix("Marta Velez had invented"), "\(c.text)")
+    }
+
+    @Test func aBoastWithoutASubjectOfItsOwnIsTheWholeSentence() {
+        let doc = TextDocument("Carlos Mendes boasted of having sold ten thousand copies of his first novel.")
+        let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+        let r = ClaimCandidates.clause(t)
+        #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "Carlos Mendes boasted of having sold ten thousand copies of his first novel.")
+        let mistake = TextDocument("The paper acknowledged its mistake in a short note on Monday morning.")
+        #expect(ClaimCandidates.clause(ClaimWords.tokens(mistake, mistake.sentences[0].range)) == nil)
+    }
+
+    @Test func aPronounOpeningAHedgedSentenceIsTheNameBefore() throws {
+        let a = (
+            "Airline weighs a merger",
+            "Harbor Airlines has had a busy winter. It reportedly held talks with Skyward Air about a merger last month."
+        )
+        let b = ("Merger talk", "Harbor Airlines has had a busy winter. It reportedly held talks with Skyward Air about a merger in March.")
+        let c = try core(analyse([a, b]))
+        #expect(c.text.hasPrefix("Harbor Airlines held talks with Skyward Air"), "\(c.text)")
+    }
+
+    @Test func aPartySayingTheReportIsNotAccurateDeniesIt() throws {
+        let speech = (
+            "Skyward Air responds",
+            "Skyward Air said on Tuesday that the merger report was not accurate and that its board had never met Harbor Airlines."
+        )
+        let c = try core(analyse([scoop, speech]))
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+    }
+
+    @Test func aShortVerdictJudgesTheSentenceBeforeIt() throws {
+        let debunk = (
+            "What we know about the airlines",
+            """
+            Posts say Harbor Airlines held merger talks with Skyward Air at a hotel in March. This is not true. \
+            Neither airline had anyone in the city that month.
+            """
+        )
+        let s = analyse([scoop, followUp, debunk])
+        #expect(try core(s).articleStances.first { $0.article == s.articles[2] }?.stance == .denies)
+    }
+
+    @Test func aVerdictInTheArticlesOwnVoiceOnly() {
+        func verdict(_ text: String) -> Bool { ClaimStage.ownVerdict(TextDocument(text), 0) }
+        #expect(verdict("This is not true."))
+        #expect(verdict("The photo is a hoax."))
+        #expect(!verdict("Harbor Airlines said it was not true."))
+        #expect(!verdict("\u{201C}It is a hoax,\u{201D} one reader wrote to us."))
+        #expect(!verdict("Skyward Air denied that the story was real."))
+    }
+
+    @Test func aWordAfterAnOpeningQuotationMarkStartsTheSentence() {
+        let docs = [
+            TextDocument("\u{201C}Local officials know nothing,\u{201D} she said. Our local paper agreed."),
+            TextDocument("\u{201C}Local officials know nothing.\u{201D} That was all."),
+        ]
+        #expect(!Parties.capitalisedRuns(docs).contains("Local"))
+    }
 }

@@ -240,7 +240,7 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
-            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) {
+            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted) {
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
                 stance = .supports
@@ -284,6 +284,26 @@ enum ClaimEvidence {
             for p in who where !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
         }
         return out
+    }
+
+    /// "X said it was not accurate", "officials say there is no truth to the claim": a
+    /// verb of speech whose own clause calls something false, outside quotation marks (a
+    /// party's quotations are read on their own).
+    static func saysFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
+        guard ClaimLexicon.speechVerbs.contains(t[i].lower) else { return false }
+        var k = i + 1
+        while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
+            if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) || negatedTruth(t, k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `k` is a truth word negated just before it ("not true", "no
+    /// truth", "isn't real").
+    static func negatedTruth(_ t: [WordToken], _ k: Int) -> Bool {
+        guard ClaimLexicon.truthWords.contains(t[k].lower) else { return false }
+        return t[max(0, k - 3)..<k].contains { ClaimLexicon.negators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }
     }
 
     static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {
