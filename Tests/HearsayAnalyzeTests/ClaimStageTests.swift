@@ -320,4 +320,53 @@ import Testing
         ]
         #expect(!Parties.capitalisedRuns(docs).contains("Local"))
     }
+
+    @Test func aConfirmationOfAFalsehoodIsADenial() throws {
+        let confirmsFalse = ("Skyward Air speaks", "Skyward Air confirmed that the merger report was false.")
+        let c = try core(analyse([scoop, confirmsFalse]))
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+        #expect(!c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
+        let shortNo = ("Update on the airlines", "Skyward Air was asked about the merger with Harbor Airlines. Skyward Air confirmed it. Not happening.")
+        let d = try core(analyse([scoop, shortNo]))
+        #expect(d.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+    }
+
+    @Test func aConfirmationOnlyTheFalseStoryCarriesDoesNotOutweighItsDebunkers() throws {
+        let hoax = (
+            "Rivers to run backwards",
+            "The Coastal Water Board has confirmed that Lakeside rivers will run backwards for two days in May, a website wrote."
+        )
+        let debunks = (1...3).map { n in
+            (
+                "Backwards rivers story is a hoax \(n)",
+                "Posts say Lakeside rivers will run backwards for two days in May. This is not true. The story is a hoax from a joke site."
+            )
+        }
+        let copy = (
+            "Water board: rivers to reverse",
+            "The Coastal Water Board confirmed on Monday that Lakeside rivers will run backwards for two days in May."
+        )
+        let c = try core(analyse([hoax, copy] + debunks))
+        #expect(c.actorStances.contains { $0.actor.contains("Coastal Water Board") && $0.stance == .supports })
+        #expect(c.status == .refuted, "\(c.status) \(c.text)")
+    }
+
+    @Test func aDetailOneArticleAttributesGivesWayToWhatTheHeadlinesSay() throws {
+        let first = (
+            "Lakeside Council to close every branch library by June",
+            "Every branch library in Lakeside will shut by June. Tom Brandt spoke to readers on Tuesday."
+        )
+        let second = (
+            "Lakeside Council will close every branch library in June",
+            "All branch libraries in Lakeside are to close in June. Tom Brandt visited the main library."
+        )
+        let third = (
+            "Library closures: the mayor's week",
+            "The Lakeside Gazette reported that Tom Brandt had bought a new bicycle for the long ride to work."
+        )
+        let s = analyse([first, second, third])
+        let c = try core(s)
+        #expect(c.text.contains("close every branch library"), "\(c.text)")
+        #expect(s.claims.contains { $0.text.contains("bicycle") })
+    }
 }

@@ -124,9 +124,13 @@ enum ClaimEvidence {
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
         for (a, doc) in draft.documents.enumerated() {
-            for sentence in doc.sentences where !isEmbeddedPost(doc.string(sentence.range)) {
+            for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
+                // "X confirmed it. Not happening.": what is confirmed is the short negation after.
+                let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
+                let negationFollows = !next.isEmpty && next.count <= 5 && (ClaimLexicon.negators.contains(next[0].lower) || next[0].lower.hasSuffix("n't"))
                 for (party, stance) in reportedStances(t, parties: parties, claimParties: claimParties, claimWords: claimWords) {
+                    let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
             }
@@ -240,7 +244,10 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
-            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted) {
+            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
+                || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
+            {
+                // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
                 stance = .supports
@@ -290,7 +297,11 @@ enum ClaimEvidence {
     /// verb of speech whose own clause calls something false, outside quotation marks (a
     /// party's quotations are read on their own).
     static func saysFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
-        guard ClaimLexicon.speechVerbs.contains(t[i].lower) else { return false }
+        ClaimLexicon.speechVerbs.contains(t[i].lower) && clauseCallsFalse(t, i, quoted)
+    }
+
+    /// Whether the clause after the verb at `i` calls something false.
+    static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
         var k = i + 1
         while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
             if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) || negatedTruth(t, k)) { return true }

@@ -28,7 +28,16 @@ public struct ClaimStage: AnalysisStage {
             candidates = ClaimCandidates.headlines(draft, parties: parties)
             limit = 1
         }
-        let groups = ClaimCandidates.group(candidates).prefix(limit)
+        var groups = ClaimCandidates.group(candidates)
+        // A proposition only one article of several attributes is a detail of that article;
+        // what the headlines of several articles say is then the story's claim.
+        if limit > 1, draft.articles.count >= 3, let top = groups.first, Set(top.map(\.article)).count == 1,
+            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties)).first,
+            Set(headlines.map(\.article)).count >= 2
+        {
+            groups.insert(headlines, at: 0)
+        }
+        groups = Array(groups.prefix(limit))
         draft.story.claims = groups.enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, draft)
         }
@@ -114,7 +123,11 @@ public struct ClaimStage: AnalysisStage {
         let status: ClaimStatus
         let reason: String
         let deciding: [ClaimEvidence.ActorFinding]
-        switch (deniers.isEmpty, confirmers.isEmpty) {
+        // A confirmation carried only by articles that most of the others call false is the
+        // false story's own wording ("officials have confirmed ..."), not a party on record.
+        let confirming = Set(findings.filter { $0.stance == .supports }.map(\.article))
+        let debunked = !related.isEmpty && ownDenials * 2 > related.count && confirming.count * 2 < related.count
+        switch (deniers.isEmpty, confirmers.isEmpty || debunked) {
         case (false, false):
             status = .disputed
             if Set(confirmers) == Set(deniers) {
