@@ -369,4 +369,13 @@ import Testing
         #expect(c.text.contains("close every branch library"), "\(c.text)")
         #expect(s.claims.contains { $0.text.contains("bicycle") })
     }
+
+    @Test func aTwoWordDenialNeedsAReportAfterIt() throws {
+        let plane = ("Airline news", "Harbor Airlines shot down a drone near the merger talks venue with Skyward Air, officials said.")
+        let c = try core(analyse([scoop, plane]))
+        #expect(!c.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == c.articleStances[1].article })
+        let rumours = ("Airline news", "Harbor Airlines shot down the merger rumours with Skyward Air on Friday.")
+        let d = try core(analyse([scoop, rumours]))
+        #expect(d.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == d.articleStances[1].article })
+    }
 }

@@ -288,6 +288,15 @@ enum ClaimEvidence {
                 || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
             guard aboutClaim else { continue }
+            // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
+            // denial counts only with a report or a pronoun right after it.
+            if isDenialPhrase(t, i), !ClaimLexicon.denials.contains(tok.lower),
+                !t[(i + 1)..<min(t.count, i + 6)].contains(where: {
+                    ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower)
+                })
+            {
+                continue
+            }
             for p in who where !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
         }
         return out
