@@ -263,4 +263,132 @@ import Testing
         #expect(phrases("Insiders say the deal is close.") == ["Insiders"])
         #expect(phrases("The report relied on leaked documents.") == ["leaked documents"])
     }
+
+    @Test func anAdmittedPropositionIsAClaimWithItsPronounResolved() throws {
+        let first = (
+            "Blogger owns up to invented interview",
+            "Marta Velez admitted on Friday she had invented her interview with the mayor of Lakeside, Tom Brandt. Marta Velez apologised to readers."
+        )
+        let second = (
+            "Lakeside blogger made up mayor interview",
+            "The blogger Marta Velez conceded that she had invented the whole interview with Tom Brandt. Tom Brandt thanked readers."
+        )
+        let c = try core(analyse([first, second]))
+        #expect(c.text.hasPrefix("Marta Velez had invented"), "\(c.text)")
+    }
+
+    @Test func aBoastWithoutASubjectOfItsOwnIsTheWholeSentence() {
+        let doc = TextDocument("Carlos Mendes boasted of having sold ten thousand copies of his first novel.")
+        let t = ClaimWords.tokens(doc, doc.sentences[0].range)
+        let r = ClaimCandidates.clause(t)
+        #expect(r.map { ClaimCandidates.normalised(doc, Array(t[$0])) } == "Carlos Mendes boasted of having sold ten thousand copies of his first novel.")
+        let mistake = TextDocument("The paper acknowledged its mistake in a short note on Monday morning.")
+        #expect(ClaimCandidates.clause(ClaimWords.tokens(mistake, mistake.sentences[0].range)) == nil)
+    }
+
+    @Test func aPronounOpeningAHedgedSentenceIsTheNameBefore() throws {
+        let a = (
+            "Airline weighs a merger",
+            "Harbor Airlines has had a busy winter. It reportedly held talks with Skyward Air about a merger last month."
+        )
+        let b = ("Merger talk", "Harbor Airlines has had a busy winter. It reportedly held talks with Skyward Air about a merger in March.")
+        let c = try core(analyse([a, b]))
+        #expect(c.text.hasPrefix("Harbor Airlines held talks with Skyward Air"), "\(c.text)")
+    }
+
+    @Test func aPartySayingTheReportIsNotAccurateDeniesIt() throws {
+        let speech = (
+            "Skyward Air responds",
+            "Skyward Air said on Tuesday that the merger report was not accurate and that its board had never met Harbor Airlines."
+        )
+        let c = try core(analyse([scoop, speech]))
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+    }
+
+    @Test func aShortVerdictJudgesTheSentenceBeforeIt() throws {
+        let debunk = (
+            "What we know about the airlines",
+            """
+            Posts say Harbor Airlines held merger talks with Skyward Air at a hotel in March. This is not true. \
+            Neither airline had anyone in the city that month.
+            """
+        )
+        let s = analyse([scoop, followUp, debunk])
+        #expect(try core(s).articleStances.first { $0.article == s.articles[2] }?.stance == .denies)
+    }
+
+    @Test func aVerdictInTheArticlesOwnVoiceOnly() {
+        func verdict(_ text: String) -> Bool { ClaimStage.ownVerdict(TextDocument(text), 0) }
+        #expect(verdict("This is not true."))
+        #expect(verdict("The photo is a hoax."))
+        #expect(!verdict("Harbor Airlines said it was not true."))
+        #expect(!verdict("\u{201C}It is a hoax,\u{201D} one reader wrote to us."))
+        #expect(!verdict("Skyward Air denied that the story was real."))
+    }
+
+    @Test func aWordAfterAnOpeningQuotationMarkStartsTheSentence() {
+        let docs = [
+            TextDocument("\u{201C}Local officials know nothing,\u{201D} she said. Our local paper agreed."),
+            TextDocument("\u{201C}Local officials know nothing.\u{201D} That was all."),
+        ]
+        #expect(!Parties.capitalisedRuns(docs).contains("Local"))
+    }
+
+    @Test func aConfirmationOfAFalsehoodIsADenial() throws {
+        let confirmsFalse = ("Skyward Air speaks", "Skyward Air confirmed that the merger report was false.")
+        let c = try core(analyse([scoop, confirmsFalse]))
+        #expect(c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+        #expect(!c.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .supports })
+        let shortNo = ("Update on the airlines", "Skyward Air was asked about the merger with Harbor Airlines. Skyward Air confirmed it. Not happening.")
+        let d = try core(analyse([scoop, shortNo]))
+        #expect(d.actorStances.contains { $0.actor.contains("Skyward") && $0.stance == .denies })
+    }
+
+    @Test func aConfirmationOnlyTheFalseStoryCarriesDoesNotOutweighItsDebunkers() throws {
+        let hoax = (
+            "Rivers to run backwards",
+            "The Coastal Water Board has confirmed that Lakeside rivers will run backwards for two days in May, a website wrote."
+        )
+        let debunks = (1...3).map { n in
+            (
+                "Backwards rivers story is a hoax \(n)",
+                "Posts say Lakeside rivers will run backwards for two days in May. This is not true. The story is a hoax from a joke site."
+            )
+        }
+        let copy = (
+            "Water board: rivers to reverse",
+            "The Coastal Water Board confirmed on Monday that Lakeside rivers will run backwards for two days in May."
+        )
+        let c = try core(analyse([hoax, copy] + debunks))
+        #expect(c.actorStances.contains { $0.actor.contains("Coastal Water Board") && $0.stance == .supports })
+        #expect(c.status == .refuted, "\(c.status) \(c.text)")
+    }
+
+    @Test func aDetailOneArticleAttributesGivesWayToWhatTheHeadlinesSay() throws {
+        let first = (
+            "Lakeside Council to close every branch library by June",
+            "Every branch library in Lakeside will shut by June. Tom Brandt spoke to readers on Tuesday."
+        )
+        let second = (
+            "Lakeside Council will close every branch library in June",
+            "All branch libraries in Lakeside are to close in June. Tom Brandt visited the main library."
+        )
+        let third = (
+            "Library closures: the mayor's week",
+            "The Lakeside Gazette reported that Tom Brandt had bought a new bicycle for the long ride to work."
+        )
+        let s = analyse([first, second, third])
+        let c = try core(s)
+        #expect(c.text.contains("close every branch library"), "\(c.text)")
+        #expect(s.claims.contains { $0.text.contains("bicycle") })
+    }
+
+    @Test func aTwoWordDenialNeedsAReportAfterIt() throws {
+        let plane = ("Airline news", "Harbor Airlines shot down a drone near the merger talks venue with Skyward Air, officials said.")
+        let c = try core(analyse([scoop, plane]))
+        #expect(!c.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == c.articleStances[1].article })
+        let rumours = ("Airline news", "Harbor Airlines shot down the merger rumours with Skyward Air on Friday.")
+        let d = try core(analyse([scoop, rumours]))
+        #expect(d.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == d.articleStances[1].article })
+    }
 }

@@ -63,11 +63,13 @@ struct Parties: Sendable {
         var lowerCase = Set<String>()
         for t in sentences.joined() { for w in t where w.kind == .word && !w.isCapitalized { lowerCase.insert(w.lower) } }
         for t in sentences.joined() {
+            // The sentence starts at its first word, after any opening quotation mark.
+            let first = t.firstIndex(where: \.isWordOrNumber) ?? 0
             var i = 0
             while i < t.count {
                 guard t[i].isWordOrNumber, t[i].isCapitalized, !Lexicon.nonNames.contains(t[i].lower),
                     !Lexicon.titles.contains(t[i].lower), !Lexicon.roleWords.contains(t[i].lower),
-                    i > 0 || !lowerCase.contains(t[i].lower)
+                    i != first || !lowerCase.contains(t[i].lower)
                 else { i += 1; continue }
                 var j = i + 1
                 // Name particles join their neighbours ("Santiago del Estero").
@@ -78,7 +80,7 @@ struct Parties: Sendable {
                     j += 1
                 }
                 defer { i = j }
-                if i == 0 && j == 1 { continue }
+                if i == first && j == first + 1 { continue }
                 // A possessive modifies the next name ("Acme's rival"); a place is not a
                 // party; an all-capitals run is more often a term ("EV") than a name.
                 if !t[i..<j].contains(where: { !ClaimCandidates.isAcronym($0.text) }) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("\u{2019}s")
@@ -92,6 +94,20 @@ struct Parties: Sendable {
             }
         }
         return order.filter { counts[$0]! >= 2 }
+    }
+
+    /// The entity named first among `tokens`, by position.
+    func firstMentioned(in tokens: [WordToken]) -> Int? {
+        let words = Tokens.words(tokens.filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
+        var best: (start: Int, entity: Int)?
+        for e in entities.indices {
+            for form in entities[e].forms where !form.isEmpty && form.count <= words.count {
+                guard let start = (0...(words.count - form.count)).first(where: { words[$0..<($0 + form.count)].elementsEqual(form) })
+                else { continue }
+                if start < best?.start ?? Int.max { best = (start, e) }
+            }
+        }
+        return best?.entity
     }
 
     /// Indices of the entities named among `tokens`.
@@ -136,7 +152,7 @@ enum ClaimCandidates {
                 guard let clause = clause(tokens) else { continue }
                 let words = Array(tokens[clause])
                 if quoted[a].contains(where: { $0.overlaps(words.first!.range.lowerBound..<words.last!.range.upperBound) }) { continue }
-                let who = parties.mentioned(in: words)
+                let named = parties.mentioned(in: words)
                 // A clause that is itself negated, in a sentence carrying a denial, reports the
                 // denial ("said that there were no talks"), not the claim.
                 let sentenceWords = tokens.map(\.lower)
@@ -145,14 +161,34 @@ enum ClaimCandidates {
                 {
                     continue
                 }
-                // "He had one shipped": a claim names who did what, not a pronoun.
-                if ["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(words.first!.lower) { continue }
+                // "He had one shipped": a claim names who did what, not a pronoun. A pronoun
+                // opening the clause stands for the name that speaks or admits it ("Ana
+                // Ruiz admitted she had ..."), else for the party the sentence before opens on.
+                var subject: (name: String, party: Int)?
+                if ClaimLexicon.subjectPronouns.contains(words.first!.lower) || ClaimLexicon.possessivePronouns.contains(words.first!.lower) {
+                    let before = Array(tokens[..<clause.lowerBound])
+                    // The sentence before counts only when nothing in this one could be meant.
+                    let opensSentence = !before.contains(where: \.isWordOrNumber)
+                    let previous = s > 0 && opensSentence ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
+                    guard let p = parties.firstMentioned(in: before) ?? parties.firstMentioned(in: previous) else { continue }
+                    subject = (parties.entities[p].name, p)
+                } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) {
+                    continue
+                }
+                let who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5 else { continue }
-                let text = normalised(doc, words)
+                var text = normalised(doc, words)
+                if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
                 out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who))
             }
         }
         return out
+    }
+
+    /// `text` with its opening pronoun replaced by `name` ("Its" becomes "Name's").
+    static func resolved(_ text: String, pronoun: String, name: String) -> String {
+        let rest = text.dropFirst(pronoun.count)
+        return (ClaimLexicon.possessivePronouns.contains(pronoun) ? name + "\u{2019}s" : name) + rest
     }
 
     /// When no sentence attributes a proposition, the headlines are what the story
@@ -176,7 +212,9 @@ enum ClaimCandidates {
             if tok.lower == "that", i > 0 {
                 // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
                 let before = t[max(0, i - 9)..<i].filter(\.isWordOrNumber).map(\.lower)
-                if before.contains(where: { ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) }) {
+                if before.contains(where: {
+                    ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.admissionVerbs.contains($0)
+                }) {
                     return complement(t, after: i)
                 }
             }
@@ -194,6 +232,30 @@ enum ClaimCandidates {
                 tok.lower.hasSuffix("ing") || t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.reportSubjects.contains($0.lower) })
             {
                 return complement(t, after: i)
+            }
+        }
+        // A party owning up to something: "Ana Ruiz admitted she had faked it", "conceded
+        // the talks had failed". The proposition follows the verb, "that" or not.
+        for (i, tok) in t.enumerated() where ClaimLexicon.admissionVerbs.contains(tok.lower) && i > 0 && i + 1 < t.count {
+            // "admitted on Friday she had ...": a short aside may stand before the clause.
+            if let k = t[(i + 1)..<min(t.count, i + 5)].firstIndex(where: { ClaimLexicon.subjectPronouns.contains($0.lower) }),
+                k > i + 1, t[i + 1].kind == .word, !t[i + 1].isCapitalized, !t[(i + 1)..<k].contains(where: { $0.kind == .punctuation })
+            {
+                return complement(t, after: k - 1)
+            }
+            let next = t[i + 1]
+            // After a determiner, a clause needs a verb of its own: "admitted the talks had
+            // failed", not "acknowledged its mistake".
+            let clauseVerb = t[(i + 1)..<min(t.count, i + 8)].contains { ClaimLexicon.auxiliaries.contains($0.lower) }
+            if next.isCapitalized || ClaimLexicon.subjectPronouns.contains(next.lower)
+                || ClaimLexicon.determiners.contains(next.lower) && clauseVerb
+            {
+                return complement(t, after: i)
+            }
+            // "boasted of having made a fortune", "admitted faking it": the proposition has no
+            // subject of its own, so the sentence says it whole.
+            if ["of", "about", "to"].contains(next.lower) || next.lower.hasSuffix("ing"), t.first?.isCapitalized == true {
+                return trimmed(t, 0..<t.count)
             }
         }
         // "Ford reportedly held talks with X": the whole sentence, less the hedge.

@@ -125,9 +125,13 @@ enum ClaimEvidence {
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
         for (a, doc) in draft.documents.enumerated() {
-            for sentence in doc.sentences where !isEmbeddedPost(doc.string(sentence.range)) {
+            for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
+                // "X confirmed it. Not happening.": what is confirmed is the short negation after.
+                let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
+                let negationFollows = !next.isEmpty && next.count <= 5 && (ClaimLexicon.negators.contains(next[0].lower) || next[0].lower.hasSuffix("n't"))
                 for (party, stance) in reportedStances(t, parties: parties, claimParties: claimParties, claimWords: claimWords) {
+                    let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
             }
@@ -241,7 +245,10 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
-            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) {
+            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
+                || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
+            {
+                // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
                 stance = .supports
@@ -282,9 +289,42 @@ enum ClaimEvidence {
                 || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
             guard aboutClaim else { continue }
+            // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
+            // denial counts only with a report or a pronoun right after it.
+            if isDenialPhrase(t, i), !ClaimLexicon.denials.contains(tok.lower),
+                !t[(i + 1)..<min(t.count, i + 6)].contains(where: {
+                    ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower)
+                })
+            {
+                continue
+            }
             for p in who where !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
         }
         return out
+    }
+
+    /// "X said it was not accurate", "officials say there is no truth to the claim": a
+    /// verb of speech whose own clause calls something false, outside quotation marks (a
+    /// party's quotations are read on their own).
+    static func saysFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
+        ClaimLexicon.speechVerbs.contains(t[i].lower) && clauseCallsFalse(t, i, quoted)
+    }
+
+    /// Whether the clause after the verb at `i` calls something false.
+    static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
+        var k = i + 1
+        while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
+            if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) || negatedTruth(t, k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `k` is a truth word negated just before it ("not true", "no
+    /// truth", "isn't real").
+    static func negatedTruth(_ t: [WordToken], _ k: Int) -> Bool {
+        guard ClaimLexicon.truthWords.contains(t[k].lower) else { return false }
+        return t[max(0, k - 3)..<k].contains { ClaimLexicon.negators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }
     }
 
     static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {

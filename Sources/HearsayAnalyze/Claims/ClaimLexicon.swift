@@ -10,6 +10,21 @@ enum ClaimLexicon {
         "wrote", "writes", "added", "noted", "asserted", "asserting",
     ]
 
+    /// Verbs by which a party owns up to a proposition ("admitted that", "boasted of").
+    static let admissionVerbs: Set<String> = [
+        "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "concede", "concedes", "conceded",
+        "confess", "confesses", "confessed", "boast", "boasts", "boasted", "brag", "brags", "bragged",
+    ]
+
+    /// Finite verbs that show a clause follows ("admitted the plan was ...").
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "did", "does", "do", "might", "may",
+    ]
+
+    /// Pronouns that can open a proposition and stand for a name before them.
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they"]
+    static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
+
     /// Nouns that a reported proposition hangs from ("reports that", "rumours that").
     static let claimNouns: Set<String> = [
         "report", "reports", "rumor", "rumors", "rumour", "rumours", "claim", "claims", "speculation",
@@ -63,6 +78,20 @@ enum ClaimLexicon {
         "fabricated", "groundless", "speculation", "rumor", "rumour", "rumors", "rumours", "misleading", "deny",
         "denies", "denied", "bogus", "fiction", "erroneous",
     ]
+
+    /// Verbs of speech whose clause may call a claim false ("said it was untrue").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "insisted", "insists", "stated", "states", "maintained", "maintains",
+        "added", "stressed", "explained", "wrote", "writes",
+    ]
+    /// Words that call a thing false in anyone's voice; unlike `falsity`, no word that
+    /// merely names a rumour.
+    static let plainFalsity: Set<String> = [
+        "untrue", "false", "baseless", "unfounded", "fake", "nonsense", "inaccurate", "incorrect", "fabricated",
+        "groundless", "bogus", "erroneous", "hoax",
+    ]
+    /// Words that, negated, call a thing false ("not true", "no truth to it").
+    static let truthWords: Set<String> = ["true", "truth", "accurate", "correct", "real", "genuine"]
 
     static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "where"]
 

@@ -28,7 +28,16 @@ public struct ClaimStage: AnalysisStage {
             candidates = ClaimCandidates.headlines(draft, parties: parties)
             limit = 1
         }
-        let groups = ClaimCandidates.group(candidates).prefix(limit)
+        var groups = ClaimCandidates.group(candidates)
+        // A proposition only one article of several attributes is a detail of that article;
+        // what the headlines of several articles say is then the story's claim.
+        if limit > 1, draft.articles.count >= 3, let top = groups.first, Set(top.map(\.article)).count == 1,
+            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties)).first,
+            Set(headlines.map(\.article)).count >= 2
+        {
+            groups.insert(headlines, at: 0)
+        }
+        groups = Array(groups.prefix(limit))
         draft.story.claims = groups.enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, draft)
         }
@@ -88,6 +97,10 @@ public struct ClaimStage: AnalysisStage {
                 return !t.isDisjoint(with: ClaimLexicon.hedges) && !claimWords.isDisjoint(with: Set(t.map(ClaimWords.stem)))
             }
         if Self.callsItFalse(doc, claimWords: claimWords) { return .denies }
+        // The classifier reads a debunking where the article also restates the claim; it
+        // is trusted when the article somewhere gives a verdict in its own voice ("This is
+        // not true."), which an article that only reports a denial does not.
+        if predicted == .denies, doc.sentences.indices.contains(where: { Self.ownVerdict(doc, $0) }) { return .denies }
         switch predicted {
         case .denies? where !attributes: return .denies
         case .supports? where !attributes: return .supports
@@ -110,7 +123,11 @@ public struct ClaimStage: AnalysisStage {
         let status: ClaimStatus
         let reason: String
         let deciding: [ClaimEvidence.ActorFinding]
-        switch (deniers.isEmpty, confirmers.isEmpty) {
+        // A confirmation carried only by articles that most of the others call false is the
+        // false story's own wording ("officials have confirmed ..."), not a party on record.
+        let confirming = Set(findings.filter { $0.stance == .supports }.map(\.article))
+        let debunked = !related.isEmpty && ownDenials * 2 > related.count && confirming.count * 2 < related.count
+        switch (deniers.isEmpty, confirmers.isEmpty || debunked) {
         case (false, false):
             status = .disputed
             if Set(confirmers) == Set(deniers) {
@@ -147,22 +164,41 @@ public struct ClaimStage: AnalysisStage {
     /// hoax"): a verdict word outside quotation marks, in a sentence about the claim (a
     /// report, story or rumour, or two of the claim's words) that neither hands the
     /// judgement to someone ("X said", "called it a hoax") nor reports a denial.
+    /// A verdict that opens on "this", "that" or "it" ("This is not true.") judges what the
+    /// sentence before it says.
     static func callsItFalse(_ doc: TextDocument, claimWords: Set<String>) -> Bool {
-        doc.sentences.contains { sentence in
-            let t = ClaimWords.tokens(doc, sentence.range)
+        func about(_ s: Int) -> Bool {
+            let t = ClaimWords.tokens(doc, doc.sentences[s].range)
             let quoted = ClaimEvidence.insideQuotationMarks(t)
-            var verdict = false, aboutClaim = false
             var shared = Set<String>()
-            for (i, tok) in t.enumerated() where tok.isWordOrNumber {
-                if ClaimLexicon.attributions.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) { return false }
-                if quoted[i] { continue }
-                if ClaimLexicon.verdicts.contains(tok.lower) { verdict = true }
-                if ClaimLexicon.storyNouns.contains(tok.lower) { aboutClaim = true }
+            for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
+                if ClaimLexicon.storyNouns.contains(tok.lower) { return true }
                 let stem = ClaimWords.stem(tok.lower)
                 if claimWords.contains(stem) { shared.insert(stem) }
             }
-            return verdict && (aboutClaim || shared.count >= 2)
+            return shared.count >= 2
         }
+        return doc.sentences.indices.contains { s in
+            guard ownVerdict(doc, s) else { return false }
+            if about(s) { return true }
+            let first = ClaimWords.tokens(doc, doc.sentences[s].range).first { $0.isWordOrNumber }?.lower
+            return s > 0 && ["this", "that", "it"].contains(first ?? "") && about(s - 1)
+        }
+    }
+
+    /// Whether sentence `s` calls something false in the article's own voice: a verdict
+    /// word or a negated truth ("not true", "no truth") outside quotation marks, with no
+    /// word that hands the judgement to someone else or reports a denial.
+    static func ownVerdict(_ doc: TextDocument, _ s: Int) -> Bool {
+        let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+        let quoted = ClaimEvidence.insideQuotationMarks(t)
+        var verdict = false
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber {
+            if ClaimLexicon.attributions.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) { return false }
+            if quoted[i] { continue }
+            if ClaimLexicon.verdicts.contains(tok.lower) || ClaimEvidence.negatedTruth(t, i) { verdict = true }
+        }
+        return verdict
     }
 
     static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
