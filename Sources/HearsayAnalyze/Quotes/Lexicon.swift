@@ -265,8 +265,12 @@ enum Lexicon {
         "report", "reports", "reporting", "publication", "article", "story", "investigation", "interview",
         "piece", "op-ed", "editorial", "broadcast", "segment", "newsletter", "coverage", "exclusive", "scoop",
         "sources", "analysis", "survey", "poll", "documentary", "reporters", "journalists", "podcast", "programme",
-        "program", "findings",
+        "program", "findings", "post", "posting", "writeup", "write-up", "video",
     ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Adjectives that make a weekday part of a name ("Good Friday", "Super Tuesday").
+    static let weekdayNamers: Set<String> = ["good", "black", "super", "cyber", "ash", "holy", "maundy", "palm", "easter", "shrove", "bloody", "giving"]
 
 
 
