@@ -40,7 +40,7 @@ enum CitationFinder {
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
     static func looksLikeOutlet(_ m: Mention) -> Bool {
         if m.kind == .organisation { return true }
-        if m.tokens.contains(where: { Lexicon.mediaSuffixes.contains($0) }) { return true }
+        if m.tokens.contains(where: { $0.split(separator: "-").contains { Lexicon.mediaSuffixes.contains(String($0)) } }) { return true }
         return m.name.split(separator: " ").contains { part in
             part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
         }
@@ -101,6 +101,7 @@ enum CitationFinder {
             if j + 1 < w.count && w[j].kind == .word && !w[j].capitalised && outletNouns.contains(w[j].lower) {
                 j += 1
                 described = true
+                if j + 1 < w.count && w[j].lower == "of" { j += w[j + 1].lower == "the" ? 2 : 1 }
             }
             guard j < w.count, w[j].quote == -1 else { return nil }
             let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
@@ -118,7 +119,7 @@ enum CitationFinder {
         func isOutlet(_ s: Source) -> Bool {
             if s.described { return true }
             guard let m = s.mention else { return false }
-            if mentions[m].tokens.contains(where: { Lexicon.mediaSuffixes.contains($0) }) { return true }
+            if looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation { return true }
             let first = mentions[m].words.lowerBound
             // "the social media analytics site Topsy"
             if first > 0 && outletNouns.contains(w[first - 1].lower) { return true }
@@ -153,7 +154,9 @@ enum CitationFinder {
                 continue
             }
             let afterClause = i > 0 && (w[i - 1].lower == "," || w[i - 1].quote != -1)
-            if x.tags.contains(.reportNoun) && at[i] < 0 {
+            // "was reporting from X" is a place, not a piece of reporting.
+            let progressive = i > 0 && ["is", "was", "were", "are", "been", "be"].contains(w[i - 1].lower)
+            if x.tags.contains(.reportNoun) && at[i] < 0 && !progressive {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
                 // "wrote an article for X": the outlet a piece was written for.
@@ -214,7 +217,8 @@ enum CitationFinder {
                 // disclosed"); not a name after a preposition ("a student from X reported").
                 var before = mentions[at[i]].full.lowerBound - 1
                 if before >= 0 && w[before].lower == "the" { before -= 1 }
-                if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence {
+                let inName = before > 0 && w[before - 1].capitalised && at[before - 1] >= 0
+                if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName {
                     i += 1
                     continue
                 }
@@ -227,19 +231,26 @@ enum CitationFinder {
                 if k < w.count && (w[k].kind == .possessive || w[k].lower == "'") {
                     k += 1
                     while k < w.count && k < s.words.upperBound + 6 && (isDateWord(w[k]) || bridge.contains(w[k].lower)) { k += 1 }
+                } else if k + 1 < w.count && months.contains(w[k].lower) {
+                    // "Wirepoint Oct. 3 story"
+                    var d = k
+                    while d < w.count && d < k + 4 && isDateWord(w[d]) { d += 1 }
+                    if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
                 if k < w.count && w[k].kind == .word {
                     let next = w[k].lower
-                    let verb = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? w[k + 1] : w[k]
+                    let v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
+                    let verb = w[v]
                     // "X also has a writeup on it"
-                    var owned = k + 1
+                    var owned = v + 1
                     if ["has", "had", "have"].contains(verb.lower) && owned < w.count && ["a", "an"].contains(w[owned].lower) { owned += 1 }
                     let hasPiece = ["has", "had", "have"].contains(verb.lower) && owned < w.count && ownedNouns.contains(w[owned].lower)
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
                         add(s, .strong)
                     } else if weakVerbs.contains(verb.lower) {
-                        add(s, .weak)
+                        // "the site example.com published": a name written as an outlet's is one.
+                        add(s, isOutlet(s) ? .strong : .weak)
                     } else if verb.isReportingVerb && isOutlet(s) {
                         // "the Ledger says", "CCTV points out"
                         add(s, .weak)

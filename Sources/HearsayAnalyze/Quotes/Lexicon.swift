@@ -332,7 +332,7 @@ enum Lexicon {
     /// nationalities and compass points, and the labels of page furniture.
     static let nonNames: Set<String> = functionWords.union(demonyms).union([
         "summary", "source", "note", "update", "editor", "read", "related", "share", "click", "sign", "photo",
-        "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former",
+        "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former", "internet", "web",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
