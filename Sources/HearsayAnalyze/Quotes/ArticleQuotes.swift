@@ -68,7 +68,7 @@ struct ArticleQuotes: Sendable {
         keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
-        outlets = Set(citations.map(\.mention))
+        outlets = Set(citations.compactMap(\.mention))
         var resolved: [FoundQuote] = []
         for var f in found {
             resolve(&f, previous: resolved[...])

@@ -8,7 +8,8 @@ struct CitedSource: Sendable, Hashable {
         case weak
     }
 
-    var mention: Int
+    /// The name's mention; nil for a web address written in lower case ("example.com").
+    var mention: Int?
     var name: String
     var span: Range<Int>
     var strength: Strength
@@ -27,41 +28,123 @@ enum CitationFinder {
     ]
     static let ownedNouns: Set<String> = [
         "report", "reports", "reporting", "sources", "reporters", "journalists", "article", "investigation",
-        "exclusive", "scoop", "analysis", "coverage", "story", "interview", "findings",
+        "exclusive", "scoop", "analysis", "coverage", "story", "interview", "findings", "website", "site", "blog",
+        "post", "posting", "writeup", "write-up", "tweet", "headline", "correction", "video", "feed",
     ]
     static let strongVerbs: Set<String> = ["cited", "citing", "cites", "revealed", "reveals", "learned", "learnt", "understands", "broke"]
-    static let weakVerbs: Set<String> = ["reported", "reports", "published", "publishes", "wrote", "writes"]
+    static let weakVerbs: Set<String> = [
+        "reported", "reports", "published", "publishes", "wrote", "writes", "disclosed", "discloses", "claimed", "claims", "posted",
+        "tweeted",
+    ]
 
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
     static func looksLikeOutlet(_ m: Mention) -> Bool {
         if m.kind == .organisation { return true }
-        if m.tokens.contains(where: { Lexicon.mediaSuffixes.contains($0) }) { return true }
+        if m.tokens.contains(where: { $0.split(separator: "-").contains { Lexicon.mediaSuffixes.contains(String($0)) } }) { return true }
         return m.name.split(separator: " ").contains { part in
             part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
         }
     }
 
+    /// Verbs of publishing that take the platform with "on" or "to" ("posted on X",
+    /// "uploaded to X", "wrote on X"); with "in" or "at" only an outlet's name or a web
+    /// address counts ("published in the Ledger", "published at example.com"), as those also
+    /// take places.
+    static let publishingVerbs: Set<String> = [
+        "published", "posted", "uploaded", "written", "wrote", "appeared", "tweeted", "shared", "aired", "printed", "ran",
+        "broadcast", "reposted",
+    ]
+    /// Nouns that describe a name as a website or outlet ("the website X", "the portal X",
+    /// "X website").
+    static let outletNouns: Set<String> = [
+        "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
+        "outlet", "agency", "magazine", "channel",
+    ]
+    /// Endings of web addresses ("example.com", "example.co.uk").
+    static let topLevelDomains: Set<String> = [
+        "com", "net", "org", "info", "co", "uk", "cn", "au", "ca", "de", "fr", "in", "io", "us", "tv", "news", "ru", "it", "es",
+    ]
+    static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+
+    /// Where the web address starting at word `i` ends ("Snopes.com", "example.co.uk"), if one
+    /// does: a word, then dot-joined endings written with no space.
+    static func addressEnd(_ w: [Word], _ i: Int) -> Int? {
+        guard i < w.count, w[i].kind == .word else { return nil }
+        var e = i + 1
+        while e + 1 < w.count, w[e].lower == ".", w[e].start == w[e - 1].end, w[e + 1].start == w[e].end, w[e + 1].kind == .word,
+            topLevelDomains.contains(w[e + 1].lower)
+        {
+            e += 2
+        }
+        return e > i + 1 ? e : nil
+    }
+
+    /// A name as a source: a mention that is no person, or a web address.
+    struct Source {
+        var mention: Int?
+        var words: Range<Int>
+        /// Named as a website or outlet: a web address, or with a noun that says so.
+        var described: Bool
+    }
+
     static func find(_ t: ArticleText, _ mentions: [Mention], _ at: [Int]) -> [CitedSource] {
         let w = t.words
         var out: [CitedSource] = []
-        func source(at i: Int) -> Int? {
+        func source(at i: Int) -> Source? {
             var j = i
             if j < w.count && w[j].lower == "the" { j += 1 }
-            guard j < w.count, w[j].quote == -1, at[j] >= 0, mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j,
-                mentions[at[j]].kind != .person
-            else { return nil }
-            return at[j]
-        }
-        func add(_ m: Int, _ strength: CitedSource.Strength) {
-            let mention = mentions[m]
-            let span = w[mention.words.lowerBound].start..<w[mention.words.upperBound - 1].end
-            out.append(CitedSource(mention: m, name: mention.name, span: span, strength: strength))
-            // "reporting by X and Y", "X and Y reported"
-            let next = mention.words.upperBound
-            if next < w.count && w[next].lower == "and", let other = source(at: next + 1), other != m {
-                let o = mentions[other]
-                out.append(CitedSource(mention: other, name: o.name, span: w[o.words.lowerBound].start..<w[o.words.upperBound - 1].end, strength: strength))
+            // "the website X", "the portal X"
+            var described = false
+            if j + 1 < w.count && w[j].kind == .word && !w[j].capitalised && outletNouns.contains(w[j].lower) {
+                j += 1
+                described = true
+                if j + 1 < w.count && w[j].lower == "of" { j += w[j + 1].lower == "the" ? 2 : 1 }
             }
+            guard j < w.count, w[j].quote == -1 else { return nil }
+            let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
+            if let named, mentions[named].kind == .person { return nil }
+            let nameEnd = named.map { mentions[$0].words.upperBound } ?? j
+            if let end = addressEnd(w, nameEnd > j ? nameEnd - 1 : j) {
+                return Source(mention: named, words: j..<end, described: true)
+            }
+            guard let named else { return nil }
+            let after = mentions[named].words.upperBound
+            if after < w.count && w[after].kind == .word && outletNouns.contains(w[after].lower) { described = true }
+            return Source(mention: named, words: mentions[named].words, described: described)
+        }
+        /// A name whose wording makes it an outlet, not any organisation that speaks.
+        func isOutlet(_ s: Source) -> Bool {
+            if s.described { return true }
+            guard let m = s.mention else { return false }
+            if looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation { return true }
+            let first = mentions[m].words.lowerBound
+            // "the social media analytics site Topsy"
+            if first > 0 && outletNouns.contains(w[first - 1].lower) { return true }
+            return mentions[m].name.split(separator: " ").contains { part in
+                part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            }
+        }
+        func add(_ s: Source, _ strength: CitedSource.Strength) {
+            // A one-letter name ("posted on X") is left out: the claim stage finds a source's
+            // name in sentences by substring, and a single letter is in most of them.
+            guard w[s.words.lowerBound].end - w[s.words.lowerBound].start > 1 || s.words.count > 1 else { return }
+            let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
+            let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
+            out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength))
+            // "reporting by X and Y", "X and Y reported"
+            let next = s.words.upperBound
+            if next < w.count && w[next].lower == "and", let other = source(at: next + 1), other.mention == nil || other.mention != s.mention {
+                let o = other.words
+                let span = w[o.lowerBound].start..<w[o.upperBound - 1].end
+                let name = other.mention != nil && o == mentions[other.mention!].words ? mentions[other.mention!].name : t.text(span)
+                out.append(CitedSource(mention: other.mention, name: name, span: span, strength: strength))
+            }
+        }
+        func isDateWord(_ x: Word) -> Bool {
+            x.kind == .number || x.lower == "." || months.contains(x.lower) || Lexicon.weekdays.contains(x.lower)
         }
         var i = 0
         while i < w.count {
@@ -70,44 +153,107 @@ enum CitationFinder {
                 i += 1
                 continue
             }
-            if x.tags.contains(.reportNoun) {
+            let afterClause = i > 0 && (w[i - 1].lower == "," || w[i - 1].quote != -1)
+            // "was reporting from X" is a place, not a piece of reporting.
+            let progressive = i > 0 && ["is", "was", "were", "are", "been", "be"].contains(w[i - 1].lower)
+            if x.tags.contains(.reportNoun) && at[i] < 0 && !progressive {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
-                if k < w.count, ["by", "from", "in", "on", "at", "of"].contains(w[k].lower), let m = source(at: k + 1),
-                    // "reporters at the Capitol" is a place; "reporters at the Post" an outlet.
-                    !["reporters", "journalists"].contains(x.lower) || looksLikeOutlet(mentions[m])
-                {
-                    add(m, .strong)
+                // "wrote an article for X": the outlet a piece was written for.
+                let writtenFor = (max(0, i - 3)..<i).contains { ["wrote", "written", "writes", "writing", "write"].contains(w[$0].lower) }
+                let people = ["reporters", "journalists", "sources"].contains(x.lower)
+                if k < w.count, let s = source(at: k + 1) {
+                    switch w[k].lower {
+                    case "by", "from", "in", "on", "of":
+                        add(s, .strong)
+                    case "at" where people && isOutlet(s), "for" where writtenFor:
+                        // "reporters at the Post" is an outlet; "a programme at the Institute" is not.
+                        add(s, .strong)
+                    default:
+                        break
+                    }
                 }
-            } else if x.tags.contains(.passive), i + 1 < w.count, w[i + 1].lower == "by" {
+            } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), i + 1 < w.count, w[i + 1].lower == "by" {
                 // "first reported by X", "as revealed by X"
-                if let m = source(at: i + 2) { add(m, .strong) }
+                if let s = source(at: i + 2) { add(s, .strong) }
+            } else if publishingVerbs.contains(x.lower) || x.lower == "via" {
+                // "published on X", "uploaded to X", "originally posted at example.com", "Via X:";
+                // "via" only as a credit, after a pause, not "travelled via Paris".
+                var k = i + 1
+                while k < w.count && k < i + 3 && ["originally", "first", "also", "initially", "online"].contains(w[k].lower) { k += 1 }
+                if x.lower == "via" {
+                    if (i == 0 || w[i - 1].sentence != x.sentence || w[i - 1].kind == .punct), let s = source(at: i + 1) { add(s, .strong) }
+                } else if k < w.count && w[k].lower == "by" {
+                    if let s = source(at: k + 1) { add(s, .strong) }
+                } else if k < w.count, ["on", "to", "in", "at"].contains(w[k].lower), let s = source(at: k + 1),
+                    ["on", "to"].contains(w[k].lower) || isOutlet(s)
+                {
+                    add(s, .strong)
+                }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
-                if let m = source(at: i + 2) { add(m, .weak) }
+                if let s = source(at: i + 2) { add(s, .weak) }
             } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited"
                 || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
             {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
                 // wire service or a person, which the story decides.
-                if let m = source(at: i + 1) {
-                    if looksLikeOutlet(mentions[m]) {
-                        add(m, .strong)
-                    } else if mentions[m].tokens.count == 1 {
-                        add(m, .weak)
+                if let s = source(at: i + 1) {
+                    if s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true {
+                        add(s, .strong)
+                    } else if mentions[s.mention!].tokens.count == 1 {
+                        add(s, .weak)
                     }
                 }
-            } else if at[i] >= 0 && mentions[at[i]].words.upperBound == i + 1 && mentions[at[i]].kind != .person {
-                let m = at[i]
-                var k = i + 1
-                if k < w.count && (w[k].kind == .possessive || w[k].lower == "'") { k += 1 }
+            } else if afterClause && (strongVerbs.contains(x.lower) || weakVerbs.contains(x.lower) || x.isReportingVerb) {
+                // "…, reported the Ledger", "“…,” says the Ledger": the outlet after its verb; a
+                // verb of saying only with an outlet's name, as anyone says things.
+                if let s = source(at: i + 1), strongVerbs.contains(x.lower) || weakVerbs.contains(x.lower) || isOutlet(s) {
+                    add(s, .strong)
+                }
+            } else if at[i] >= 0 && mentions[at[i]].words.upperBound == i + 1 && mentions[at[i]].kind != .person,
+                let s = source(at: mentions[at[i]].words.lowerBound)
+            {
+                // The outlet as a subject ("X reported", "X's Oct. 2 story", "X (XYZ)
+                // disclosed"); not a name after a preposition ("a student from X reported").
+                var before = mentions[at[i]].full.lowerBound - 1
+                if before >= 0 && w[before].lower == "the" { before -= 1 }
+                let inName = before > 0 && w[before - 1].capitalised && at[before - 1] >= 0
+                if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName {
+                    i += 1
+                    continue
+                }
+                var k = s.words.upperBound
+                if k < w.count && w[k].lower == "(" {
+                    var close = k + 1
+                    while close < w.count && close < k + 6 && w[close].lower != ")" { close += 1 }
+                    if close < w.count && w[close].lower == ")" { k = close + 1 }
+                }
+                if k < w.count && (w[k].kind == .possessive || w[k].lower == "'") {
+                    k += 1
+                    while k < w.count && k < s.words.upperBound + 6 && (isDateWord(w[k]) || bridge.contains(w[k].lower)) { k += 1 }
+                } else if k + 1 < w.count && months.contains(w[k].lower) {
+                    // "Wirepoint Oct. 3 story"
+                    var d = k
+                    while d < w.count && d < k + 4 && isDateWord(w[d]) { d += 1 }
+                    if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
+                }
+                if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
                 if k < w.count && w[k].kind == .word {
                     let next = w[k].lower
-                    if ownedNouns.contains(next) || strongVerbs.contains(next) {
-                        add(m, .strong)
-                    } else if weakVerbs.contains(next) {
-                        add(m, .weak)
-                    } else if Lexicon.auxiliaries.contains(next), k + 1 < w.count, strongVerbs.contains(w[k + 1].lower) || weakVerbs.contains(w[k + 1].lower) {
-                        add(m, strongVerbs.contains(w[k + 1].lower) ? .strong : .weak)
+                    let v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
+                    let verb = w[v]
+                    // "X also has a writeup on it"
+                    var owned = v + 1
+                    if ["has", "had", "have"].contains(verb.lower) && owned < w.count && ["a", "an"].contains(w[owned].lower) { owned += 1 }
+                    let hasPiece = ["has", "had", "have"].contains(verb.lower) && owned < w.count && ownedNouns.contains(w[owned].lower)
+                    if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
+                        add(s, .strong)
+                    } else if weakVerbs.contains(verb.lower) {
+                        // "the site example.com published": a name written as an outlet's is one.
+                        add(s, isOutlet(s) ? .strong : .weak)
+                    } else if verb.isReportingVerb && isOutlet(s) {
+                        // "the Ledger says", "CCTV points out"
+                        add(s, .weak)
                     }
                 }
             }

@@ -219,7 +219,10 @@ struct EntityIndex: Sendable {
     /// "Acme" are one company.
     static func organisationKey(_ tokens: [String]) -> [String] {
         var t = tokens
-        while t.count > 1, let last = t.last, Lexicon.organisationSuffixes.contains(last) || last == "." { t.removeLast() }
+        // "Acme Inc" is "Acme"; "Washington Post" and "Washington Times" stay two outlets.
+        while t.count > 1, let last = t.last, Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last) || last == "." {
+            t.removeLast()
+        }
         return t
     }
 

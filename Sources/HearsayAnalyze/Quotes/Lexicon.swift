@@ -265,8 +265,12 @@ enum Lexicon {
         "report", "reports", "reporting", "publication", "article", "story", "investigation", "interview",
         "piece", "op-ed", "editorial", "broadcast", "segment", "newsletter", "coverage", "exclusive", "scoop",
         "sources", "analysis", "survey", "poll", "documentary", "reporters", "journalists", "podcast", "programme",
-        "program", "findings",
+        "program", "findings", "post", "posting", "writeup", "write-up", "video",
     ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Adjectives that make a weekday part of a name ("Good Friday", "Super Tuesday").
+    static let weekdayNamers: Set<String> = ["good", "black", "super", "cyber", "ash", "holy", "maundy", "palm", "easter", "shrove", "bloody", "giving"]
 
 
 
@@ -328,7 +332,7 @@ enum Lexicon {
     /// nationalities and compass points, and the labels of page furniture.
     static let nonNames: Set<String> = functionWords.union(demonyms).union([
         "summary", "source", "note", "update", "editor", "read", "related", "share", "click", "sign", "photo",
-        "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former",
+        "image", "video", "watch", "listen", "subscribe", "advertisement", "key", "current", "former", "internet", "web",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

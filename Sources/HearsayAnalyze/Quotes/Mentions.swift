@@ -107,7 +107,18 @@ enum MentionFinder {
         }
         while e < w.count, w[e].sentence == w[k].sentence, w[e].quote == -1 {
             let x = w[e]
-            if x.kind == .word && x.capitalised {
+            if x.kind == .word && x.capitalised && Lexicon.weekdays.contains(x.lower) && !Lexicon.weekdayNamers.contains(w[e - 1].lower)
+                && !joinsNext(e)
+            {
+                // "told CNN Thursday": a day ending a name is when, not part of it ("CBS Sunday
+                // Morning" keeps it).
+                break
+            } else if x.kind == .word && x.capitalised && CitationFinder.months.contains(x.lower) && e + 1 < w.count
+                && (w[e + 1].kind == .number || w[e + 1].lower == "." && e + 2 < w.count && w[e + 2].kind == .number)
+            {
+                // "Wirepoint Oct. 3": a date after a name.
+                break
+            } else if x.kind == .word && x.capitalised {
                 e += 1
             } else if x.kind == .possessive && joinsNext(e) && e + 2 <= w.count && Lexicon.organisationSuffixes.contains(w[e + 1].lower)
                 && (e + 2 == w.count || !(w[e + 2].kind == .word && w[e + 2].capitalised))

@@ -63,20 +63,34 @@ public struct QuoteStage: AnalysisStage {
         return ids.map { id in "q" + (counts[id.prefix(8)]! > 1 ? Substring(id) : id.prefix(8)) }
     }
 
+    /// Names equal but for case and a web address's ending ("Snopes" and "snopes.com").
+    static func sameSource(_ a: String, _ b: String) -> Bool {
+        func key(_ s: String) -> Substring {
+            let l = s.lowercased()
+            guard let dot = l.lastIndex(of: "."), !l[l.index(after: dot)...].contains(" "),
+                CitationFinder.topLevelDomains.contains(String(l[l.index(after: dot)...]))
+            else { return Substring(l) }
+            var base = l[..<dot]
+            // "example.co.uk"
+            while let d = base.lastIndex(of: "."), CitationFinder.topLevelDomains.contains(String(base[base.index(after: d)...])) { base = base[..<d] }
+            return base
+        }
+        return key(a) == key(b)
+    }
+
     /// Citations merged across articles by name. A weak one ("according to X") is kept only
     /// when X is neither a person nor a speaker of the story.
     static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>) -> [Citation] {
         var out: [Citation] = []
         for (a, article) in articles.enumerated() {
             for c in article.citations {
-                let key = EntityIndex.Key(article: a, mention: c.mention)
-                let entity = index.entity(of: key)
+                let entity = c.mention.flatMap { index.entity(of: EntityIndex.Key(article: a, mention: $0)) }
                 if entity?.kind == .person { continue }
                 let name = entity?.name ?? c.name
                 // "The Times had reported that Roe was “furious”": an outlet stays a source.
-                if c.strength == .weak && speakers.contains(name) && !CitationFinder.looksLikeOutlet(article.mentions[c.mention]) { continue }
+                if c.strength == .weak && speakers.contains(name), let m = c.mention, !CitationFinder.looksLikeOutlet(article.mentions[m]) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
-                if let i = out.firstIndex(where: { $0.source.lowercased() == name.lowercased() }) {
+                if let i = out.firstIndex(where: { sameSource($0.source, name) }) {
                     if !out[i].articles.contains(article.id) { out[i].articles.append(article.id) }
                     out[i].evidence.append(evidence)
                 } else {
