@@ -34,7 +34,8 @@ enum ContradictionFinder {
             let facts = byThing[key]!
             out += FactConflicts.find(
                 facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) }, consistent: { agree($0.payload, $1.payload) })
+                sameFact: { sameQuantity($0.payload, $1.payload) }, consistent: { agree($0.payload, $1.payload) },
+                related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",

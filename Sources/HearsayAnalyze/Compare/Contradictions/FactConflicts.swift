@@ -12,9 +12,13 @@ enum FactConflicts {
         var shown: String
     }
 
+    /// `related`: whether a mention outside a group still speaks of its thing, loosely
+    /// enough that an article giving that value elsewhere counts as giving both values
+    /// (nil: only the group's own mentions count).
     static func find<P: Sendable>(
         _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
-        sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool
+        sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool,
+        related: ((Fact<P>, Fact<P>) -> Bool)? = nil
     ) -> [Contradiction] {
         // Star groups: a mention joins the first group whose first mention it matches.
         // Chaining (A like B, B like C) would join facts that merely share a noun.
@@ -38,10 +42,26 @@ enum FactConflicts {
                 }
             }
             guard classes.count > 1 else { continue }
-            let articleSets = classes.map { Set($0.map { facts[$0].article }) }
-            // Some article must state one value without the other.
+            // An article that gives a class's value in another sentence about the same
+            // thing ("promised nine nights of silence", then "an older post promised
+            // four") states both, even where that sentence fell in another group.
+            let articleSets = classes.map { members -> Set<String> in
+                var stated = Set(members.map { facts[$0].article })
+                guard let related else { return stated }
+                for f in facts.indices where !group.contains(f) && !stated.contains(facts[f].article)
+                    && consistent(facts[members[0]], facts[f]) && group.contains(where: { related(facts[$0], facts[f]) })
+                {
+                    stated.insert(facts[f].article)
+                }
+                return stated
+            }
+            // Two outlets must each state one value without the other: a value only
+            // articles that also give the other one state is a second thing they tell
+            // apart ("this post says nine, last year's said four"), not a disagreement.
             let disagree = articleSets.indices.contains { i in
-                articleSets.indices.contains { j in i != j && !articleSets[i].subtracting(articleSets[j]).isEmpty }
+                articleSets.indices.contains { j in
+                    i != j && !articleSets[i].subtracting(articleSets[j]).isEmpty && !articleSets[j].subtracting(articleSets[i]).isEmpty
+                }
             }
             guard disagree else { continue }
             let values = classes.map { members -> Contradiction.Value in

@@ -264,17 +264,18 @@ enum QuantityMentions {
 
     static let clockWords: Set<String> = ["am", "pm", "a", "p", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "pdt", "hrs", "h"]
 
-    /// "7 p.m.", "10:30", scores and ranges ("24-17", "3-1"), ranks ("No. 3", "#1"):
-    /// numbers that are not amounts.
+    /// "7 p.m.", "10:30", scores and ranges ("24-17", "3-1"), ranks ("No. 3", "#1"),
+    /// digits joined by slashes (dates such as "08/11/14", "24/7", "9/11"): numbers
+    /// that are not amounts.
     static func isTimeScoreOrRank(_ t: [WordToken], _ i: Int) -> Bool {
         if i + 1 < t.count {
             let next = t[i + 1].text
             if clockWords.contains(t[i + 1].lower) && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1 { return true }
-            if next == ":" || ((next == "-" || next == "\u{2013}") && i + 2 < t.count && t[i + 2].isNumber) { return true }
+            if next == ":" || ((next == "-" || next == "\u{2013}" || next == "/") && i + 2 < t.count && t[i + 2].isNumber) { return true }
         }
         if i > 0 {
             let prev = t[i - 1].text
-            if prev == ":" || prev == "#" || ((prev == "-" || prev == "\u{2013}") && i > 1 && t[i - 2].isNumber) { return true }
+            if prev == ":" || prev == "#" || ((prev == "-" || prev == "\u{2013}" || prev == "/") && i > 1 && t[i - 2].isNumber) { return true }
             if i > 1, t[i - 1].text == ".", t[i - 2].lower == "no" { return true }
         }
         return false

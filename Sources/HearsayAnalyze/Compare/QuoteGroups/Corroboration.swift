@@ -20,7 +20,8 @@ enum Corroboration {
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
         var namedIn: [String: Set<Int>] = [:]
         for i in quotes.indices {
-            guard let speaker = quotes[i].speaker else { continue }
+            // "the retired colonel" may be a person other outlets name: unknowable here.
+            guard let speaker = quotes[i].speaker, isName(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
                 || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
@@ -69,6 +70,25 @@ enum Corroboration {
                 }
             }
             return false
+        }
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "one", "another", "its", "his", "her", "their"]
+    /// Lower-case words a name may hold: particles ("al-", "van", "de"), the joining words
+    /// of organisations ("Ministry of Defence") and the "and" of joint credits.
+    static let nameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "y", "and", "&",
+        "of", "for", "the", "on",
+    ]
+
+    /// A credit that names someone ("Ada Lin", "Acme Corp", "Guy O'Brien and Mike Wright")
+    /// rather than describing them ("the retired colonel", "a government spokesman").
+    static func isName(_ speaker: String) -> Bool {
+        let words = speaker.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let first = words.first, !determiners.contains(first.lowercased()) else { return false }
+        return words.allSatisfy { w in
+            guard let c = w.first(where: \.isLetter) else { return true }
+            return c.isUppercase || nameParticles.contains(w.lowercased()) || nameParticles.contains(where: { w.lowercased().hasPrefix($0 + "-") })
         }
     }
 

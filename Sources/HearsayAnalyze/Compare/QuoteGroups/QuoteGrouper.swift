@@ -32,11 +32,16 @@ enum QuoteGrouper {
         }
         var matched: [(Int, Int)] = []
         var carried: [String: Set<String>] = [:]
-        for (a, b) in candidatePairs(quotes, wording) {
-            guard let sameSource = sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers) else { continue }
+        let found = candidatePairs(quotes, wording).compactMap { a, b in
+            sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers).map { (a, b, $0) }
+        }
+        let ambiguous = ambiguousShortQuotes(found.filter(\.2).map { ($0.0, $0.1) }, quotes, wording)
+        for (a, b, sameSource) in found {
             carried[quotes[a].id, default: []].insert(quotes[b].id)
             carried[quotes[b].id, default: []].insert(quotes[a].id)
             guard sameSource else { continue }
+            let (short, long) = wording[a].keys.count <= wording[b].keys.count ? (a, b) : (b, a)
+            if ambiguous.contains(short) && wording[short].keys.count < wording[long].keys.count { continue }
             parent[root(a)] = root(b)
             matched.append((a, b))
         }
@@ -45,10 +50,11 @@ enum QuoteGrouper {
         for m in members where Set(m.map { quotes[$0].article }).count > 1 {
             let inGroup = Set(m)
             let pairs = matched.filter { inGroup.contains($0.0) }
-            // Only the spacing of a compound apart ("any more", "anymore"), a version is the same words.
+            // Only the spacing of a compound, a contraction or whole sentences apart, a version is the same words.
             let isNested = { (p: (Int, Int)) in
                 wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0])
                     || QuoteWording.sameCompound(wording[p.0], wording[p.0].keys.indices, wording[p.1], wording[p.1].keys.indices)
+                    || QuoteWording.differOnlyInForm(wording[p.0], wording[p.1])
             }
             let differing = pairs.filter { !isNested($0) }
             let nested = pairs.filter(isNested)
@@ -56,7 +62,7 @@ enum QuoteGrouper {
             var words: [String] = []
             var seen = Set<String>()
             for q in m {
-                for k in (marked[q] ?? []).sorted() where seen.insert(wording[q].surface[k].lowercased()).inserted { words.append(wording[q].surface[k]) }
+                for k in (marked[q] ?? []).sorted() where seen.insert(wording[q].surface[k].lowercased().replacingOccurrences("\u{2019}", "'")).inserted { words.append(wording[q].surface[k]) }
             }
             groups.append(
                 QuoteGroup(
@@ -67,6 +73,19 @@ enum QuoteGrouper {
                     }))
         }
         return Result(groups: groups, carriedElsewhere: carried)
+    }
+
+    /// Short quotes ("first-year") found inside two or more longer quotes of one article:
+    /// a term the speaker used more than once, which cannot tell which of those
+    /// statements it belongs to, and would chain them into one group.
+    static func ambiguousShortQuotes(_ pairs: [(Int, Int)], _ quotes: [Quote], _ wording: [QuoteWording]) -> Set<Int> {
+        var partners: [Int: [String: Int]] = [:]
+        for (a, b) in pairs {
+            let (short, long) = wording[a].keys.count <= wording[b].keys.count ? (a, b) : (b, a)
+            guard wording[short].keys.count < shortQuote, wording[short].keys.count < wording[long].keys.count else { continue }
+            partners[short, default: [:]][quotes[long].article, default: 0] += 1
+        }
+        return Set(partners.filter { $0.value.values.contains { $0 > 1 } }.keys)
     }
 
     /// By quote, the key indices where it differs from another version: what the

@@ -13,6 +13,10 @@ struct QuoteWording: Sendable {
     var ranges: [Range<Int>]
     /// Key ranges between elisions and insertions.
     var segments: [Range<Int>]
+    /// Keys that end a sentence (a full stop, question or exclamation mark follows).
+    var sentenceEnds: Set<Int> = []
+    /// The long form of each contraction, by key ("don't": do, not).
+    var expansions: [Int: [String]] = [:]
 
     static let numberWords: [String: String] = [
         "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -32,12 +36,14 @@ struct QuoteWording: Sendable {
         var wordStart = 0
         var bracketDepth = 0
         var dots = 0
+        let scalars = Array(text.unicodeScalars)
         func flushWord(at end: Int) {
             guard !word.isEmpty else { return }
-            if bracketDepth == 0 { append(String(word), at: wordStart..<end) }
+            if bracketDepth == 0 {
+                appendWord(String(word), shown: String(String.UnicodeScalarView(scalars[wordStart..<end])), at: wordStart..<end)
+            }
             word = String.UnicodeScalarView()
         }
-        let scalars = Array(text.unicodeScalars)
         func cut(at end: Int) {
             flushWord(at: end)
             if keys.count > segmentStart { segments.append(segmentStart..<keys.count) }
@@ -49,7 +55,7 @@ struct QuoteWording: Sendable {
                 if word.isEmpty { wordStart = i }
                 word.append(c)
             } else if (c == "'" || c == "\u{2019}") && !word.isEmpty && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic {
-                continue
+                word.append("'")
             } else if c == "\u{2026}" || dots == 3 {
                 cut(at: i)
             } else if c == "[" {
@@ -59,6 +65,9 @@ struct QuoteWording: Sendable {
                 flushWord(at: i)
                 bracketDepth = max(0, bracketDepth - 1)
                 segmentStart = keys.count
+            } else if c == "!" || c == "?" || (c == "." && dots == 1 && (i + 1 == scalars.count || !QuoteWording.continuesAfterStop(scalars[i + 1]))) {
+                flushWord(at: i)
+                if bracketDepth == 0, !keys.isEmpty { sentenceEnds.insert(keys.count - 1) }
             } else if c == "%" {
                 flushWord(at: i)
                 if bracketDepth == 0 { append("percent", shown: "%", at: i..<(i + 1)) }
@@ -67,6 +76,37 @@ struct QuoteWording: Sendable {
             }
         }
         cut(at: scalars.count)
+    }
+
+    /// A full stop followed by this is not a sentence end: the start of an ellipsis, or
+    /// a number or abbreviation going on ("3.5", "U.S.").
+    static func continuesAfterStop(_ next: Unicode.Scalar) -> Bool {
+        next == "." || next.properties.isAlphabetic || next.properties.numericType != nil
+    }
+
+    /// What a clitic after an apostrophe stands for: "'s" as "is" (a possessive reads
+    /// the same on both sides, so only "Anna's not" against "Anna is not" changes).
+    static let clitics: [String: String] = ["s": "is", "re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"]
+    /// Negated forms whose stem is not the word before "n't".
+    static let negatedStems: [String: String] = ["can": "can", "won": "will", "shan": "shall", "ain": "is"]
+
+    /// A written word, its apostrophe left out of the key ("we'd" and "wed" are one
+    /// key); a contraction also keeps the keys of its long form ("don't": do, not;
+    /// "Anna's": anna, is), which an outlet that spelled it out has in its place.
+    private mutating func appendWord(_ w: String, shown: String, at range: Range<Int>) {
+        append(w.filter { $0 != "'" }, shown: shown, at: range)
+        guard let apostrophe = w.lastIndex(of: "'") else { return }
+        let stem = w[..<apostrophe].filter { $0 != "'" }.lowercased(), clitic = w[w.index(after: apostrophe)...].lowercased()
+        if clitic == "t", stem.hasSuffix("n") {
+            expansions[keys.count - 1] = [QuoteWording.negatedStems[stem] ?? String(stem.dropLast()), "not"]
+        } else if let long = QuoteWording.clitics[clitic] {
+            expansions[keys.count - 1] = [SpellingVariants.key(stem), long]
+        }
+    }
+
+    /// The keys of `range`, contractions in their long form.
+    func spelledOut(_ range: Range<Int>) -> [String] {
+        range.flatMap { expansions[$0] ?? [keys[$0]] }
     }
 
     private mutating func append(_ w: String, shown: String? = nil, at range: Range<Int>) {
@@ -162,21 +202,26 @@ struct QuoteWording: Sendable {
         for (p, q) in zip(pairs, pairs.dropFirst()) {
             let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
             if !gapA.isEmpty && !gapB.isEmpty {
-                if sameCompound(a, gapA, b, gapB) { continue }
+                if sameCompound(a, gapA, b, gapB) || sameContraction(a, gapA, b, gapB) { continue }
                 inA += gapA
                 inB += gapB
+            } else if !gapA.isEmpty, omitsSentences(a, gapA, b, at: p.1) {
+                continue
             } else if !gapA.isEmpty, !b.isCut(between: p.1, and: q.1) {
                 inA += gapA.filter { !a.isFunctionWord($0) }
+            } else if !gapB.isEmpty, omitsSentences(b, gapB, a, at: p.0) {
+                continue
             } else if !gapB.isEmpty, !a.isCut(between: p.0, and: q.0) {
                 inB += gapB.filter { !b.isFunctionWord($0) }
             }
         }
-        if !sameCompound(a, 0..<first.0, b, 0..<first.1) {
+        if !sameCompound(a, 0..<first.0, b, 0..<first.1) && !sameContraction(a, 0..<first.0, b, 0..<first.1) {
             let lead = min(first.0, first.1)
             inA = Array((first.0 - lead)..<first.0) + inA
             inB = Array((first.1 - lead)..<first.1) + inB
         }
-        if !sameCompound(a, (last.0 + 1)..<a.keys.count, b, (last.1 + 1)..<b.keys.count) {
+        let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
+        if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
             let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
             inA += (last.0 + 1)..<(last.0 + 1 + trail)
             inB += (last.1 + 1)..<(last.1 + 1 + trail)
@@ -184,11 +229,40 @@ struct QuoteWording: Sendable {
         return (inA, inB)
     }
 
+    /// Whether `gap` of `x` is whole sentences that `y` leaves out between two of its own
+    /// (after its key `at`): an outlet that quoted fewer sentences, not other words.
+    static func omitsSentences(_ x: QuoteWording, _ gap: Range<Int>, _ y: QuoteWording, at: Int) -> Bool {
+        !gap.isEmpty && gap.lowerBound > 0 && x.sentenceEnds.contains(gap.lowerBound - 1)
+            && x.sentenceEnds.contains(gap.upperBound - 1) && y.sentenceEnds.contains(at)
+    }
+
+    /// Whether two versions are the same words but for whole sentences one of them
+    /// left out, compounds spaced and contractions spelled another way, or more words at
+    /// either end of one.
+    static func differOnlyInForm(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        let pairs = alignment(a, b)
+        guard let first = pairs.first, let last = pairs.last, first.0 == 0 || first.1 == 0,
+            last.0 == a.keys.count - 1 || last.1 == b.keys.count - 1
+        else { return false }
+        return zip(pairs, pairs.dropFirst()).allSatisfy { p, q in
+            let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
+            if gapA.isEmpty && gapB.isEmpty { return true }
+            if !gapA.isEmpty && !gapB.isEmpty { return sameCompound(a, gapA, b, gapB) || sameContraction(a, gapA, b, gapB) }
+            return omitsSentences(a, gapA, b, at: p.1) || omitsSentences(b, gapB, a, at: p.0)
+        }
+    }
+
     /// One compound written open, closed or hyphenated on the two sides ("any more" and
     /// "anymore", "e-mail" and "email"): the same word, not a rewording.
     static func sameCompound(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
         !ra.isEmpty && !rb.isEmpty && ra.count + rb.count > 2
             && ra.map { a.keys[$0] }.joined() == rb.map { b.keys[$0] }.joined()
+    }
+
+    /// A contraction against its long form ("Anna's" and "Anna is", "don't" and "do
+    /// not"): the same words.
+    static func sameContraction(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
+        !ra.isEmpty && !rb.isEmpty && ra.count != rb.count && a.spelledOut(ra) == b.spelledOut(rb)
     }
 
     /// Whether an ellipsis or bracket stands between keys `i` and `j` (i < j).

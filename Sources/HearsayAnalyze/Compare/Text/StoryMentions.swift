@@ -24,7 +24,13 @@ struct StoryMentions: Sendable {
             let reference = article.published.flatMap(DateSpan.parseISO)
             for sentence in document.sentences {
                 let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
-                for m in RoleMentions.find(in: tokens, text: document.scalars) { roles.append((m, article.id)) }
+                let past = StoryMentions.isDatedInAPastYear(tokens, reference: reference)
+                for var m in RoleMentions.find(in: tokens, text: document.scalars) {
+                    // "Governor X said during a 2009 speech": the title she held then, which
+                    // says nothing against "former Governor X" today.
+                    if past && m.tense == .unmarked { m.tense = .neutral }
+                    roles.append((m, article.id))
+                }
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 let text = document.string(sentence.range)
                 let words = ContentWords.set(text).filter { !StoryMentions.isDateWord($0) }
@@ -41,6 +47,15 @@ struct StoryMentions: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a sentence is set in a year before the article's, or, with no publication
+    /// date, names a year without speaking of the future.
+    static func isDatedInAPastYear(_ tokens: [WordToken], reference: DateSpan?) -> Bool {
+        let years = tokens.indices.compactMap { DateExpressions.yearAt(tokens, $0)?.value }
+        guard !years.isEmpty else { return false }
+        if let reference { return years.contains { $0 < reference.start.year } }
+        return !tokens.contains { DateExpressions.futureCues.contains($0.lower) }
     }
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
