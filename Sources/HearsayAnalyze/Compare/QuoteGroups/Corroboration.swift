@@ -20,8 +20,7 @@ enum Corroboration {
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
         var namedIn: [String: Set<Int>] = [:]
         for i in quotes.indices {
-            // "the retired colonel" may be a person other outlets name: unknowable here.
-            guard let speaker = quotes[i].speaker, isName(speaker) else { continue }
+            guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
                 || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
@@ -73,23 +72,15 @@ enum Corroboration {
         }
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "one", "another", "its", "his", "her", "their"]
-    /// Lower-case words a name may hold: particles ("al-", "van", "de"), the joining words
-    /// of organisations ("Ministry of Defence") and the "and" of joint credits.
-    static let nameParticles: Set<String> = [
-        "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "y", "and", "&",
-        "of", "for", "the", "on",
-    ]
+    static let definiteOpeners: Set<String> = ["the", "this", "that", "these", "those", "its", "his", "her", "their"]
 
-    /// A credit that names someone ("Ada Lin", "Acme Corp", "Guy O'Brien and Mike Wright")
-    /// rather than describing them ("the retired colonel", "a government spokesman").
-    static func isName(_ speaker: String) -> Bool {
-        let words = speaker.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard let first = words.first, !determiners.contains(first.lowercased()) else { return false }
-        return words.allSatisfy { w in
-            guard let c = w.first(where: \.isLetter) else { return true }
-            return c.isUppercase || nameParticles.contains(w.lowercased()) || nameParticles.contains(where: { w.lowercased().hasPrefix($0 + "-") })
-        }
+    /// A credit that points back at someone the article has introduced ("the retired
+    /// colonel", "the agency"): who that is, and so whether another outlet names them,
+    /// cannot be read from the words. Names and anonymous sources ("a senior official")
+    /// are checked as they stand.
+    static func isAnaphoric(_ speaker: String) -> Bool {
+        guard let first = speaker.split(separator: " ").first else { return false }
+        return definiteOpeners.contains(first.lowercased())
     }
 
     static func capitalisedWords(_ body: String) -> [String] {
