@@ -79,6 +79,14 @@ import Testing
         #expect(now.count == 1)
     }
 
+    // MARK: rewrites
+
+    @Test func articlesWithTooFewWordsToCompareAreNobodysRewrite() {
+        let bodies = ["", "", "Two lines.", "Two lines."]
+        let articles = bodies.enumerated().map { Article(id: "a\($0.offset)", source: "\($0.offset).txt", title: "t", body: $0.element) }
+        #expect(RewriteFinder.rewrites(articles: articles, documents: articles.map { TextDocument($0.body) }).isEmpty)
+    }
+
     // MARK: quote wording
 
     @Test func aContractionAndItsLongFormAreTheSameWords() {

@@ -17,11 +17,16 @@ enum RewriteFinder {
         var index = NearDuplicateIndex<Int>(threshold: nearDuplicateSimilarity)
         var out: [Rewrite] = []
         for (b, article) in articles.enumerated() {
-            let signature = index.signature(of: article.body)
-            let similar = Dictionary(
-                index.matches(for: signature, minimumSimilarity: nearDuplicateSimilarity).map { ($0.key, $0.similarity) },
-                uniquingKeysWith: max)
-            index.insert(b, signature: signature)
+            // A text shorter than one shingle (an empty body, a one-line stub) has no
+            // shingles to compare, and every such text would look like every other.
+            var similar: [Int: Double] = [:]
+            if article.body.split(whereSeparator: \.isWhitespace).count >= index.shingleSize {
+                let signature = index.signature(of: article.body)
+                similar = Dictionary(
+                    index.matches(for: signature, minimumSimilarity: nearDuplicateSimilarity).map { ($0.key, $0.similarity) },
+                    uniquingKeysWith: max)
+                index.insert(b, signature: signature)
+            }
             var best: Rewrite? = nil
             for a in 0..<b {
                 let pair = SentenceReuse.Pair(later: b, earlier: a)
