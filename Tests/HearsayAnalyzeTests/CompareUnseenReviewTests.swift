@@ -153,6 +153,22 @@ import Testing
         #expect(!story.quoteGroups.contains { $0.quotes.contains("a") && $0.quotes.contains("b") })
     }
 
+    @Test func sourcesKnownOnlyByADescriptionJoinOnCloseWording() {
+        let bodies = [
+            "o0": "A source told the paper: \"Her mind is made up and the deal is dead.\"",
+            "o1": "\"Her mind is made up, and the deal is dead,\" the insider said.",
+            "o2": "Tove Brandt said: \"Her mind is made up.\"",
+        ]
+        let story = analyze(
+            [quote("a", "o0", "Her mind is made up and the deal is dead.", "A source", in: bodies),
+             quote("b", "o1", "Her mind is made up, and the deal is dead,", "the insider", in: bodies),
+             quote("c", "o2", "Her mind is made up.", "Tove Brandt", in: bodies)],
+            bodies: bodies)
+        #expect(story.quoteGroups.first { $0.quotes.contains("a") }?.quotes == ["a", "b"])
+        // A name is not a description: "The Harbour Times" is credited.
+        #expect(!SpeakerMatcher.isDescription("The Harbour Times") && SpeakerMatcher.isDescription("the insider"))
+    }
+
     // MARK: uncorroborated
 
     @Test func aSpeakerReferredBackToByADescriptionIsNotFlagged() {

@@ -145,7 +145,9 @@ enum QuoteGrouper {
     static func sameStatement(_ a: Quote, _ wa: QuoteWording, _ b: Quote, _ wb: QuoteWording, _ speakers: SpeakerMatcher) -> Bool? {
         let shorter = min(wa.keys.count, wb.keys.count)
         guard shorter > 0 else { return nil }
-        let credited = a.speaker != nil && b.speaker != nil
+        // A description ("a source") counts as no credit: only a closer match joins it.
+        let named = { (s: String?) in s.map { !SpeakerMatcher.isDescription($0) } ?? false }
+        let credited = named(a.speaker) && named(b.speaker)
         let compatible = credited ? speakers.compatible(a.speaker!, b.speaker!) : true
         if shorter < shortQuote {
             guard credited, compatible, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
@@ -161,6 +163,13 @@ enum QuoteGrouper {
         let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
         let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
         guard topic == 0 || Double(matchedTopic) >= minimumTopicShare * Double(topic) else { return nil }
+        // A described source against a named one is one source only when the two
+        // quotes are nearly the same whole: a named person's part of the words may be
+        // theirs alone.
+        let described = [a.speaker, b.speaker].compactMap { $0 }.filter(SpeakerMatcher.isDescription).count
+        if described == 1, named(a.speaker) || named(b.speaker) {
+            return Double(common) >= uncreditedContainment * Double(max(wa.keys.count, wb.keys.count))
+        }
         return compatible
     }
 

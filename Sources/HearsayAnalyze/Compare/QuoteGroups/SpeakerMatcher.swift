@@ -28,6 +28,17 @@ struct SpeakerMatcher: Sendable {
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
 
+    static let determiners: Set<String> = ["a", "an", "the", "one", "some", "another"]
+
+    /// A credit that describes rather than names ("a source", "the insider", "an
+    /// official"): it could be anyone, so it neither matches nor rules out a name.
+    /// "The Harbour Times" is a name: every word after the article is capitalised.
+    static func isDescription(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ")
+        guard let first = words.first, determiners.contains(first.lowercased()) else { return false }
+        return words.dropFirst().contains { $0.first?.isLowercase ?? false }
+    }
+
     /// A joint credit ("Acme and Bolt") can be the source of either party's words.
     func compatible(_ a: String, _ b: String) -> Bool {
         let pa = SpeakerMatcher.parties(a), pb = SpeakerMatcher.parties(b)
