@@ -231,7 +231,7 @@ import Testing
             TextDocument("Local officials in Villa del Rosal said nothing. The mayor of Villa del Rosal left."),
             TextDocument("Breaking news from Villa del Rosal tonight. Our local reporter is there."),
         ]
-        let runs = Parties.capitalisedRuns(docs)
+        let runs = Parties.capitalisedRuns(docs).runs
         #expect(runs.contains("Villa del Rosal"))
         #expect(!runs.contains { $0.hasPrefix("Local") || $0.hasPrefix("Breaking") })
     }
@@ -331,7 +331,7 @@ import Testing
             TextDocument("\u{201C}Local officials know nothing,\u{201D} she said. Our local paper agreed."),
             TextDocument("\u{201C}Local officials know nothing.\u{201D} That was all."),
         ]
-        #expect(!Parties.capitalisedRuns(docs).contains("Local"))
+        #expect(!Parties.capitalisedRuns(docs).runs.contains("Local"))
     }
 
     @Test func aConfirmationOfAFalsehoodIsADenial() throws {
@@ -390,5 +390,63 @@ import Testing
         let rumours = ("Airline news", "Harbor Airlines shot down the merger rumours with Skyward Air on Friday.")
         let d = try core(analyse([scoop, rumours]))
         #expect(d.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == d.articleStances[1].article })
+    }
+
+    /// Officials who deny a report are parties to it even when the quote pass does not
+    /// list them: a body named in the subject, the body a spokesman speaks for, or a
+    /// bare "police".
+    @Test func officialBodiesThatDenyAReportArePrincipals() throws {
+        let origin = (
+            "Maple Valley sealed off after measles cases, site claims",
+            """
+            A website claimed on Monday that the town of Maple Valley had been sealed off after six pupils caught measles. \
+            Harlow County officials on Wednesday rejected the report as false.
+            """
+        )
+        let spokesman = (
+            "Maple Valley measles lockdown story untrue",
+            """
+            Posts claimed that Maple Valley had been sealed off after six pupils caught measles. \
+            A spokesman for the Harlow Health Department said the posting was not true.
+            """
+        )
+        let police = (
+            "Maple Valley sealed off over measles? No",
+            "Posts said that the town of Maple Valley had been sealed off over measles. Police denied the rumour on Thursday."
+        )
+        let c = try core(analyse([origin, spokesman, police]))
+        let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
+        #expect(deniers.contains { $0.contains("Harlow County") }, "\(deniers)")
+        #expect(deniers.contains { $0.contains("Harlow Health Department") }, "\(deniers)")
+        #expect(deniers.contains { $0.lowercased() == "police" }, "\(deniers)")
+        #expect(c.status == .denied)
+    }
+
+    /// The body a quoted speaker's role names, and the person whose publicist speaks, are
+    /// on record; a commentator named once, debunking in their own name, is not a party.
+    @Test func aRoleOrAPublicistPutsTheirPrincipalOnRecord() throws {
+        let origin = (
+            "Singer Tom Brandt to quit music, tabloid says",
+            "A tabloid claimed that the singer Tom Brandt will quit music after his spring tour."
+        )
+        let role = (
+            "Tom Brandt quitting music? Label says no",
+            """
+            The tabloid said that Tom Brandt will quit music this year. \
+            "The story is a hoax," said Dana Holt, a spokeswoman for Bellweather Records.
+            """
+        )
+        let publicist = (
+            "Tom Brandt not quitting music",
+            """
+            Reports said Tom Brandt will quit music after the tour. Tom Brandt's publicist dismissed the report on Monday. \
+            Critic Ivo Lenz also debunked the rumour on his radio show.
+            """
+        )
+        let c = try core(analyse([origin, role, publicist]))
+        let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
+        #expect(deniers.contains { $0.contains("Bellweather Records") }, "\(deniers)")
+        #expect(deniers.contains { $0.contains("Tom Brandt") }, "\(deniers)")
+        #expect(!deniers.contains { $0.contains("Lenz") }, "\(deniers)")
     }
 }

@@ -14,20 +14,31 @@ struct Parties: Sendable {
     /// How many of `entities` (the first ones) the quote pass knew; the rest are
     /// capitalised runs, trusted less.
     var known: Int
+    /// The cited outlets' names as word sequences: never a party.
+    let outlets: [[String]]
+    /// Words the story also writes in lower case ("local", "experts"): capitalised at the
+    /// start of a sentence, they are not the start of a name.
+    let lowerCase: Set<String>
+    /// Each article's headline and body.
+    let texts: [String]
 
     init(_ story: Story, articles: [Article], documents: [TextDocument]) {
         let outlets = story.citations.map { Tokens.words($0.source) }
+        self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
         var names = story.organisations.map { ($0.name, $0.aliases) } + story.people.map { ($0.name, $0.aliases) }
         // Bodies the quote pass met only as subjects ("Skyward Air declined to comment")
         // are still parties: capitalised runs the articles share.
         let knownForms = Set(names.flatMap { [$0.0] + $0.1 }.map { Tokens.words($0) })
-        for run in Parties.capitalisedRuns(documents) where !knownForms.contains(Tokens.words(run)) {
+        let (runs, lowerCase) = Parties.capitalisedRuns(documents)
+        self.lowerCase = lowerCase
+        for run in runs where !knownForms.contains(Tokens.words(run)) {
             let w = Tokens.words(run)
             if knownForms.contains(where: { $0.count > w.count && $0.starts(with: w) }) { continue }
             names.append((run, []))
         }
         let texts = articles.map { ($0.title + "\n" + $0.body) }
+        self.texts = texts
         var found: [(Entity, Int, Bool)] = []
         let knownCount = story.organisations.count + story.people.count
         for (n, (name, aliases)) in names.enumerated() {
@@ -53,8 +64,9 @@ struct Parties: Sendable {
     }
 
     /// Runs of capitalised words that appear at least twice in the story; a sentence's
-    /// first word counts only as the start of a longer run.
-    static func capitalisedRuns(_ documents: [TextDocument]) -> [String] {
+    /// first word counts only as the start of a longer run. Also returns the words the
+    /// story writes in lower case.
+    static func capitalisedRuns(_ documents: [TextDocument]) -> (runs: [String], lowerCase: Set<String>) {
         var counts: [String: Int] = [:]
         var order: [String] = []
         let sentences = documents.map { doc in doc.sentences.map { ClaimWords.tokens(doc, $0.range) } }
@@ -93,7 +105,17 @@ struct Parties: Sendable {
                 counts[run, default: 0] += 1
             }
         }
-        return order.filter { counts[$0]! >= 2 }
+        return (order.filter { counts[$0]! >= 2 }, lowerCase)
+    }
+
+    /// The party `name` denotes, added when the list lacks it: someone on record about the
+    /// claim is a party to it however seldom the story names them. Nil for an outlet.
+    mutating func onRecord(_ name: String) -> Int? {
+        let words = Tokens.words(name)
+        guard !words.isEmpty, !outlets.contains(where: { $0 == words || $0.starts(with: words) }) else { return nil }
+        if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
+        entities.append(Entity(name: name, forms: [words]))
+        return entities.count - 1
     }
 
     /// The entity named first among `tokens`, by position.

@@ -44,6 +44,8 @@ public struct ClaimStage: AnalysisStage {
     }
 
     func claim(_ group: [ClaimCandidate], number: Int, isCore: Bool, parties: Parties, _ draft: StoryDraft) -> Claim {
+        // The core claim's stances may add parties the list lacks (officials on record).
+        var parties = parties
         let best = ClaimCandidates.representative(group)
         // Parties the quote pass knows first, then by how widely the story names them
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
@@ -55,7 +57,7 @@ public struct ClaimStage: AnalysisStage {
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own.
         let findings = isCore
-            ? ClaimEvidence.actorStances(parties: parties, claimParties: claimParties, draft, claimWords: best.content)
+            ? ClaimEvidence.actorStances(parties: &parties, claimParties: claimParties, draft, claimWords: best.content)
             : []
         let actors = findings.map { f in
             Claim.ActorStance(
