@@ -449,4 +449,31 @@ import Testing
         #expect(deniers.contains { $0.contains("Tom Brandt") }, "\(deniers)")
         #expect(!deniers.contains { $0.contains("Lenz") }, "\(deniers)")
     }
+
+    /// The core claim is the proposition the articles lead with, not a detail two of them
+    /// attribute further down.
+    @Test func theCoreClaimIsWhatTheLeadsShare() throws {
+        let detail = "Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Giant hailstones flatten Ashford wheat fields",
+            """
+            Giant hailstones have flattened every wheat field around Ashford, farmers say. Hailstones as big as apples fell on Ashford on Friday.
+            \(detail)
+            """
+        )
+        let two = (
+            "Ashford wheat fields flattened by hail the size of apples",
+            """
+            Hail the size of apples flattened the wheat fields of Ashford on Friday, according to a local farmers' group.
+            The storm lasted ten minutes. \(detail)
+            """
+        )
+        let three = (
+            "Hailstorm ruins Ashford wheat harvest",
+            "Every wheat field in Ashford was flattened by hailstones as big as apples on Friday. Insurers are counting the cost."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat"), "\(c.text)")
+        #expect(!c.text.contains("tractor"), "\(c.text)")
+    }
 }

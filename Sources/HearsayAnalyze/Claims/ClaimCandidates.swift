@@ -358,9 +358,27 @@ enum ClaimCandidates {
         return text + "."
     }
 
+    /// Each article's lead: the content words of its headline and first two sentences,
+    /// where outlets put the news they report.
+    static func leads(_ draft: StoryDraft) -> [Set<String>] {
+        draft.documents.indices.map { a in
+            let doc = draft.documents[a]
+            return ClaimWords.content(([draft.articles[a].title] + doc.sentences.indices.prefix(2).map(doc.sentenceText)).joined(separator: " "))
+        }
+    }
+
+    /// How many articles lead with the proposition: their lead shares three of its content
+    /// words, or more for a long one (three in ten).
+    static func leadSupport(_ c: ClaimCandidate, _ leads: [Set<String>]) -> Int {
+        let need = max(3, (c.content.count * 3 + 9) / 10)
+        return leads.count { $0.intersection(c.content).count >= need }
+    }
+
     /// Candidates that say the same thing, across articles: two parties in common, or
-    /// most content words shared.
-    static func group(_ candidates: [ClaimCandidate]) -> [[ClaimCandidate]] {
+    /// most content words shared. The story's claim comes first: the group that the most
+    /// articles attribute plus lead with (`leads`), so that a detail two articles attribute
+    /// further down gives way to what every lead says and one article attributes.
+    static func group(_ candidates: [ClaimCandidate], leads: [Set<String>] = []) -> [[ClaimCandidate]] {
         var groups: [[ClaimCandidate]] = []
         for c in candidates {
             let match = groups.firstIndex { g in
@@ -372,13 +390,15 @@ enum ClaimCandidates {
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
-        return groups.sorted { a, b in
-            let (na, nb) = (Set(a.map(\.article)).count, Set(b.map(\.article)).count)
+        let weight = groups.map { g in Set(g.map(\.article)).count + leadSupport(representative(g), leads) }
+        return groups.indices.sorted { i, j in
+            let (a, b) = (groups[i], groups[j])
+            let (na, nb) = (weight[i], weight[j])
             if na != nb { return na > nb }
             let (pa, pb) = (a.map(\.parties.count).max()!, b.map(\.parties.count).max()!)
             if pa != pb { return pa > pb }
             return (a[0].article, a[0].sentence) < (b[0].article, b[0].sentence)
-        }
+        }.map { groups[$0] }
     }
 
     /// The group's wording: the candidate naming most parties that shares most with the

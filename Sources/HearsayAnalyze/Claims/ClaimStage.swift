@@ -28,7 +28,7 @@ public struct ClaimStage: AnalysisStage {
             candidates = ClaimCandidates.headlines(draft, parties: parties)
             limit = 1
         }
-        var groups = ClaimCandidates.group(candidates)
+        var groups = ClaimCandidates.group(candidates, leads: ClaimCandidates.leads(draft))
         // A proposition only one article of several attributes is a detail of that article;
         // what the headlines of several articles say is then the story's claim.
         if limit > 1, draft.articles.count >= 3, let top = groups.first, Set(top.map(\.article)).count == 1,
