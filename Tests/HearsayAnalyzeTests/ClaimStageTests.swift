@@ -476,4 +476,52 @@ import Testing
         #expect(c.text.lowercased().contains("wheat"), "\(c.text)")
         #expect(!c.text.contains("tractor"), "\(c.text)")
     }
+
+    /// When no article attributes the news its headlines share, the headlines say it: a
+    /// detail two articles attribute lower down is not the story's claim.
+    @Test func sharedHeadlinesOutweighADetailNoLeadCarries() throws {
+        let detail = "Later, Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Hailstones as big as apples flatten Ashford wheat fields",
+            "Farmers in Ashford woke to ruined crops on Saturday. Insurers are counting the cost. \(detail)"
+        )
+        let two = (
+            "Ashford wheat fields flattened by hailstones as big as apples",
+            "The storm lasted ten minutes on Friday evening. Roads were closed for an hour. \(detail)"
+        )
+        let three = (
+            "Apple-sized hailstones flatten wheat fields around Ashford",
+            "It was the worst storm in forty years, Lena Brook told reporters. Schools stayed open."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat"), "\(c.text)")
+    }
+
+    /// Headlines that debunk the news ("... did not ...") are not its wording while
+    /// another headline states it.
+    @Test func aHeadlineThatStatesTheNewsIsPreferredToOneThatDeniesIt() throws {
+        let detail = "Later, Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Ashford wheat fields were not flattened by hailstones as big as apples",
+            "Farmers in Ashford woke to ruined crops on Saturday, some said. Roads were closed. \(detail)"
+        )
+        let two = (
+            "Hailstones as big as apples did not flatten Ashford wheat fields",
+            "The storm lasted ten minutes on Friday evening. Roads were closed. \(detail)"
+        )
+        let three = (
+            "Hailstones as big as apples flatten Ashford wheat fields",
+            "It was the worst storm in forty years, Lena Brook told reporters. Schools stayed open."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat") && !c.text.contains(" not "), "\(c.text)")
+    }
+
+    /// "to confirm" names a purpose, not a confirmation.
+    @Test func anInfinitiveConfirmIsNoConfirmation() {
+        let doc = TextDocument("People should call us to confirm things before they write.")
+        #expect(ClaimEvidence.quotedStance(ClaimWords.tokens(doc, 0..<doc.scalars.count)) == nil)
+        let yes = TextDocument("We confirm that the talks took place.")
+        #expect(ClaimEvidence.quotedStance(ClaimWords.tokens(yes, 0..<yes.scalars.count)) == .supports)
+    }
 }

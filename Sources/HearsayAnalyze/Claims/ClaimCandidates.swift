@@ -215,15 +215,29 @@ enum ClaimCandidates {
 
     /// When no sentence attributes a proposition, the headlines are what the story
     /// claims: each statement headline (not a question) of four words or more, placed at
-    /// its article's lead for origin and sourcing.
+    /// its article's lead for origin and sourcing. Headlines that debunk the news ("X did
+    /// not ...", "... is a hoax") word its denial, not the news: they count only when no
+    /// headline states it.
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
-        draft.articles.indices.compactMap { a in
+        let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool)? in
             let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
             let doc = TextDocument(title)
             let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             let text = normalised(doc, tokens)
-            return ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            return (candidate, debunks(tokens))
+        }
+        let stating = all.filter { !$0.1 }
+        return (stating.isEmpty ? all : stating).map(\.0)
+    }
+
+    /// Whether a headline negates or calls false what it is about.
+    static func debunks(_ t: [WordToken]) -> Bool {
+        t.contains { w in
+            let x = w.lower
+            return ClaimLexicon.negators.contains(x) || x.hasSuffix("n't") || x.hasSuffix("n\u{2019}t") || ClaimLexicon.denials.contains(x)
+                || ClaimLexicon.verdicts.contains(x) || ClaimLexicon.plainFalsity.contains(x)
         }
     }
 
@@ -374,6 +388,12 @@ enum ClaimCandidates {
         return leads.count { $0.intersection(c.content).count >= need }
     }
 
+    /// How widely the story carries a group: the articles that attribute it plus those
+    /// that lead with it.
+    static func weight(_ group: [ClaimCandidate], _ leads: [Set<String>]) -> Int {
+        Set(group.map(\.article)).count + leadSupport(representative(group), leads)
+    }
+
     /// Candidates that say the same thing, across articles: two parties in common, or
     /// most content words shared. The story's claim comes first: the group that the most
     /// articles attribute plus lead with (`leads`), so that a detail two articles attribute
@@ -390,10 +410,10 @@ enum ClaimCandidates {
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
-        let weight = groups.map { g in Set(g.map(\.article)).count + leadSupport(representative(g), leads) }
+        let weights = groups.map { weight($0, leads) }
         return groups.indices.sorted { i, j in
             let (a, b) = (groups[i], groups[j])
-            let (na, nb) = (weight[i], weight[j])
+            let (na, nb) = (weights[i], weights[j])
             if na != nb { return na > nb }
             let (pa, pb) = (a.map(\.parties.count).max()!, b.map(\.parties.count).max()!)
             if pa != pb { return pa > pb }

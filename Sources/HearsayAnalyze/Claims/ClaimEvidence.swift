@@ -232,7 +232,8 @@ enum ClaimEvidence {
                 return .denies
             }
         }
-        for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) {
+        // "call us to confirm things": an infinitive names a purpose, not a confirmation.
+        for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) && (i == 0 || words[i - 1] != "to") {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) { return .supports }
         }
         return nil
