@@ -524,4 +524,41 @@ import Testing
         let yes = TextDocument("We confirm that the talks took place.")
         #expect(ClaimEvidence.quotedStance(ClaimWords.tokens(yes, 0..<yes.scalars.count)) == .supports)
     }
+
+    /// Deniers in three more shapes: after "according to", before a ", however," aside, and
+    /// a body whose subject also holds a verb ("went on the radio to dismiss").
+    @Test func deniersAfterAccordingToBeforeHoweverAndBeforeAnErrand() throws {
+        let origin = (
+            "Singer Tom Brandt to quit music, tabloid says",
+            "A tabloid claimed that the singer Tom Brandt will quit music after his spring tour."
+        )
+        let according = (
+            "Tom Brandt to quit music?",
+            "Posts said Tom Brandt will quit music after the tour. But the story is not true, according to the Harlow Arts Council."
+        )
+        let however = (
+            "Tom Brandt stays",
+            "Reports said Tom Brandt will quit music after the tour. Tom Brandt, however, firmly denied the report on Monday."
+        )
+        let errand = (
+            "Tom Brandt quitting? No",
+            "Reports said Tom Brandt will quit music after the tour. The BWR's press team went on the radio to dismiss the rumour."
+        )
+        let c = try core(analyse([origin, according, however, errand]))
+        let deniers = Set(c.actorStances.filter { $0.stance == .denies }.map { "\($0.actor)@\($0.article)" })
+        let ids = c.articleStances.map(\.article)
+        #expect(deniers.contains("Harlow Arts Council@\(ids[1])"), "\(deniers)")
+        #expect(deniers.contains { $0.hasPrefix("Tom Brandt") && $0.hasSuffix(ids[2]) }, "\(deniers)")
+        #expect(deniers.contains("BWR@\(ids[3])"), "\(deniers)")
+    }
+
+    /// "Ana Lee Ruiz" and "Lee Ruiz" are one party.
+    @Test func aFullNameAndItsLastTwoWordsAreOneParty() {
+        let articles = (0..<3).map { i in
+            Article(id: "p\(i)", source: "p\(i).txt", title: "Ana Lee Ruiz speaks",
+                    body: "Ana Lee Ruiz spoke on Monday. Later Lee Ruiz left. Lee Ruiz was tired.")
+        }
+        let parties = Parties(Story(id: "s", title: "t", articles: articles.map(\.id)), articles: articles, documents: articles.map { TextDocument($0.body) })
+        #expect(parties.entities.count(where: { $0.name.hasSuffix("Lee Ruiz") }) == 1, "\(parties.entities.map(\.name))")
+    }
 }

@@ -49,11 +49,15 @@ struct Parties: Sendable {
         }
         let need = articles.count > 2 ? max(2, articles.count * 2 / 5) : 1
         let kept = found.filter { $0.1 >= need }.sorted { ($0.2 ? 1 : 0, $0.1) > ($1.2 ? 1 : 0, $1.1) }
-        // "Bluejay" and "Bluejay Air" are one party: a name that starts a longer one joins it.
+        // "Bluejay" and "Bluejay Air" are one party: a name that starts a longer one joins it;
+        // so does a person's name without the first name ("Lee Ruiz", "Ana Lee Ruiz").
         var merged: [(Entity, Bool)] = []
         for (e, _, isKnown) in kept {
             let w = Tokens.words(e.name)
-            if let k = merged.firstIndex(where: { m in m.0.forms.contains { $0.starts(with: w) || w.starts(with: $0) } }) {
+            let joins = { (f: [String]) in
+                f.starts(with: w) || w.starts(with: f) || min(f.count, w.count) >= 2 && (f.suffix(w.count).elementsEqual(w) || w.suffix(f.count).elementsEqual(f))
+            }
+            if let k = merged.firstIndex(where: { m in m.0.forms.contains(where: joins) }) {
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
@@ -109,10 +113,13 @@ struct Parties: Sendable {
     }
 
     /// The party `name` denotes, added when the list lacks it: someone on record about the
-    /// claim is a party to it however seldom the story names them. Nil for an outlet.
+    /// claim is a party to it however seldom the story names them. Nil for an outlet; a
+    /// cited body that is no medium ("according to the Harlow Council") stays a party.
     mutating func onRecord(_ name: String) -> Int? {
         let words = Tokens.words(name)
-        guard !words.isEmpty, !outlets.contains(where: { $0 == words || $0.starts(with: words) }) else { return nil }
+        guard let last = words.last else { return nil }
+        let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
+        guard isBody || !outlets.contains(where: { $0 == words || $0.starts(with: words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
         entities.append(Entity(name: name, forms: [words]))
         return entities.count - 1

@@ -250,7 +250,12 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
-            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
+            // "The story is not true, according to the council": the denier follows.
+            let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
+            if according {
+                guard (0..<i).contains(where: { !quoted[$0] && (ClaimLexicon.plainFalsity.contains(t[$0].lower) || negatedTruth(t, $0)) }) else { continue }
+                stance = .denies
+            } else if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
                 || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
             {
                 // "confirmed the report was false" confirms a denial.
@@ -261,7 +266,7 @@ enum ClaimEvidence {
                 continue
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
-            if before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
             var clauseStart = i
             while clauseStart > 0, ![".", ";", "\u{201C}", "\""].contains(t[clauseStart - 1].text),
@@ -269,9 +274,24 @@ enum ClaimEvidence {
             {
                 clauseStart -= 1
             }
+            // "Ana Ruiz, however, firmly denied it": the subject stands before the aside.
+            if clauseStart > 1, t[clauseStart - 1].lower == "however", t[clauseStart - 2].text == ",",
+                !t[clauseStart..<i].contains(where: { $0.isWordOrNumber && !$0.lower.hasSuffix("ly") })
+            {
+                clauseStart -= 2
+                while clauseStart > 0, ![".", ";", "\u{201C}", "\""].contains(t[clauseStart - 1].text),
+                    !["but", "while", "whereas", "although"].contains(t[clauseStart - 1].lower)
+                {
+                    clauseStart -= 1
+                }
+            }
             var subject = headOfSubject(Array(t[clauseStart..<i]))
-            if i + 1 < t.count, t[i + 1].lower == "by" {
+            let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            if passive {
                 subject = Array(t[(i + 1)..<min(t.count, i + 6)])
+            } else if according {
+                let end = t[(i + 2)...].firstIndex { $0.kind == .punctuation } ?? t.count
+                subject = Array(t[(i + 2)..<end])
             }
             // The object: a report, a pronoun, or the claim's own words. Whoever rejects the
             // claim's own words ("dismissed reports that the manager will be sacked") is a
@@ -290,14 +310,18 @@ enum ClaimEvidence {
             }
             // A body or person the party list lacks is on record when what they deny or
             // confirm is a report, or the claim in its own words.
-            let passive = i + 1 < t.count && t[i + 1].lower == "by"
-            let target = passive ? t[clauseStart..<i] : object
+            let target = passive || according ? t[clauseStart..<i] : object
             let reportNamed = target.contains {
                 ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) || ["it", "them"].contains($0.lower)
             }
             let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
             if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
-                let name = speakerOnRecord(subject, parties: parties), let p = parties.onRecord(name)
+                // The subject as read above may lose a name to a verb it took for a noun
+                // ("the USDA's safety service went on the radio to ..."): the whole clause
+                // is the fallback.
+                let name = speakerOnRecord(subject, parties: parties)
+                    ?? (passive || according ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
+                let p = parties.onRecord(name)
             {
                 who = [p]
             }
