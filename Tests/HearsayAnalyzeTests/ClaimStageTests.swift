@@ -427,12 +427,12 @@ import Testing
     @Test func aRoleOrAPublicistPutsTheirPrincipalOnRecord() throws {
         let origin = (
             "Singer Tom Brandt to quit music, tabloid says",
-            "A tabloid claimed that the singer Tom Brandt will quit music after his spring tour."
+            "The Harlow Echo claimed that the singer Tom Brandt will quit music after his spring tour."
         )
         let role = (
             "Tom Brandt quitting music? Label says no",
             """
-            The tabloid said that Tom Brandt will quit music this year. \
+            The Harlow Echo said that Tom Brandt will quit music this year. \
             "The story is a hoax," said Dana Holt, a spokeswoman for Bellweather Records.
             """
         )
@@ -440,14 +440,14 @@ import Testing
             "Tom Brandt not quitting music",
             """
             Reports said Tom Brandt will quit music after the tour. Tom Brandt's publicist dismissed the report on Monday. \
-            Critic Ivo Lenz also debunked the rumour on his radio show.
+            Critic Ivo Lenz also debunked the rumour on his radio show. The rival newspaper Harlow Echo debunked the report too.
             """
         )
         let c = try core(analyse([origin, role, publicist]))
         let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
         #expect(deniers.contains { $0.contains("Bellweather Records") }, "\(deniers)")
         #expect(deniers.contains { $0.contains("Tom Brandt") }, "\(deniers)")
-        #expect(!deniers.contains { $0.contains("Lenz") }, "\(deniers)")
+        #expect(!deniers.contains { $0.contains("Lenz") || $0.contains("Echo") }, "\(deniers)")
     }
 
     /// The core claim is the proposition the articles lead with, not a detail two of them

@@ -119,7 +119,7 @@ struct Parties: Sendable {
         let words = Tokens.words(name)
         guard let last = words.last else { return nil }
         let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
-        guard isBody || !outlets.contains(where: { $0 == words || $0.starts(with: words) }) else { return nil }
+        guard isBody || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
         entities.append(Entity(name: name, forms: [words]))
         return entities.count - 1

@@ -406,8 +406,9 @@ enum ClaimEvidence {
             }
         }
         if roleOnly { return nil }
+        // A name starts where the capitals start: "Diario" in "newspaper Nuevo Diario" is no name.
         if let k = w.indices.first(where: { k in
-            w[k].isCapitalized && !governed[k] && !Lexicon.nonNames.contains(w[k].lower) && !Lexicon.titles.contains(w[k].lower)
+            w[k].isCapitalized && !governed[k] && (k == 0 || !w[k - 1].isCapitalized || Lexicon.nonNames.contains(w[k - 1].lower)) && !Lexicon.nonNames.contains(w[k].lower) && !Lexicon.titles.contains(w[k].lower)
                 && !ClaimLexicon.officialBodies.contains(w[k].lower) && !isSpeaker(w[k])
         }) {
             let r = run(from: k)
