@@ -76,6 +76,10 @@ enum MentionFinder {
                     k = e
                     continue
                 }
+                if !midSentence!.contains(w[k].lower) && isOpeningModifier(t, k) {
+                    k = e
+                    continue
+                }
             }
             // A participle opening a sentence before a name ("Hosting Jo Roe, the club...").
             var first = k
@@ -90,6 +94,24 @@ enum MentionFinder {
         }
         markVoices(w, &mentions, at)
         return (mentions, at)
+    }
+
+    /// A lone word opening a sentence that modifies what follows rather than naming anyone:
+    /// a participle, adjective or adverb set off by a comma ("Mortified, she...", "Smiling,
+    /// Roe said"), or a hyphenated compound ending in lower case before a lower-case noun
+    /// ("Fact-checking site ...").
+    static func isOpeningModifier(_ t: ArticleText, _ k: Int) -> Bool {
+        let w = t.words
+        guard k + 1 < w.count, w[k + 1].sentence == w[k].sentence else { return false }
+        let word = w[k].lower
+        let next = w[k + 1]
+        if next.lower == "," {
+            return word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly"))
+        }
+        let scalars = t.doc.scalars[w[k].start..<w[k].end]
+        guard next.kind == .word, !next.capitalised, let dash = scalars.lastIndex(of: "-") else { return false }
+        let tail = scalars[(dash + 1)...]
+        return !tail.isEmpty && tail.allSatisfy(\.properties.isLowercase)
     }
 
     static func startsName(_ w: Word) -> Bool {
