@@ -51,4 +51,17 @@ import Testing
         #expect(speaker(s, "No such law") == "Rumorwatch")
         #expect(s.people.allSatisfy { $0.name != "Fact-checking" })
     }
+
+    @Test func twoAsidesBetweenTheSpeakerAndTheVerb() {
+        let s = story(
+            "\u{201C}The pumps failed twice,\u{201D} engineer Rosa Imhof, a veteran of three floods in the valley, who inspected the dam, told the council.")
+        #expect(speaker(s, "pumps failed") == "Rosa Imhof")
+    }
+
+    @Test func aVerbOfScoldingReportsSpeech() {
+        let s = story("\u{201C}Check the date before you share a story,\u{201D} Nadia Ferro chides her readers.")
+        #expect(speaker(s, "Check the date") == "Nadia Ferro")
+        let yelled = story("Piet Vos ran out of the house yelling, \u{201C}Get away from the car!\u{201D}")
+        #expect(speaker(yelled, "Get away") == "Piet Vos")
+    }
 }

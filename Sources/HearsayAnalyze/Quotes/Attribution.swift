@@ -162,6 +162,10 @@ struct AttributionReader {
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(afterName, a.upperBound)
+            // "Roe, a veteran of two wars, who was at the meeting, told ...": a second aside.
+            if v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", ["who", "which", "whose"].contains(w[v].lower) {
+                v = skipAside(v - 1, a.upperBound)
+            }
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
             // "the Post report", "the note": a noun, not a verb with its subject.
