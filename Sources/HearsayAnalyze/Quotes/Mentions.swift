@@ -59,7 +59,9 @@ enum MentionFinder {
             if e == k + 1 && opensSentence {
                 // "Analysts were sceptical": a noun for people is no name.
                 let x = w[k]
-                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower) {
+                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower)
+                    || isPluralOfPersonNoun(x.lower)
+                {
                     k = e
                     continue
                 }
@@ -86,6 +88,8 @@ enum MentionFinder {
             if opensSentence && e > k + 1 && w[k].lower.hasSuffix("ing") && w[k].lower.count >= 6 && !w[k].tags.contains(.modifier) {
                 first = k + 1
             }
+            // "Via Chirpnet: ...", a credit line: the preposition is no part of the name.
+            if opensSentence && e > k + 1 && w[k].lower == "via" { first = k + 1 }
             if let m = mention(t, first..<e, mentions: &mentions, at: &at) {
                 for i in m.full { at[i] = mentions.count }
                 mentions.append(m)
@@ -94,6 +98,13 @@ enum MentionFinder {
         }
         markVoices(w, &mentions, at)
         return (mentions, at)
+    }
+
+    /// "Nurses", "Doctors": the plural of a noun for people.
+    static func isPluralOfPersonNoun(_ lower: String) -> Bool {
+        guard lower.hasSuffix("s"), lower.count >= 4 else { return false }
+        let singular = String(lower.dropLast())
+        return Lexicon.personNouns.contains(singular) || Lexicon.roleWords.contains(singular)
     }
 
     /// A lone word opening a sentence that modifies what follows rather than naming anyone:
