@@ -253,6 +253,16 @@ import Testing
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)
     }
 
+    /// A cited source is found in a claim's sentence as whole words only: a one-letter outlet
+    /// ("posted on X") must not be "found" in every name that starts with its letter.
+    @Test func aSourceNameMatchesWholeWordsOnly() {
+        #expect(!ClaimEvidence.containsWords("Xavion Motors denied the report.", "X"))
+        #expect(ClaimEvidence.containsWords("The clip was posted on X, the site said.", "x"))
+        #expect(!ClaimEvidence.containsWords("Dealers in Japan said so.", "AP"))
+        #expect(ClaimEvidence.containsWords("In Japan, AP said so.", "AP"))
+        #expect(ClaimEvidence.containsWords("the Daily Ledger's story", "Daily Ledger"))
+    }
+
     @Test func sourcingNeedsAQualifierForPeople() {
         func phrases(_ s: String) -> [String] {
             let doc = TextDocument(s)

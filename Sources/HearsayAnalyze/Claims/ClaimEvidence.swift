@@ -15,12 +15,25 @@ enum ClaimEvidence {
                 let doc = draft.documents[c.article]
                 // A headline claim stands at sentence 0 of a body that may have none.
                 let nearby = [c.sentence - 1, c.sentence].filter(doc.sentences.indices.contains).map(doc.sentenceText)
-                if nearby.contains(where: { $0.localizedCaseInsensitiveContains(name) }) { hits += 1 }
+                if nearby.contains(where: { containsWords($0, name) }) { hits += 1 }
             }
             guard hits > 0 else { continue }
             votes[name] = (hits, citation.articles.count)
         }
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
+    }
+
+    /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
+    /// "Xiaomi", nor "AP" in "Japan".
+    static func containsWords(_ text: String, _ name: String) -> Bool {
+        var rest = text[...]
+        while let r = rest.range(of: name, options: .caseInsensitive) {
+            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+            if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { return true }
+            rest = text[r.upperBound...]
+        }
+        return false
     }
 
     /// How the origin sourced the claim ("four sources familiar with the situation"):

@@ -157,9 +157,6 @@ enum CitationFinder {
             }
         }
         func add(_ s: Source, _ strength: CitedSource.Strength) {
-            // A one-letter name ("posted on X") is left out: the claim stage finds a source's
-            // name in sentences by substring, and a single letter is in most of them.
-            guard w[s.words.lowerBound].end - w[s.words.lowerBound].start > 1 || s.words.count > 1 else { return }
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength))
