@@ -143,6 +143,19 @@ import Testing
         #expect(s.claims.count == 1)
     }
 
+    /// A page that kept only its headline (a body of nothing) used to crash the origin search
+    /// when another article cited a source.
+    @Test func aHeadlineWithoutABodyStillGivesTheClaim() throws {
+        let cited = (
+            "Lakeside Council to close every branch library by June",
+            "Every branch library in Lakeside will shut by June, according to the Lakeside Echo. Readers were angry."
+        )
+        let bare = ("Lakeside Council will close every branch library in June", "")
+        let s = analyse([cited, bare])
+        let c = try core(s)
+        #expect(c.text.contains("close every branch library"))
+    }
+
     @Test func aQuestionHeadlineQuestionsTheClaim() throws {
         let asking = (
             "Are Harbor Airlines and Skyward Air about to merge?",

@@ -13,7 +13,8 @@ enum ClaimEvidence {
             var hits = 0
             for c in group {
                 let doc = draft.documents[c.article]
-                let nearby = [c.sentence - 1, c.sentence].filter { $0 >= 0 }.map(doc.sentenceText)
+                // A headline claim stands at sentence 0 of a body that may have none.
+                let nearby = [c.sentence - 1, c.sentence].filter(doc.sentences.indices.contains).map(doc.sentenceText)
                 if nearby.contains(where: { $0.localizedCaseInsensitiveContains(name) }) { hits += 1 }
             }
             guard hits > 0 else { continue }
