@@ -73,6 +73,13 @@ public struct OnlineClusterer: Sendable {
         articleCount += 1
         for k in terms.keys { documentFrequency[k, default: 0] += 1 }
         if documentFrequency.count > configuration.vocabularyLimit { forgetRareTerms() }
+        let article = weighed(terms, published: published)
+        if let d = article.day { newestDay = max(newestDay ?? d, d) }
+        return article
+    }
+
+    /// The article as the clusterer compares it, with the document frequencies learnt so far.
+    func weighed(_ terms: ArticleTerms, published: String?) -> PreparedArticle {
         let n = Double(articleCount + 1) + configuration.idfPriorArticles
         var weights = [Float](repeating: 0, count: terms.keys.count)
         var norm = 0.0
@@ -85,7 +92,6 @@ public struct OnlineClusterer: Sendable {
         }
         let scale = norm > 0 ? Float(1 / norm.squareRoot()) : 0
         let day = published.flatMap(Self.dayNumber)
-        if let d = day { newestDay = max(newestDay ?? d, d) }
         // A publication date says when better than any year in the text.
         let years = day.map { SparseYears([Int16(clamping: Self.year(ofDay: $0)): 1]) } ?? terms.years
         return PreparedArticle(
@@ -189,19 +195,7 @@ public struct OnlineClusterer: Sendable {
         let c = configuration
         var s = stories[Int(slot)]!
         stories[Int(slot)] = nil
-        s.size += 1
-        s.centroid = s.centroid.adding(article.vector)
-        if s.centroid.count > 2 * c.centroidTerms { s.centroid = s.centroid.pruned(to: c.centroidTerms) }
-        s.centroidNorm = s.centroid.norm
-        if c.centroidShare < 1 {
-            s.members.append(article.vector.pruned(to: c.memberTerms))
-            if s.members.count > c.memberVectors { s.members.removeFirst() }
-        }
-        s.years = s.years.adding(article.years)
-        if let d = article.day {
-            s.firstDay = min(s.firstDay ?? d, d)
-            s.lastDay = max(s.lastDay ?? d, d)
-        }
+        s.absorb(article, configuration: c)
         s.lastArticle = articleCount
         for i in article.vector.strongest(c.indexTerms) where s.indexed.insert(article.vector.keys[i]).inserted {
             list(slot, under: article.vector.keys[i])
@@ -285,21 +279,21 @@ struct StoryState: Codable, Sendable, Equatable {
     var indexed: Set<UInt64> = []
 
     init(id: String) { self.id = id }
-}
 
-extension OnlineClusterer {
-    /// Groups articles read together (one `analyze` run) into stories, feeding them in the
-    /// order given. Stories come in the order of their first article; each lists its
-    /// articles in the same order.
-    public static func group(_ articles: [Article], configuration: ClusterConfiguration = ClusterConfiguration()) -> [StoryMembers] {
-        var clusterer = OnlineClusterer(configuration: configuration)
-        var order: [String] = []
-        var members: [String: [String]] = [:]
-        for a in articles {
-            let story = clusterer.assign(id: a.id, title: a.title, body: a.body, published: a.published)
-            if members[story] == nil { order.append(story) }
-            members[story, default: []].append(a.id)
+    /// What the article adds to the story's vectors, years and dates.
+    mutating func absorb(_ article: OnlineClusterer.PreparedArticle, configuration c: ClusterConfiguration) {
+        size += 1
+        centroid = centroid.adding(article.vector)
+        if centroid.count > 2 * c.centroidTerms { centroid = centroid.pruned(to: c.centroidTerms) }
+        centroidNorm = centroid.norm
+        if c.centroidShare < 1 {
+            members.append(article.vector.pruned(to: c.memberTerms))
+            if members.count > c.memberVectors { members.removeFirst() }
         }
-        return order.map { StoryMembers(id: $0, articles: members[$0]!) }
+        years = years.adding(article.years)
+        if let d = article.day {
+            firstDay = min(firstDay ?? d, d)
+            lastDay = max(lastDay ?? d, d)
+        }
     }
 }

@@ -231,7 +231,7 @@ import Testing
             TextDocument("Local officials in Villa del Rosal said nothing. The mayor of Villa del Rosal left."),
             TextDocument("Breaking news from Villa del Rosal tonight. Our local reporter is there."),
         ]
-        let runs = Parties.capitalisedRuns(docs)
+        let runs = Parties.capitalisedRuns(docs).runs
         #expect(runs.contains("Villa del Rosal"))
         #expect(!runs.contains { $0.hasPrefix("Local") || $0.hasPrefix("Breaking") })
     }
@@ -251,6 +251,16 @@ import Testing
     @Test func noClauseInAPlainSentence() {
         let doc = TextDocument("The club sold forty thousand tickets for the final.")
         #expect(ClaimCandidates.clause(ClaimWords.tokens(doc, doc.sentences[0].range)) == nil)
+    }
+
+    /// A cited source is found in a claim's sentence as whole words only: a one-letter outlet
+    /// ("posted on X") must not be "found" in every name that starts with its letter.
+    @Test func aSourceNameMatchesWholeWordsOnly() {
+        #expect(!ClaimEvidence.containsWords("Xavion Motors denied the report.", "X"))
+        #expect(ClaimEvidence.containsWords("The clip was posted on X, the site said.", "x"))
+        #expect(!ClaimEvidence.containsWords("Dealers in Japan said so.", "AP"))
+        #expect(ClaimEvidence.containsWords("In Japan, AP said so.", "AP"))
+        #expect(ClaimEvidence.containsWords("the Daily Ledger's story", "Daily Ledger"))
     }
 
     @Test func sourcingNeedsAQualifierForPeople() {
@@ -331,7 +341,7 @@ import Testing
             TextDocument("\u{201C}Local officials know nothing,\u{201D} she said. Our local paper agreed."),
             TextDocument("\u{201C}Local officials know nothing.\u{201D} That was all."),
         ]
-        #expect(!Parties.capitalisedRuns(docs).contains("Local"))
+        #expect(!Parties.capitalisedRuns(docs).runs.contains("Local"))
     }
 
     @Test func aConfirmationOfAFalsehoodIsADenial() throws {
@@ -390,5 +400,175 @@ import Testing
         let rumours = ("Airline news", "Harbor Airlines shot down the merger rumours with Skyward Air on Friday.")
         let d = try core(analyse([scoop, rumours]))
         #expect(d.actorStances.contains { $0.actor.contains("Harbor") && $0.stance == .denies && $0.article == d.articleStances[1].article })
+    }
+
+    /// Officials who deny a report are parties to it even when the quote pass does not
+    /// list them: a body named in the subject, the body a spokesman speaks for, or a
+    /// bare "police".
+    @Test func officialBodiesThatDenyAReportArePrincipals() throws {
+        let origin = (
+            "Maple Valley sealed off after measles cases, site claims",
+            """
+            A website claimed on Monday that the town of Maple Valley had been sealed off after six pupils caught measles. \
+            Harlow County officials on Wednesday rejected the report as false.
+            """
+        )
+        let spokesman = (
+            "Maple Valley measles lockdown story untrue",
+            """
+            Posts claimed that Maple Valley had been sealed off after six pupils caught measles. \
+            A spokesman for the Harlow Health Department said the posting was not true.
+            """
+        )
+        let police = (
+            "Maple Valley sealed off over measles? No",
+            "Posts said that the town of Maple Valley had been sealed off over measles. Police denied the rumour on Thursday."
+        )
+        let c = try core(analyse([origin, spokesman, police]))
+        let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
+        #expect(deniers.contains { $0.contains("Harlow County") }, "\(deniers)")
+        #expect(deniers.contains { $0.contains("Harlow Health Department") }, "\(deniers)")
+        #expect(deniers.contains { $0.lowercased() == "police" }, "\(deniers)")
+        #expect(c.status == .denied)
+    }
+
+    /// The body a quoted speaker's role names, and the person whose publicist speaks, are
+    /// on record; a commentator named once, debunking in their own name, is not a party.
+    @Test func aRoleOrAPublicistPutsTheirPrincipalOnRecord() throws {
+        let origin = (
+            "Singer Tom Brandt to quit music, tabloid says",
+            "The Harlow Echo claimed that the singer Tom Brandt will quit music after his spring tour."
+        )
+        let role = (
+            "Tom Brandt quitting music? Label says no",
+            """
+            The Harlow Echo said that Tom Brandt will quit music this year. \
+            "The story is a hoax," said Dana Holt, a spokeswoman for Bellweather Records.
+            """
+        )
+        let publicist = (
+            "Tom Brandt not quitting music",
+            """
+            Reports said Tom Brandt will quit music after the tour. Tom Brandt's publicist dismissed the report on Monday. \
+            Critic Ivo Lenz also debunked the rumour on his radio show. The rival newspaper Harlow Echo debunked the report too.
+            """
+        )
+        let c = try core(analyse([origin, role, publicist]))
+        let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
+        #expect(deniers.contains { $0.contains("Bellweather Records") }, "\(deniers)")
+        #expect(deniers.contains { $0.contains("Tom Brandt") }, "\(deniers)")
+        #expect(!deniers.contains { $0.contains("Lenz") || $0.contains("Echo") }, "\(deniers)")
+    }
+
+    /// The core claim is the proposition the articles lead with, not a detail two of them
+    /// attribute further down.
+    @Test func theCoreClaimIsWhatTheLeadsShare() throws {
+        let detail = "Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Giant hailstones flatten Ashford wheat fields",
+            """
+            Giant hailstones have flattened every wheat field around Ashford, farmers say. Hailstones as big as apples fell on Ashford on Friday.
+            \(detail)
+            """
+        )
+        let two = (
+            "Ashford wheat fields flattened by hail the size of apples",
+            """
+            Hail the size of apples flattened the wheat fields of Ashford on Friday, according to a local farmers' group.
+            The storm lasted ten minutes. \(detail)
+            """
+        )
+        let three = (
+            "Hailstorm ruins Ashford wheat harvest",
+            "Every wheat field in Ashford was flattened by hailstones as big as apples on Friday. Insurers are counting the cost."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat"), "\(c.text)")
+        #expect(!c.text.contains("tractor"), "\(c.text)")
+    }
+
+    /// When no article attributes the news its headlines share, the headlines say it: a
+    /// detail two articles attribute lower down is not the story's claim.
+    @Test func sharedHeadlinesOutweighADetailNoLeadCarries() throws {
+        let detail = "Later, Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Hailstones as big as apples flatten Ashford wheat fields",
+            "Farmers in Ashford woke to ruined crops on Saturday. Insurers are counting the cost. \(detail)"
+        )
+        let two = (
+            "Ashford wheat fields flattened by hailstones as big as apples",
+            "The storm lasted ten minutes on Friday evening. Roads were closed for an hour. \(detail)"
+        )
+        let three = (
+            "Apple-sized hailstones flatten wheat fields around Ashford",
+            "It was the worst storm in forty years, Lena Brook told reporters. Schools stayed open."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat"), "\(c.text)")
+    }
+
+    /// Headlines that debunk the news ("... did not ...") are not its wording while
+    /// another headline states it.
+    @Test func aHeadlineThatStatesTheNewsIsPreferredToOneThatDeniesIt() throws {
+        let detail = "Later, Mayor Lena Brook said that Tom Hale had sold his tractor last spring to pay for a new barn roof."
+        let one = (
+            "Ashford wheat fields were not flattened by hailstones as big as apples",
+            "Farmers in Ashford woke to ruined crops on Saturday, some said. Roads were closed. \(detail)"
+        )
+        let two = (
+            "Hailstones as big as apples did not flatten Ashford wheat fields",
+            "The storm lasted ten minutes on Friday evening. Roads were closed. \(detail)"
+        )
+        let three = (
+            "Hailstones as big as apples flatten Ashford wheat fields",
+            "It was the worst storm in forty years, Lena Brook told reporters. Schools stayed open."
+        )
+        let c = try core(analyse([one, two, three]))
+        #expect(c.text.lowercased().contains("wheat") && !c.text.contains(" not "), "\(c.text)")
+    }
+
+    /// "to confirm" names a purpose, not a confirmation.
+    @Test func anInfinitiveConfirmIsNoConfirmation() {
+        let doc = TextDocument("People should call us to confirm things before they write.")
+        #expect(ClaimEvidence.quotedStance(ClaimWords.tokens(doc, 0..<doc.scalars.count)) == nil)
+        let yes = TextDocument("We confirm that the talks took place.")
+        #expect(ClaimEvidence.quotedStance(ClaimWords.tokens(yes, 0..<yes.scalars.count)) == .supports)
+    }
+
+    /// Deniers in three more shapes: after "according to", before a ", however," aside, and
+    /// a body whose subject also holds a verb ("went on the radio to dismiss").
+    @Test func deniersAfterAccordingToBeforeHoweverAndBeforeAnErrand() throws {
+        let origin = (
+            "Singer Tom Brandt to quit music, tabloid says",
+            "A tabloid claimed that the singer Tom Brandt will quit music after his spring tour."
+        )
+        let according = (
+            "Tom Brandt to quit music?",
+            "Posts said Tom Brandt will quit music after the tour. But the story is not true, according to the Harlow Arts Council."
+        )
+        let however = (
+            "Tom Brandt stays",
+            "Reports said Tom Brandt will quit music after the tour. Tom Brandt, however, firmly denied the report on Monday."
+        )
+        let errand = (
+            "Tom Brandt quitting? No",
+            "Reports said Tom Brandt will quit music after the tour. The BWR's press team went on the radio to dismiss the rumour."
+        )
+        let c = try core(analyse([origin, according, however, errand]))
+        let deniers = Set(c.actorStances.filter { $0.stance == .denies }.map { "\($0.actor)@\($0.article)" })
+        let ids = c.articleStances.map(\.article)
+        #expect(deniers.contains("Harlow Arts Council@\(ids[1])"), "\(deniers)")
+        #expect(deniers.contains { $0.hasPrefix("Tom Brandt") && $0.hasSuffix(ids[2]) }, "\(deniers)")
+        #expect(deniers.contains("BWR@\(ids[3])"), "\(deniers)")
+    }
+
+    /// "Ana Lee Ruiz" and "Lee Ruiz" are one party.
+    @Test func aFullNameAndItsLastTwoWordsAreOneParty() {
+        let articles = (0..<3).map { i in
+            Article(id: "p\(i)", source: "p\(i).txt", title: "Ana Lee Ruiz speaks",
+                    body: "Ana Lee Ruiz spoke on Monday. Later Lee Ruiz left. Lee Ruiz was tired.")
+        }
+        let parties = Parties(Story(id: "s", title: "t", articles: articles.map(\.id)), articles: articles, documents: articles.map { TextDocument($0.body) })
+        #expect(parties.entities.count(where: { $0.name.hasSuffix("Lee Ruiz") }) == 1, "\(parties.entities.map(\.name))")
     }
 }

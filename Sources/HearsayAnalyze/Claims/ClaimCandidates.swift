@@ -14,20 +14,31 @@ struct Parties: Sendable {
     /// How many of `entities` (the first ones) the quote pass knew; the rest are
     /// capitalised runs, trusted less.
     var known: Int
+    /// The cited outlets' names as word sequences: never a party.
+    let outlets: [[String]]
+    /// Words the story also writes in lower case ("local", "experts"): capitalised at the
+    /// start of a sentence, they are not the start of a name.
+    let lowerCase: Set<String>
+    /// Each article's headline and body.
+    let texts: [String]
 
     init(_ story: Story, articles: [Article], documents: [TextDocument]) {
         let outlets = story.citations.map { Tokens.words($0.source) }
+        self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
         var names = story.organisations.map { ($0.name, $0.aliases) } + story.people.map { ($0.name, $0.aliases) }
         // Bodies the quote pass met only as subjects ("Skyward Air declined to comment")
         // are still parties: capitalised runs the articles share.
         let knownForms = Set(names.flatMap { [$0.0] + $0.1 }.map { Tokens.words($0) })
-        for run in Parties.capitalisedRuns(documents) where !knownForms.contains(Tokens.words(run)) {
+        let (runs, lowerCase) = Parties.capitalisedRuns(documents)
+        self.lowerCase = lowerCase
+        for run in runs where !knownForms.contains(Tokens.words(run)) {
             let w = Tokens.words(run)
             if knownForms.contains(where: { $0.count > w.count && $0.starts(with: w) }) { continue }
             names.append((run, []))
         }
         let texts = articles.map { ($0.title + "\n" + $0.body) }
+        self.texts = texts
         var found: [(Entity, Int, Bool)] = []
         let knownCount = story.organisations.count + story.people.count
         for (n, (name, aliases)) in names.enumerated() {
@@ -38,11 +49,15 @@ struct Parties: Sendable {
         }
         let need = articles.count > 2 ? max(2, articles.count * 2 / 5) : 1
         let kept = found.filter { $0.1 >= need }.sorted { ($0.2 ? 1 : 0, $0.1) > ($1.2 ? 1 : 0, $1.1) }
-        // "Bluejay" and "Bluejay Air" are one party: a name that starts a longer one joins it.
+        // "Bluejay" and "Bluejay Air" are one party: a name that starts a longer one joins it;
+        // so does a person's name without the first name ("Lee Ruiz", "Ana Lee Ruiz").
         var merged: [(Entity, Bool)] = []
         for (e, _, isKnown) in kept {
             let w = Tokens.words(e.name)
-            if let k = merged.firstIndex(where: { m in m.0.forms.contains { $0.starts(with: w) || w.starts(with: $0) } }) {
+            let joins = { (f: [String]) in
+                f.starts(with: w) || w.starts(with: f) || min(f.count, w.count) >= 2 && (f.suffix(w.count).elementsEqual(w) || w.suffix(f.count).elementsEqual(f))
+            }
+            if let k = merged.firstIndex(where: { m in m.0.forms.contains(where: joins) }) {
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
@@ -53,8 +68,9 @@ struct Parties: Sendable {
     }
 
     /// Runs of capitalised words that appear at least twice in the story; a sentence's
-    /// first word counts only as the start of a longer run.
-    static func capitalisedRuns(_ documents: [TextDocument]) -> [String] {
+    /// first word counts only as the start of a longer run. Also returns the words the
+    /// story writes in lower case.
+    static func capitalisedRuns(_ documents: [TextDocument]) -> (runs: [String], lowerCase: Set<String>) {
         var counts: [String: Int] = [:]
         var order: [String] = []
         let sentences = documents.map { doc in doc.sentences.map { ClaimWords.tokens(doc, $0.range) } }
@@ -93,7 +109,20 @@ struct Parties: Sendable {
                 counts[run, default: 0] += 1
             }
         }
-        return order.filter { counts[$0]! >= 2 }
+        return (order.filter { counts[$0]! >= 2 }, lowerCase)
+    }
+
+    /// The party `name` denotes, added when the list lacks it: someone on record about the
+    /// claim is a party to it however seldom the story names them. Nil for an outlet; a
+    /// cited body that is no medium ("according to the Harlow Council") stays a party.
+    mutating func onRecord(_ name: String) -> Int? {
+        let words = Tokens.words(name)
+        guard let last = words.last else { return nil }
+        let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
+        guard isBody || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
+        if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
+        entities.append(Entity(name: name, forms: [words]))
+        return entities.count - 1
     }
 
     /// The entity named first among `tokens`, by position.
@@ -193,15 +222,29 @@ enum ClaimCandidates {
 
     /// When no sentence attributes a proposition, the headlines are what the story
     /// claims: each statement headline (not a question) of four words or more, placed at
-    /// its article's lead for origin and sourcing.
+    /// its article's lead for origin and sourcing. Headlines that debunk the news ("X did
+    /// not ...", "... is a hoax") word its denial, not the news: they count only when no
+    /// headline states it.
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
-        draft.articles.indices.compactMap { a in
+        let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool)? in
             let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
             let doc = TextDocument(title)
             let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             let text = normalised(doc, tokens)
-            return ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            return (candidate, debunks(tokens))
+        }
+        let stating = all.filter { !$0.1 }
+        return (stating.isEmpty ? all : stating).map(\.0)
+    }
+
+    /// Whether a headline negates or calls false what it is about.
+    static func debunks(_ t: [WordToken]) -> Bool {
+        t.contains { w in
+            let x = w.lower
+            return ClaimLexicon.negators.contains(x) || x.hasSuffix("n't") || x.hasSuffix("n\u{2019}t") || ClaimLexicon.denials.contains(x)
+                || ClaimLexicon.verdicts.contains(x) || ClaimLexicon.plainFalsity.contains(x)
         }
     }
 
@@ -336,9 +379,33 @@ enum ClaimCandidates {
         return text + "."
     }
 
+    /// Each article's lead: the content words of its headline and first two sentences,
+    /// where outlets put the news they report.
+    static func leads(_ draft: StoryDraft) -> [Set<String>] {
+        draft.documents.indices.map { a in
+            let doc = draft.documents[a]
+            return ClaimWords.content(([draft.articles[a].title] + doc.sentences.indices.prefix(2).map(doc.sentenceText)).joined(separator: " "))
+        }
+    }
+
+    /// How many articles lead with the proposition: their lead shares three of its content
+    /// words, or more for a long one (three in ten).
+    static func leadSupport(_ c: ClaimCandidate, _ leads: [Set<String>]) -> Int {
+        let need = max(3, (c.content.count * 3 + 9) / 10)
+        return leads.count { $0.intersection(c.content).count >= need }
+    }
+
+    /// How widely the story carries a group: the articles that attribute it plus those
+    /// that lead with it.
+    static func weight(_ group: [ClaimCandidate], _ leads: [Set<String>]) -> Int {
+        Set(group.map(\.article)).count + leadSupport(representative(group), leads)
+    }
+
     /// Candidates that say the same thing, across articles: two parties in common, or
-    /// most content words shared.
-    static func group(_ candidates: [ClaimCandidate]) -> [[ClaimCandidate]] {
+    /// most content words shared. The story's claim comes first: the group that the most
+    /// articles attribute plus lead with (`leads`), so that a detail two articles attribute
+    /// further down gives way to what every lead says and one article attributes.
+    static func group(_ candidates: [ClaimCandidate], leads: [Set<String>] = []) -> [[ClaimCandidate]] {
         var groups: [[ClaimCandidate]] = []
         for c in candidates {
             let match = groups.firstIndex { g in
@@ -350,13 +417,15 @@ enum ClaimCandidates {
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
-        return groups.sorted { a, b in
-            let (na, nb) = (Set(a.map(\.article)).count, Set(b.map(\.article)).count)
+        let weights = groups.map { weight($0, leads) }
+        return groups.indices.sorted { i, j in
+            let (a, b) = (groups[i], groups[j])
+            let (na, nb) = (weights[i], weights[j])
             if na != nb { return na > nb }
             let (pa, pb) = (a.map(\.parties.count).max()!, b.map(\.parties.count).max()!)
             if pa != pb { return pa > pb }
             return (a[0].article, a[0].sentence) < (b[0].article, b[0].sentence)
-        }
+        }.map { groups[$0] }
     }
 
     /// The group's wording: the candidate naming most parties that shares most with the

@@ -15,12 +15,25 @@ enum ClaimEvidence {
                 let doc = draft.documents[c.article]
                 // A headline claim stands at sentence 0 of a body that may have none.
                 let nearby = [c.sentence - 1, c.sentence].filter(doc.sentences.indices.contains).map(doc.sentenceText)
-                if nearby.contains(where: { $0.localizedCaseInsensitiveContains(name) }) { hits += 1 }
+                if nearby.contains(where: { containsWords($0, name) }) { hits += 1 }
             }
             guard hits > 0 else { continue }
             votes[name] = (hits, citation.articles.count)
         }
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
+    }
+
+    /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
+    /// "Xiaomi", nor "AP" in "Japan".
+    static func containsWords(_ text: String, _ name: String) -> Bool {
+        var rest = text[...]
+        while let r = rest.range(of: name, options: .caseInsensitive) {
+            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+            if !(before.isLetter || before.isNumber) && !(after.isLetter || after.isNumber) { return true }
+            rest = text[r.upperBound...]
+        }
+        return false
     }
 
     /// How the origin sourced the claim ("four sources familiar with the situation"):
@@ -99,7 +112,7 @@ enum ClaimEvidence {
     /// Denials and confirmations by the claim's parties: from their quotations (a party
     /// calling reports untrue) and from reported speech ("X rejected the claim", "both
     /// companies denied it"). "Declined to comment" is no stance.
-    static func actorStances(parties: Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>)
+    static func actorStances(parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>)
         -> [ActorFinding]
     {
         var out: [ActorFinding] = []
@@ -109,11 +122,15 @@ enum ClaimEvidence {
         // Quotations of a party (or of someone whose role names it).
         for q in draft.story.quotes {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
-            let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
-            guard let party = who.first else { continue }
             let doc = draft.documents[a]
             let quoteTokens = ClaimWords.tokens(doc, q.span.range)
             var stance = quotedStance(quoteTokens)
+            // "a spokesman for the health department": the body the speaker's role names
+            // is on record with a denial, listed or not.
+            let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
+            let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
+            let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
+            guard let party = who.first ?? onRecord else { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
                 let context = [s - 1, s].filter { $0 >= 0 }.flatMap { ClaimWords.tokens(doc, doc.sentences[$0].range) }
@@ -130,7 +147,7 @@ enum ClaimEvidence {
                 // "X confirmed it. Not happening.": what is confirmed is the short negation after.
                 let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
                 let negationFollows = !next.isEmpty && next.count <= 5 && (ClaimLexicon.negators.contains(next[0].lower) || next[0].lower.hasSuffix("n't"))
-                for (party, stance) in reportedStances(t, parties: parties, claimParties: claimParties, claimWords: claimWords) {
+                for (party, stance) in reportedStances(t, parties: &parties, claimParties: claimParties, claimWords: claimWords) {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
@@ -223,12 +240,13 @@ enum ClaimEvidence {
     static func quotedStance(_ t: [WordToken]) -> Stance? {
         let words = t.filter(\.isWordOrNumber).map(\.lower)
         for (i, w) in words.enumerated() {
-            if ClaimLexicon.falsity.contains(w) { return .denies }
+            if ClaimLexicon.falsity.contains(w) || ClaimLexicon.plainFalsity.contains(w) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
         }
-        for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) {
+        // "call us to confirm things": an infinitive names a purpose, not a confirmation.
+        for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) && (i == 0 || words[i - 1] != "to") {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) { return .supports }
         }
         return nil
@@ -236,7 +254,7 @@ enum ClaimEvidence {
 
     /// "Ford rejected the claim", "Xiaomi also dismissed any plans", "both companies
     /// denied it", "has been rubbished by both parties", "Ford confirmed the talks".
-    static func reportedStances(_ t: [WordToken], parties: Parties, claimParties: [Int], claimWords: Set<String>)
+    static func reportedStances(_ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>)
         -> [(Int, Stance)]
     {
         var out: [(Int, Stance)] = []
@@ -245,7 +263,12 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             let stance: Stance
-            if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
+            // "The story is not true, according to the council": the denier follows.
+            let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
+            if according {
+                guard (0..<i).contains(where: { !quoted[$0] && (ClaimLexicon.plainFalsity.contains(t[$0].lower) || negatedTruth(t, $0)) }) else { continue }
+                stance = .denies
+            } else if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
                 || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
             {
                 // "confirmed the report was false" confirms a denial.
@@ -256,7 +279,7 @@ enum ClaimEvidence {
                 continue
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
-            if before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
             var clauseStart = i
             while clauseStart > 0, ![".", ";", "\u{201C}", "\""].contains(t[clauseStart - 1].text),
@@ -264,9 +287,24 @@ enum ClaimEvidence {
             {
                 clauseStart -= 1
             }
+            // "Ana Ruiz, however, firmly denied it": the subject stands before the aside.
+            if clauseStart > 1, t[clauseStart - 1].lower == "however", t[clauseStart - 2].text == ",",
+                !t[clauseStart..<i].contains(where: { $0.isWordOrNumber && !$0.lower.hasSuffix("ly") })
+            {
+                clauseStart -= 2
+                while clauseStart > 0, ![".", ";", "\u{201C}", "\""].contains(t[clauseStart - 1].text),
+                    !["but", "while", "whereas", "although"].contains(t[clauseStart - 1].lower)
+                {
+                    clauseStart -= 1
+                }
+            }
             var subject = headOfSubject(Array(t[clauseStart..<i]))
-            if i + 1 < t.count, t[i + 1].lower == "by" {
+            let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            if passive {
                 subject = Array(t[(i + 1)..<min(t.count, i + 6)])
+            } else if according {
+                let end = t[(i + 2)...].firstIndex { $0.kind == .punctuation } ?? t.count
+                subject = Array(t[(i + 2)..<end])
             }
             // The object: a report, a pronoun, or the claim's own words. Whoever rejects the
             // claim's own words ("dismissed reports that the manager will be sacked") is a
@@ -283,9 +321,27 @@ enum ClaimEvidence {
             {
                 who = Array(claimParties.prefix(2))
             }
+            // A body or person the party list lacks is on record when what they deny or
+            // confirm is a report, or the claim in its own words.
+            let target = passive || according ? t[clauseStart..<i] : object
+            let reportNamed = target.contains {
+                ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) || ["it", "them"].contains($0.lower)
+            }
+            let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
+            if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
+                // The subject as read above may lose a name to a verb it took for a noun
+                // ("the USDA's safety service went on the radio to ..."): the whole clause
+                // is the fallback.
+                let name = speakerOnRecord(subject, parties: parties)
+                    ?? (passive || according ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
+                let p = parties.onRecord(name)
+            {
+                who = [p]
+            }
             guard !who.isEmpty else { continue }
             let aboutClaim =
-                object.contains { ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower) }
+                reportNamed && !passive
+                || object.contains { ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower) }
                 || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
             guard aboutClaim else { continue }
@@ -301,6 +357,93 @@ enum ClaimEvidence {
             for p in who where !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
         }
         return out
+    }
+
+    /// Who a subject that names no listed party speaks for: the body a speaker works for
+    /// ("a spokesman for the Harlow Health Department", "Tom Brandt's publicist"), a body
+    /// by name ("Harlow County officials", "NASA") or by its common name ("police", "county
+    /// officials", "Israeli officials"), or a name half the articles use. Nil when it names
+    /// nobody ("a spokesman", "experts"), or a name few articles use that is not a body's:
+    /// a commentator debunking a rumour is no party to it. With `roleOnly`,
+    /// only the first form: a quoted speaker's role ("spokesman for X") is all there is.
+    static func speakerOnRecord(_ subject: [WordToken], parties: Parties, roleOnly: Bool = false) -> String? {
+        // The subject is what follows the last clause opener ("... after its author").
+        var tokens = Array(subject.drop { $0.lower == "by" })
+        if let cut = tokens.lastIndex(where: { ClaimLexicon.clauseOpeners.contains($0.lower) }) { tokens = Array(tokens[(cut + 1)...]) }
+        // A dateline ("HARLOW (May 2) -") names where the story was filed, not who speaks.
+        if tokens.count > 2, tokens[0].isCapitalized, ClaimCandidates.isAcronym(tokens[0].text), tokens[1].kind == .punctuation {
+            var k = 1
+            if tokens[1].text == "(" { k = (tokens.firstIndex { $0.text == ")" } ?? 0) + 1 }
+            while k < tokens.count, tokens[k].kind == .punctuation { k += 1 }
+            tokens = Array(tokens[k...])
+        }
+        var w: [WordToken] = []
+        // Per word: whether a preposition or a media noun stands right before it ("on
+        // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
+        var governed: [Bool] = []
+        for (k, tok) in tokens.enumerated() where tok.isWordOrNumber {
+            let before = k > 0 ? tokens[k - 1] : nil
+            w.append(tok)
+            governed.append(before.map { Lexicon.prepositions.contains($0.lower) || ClaimLexicon.mediaNouns.contains($0.lower) } ?? false)
+        }
+        guard !w.isEmpty else { return nil }
+        func isPossessive(_ x: WordToken) -> Bool { x.lower.hasSuffix("'s") || x.lower.hasSuffix("\u{2019}s") }
+        func isSpeaker(_ x: WordToken) -> Bool { ClaimLexicon.speakerNouns.contains(x.lower) || Lexicon.roleWords.contains(x.lower) }
+        // The capitalised run from `k`, with joining words inside ("Department of Health").
+        func run(from k: Int) -> [WordToken] {
+            var j = k
+            while j < w.count, w[j].isCapitalized || ["of", "for", "and"].contains(w[j].lower) && j > k && j + 1 < w.count && w[j + 1].isCapitalized {
+                j += 1
+                if isPossessive(w[j - 1]) { break }
+            }
+            return Array(w[k..<j])
+        }
+        func text(_ r: [WordToken]) -> String {
+            var words = r.map(\.text)
+            if isPossessive(r.last!) { words[words.count - 1] = String(words.last!.dropLast(2)) }
+            return words.joined(separator: " ")
+        }
+        for k in w.indices {
+            // "Tom Brandt's publicist"
+            if isPossessive(w[k]), w[k].isCapitalized, k + 1 < w.count, isSpeaker(w[k + 1]) {
+                var start = k
+                while start > 0, w[start - 1].isCapitalized, !Lexicon.nonNames.contains(w[start - 1].lower) { start -= 1 }
+                return text(Array(w[start...k]))
+            }
+            // "a spokesman for the Harlow Health Department"
+            if isSpeaker(w[k]), k + 2 < w.count, ["for", "of", "at", "from", "with"].contains(w[k + 1].lower) {
+                let start = w[k + 2].lower == "the" ? k + 3 : k + 2
+                if start < w.count, w[start].isCapitalized, !Lexicon.nonNames.contains(w[start].lower) {
+                    return text(run(from: start))
+                }
+            }
+        }
+        if roleOnly { return nil }
+        // A name starts where the capitals start: "Diario" in "newspaper Nuevo Diario" is no name.
+        if let k = w.indices.first(where: { k in
+            w[k].isCapitalized && !governed[k] && (k == 0 || !w[k - 1].isCapitalized || Lexicon.nonNames.contains(w[k - 1].lower)) && !Lexicon.nonNames.contains(w[k].lower) && !Lexicon.titles.contains(w[k].lower)
+                && !ClaimLexicon.officialBodies.contains(w[k].lower) && !isSpeaker(w[k])
+        }) {
+            let r = run(from: k)
+            let name = text(r)
+            let words = Tokens.words(name)
+            let next = k + r.count < w.count ? w[k + r.count].lower : ""
+            let isBody = ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "")
+                || ClaimLexicon.officialBodies.contains(words.last ?? "") || ClaimLexicon.officialBodies.contains(next) || isSpeaker(w[min(k + r.count, w.count - 1)])
+            // A lone capitalised word opening the clause that the story also writes in
+            // lower case is a common noun ("Experts dismissed ...").
+            let common = r.count == 1 && k == 0 && parties.lowerCase.contains(w[k].lower) && !ClaimCandidates.isAcronym(name)
+            if !common { return isBody || parties.texts.count { $0.contains(name) } * 2 >= parties.texts.count ? name : nil }
+        }
+        // "Israeli officials", "police", "county officials": the body noun ends the subject.
+        guard let last = w.last, ClaimLexicon.officialBodies.contains(last.lower), w.count <= 4 else { return nil }
+        var start = w.count - 1
+        while start > 0, w[start - 1].kind == .word, !ClaimLexicon.determiners.contains(w[start - 1].lower),
+            !w[start - 1].lower.hasSuffix("ly"), !Tokens.stopwords.contains(w[start - 1].lower) || Lexicon.demonyms.contains(w[start - 1].lower)
+        {
+            start -= 1
+        }
+        return w[start...].map { Lexicon.demonyms.contains($0.lower) ? $0.text : $0.lower }.joined(separator: " ")
     }
 
     /// "X said it was not accurate", "officials say there is no truth to the claim": a

@@ -107,12 +107,29 @@ enum ClaimLexicon {
         "representatives", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
         "attorneys", "aide", "aides", "staff", "management", "leadership", "board", "head", "chief", "director",
         "directors", "president", "chairman", "chairwoman", "chair", "members", "officers", "owner", "owners",
-        "leaders", "leader", "boss", "bosses", "team", "side", "camp",
+        "leaders", "leader", "boss", "bosses", "team", "side", "camp", "publicist", "publicists", "agent", "agents",
         // A party's own communications.
         "statement", "statements", "release", "account", "tweet", "post", "letter", "filing", "email", "memo",
         "website", "blog",
     ]
 
+    /// Nouns for official bodies that deny or confirm a report under their common name
+    /// ("police denied it", "county officials rejected the report").
+    static let officialBodies: Set<String> = [
+        "police", "officials", "authorities", "government", "council", "ministry", "department", "agency",
+        "university", "college", "school", "military", "army", "prosecutors", "investigators", "officers",
+        "administration", "embassy", "regulator", "regulators", "sheriff", "coroner",
+    ]
+    /// Words after which a new clause, with its own subject, starts ("... after its author
+    /// admitted").
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "when", "because", "since", "as", "while", "if", "that", "who", "which", "once", "until",
+    ]
+    /// Nouns that introduce an outlet by kind ("the site Snopes", "the tabloid X").
+    static let mediaNouns: Set<String> = [
+        "site", "website", "blog", "newspaper", "paper", "magazine", "tabloid", "outlet", "broadcaster", "channel",
+        "network", "publication", "daily", "weekly", "fact-checker", "fact-checking",
+    ]
     /// Words by which an article itself calls a story false ("the hoax", "debunked").
     static let verdicts: Set<String> = [
         "hoax", "hoaxes", "fake", "false", "debunked", "dispelled", "myth", "satire", "satirical", "untrue",
@@ -122,7 +139,7 @@ enum ClaimLexicon {
     /// "news", since "fake news" is more often a slogan than a verdict.
     static let storyNouns: Set<String> = [
         "story", "stories", "report", "reports", "rumor", "rumors", "rumour", "rumours", "article", "articles",
-        "post", "posts", "allegation", "allegations",
+        "post", "posts", "posting", "postings", "allegation", "allegations",
     ]
     /// Words that hand a sentence's judgement to somebody else ("X said", "called it a hoax").
     static let attributions: Set<String> = [

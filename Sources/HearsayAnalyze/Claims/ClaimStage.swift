@@ -28,12 +28,13 @@ public struct ClaimStage: AnalysisStage {
             candidates = ClaimCandidates.headlines(draft, parties: parties)
             limit = 1
         }
-        var groups = ClaimCandidates.group(candidates)
-        // A proposition only one article of several attributes is a detail of that article;
-        // what the headlines of several articles say is then the story's claim.
-        if limit > 1, draft.articles.count >= 3, let top = groups.first, Set(top.map(\.article)).count == 1,
-            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties)).first,
-            Set(headlines.map(\.article)).count >= 2
+        let leads = ClaimCandidates.leads(draft)
+        var groups = ClaimCandidates.group(candidates, leads: leads)
+        // A proposition few articles attribute and few lead with is a detail; what the
+        // headlines say, when more articles carry and lead with it, is the story's claim.
+        if limit > 1, draft.articles.count >= 3, let top = groups.first,
+            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads).first,
+            ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads)
         {
             groups.insert(headlines, at: 0)
         }
@@ -44,6 +45,8 @@ public struct ClaimStage: AnalysisStage {
     }
 
     func claim(_ group: [ClaimCandidate], number: Int, isCore: Bool, parties: Parties, _ draft: StoryDraft) -> Claim {
+        // The core claim's stances may add parties the list lacks (officials on record).
+        var parties = parties
         let best = ClaimCandidates.representative(group)
         // Parties the quote pass knows first, then by how widely the story names them
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
@@ -55,7 +58,7 @@ public struct ClaimStage: AnalysisStage {
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own.
         let findings = isCore
-            ? ClaimEvidence.actorStances(parties: parties, claimParties: claimParties, draft, claimWords: best.content)
+            ? ClaimEvidence.actorStances(parties: &parties, claimParties: claimParties, draft, claimWords: best.content)
             : []
         let actors = findings.map { f in
             Claim.ActorStance(

@@ -345,7 +345,7 @@ struct ArticleQuotes: Sendable {
     /// "the source"); the nearest person whose role has that noun, else the nearest person.
     func describedPerson(_ start: Int) -> Int? {
         guard let (head, age) = personDescription(at: start) else { return nil }
-        if !age, let withRole = person(withRole: head, before: start) { return withRole }
+        if !age, let withRole = person(withRole: head, before: start) ?? person(describedAs: head, before: start) { return withRole }
         return nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
     }
 
@@ -355,8 +355,9 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the" else { return nil }
         var end = start + 1
-        while end < w.count && end < start + 4 && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
-            && !Lexicon.auxiliaries.contains(w[end].lower) && at[end] < 0
+        // A name of no person may modify the noun ("the Marine Corps veteran").
+        while end < w.count && end < start + 5 && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && !Lexicon.auxiliaries.contains(w[end].lower) && (at[end] < 0 || mentions[at[end]].kind != .person && !mentions[at[end]].possessive)
         {
             end += 1
         }
@@ -382,6 +383,27 @@ struct ArticleQuotes: Sendable {
                 && m.roles.contains { $0.role.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(noun)) }
         }
     }
+
+    /// The last person named before word `limit` with an apposition whose noun is `noun`
+    /// ("Jo Roe, a Marine Corps veteran of two wars, ..." for "the veteran"), which the role
+    /// reader leaves out when the apposition runs on.
+    func person(describedAs noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        return mentions.indices.reversed().first { i in
+            let m = mentions[i]
+            // "Jo Roe Jr., a ...": the abbreviation's full stop comes first.
+            let e = m.words.upperBound < w.count && w[m.words.upperBound].lower == "." ? m.words.upperBound + 1 : m.words.upperBound
+            guard m.kind != .organisation, e + 2 < limit, w[e].lower == ",", isArticleWord(w[e + 1].lower) else { return false }
+            var k = e + 2
+            while k < limit && k < e + 8 && w[k].kind == .word && w[k].sentence == w[e].sentence {
+                if w[k].lower == noun { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    func isArticleWord(_ x: String) -> Bool { x == "a" || x == "an" }
 
     /// "the spokeswoman added": the organisation that the last spokesperson named in the
     /// last three paragraphs speaks for ("a spokeswoman for Acme", "an Acme spokesman").

@@ -162,6 +162,10 @@ struct AttributionReader {
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(afterName, a.upperBound)
+            // "Roe, a veteran of two wars, who was at the meeting, told ...": a second aside.
+            if v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", ["who", "which", "whose"].contains(w[v].lower) {
+                v = skipAside(v - 1, a.upperBound)
+            }
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
             // "the Post report", "the note": a noun, not a verb with its subject.
@@ -504,9 +508,11 @@ struct AttributionReader {
         if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
             return (.description(d), head)
         }
-        // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma.
+        // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma;
+        // "Jo Roe, ministry spokesman, quoted by the Post, said": a bare role after the name.
         if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
-            mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
+            mentions[at[k - 2]].kind != .organisation,
+            Lexicon.determiners.contains(w[k].lower) || w[j].tags.contains(.roleWord)
         {
             return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
         }

@@ -46,6 +46,9 @@ enum CitationFinder {
         }
     }
 
+    /// Verbs of reporting that people use as much as outlets.
+    static let personalVerbs: Set<String> = ["wrote", "writes", "claimed", "claims", "tweeted", "posted"]
+
     /// Verbs of publishing that take the platform with "on" or "to" ("posted on X",
     /// "uploaded to X", "wrote on X"); with "in" or "at" only an outlet's name or a web
     /// address counts ("published in the Ledger", "published at example.com"), as those also
@@ -103,7 +106,9 @@ enum CitationFinder {
                 described = true
                 if j + 1 < w.count && w[j].lower == "of" { j += w[j + 1].lower == "the" ? 2 : 1 }
             }
-            guard j < w.count, w[j].quote == -1 else { return nil }
+            guard j < w.count else { return nil }
+            if described, let name = describedName(j) { return Source(mention: nil, words: name, described: true) }
+            guard w[j].quote == -1 else { return nil }
             let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
             if let named, mentions[named].kind == .person { return nil }
             let nameEnd = named.map { mentions[$0].words.upperBound } ?? j
@@ -114,6 +119,30 @@ enum CitationFinder {
             let after = mentions[named].words.upperBound
             if after < w.count && w[after].kind == .word && outletNouns.contains(w[after].lower) { described = true }
             return Source(mention: named, words: mentions[named].words, described: described)
+        }
+        /// The name after an outlet noun that is no mention: a short capitalised title in
+        /// quotation marks ("the daily “Vecernji glas”"), or one lower-case word no lexicon
+        /// knows, set off by punctuation ("the portal newsbeat,").
+        func describedName(_ j: Int) -> Range<Int>? {
+            if w[j].quote != -1 {
+                var e = j
+                while e < w.count && w[e].quote == w[j].quote { e += 1 }
+                let first = w[j]
+                guard first.capitalised, e - j <= 5, j == 0 || w[j - 1].quote != w[j].quote else { return nil }
+                return j..<e
+            }
+            let x = w[j]
+            guard at[j] < 0, x.kind == .word, !x.capitalised, x.tags.isEmpty, x.lower.count >= 4,
+                j + 1 < w.count, w[j + 1].isPunct, w[j + 1].sentence == x.sentence, addressEnd(w, j) == nil
+            else { return nil }
+            return j..<(j + 1)
+        }
+        /// The capitalised words after "Via" on a credit line, up to a colon or the line's end.
+        func creditName(_ j: Int) -> Range<Int>? {
+            var e = j
+            while e < w.count && e < j + 4 && w[e].paragraph == w[j].paragraph && w[e].kind == .word && w[e].capitalised { e += 1 }
+            guard e > j, e == w.count || w[e].paragraph != w[j].paragraph || w[e].lower == ":" else { return nil }
+            return j..<e
         }
         /// A name whose wording makes it an outlet, not any organisation that speaks.
         func isOutlet(_ s: Source) -> Bool {
@@ -128,9 +157,6 @@ enum CitationFinder {
             }
         }
         func add(_ s: Source, _ strength: CitedSource.Strength) {
-            // A one-letter name ("posted on X") is left out: the claim stage finds a source's
-            // name in sentences by substring, and a single letter is in most of them.
-            guard w[s.words.lowerBound].end - w[s.words.lowerBound].start > 1 || s.words.count > 1 else { return }
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength))
@@ -149,6 +175,12 @@ enum CitationFinder {
         var i = 0
         while i < w.count {
             let x = w[i]
+            // "Via Chirpnet: @roe", a credit on a line of its own, which reads as a heading.
+            if x.lower == "via", t.headings[x.paragraph], i == 0 || w[i - 1].paragraph != x.paragraph, let name = creditName(i + 1) {
+                add(Source(mention: nil, words: name, described: true), .strong)
+                i = name.upperBound
+                continue
+            }
             guard x.quote == -1, !t.headings[x.paragraph] else {
                 i += 1
                 continue
@@ -249,6 +281,13 @@ enum CitationFinder {
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
                         add(s, .strong)
                     } else if weakVerbs.contains(verb.lower) {
+                        // "Jo Roe wrote": two or more words without "the" or an outlet's look
+                        // name a person when the verb is one people use.
+                        let bare = s.mention.map { mentions[$0].tokens.count >= 2 && !(mentions[$0].full.lowerBound > 0 && w[mentions[$0].full.lowerBound - 1].lower == "the") } ?? false
+                        if bare && personalVerbs.contains(verb.lower) && !isOutlet(s) {
+                            i += 1
+                            continue
+                        }
                         // "the site example.com published": a name written as an outlet's is one.
                         add(s, isOutlet(s) ? .strong : .weak)
                     } else if verb.isReportingVerb && isOutlet(s) {

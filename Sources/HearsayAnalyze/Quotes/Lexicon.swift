@@ -38,7 +38,9 @@ enum Lexicon {
             ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
             ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
             ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
-            ["shout", "shouts", "shouted"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
+            ["shout", "shouts", "shouted", "shouting"], ["yell", "yells", "yelled", "yelling"],
+            ["scream", "screams", "screamed", "screaming"], ["chide", "chides", "chided", "chiding"],
+            ["scold", "scolds", "scolded", "scolding"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
             // Verbs that carry a judgement in the speaker's words ("dismissed the reports as “nonsense”").
             ["dismiss", "dismisses", "dismissed", "dismissing"], ["reject", "rejects", "rejected", "rejecting"],
             ["condemn", "condemns", "condemned", "condemning"], ["criticise", "criticises", "criticised", "criticising"],

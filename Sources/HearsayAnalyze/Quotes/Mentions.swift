@@ -59,7 +59,9 @@ enum MentionFinder {
             if e == k + 1 && opensSentence {
                 // "Analysts were sceptical": a noun for people is no name.
                 let x = w[k]
-                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower) {
+                if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower)
+                    || isPluralOfPersonNoun(x.lower)
+                {
                     k = e
                     continue
                 }
@@ -76,12 +78,18 @@ enum MentionFinder {
                     k = e
                     continue
                 }
+                if !midSentence!.contains(w[k].lower) && isOpeningModifier(t, k) {
+                    k = e
+                    continue
+                }
             }
             // A participle opening a sentence before a name ("Hosting Jo Roe, the club...").
             var first = k
             if opensSentence && e > k + 1 && w[k].lower.hasSuffix("ing") && w[k].lower.count >= 6 && !w[k].tags.contains(.modifier) {
                 first = k + 1
             }
+            // "Via Chirpnet: ...", a credit line: the preposition is no part of the name.
+            if opensSentence && e > k + 1 && w[k].lower == "via" { first = k + 1 }
             if let m = mention(t, first..<e, mentions: &mentions, at: &at) {
                 for i in m.full { at[i] = mentions.count }
                 mentions.append(m)
@@ -90,6 +98,31 @@ enum MentionFinder {
         }
         markVoices(w, &mentions, at)
         return (mentions, at)
+    }
+
+    /// "Nurses", "Doctors": the plural of a noun for people.
+    static func isPluralOfPersonNoun(_ lower: String) -> Bool {
+        guard lower.hasSuffix("s"), lower.count >= 4 else { return false }
+        let singular = String(lower.dropLast())
+        return Lexicon.personNouns.contains(singular) || Lexicon.roleWords.contains(singular)
+    }
+
+    /// A lone word opening a sentence that modifies what follows rather than naming anyone:
+    /// a participle, adjective or adverb set off by a comma ("Mortified, she...", "Smiling,
+    /// Roe said"), or a hyphenated compound ending in lower case before a lower-case noun
+    /// ("Fact-checking site ...").
+    static func isOpeningModifier(_ t: ArticleText, _ k: Int) -> Bool {
+        let w = t.words
+        guard k + 1 < w.count, w[k + 1].sentence == w[k].sentence else { return false }
+        let word = w[k].lower
+        let next = w[k + 1]
+        if next.lower == "," {
+            return word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly"))
+        }
+        let scalars = t.doc.scalars[w[k].start..<w[k].end]
+        guard next.kind == .word, !next.capitalised, let dash = scalars.lastIndex(of: "-") else { return false }
+        let tail = scalars[(dash + 1)...]
+        return !tail.isEmpty && tail.allSatisfy(\.properties.isLowercase)
     }
 
     static func startsName(_ w: Word) -> Bool {

@@ -1,0 +1,155 @@
+import HearsayModel
+
+/// The second look a batch gets (one `analyze` run), where every article is known before any
+/// story is reported.
+///
+/// The online pass decides each article from those before it, with document frequencies
+/// learnt from them: the first reports of a folder are weighed on little evidence, and an
+/// article written from another angle can start a story of its own. So, after it, every story
+/// of at most `smallStory` articles is scored again against the others with the whole batch's
+/// document frequencies, and joins the one it scores best against if that reaches `threshold`.
+/// Larger stories stay apart: two similar events (two title defences of one boxer) are two
+/// large groups, and merging those is the mistake the online guards exist to prevent.
+public struct Settling: Sendable, Equatable {
+    /// The score, averaged over both directions, a small story needs to join another.
+    public var threshold = 0.05
+    /// Stories of at most this many articles are looked at again.
+    public var smallStory = 2
+
+    public init(threshold: Double = 0.05, smallStory: Int = 2) {
+        self.threshold = threshold
+        self.smallStory = smallStory
+    }
+}
+
+extension OnlineClusterer {
+    /// Groups articles read together (one `analyze` run) into stories: online in the order
+    /// given, then settled (nil: online only). Stories come in the order of their first
+    /// article; each lists its articles in the same order.
+    public static func group(
+        _ articles: [Article], configuration: ClusterConfiguration = ClusterConfiguration(),
+        settling: Settling? = Settling()
+    ) -> [StoryMembers] {
+        var clusterer = OnlineClusterer(configuration: configuration)
+        let terms = articles.map { clusterer.extractor.terms(title: $0.title, body: $0.body) }
+        var stories = zip(articles, terms).map { a, t in clusterer.assign(id: a.id, terms: t, published: a.published) }
+        if let settling {
+            stories = clusterer.settle(terms: terms, published: articles.map(\.published), stories: stories, settling: settling)
+        }
+        var order: [String] = []
+        var members: [String: [String]] = [:]
+        for (a, story) in zip(articles, stories) {
+            if members[story] == nil { order.append(story) }
+            members[story, default: []].append(a.id)
+        }
+        return order.map { StoryMembers(id: $0, articles: members[$0]!) }
+    }
+
+    /// The story of each article after small stories have joined their best match, for the
+    /// articles this clusterer has just assigned (`stories`, in the same order). A story that
+    /// absorbs another keeps its id; of two small ones, the larger (then the earlier) keeps it.
+    func settle(terms: [ArticleTerms], published: [String?], stories: [String], settling: Settling) -> [String] {
+        var groupOf: [String: Int] = [:]
+        var groups: [Group] = []
+        for (i, story) in stories.enumerated() {
+            let article = weighed(terms[i], published: published[i])
+            if let g = groupOf[story] {
+                groups[g].add(i, article, configuration: configuration)
+            } else {
+                groupOf[story] = groups.count
+                var g = Group(id: story, first: i)
+                g.add(i, article, configuration: configuration)
+                groups.append(g)
+            }
+        }
+        guard groups.count > 1 else { return stories }
+        var postings: [UInt64: [Int]] = [:]
+        for g in groups.indices { for key in groups[g].indexTerms(configuration.queryTerms) { postings[key, default: []].append(g) } }
+
+        for g in groups.indices where groups[g].alive && groups[g].state.size <= settling.smallStory {
+            guard let target = bestMatch(for: g, in: groups, postings: postings, threshold: settling.threshold) else { continue }
+            let (t, h) = (groups[target], groups[g])
+            let targetKeeps = t.state.size != h.state.size ? t.state.size > h.state.size : t.first < h.first
+            let (keep, fold) = targetKeeps ? (target, g) : (g, target)
+            groups[keep].merge(groups[fold], configuration: configuration)
+            groups[fold].alive = false
+            for key in groups[keep].indexTerms(configuration.queryTerms) where postings[key]?.contains(keep) != true {
+                postings[key, default: []].append(keep)
+            }
+        }
+        var out = stories
+        for g in groups where g.alive { for i in g.articles { out[i] = g.id } }
+        return out
+    }
+
+    /// The live group, among those sharing the most strong terms with `g`, whose score with it
+    /// (the mean of both directions) is highest and reaches `threshold`.
+    private func bestMatch(for g: Int, in groups: [Group], postings: [UInt64: [Int]], threshold: Double) -> Int? {
+        let probe = groups[g]
+        var shared: [Int: Float] = [:]
+        let vector = probe.unitCentroid
+        for i in vector.strongest(configuration.queryTerms) {
+            for other in postings[vector.keys[i]] ?? [] where other != g && groups[other].alive {
+                shared[other, default: 0] += vector.values[i]
+            }
+        }
+        let near = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(configuration.candidates)
+        var best: (group: Int, score: Double)?
+        for (other, _) in near {
+            let candidate = groups[other]
+            guard let there = score(probe.asArticle, against: candidate.state, centroidCosine: probe.asArticle.vector.dot(candidate.unitCentroid)),
+                  let back = score(candidate.asArticle, against: probe.state, centroidCosine: candidate.asArticle.vector.dot(vector))
+            else { continue }
+            let s = (there + back) / 2
+            if s >= threshold, best == nil || s > best!.score || (s == best!.score && other < best!.group) {
+                best = (other, s)
+            }
+        }
+        return best?.group
+    }
+
+    /// One online story while it is being settled.
+    private struct Group {
+        var id: String
+        var first: Int
+        var articles: [Int] = []
+        var state: StoryState
+        var alive = true
+
+        init(id: String, first: Int) {
+            self.id = id
+            self.first = first
+            state = StoryState(id: id)
+        }
+
+        mutating func add(_ index: Int, _ article: PreparedArticle, configuration: ClusterConfiguration) {
+            articles.append(index)
+            state.absorb(article, configuration: configuration)
+        }
+
+        /// Takes in another group's articles, keeping this one's id and the earlier first article.
+        mutating func merge(_ other: Group, configuration: ClusterConfiguration) {
+            articles = (articles + other.articles).sorted()
+            first = min(first, other.first)
+            state.size += other.state.size
+            state.centroid = state.centroid.adding(other.state.centroid)
+            if state.centroid.count > 2 * configuration.centroidTerms { state.centroid = state.centroid.pruned(to: configuration.centroidTerms) }
+            state.centroidNorm = state.centroid.norm
+            state.members = Array((state.members + other.state.members).suffix(configuration.memberVectors))
+            state.years = state.years.adding(other.state.years)
+            for d in [other.state.firstDay, other.state.lastDay].compactMap({ $0 }) {
+                state.firstDay = min(state.firstDay ?? d, d)
+                state.lastDay = max(state.lastDay ?? d, d)
+            }
+        }
+
+        var unitCentroid: SparseVector { state.centroid.scaled(by: Float(1 / max(state.centroidNorm, 1e-12))) }
+
+        /// The whole group seen as one article, to score it against another group.
+        var asArticle: PreparedArticle {
+            PreparedArticle(vector: unitCentroid, years: state.years, day: state.firstDay)
+        }
+
+        func indexTerms(_ n: Int) -> [UInt64] { state.centroid.strongest(n).map { state.centroid.keys[$0] } }
+    }
+}

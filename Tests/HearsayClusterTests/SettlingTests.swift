@@ -1,0 +1,66 @@
+import HearsayModel
+import Testing
+@testable import HearsayCluster
+
+/// The batch pass `analyze` adds after the online one: small stories join their best match.
+@Suite struct SettlingTests {
+    /// Runs the online pass, then replaces its stories with `forced` where given (as if the
+    /// online pass had decided so), and settles.
+    func settle(_ reports: [Report], forcing forced: [Int: String] = [:], settling: Settling = Settling()) -> (online: [String], settled: [String]) {
+        var c = OnlineClusterer()
+        let terms = reports.map { c.extractor.terms(title: $0.title, body: $0.body) }
+        var stories = zip(reports, terms).map { r, t in c.assign(id: r.id, terms: t, published: r.published) }
+        for (i, story) in forced { stories[i] = story }
+        return (stories, c.settle(terms: terms, published: reports.map(\.published), stories: stories, settling: settling))
+    }
+
+    @Test func aReportLeftAloneJoinsItsEvent() {
+        let reports = Fixtures.harborQuake + Fixtures.mountainQuake
+        let (online, settled) = settle(reports, forcing: [2: "alone"])
+        #expect(online[2] == "alone")
+        #expect(settled[2] == settled[0] && settled[0] == settled[1])
+        #expect(settled[2] == online[0], "the larger story keeps its id")
+        #expect(settled[3] == settled[4] && settled[3] != settled[0], "the other earthquake stays apart")
+    }
+
+    @Test func anUnrelatedReportStaysAlone() {
+        let reports = Fixtures.harborQuake + [Fixtures.merger[0]]
+        let (online, settled) = settle(reports)
+        #expect(settled == online)
+        #expect(Set(settled).count == 2)
+    }
+
+    /// Two stories above `smallStory` are never merged, however low the threshold: look-alike
+    /// events are large groups.
+    @Test func largeStoriesStayApartAtAnyThreshold() {
+        let reports = Fixtures.harborQuake + Fixtures.merger
+        let (online, settled) = settle(reports, settling: Settling(threshold: -10, smallStory: 2))
+        #expect(Set(online).count == 2)
+        #expect(settled == online)
+    }
+
+    @Test func twoSmallStoriesOfOneEventBecomeOne() {
+        let reports = Fixtures.merger
+        let (_, settled) = settle(reports, forcing: [0: "first", 1: "first", 2: "second"])
+        #expect(Set(settled) == ["first"], "of two small stories the larger keeps its id")
+    }
+
+    @Test func reportsMonthsApartStayApart() {
+        var first = Fixtures.merger[0]
+        first.published = "2024-03-04"
+        var later = Fixtures.merger[1]
+        later.published = "2024-06-20"
+        let (_, settled) = settle([first, later])
+        #expect(settled[0] != settled[1])
+    }
+
+    @Test func groupSettlesAndListsStoriesByFirstArticle() {
+        let reports = Fixtures.all
+        let articles = reports.map { Article(id: $0.id, source: $0.id, title: $0.title, body: $0.body, published: $0.published) }
+        let stories = OnlineClusterer.group(articles)
+        #expect(stories.map { Set($0.articles) }.count == Set(reports.map(\.event)).count)
+        let firsts = stories.map { story in reports.firstIndex { $0.id == story.articles[0] }! }
+        #expect(firsts == firsts.sorted())
+        #expect(stories == OnlineClusterer.group(articles), "the same batch gives the same stories")
+    }
+}
