@@ -451,7 +451,14 @@ struct AttributionReader {
         }
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
         // "Roe, speaking at her home in Leeds, West Yorkshire, said".
-        if w[j].lower == ",", let c = asideStart(before: j, lower: lower) {
+        if w[j].lower == ",", var c = asideStart(before: j, lower: lower) {
+            // "Ida, a cook at the Blue Inn, who asked ..., said": the aside that ends at a name
+            // may itself close an apposition; the speaker is the name before the first one.
+            var nested = 0
+            while nested < 2, let d = asideStart(before: c, lower: lower) {
+                c = d
+                nested += 1
+            }
             j = c - 1
         } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
             let m = at[comma - 1]

@@ -29,7 +29,7 @@ enum CitationFinder {
     static let ownedNouns: Set<String> = [
         "report", "reports", "reporting", "sources", "reporters", "journalists", "article", "investigation",
         "exclusive", "scoop", "analysis", "coverage", "story", "interview", "findings", "website", "site", "blog",
-        "post", "posting", "writeup", "write-up", "tweet", "headline", "correction", "video", "feed",
+        "post", "posting", "writeup", "write-up", "tweet", "headline", "correction", "video", "feed", "backstory",
     ]
     static let strongVerbs: Set<String> = ["cited", "citing", "cites", "revealed", "reveals", "learned", "learnt", "understands", "broke"]
     static let weakVerbs: Set<String> = [
@@ -67,6 +67,10 @@ enum CitationFinder {
     static let topLevelDomains: Set<String> = [
         "com", "net", "org", "info", "co", "uk", "cn", "au", "ca", "de", "fr", "in", "io", "us", "tv", "news", "ru", "it", "es",
     ]
+    /// Adverbs that may stand between an outlet and its verb ("X then ran a story").
+    static let verbAdverbs: Set<String> = ["then", "also", "first", "later", "originally", "initially", "now", "since"]
+    /// Dashes that close a wire dateline ("OSLO (AP) —").
+    static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
     static let months: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
@@ -169,6 +173,24 @@ enum CitationFinder {
                 out.append(CitedSource(mention: other.mention, name: name, span: span, strength: strength))
             }
         }
+        /// "OSLO (AP) —", "LONDON, Ont. (Reuters) -": the agency credited in a dateline, the
+        /// parenthesised name after a place in capitals that opens a paragraph, before a dash.
+        func datelineCredit(_ open: Int) -> Range<Int>? {
+            let p = w[open].paragraph
+            var first = open
+            while first > 0 && w[first - 1].paragraph == p { first -= 1 }
+            var close = open + 1
+            while close < w.count && close < open + 4 && w[close].kind == .word && w[close].capitalised { close += 1 }
+            guard close > open + 1, close + 1 < w.count, w[close].lower == ")", datelineDashes.contains(w[close + 1].lower),
+                open > first, open - first <= 6
+            else { return nil }
+            // The place is shouted, its first word in capitals ("NEW YORK", "ST. PAUL, Minn."), as wire copy writes it.
+            let place = (first..<open).filter { w[$0].kind == .word }
+            guard let head = place.first, w[head].lower.count >= 2,
+                !t.text(w[head].start..<w[head].end).unicodeScalars.contains(where: { $0.properties.isLowercase })
+            else { return nil }
+            return (open + 1)..<close
+        }
         func isDateWord(_ x: Word) -> Bool {
             x.kind == .number || x.lower == "." || months.contains(x.lower) || Lexicon.weekdays.contains(x.lower)
         }
@@ -183,6 +205,11 @@ enum CitationFinder {
             }
             guard x.quote == -1, !t.headings[x.paragraph] else {
                 i += 1
+                continue
+            }
+            if x.lower == "(", let credit = datelineCredit(i) {
+                add(Source(mention: nil, words: credit, described: true), .strong)
+                i = credit.upperBound
                 continue
             }
             let afterClause = i > 0 && (w[i - 1].lower == "," || w[i - 1].quote != -1)
@@ -224,7 +251,10 @@ enum CitationFinder {
                 }
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let s = source(at: i + 2) { add(s, .weak) }
-            } else if x.lower == "told" || x.lower == "citing" || x.lower == "cited"
+            } else if x.lower == "over", i + 1 < w.count, w[i + 1].lower == "at", let s = source(at: i + 2) {
+                // "a writer over at X": said of the outlet someone works for or posts on.
+                add(s, isOutlet(s) ? .strong : .weak)
+            } else if x.lower == "told" || x.lower == "tells" || x.lower == "citing" || x.lower == "cited"
                 || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
             {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
@@ -271,13 +301,20 @@ enum CitationFinder {
                 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
                 if k < w.count && w[k].kind == .word {
+                    // "X then ran a story": an adverb between the outlet and its verb.
+                    if k + 1 < w.count && verbAdverbs.contains(w[k].lower) { k += 1 }
                     let next = w[k].lower
                     let v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
                     let verb = w[v]
-                    // "X also has a writeup on it"
-                    var owned = v + 1
-                    if ["has", "had", "have"].contains(verb.lower) && owned < w.count && ["a", "an"].contains(w[owned].lower) { owned += 1 }
-                    let hasPiece = ["has", "had", "have"].contains(verb.lower) && owned < w.count && ownedNouns.contains(w[owned].lower)
+                    // "X also has a writeup on it", "X ran a story", "X has the backstory": "has"
+                    // is the verb here, not an auxiliary.
+                    func carriesPiece(_ c: Int) -> Bool {
+                        guard ["has", "had", "have", "ran", "runs", "run"].contains(w[c].lower) else { return false }
+                        var owned = c + 1
+                        if owned < w.count && ["a", "an", "the"].contains(w[owned].lower) { owned += 1 }
+                        return owned < w.count && ownedNouns.contains(w[owned].lower)
+                    }
+                    let hasPiece = carriesPiece(k) || carriesPiece(v)
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
                         add(s, .strong)
                     } else if weakVerbs.contains(verb.lower) {
