@@ -23,7 +23,7 @@ struct Parties: Sendable {
     let texts: [String]
 
     init(_ story: Story, articles: [Article], documents: [TextDocument]) {
-        let outlets = story.citations.map { Tokens.words($0.source) }
+        let outlets = story.citations.filter { !Parties.onRecord($0, articles: articles, documents: documents) }.map { Tokens.words($0.source) }
         self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
         var names = story.organisations.map { ($0.name, $0.aliases) } + story.people.map { ($0.name, $0.aliases) }
@@ -65,6 +65,24 @@ struct Parties: Sendable {
         }
         entities = merged.map(\.0)
         known = merged.count(where: \.1)
+    }
+
+    /// Whether a cited source is on record rather than a medium: somewhere its citation is
+    /// the subject of a denial or confirmation ("X has denied", "X confirmed it"). A
+    /// medium reports; a party denies or confirms. Debunking is what fact-checkers do, so
+    /// it does not count.
+    static func onRecord(_ citation: Citation, articles: [Article], documents: [TextDocument]) -> Bool {
+        citation.evidence.contains { e in
+            guard let a = articles.firstIndex(where: { $0.id == e.article }), e.span.end <= documents[a].scalars.count else { return false }
+            let doc = documents[a]
+            let next = ClaimWords.tokens(doc, e.span.end..<min(doc.scalars.count, e.span.end + 60)).prefix(4)
+            for tok in next {
+                guard tok.isWordOrNumber else { return false }
+                if ClaimLexicon.confirmations.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) && !tok.lower.hasPrefix("debunk") { return true }
+                if !(ClaimLexicon.auxiliaries.contains(tok.lower) || ["also", "later", "has", "have", "had"].contains(tok.lower) || tok.lower.hasSuffix("ly")) { return false }
+            }
+            return false
+        }
     }
 
     /// Runs of capitalised words that appear at least twice in the story; a sentence's
@@ -226,17 +244,47 @@ enum ClaimCandidates {
     /// not ...", "... is a hoax") word its denial, not the news: they count only when no
     /// headline states it.
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
-        let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool)? in
+        let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool, Bool)? in
             let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
             let doc = TextDocument(title)
             let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             let text = normalised(doc, tokens)
             let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
-            return (candidate, debunks(tokens))
+            return (candidate, debunks(tokens), isCaption(tokens))
         }
-        let stating = all.filter { !$0.1 }
-        return (stating.isEmpty ? all : stating).map(\.0)
+        // A caption in the headline's place says what a picture shows, not the news; it
+        // words the claim only when the story has nothing else.
+        let headlines = all.filter { !$0.2 }
+        let pool = headlines.isEmpty ? all : headlines
+        let stating = pool.filter { !$0.1 }
+        return (stating.isEmpty ? pool : stating).map(\.0)
+    }
+
+    /// Whether a line is a picture's caption rather than a headline: it carries a credit
+    /// ("Photo: AP", "Image via X", "Pictured:"), or it is a short line with no word that
+    /// could be a verb ("The bridge at night"). A label before a statement ("PHOTOS: X
+    /// does Y") is a headline.
+    static func isCaption(_ t: [WordToken]) -> Bool {
+        let words = t.filter(\.isWordOrNumber)
+        for (i, tok) in t.enumerated() where ClaimLexicon.creditNouns.contains(tok.lower) {
+            let next = i + 1 < t.count ? t[i + 1] : nil
+            if tok.lower == "pictured", next?.text == ":" { return true }
+            if next.map({ ["via", "courtesy", "credit", "by"].contains($0.lower) }) == true { return true }
+            // "Photo: AP" ends the line; "PHOTOS: X does Y" opens a headline.
+            if next?.text == ":", t[(i + 1)...].count(where: \.isWordOrNumber) <= 4 { return true }
+        }
+        return words.count <= 6 && !words.contains(where: couldBeVerb)
+    }
+
+    /// A word that may be a finite verb or participle: an auxiliary, a common irregular
+    /// verb, or a word with a verb's ending ("-ed", "-ing", a third-person "-s").
+    static func couldBeVerb(_ w: WordToken) -> Bool {
+        let x = w.lower
+        if ClaimLexicon.auxiliaries.contains(x) || ClaimLexicon.irregularVerbs.contains(x) { return true }
+        if x.count > 4, x.hasSuffix("ed") || x.hasSuffix("ing") { return true }
+        return x.count > 3 && x.hasSuffix("s") && !x.hasSuffix("ss") && !x.hasSuffix("us") && !x.hasSuffix("is")
+            && !x.hasSuffix("'s") && !x.hasSuffix("\u{2019}s")
     }
 
     /// Whether a headline negates or calls false what it is about.

@@ -116,6 +116,7 @@ enum ClaimEvidence {
         -> [ActorFinding]
     {
         var out: [ActorFinding] = []
+        let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
         func add(_ f: ActorFinding) {
             if !out.contains(where: { $0.party == f.party && $0.article == f.article && $0.stance == f.stance }) { out.append(f) }
         }
@@ -130,7 +131,13 @@ enum ClaimEvidence {
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
             let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
             let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
-            guard let party = who.first ?? onRecord else { continue }
+            // "the agency said": the agency the article named before the quotation.
+            let byKind = who.isEmpty && onRecord == nil && stance != nil
+                ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
+                    .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
+                    .flatMap { parties.onRecord($0) }
+                : nil
+            guard let party = who.first ?? onRecord ?? byKind else { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
                 let context = [s - 1, s].filter { $0 >= 0 }.flatMap { ClaimWords.tokens(doc, doc.sentences[$0].range) }
@@ -141,13 +148,19 @@ enum ClaimEvidence {
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
+        let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
         for (a, doc) in draft.documents.enumerated() {
             for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
                 // "X confirmed it. Not happening.": what is confirmed is the short negation after.
                 let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
                 let negationFollows = !next.isEmpty && next.count <= 5 && (ClaimLexicon.negators.contains(next[0].lower) || next[0].lower.hasSuffix("n't"))
-                for (party, stance) in reportedStances(t, parties: &parties, claimParties: claimParties, claimWords: claimWords) {
+                let named = { (kind: String, at: Int) in
+                    namedBefore(kind: kind, title: draft.articles[a].title, doc, before: at, organisations: organisations)
+                }
+                for (party, stance) in reportedStances(
+                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, fakeryClaim: fakeryClaim, namedBefore: named)
+                {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
@@ -254,15 +267,19 @@ enum ClaimEvidence {
 
     /// "Ford rejected the claim", "Xiaomi also dismissed any plans", "both companies
     /// denied it", "has been rubbished by both parties", "Ford confirmed the talks".
-    static func reportedStances(_ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>)
-        -> [(Int, Stance)]
-    {
+    /// A denial of faking ("denied staging the video") backs what was shown, unless the
+    /// claim is itself that it was faked (`fakeryClaim`). `namedBefore` resolves a body
+    /// named by its kind ("the company") at a scalar offset to the one the article named.
+    static func reportedStances(
+        _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, fakeryClaim: Bool = false,
+        namedBefore: (String, Int) -> String? = { _, _ in nil }
+    ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
         // Words in quotation marks are someone's words or a headline ("Nasa Confirms ..."),
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
-            let stance: Stance
+            var stance: Stance
             // "The story is not true, according to the council": the denier follows.
             let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
             if according {
@@ -280,6 +297,8 @@ enum ClaimEvidence {
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
+            let fakery = !according && (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesFakery(t, i)
+            if fakery && !fakeryClaim { stance = .supports }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
             var clauseStart = i
             while clauseStart > 0, ![".", ";", "\u{201C}", "\""].contains(t[clauseStart - 1].text),
@@ -328,11 +347,14 @@ enum ClaimEvidence {
                 ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) || ["it", "them"].contains($0.lower)
             }
             let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
+            // "The company denied it": the company the article named before.
+            let referring = passive || according ? subject : Array(t[clauseStart..<i])
+            let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
-                let name = speakerOnRecord(subject, parties: parties)
+                let name = byKind ?? speakerOnRecord(subject, parties: parties)
                     ?? (passive || according ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
                 let p = parties.onRecord(name)
             {
@@ -340,7 +362,7 @@ enum ClaimEvidence {
             }
             guard !who.isEmpty else { continue }
             let aboutClaim =
-                reportNamed && !passive
+                fakery || reportNamed && !passive
                 || object.contains { ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower) }
                 || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
@@ -357,6 +379,82 @@ enum ClaimEvidence {
             for p in who where !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
         }
         return out
+    }
+
+    /// The kind noun of a body referred back to ("the company", "the university's
+    /// spokesman", "a spokesman for the agency").
+    static func kindReference(_ subject: [WordToken]) -> String? {
+        for k in subject.indices.dropFirst() where subject[k - 1].lower == "the" {
+            var word = subject[k].lower
+            for s in ["'s", "\u{2019}s"] where word.hasSuffix(s) { word = String(word.dropLast(2)) }
+            if ClaimLexicon.namedKinds.contains(word) || ClaimLexicon.companyKinds.contains(word) { return word }
+        }
+        return nil
+    }
+
+    /// The body of `kind` the article names last before scalar `offset` (its headline
+    /// counts as before the body): a name holding the kind's word for an official body
+    /// ("Dunmore University" for "the university"; an acronym also for "the agency"); for
+    /// a company, a body the quote pass knows (`organisations`) or a name with a company
+    /// suffix, and no official or media body.
+    static func namedBefore(kind: String, title: String, _ doc: TextDocument, before offset: Int, organisations: [[String]]) -> String? {
+        let titleDoc = TextDocument(title)
+        let runs = capitalisedRuns(ClaimWords.tokens(titleDoc, 0..<titleDoc.scalars.count))
+            + capitalisedRuns(ClaimWords.tokens(doc, 0..<min(offset, doc.scalars.count)))
+        func fits(_ run: [String]) -> Bool {
+            let words = run.map { $0.lowercased() }
+            if ClaimLexicon.namedKinds.contains(kind) {
+                if words.contains(kind) { return true }
+                return kind == "agency"
+                    && (ClaimLexicon.agencyHeads.contains(words.last!) || run.count == 1 && run[0].count >= 3 && ClaimCandidates.isAcronym(run[0]))
+            }
+            if words.contains(where: { ClaimLexicon.namedKinds.contains($0) || Lexicon.mediaSuffixes.contains($0) }) { return false }
+            return organisations.contains(Tokens.words(run.joined(separator: " "))) || ClaimLexicon.companySuffixes.contains(words.last!)
+        }
+        return runs.last(where: fits)?.joined(separator: " ")
+    }
+
+    /// Names in `t`: runs of capitalised words, joined by "of", "for" or "and" ("Department
+    /// of Health"), without an opening function word ("The") or a closing possessive.
+    static func capitalisedRuns(_ t: [WordToken]) -> [[String]] {
+        var out: [[String]] = []
+        var k = 0
+        while k < t.count {
+            guard t[k].isWordOrNumber, t[k].isCapitalized, !Lexicon.nonNames.contains(t[k].lower) else { k += 1; continue }
+            var j = k + 1
+            while j < t.count, t[j].isWordOrNumber,
+                t[j].isCapitalized || ["of", "for", "and"].contains(t[j].lower) && j + 1 < t.count && t[j + 1].isCapitalized
+            {
+                j += 1
+            }
+            var run = t[k..<j].map(\.text)
+            for s in ["'s", "\u{2019}s"] where run[run.count - 1].hasSuffix(s) { run[run.count - 1] = String(run[run.count - 1].dropLast(2)) }
+            out.append(run)
+            k = j
+        }
+        return out
+    }
+
+    /// Whether the denial at `i` denies faking something ("denied faking the video",
+    /// "denied having staged it", "denied the clip was a hoax"): the fakery word opens the
+    /// object or follows a verb or pronoun of its own clause; "dismissed it as a hoax"
+    /// judges the report instead.
+    static func deniesFakery(_ t: [WordToken], _ i: Int) -> Bool {
+        var window: [WordToken] = []
+        for tok in t[(i + 1)..<min(t.count, i + 12)] {
+            if [",", ".", ";", ":"].contains(tok.text) { break }
+            if tok.isWordOrNumber { window.append(tok) }
+        }
+        let opens: Set<String> = ["ever", "having", "had", "has", "have", "was", "were", "is", "are", "been", "being", "he", "she", "they", "it", "we", "i"]
+        for (j, w) in window.enumerated() {
+            let phrase = ["making", "made", "make", "setting", "set"].contains(w.lower) && j + 1 < window.count && window[j + 1].lower == "up"
+            guard ClaimLexicon.fakeryWords.contains(w.lower) || phrase else { continue }
+            if j == 0 { return true }
+            let prev = window[j - 1].lower
+            if prev == "as" { return false }
+            if opens.contains(prev) || prev.hasSuffix("ly") && j == 1 || prev == "a" && j >= 2 && opens.contains(window[j - 2].lower) { return true }
+        }
+        return false
     }
 
     /// Who a subject that names no listed party speaks for: the body a speaker works for

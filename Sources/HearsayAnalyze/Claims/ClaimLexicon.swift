@@ -21,6 +21,23 @@ enum ClaimLexicon {
         "is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "did", "does", "do", "might", "may",
     ]
 
+    /// Common verbs without a regular ending, for telling a caption ("The bridge at
+    /// night") from a headline ("Busker gives away his earnings").
+    static let irregularVerbs: Set<String> = [
+        "be", "been", "am", "can", "shall", "should", "must", "get", "got", "go", "went", "gone", "make", "made", "say",
+        "take", "took", "taken", "give", "gave", "given", "find", "found", "come", "came", "see", "saw", "seen", "know",
+        "knew", "known", "tell", "told", "think", "thought", "leave", "left", "keep", "kept", "hold", "held", "bring",
+        "brought", "begin", "began", "run", "ran", "win", "won", "lose", "lost", "pay", "paid", "meet", "met", "sell",
+        "sold", "buy", "bought", "send", "sent", "fall", "fell", "fallen", "eat", "ate", "die", "dies", "hit", "quit",
+        "put", "set", "cut", "shut", "let", "become", "became", "rise", "rose", "wake", "woke", "ban", "fly", "flew",
+    ]
+
+    /// Nouns that credit or label a picture ("Photo: AP", "Image via X", "Pictured:").
+    static let creditNouns: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic", "pics",
+        "pictured", "credit", "illustration", "screenshot", "screengrab", "graphic",
+    ]
+
     /// Pronouns that can open a proposition and stand for a name before them.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
@@ -125,6 +142,36 @@ enum ClaimLexicon {
     static let clauseOpeners: Set<String> = [
         "after", "before", "when", "because", "since", "as", "while", "if", "that", "who", "which", "once", "until",
     ]
+    /// Kind nouns of official bodies whose names hold the noun ("the university" is
+    /// "Dunmore University", "the ministry" the "Ministry of Health").
+    static let namedKinds: Set<String> = [
+        "university", "college", "school", "ministry", "department", "agency", "council", "committee", "commission",
+        "authority", "administration", "embassy", "court", "board", "hospital", "bank", "club", "union", "government",
+        "office", "institute", "bureau", "service", "foundation", "association", "church", "diocese", "archdiocese",
+    ]
+    /// Last words of agencies' names that lack the word ("the agency" may be a "Food and
+    /// Drug Administration").
+    static let agencyHeads: Set<String> = ["administration", "service", "bureau", "commission", "authority", "office", "agency"]
+    /// Kind nouns of companies ("the firm said").
+    static let companyKinds: Set<String> = [
+        "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "retailer", "chain", "giant", "business",
+        "corporation", "brand", "startup", "start-up", "airline", "group", "conglomerate", "insurer", "lender",
+        "operator", "supplier", "developer", "studio", "restaurant",
+    ]
+    /// Last words that make a name a company's.
+    static let companySuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "plc", "llc", "group",
+        "holdings", "motors", "motor", "gmbh", "ag", "sa", "industries", "technologies", "airlines", "airways", "foods",
+    ]
+    /// Words of faking ("denied staging the video", "it was a hoax").
+    static let fakeryWords: Set<String> = [
+        "fake", "faked", "faking", "staged", "staging", "fabricated", "fabricating", "hoax", "hoaxed", "scripted",
+        "scripting", "doctored", "doctoring", "photoshopped", "photoshopping", "forged", "forging", "invented",
+        "inventing", "rigged", "rigging", "lying", "lied",
+    ]
+    /// Their stems, for telling a claim that something was faked.
+    static let fakeryStems: Set<String> = Set(fakeryWords.map(ClaimWords.stem))
+
     /// Nouns that introduce an outlet by kind ("the site Snopes", "the tabloid X").
     static let mediaNouns: Set<String> = [
         "site", "website", "blog", "newspaper", "paper", "magazine", "tabloid", "outlet", "broadcaster", "channel",
