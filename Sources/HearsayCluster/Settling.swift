@@ -86,19 +86,20 @@ extension OnlineClusterer {
     /// (the mean of both directions) is highest and reaches `threshold`.
     private func bestMatch(for g: Int, in groups: [Group], postings: [UInt64: [Int]], threshold: Double) -> Int? {
         let probe = groups[g]
+        let mine = probe.asArticle
         var shared: [Int: Float] = [:]
-        let vector = probe.unitCentroid
-        for i in vector.strongest(configuration.queryTerms) {
-            for other in postings[vector.keys[i]] ?? [] where other != g && groups[other].alive {
-                shared[other, default: 0] += vector.values[i]
+        for i in mine.vector.strongest(configuration.queryTerms) {
+            for other in postings[mine.vector.keys[i]] ?? [] where other != g && groups[other].alive {
+                shared[other, default: 0] += mine.vector.values[i]
             }
         }
         let near = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(configuration.candidates)
         var best: (group: Int, score: Double)?
         for (other, _) in near {
-            let candidate = groups[other]
-            guard let there = score(probe.asArticle, against: candidate.state, centroidCosine: probe.asArticle.vector.dot(candidate.unitCentroid)),
-                  let back = score(candidate.asArticle, against: probe.state, centroidCosine: candidate.asArticle.vector.dot(vector))
+            let theirs = groups[other].asArticle
+            let cosine = mine.vector.dot(theirs.vector)
+            guard let there = score(mine, against: groups[other].state, centroidCosine: cosine),
+                  let back = score(theirs, against: probe.state, centroidCosine: cosine)
             else { continue }
             let s = (there + back) / 2
             if s >= threshold, best == nil || s > best!.score || (s == best!.score && other < best!.group) {
@@ -143,11 +144,10 @@ extension OnlineClusterer {
             }
         }
 
-        var unitCentroid: SparseVector { state.centroid.scaled(by: Float(1 / max(state.centroidNorm, 1e-12))) }
-
-        /// The whole group seen as one article, to score it against another group.
+        /// The whole group seen as one article (its unit centroid), to score it against another group.
         var asArticle: PreparedArticle {
-            PreparedArticle(vector: unitCentroid, years: state.years, day: state.firstDay)
+            PreparedArticle(
+                vector: state.centroid.scaled(by: Float(1 / max(state.centroidNorm, 1e-12))), years: state.years, day: state.firstDay)
         }
 
         func indexTerms(_ n: Int) -> [UInt64] { state.centroid.strongest(n).map { state.centroid.keys[$0] } }

@@ -5,11 +5,7 @@ import Testing
 
 /// Ways of citing a source found missed (or wrongly taken) in a fourth review of unseen
 /// web stories, each in sentences written for these tests.
-@Suite struct CitationFourthReviewTests {
-    func sources(_ bodies: String...) -> [String] {
-        QuoteTestSupport.story(bodies).citations.map(\.source)
-    }
-
+@Suite struct CitationFourthReviewTests: QuoteSuite {
     @Test func publishingVerbsNameThePlatform() {
         #expect(sources("The rumour was first posted on the Harbour Ledger, a parody website.").contains("Harbour Ledger"))
         #expect(sources("A clip uploaded to Vidstream by a fan shows the moment.").contains("Vidstream"))

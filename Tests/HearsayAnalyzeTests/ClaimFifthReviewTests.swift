@@ -6,18 +6,7 @@ import Testing
 
 /// Claims, fifth review: bodies named by their kind ("the university"), denials of
 /// fakery, captions. All sentences invented for these tests.
-@Suite struct ClaimFifthReviewTests {
-    func analyse(_ bodies: [(String, String)]) -> Story {
-        let articles = bodies.enumerated().map { i, a in
-            Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: "2026-03-0\(i + 1)")
-        }
-        return StoryAnalyzer.standard.analyze(id: "s", articles: articles)
-    }
-
-    func core(_ s: Story) throws -> Claim {
-        try #require(s.claims.first { $0.isCore })
-    }
-
+@Suite struct ClaimFifthReviewTests: ClaimSuite {
     /// "The university denied it" is the university named earlier, not the nearest body of
     /// another kind; "the firm" is the company; "the agency said" in a quotation is the
     /// agency named before it.

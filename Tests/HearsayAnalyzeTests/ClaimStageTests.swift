@@ -5,14 +5,7 @@ import Testing
 @testable import HearsayAnalyze
 
 /// The claims pass on small stories written for these tests.
-@Suite struct ClaimStageTests {
-    func analyse(_ bodies: [(String, String)]) -> Story {
-        let articles = bodies.enumerated().map { i, a in
-            Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: "2026-03-0\(i + 1)")
-        }
-        return StoryAnalyzer.standard.analyze(id: "s", articles: articles)
-    }
-
+@Suite struct ClaimStageTests: ClaimSuite {
     let scoop = (
         "Harbor Airlines in merger talks with Skyward Air, paper says",
         """
@@ -37,10 +30,6 @@ import Testing
         The Daily Ledger had claimed, citing unnamed sources, that the two airlines were close to a deal.
         """
     )
-
-    func core(_ s: Story) throws -> Claim {
-        try #require(s.claims.first { $0.isCore })
-    }
 
     @Test func coreClaimNamesBothPartiesAndItsOriginAndSourcing() throws {
         let c = try core(analyse([scoop, followUp, later]))

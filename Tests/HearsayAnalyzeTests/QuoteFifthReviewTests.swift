@@ -5,17 +5,7 @@ import Testing
 
 /// Speakers and sources found wrong in a fifth review of unseen web stories, each in
 /// sentences written for these tests.
-@Suite struct QuoteFifthReviewTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        QuoteTestSupport.quote(s, words)?.speaker
-    }
-
-    func sources(_ bodies: String...) -> [String] {
-        QuoteTestSupport.story(bodies).citations.map(\.source)
-    }
-
+@Suite struct QuoteFifthReviewTests: QuoteSuite {
     @Test func anOpeningParticipleOrAdjectiveIsNoName() {
         let s = story(
             "At the bakery I met a cheerful young woman who sold me a cake.\n"

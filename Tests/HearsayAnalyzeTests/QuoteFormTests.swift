@@ -6,15 +6,7 @@ import Testing
 
 /// Every form of direct quotation the quote pass reads, each in sentences written for
 /// these tests.
-@Suite struct QuoteFormTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func quote(_ s: Story, _ words: String) -> Quote? { QuoteTestSupport.quote(s, words) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        quote(s, words)?.speaker
-    }
-
+@Suite struct QuoteFormTests: QuoteSuite {
     // MARK: - Where the speaker stands
 
     @Test func speakerBeforeWithColon() {

@@ -5,13 +5,7 @@ import Testing
 
 /// Forms found wrong in a review of agency and web stories the quote pass was never tuned
 /// on, each in sentences written for these tests.
-@Suite struct QuoteReviewTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        QuoteTestSupport.quote(s, words)?.speaker
-    }
-
+@Suite struct QuoteReviewTests: QuoteSuite {
     @Test func titleOrNameAfterAPrepositionIsNoSpeech() {
         let s = story(
             "Studio insiders confirm the actor is in talks to star in \u{201C}Lighthouse,\u{201D} a drama about a keeper. "

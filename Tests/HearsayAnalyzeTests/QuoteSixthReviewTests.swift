@@ -5,17 +5,7 @@ import Testing
 
 /// Speakers and sources found wrong in a sixth review of unseen web stories, each in
 /// sentences written for these tests.
-@Suite struct QuoteSixthReviewTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        QuoteTestSupport.quote(s, words)?.speaker
-    }
-
-    func sources(_ bodies: String...) -> [String] {
-        QuoteTestSupport.story(bodies).citations.map(\.source)
-    }
-
+@Suite struct QuoteSixthReviewTests: QuoteSuite {
     @Test func aNameInsideAnAppositionIsNotTheSpeaker() {
         let s = story(
             "Greta, a waitress at The Copper Kettle, who asked that her surname be withheld, said: \u{201C}The kettle never whistles after six.\n\n"

@@ -7,15 +7,7 @@ import Testing
 /// Short stories of several paragraphs, written for these tests in the conventions of
 /// British and American papers and of news agencies, each with the speakers a reader would
 /// credit. They check the quote pass on the kinds of text it has not been tuned on.
-@Suite struct QuoteStoryTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func quote(_ s: Story, _ words: String) -> Quote? { QuoteTestSupport.quote(s, words) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        quote(s, words)?.speaker
-    }
-
+@Suite struct QuoteStoryTests: QuoteSuite {
     func roles(_ s: Story, _ name: String) -> [String] {
         s.people.first { $0.name == name }?.roles ?? []
     }

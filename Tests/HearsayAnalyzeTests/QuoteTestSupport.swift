@@ -18,3 +18,17 @@ enum QuoteTestSupport {
         s.quotes.first { $0.text.contains(words) }
     }
 }
+
+/// The short names every quote suite calls its helpers by.
+protocol QuoteSuite {}
+
+extension QuoteSuite {
+    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
+
+    func quote(_ s: Story, _ words: String) -> Quote? { QuoteTestSupport.quote(s, words) }
+
+    func speaker(_ s: Story, _ words: String) -> String? { quote(s, words)?.speaker }
+
+    /// The sources cited in a story of these bodies.
+    func sources(_ bodies: String...) -> [String] { QuoteTestSupport.story(bodies).citations.map(\.source) }
+}

@@ -5,13 +5,7 @@ import Testing
 
 /// Forms found wrong in a third review of unseen web stories (hoaxes and their debunkings),
 /// each in sentences written for these tests.
-@Suite struct QuoteThirdReviewTests {
-    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies) }
-
-    func speaker(_ s: Story, _ words: String) -> String? {
-        QuoteTestSupport.quote(s, words)?.speaker
-    }
-
+@Suite struct QuoteThirdReviewTests: QuoteSuite {
     @Test func aPieceOfReportingSpeaksForTheOutletThatOwnsIt() {
         let s = story(
             "The Valley Courier ran the claim on Monday.\n"

@@ -1,0 +1,21 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// What the claim suites share: a story of (headline, body) articles, a day apart, through
+/// the whole analysis, and its core claim.
+protocol ClaimSuite {}
+
+extension ClaimSuite {
+    func analyse(_ bodies: [(String, String)]) -> Story {
+        let articles = bodies.enumerated().map { i, a in
+            Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: "2026-03-0\(i + 1)")
+        }
+        return StoryAnalyzer.standard.analyze(id: "s", articles: articles)
+    }
+
+    func core(_ s: Story) throws -> Claim {
+        try #require(s.claims.first { $0.isCore })
+    }
+}
