@@ -23,7 +23,11 @@ struct Parties: Sendable {
     let texts: [String]
 
     init(_ story: Story, articles: [Article], documents: [TextDocument]) {
-        let outlets = story.citations.filter { !Parties.onRecord($0, articles: articles, documents: documents) }.map { Tokens.words($0.source) }
+        let texts = articles.map { ($0.title + "\n" + $0.body) }
+        let titles = articles.map(\.title)
+        let outlets = story.citations.filter {
+            !Parties.onRecord($0, articles: articles, documents: documents) && !Parties.isTopic($0, titles: titles, texts: texts)
+        }.map { Tokens.words($0.source) }
         self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
         var names = story.organisations.map { ($0.name, $0.aliases) } + story.people.map { ($0.name, $0.aliases) }
@@ -37,7 +41,6 @@ struct Parties: Sendable {
             if knownForms.contains(where: { $0.count > w.count && $0.starts(with: w) }) { continue }
             names.append((run, []))
         }
-        let texts = articles.map { ($0.title + "\n" + $0.body) }
         self.texts = texts
         var found: [(Entity, Int, Bool)] = []
         let knownCount = story.organisations.count + story.people.count
@@ -83,6 +86,16 @@ struct Parties: Sendable {
             }
             return false
         }
+    }
+
+    /// Whether a cited name is what the story is about rather than a medium: a headline
+    /// names it and most articles that name it do not cite it ("the story of X's arrest"
+    /// read as a citation in one article, X named in all). An outlet is cited wherever it
+    /// is named, and seldom in the headlines of the others.
+    static func isTopic(_ citation: Citation, titles: [String], texts: [String]) -> Bool {
+        let naming = texts.count { ClaimEvidence.containsWords($0, citation.source) }
+        return naming >= 3 && citation.articles.count * 3 <= naming
+            && titles.contains { ClaimEvidence.containsWords($0, citation.source) }
     }
 
     /// Runs of capitalised words that appear at least twice in the story; a sentence's
