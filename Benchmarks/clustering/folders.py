@@ -21,7 +21,7 @@ def bcubed(gold, pred):
         gs[g].add(i); ps[p].add(i)
     P = sum(len(gs[g] & ps[p]) / len(ps[p]) for g, p in zip(gold, pred)) / len(gold)
     R = sum(len(gs[g] & ps[p]) / len(gs[g]) for g, p in zip(gold, pred)) / len(gold)
-    return 2 * P * R / (P + R)
+    return P, R, 2 * P * R / (P + R)
 
 def folders():
     bodies, seen = {}, set()
@@ -98,8 +98,8 @@ def main():
                     if g != "s":
                         strays += 1
                         alone += pred.count(p) == 1
-            mixed = [bcubed([g for _, _, g in f], analyse(binary, f, tmp)) for f in sets["mixed"]]
-            ecb = [bcubed([g for _, _, g in f], analyse(binary, f, tmp)) for f in sets["ecb"]]
+            mixed = [bcubed([g for _, _, g in f], analyse(binary, f, tmp))[2] for f in sets["mixed"]]
+            ecb = [bcubed([g for _, _, g in f], analyse(binary, f, tmp))[2] for f in sets["ecb"]]
             print(f"| {binary} | {whole}/150 | {kept}/150, {alone}/{strays} | {sum(mixed) / len(mixed):.3f} | {sum(ecb) / len(ecb):.3f} |", flush=True)
 
 if __name__ == "__main__":

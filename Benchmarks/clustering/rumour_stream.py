@@ -14,15 +14,7 @@ import collections, json, os, random, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from folders import folders
-
-def bcubed(gold, pred):
-    gs, ps = collections.defaultdict(set), collections.defaultdict(set)
-    for i, (g, p) in enumerate(zip(gold, pred)):
-        gs[g].add(i); ps[p].add(i)
-    P = sum(len(gs[g] & ps[p]) / len(ps[p]) for g, p in zip(gold, pred)) / len(gold)
-    R = sum(len(gs[g] & ps[p]) / len(gs[g]) for g, p in zip(gold, pred)) / len(gold)
-    return P, R, 2 * P * R / (P + R)
+from folders import bcubed, folders
 
 def stream():
     rows, used = [], set()
