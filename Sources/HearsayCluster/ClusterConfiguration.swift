@@ -34,6 +34,11 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     /// Added to the score, times (agreement - 0.5), where agreement is the share of each
     /// side's main names (people, places, organisations) that the other side mentions.
     public var entityAgreementWeight = 0.1
+    /// Added to the score, times (cosine of the common words alone - pivot): names say who
+    /// a story is about, the other words what happened, so a second rumour about the same
+    /// person shares the names and little else.
+    public var wordAgreementWeight = 0.4
+    public var wordAgreementPivot = 0.2
 
     /// Memory and cost bounds. A story keeps its strongest `centroidTerms` terms and its
     /// last `memberVectors` articles (each cut to `memberTerms` terms); it is indexed under

@@ -154,6 +154,9 @@ public struct OnlineClusterer: Sendable {
         if c.entityAgreementWeight != 0, let agreement = Self.entityAgreement(article.vector, story.centroid) {
             s += c.entityAgreementWeight * (agreement - 0.5)
         }
+        if c.wordAgreementWeight != 0 {
+            s += c.wordAgreementWeight * (article.vector.cosine(story.centroid, of: .word) - c.wordAgreementPivot)
+        }
         return s
     }
 

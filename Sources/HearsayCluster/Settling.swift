@@ -12,11 +12,11 @@ import HearsayModel
 /// large groups, and merging those is the mistake the online guards exist to prevent.
 public struct Settling: Sendable, Equatable {
     /// The score, averaged over both directions, a small story needs to join another.
-    public var threshold = 0.05
+    public var threshold = 0.0
     /// Stories of at most this many articles are looked at again.
     public var smallStory = 2
 
-    public init(threshold: Double = 0.05, smallStory: Int = 2) {
+    public init(threshold: Double = 0, smallStory: Int = 2) {
         self.threshold = threshold
         self.smallStory = smallStory
     }

@@ -89,5 +89,55 @@ enum Fixtures {
                 """),
     ]
 
+    /// Two rumours about one person, told without titles as bodies of a rumour feed often
+    /// are: the same person and company, different things said to have happened.
+    static let resignationRumour: [Report] = [
+        Report(
+            id: "ceo-1", event: "ceo-resigns", title: "",
+            body: """
+                Marta Lindqvist is preparing to step down as chief executive of the carmaker, two people briefed on the board's plans said.
+                She would leave after the annual meeting in May.
+                Directors have begun interviewing possible successors and hope to name one before the summer, the people said.
+                The company declined to comment on what it called speculation about its leadership.
+                """),
+        Report(
+            id: "ceo-2", event: "ceo-resigns", title: "",
+            body: """
+                The head of Halvorsen Motors will resign after the annual meeting, a newspaper reported on Sunday, citing people briefed on the plans.
+                Directors have drawn up a shortlist of successors, according to the report, and an announcement could come within weeks.
+                The carmaker would not confirm that its chief executive intends to leave.
+                """),
+        Report(
+            id: "ceo-3", event: "ceo-resigns", title: "",
+            body: """
+                Shares in the carmaker slipped on reports that its chief executive plans to quit.
+                A departure after the annual meeting would end six years in charge for Marta Lindqvist.
+                Directors are said to be interviewing candidates to succeed her, and analysts said investors wanted a quick and orderly handover.
+                """),
+    ]
+
+    static let crashRumour: [Report] = [
+        Report(
+            id: "ceo-4", event: "ceo-crash", title: "",
+            body: """
+                Posts shared widely online claimed that Marta Lindqvist had been taken to hospital after a motorway crash.
+                The posts showed a burning car and an ambulance.
+                The carmaker said its chief executive was unhurt and at work, calling the accident story false and asking people not to share the pictures.
+                """),
+        Report(
+            id: "ceo-5", event: "ceo-crash", title: "",
+            body: """
+                Claims that the chief executive of Halvorsen Motors was injured in a motorway accident are false, the company said on Tuesday.
+                She was photographed arriving at the plant on the morning the crash supposedly happened, and no hospital in the region admitted anyone of that name, police said.
+                """),
+        Report(
+            id: "ceo-6", event: "ceo-crash", title: "",
+            body: """
+                A video said to show a wrecked car belonging to Marta Lindqvist was filmed years ago in another country, fact-checkers found.
+                The footage of the burning wreck and the ambulance first appeared online in 2016.
+                The carmaker denied that she had been hurt in any crash or taken to hospital.
+                """),
+    ]
+
     static var all: [Report] { harborQuake + mountainQuake + merger + election }
 }

@@ -35,6 +35,31 @@ import Testing
         #expect(partition(interleaved, run(interleaved)) == events(interleaved))
     }
 
+    /// Names say whom a story is about, the other words what happened. Against a story of one
+    /// rumour about a chief executive, the word guard lowers the score of a second rumour
+    /// about her (a crash) and raises that of a further report of the first (her resignation).
+    @Test func theWordGuardTellsTwoRumoursAboutOnePersonApart() {
+        func scores(_ configuration: ClusterConfiguration) -> (sameRumour: Double, otherRumour: Double) {
+            var c = OnlineClusterer(configuration: configuration)
+            let first = Fixtures.resignationRumour[0], second = Fixtures.resignationRumour[1]
+            let story = c.assign(id: first.id, title: first.title, body: first.body)
+            _ = c.assign(id: second.id, title: second.title, body: second.body)
+            let state = c.stories[Int(c.slotOfStory[story]!)]!
+            func score(_ r: Report) -> Double {
+                let a = c.weighed(c.extractor.terms(title: r.title, body: r.body), published: nil)
+                let cosine = a.vector.dot(state.centroid) / state.centroidNorm
+                return c.score(a, against: state, centroidCosine: cosine)!
+            }
+            return (score(Fixtures.resignationRumour[2]), score(Fixtures.crashRumour[0]))
+        }
+        var unguarded = ClusterConfiguration()
+        unguarded.wordAgreementWeight = 0
+        let with = scores(ClusterConfiguration()), without = scores(unguarded)
+        #expect(with.sameRumour > without.sameRumour)
+        #expect(with.otherRumour < without.otherRumour)
+        #expect(with.sameRumour - with.otherRumour > without.sameRumour - without.otherRumour)
+    }
+
     @Test func theSameEventReportedWeeksApartIsTwoStories() {
         var later = Fixtures.merger[1]
         later.published = "2024-06-20"
