@@ -55,28 +55,15 @@ public struct SparseVector: Codable, Sendable, Equatable {
     /// Cosine between the parts of the two vectors made of terms of one kind; 0 when
     /// either has none.
     public func cosine(_ other: SparseVector, of kind: TermKind) -> Double {
-        let na = norm(of: kind), nb = other.norm(of: kind)
-        guard na > 0, nb > 0 else { return 0 }
-        var i = 0, j = 0, dot = 0.0
-        while i < keys.count && j < other.keys.count {
-            let x = keys[i], y = other.keys[j]
-            if x == y {
-                if TermKind.of(x) == kind { dot += Double(values[i]) * Double(other.values[j]) }
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return dot / (na * nb)
+        let a = only(kind), b = other.only(kind)
+        let norms = a.norm * b.norm
+        return norms > 0 ? a.dot(b) / norms : 0
     }
 
-    func norm(of kind: TermKind) -> Double {
-        var s = 0.0
-        for (k, v) in zip(keys, values) where TermKind.of(k) == kind { s += Double(v) * Double(v) }
-        return s.squareRoot()
+    /// The terms of one kind, in key order.
+    func only(_ kind: TermKind) -> SparseVector {
+        let kept = keys.indices.filter { TermKind.of(keys[$0]) == kind }
+        return SparseVector(keys: kept.map { keys[$0] }, values: kept.map { values[$0] })
     }
 
     public func contains(_ key: UInt64) -> Bool {
