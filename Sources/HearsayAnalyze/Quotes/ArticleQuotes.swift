@@ -326,6 +326,11 @@ struct ArticleQuotes: Sendable {
                         mentions[m].gender = gender
                     }
                 }
+            } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
+                previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
+            {
+                // "the singer's representatives confirmed ... “...,” they said"
+                quote.speaker = .described(d)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
             } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: nil) {
@@ -489,11 +494,12 @@ struct ArticleQuotes: Sendable {
                 let head = w[e - 1].lower
                 let person = isPerson(head)
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
-                    // "An American who is fighting with the Kurds told ...": with its clause.
+                    // "An American who is fighting with the Kurds told ...": with its clause; a
+                    // verb after "to" belongs to the main clause ("... had words to describe").
                     if w[e].lower == "who" {
                         var v = e + 1
                         while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
-                        if v < w.count && w[v].isReportingVerb { e = v }
+                        if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" { e = v }
                     }
                     return text.text(words: k..<e)
                 }
@@ -501,6 +507,53 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "The band's representatives confirmed that ... “...,” they said": the nearest plural
+    /// description of people, in this or the previous paragraph, that is the subject of a
+    /// reporting verb (adverbs and auxiliaries between), as written and where it starts.
+    func pluralDescription(before limit: Int) -> (String, Int)? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k > 0 && w[k].paragraph + 1 >= w[limit].paragraph {
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Self.isPluralPersonNoun(w[k].lower) {
+                var v = k + 1
+                while v < limit && v < k + 3 && isAdverbOrAuxiliary(w[v]) { v += 1 }
+                if v < limit, w[v].isReportingVerb, !w[v].isParticiple {
+                    var start = k
+                    while start > 0 && k - start < 5 && w[start - 1].sentence == w[k].sentence && w[start - 1].quote == -1 {
+                        let y = w[start - 1]
+                        guard y.kind == .possessive || y.kind == .word && !y.isReportingVerb && !y.tags.contains(.preposition)
+                            && (!Lexicon.clauseWords.contains(y.lower) || Lexicon.determiners.contains(y.lower))
+                        else { break }
+                        start -= 1
+                        if Lexicon.determiners.contains(y.lower) { break }
+                    }
+                    // From the determiner, or the noun alone when none opens the phrase.
+                    if !Lexicon.determiners.contains(w[start].lower) { start = k }
+                    return (text.text(words: start..<(k + 1)), start)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isAdverbOrAuxiliary(_ x: Word) -> Bool {
+        x.kind == .word && !x.capitalised && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4)
+    }
+
+    /// "sources", "reps", "officials", "police": a plural noun for people who speak.
+    static func isPluralPersonNoun(_ x: String) -> Bool {
+        if ["people", "staff", "police", "authorities"].contains(x) { return true }
+        guard x.hasSuffix("s"), !x.hasSuffix("ss") else { return false }
+        let singular = String(x.dropLast())
+        func person(_ y: String) -> Bool {
+            Lexicon.sourceNouns.contains(y) || Lexicon.voiceRoles.contains(y) || Lexicon.roleWords.contains(y)
+                || Lexicon.anonymousPersonNouns.contains(y)
+        }
+        return person(singular) || Lexicon.sourceNouns.contains(x)
     }
 
     /// "“...,” a ministry spokesman said. “...,” he said": the previous quotation, in this or

@@ -41,6 +41,10 @@ enum Lexicon {
             ["shout", "shouts", "shouted", "shouting"], ["yell", "yells", "yelled", "yelling"],
             ["scream", "screams", "screamed", "screaming"], ["chide", "chides", "chided", "chiding"],
             ["scold", "scolds", "scolded", "scolding"], ["lament", "laments", "lamented"], ["retort", "retorts", "retorted"],
+            // Verbs of saying in anger, scorn or weariness ("he fumed", "she scoffed").
+            ["fume", "fumes", "fumed"], ["seethe", "seethes", "seethed"], ["scoff", "scoffs", "scoffed"],
+            ["sneer", "sneers", "sneered"], ["sigh", "sighs", "sighed"], ["mutter", "mutters", "muttered"],
+            ["grumble", "grumbles", "grumbled"], ["gush", "gushes", "gushed"], ["rant", "rants", "ranted"],
             // Verbs that carry a judgement in the speaker's words ("dismissed the reports as “nonsense”").
             ["dismiss", "dismisses", "dismissed", "dismissing"], ["reject", "rejects", "rejected", "rejecting"],
             ["condemn", "condemns", "condemned", "condemning"], ["criticise", "criticises", "criticised", "criticising"],
