@@ -28,4 +28,11 @@ import Testing
                 + "\u{201C}He is at home and laughing about it,\u{201D} they said.")
         #expect(speaker(s, "laughing about it") == "the drummer's representatives")
     }
+
+    @Test func aSecondQuotationInTheSameThatClause() {
+        let s = story(
+            "But a press officer for the Harbour Board told the Ledger that the report was \u{201C}overblown\u{201D} and there had been "
+                + "\u{201C}no talk of closing the pier at any point this year\u{201D}.")
+        #expect(speaker(s, "no talk of closing") == "Harbour Board")
+    }
 }

@@ -49,7 +49,7 @@ struct ArticleQuotes: Sendable {
         for (i, q) in quotes.enumerated() where !isTermOrTitle(i) {
             speech[i] = true
             var attribution = reader.read(q)
-            if attribution == nil, let previous = found.last, inherits(i, from: previous, reader) {
+            if attribution == nil, let previous = found.last, sharesClause(i, with: previous, reader) || inherits(i, from: previous, reader) {
                 attribution = previous.attribution
             }
             if attribution == nil { attribution = leadIn(i, reader) }
@@ -246,6 +246,18 @@ struct ArticleQuotes: Sendable {
         return !between.contains { j in
             at[j] >= 0 && at[j] != speaker && mentions[at[j]].kind == .person
         }
+    }
+
+    /// "Roe told the Post that the story was “...” and there had been “...”": a quotation
+    /// that follows the previous one in the same sentence, with no verb of saying between,
+    /// is governed by the attribution that opened the sentence before both.
+    func sharesClause(_ i: Int, with previous: FoundQuote, _ reader: AttributionReader) -> Bool {
+        let b = reader.before(text.quotes[i])
+        let w = text.words
+        guard i > 0, text.quotes[i - 1] == previous.span, let a = previous.attribution, a.span.upperBound <= previous.span.open,
+            !b.isEmpty, b.lowerBound > 0, w[b.lowerBound - 1].quote == i - 1, w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
+        else { return false }
+        return !b.contains { w[$0].isReportingVerb }
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
