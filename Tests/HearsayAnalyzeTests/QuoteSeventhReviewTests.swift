@@ -35,4 +35,10 @@ import Testing
                 + "\u{201C}no talk of closing the pier at any point this year\u{201D}.")
         #expect(speaker(s, "no talk of closing") == "Harbour Board")
     }
+
+    @Test func aPersonAfterAnOrganisationAndARole() {
+        let s = story(
+            "Harbour Rowing Club communications officer Tamsin Vale issued a statement for the club, saying, \u{201C}Nobody has been dropped from the crew.\u{201D}")
+        #expect(speaker(s, "Nobody has been dropped") == "Tamsin Vale")
+    }
 }

@@ -667,6 +667,7 @@ struct AttributionReader {
                     if end + 1 < v && w[end].lower == "and" && at[end + 1] >= 0 && mentions[at[end + 1]].full.lowerBound == end + 1 {
                         return (.mentions([m, at[end + 1]]), i)
                     }
+                    if let person = roleHolder(after: end, before: v) { return (.mention(person), i) }
                     return (.mention(m), i)
                 }
                 // "through Syria and Iraq": the second name is governed too.
@@ -691,6 +692,21 @@ struct AttributionReader {
             i += 1
         }
         return nil
+    }
+
+    /// "Acme media official Jo Roe": an organisation's name that premodifies a role and the
+    /// person who holds it; the person, named after the role words, heads the phrase.
+    func roleHolder(after end: Int, before v: Int) -> Int? {
+        var k = end
+        var role = false
+        while k < v && k < end + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
+            if Lexicon.roleWords.contains(w[k].lower) { role = true }
+            k += 1
+        }
+        guard role, k < v, at[k] >= 0 else { return nil }
+        let m = mentions[at[k]]
+        guard m.kind != .organisation, m.words.lowerBound == k || m.full.lowerBound <= k else { return nil }
+        return at[k]
     }
 
     /// What a description says about its speaker: an organisation's voice ("a spokeswoman for
