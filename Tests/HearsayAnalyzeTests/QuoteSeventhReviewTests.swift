@@ -41,4 +41,11 @@ import Testing
             "Harbour Rowing Club communications officer Tamsin Vale issued a statement for the club, saying, \u{201C}Nobody has been dropped from the crew.\u{201D}")
         #expect(speaker(s, "Nobody has been dropped") == "Tamsin Vale")
     }
+
+    @Test func itAfterAWrittenPieceIsThePiece() {
+        let s = story(
+            "The Harbour Courier claimed on Friday that the lighthouse would be sold to Fenwick Holdings.\n\n"
+                + "The article spread quickly among residents with no evidence behind it. It claims that the \u{201C}sale will be signed before the end of the month.\u{201D}")
+        #expect(speaker(s, "sale will be signed") == "Harbour Courier")
+    }
 }

@@ -338,6 +338,10 @@ struct ArticleQuotes: Sendable {
                         mentions[m].gender = gender
                     }
                 }
+            } else if p == "it", documentSubject(before: a.speakerWord) {
+                // "The article is making the rounds. It states that “...”": the piece speaks
+                // for its owner, as "the article states" would.
+                if let m = documentOwner(before: a.speakerWord, previous: previous) { quote.speaker = .entity(m) }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
             {
@@ -550,6 +554,30 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether "it" at word `limit` stands for a written piece: of the last three sentences
+    /// before it (this and the previous paragraph), the nearest that opens with a subject
+    /// opens with "the article", "this report", "its headline", not a name.
+    func documentSubject(before limit: Int) -> Bool {
+        let w = text.words
+        guard limit < w.count else { return false }
+        var k = limit - 1
+        var sentences = 0
+        while k >= 0 && sentences < 3 && w[k].paragraph + 1 >= w[limit].paragraph {
+            if w[k].quote == -1 && (k == 0 || w[k - 1].sentence != w[k].sentence) {
+                sentences += 1
+                if at[k] >= 0 { return false }
+                if ["the", "this", "its", "that"].contains(w[k].lower) {
+                    var e = k + 1
+                    while e < w.count && e < k + 3 && w[e].kind == .word && !w[e].capitalised && !Lexicon.documentNouns.contains(w[e].lower) { e += 1 }
+                    if e < w.count && Lexicon.documentNouns.contains(w[e].lower) && !w[e].capitalised { return true }
+                    if at[min(k + 1, w.count - 1)] >= 0 { return false }
+                }
+            }
+            k -= 1
+        }
+        return false
     }
 
     func isAdverbOrAuxiliary(_ x: Word) -> Bool {
@@ -769,12 +797,16 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard limit < w.count else { return nil }
         let paragraph = w[limit].paragraph
-        let named = mentions.indices.last { i in
-            let m = mentions[i]
-            return m.words.upperBound <= limit && paragraph - w[m.words.lowerBound].paragraph <= 3
-                && (m.kind == .organisation || outlets.contains(i) || m.tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true)
+        func near(_ m: Mention) -> Bool { m.words.upperBound <= limit && paragraph - w[m.words.lowerBound].paragraph <= 3 }
+        func outlet(_ i: Int) -> Bool { outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true }
+        // A piece is an outlet's before it is any organisation's ("County" of "County Coroner"),
+        // even when the article cited the outlet further back.
+        if let named = mentions.indices.last(where: { near(mentions[$0]) && outlet($0) })
+            ?? mentions.indices.last(where: { mentions[$0].words.upperBound <= limit && outlets.contains($0) })
+        {
+            return named
         }
-        if let named { return named }
+        if let named = mentions.indices.last(where: { near(mentions[$0]) && mentions[$0].kind == .organisation }) { return named }
         if let earlier = previous.last, earlier.span.paragraph + 3 >= paragraph, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }
