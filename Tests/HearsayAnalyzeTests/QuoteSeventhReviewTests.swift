@@ -48,4 +48,11 @@ import Testing
                 + "The article spread quickly among residents with no evidence behind it. It claims that the \u{201C}sale will be signed before the end of the month.\u{201D}")
         #expect(speaker(s, "sale will be signed") == "Harbour Courier")
     }
+
+    @Test func whoseInterviewTheQuotationIsFrom() {
+        let s = story(
+            "Orla Fenwick says the lighthouse is haunted.\n\nPer Fenwick\u{2019}s interview with 92 KHRB:\n\n"
+                + "\u{201C}I heard footsteps on the stairs every night. Nobody else was in the tower.\u{201D}")
+        #expect(speaker(s, "footsteps on the stairs") == "Orla Fenwick")
+    }
 }

@@ -262,6 +262,16 @@ struct AttributionReader {
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: place)
             }
         }
+        // "Per Roe’s interview with the Ledger:", "In Roe’s statement,": whose words they are.
+        for i in b where Lexicon.speechNouns.contains(w[i].lower) && i >= b.lowerBound + 2 && w[i - 1].kind == .possessive {
+            let m = at[i - 2]
+            if m >= 0, mentions[m].words.upperBound == i - 1, mentions[m].kind != .organisation {
+                let start = mentions[m].full.lowerBound
+                if start == b.lowerBound || start - 1 >= b.lowerBound && ["per", "in", "from", "during"].contains(w[start - 1].lower) {
+                    return Attribution(form: .mention(m), span: w[start].start..<w[i].end, speakerWord: start, venue: venue(in: b))
+                }
+            }
+        }
         // "Roe was blunter:" / "Asked about the deal, Roe was blunt:": a sentence that
         // introduces the quotation with a colon and no reporting verb; its subject speaks.
         if b.count >= 2, w[b.upperBound - 1].lower == ":", let (form, start) = clauseSubject(from: b.lowerBound, to: b.upperBound - 1) {

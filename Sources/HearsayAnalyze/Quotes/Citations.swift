@@ -46,6 +46,9 @@ enum CitationFinder {
         }
     }
 
+    /// Participles between a statement and the outlet it went to ("a statement provided to X").
+    static let givenTo: Set<String> = ["provided", "given", "sent", "emailed", "e-mailed", "released", "issued", "supplied"]
+
     /// Verbs of reporting that people use as much as outlets.
     static let personalVerbs: Set<String> = ["wrote", "writes", "claimed", "claims", "tweeted", "posted"]
 
@@ -191,6 +194,10 @@ enum CitationFinder {
             else { return nil }
             return (open + 1)..<close
         }
+        /// "this report", "the story": the piece an agency's credit line is about.
+        func creditedPiece(_ j: Int) -> Bool {
+            ["this", "the"].contains(w[j].lower) && j + 1 < w.count && ownedNouns.contains(w[j + 1].lower)
+        }
         func isDateWord(_ x: Word) -> Bool {
             x.kind == .number || x.lower == "." || months.contains(x.lower) || Lexicon.weekdays.contains(x.lower)
         }
@@ -254,8 +261,14 @@ enum CitationFinder {
             } else if x.lower == "over", i + 1 < w.count, w[i + 1].lower == "at", let s = source(at: i + 2) {
                 // "a writer over at X": said of the outlet someone works for or posts on.
                 add(s, isOutlet(s) ? .strong : .weak)
+            } else if x.lower == "with", i > 0, ["interview", "interviews"].contains(w[i - 1].lower), let s = source(at: i + 1),
+                s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true
+            {
+                // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
+                add(s, .strong)
             } else if x.lower == "told" || x.lower == "tells" || x.lower == "citing" || x.lower == "cited"
                 || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
+                || (x.lower == "to" && i > 1 && givenTo.contains(w[i - 1].lower) && w[i - 2].tags.contains(.speechNoun))
             {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
                 // wire service or a person, which the story decides.
@@ -300,7 +313,13 @@ enum CitationFinder {
                     if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
-                if k < w.count && w[k].kind == .word {
+                // "X, citing people at the network, reported": the aside itself cites.
+                if k + 1 < w.count && w[k].lower == "," && w[k + 1].lower == "citing" {
+                    add(s, .strong)
+                } else if k + 2 < w.count && w[k].lower == "contributed" && w[k + 1].lower == "to" && creditedPiece(k + 2) {
+                    // "The Wire Agency contributed to this report."
+                    add(s, .strong)
+                } else if k < w.count && w[k].kind == .word {
                     // "X then ran a story": an adverb between the outlet and its verb.
                     if k + 1 < w.count && verbAdverbs.contains(w[k].lower) { k += 1 }
                     let next = w[k].lower

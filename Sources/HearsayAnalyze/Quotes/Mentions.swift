@@ -199,6 +199,10 @@ enum MentionFinder {
         return lower.contains("-of-") && Lexicon.personNouns.contains(String(lower[..<dash]))
     }
 
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "hundred", "thousand",
+    ]
+
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
 
     /// A word that may belong to a role written in front of a name: a role word or a
@@ -288,7 +292,10 @@ enum MentionFinder {
         if b < w.count && (w[b].kind == .possessive || (w[b].lower == "'" && w[b].start == w[b - 1].end)) {
             m.possessive = true
         }
-        if nameWords.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) }) && !titled {
+        // "Page Six", "Channel Four": a number word is no part of a person's name.
+        if nameWords.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) }) && !titled
+            || tokens.count >= 2 && !titled && tokens.dropFirst().contains(where: { numberWords.contains($0) })
+        {
             m.kind = .organisation
             return m
         }

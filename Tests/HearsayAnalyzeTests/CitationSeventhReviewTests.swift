@@ -1,0 +1,30 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Ways of citing a source found missed in a seventh review of unseen web stories, each in
+/// sentences written for these tests.
+@Suite struct CitationSeventhReviewTests: QuoteSuite {
+    @Test func aNameWithANumberWordIsNoPerson() {
+        #expect(sources("A crew member told Page Nine that the ferry had been late for weeks.").contains("Page Nine"))
+    }
+
+    @Test func anOutletCitingItsSourcesInAnAside() {
+        #expect(sources("The Marsh Gazette, citing two people at the yard, reported that the ferry would be sold.").contains("Marsh Gazette"))
+    }
+
+    @Test func anAgencyCreditLine() {
+        #expect(sources("The ferry was sold on Monday.\n\nThe Harbour Wire contributed to this report.").contains("Harbour Wire"))
+    }
+
+    @Test func aStatementProvidedToAnOutlet() {
+        #expect(sources("Fenwick said in a statement provided to The Evening Courier that the sale was off.").contains("Evening Courier"))
+    }
+
+    @Test func anInterviewWithABroadcaster() {
+        #expect(sources("Fenwick said in an interview with KXRB on Friday that the sale was off.").contains("KXRB"))
+        // An interview with a person cites nobody.
+        #expect(sources("Fenwick said in an interview with Orla Marsh on Friday that the sale was off.").isEmpty)
+    }
+}
