@@ -55,4 +55,12 @@ import Testing
                 + "\u{201C}I heard footsteps on the stairs every night. Nobody else was in the tower.\u{201D}")
         #expect(speaker(s, "footsteps on the stairs") == "Orla Fenwick")
     }
+
+    @Test func anUnclosedSingleQuotationEndingTheArticle() {
+        let s = story(
+            "The pier was shut on Friday.\n\nA spokeswoman for Marsh Council said: \u{2018}We inspected the pier twice and found the railings loose, so it stays shut.")
+        #expect(speaker(s, "inspected the pier") == "Marsh Council")
+        // Within the article, a lone mark after a comma is still an apostrophe.
+        #expect(quote(story("Locals said, 'twas ever thus, and went home.\n\nThe pier reopened."), "twas") == nil)
+    }
 }

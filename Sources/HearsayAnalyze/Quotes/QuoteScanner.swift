@@ -52,8 +52,11 @@ enum QuoteScanner {
                 let (close, stop) = single ? (singleClose(s, from: from, in: range), nil) : doubleClose(s, from: from, in: range)
                 // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
                 // opens the paragraph, or follows a colon or comma ("Roe said: 'We ..."), may run
-                // on into the next, and then only when that one opens with a mark too.
-                if single && close == nil && i != range.lowerBound && !(introduced(s, i, range) && opensNext(s, p, paragraphs)) {
+                // on into the next, and then only when that one opens with a mark too, or to the
+                // end of the article, whose last closing mark was lost.
+                if single && close == nil && i != range.lowerBound
+                    && !(introduced(s, i, range) && (opensNext(s, p, paragraphs) || endsArticle(s, p, paragraphs)))
+                {
                     i += 1
                     continue
                 }
@@ -83,6 +86,14 @@ enum QuoteScanner {
         var k = i - 1
         while k > range.lowerBound && s[k] == " " { k -= 1 }
         return k >= range.lowerBound && (s[k] == ":" || s[k] == ",")
+    }
+
+    /// Whether paragraph `p` is the article's last and ends a sentence.
+    static func endsArticle(_ s: [Unicode.Scalar], _ p: Int, _ paragraphs: [Range<Int>]) -> Bool {
+        guard p + 1 == paragraphs.count, !paragraphs[p].isEmpty else { return false }
+        var k = paragraphs[p].upperBound - 1
+        while k > paragraphs[p].lowerBound && s[k].properties.isWhitespace { k -= 1 }
+        return s[k] == "." || s[k] == "!" || s[k] == "?"
     }
 
     /// Whether paragraph `p + 1` opens with a single quotation mark.
