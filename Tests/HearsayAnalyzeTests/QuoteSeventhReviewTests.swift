@@ -63,4 +63,10 @@ import Testing
         // Within the article, a lone mark after a comma is still an apostrophe.
         #expect(quote(story("Locals said, 'twas ever thus, and went home.\n\nThe pier reopened."), "twas") == nil)
     }
+
+    @Test func aVerbThatSendsSomeoneToDoSomethingIntroducesNothing() {
+        let s = story(
+            "Ola Brenn told the Marsh Gazette that Mayor Ida Holm has called her crews in to prepare \u{201C}two extra boats for the storm tonight.\u{201D}")
+        #expect(speaker(s, "two extra boats") == "Ola Brenn")
+    }
 }

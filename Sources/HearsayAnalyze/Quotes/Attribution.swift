@@ -248,7 +248,18 @@ struct AttributionReader {
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
         let clause = sentenceStart(b.lowerBound)
-        for v in b.reversed() where w[v].isReportingVerb
+        // "Roe told the Post that the king has called his officers to arrange “...”": a verb
+        // whose object is sent "to" do something does not introduce the quotation when an
+        // earlier verb of saying does.
+        let firstVerb = b.first { w[$0].isReportingVerb }
+        func controls(_ v: Int) -> Bool {
+            guard let firstVerb, firstVerb < v else { return false }
+            return (v + 1..<b.upperBound).contains { k in
+                k + 1 < b.upperBound && w[k].lower == "to" && k > v + 1 && w[k + 1].kind == .word && !w[k + 1].capitalised
+                    && !w[k + 1].isReportingVerb && !w[k + 1].tags.contains(.determiner) && !Lexicon.auxiliaries.contains(w[k + 1].lower)
+            }
+        }
+        for v in b.reversed() where w[v].isReportingVerb && !controls(v)
             && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
