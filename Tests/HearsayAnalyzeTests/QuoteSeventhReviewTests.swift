@@ -69,4 +69,11 @@ import Testing
             "Ola Brenn told the Marsh Gazette that Mayor Ida Holm has called her crews in to prepare \u{201C}two extra boats for the storm tonight.\u{201D}")
         #expect(speaker(s, "two extra boats") == "Ola Brenn")
     }
+
+    @Test func aQuotationClosingAParagraphAfterReportedSpeech() {
+        let s = story(
+            "Ola Brenn, head of the Marsh Sailing Trust, told the Gazette that the crews were the best on the coast. "
+                + "\u{201C}They can turn a boat round in a gale faster than anyone I know.\u{201D}\n\nThe race starts on Sunday.")
+        #expect(speaker(s, "turn a boat round") == "Ola Brenn")
+    }
 }

@@ -265,11 +265,18 @@ struct ArticleQuotes: Sendable {
     func leadIn(_ i: Int, _ reader: AttributionReader) -> Attribution? {
         let q = text.quotes[i]
         let paragraph = text.doc.paragraphs[q.paragraph]
-        guard q.paragraph > 0, q.open == paragraph.lowerBound, q.end >= paragraph.upperBound - 1, !q.continuesPrevious,
-            !text.headings[q.paragraph - 1]
-        else { return nil }
         let end = text.firstWord(from: q.open)
-        guard end > 0, text.words[end - 1].paragraph == q.paragraph - 1, text.words[end - 1].quote == -1 else { return nil }
+        guard q.end >= paragraph.upperBound - 1, !q.continuesPrevious, end > 0, text.words[end - 1].quote == -1 else { return nil }
+        if q.open == paragraph.lowerBound {
+            guard q.paragraph > 0, !text.headings[q.paragraph - 1], text.words[end - 1].paragraph == q.paragraph - 1 else { return nil }
+        } else {
+            // "Roe told the Post that the deal was off. “...”": the quotation that closes the
+            // paragraph after a sentence of reported speech goes on with its speaker.
+            let inside = text.firstWord(from: q.content.lowerBound)..<text.firstWord(from: q.content.upperBound)
+            guard text.words[end - 1].paragraph == q.paragraph, text.words[end - 1].isTerminal,
+                inside.filter({ text.words[$0].kind == .word }).count >= 3
+            else { return nil }
+        }
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
