@@ -76,4 +76,10 @@ import Testing
                 + "\u{201C}They can turn a boat round in a gale faster than anyone I know.\u{201D}\n\nThe race starts on Sunday.")
         #expect(speaker(s, "turn a boat round") == "Ola Brenn")
     }
+
+    @Test func anAttributionClosingTheSentenceAfterAClause() {
+        let s = story(
+            "A boat name should \u{201C}tell the sea who you are and where you sail from\u{201D}, so names of storms are unlucky, the guide says.")
+        #expect(speaker(s, "tell the sea") == "the guide")
+    }
 }

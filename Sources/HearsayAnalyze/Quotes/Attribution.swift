@@ -114,7 +114,26 @@ struct AttributionReader {
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         if !b.isEmpty, let found = beforePattern(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
+        if let tail = tail(q), let found = afterPattern(tail) { return found }
         return nil
+    }
+
+    /// "... should “come with a feeling”, so such names are out, the website says.": the
+    /// attribution that closes the quotation's sentence after a comma, a few words long.
+    func tail(_ q: QuotedSpan) -> Range<Int>? {
+        guard let close = q.close else { return nil }
+        let start = t.firstWord(from: close + 1)
+        guard start < w.count, w[start].paragraph == q.paragraph else { return nil }
+        let sentence = w[start].sentence
+        var end = start
+        while end < w.count && w[end].sentence == sentence && w[end].paragraph == q.paragraph && !w[end].isTerminal {
+            if w[end].quote != -1 { return nil }
+            end += 1
+        }
+        guard end < w.count, w[end].isTerminal, let comma = (start..<end).last(where: { w[$0].lower == "," }), comma > start,
+            end - comma <= 8
+        else { return nil }
+        return comma..<end
     }
 
     // MARK: - Patterns
