@@ -27,4 +27,13 @@ import Testing
         // An interview with a person cites nobody.
         #expect(sources("Fenwick said in an interview with Orla Marsh on Friday that the sale was off.").isEmpty)
     }
+
+    @Test func aPaperNamedForItsDayOfPublication() {
+        let found = sources(
+            "A report in the Fenwick on Sunday newspaper said the pier would close. The story in the Fenwick on Sunday, which was "
+                + "picked up by other papers, has since been corrected.")
+        #expect(found.contains("Fenwick on Sunday"))
+        // A weekday after a name with no outlet noun is a date.
+        #expect(!sources("The council told the Courier on Sunday that the pier would close.").contains("Courier on Sunday"))
+    }
 }

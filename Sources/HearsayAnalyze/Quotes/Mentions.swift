@@ -47,12 +47,13 @@ enum MentionFinder {
         // Words the article writes in lower case, gathered when first needed.
         var lowerCase: Set<String>? = nil
         var midSentence: Set<String>? = nil
+        let weekdayTitles = weekdayTitles(w)
         while k < w.count {
             guard startsName(w[k]), !t.headings[w[k].paragraph] else {
                 k += 1
                 continue
             }
-            let e = sequenceEnd(w, k)
+            let e = sequenceEnd(w, k, weekdayTitles: weekdayTitles)
             // A lone capitalised word opening a sentence that the article also writes in lower
             // case ("Recent reporting...") is an ordinary word.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
@@ -132,7 +133,7 @@ enum MentionFinder {
     /// Capitalised words in a row within a sentence, joined by initials and abbreviated
     /// titles with their full stops, name particles ("van"), and "of" after an organisation
     /// or title word ("Bank of Spain", "Secretary of State").
-    static func sequenceEnd(_ w: [Word], _ k: Int) -> Int {
+    static func sequenceEnd(_ w: [Word], _ k: Int, weekdayTitles: Set<String> = []) -> Int {
         var e = k + 1
         func joinsNext(_ i: Int) -> Bool {
             i + 1 < w.count && w[i + 1].kind == .word && w[i + 1].capitalised && w[i + 1].sentence == w[k].sentence
@@ -162,6 +163,9 @@ enum MentionFinder {
                 e += 1
             } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
                 e += 1
+            } else if x.lower == "on" && isWeekdayTitle(w, e, weekdayTitles) {
+                e += 2
+                break
             } else if x.lower == "of" && joinsNext(e)
                 && (Lexicon.organisationSuffixes.contains(w[e - 1].lower) || Lexicon.titles.contains(w[e - 1].lower))
             {
@@ -171,6 +175,27 @@ enum MentionFinder {
             }
         }
         return e
+    }
+
+    /// "the Harbour on Sunday newspaper": a paper named for its day of publication, told from
+    /// a date by the outlet noun after it; the words before "on" in each such title, so that
+    /// the article's other mentions of it ("the Harbour on Sunday, which") read as one name.
+    static func weekdayTitles(_ w: [Word]) -> Set<String> {
+        var out = Set<String>()
+        for i in w.indices where i > 0 && w[i].lower == "on" && w[i - 1].capitalised && w[i - 1].kind == .word && i + 2 < w.count
+            && w[i + 1].capitalised && Lexicon.weekdays.contains(w[i + 1].lower) && CitationFinder.outletNouns.contains(w[i + 2].lower)
+        {
+            out.insert(w[i - 1].lower)
+        }
+        return out
+    }
+
+    /// Whether "on" at word `e` joins a weekday to the name before it as a title.
+    static func isWeekdayTitle(_ w: [Word], _ e: Int, _ titles: Set<String>) -> Bool {
+        guard e > 0, e + 1 < w.count, w[e + 1].capitalised, Lexicon.weekdays.contains(w[e + 1].lower), w[e + 1].sentence == w[e].sentence else {
+            return false
+        }
+        return titles.contains(w[e - 1].lower)
     }
 
     /// A function word or preposition leading a capitalised sequence ("The", "In"); not one
