@@ -82,4 +82,11 @@ import Testing
             "A boat name should \u{201C}tell the sea who you are and where you sail from\u{201D}, so names of storms are unlucky, the guide says.")
         #expect(speaker(s, "tell the sea") == "the guide")
     }
+
+    @Test func aPieceOpeningTheClauseOfAParticiple() {
+        let s = story(
+            "The story in the Marsh Gazette, which was picked up by the Courier and the BBC, now ends with a note saying: "
+                + "\u{201C}The pier was never for sale and the council has said so.\u{201D}")
+        #expect(speaker(s, "never for sale") == "Marsh Gazette")
+    }
 }

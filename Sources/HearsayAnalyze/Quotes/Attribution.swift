@@ -576,6 +576,23 @@ struct AttributionReader {
     /// the subject of the verb that follows the name.
     static let subordinators: Set<String> = ["until", "till", "after", "before", "since", "once"]
 
+    /// "The story in the Gazette, which ..., was updated with a note saying": a written piece
+    /// opening the clause, owned by a name within it or right after "in"/"by"/"from".
+    func documentSubject(at i: Int, before v: Int) -> SpeakerForm? {
+        var head = i + 1
+        while head < v && head < i + 3 && w[head].kind == .word && !Lexicon.documentNouns.contains(w[head].lower) { head += 1 }
+        guard head < v, w[head].kind == .word, !w[head].capitalised, Lexicon.documentNouns.contains(w[head].lower),
+            case .document(let owner, let definite)? = document(i..<(head + 1))
+        else { return nil }
+        var k = head + 1
+        if owner == nil, k + 1 < v, ["in", "by", "from"].contains(w[k].lower) {
+            k += 1
+            if w[k].lower == "the" { k += 1 }
+            if k < v, at[k] >= 0, mentions[at[k]].full.lowerBound == k { return .document(owner: at[k], definite: definite) }
+        }
+        return .document(owner: owner, definite: definite)
+    }
+
     /// A written piece as the subject ("the bogus report", "its headline", "the Gazette’s
     /// piece"): a name before the noun owns it; "the" or "its" refers back to an owner; "a
     /// report" has none.
@@ -721,6 +738,9 @@ struct AttributionReader {
             if ["he", "she", "they", "it"].contains(x.lower) && !governed(i) { return (.pronoun(x.lower), i) }
             if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let (form, start) = subject(before: i + 1, lower: lower) {
                 return (form, start)
+            }
+            if ["the", "its", "this"].contains(x.lower) && !governed(i), let piece = documentSubject(at: i, before: v) {
+                return (piece, i)
             }
             if (x.lower == "the" || x.lower == "its") && !governed(i) {
                 var k = i + 1
