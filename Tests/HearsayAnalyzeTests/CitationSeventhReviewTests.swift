@@ -36,4 +36,9 @@ import Testing
         // A weekday after a name with no outlet noun is a date.
         #expect(!sources("The council told the Courier on Sunday that the pier would close.").contains("Courier on Sunday"))
     }
+
+    @Test func anOutletAfterAnyVerbOfSayingAndTo() {
+        #expect(sources("\u{201C}I was wrong about the pier,\u{201D} Fenwick conceded to KXRB.").contains("KXRB"))
+        #expect(sources("Fenwick complained to Ola Brenn about the pier.").isEmpty)
+    }
 }

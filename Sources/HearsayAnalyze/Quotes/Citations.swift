@@ -266,6 +266,11 @@ enum CitationFinder {
             {
                 // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
                 add(s, .strong)
+            } else if x.lower == "to", i > 0, w[i - 1].isReportingVerb, !AttributionReader.speakingTo.contains(w[i - 1].lower),
+                let s = source(at: i + 1), let m = s.mention, looksLikeOutlet(mentions[m])
+            {
+                // "“...,” Roe acknowledged to KXYZ": any verb of saying, with an outlet's look.
+                add(s, .strong)
             } else if x.lower == "told" || x.lower == "tells" || x.lower == "citing" || x.lower == "cited"
                 || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
                 || (x.lower == "to" && i > 1 && givenTo.contains(w[i - 1].lower) && w[i - 2].tags.contains(.speechNoun))
