@@ -41,4 +41,11 @@ import Testing
         #expect(sources("\u{201C}I was wrong about the pier,\u{201D} Fenwick conceded to KXRB.").contains("KXRB"))
         #expect(sources("Fenwick complained to Ola Brenn about the pier.").isEmpty)
     }
+
+    @Test func aStationNamedWithItsFrequencyOrItsNoun() {
+        #expect(sources("Fenwick made the claim on Friday on radio station KXRB, to the host.").contains("KXRB"))
+        #expect(sources("Fenwick gave an interview with 730 KXRB on Friday.").contains("KXRB"))
+        // A place after "on" is no source.
+        #expect(sources("Fenwick said the ferry ran aground on Marsh Island.").isEmpty)
+    }
 }

@@ -64,7 +64,7 @@ enum CitationFinder {
     /// "X website").
     static let outletNouns: Set<String> = [
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
-        "outlet", "agency", "magazine", "channel",
+        "outlet", "agency", "magazine", "channel", "station",
     ]
     /// Endings of web addresses ("example.com", "example.co.uk").
     static let topLevelDomains: Set<String> = [
@@ -106,6 +106,12 @@ enum CitationFinder {
         func source(at i: Int) -> Source? {
             var j = i
             if j < w.count && w[j].lower == "the" { j += 1 }
+            // "radio station X", "the news site X": a lower-case word before the outlet noun.
+            if j + 2 < w.count && w[j].kind == .word && !w[j].capitalised && !outletNouns.contains(w[j].lower) && w[j].tags.isEmpty
+                && outletNouns.contains(w[j + 1].lower) && !w[j + 1].capitalised
+            {
+                j += 1
+            }
             // "the website X", "the portal X"
             var described = false
             if j + 1 < w.count && w[j].kind == .word && !w[j].capitalised && outletNouns.contains(w[j].lower) {
@@ -116,6 +122,10 @@ enum CitationFinder {
             guard j < w.count else { return nil }
             if described, let name = describedName(j) { return Source(mention: nil, words: name, described: true) }
             guard w[j].quote == -1 else { return nil }
+            // "730 KXRB", "92.5 KXRB": a station's frequency before its call letters.
+            if w[j].kind == .number, j + 1 < w.count, at[j + 1] >= 0, mentions[at[j + 1]].full.lowerBound == j + 1, looksLikeOutlet(mentions[at[j + 1]]) {
+                j += 1
+            }
             let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
             if let named, mentions[named].kind == .person { return nil }
             let nameEnd = named.map { mentions[$0].words.upperBound } ?? j
@@ -198,6 +208,11 @@ enum CitationFinder {
         func creditedPiece(_ j: Int) -> Bool {
             ["this", "the"].contains(w[j].lower) && j + 1 < w.count && ownedNouns.contains(w[j + 1].lower)
         }
+        func sentenceStart(_ i: Int) -> Int {
+            var k = i
+            while k > 0 && w[k - 1].sentence == w[i].sentence { k -= 1 }
+            return k
+        }
         func isDateWord(_ x: Word) -> Bool {
             x.kind == .number || x.lower == "." || months.contains(x.lower) || Lexicon.weekdays.contains(x.lower)
         }
@@ -265,6 +280,11 @@ enum CitationFinder {
                 s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true
             {
                 // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
+                add(s, .strong)
+            } else if x.lower == "on", let s = source(at: i + 1), s.described, s.mention != nil,
+                (sentenceStart(i)..<i).contains(where: { w[$0].isReportingVerb || w[$0].tags.contains(.speechNoun) })
+            {
+                // "Roe made the claim on radio station KXRB": said on the air of an outlet.
                 add(s, .strong)
             } else if x.lower == "to", i > 0, w[i - 1].isReportingVerb, !AttributionReader.speakingTo.contains(w[i - 1].lower),
                 let s = source(at: i + 1), let m = s.mention, looksLikeOutlet(mentions[m])
