@@ -89,4 +89,16 @@ import Testing
                 + "\u{201C}The pier was never for sale and the council has said so.\u{201D}")
         #expect(speaker(s, "never for sale") == "Marsh Gazette")
     }
+
+    @Test func pointedOutReportsSpeech() {
+        let s = story(
+            "Ola Brenn runs the harbour.\n\nShe pointed out that the pier had been shut twice before.\n\n"
+                + "\u{201C}The railings were loose both times and nobody listened to us.\u{201D}")
+        #expect(speaker(s, "railings were loose") == "Ola Brenn")
+    }
+
+    @Test func anOutletReportingAnotherSpeakersWords() {
+        let s = story("Fenwick answered again, the Marsh Gazette reported: \u{201C}I never sold the pier and never will.\u{201D}")
+        #expect(speaker(s, "never sold the pier") == "Fenwick")
+    }
 }

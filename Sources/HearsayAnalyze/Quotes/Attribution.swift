@@ -203,6 +203,9 @@ struct AttributionReader {
         return nil
     }
 
+    /// Verbs by which an outlet passes on someone else's words.
+    static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
+
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
     static let invertible: Set<String> = [
         "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
@@ -287,6 +290,13 @@ struct AttributionReader {
                 ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
+                // "Roe responded again, the Ledger reported: “...”": an outlet reporting what an
+                // earlier clause's speaker said sources the quotation; it does not speak it.
+                if case .mention(let m) = form, Self.reportedBy.contains(w[v].lower), CitationFinder.looksLikeOutlet(mentions[m]),
+                    (b.lowerBound..<start).contains(where: { w[$0].isReportingVerb && subject(before: $0, lower: b.lowerBound) != nil })
+                {
+                    continue
+                }
                 // "In a statement on its website, Roe said:": a venue may open the sentence.
                 let place = venue(in: start..<b.upperBound) ?? (start > b.lowerBound ? venue(in: b.lowerBound..<start) : nil)
                 return Attribution(form: form, span: w[start].start..<w[v].end, speakerWord: start, venue: place)

@@ -45,6 +45,8 @@ enum Lexicon {
             ["fume", "fumes", "fumed"], ["seethe", "seethes", "seethed"], ["scoff", "scoffs", "scoffed"],
             ["sneer", "sneers", "sneered"], ["sigh", "sighs", "sighed"], ["mutter", "mutters", "muttered"],
             ["grumble", "grumbles", "grumbled"], ["gush", "gushes", "gushed"], ["rant", "rants", "ranted"],
+            // "pointed out that ...": the particle is a word of its own, the verb carries the speech.
+            ["point", "points", "pointed"],
             // Verbs that carry a judgement in the speaker's words ("dismissed the reports as “nonsense”").
             ["dismiss", "dismisses", "dismissed", "dismissing"], ["reject", "rejects", "rejected", "rejecting"],
             ["condemn", "condemns", "condemned", "condemning"], ["criticise", "criticises", "criticised", "criticising"],
