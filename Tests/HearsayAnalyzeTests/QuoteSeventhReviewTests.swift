@@ -101,4 +101,23 @@ import Testing
         let s = story("Fenwick answered again, the Marsh Gazette reported: \u{201C}I never sold the pier and never will.\u{201D}")
         #expect(speaker(s, "never sold the pier") == "Fenwick")
     }
+
+    @Test func aPieceAfterASentenceOpeningPrepositionIsNoSubject() {
+        let s = story(
+            "Ada Marsh writes about the pier for the Harbour Courier.\n\n"
+                + "In the blog she says she was ready to leave and calls the landlord \u{2018}the gatekeeper of the pier\u{2019}.")
+        #expect(speaker(s, "the gatekeeper") == "Ada Marsh")
+    }
+
+    @Test func initialsThatOwnAPieceJoinTheOutletsFullName() {
+        let s = story(
+            "The fake site used HBC's logo and copied posts from the official HBC account.\n\n"
+                + "The real address of HBC English is on its page.\n\n"
+                + "This week HBC News, the public broadcaster, gave tips for anyone choosing a boat name.\n\n"
+                + "Most owners pick a name in a hurry.\n\nBut as HBC points out, some owners choose names that sound odd to sailors.\n\n"
+                + "The article says: \u{201C}Sailors are stuck with the names their boats were given.\n\n"
+                + "\u{201C}However these choices can mean more than you think!\u{201D}\n\nStorm names are out.\n\n"
+                + "\u{201C}Storm names are unlucky and nobody will crew for you,\u{201D} the article warns.")
+        #expect(speaker(s, "Storm names are unlucky") == "HBC News")
+    }
 }

@@ -316,6 +316,7 @@ struct ArticleQuotes: Sendable {
         case .document(let owner, let definite):
             if let m = owner ?? (definite ? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
+                publishes(m)
             }
         case .organisationNoun(let noun):
             if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: noun) {
@@ -348,7 +349,10 @@ struct ArticleQuotes: Sendable {
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would.
-                if let m = documentOwner(before: a.speakerWord, previous: previous) { quote.speaker = .entity(m) }
+                if let m = documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
+                    quote.speaker = .entity(m)
+                    publishes(m)
+                }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
             {
@@ -360,6 +364,12 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .entity(m)
             }
         }
+    }
+
+    /// Initials that own a piece ("As HBC points out ... the article warns") name an
+    /// organisation, so that the story joins them to the outlet's full name.
+    mutating func publishes(_ m: Int) {
+        if mentions[m].kind == .unknown && isAcronym(mentions[m]) { mentions[m].kind = .organisation }
     }
 
     func speakers(_ previous: ArraySlice<FoundQuote>) -> Set<Int> {
@@ -799,21 +809,21 @@ struct ArticleQuotes: Sendable {
     }
 
     /// "the article said": the organisation named last in this or the three paragraphs before
-    /// (an outlet the article cites included), else the organisation that spoke last there.
-    func documentOwner(before limit: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+    /// (an outlet the article cites included), else the organisation that spoke last there. A
+    /// piece only `referredTo` ("It states") is an outlet's before any organisation's ("County"
+    /// of "County Coroner"), an outlet the article cited further back included.
+    func documentOwner(before limit: Int, previous: ArraySlice<FoundQuote>, referredTo: Bool = false) -> Int? {
         let w = text.words
         guard limit < w.count else { return nil }
         let paragraph = w[limit].paragraph
         func near(_ m: Mention) -> Bool { m.words.upperBound <= limit && paragraph - w[m.words.lowerBound].paragraph <= 3 }
         func outlet(_ i: Int) -> Bool { outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true }
-        // A piece is an outlet's before it is any organisation's ("County" of "County Coroner"),
-        // even when the article cited the outlet further back.
-        if let named = mentions.indices.last(where: { near(mentions[$0]) && outlet($0) })
+        if referredTo, let named = mentions.indices.last(where: { near(mentions[$0]) && outlet($0) })
             ?? mentions.indices.last(where: { mentions[$0].words.upperBound <= limit && outlets.contains($0) })
         {
             return named
         }
-        if let named = mentions.indices.last(where: { near(mentions[$0]) && mentions[$0].kind == .organisation }) { return named }
+        if let named = mentions.indices.last(where: { near(mentions[$0]) && (mentions[$0].kind == .organisation || outlet($0)) }) { return named }
         if let earlier = previous.last, earlier.span.paragraph + 3 >= paragraph, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }

@@ -708,7 +708,8 @@ struct AttributionReader {
         // Within three lower-case words after a preposition: "with Acme", "to the board".
         func governed(_ i: Int) -> Bool {
             var k = i - 1
-            while k >= lower && k >= i - 3 && w[k].kind == .word && !w[k].capitalised {
+            // A preposition opening the sentence is capitalised ("In the blog she says").
+            while k >= lower && k >= i - 3 && w[k].kind == .word && (!w[k].capitalised || k == sentenceStart(k) && Lexicon.prepositions.contains(w[k].lower)) {
                 if Lexicon.prepositions.contains(w[k].lower) { return true }
                 if Lexicon.clauseWords.contains(w[k].lower) || w[k].isReportingVerb { return false }
                 k -= 1
