@@ -45,7 +45,8 @@ import Testing
     @Test func aStationNamedWithItsFrequencyOrItsNoun() {
         #expect(sources("Fenwick made the claim on Friday on radio station KXRB, to the host.").contains("KXRB"))
         #expect(sources("Fenwick gave an interview with 730 KXRB on Friday.").contains("KXRB"))
-        // A place after "on" is no source.
+        // A year before a name is no frequency; a place after "on" is no source.
+        #expect(sources("A piece of the 2014 XR comet fell near the pier.").isEmpty)
         #expect(sources("Fenwick said the ferry ran aground on Marsh Island.").isEmpty)
     }
 }

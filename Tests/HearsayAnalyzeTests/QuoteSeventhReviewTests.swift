@@ -120,4 +120,24 @@ import Testing
                 + "\u{201C}Storm names are unlucky and nobody will crew for you,\u{201D} the article warns.")
         #expect(speaker(s, "Storm names are unlucky") == "HBC News")
     }
+
+    @Test func aNamedPieceBeforeAColonOutranksAccordingTo() {
+        let s = story(
+            "According to Pier Watch, the Marsh Gazette piece also held this line: \u{201C}The pier was sold at dawn to a buyer from abroad.\u{201D}")
+        #expect(speaker(s, "sold at dawn") == "Marsh Gazette")
+    }
+
+    @Test func quotedHeadlinesAfterAnAttributedQuotationAreTitles() {
+        let s = story(
+            "The site calls itself \u{201C}a paper of record for the coast,\u{201D} and runs such stories as "
+                + "\u{201C}Harbour Seal Elected Mayor of Small Fishing Town After Recount,\u{201D} every week.")
+        #expect(quote(s, "Harbour Seal Elected")?.speaker == nil)
+    }
+
+    @Test func aSentenceWithItsOwnSpeakerKeepsItBeforeAClosingSource() {
+        let s = story(
+            "Calling it a \u{201C}sad day for the coast,\u{201D} Marshport\u{2019}s harbourmaster, Ola Brenn, said the town would work with "
+                + "the county to repair the pier, the Marsh Gazette said.")
+        #expect(speaker(s, "sad day for the coast") != "Marsh Gazette")
+    }
 }

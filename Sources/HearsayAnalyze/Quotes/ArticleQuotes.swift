@@ -257,7 +257,11 @@ struct ArticleQuotes: Sendable {
         guard i > 0, text.quotes[i - 1] == previous.span, let a = previous.attribution, a.span.upperBound <= previous.span.open,
             !b.isEmpty, b.lowerBound > 0, w[b.lowerBound - 1].quote == i - 1, w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
         else { return false }
-        return !b.contains { w[$0].isReportingVerb }
+        // A run of quoted headlines ("such fare as “Man Bites Dog,” “Dog Bites Back”") is titles.
+        let q = text.quotes[i]
+        let inside = text.firstWord(from: q.content.lowerBound)..<text.firstWord(from: q.content.upperBound)
+        let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
+        return !titleCase && !b.contains { w[$0].isReportingVerb }
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what

@@ -133,6 +133,8 @@ struct AttributionReader {
         guard end < w.count, w[end].isTerminal, let comma = (start..<end).last(where: { w[$0].lower == "," }), comma > start,
             end - comma <= 8
         else { return nil }
+        // "Calling it “...,” Roe said ..., the Post said.": a speaker of its own comes first.
+        if (start..<comma).contains(where: { w[$0].isReportingVerb }) { return nil }
         return comma..<end
     }
 
@@ -316,7 +318,8 @@ struct AttributionReader {
         // introduces the quotation with a colon and no reporting verb; its subject speaks.
         if b.count >= 2, w[b.upperBound - 1].lower == ":", let (form, start) = clauseSubject(from: b.lowerBound, to: b.upperBound - 1) {
             switch form {
-            case .mention, .mentions, .pronoun:
+            case .mention, .mentions, .pronoun, .document(owner: .some, _):
+                // "the Gazette piece contained this sentence:": a piece with its owner named.
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             default: break
             }

@@ -122,8 +122,11 @@ enum CitationFinder {
             guard j < w.count else { return nil }
             if described, let name = describedName(j) { return Source(mention: nil, words: name, described: true) }
             guard w[j].quote == -1 else { return nil }
-            // "730 KXRB", "92.5 KXRB": a station's frequency before its call letters.
-            if w[j].kind == .number, j + 1 < w.count, at[j + 1] >= 0, mentions[at[j + 1]].full.lowerBound == j + 1, looksLikeOutlet(mentions[at[j + 1]]) {
+            // "730 KXRB", "92.5 KXRB": a station's frequency before its call letters; not a
+            // year ("the 2014 RC asteroid").
+            if j == i, w[j].kind == .number, Int(w[j].lower).map({ !(1800...2099).contains($0) }) ?? true, j + 1 < w.count, at[j + 1] >= 0,
+                mentions[at[j + 1]].full.lowerBound == j + 1, looksLikeOutlet(mentions[at[j + 1]])
+            {
                 j += 1
             }
             let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
