@@ -272,7 +272,7 @@ struct AttributionReader {
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
         let clause = sentenceStart(b.lowerBound)
-        // "Roe told the Post that the king has called his officers to arrange “...”": a verb
+        // "Roe told the Post that the mayor has called her crews in to prepare “...”": a verb
         // whose object is sent "to" do something does not introduce the quotation when an
         // earlier verb of saying does.
         let firstVerb = b.first { w[$0].isReportingVerb }

@@ -317,7 +317,7 @@ enum MentionFinder {
         if b < w.count && (w[b].kind == .possessive || (w[b].lower == "'" && w[b].start == w[b - 1].end)) {
             m.possessive = true
         }
-        // "Page Six", "Channel Four": a number word is no part of a person's name.
+        // "Page Nine", "Channel Four": a number word is no part of a person's name.
         if nameWords.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) }) && !titled
             || tokens.count >= 2 && !titled && tokens.dropFirst().contains(where: { numberWords.contains($0) })
         {
