@@ -106,7 +106,8 @@ enum ClaimEvidence {
         var stance: Stance
         var quote: String?
         var article: Int
-        var span: Range<Int>
+        /// Scalars of the body; nil when the article's headline carries it.
+        var span: Range<Int>?
     }
 
     /// Denials and confirmations by the claim's parties: from their quotations (a party
@@ -120,6 +121,7 @@ enum ClaimEvidence {
         func add(_ f: ActorFinding) {
             if !out.contains(where: { $0.party == f.party && $0.article == f.article && $0.stance == f.stance }) { out.append(f) }
         }
+        let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
         // Quotations of a party (or of someone whose role names it).
         for q in draft.story.quotes {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
@@ -140,15 +142,15 @@ enum ClaimEvidence {
             guard let party = who.first ?? onRecord ?? byKind else { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
-                let context = [s - 1, s].filter { $0 >= 0 }.flatMap { ClaimWords.tokens(doc, doc.sentences[$0].range) }
-                if context.contains(where: { ClaimLexicon.denials.contains($0.lower) }) { stance = .denies }
+                for c in [s - 1, s] where c >= 0 && stance == nil {
+                    stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim)
+                }
             }
             if let stance {
                 add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range))
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
-        let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
         for (a, doc) in draft.documents.enumerated() {
             for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
@@ -165,8 +167,64 @@ enum ClaimEvidence {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
             }
+            // The headline reports a stance as the body does ("Health ministry denies
+            // reports of Ebola in Mosul"); a lede taken for the headline, too.
+            let title = TextDocument(draft.articles[a].title)
+            for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
+                let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
+                for (party, stance) in reportedStances(t, parties: &parties, claimParties: claimParties, claimWords: claimWords, fakeryClaim: fakeryClaim) {
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
+                }
+            }
         }
         return out
+    }
+
+    /// The stance a sentence around a quotation gives its speaker, `party` ("Ford issued a
+    /// sharp denial, stating: ..."): a denial in the article's voice, unless it is negated,
+    /// has another agent ("a claim disputed by the ministry", "despite the bishop moving to
+    /// rubbish it"), refuses a request ("denied requests for an interview"), or denies
+    /// faking, which backs what was shown.
+    static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool) -> Stance? {
+        let quoted = insideQuotationMarks(t)
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
+            if i + 1 < t.count, t[i + 1].lower == "by" { continue }
+            let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
+            if !agents.isEmpty && !agents.contains(party) { continue }
+            if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
+            return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
+        }
+        return nil
+    }
+
+    /// Where the clause of the verb at `i` starts, from `start`: after the last word that
+    /// opens a clause of its own ("O'Neal will go on, despite the bishop moving to rubbish
+    /// the claims"; "with viewers dismissing it"), when that clause names its own subject
+    /// rather than a pronoun standing for the one before ("Ford said that it denied").
+    /// After "that", the subject must name a party: "the minister said that tests
+    /// confirmed it" is the minister's word.
+    static func nearestClause(_ t: [WordToken], _ i: Int, from start: Int, _ parties: Parties) -> Int {
+        let gerund = t[i].lower.hasSuffix("ing")
+        guard
+            let cut = t[start..<i].lastIndex(where: {
+                ClaimLexicon.subordinators.contains($0.lower) || gerund && $0.lower == "with"
+            })
+        else { return start }
+        let subject = headOfSubject(Array(t[(cut + 1)..<i])).filter(\.isWordOrNumber)
+        if t[cut].lower == "that" { return parties.mentioned(in: subject).isEmpty ? start : cut + 1 }
+        let own = subject.contains { !Tokens.stopwords.contains($0.lower) && !ClaimLexicon.subjectPronouns.contains($0.lower) }
+        return own ? cut + 1 : start
+    }
+
+    /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
+    /// repeated requests", "denied him entry". Its object, before any clause or report,
+    /// holds a word for a thing granted.
+    static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
+        for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
+            if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
+            if ClaimLexicon.grantedThings.contains(tok.lower) { return true }
+        }
+        return false
     }
 
     /// The subject without a place or thing it is "of" or "in": "occupants of the
@@ -297,6 +355,7 @@ enum ClaimEvidence {
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if stance == .denies, ClaimLexicon.denials.contains(tok.lower), refusesRequest(t, i) { continue }
             let fakery = !according && (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesFakery(t, i)
             if fakery && !fakeryClaim { stance = .supports }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
@@ -317,6 +376,7 @@ enum ClaimEvidence {
                     clauseStart -= 1
                 }
             }
+            clauseStart = nearestClause(t, i, from: clauseStart, parties)
             var subject = headOfSubject(Array(t[clauseStart..<i]))
             let passive = i + 1 < t.count && t[i + 1].lower == "by"
             if passive {
@@ -468,13 +528,7 @@ enum ClaimEvidence {
         // The subject is what follows the last clause opener ("... after its author").
         var tokens = Array(subject.drop { $0.lower == "by" })
         if let cut = tokens.lastIndex(where: { ClaimLexicon.clauseOpeners.contains($0.lower) }) { tokens = Array(tokens[(cut + 1)...]) }
-        // A dateline ("HARLOW (May 2) -") names where the story was filed, not who speaks.
-        if tokens.count > 2, tokens[0].isCapitalized, ClaimCandidates.isAcronym(tokens[0].text), tokens[1].kind == .punctuation {
-            var k = 1
-            if tokens[1].text == "(" { k = (tokens.firstIndex { $0.text == ")" } ?? 0) + 1 }
-            while k < tokens.count, tokens[k].kind == .punctuation { k += 1 }
-            tokens = Array(tokens[k...])
-        }
+        tokens = withoutDateline(tokens)
         var w: [WordToken] = []
         // Per word: whether a preposition or a media noun stands right before it ("on
         // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
@@ -508,12 +562,14 @@ enum ClaimEvidence {
                 while start > 0, w[start - 1].isCapitalized, !Lexicon.nonNames.contains(w[start - 1].lower) { start -= 1 }
                 return text(Array(w[start...k]))
             }
-            // "a spokesman for the Harlow Health Department"
+            // "a spokesman for the Harlow Health Department"; "officials at the Iraqi health
+            // ministry" (a body described, not named).
             if isSpeaker(w[k]), k + 2 < w.count, ["for", "of", "at", "from", "with"].contains(w[k + 1].lower) {
                 let start = w[k + 2].lower == "the" ? k + 3 : k + 2
-                if start < w.count, w[start].isCapitalized, !Lexicon.nonNames.contains(w[start].lower) {
-                    return text(run(from: start))
-                }
+                let named = start < w.count && w[start].isCapitalized && !Lexicon.nonNames.contains(w[start].lower)
+                let r = named ? run(from: start) : []
+                if let described = describedBody(Array(w[start...])), described.count > r.count { return bodyName(described) }
+                if named { return text(r) }
             }
         }
         if roleOnly { return nil }
@@ -526,6 +582,14 @@ enum ClaimEvidence {
             let name = text(r)
             let words = Tokens.words(name)
             let next = k + r.count < w.count ? w[k + r.count].lower : ""
+            // A name before the subject's common noun describes it ("DNA tests have").
+            let after = k + r.count + 1
+            if !isPossessive(r.last!), after - 1 < w.count, isCommonNoun(w[after - 1]), !isSpeaker(w[after - 1]),
+                !ClaimLexicon.officialBodies.contains(next), !ClaimLexicon.claimVerbs.contains(next), !ClaimLexicon.speechVerbs.contains(next),
+                after == w.count || ClaimLexicon.auxiliaries.contains(w[after].lower)
+            {
+                return nil
+            }
             let isBody = ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "")
                 || ClaimLexicon.officialBodies.contains(words.last ?? "") || ClaimLexicon.officialBodies.contains(next) || isSpeaker(w[min(k + r.count, w.count - 1)])
             // A lone capitalised word opening the clause that the story also writes in
@@ -533,7 +597,9 @@ enum ClaimEvidence {
             let common = r.count == 1 && k == 0 && parties.lowerCase.contains(w[k].lower) && !ClaimCandidates.isAcronym(name)
             if !common { return isBody || parties.texts.count { $0.contains(name) } * 2 >= parties.texts.count ? name : nil }
         }
-        // "Israeli officials", "police", "county officials": the body noun ends the subject.
+        // "Israeli officials", "police", "county officials": the body noun ends the subject;
+        // "a health ministry spokesman" speaks for the body before the noun.
+        if w.count >= 2, isSpeaker(w[w.count - 1]), ClaimLexicon.officialBodies.contains(w[w.count - 2].lower) { w.removeLast() }
         guard let last = w.last, ClaimLexicon.officialBodies.contains(last.lower), w.count <= 4 else { return nil }
         var start = w.count - 1
         while start > 0, w[start - 1].kind == .word, !ClaimLexicon.determiners.contains(w[start - 1].lower),
@@ -542,6 +608,31 @@ enum ClaimEvidence {
             start -= 1
         }
         return w[start...].map { Lexicon.demonyms.contains($0.lower) ? $0.text : $0.lower }.joined(separator: " ")
+    }
+
+    /// `t` without an opening dateline ("HARLOW (May 2) -", "BEIRUT:"): it names where
+    /// the story was filed, not who speaks.
+    static func withoutDateline(_ t: [WordToken]) -> [WordToken] {
+        guard t.count > 2, t[0].isCapitalized, ClaimCandidates.isAcronym(t[0].text), t[1].kind == .punctuation else { return t }
+        var k = 1
+        if t[1].text == "(" { k = (t.firstIndex { $0.text == ")" } ?? 0) + 1 }
+        while k < t.count, t[k].kind == .punctuation { k += 1 }
+        return Array(t[k...])
+    }
+
+    /// The words from the start of `w` through a body's kind noun a few words on ("Iraqi
+    /// health ministry", "county sheriff"), when no other function word comes first.
+    static func describedBody(_ w: [WordToken]) -> [WordToken]? {
+        for (j, x) in w.prefix(4).enumerated() {
+            if ClaimLexicon.officialBodies.contains(x.lower) || ClaimLexicon.namedKinds.contains(x.lower) { return Array(w[...j]) }
+            if Tokens.stopwords.contains(x.lower) || !x.isWordOrNumber { return nil }
+        }
+        return nil
+    }
+
+    /// A described body's name as the party list writes it: lower case but for names.
+    static func bodyName(_ w: [WordToken]) -> String {
+        w.map { $0.isCapitalized ? $0.text : $0.lower }.joined(separator: " ")
     }
 
     /// "X said it was not accurate", "officials say there is no truth to the claim": a
