@@ -129,8 +129,8 @@ import Testing
         #expect(!deniers.contains { $0.contains("Cole") }, "\(stances(c))")
     }
 
-    /// "DNA tests have confirmed": the tests are evidence a speaker cites, not a party.
-    @Test func testsThatConfirmAreNoParty() throws {
+    /// "DNA tests have confirmed": the tests are on-record evidence, not a party named DNA.
+    @Test func testsThatConfirmAreEvidenceNotAParty() throws {
         let c = try core(analyse([
             (
                 "Boy held in Varna is the son of rebel leader Kessel, officials say",
@@ -145,6 +145,96 @@ import Testing
                 "Reports said a boy held in Varna is the son of the rebel leader Omar Kessel. DNA tests were done on the boy last week."
             ),
         ]))
-        #expect(!c.actorStances.contains { $0.actor.contains("DNA") }, "\(stances(c))")
+        #expect(!c.actorStances.contains { $0.actor == "DNA" }, "\(stances(c))")
+        #expect(c.actorStances.contains { $0.actor == "DNA tests" && $0.stance == .supports }, "\(stances(c))")
+    }
+
+    /// "..., the health agency has confirmed" after a negated statement: the agency, named
+    /// after the comma, denies.
+    @Test func anAttributionAfterANegatedStatementDenies() throws {
+        let c = try core(analyse(Self.cholera(denial: (
+            "Rebel fighters in Varna do not have cholera, the Ruritanian Health Agency has confirmed",
+            "Reports that rebel fighters in Varna have contracted cholera spread on Monday. Two fighters were seen at a hospital in Varna."
+        ))))
+        #expect(c.actorStances.contains { $0.actor == "Ruritanian Health Agency" && $0.stance == .denies }, "\(stances(c))")
+    }
+
+    /// A dateline opening a headline ("VARNA, Ruritania —") is where it was filed, not who
+    /// denies.
+    @Test func aDatelineIsNoDenier() throws {
+        let c = try core(analyse(Self.cholera(denial: (
+            "VARNA, Ruritania \u{2014} The health ministry denied reports that rebel fighters in Varna have cholera",
+            "Reports that rebel fighters in Varna have contracted cholera spread on Monday. Two fighters were seen at a hospital in Varna."
+        ))))
+        let deniers = c.actorStances.filter { $0.stance == .denies }.map(\.actor)
+        #expect(deniers.contains { $0.contains("health ministry") }, "\(stances(c))")
+        #expect(!deniers.contains("Varna"), "\(stances(c))")
+    }
+
+    /// "..., confirms Ann Keller, who manages the band": the subject follows the verb.
+    @Test func anInvertedAttributionNamesItsSubjectAfterTheVerb() throws {
+        let c = try core(analyse([
+            (
+                "Singer Lou Brandt dies at 61, manager Ann Keller says",
+                "The singer Lou Brandt has died at the age of 61, his manager Ann Keller said on Monday. Brandt had been ill for a year."
+            ),
+            (
+                "Lou Brandt dead at 61",
+                "The singer Lou Brandt has died at the age of 61, confirms Ann Keller, who manages the band he led. The singer Lou Brandt recorded nine albums."
+            ),
+            ("Lou Brandt dies at 61", "The singer Lou Brandt has died at the age of 61, his manager Ann Keller told reporters."),
+        ]))
+        #expect(c.actorStances.contains { $0.actor == "Ann Keller" && $0.stance == .supports }, "\(stances(c))")
+        #expect(!c.actorStances.contains { $0.actor == "Lou Brandt" }, "\(stances(c))")
+    }
+
+    /// "An article saying Orbis confirmed it is fake": what a report says a party did is
+    /// not the party on record.
+    @Test func aStanceInsideAReportIsNotOnRecord() throws {
+        let c = try core(analyse([
+            (
+                "Space agency Orbis says Earth faces six days of darkness",
+                "Posts claimed that the space agency Orbis said the Earth will be in darkness for six days in May. The posts spread quickly on Monday."
+            ),
+            (
+                "Six days of darkness? No",
+                "An article saying Orbis confirmed six days of darkness for the Earth in May is fake. The Earth will not be in darkness for six days in May."
+            ),
+            (
+                "Space agency Orbis says Earth faces six days of darkness",
+                "Posts said the space agency Orbis expects the Earth will be in darkness for six days in May."
+            ),
+        ]))
+        #expect(!c.actorStances.contains { $0.actor == "Orbis" }, "\(stances(c))")
+    }
+
+    /// "Ida Roth is confirmed to have resigned", "if confirmed, his death would ...": a
+    /// passive or a condition with no agent puts nobody on record.
+    @Test func aConfirmationWithNoAgentPutsNobodyOnRecord() throws {
+        let passive = try core(analyse([
+            ("Mayor Ida Roth resigns over loans, paper says", "The mayor of Dunmore, Ida Roth, resigned over loans from a builder, a local paper reported."),
+            (
+                "Ida Roth resigns",
+                "Mayor Ida Roth is confirmed to have resigned over loans from a builder, the paper said. Reports said Mayor Ida Roth resigned over loans."
+            ),
+            ("Mayor Ida Roth resigns over loans, paper says", "Reports said Mayor Ida Roth resigned over loans from a builder."),
+        ]))
+        #expect(passive.actorStances.isEmpty, "\(stances(passive))")
+        let conditional = try core(analyse([
+            (
+                "Rebel leader Omar Kessel killed in air strike, reports say",
+                "Rebel leader Omar Kessel was killed in an air strike near Varna, local reports said on Monday."
+            ),
+            (
+                "Kessel killed?",
+                "Reports said the rebel leader Omar Kessel was killed in an air strike near Varna. The Defence Ministry has listed Omar Kessel as its top target and, if confirmed, his death in the air strike would weaken the rebels."
+            ),
+            (
+                "Rebel leader Omar Kessel killed in air strike, reports say",
+                "Reports said the rebel leader Omar Kessel was killed in an air strike near Varna on Sunday."
+            ),
+        ]))
+        #expect(conditional.actorStances.isEmpty, "\(stances(conditional))")
+        #expect(conditional.status == .reported, "\(conditional.status)")
     }
 }

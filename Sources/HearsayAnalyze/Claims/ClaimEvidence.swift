@@ -197,6 +197,26 @@ enum ClaimEvidence {
         return nil
     }
 
+    /// The comma before an attribution that closes a statement ("..., the ministry has
+    /// confirmed."): the verb at `i` ends the sentence or a short phrase does, and a few
+    /// words stand between the comma and the verb, after a statement of four words or more
+    /// that is no opening phrase ("In a statement on Tuesday, Ford denied").
+    static func trailingAttribution(_ t: [WordToken], _ i: Int, from start: Int) -> Int? {
+        let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }.filter(\.isWordOrNumber)
+        guard rest.isEmpty || Lexicon.prepositions.contains(rest[rest.startIndex].lower) && rest.count <= 5 && !rest.contains(where: { $0.lower == "that" }),
+            let comma = t[start..<i].lastIndex(where: { $0.text == "," }), i - comma <= 8
+        else { return nil }
+        let statement = t[start..<comma].filter(\.isWordOrNumber)
+        guard statement.count >= 4, let first = statement.first?.lower,
+            !Lexicon.prepositions.contains(first), !ClaimLexicon.subordinators.contains(first), !ClaimLexicon.clauseOpeners.contains(first)
+        else { return nil }
+        return comma
+    }
+
+    static func isNegator(_ w: WordToken) -> Bool {
+        ClaimLexicon.negators.contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n\u{2019}t")
+    }
+
     /// Where the clause of the verb at `i` starts, from `start`: after the last word that
     /// opens a clause of its own ("O'Neal will go on, despite the bishop moving to rubbish
     /// the claims"; "with viewers dismissing it"), when that clause names its own subject
@@ -376,19 +396,55 @@ enum ClaimEvidence {
                     clauseStart -= 1
                 }
             }
+            // "Five people are confirmed to have it", "if confirmed, it would ...": a passive
+            // or a condition with no agent puts nobody on record.
+            if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower), !tok.lower.hasSuffix("ing"),
+                !(i + 1 < t.count && t[i + 1].lower == "by")
+            {
+                continue
+            }
+            if i > 0, ["if", "unless", "once", "until", "whether"].contains(t[i - 1].lower) { continue }
+            // "An article saying NASA confirmed it is fake": the stance is what a report
+            // says, not one on record.
+            if let r = t[clauseStart..<i].lastIndex(where: { ClaimLexicon.storyNouns.contains($0.lower) }), r + 1 < i,
+                t[r + 1].lower == "that" || t[r + 1].lower.hasSuffix("ing") && ClaimLexicon.claimVerbs.contains(t[r + 1].lower),
+                !t[(r + 1)..<i].contains(where: { $0.text == "," })
+            {
+                continue
+            }
             clauseStart = nearestClause(t, i, from: clauseStart, parties)
+            // "Isis does not have Ebola, the agency has confirmed": the attribution follows
+            // the statement, so its subject is after the comma, and confirming a negated
+            // statement denies.
+            var statement: Range<Int>?
+            if !according, let comma = trailingAttribution(t, i, from: clauseStart) {
+                if stance == .supports, t[clauseStart..<comma].contains(where: isNegator) { stance = .denies }
+                statement = clauseStart..<comma
+                clauseStart = comma + 1
+            }
             var subject = headOfSubject(Array(t[clauseStart..<i]))
             let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            // "Hank has died, confirms Ann Lee, who manages the band": the verb comes before
+            // its subject, after the statement.
+            let inverted = !according && i > clauseStart && t[i - 1].text == "," && i + 1 < t.count && t[i + 1].isCapitalized
+                && !Lexicon.nonNames.contains(t[i + 1].lower)
             if passive {
                 subject = Array(t[(i + 1)..<min(t.count, i + 6)])
             } else if according {
                 let end = t[(i + 2)...].firstIndex { $0.kind == .punctuation } ?? t.count
                 subject = Array(t[(i + 2)..<end])
+            } else if inverted {
+                subject = Array(t[(i + 1)...].prefix { $0.kind != .punctuation })
+                if stance == .supports, t[clauseStart..<i].contains(where: isNegator) { stance = .denies }
+                statement = clauseStart..<(i - 1)
             }
-            // The object: a report, a pronoun, or the claim's own words. Whoever rejects the
-            // claim's own words ("dismissed reports that the manager will be sacked") is a
-            // party to it, even when the claim does not name them.
-            let object = t[(i + 1)..<min(t.count, i + 14)]
+            // "..., The Times has confirmed": a paper confirming is reporting, not on record.
+            if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
+            // The object: a report, a pronoun, or the claim's own words (for an attribution
+            // after a statement, the statement). Whoever rejects the claim's own words
+            // ("dismissed reports that the manager will be sacked") is a party to it, even
+            // when the claim does not name them.
+            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, i + 14)]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
             let restated = objectWords.intersection(claimWords).count >= 2
             var who = parties.mentioned(in: subject).filter { restated || claimParties.contains($0) }
@@ -408,14 +464,14 @@ enum ClaimEvidence {
             }
             let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
             // "The company denied it": the company the article named before.
-            let referring = passive || according ? subject : Array(t[clauseStart..<i])
+            let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
                 let name = byKind ?? speakerOnRecord(subject, parties: parties)
-                    ?? (passive || according ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
+                    ?? (passive || according || inverted ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
                 let p = parties.onRecord(name)
             {
                 who = [p]
@@ -582,13 +638,14 @@ enum ClaimEvidence {
             let name = text(r)
             let words = Tokens.words(name)
             let next = k + r.count < w.count ? w[k + r.count].lower : ""
-            // A name before the subject's common noun describes it ("DNA tests have").
+            // A name before the subject's common noun describes it: "DNA tests have
+            // confirmed" puts the tests on record, not a party named DNA.
             let after = k + r.count + 1
             if !isPossessive(r.last!), after - 1 < w.count, isCommonNoun(w[after - 1]), !isSpeaker(w[after - 1]),
                 !ClaimLexicon.officialBodies.contains(next), !ClaimLexicon.claimVerbs.contains(next), !ClaimLexicon.speechVerbs.contains(next),
                 after == w.count || ClaimLexicon.auxiliaries.contains(w[after].lower)
             {
-                return nil
+                return ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "") ? name + " " + next : nil
             }
             let isBody = ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "")
                 || ClaimLexicon.officialBodies.contains(words.last ?? "") || ClaimLexicon.officialBodies.contains(next) || isSpeaker(w[min(k + r.count, w.count - 1)])
@@ -610,14 +667,18 @@ enum ClaimEvidence {
         return w[start...].map { Lexicon.demonyms.contains($0.lower) ? $0.text : $0.lower }.joined(separator: " ")
     }
 
-    /// `t` without an opening dateline ("HARLOW (May 2) -", "BEIRUT:"): it names where
-    /// the story was filed, not who speaks.
+    /// `t` without an opening dateline ("HARLOW (May 2) -", "ABUJA, Nigeria —", "BEIRUT:"):
+    /// a place in capitals, then names, numbers and marks up to a dash or colon. It names
+    /// where the story was filed, not who speaks.
     static func withoutDateline(_ t: [WordToken]) -> [WordToken] {
-        guard t.count > 2, t[0].isCapitalized, ClaimCandidates.isAcronym(t[0].text), t[1].kind == .punctuation else { return t }
-        var k = 1
-        if t[1].text == "(" { k = (t.firstIndex { $0.text == ")" } ?? 0) + 1 }
-        while k < t.count, t[k].kind == .punctuation { k += 1 }
-        return Array(t[k...])
+        guard t.count > 2, t[0].isCapitalized, ClaimCandidates.isAcronym(t[0].text) else { return t }
+        for k in 1..<min(t.count - 1, 9) {
+            if ["\u{2014}", "\u{2013}", "-", "--", ":"].contains(t[k].text) {
+                return Array(t[(k + 1)...].drop { $0.kind == .punctuation })
+            }
+            if t[k].isWordOrNumber && !t[k].isCapitalized && !t[k].text.allSatisfy(\.isNumber) { break }
+        }
+        return t
     }
 
     /// The words from the start of `w` through a body's kind noun a few words on ("Iraqi
