@@ -237,4 +237,25 @@ import Testing
         #expect(conditional.actorStances.isEmpty, "\(stances(conditional))")
         #expect(conditional.status == .reported, "\(conditional.status)")
     }
+
+    /// "..., The Varna Times has confirmed": a paper confirming its own report is no party,
+    /// and neither is the actor the statement is about.
+    @Test func aPaperConfirmingIsNoParty() throws {
+        let c = try core(analyse([
+            (
+                "Actor Sam Ortiz in talks to play Ada Lovelace's husband",
+                "The actor Sam Ortiz is in talks to play the husband of Ada Lovelace in a new film, a trade paper reported."
+            ),
+            (
+                "Ortiz to star in Lovelace film",
+                "The actor Sam Ortiz is in talks to play the husband of Ada Lovelace in a new film, The Varna Times has confirmed. Filming starts in May."
+            ),
+            (
+                "Actor Sam Ortiz in talks to play Ada Lovelace's husband",
+                "Reports said the actor Sam Ortiz is in talks to play the husband of Ada Lovelace in a new film."
+            ),
+        ]))
+        #expect(c.actorStances.isEmpty, "\(stances(c))")
+        #expect(c.status == .reported, "\(c.status)")
+    }
 }
