@@ -11,11 +11,15 @@ public struct ArticleTerms: Sendable, Equatable {
     /// Years named near the top of the article, as a unit vector: the lead says when the
     /// event happened, later paragraphs recall older ones.
     public var years: SparseYears
+    /// 0 for English (or a language without a lexicon), else an index into
+    /// `FunctionWords.languages` plus one: words only agree within one language.
+    public var language: UInt8
 
-    public init(keys: [UInt64], counts: [Float], years: SparseYears) {
+    public init(keys: [UInt64], counts: [Float], years: SparseYears, language: UInt8 = 0) {
         self.keys = keys
         self.counts = counts
         self.years = years
+        self.language = language
     }
 }
 
@@ -70,31 +74,33 @@ public struct TermExtractor: Sendable {
     public func terms(title: String, body: String) -> ArticleTerms {
         let titleText = Tokenizer.scan(title)
         let bodyText = Tokenizer.scan(body)
-        let entities = Self.entities(bodyText)
+        let language = Lexicon.language(of: (bodyText.tokens.isEmpty ? titleText : bodyText).tokens.prefix(400))
+        let stop = Lexicon.stopwordsByLanguage[Int(language)]
+        let entities = Self.entities(bodyText, stop: stop)
         var counts: [UInt64: Float] = [:]
-        add(bodyText, boost: 1, entities: entities, into: &counts)
-        add(titleText, boost: titleBoost, entities: entities, into: &counts)
+        add(bodyText, boost: 1, entities: entities, stop: stop, into: &counts)
+        add(titleText, boost: titleBoost, entities: entities, stop: stop, into: &counts)
         let keys = counts.keys.sorted()
         return ArticleTerms(
             keys: keys, counts: keys.map { counts[$0]! },
-            years: leadYears(titleText.tokens + bodyText.tokens))
+            years: leadYears(titleText.tokens + bodyText.tokens), language: language)
     }
 
     /// Capitalised words that are names rather than sentence openers or headline style:
     /// inside a sentence, or opening one and followed by another capitalised word.
-    static func entities(_ text: ScannedText) -> Set<UInt64> {
+    static func entities(_ text: ScannedText, stop: Set<UInt64>) -> Set<UInt64> {
         var out = Set<UInt64>()
-        for sentence in text.sentences where !isHeadlineStyle(text.tokens[sentence]) {
+        for sentence in text.sentences where !isHeadlineStyle(text.tokens[sentence], stop: stop) {
             for k in sentence {
                 let t = text.tokens[k]
-                guard t.capitalised, !t.digits, !Lexicon.stopwords.contains(t.hash),
+                guard t.capitalised, !t.digits, !stop.contains(t.hash),
                       !Lexicon.calendarWords.contains(t.hash)
                 else { continue }
                 if k > sentence.lowerBound {
                     out.insert(t.hash)
                 } else if k + 1 < sentence.upperBound {
                     let next = text.tokens[k + 1]
-                    if next.capitalised && !Lexicon.stopwords.contains(next.hash) { out.insert(t.hash) }
+                    if next.capitalised && !stop.contains(next.hash) { out.insert(t.hash) }
                 }
             }
         }
@@ -103,21 +109,21 @@ public struct TermExtractor: Sendable {
 
     /// Most content words capitalised: a headline or a title-case line, where capitals say
     /// nothing about names.
-    static func isHeadlineStyle(_ tokens: ArraySlice<Token>) -> Bool {
+    static func isHeadlineStyle(_ tokens: ArraySlice<Token>, stop: Set<UInt64>) -> Bool {
         var content = 0, capitalised = 0
-        for t in tokens where !t.digits && !Lexicon.stopwords.contains(t.hash) {
+        for t in tokens where !t.digits && !stop.contains(t.hash) {
             content += 1
             if t.capitalised { capitalised += 1 }
         }
         return content >= 3 && Double(capitalised) >= 0.7 * Double(content)
     }
 
-    func add(_ text: ScannedText, boost: Float, entities: Set<UInt64>, into counts: inout [UInt64: Float]) {
+    func add(_ text: ScannedText, boost: Float, entities: Set<UInt64>, stop: Set<UInt64>, into counts: inout [UInt64: Float]) {
         for sentence in text.sentences {
             var previousEntity: UInt64?
             for k in sentence {
                 let t = text.tokens[k]
-                if Lexicon.stopwords.contains(t.hash) || (t.length < 2 && !t.digits) {
+                if stop.contains(t.hash) || (t.length < 2 && !t.digits) {
                     previousEntity = nil
                     continue
                 }

@@ -5,7 +5,7 @@
 public struct ClusterSnapshot: Codable, Sendable, Equatable {
     /// Raise it whenever term extraction, weighting or the state changes: a store holding a
     /// state of another version rebuilds it by replaying its articles.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     public var version: Int
     public var configuration: ClusterConfiguration
@@ -28,6 +28,7 @@ public struct ClusterSnapshot: Codable, Sendable, Equatable {
         var years: SparseYears
         var firstDay: Int?
         var lastDay: Int?
+        var language: UInt8
         var lastArticle: Int
         var indexed: [UInt64]
     }
@@ -51,7 +52,8 @@ extension OnlineClusterer {
             guard let s = stories[slot] else { return nil }
             return ClusterSnapshot.StoryRecord(
                 slot: Int32(slot), id: s.id, size: s.size, centroid: s.centroid, members: s.members, years: s.years,
-                firstDay: s.firstDay, lastDay: s.lastDay, lastArticle: s.lastArticle, indexed: s.indexed.sorted())
+                firstDay: s.firstDay, lastDay: s.lastDay, language: s.language, lastArticle: s.lastArticle,
+                indexed: s.indexed.sorted())
         }
         return ClusterSnapshot(
             version: ClusterSnapshot.currentVersion, configuration: configuration, articleCount: articleCount,
@@ -79,6 +81,7 @@ extension OnlineClusterer {
             s.years = r.years
             s.firstDay = r.firstDay
             s.lastDay = r.lastDay
+            s.language = r.language
             s.lastArticle = r.lastArticle
             s.indexed = Set(r.indexed)
             stories[Int(r.slot)] = s

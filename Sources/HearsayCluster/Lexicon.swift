@@ -17,6 +17,38 @@ enum Lexicon {
     /// The scheme and host of a web address carry the outlet, not the event.
     static let urlOpeners: Set<UInt64> = hashes(["http", "https", "www"])
 
+    /// What to skip in an article of each language: index 0 is English (or unknown), index i
+    /// adds the function words of `FunctionWords.languages[i - 1]`.
+    static let stopwordsByLanguage: [Set<UInt64>] =
+        [stopwords] + FunctionWords.languages.map { stopwords.union(hashes($0.words)) }
+
+    /// For each foreign function word, a bit per language it belongs to (bit i - 1 for index i).
+    static let foreignFunctionWords: [UInt64: UInt32] = {
+        var out: [UInt64: UInt32] = [:]
+        for (i, language) in FunctionWords.languages.enumerated() {
+            for h in hashes(language.words) { out[h, default: 0] |= 1 << UInt32(i) }
+        }
+        return out
+    }()
+
+    /// The language of a text from its first words: the index (as in `stopwordsByLanguage`)
+    /// of the foreign language whose function words outnumber the English ones, else 0.
+    /// A quoted phrase or a name in another language does not tip an English article.
+    static func language(of tokens: ArraySlice<Token>) -> UInt8 {
+        var hits = [Int](repeating: 0, count: FunctionWords.languages.count + 1)
+        for t in tokens {
+            if stopwords.contains(t.hash) { hits[0] += 1 }
+            guard var mask = foreignFunctionWords[t.hash] else { continue }
+            while mask != 0 {
+                hits[mask.trailingZeroBitCount + 1] += 1
+                mask &= mask - 1
+            }
+        }
+        var best = 0
+        for i in hits.indices.dropFirst() where hits[i] > hits[best] { best = i }
+        return best > 0 && hits[best] >= 3 ? UInt8(best) : 0
+    }
+
     static func hashes(_ words: Set<String>) -> Set<UInt64> {
         Set(words.map { StableHash.fnv1a($0) })
     }

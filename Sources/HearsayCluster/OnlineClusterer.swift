@@ -67,6 +67,7 @@ public struct OnlineClusterer: Sendable {
         var vector: SparseVector
         var years: SparseYears
         var day: Int?
+        var language: UInt8
     }
 
     mutating func prepare(_ terms: ArticleTerms, published: String?) -> PreparedArticle {
@@ -95,7 +96,8 @@ public struct OnlineClusterer: Sendable {
         // A publication date says when better than any year in the text.
         let years = day.map { SparseYears([Int16(clamping: Self.year(ofDay: $0)): 1]) } ?? terms.years
         return PreparedArticle(
-            vector: SparseVector(keys: terms.keys, values: weights.map { $0 * scale }), years: years, day: day)
+            vector: SparseVector(keys: terms.keys, values: weights.map { $0 * scale }), years: years, day: day,
+            language: terms.language)
     }
 
     /// The best-scoring open story at or above the threshold, among those that share the
@@ -154,7 +156,9 @@ public struct OnlineClusterer: Sendable {
         if c.entityAgreementWeight != 0, let agreement = Self.entityAgreement(article.vector, story.centroid) {
             s += c.entityAgreementWeight * (agreement - 0.5)
         }
-        if c.wordAgreementWeight != 0 {
+        // Common words can only agree within one language: a report in another language
+        // joins its story by names and numbers alone.
+        if c.wordAgreementWeight != 0 && article.language == story.language {
             s += c.wordAgreementWeight * (article.vector.cosine(story.centroid, of: .word) - c.wordAgreementPivot)
         }
         return s
@@ -276,6 +280,8 @@ struct StoryState: Codable, Sendable, Equatable {
     var years = SparseYears()
     var firstDay: Int?
     var lastDay: Int?
+    /// Its first article's language (`ArticleTerms.language`).
+    var language: UInt8 = 0
     /// `articleCount` when it last grew.
     var lastArticle = 0
     /// Terms whose postings list it.
@@ -286,6 +292,7 @@ struct StoryState: Codable, Sendable, Equatable {
     /// What the article adds to the story's vectors, years and dates.
     mutating func absorb(_ article: OnlineClusterer.PreparedArticle, configuration c: ClusterConfiguration) {
         size += 1
+        if size == 1 { language = article.language }
         centroid = centroid.adding(article.vector)
         if centroid.count > 2 * c.centroidTerms { centroid = centroid.pruned(to: c.centroidTerms) }
         centroidNorm = centroid.norm

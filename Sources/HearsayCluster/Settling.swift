@@ -147,7 +147,8 @@ extension OnlineClusterer {
         /// The whole group seen as one article (its unit centroid), to score it against another group.
         var asArticle: PreparedArticle {
             PreparedArticle(
-                vector: state.centroid.scaled(by: Float(1 / max(state.centroidNorm, 1e-12))), years: state.years, day: state.firstDay)
+                vector: state.centroid.scaled(by: Float(1 / max(state.centroidNorm, 1e-12))), years: state.years, day: state.firstDay,
+                language: state.language)
         }
 
         func indexTerms(_ n: Int) -> [UInt64] { state.centroid.strongest(n).map { state.centroid.keys[$0] } }

@@ -41,6 +41,7 @@ extension ClusterSnapshot {
             w.array(s.years.weights)
             w.optional(s.firstDay)
             w.optional(s.lastDay)
+            w.scalar(s.language)
             w.int(s.lastArticle)
             w.array(s.indexed)
         }
@@ -88,7 +89,8 @@ extension ClusterSnapshot {
             years.weights = try r.array()
             stories.append(StoryRecord(
                 slot: slot, id: id, size: size, centroid: centroid, members: members, years: years,
-                firstDay: try r.optional(), lastDay: try r.optional(), lastArticle: try r.int(), indexed: try r.array()))
+                firstDay: try r.optional(), lastDay: try r.optional(), language: try r.scalar(), lastArticle: try r.int(),
+                indexed: try r.array()))
         }
         freeSlots = try r.array()
         postingTerms = try r.array()

@@ -139,5 +139,46 @@ enum Fixtures {
                 """),
     ]
 
+    /// Reports in other languages: two unrelated French ones, two unrelated Spanish ones, and
+    /// a French report of the harbour earthquake, which shares its names and numbers but none
+    /// of its words with the English reports.
+    static let otherLanguages: [Report] = [
+        Report(
+            id: "fr-fire", event: "fr-fire", title: "Un incendie détruit une boulangerie à Vernolles",
+            body: """
+                Un incendie a détruit dans la nuit de mardi une boulangerie du centre de Vernolles.
+                Selon les pompiers, le feu a pris dans le four vers trois heures du matin et il n'y a pas eu de blessés.
+                Le propriétaire a dit qu'il espère rouvrir avant la fin du mois. Les voisins ont été évacués pendant deux heures.
+                """),
+        Report(
+            id: "fr-transfer", event: "fr-transfer", title: "Le club de Sainte-Aude recrute un attaquant",
+            body: """
+                Le club de football de Sainte-Aude a annoncé jeudi l'arrivée d'un nouvel attaquant pour la saison prochaine.
+                Le joueur, âgé de vingt-quatre ans, a signé un contrat de quatre ans avec le club.
+                Selon la presse locale, le montant du transfert serait de douze millions d'euros, et l'entraîneur est très content de cette recrue.
+                """),
+        Report(
+            id: "es-flood", event: "es-flood", title: "Inundaciones en Valdemora",
+            body: """
+                Las lluvias de la semana pasada provocaron inundaciones en varios barrios de Valdemora.
+                Según el ayuntamiento, más de cien familias tuvieron que abandonar sus casas.
+                El alcalde dijo que la ciudad pedirá ayuda al gobierno para reparar los daños en las calles y en las escuelas.
+                """),
+        Report(
+            id: "es-museum", event: "es-museum", title: "Un nuevo museo de arte abrirá en Ribanova",
+            body: """
+                Un nuevo museo de arte moderno abrirá sus puertas en Ribanova el próximo mes.
+                La directora del museo explicó que la colección incluye obras de artistas jóvenes de todo el país.
+                El edificio fue diseñado por un estudio local y costó veinte millones de euros, según los organizadores.
+                """),
+        Report(
+            id: "fr-quake", event: "quake-harbor", title: "Séisme de magnitude 6,4 à Port Alvarado",
+            body: """
+                Un séisme de magnitude 6.4 a frappé mardi la côte près de Port Alvarado, endommageant le vieux mur du port.
+                Selon l'Alvarado Seismic Institute, l'épicentre se trouvait à 12 kilomètres au large.
+                La maire Ines Carvajal a indiqué que deux pêcheurs ont été blessés et que le terminal des ferries reste fermé.
+                """),
+    ]
+
     static var all: [Report] { harborQuake + mountainQuake + merger + election }
 }

@@ -60,6 +60,35 @@ import Testing
         #expect(with.sameRumour - with.otherRumour > without.sameRumour - without.otherRumour)
     }
 
+    /// In an English stream the function words of another language are rare, and by their
+    /// document frequency alone they would tie any two reports in that language together.
+    @Test func unrelatedReportsInAnotherLanguageStayApart() {
+        let foreign = Fixtures.otherLanguages.filter { $0.event != "quake-harbor" }
+        var stream = Fixtures.all
+        for (k, r) in foreign.enumerated() { stream.insert(r, at: min(3 * k + 2, stream.count)) }
+        let stories = run(stream)
+        for (r, story) in zip(stream, stories) where foreign.contains(where: { $0.id == r.id }) {
+            #expect(stories.filter { $0 == story }.count == 1, "\(r.id)")
+        }
+    }
+
+    /// Its words cannot agree with the story's, so the word guard is not held against it: it
+    /// joins by names and numbers.
+    @Test func theWordGuardIsNotHeldAgainstAReportInAnotherLanguage() {
+        let french = Fixtures.otherLanguages.first { $0.event == "quake-harbor" }!
+        func score(_ configuration: ClusterConfiguration) -> Double {
+            var c = OnlineClusterer(configuration: configuration)
+            let story = Fixtures.harborQuake.map { c.assign(id: $0.id, title: $0.title, body: $0.body) }[0]
+            let state = c.stories[Int(c.slotOfStory[story]!)]!
+            let a = c.weighed(c.extractor.terms(title: french.title, body: french.body), published: nil)
+            return c.score(a, against: state, centroidCosine: a.vector.dot(state.centroid) / state.centroidNorm)!
+        }
+        var unguarded = ClusterConfiguration()
+        unguarded.wordAgreementWeight = 0
+        #expect(score(ClusterConfiguration()) == score(unguarded))
+        #expect(Set(run(Fixtures.harborQuake + [french])).count == 1)
+    }
+
     @Test func theSameEventReportedWeeksApartIsTwoStories() {
         var later = Fixtures.merger[1]
         later.published = "2024-06-20"

@@ -1,3 +1,4 @@
+import HearsayText
 import Testing
 @testable import HearsayCluster
 
@@ -25,6 +26,26 @@ import Testing
         // Harbor, County, Dana, Whitfield are names; "Firefighters" and "Crews" open sentences.
         #expect(kinds(t)[.entity] == 4)
         #expect(kinds(t)[.phrase] == 2)
+    }
+
+    @Test func theLanguageOfAnArticleIsReadFromItsFunctionWords() {
+        func language(_ body: String) -> String? {
+            let code = extractor.terms(title: "", body: body).language
+            return code == 0 ? nil : FunctionWords.languages[Int(code) - 1].code
+        }
+        #expect(language("Les pompiers sont arrivés dans la nuit et le feu a été maîtrisé avant le matin.") == "fr")
+        #expect(language("El alcalde dijo que la ciudad pedirá ayuda para reparar los daños de las calles.") == "es")
+        #expect(language("Die Feuerwehr war in der Nacht vor Ort und hat das Feuer nach zwei Stunden gelöscht.") == "de")
+        // A foreign phrase inside an English report does not make it foreign.
+        #expect(language("The mayor said the bakery would reopen, adding \"c'est la vie\" as she left the scene.") == nil)
+    }
+
+    @Test func functionWordsOfTheArticlesLanguageAreNotTerms() {
+        let t = extractor.terms(title: "", body: "Les pompiers de la ville sont arrivés dans la nuit avec les voisins.")
+        for word in ["les", "de", "la", "dans", "avec"] {
+            #expect(!t.keys.contains(TermKind.word.key(StableHash.fnv1a(word))), "\(word)")
+        }
+        #expect(t.keys.contains(TermKind.word.key(StableHash.fnv1a("pompier"))))
     }
 
     @Test func headlineCaseIsNotTakenForNames() {
