@@ -6,8 +6,9 @@ import HearsayModel
 /// The online pass decides each article from those before it, with document frequencies
 /// learnt from them: the first reports of a folder are weighed on little evidence, and an
 /// article written from another angle can start a story of its own. So, after it, every story
-/// of at most `smallStory` articles is scored again against the others with the whole batch's
-/// document frequencies, and joins the one it scores best against if that reaches `threshold`.
+/// of at most `smallStory` articles, or of little text (`smallText`), is scored again against
+/// the others with the whole batch's document frequencies, and joins the one it scores best
+/// against if that reaches `threshold`.
 /// Larger stories stay apart: two similar events (two title defences of one boxer) are two
 /// large groups, and merging those is the mistake the online guards exist to prevent.
 public struct Settling: Sendable, Equatable {
@@ -15,10 +16,15 @@ public struct Settling: Sendable, Equatable {
     public var threshold = 0.0
     /// Stories of at most this many articles are looked at again.
     public var smallStory = 2
+    /// Stories whose articles hold at most this many terms in all (counting each article's
+    /// distinct terms: about a paragraph) are looked at again too: three one-line posts are
+    /// as little evidence as one article.
+    public var smallText = 60
 
-    public init(threshold: Double = 0, smallStory: Int = 2) {
+    public init(threshold: Double = 0, smallStory: Int = 2, smallText: Int = 60) {
         self.threshold = threshold
         self.smallStory = smallStory
+        self.smallText = smallText
     }
 }
 
@@ -66,7 +72,8 @@ extension OnlineClusterer {
         var postings: [UInt64: [Int]] = [:]
         for g in groups.indices { for key in groups[g].indexTerms(configuration.queryTerms) { postings[key, default: []].append(g) } }
 
-        for g in groups.indices where groups[g].alive && groups[g].state.size <= settling.smallStory {
+        for g in groups.indices
+        where groups[g].alive && (groups[g].state.size <= settling.smallStory || groups[g].terms <= settling.smallText) {
             guard let target = bestMatch(for: g, in: groups, postings: postings, threshold: settling.threshold) else { continue }
             let (t, h) = (groups[target], groups[g])
             let targetKeeps = t.state.size != h.state.size ? t.state.size > h.state.size : t.first < h.first
@@ -116,6 +123,8 @@ extension OnlineClusterer {
         var articles: [Int] = []
         var state: StoryState
         var alive = true
+        /// The sum of its articles' distinct terms.
+        var terms = 0
 
         init(id: String, first: Int) {
             self.id = id
@@ -125,6 +134,7 @@ extension OnlineClusterer {
 
         mutating func add(_ index: Int, _ article: PreparedArticle, configuration: ClusterConfiguration) {
             articles.append(index)
+            terms += article.vector.count
             state.absorb(article, configuration: configuration)
         }
 
@@ -132,6 +142,7 @@ extension OnlineClusterer {
         mutating func merge(_ other: Group, configuration: ClusterConfiguration) {
             articles = (articles + other.articles).sorted()
             first = min(first, other.first)
+            terms += other.terms
             state.size += other.state.size
             state.centroid = state.centroid.adding(other.state.centroid)
             if state.centroid.count > 2 * configuration.centroidTerms { state.centroid = state.centroid.pruned(to: configuration.centroidTerms) }

@@ -39,6 +39,22 @@ import Testing
         #expect(settled == online)
     }
 
+    /// Three one-line posts are as little evidence as one article: a story of them is looked
+    /// at again although it holds more than `smallStory` articles.
+    @Test func aStoryOfOneLinePostsIsLookedAtAgain() {
+        let posts = [
+            "Port Alvarado quake: harbour wall cracked, ferry terminal shut.",
+            "6.4 earthquake off Port Alvarado, two fishermen hurt says mayor Carvajal.",
+            "Aftershocks still shaking Port Alvarado after the 6.4 quake.",
+        ].enumerated().map { Report(id: "post-\($0.offset)", event: "quake-harbor", title: "", body: $0.element) }
+        let reports = Fixtures.harborQuake + posts
+        let forced = Dictionary(uniqueKeysWithValues: (3..<6).map { ($0, "posts") })
+        let (_, settled) = settle(reports, forcing: forced)
+        #expect(Set(settled).count == 1)
+        let (_, unsettled) = settle(reports, forcing: forced, settling: Settling(smallText: 0))
+        #expect(Set(unsettled).count == 2, "by article count alone the posts stay apart")
+    }
+
     @Test func twoSmallStoriesOfOneEventBecomeOne() {
         let reports = Fixtures.merger
         let (_, settled) = settle(reports, forcing: [0: "first", 1: "first", 2: "second"])

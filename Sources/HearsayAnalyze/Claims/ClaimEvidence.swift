@@ -106,7 +106,8 @@ enum ClaimEvidence {
         var stance: Stance
         var quote: String?
         var article: Int
-        var span: Range<Int>
+        /// Scalars of the body; nil when the article's headline carries it.
+        var span: Range<Int>?
     }
 
     /// Denials and confirmations by the claim's parties: from their quotations (a party
@@ -120,6 +121,7 @@ enum ClaimEvidence {
         func add(_ f: ActorFinding) {
             if !out.contains(where: { $0.party == f.party && $0.article == f.article && $0.stance == f.stance }) { out.append(f) }
         }
+        let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
         // Quotations of a party (or of someone whose role names it).
         for q in draft.story.quotes {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
@@ -140,15 +142,15 @@ enum ClaimEvidence {
             guard let party = who.first ?? onRecord ?? byKind else { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
-                let context = [s - 1, s].filter { $0 >= 0 }.flatMap { ClaimWords.tokens(doc, doc.sentences[$0].range) }
-                if context.contains(where: { ClaimLexicon.denials.contains($0.lower) }) { stance = .denies }
+                for c in [s - 1, s] where c >= 0 && stance == nil {
+                    stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim)
+                }
             }
             if let stance {
                 add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range))
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
-        let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
         for (a, doc) in draft.documents.enumerated() {
             for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
@@ -165,8 +167,84 @@ enum ClaimEvidence {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
                 }
             }
+            // The headline reports a stance as the body does ("Health ministry denies
+            // reports of Ebola in Mosul"); a lede taken for the headline, too.
+            let title = TextDocument(draft.articles[a].title)
+            for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
+                let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
+                for (party, stance) in reportedStances(t, parties: &parties, claimParties: claimParties, claimWords: claimWords, fakeryClaim: fakeryClaim) {
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
+                }
+            }
         }
         return out
+    }
+
+    /// The stance a sentence around a quotation gives its speaker, `party` ("Ford issued a
+    /// sharp denial, stating: ..."): a denial in the article's voice, unless it is negated,
+    /// has another agent ("a claim disputed by the ministry", "despite the bishop moving to
+    /// rubbish it"), refuses a request ("denied requests for an interview"), or denies
+    /// faking, which backs what was shown.
+    static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool) -> Stance? {
+        let quoted = insideQuotationMarks(t)
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
+            if i + 1 < t.count, t[i + 1].lower == "by" { continue }
+            let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
+            if !agents.isEmpty && !agents.contains(party) { continue }
+            if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
+            return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
+        }
+        return nil
+    }
+
+    /// The comma before an attribution that closes a statement ("..., the ministry has
+    /// confirmed."): the verb at `i` ends the sentence or a short phrase does, and a few
+    /// words stand between the comma and the verb, after a statement of four words or more
+    /// that is no opening phrase ("In a statement on Tuesday, Ford denied").
+    static func trailingAttribution(_ t: [WordToken], _ i: Int, from start: Int) -> Int? {
+        let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }.filter(\.isWordOrNumber)
+        guard rest.isEmpty || Lexicon.prepositions.contains(rest[rest.startIndex].lower) && rest.count <= 5 && !rest.contains(where: { $0.lower == "that" }),
+            let comma = t[start..<i].lastIndex(where: { $0.text == "," }), i - comma <= 8
+        else { return nil }
+        let statement = t[start..<comma].filter(\.isWordOrNumber)
+        guard statement.count >= 4, let first = statement.first?.lower,
+            !Lexicon.prepositions.contains(first), !ClaimLexicon.subordinators.contains(first), !ClaimLexicon.clauseOpeners.contains(first)
+        else { return nil }
+        return comma
+    }
+
+    static func isNegator(_ w: WordToken) -> Bool {
+        ClaimLexicon.negators.contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n\u{2019}t")
+    }
+
+    /// Where the clause of the verb at `i` starts, from `start`: after the last word that
+    /// opens a clause of its own ("O'Neal will go on, despite the bishop moving to rubbish
+    /// the claims"; "with viewers dismissing it"), when that clause names its own subject
+    /// rather than a pronoun standing for the one before ("Ford said that it denied").
+    /// After "that", the subject must name a party: "the minister said that tests
+    /// confirmed it" is the minister's word.
+    static func nearestClause(_ t: [WordToken], _ i: Int, from start: Int, _ parties: Parties) -> Int {
+        let gerund = t[i].lower.hasSuffix("ing")
+        guard
+            let cut = t[start..<i].lastIndex(where: {
+                ClaimLexicon.subordinators.contains($0.lower) || gerund && $0.lower == "with"
+            })
+        else { return start }
+        let subject = headOfSubject(Array(t[(cut + 1)..<i])).filter(\.isWordOrNumber)
+        if t[cut].lower == "that" { return parties.mentioned(in: subject).isEmpty ? start : cut + 1 }
+        let own = subject.contains { !Tokens.stopwords.contains($0.lower) && !ClaimLexicon.subjectPronouns.contains($0.lower) }
+        return own ? cut + 1 : start
+    }
+
+    /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
+    /// repeated requests", "denied him entry". Its object, before any clause or report,
+    /// holds a word for a thing granted.
+    static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
+        for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
+            if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
+            if ClaimLexicon.grantedThings.contains(tok.lower) { return true }
+        }
+        return false
     }
 
     /// The subject without a place or thing it is "of" or "in": "occupants of the
@@ -297,6 +375,7 @@ enum ClaimEvidence {
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if stance == .denies, ClaimLexicon.denials.contains(tok.lower), refusesRequest(t, i) { continue }
             let fakery = !according && (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesFakery(t, i)
             if fakery && !fakeryClaim { stance = .supports }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
@@ -317,18 +396,55 @@ enum ClaimEvidence {
                     clauseStart -= 1
                 }
             }
+            // "Five people are confirmed to have it", "if confirmed, it would ...": a passive
+            // or a condition with no agent puts nobody on record.
+            if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower), !tok.lower.hasSuffix("ing"),
+                !(i + 1 < t.count && t[i + 1].lower == "by")
+            {
+                continue
+            }
+            if i > 0, ["if", "unless", "once", "until", "whether"].contains(t[i - 1].lower) { continue }
+            // "An article saying NASA confirmed it is fake": the stance is what a report
+            // says, not one on record.
+            if let r = t[clauseStart..<i].lastIndex(where: { ClaimLexicon.storyNouns.contains($0.lower) }), r + 1 < i,
+                t[r + 1].lower == "that" || t[r + 1].lower.hasSuffix("ing") && ClaimLexicon.claimVerbs.contains(t[r + 1].lower),
+                !t[(r + 1)..<i].contains(where: { $0.text == "," })
+            {
+                continue
+            }
+            clauseStart = nearestClause(t, i, from: clauseStart, parties)
+            // "Isis does not have Ebola, the agency has confirmed": the attribution follows
+            // the statement, so its subject is after the comma, and confirming a negated
+            // statement denies.
+            var statement: Range<Int>?
+            if !according, let comma = trailingAttribution(t, i, from: clauseStart) {
+                if stance == .supports, t[clauseStart..<comma].contains(where: isNegator) { stance = .denies }
+                statement = clauseStart..<comma
+                clauseStart = comma + 1
+            }
             var subject = headOfSubject(Array(t[clauseStart..<i]))
             let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            // "Hank has died, confirms Ann Lee, who manages the band": the verb comes before
+            // its subject, after the statement.
+            let inverted = !according && i > clauseStart && t[i - 1].text == "," && i + 1 < t.count && t[i + 1].isCapitalized
+                && !Lexicon.nonNames.contains(t[i + 1].lower)
             if passive {
                 subject = Array(t[(i + 1)..<min(t.count, i + 6)])
             } else if according {
                 let end = t[(i + 2)...].firstIndex { $0.kind == .punctuation } ?? t.count
                 subject = Array(t[(i + 2)..<end])
+            } else if inverted {
+                subject = Array(t[(i + 1)...].prefix { $0.kind != .punctuation })
+                if stance == .supports, t[clauseStart..<i].contains(where: isNegator) { stance = .denies }
+                statement = clauseStart..<(i - 1)
             }
-            // The object: a report, a pronoun, or the claim's own words. Whoever rejects the
-            // claim's own words ("dismissed reports that the manager will be sacked") is a
-            // party to it, even when the claim does not name them.
-            let object = t[(i + 1)..<min(t.count, i + 14)]
+            // "..., The Times has confirmed": a paper confirming is reporting, not on record.
+            if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
+            // The object: a report, a pronoun, or the claim's own words (for an attribution
+            // after a statement, the statement). Whoever rejects the claim's own words
+            // ("dismissed reports that the manager will be sacked") is a party to it, even
+            // when the claim does not name them.
+            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, i + 14)]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
             let restated = objectWords.intersection(claimWords).count >= 2
             var who = parties.mentioned(in: subject).filter { restated || claimParties.contains($0) }
@@ -348,14 +464,14 @@ enum ClaimEvidence {
             }
             let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
             // "The company denied it": the company the article named before.
-            let referring = passive || according ? subject : Array(t[clauseStart..<i])
+            let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
                 let name = byKind ?? speakerOnRecord(subject, parties: parties)
-                    ?? (passive || according ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
+                    ?? (passive || according || inverted ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
                 let p = parties.onRecord(name)
             {
                 who = [p]
@@ -468,13 +584,7 @@ enum ClaimEvidence {
         // The subject is what follows the last clause opener ("... after its author").
         var tokens = Array(subject.drop { $0.lower == "by" })
         if let cut = tokens.lastIndex(where: { ClaimLexicon.clauseOpeners.contains($0.lower) }) { tokens = Array(tokens[(cut + 1)...]) }
-        // A dateline ("HARLOW (May 2) -") names where the story was filed, not who speaks.
-        if tokens.count > 2, tokens[0].isCapitalized, ClaimCandidates.isAcronym(tokens[0].text), tokens[1].kind == .punctuation {
-            var k = 1
-            if tokens[1].text == "(" { k = (tokens.firstIndex { $0.text == ")" } ?? 0) + 1 }
-            while k < tokens.count, tokens[k].kind == .punctuation { k += 1 }
-            tokens = Array(tokens[k...])
-        }
+        tokens = withoutDateline(tokens)
         var w: [WordToken] = []
         // Per word: whether a preposition or a media noun stands right before it ("on
         // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
@@ -508,12 +618,14 @@ enum ClaimEvidence {
                 while start > 0, w[start - 1].isCapitalized, !Lexicon.nonNames.contains(w[start - 1].lower) { start -= 1 }
                 return text(Array(w[start...k]))
             }
-            // "a spokesman for the Harlow Health Department"
+            // "a spokesman for the Harlow Health Department"; "officials at the Iraqi health
+            // ministry" (a body described, not named).
             if isSpeaker(w[k]), k + 2 < w.count, ["for", "of", "at", "from", "with"].contains(w[k + 1].lower) {
                 let start = w[k + 2].lower == "the" ? k + 3 : k + 2
-                if start < w.count, w[start].isCapitalized, !Lexicon.nonNames.contains(w[start].lower) {
-                    return text(run(from: start))
-                }
+                let named = start < w.count && w[start].isCapitalized && !Lexicon.nonNames.contains(w[start].lower)
+                let r = named ? run(from: start) : []
+                if let described = describedBody(Array(w[start...])), described.count > r.count { return bodyName(described) }
+                if named { return text(r) }
             }
         }
         if roleOnly { return nil }
@@ -526,6 +638,15 @@ enum ClaimEvidence {
             let name = text(r)
             let words = Tokens.words(name)
             let next = k + r.count < w.count ? w[k + r.count].lower : ""
+            // A name before the subject's common noun describes it: "DNA tests have
+            // confirmed" puts the tests on record, not a party named DNA.
+            let after = k + r.count + 1
+            if !isPossessive(r.last!), after - 1 < w.count, isCommonNoun(w[after - 1]), !isSpeaker(w[after - 1]),
+                !ClaimLexicon.officialBodies.contains(next), !ClaimLexicon.claimVerbs.contains(next), !ClaimLexicon.speechVerbs.contains(next),
+                after == w.count || ClaimLexicon.auxiliaries.contains(w[after].lower)
+            {
+                return ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "") ? name + " " + next : nil
+            }
             let isBody = ClaimCandidates.isAcronym(name) || Lexicon.organisationSuffixes.contains(words.last ?? "")
                 || ClaimLexicon.officialBodies.contains(words.last ?? "") || ClaimLexicon.officialBodies.contains(next) || isSpeaker(w[min(k + r.count, w.count - 1)])
             // A lone capitalised word opening the clause that the story also writes in
@@ -533,7 +654,9 @@ enum ClaimEvidence {
             let common = r.count == 1 && k == 0 && parties.lowerCase.contains(w[k].lower) && !ClaimCandidates.isAcronym(name)
             if !common { return isBody || parties.texts.count { $0.contains(name) } * 2 >= parties.texts.count ? name : nil }
         }
-        // "Israeli officials", "police", "county officials": the body noun ends the subject.
+        // "Israeli officials", "police", "county officials": the body noun ends the subject;
+        // "a health ministry spokesman" speaks for the body before the noun.
+        if w.count >= 2, isSpeaker(w[w.count - 1]), ClaimLexicon.officialBodies.contains(w[w.count - 2].lower) { w.removeLast() }
         guard let last = w.last, ClaimLexicon.officialBodies.contains(last.lower), w.count <= 4 else { return nil }
         var start = w.count - 1
         while start > 0, w[start - 1].kind == .word, !ClaimLexicon.determiners.contains(w[start - 1].lower),
@@ -542,6 +665,35 @@ enum ClaimEvidence {
             start -= 1
         }
         return w[start...].map { Lexicon.demonyms.contains($0.lower) ? $0.text : $0.lower }.joined(separator: " ")
+    }
+
+    /// `t` without an opening dateline ("HARLOW (May 2) -", "ABUJA, Nigeria —", "BEIRUT:"):
+    /// a place in capitals, then names, numbers and marks up to a dash or colon. It names
+    /// where the story was filed, not who speaks.
+    static func withoutDateline(_ t: [WordToken]) -> [WordToken] {
+        guard t.count > 2, t[0].isCapitalized, ClaimCandidates.isAcronym(t[0].text) else { return t }
+        for k in 1..<min(t.count - 1, 9) {
+            if ["\u{2014}", "\u{2013}", "-", "--", ":"].contains(t[k].text) {
+                return Array(t[(k + 1)...].drop { $0.kind == .punctuation })
+            }
+            if t[k].isWordOrNumber && !t[k].isCapitalized && !t[k].text.allSatisfy(\.isNumber) { break }
+        }
+        return t
+    }
+
+    /// The words from the start of `w` through a body's kind noun a few words on ("Iraqi
+    /// health ministry", "county sheriff"), when no other function word comes first.
+    static func describedBody(_ w: [WordToken]) -> [WordToken]? {
+        for (j, x) in w.prefix(4).enumerated() {
+            if ClaimLexicon.officialBodies.contains(x.lower) || ClaimLexicon.namedKinds.contains(x.lower) { return Array(w[...j]) }
+            if Tokens.stopwords.contains(x.lower) || !x.isWordOrNumber { return nil }
+        }
+        return nil
+    }
+
+    /// A described body's name as the party list writes it: lower case but for names.
+    static func bodyName(_ w: [WordToken]) -> String {
+        w.map { $0.isCapitalized ? $0.text : $0.lower }.joined(separator: " ")
     }
 
     /// "X said it was not accurate", "officials say there is no truth to the claim": a

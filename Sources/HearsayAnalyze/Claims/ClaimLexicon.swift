@@ -142,6 +142,20 @@ enum ClaimLexicon {
     static let clauseOpeners: Set<String> = [
         "after", "before", "when", "because", "since", "as", "while", "if", "that", "who", "which", "once", "until",
     ]
+    /// Words that open a clause with its own subject inside a sentence ("..., despite the
+    /// bishop moving to rubbish it"); unlike `clauseOpeners`, no relative pronoun, whose
+    /// clause describes the subject before it.
+    static let subordinators: Set<String> = [
+        "despite", "that", "after", "before", "when", "because", "since", "although", "though", "once", "until",
+        "whereas", "if",
+    ]
+    /// Things a party grants or refuses ("denied requests", "denied him entry"): a denial of
+    /// one is a refusal, not a stance on a claim.
+    static let grantedThings: Set<String> = [
+        "request", "requests", "access", "entry", "permission", "bail", "visa", "visas", "admission", "interview",
+        "interviews", "application", "applications", "petition", "petitions", "parole", "asylum", "appeal", "appeals",
+        "clearance", "approval", "licence", "license", "permit", "permits", "treatment",
+    ]
     /// Kind nouns of official bodies whose names hold the noun ("the university" is
     /// "Dunmore University", "the ministry" the "Ministry of Health").
     static let namedKinds: Set<String> = [

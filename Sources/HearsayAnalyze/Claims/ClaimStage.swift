@@ -63,7 +63,7 @@ public struct ClaimStage: AnalysisStage {
         let actors = findings.map { f in
             Claim.ActorStance(
                 actor: parties.entities[f.party].name, stance: f.stance, quote: f.quote, article: draft.articles[f.article].id,
-                evidence: Evidence(article: draft.articles[f.article].id, span: TextSpan(f.span)))
+                evidence: f.span.map { Evidence(article: draft.articles[f.article].id, span: TextSpan($0)) })
         }
         let stances = draft.articles.indices.map { a in
             Claim.ArticleStance(
