@@ -8,7 +8,8 @@
 /// that lower-cases every scalar yields them; elided forms ("l'", "qu'") are left out
 /// because tokenizers keep them joined to the next word.
 public enum FunctionWords {
-    /// ISO 639-1 code and words, in a fixed order (a language's index is stable).
+    /// ISO 639-1 code and words. Stored clustering states keep a language as its index here:
+    /// add new languages at the end, and raise `ClusterSnapshot.currentVersion` to reorder.
     public static let languages: [(code: String, words: Set<String>)] = [
         ("fr", [
             "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "dans", "pour",
