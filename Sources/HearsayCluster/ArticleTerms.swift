@@ -214,6 +214,16 @@ enum Tokenizer {
             out.tokens.append(token(word, hash: hash, capitalised: capitalised))
         }
 
+        // French and Italian elide an article or pronoun into the next word ("l'incendie",
+        // "dell'anno"): the word is what follows. Elsewhere the apostrophe stays inside it.
+        func apostropheInWord() {
+            if Lexicon.elisions.contains(StableHash.fnv1a(word)) {
+                word.removeAll(keepingCapacity: true)
+            } else if apostrophe == nil {
+                apostrophe = word.count
+            }
+        }
+
         var i = 0
         let n = bytes.count
         while i < n {
@@ -226,7 +236,7 @@ enum Tokenizer {
                     continue
                 }
                 if b == UInt8(ascii: "'"), !word.isEmpty, i + 1 < n, isASCIILetterOrDigit(bytes[i + 1]) || bytes[i + 1] >= 0x80 {
-                    if apostrophe == nil { apostrophe = word.count }
+                    apostropheInWord()
                     i += 1
                     continue
                 }
@@ -253,7 +263,7 @@ enum Tokenizer {
             }
             let (scalar, width) = decode(bytes, at: i)
             if scalar == "\u{2019}", !word.isEmpty, i + width < n, isASCIILetterOrDigit(bytes[i + width]) {
-                if apostrophe == nil { apostrophe = word.count }
+                apostropheInWord()
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if word.isEmpty { capitalised = scalar.properties.isUppercase }
                 for l in scalar.properties.lowercaseMapping.utf8 { word.append(l) }

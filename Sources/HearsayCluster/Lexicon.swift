@@ -17,6 +17,13 @@ enum Lexicon {
     /// The scheme and host of a web address carry the outlet, not the event.
     static let urlOpeners: Set<UInt64> = hashes(["http", "https", "www"])
 
+    /// Articles, pronouns and conjunctions that French and Italian join to the next word
+    /// with an apostrophe ("l'", "qu'", "dell'").
+    static let elisions: Set<UInt64> = hashes([
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+        "dell", "nell", "dall", "sull", "all", "un",
+    ])
+
     /// What to skip in an article of each language: index 0 is English (or unknown), index i
     /// adds the function words of `FunctionWords.languages[i - 1]`.
     static let stopwordsByLanguage: [Set<UInt64>] =

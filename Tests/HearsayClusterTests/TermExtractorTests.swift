@@ -48,6 +48,15 @@ import Testing
         #expect(t.keys.contains(TermKind.word.key(StableHash.fnv1a("pompier"))))
     }
 
+    @Test func anElidedArticleIsNotPartOfTheWord() {
+        let elided = extractor.terms(title: "", body: "Les pompiers ont maîtrisé l'incendie et l\u{2019}alarme avant l'aube dans la ville.")
+        let plain = extractor.terms(title: "", body: "Les pompiers ont maîtrisé incendie et alarme avant aube dans la ville.")
+        #expect(elided.keys == plain.keys)
+        // An apostrophe after any other opening stays inside the word: one name, not "Brien".
+        let name = extractor.terms(title: "", body: "The coach, Pat O'Brien, resigned.")
+        #expect(name.keys.contains(TermKind.entity.key(StableHash.fnv1a("obrien"))))
+    }
+
     @Test func headlineCaseIsNotTakenForNames() {
         let t = extractor.terms(title: "", body: "Warehouse Fire Destroys Old Dairy Building\nThe fire started at night.")
         #expect(kinds(t)[.entity] == nil)
