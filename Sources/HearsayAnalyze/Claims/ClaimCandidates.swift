@@ -304,7 +304,7 @@ enum ClaimCandidates {
     static func debunks(_ t: [WordToken]) -> Bool {
         t.contains { w in
             let x = w.lower
-            return ClaimLexicon.negators.contains(x) || x.hasSuffix("n't") || x.hasSuffix("n\u{2019}t") || ClaimLexicon.denials.contains(x)
+            return ClaimLexicon.isNegation(x) || ClaimLexicon.denials.contains(x)
                 || ClaimLexicon.verdicts.contains(x) || ClaimLexicon.plainFalsity.contains(x)
         }
     }

@@ -214,7 +214,7 @@ enum ClaimEvidence {
     }
 
     static func isNegator(_ w: WordToken) -> Bool {
-        ClaimLexicon.negators.contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n\u{2019}t")
+        ClaimLexicon.isNegation(w.lower)
     }
 
     /// Where the clause of the verb at `i` starts, from `start`: after the last word that
@@ -717,7 +717,7 @@ enum ClaimEvidence {
     /// truth", "isn't real").
     static func negatedTruth(_ t: [WordToken], _ k: Int) -> Bool {
         guard ClaimLexicon.truthWords.contains(t[k].lower) else { return false }
-        return t[max(0, k - 3)..<k].contains { ClaimLexicon.negators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }
+        return t[max(0, k - 3)..<k].contains(where: isNegator)
     }
 
     static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {

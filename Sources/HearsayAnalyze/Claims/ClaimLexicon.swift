@@ -88,6 +88,10 @@ enum ClaimLexicon {
         "wouldn't", "wouldn\u{2019}t", "declined", "refused", "neither", "nor", "without", "cannot", "can't",
         "can\u{2019}t", "unable", "failed",
     ]
+    /// A negator, or any verb contracted with "not" ("hasn't", "isn’t").
+    static func isNegation(_ lower: String) -> Bool {
+        negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")
+    }
 
     /// Words inside a party's quotation that say the claim is false.
     static let falsity: Set<String> = [

@@ -171,9 +171,8 @@ struct ArticleQuotes: Sendable {
         let q = text.quotes[i]
         let w = text.words
         if text.headings[q.paragraph] { return true }
-        let first = text.firstWord(from: q.content.lowerBound)
-        let end = text.firstWord(from: q.content.upperBound)
-        let inside = first..<end
+        let inside = text.words(inside: q)
+        let (first, end) = (inside.lowerBound, inside.upperBound)
         let count = inside.filter { w[$0].kind == .word || w[$0].kind == .number }.count
         let previous = first > 0 && w[first - 1].paragraph == q.paragraph && w[first - 1].quote == -1 ? first - 1 : -1
         if previous >= 0 {
@@ -231,7 +230,7 @@ struct ArticleQuotes: Sendable {
             for p in (previous.span.paragraph + 1)..<q.paragraph where !text.headings[p] { return false }
         }
         let w = text.words
-        let inside = text.firstWord(from: q.content.lowerBound)..<text.firstWord(from: q.content.upperBound)
+        let inside = text.words(inside: q)
         let count = inside.filter { w[$0].kind == .word }.count
         let lastScalar = text.doc.scalars[q.content.upperBound - 1]
         let sentence = count >= 3 || lastScalar == "." || lastScalar == "!" || lastScalar == "?"
@@ -259,7 +258,7 @@ struct ArticleQuotes: Sendable {
         else { return false }
         // A run of quoted headlines ("such fare as “Man Bites Dog,” “Dog Bites Back”") is titles.
         let q = text.quotes[i]
-        let inside = text.firstWord(from: q.content.lowerBound)..<text.firstWord(from: q.content.upperBound)
+        let inside = text.words(inside: q)
         let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
         return !titleCase && !b.contains { w[$0].isReportingVerb }
     }
@@ -276,7 +275,7 @@ struct ArticleQuotes: Sendable {
         } else {
             // "Roe told the Post that the deal was off. “...”": the quotation that closes the
             // paragraph after a sentence of reported speech goes on with its speaker.
-            let inside = text.firstWord(from: q.content.lowerBound)..<text.firstWord(from: q.content.upperBound)
+            let inside = text.words(inside: q)
             guard text.words[end - 1].paragraph == q.paragraph, text.words[end - 1].isTerminal,
                 inside.filter({ text.words[$0].kind == .word }).count >= 3
             else { return nil }

@@ -46,6 +46,11 @@ struct ArticleText: Sendable {
         return text(words[r.lowerBound].start..<words[r.upperBound - 1].end)
     }
 
+    /// The words between a quotation's marks.
+    func words(inside q: QuotedSpan) -> Range<Int> {
+        firstWord(from: q.content.lowerBound)..<firstWord(from: q.content.upperBound)
+    }
+
     /// Index of the first word starting at or after scalar offset `offset`.
     func firstWord(from offset: Int) -> Int {
         var lo = 0, hi = words.count
