@@ -161,6 +161,7 @@ enum Upload {
         case "text/plain": return .text
         case "text/markdown", "text/x-markdown": return .markdown
         case "text/html", "application/xhtml+xml": return .html
+        case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml": return .feed
         // The WARC reader tells a gzip-per-record crawl from a plain one by its first bytes.
         case "application/warc": return .warc
         default: return nil
