@@ -105,7 +105,7 @@ struct APIRoutes: Sendable {
         try Auth.check(request.headers[.authorization], token: configuration.token)
         let mediaType = request.headers[.contentType]
         guard let kind = Upload.kind(mediaType: mediaType) else {
-            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown, text/html or application/warc")
+            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown, text/html, application/rss+xml, application/atom+xml or application/warc")
         }
         let bytes = Array(buffer: try await request.body.collect(upTo: configuration.maxUploadBytes))
         let source = request.query("source") ?? "upload"
