@@ -110,3 +110,41 @@ import Testing
         #expect(InputKind.sniff(Array("Quarry expansion approved\n\nThe board approved it.".utf8)) == nil)
     }
 }
+
+/// Pipelines export articles in their own shapes; read as Hearsay's names only, such a
+/// record lost its body ("content") or was refused over a numeric id or a Unix time.
+@Suite struct RecordShapeTests {
+    static func read(_ line: String) throws -> Article {
+        try JSONLinesReader.parse(Array(line.utf8), path: "export.jsonl", line: 1)
+    }
+
+    @Test func otherToolsNamesAndNumbersAreReadAsTheyMean() throws {
+        let api = try Self.read(#"{"title": "Quarry expansion approved", "content": "The board approved it on Thursday.", "source": {"id": null, "name": "Hill Times"}, "author": "Ruth Adeyemi", "publishedAt": "2026-03-12T21:10:00Z", "url": "https://hill.example/quarry"}"#)
+        #expect(api.body == "The board approved it on Thursday.")
+        #expect(api.outlet == "Hill Times")
+        #expect(api.byline == "Ruth Adeyemi")
+        #expect(api.published == "2026-03-12T21:10:00Z")
+        let row = try Self.read(#"{"id": 4182, "headline": "Library hours extended", "maintext": "The library will open on Sundays.", "date_publish": 1773349800, "authors": ["Ana Ruiz", "Tom Okafor"], "link": "https://hill.example/library"}"#)
+        #expect(row.id == "4182")
+        #expect(row.title == "Library hours extended")
+        #expect(row.body == "The library will open on Sundays.")
+        #expect(row.published == "2026-03-12T21:10:00Z")
+        #expect(row.byline == "Ana Ruiz, Tom Okafor")
+        #expect(row.url == "https://hill.example/library")
+        // Milliseconds, as JavaScript writes time.
+        #expect(try Self.read(#"{"title": "x", "body": "y", "published": 1773349800000}"#).published == "2026-03-12T21:10:00Z")
+    }
+
+    @Test func hearsaysOwnArticlesReadBackKeepTheirOutlet() throws {
+        // `source` is where Hearsay read the article, not an outlet.
+        let back = try Self.read(#"{"id": "a1", "title": "x", "body": "y", "source": "coverage/03-blog.txt", "outlet": null}"#)
+        #expect(back.outlet == nil)
+        #expect(back.id == "a1")
+    }
+
+    @Test func aFieldOfTheWrongShapeIsNamed() {
+        #expect(throws: ReadError(path: "export.jsonl", line: 1, message: "invalid JSON: title: expected text, a number or a list of names")) {
+            try Self.read(#"{"title": {"main": "x"}, "body": "y"}"#)
+        }
+    }
+}
