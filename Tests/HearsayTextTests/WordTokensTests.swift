@@ -75,3 +75,12 @@ import Testing
         #expect(WordTokens.isUppercase(c) == c.properties.isUppercase)
     }
 }
+
+@Test func byteSearchFindsExactlyWhatIsThere() {
+    #expect(ByteSearch.contains("Lena Brandt said on Tuesday", "Brandt"))
+    #expect(ByteSearch.contains("Zürich’s council", "Zürich’s"))
+    #expect(!ByteSearch.contains("Lena Brandt", "brandt"))
+    #expect(!ByteSearch.contains("Brand", "Brandt"))
+    #expect(ByteSearch.contains("", ""))
+    #expect(!ByteSearch.contains("", "x"))
+}
