@@ -216,27 +216,29 @@ struct QuoteWording: Sendable {
             }
         }
         if !sameCompound(a, 0..<first.0, b, 0..<first.1) && !sameContraction(a, 0..<first.0, b, 0..<first.1) {
-            let lead = min(first.0, first.1)
-            let edge = (0..<lead).reversed().map { (first.0 - 1 - $0, first.1 - 1 - $0) }.filter { substitutes(a, $0.0, b, $0.1) }
+            let lead = min(first.0, first.1), even = first.0 == first.1
+            let edge = (0..<lead).reversed().map { (first.0 - 1 - $0, first.1 - 1 - $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
             inA = edge.map(\.0) + inA
             inB = edge.map(\.1) + inB
         }
         let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
         if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
             let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
-            let edge = (0..<trail).map { (last.0 + 1 + $0, last.1 + 1 + $0) }.filter { substitutes(a, $0.0, b, $0.1) }
+            let even = a.keys.count - last.0 == b.keys.count - last.1
+            let edge = (0..<trail).map { (last.0 + 1 + $0, last.1 + 1 + $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
             inA += edge.map(\.0)
             inB += edge.map(\.1)
         }
         return (inA, inB)
     }
 
-    /// Past the aligned stretch, whether word `i` of `a` stands where word `j` of `b`
-    /// does. A function word against a topic word is not one word reworded but an
-    /// outlet that opened or closed its quote a word apart ("they are likely to be
-    /// killed" against "inside troop formations are likely to be killed"): the pronoun
-    /// is an insertion, like "and" between aligned words, and the noun is where one
-    /// outlet quoted more.
+    /// Past the aligned stretch, where one outlet quoted more words than the other,
+    /// whether word `i` of `a` stands where word `j` of `b` does. A function word
+    /// against a topic word is not one word reworded but an outlet that opened or closed
+    /// its quote a word apart ("they are likely to be killed" against "inside troop
+    /// formations are likely to be killed"): the pronoun is an insertion, like "and"
+    /// between aligned words, and the noun is where one outlet quoted more. Runs of
+    /// equal length ("any more" against "any longer") are a substitution word for word.
     static func substitutes(_ a: QuoteWording, _ i: Int, _ b: QuoteWording, _ j: Int) -> Bool {
         a.isFunctionWord(i) == b.isFunctionWord(j)
     }
