@@ -63,3 +63,67 @@ extension CompareSecondReviewTests {
         #expect(SentenceReuse.blockQuoted(TextDocument(second), carried: [2, 3]) == [2, 3])
     }
 }
+
+extension CompareSecondReviewTests {
+    func analyze(_ quotes: [Quote], bodies: [String: String]) -> Story {
+        let articles = bodies.keys.sorted().map { Article(id: $0, source: "\($0).txt", title: $0, body: bodies[$0]!) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        draft.story.quotes = quotes
+        CompareStage().run(&draft)
+        return draft.story
+    }
+
+    func quote(_ id: String, _ article: String, _ text: String, _ speaker: String?, in bodies: [String: String]) -> Quote {
+        let body = Array(bodies[article]!.unicodeScalars), needle = Array(text.unicodeScalars)
+        let start = (0...(body.count - needle.count)).first { Array(body[$0..<($0 + needle.count)]) == needle } ?? 0
+        return Quote(id: id, text: text, article: article, speaker: speaker, span: TextSpan(start: start, end: start + needle.count))
+    }
+
+    func flagged(_ story: Story) -> Set<String> {
+        Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
+    }
+
+    // MARK: names written several ways
+
+    @Test func spellingsOfOneNameAreOneName() {
+        #expect(NameVariants.same("Hamdouni", "Hamduni") && NameVariants.same("Tarek", "Tariq"))
+        #expect(NameVariants.same("Mirković", "Mirkovic"))
+        #expect(NameVariants.same("Okonkwo", "Okoknwo"), "two adjacent letters swapped")
+        // Different names stay apart: other vowels, another first letter, too short to tell.
+        #expect(!NameVariants.same("Hassan", "Hussein") && !NameVariants.same("Chen", "Shen") && !NameVariants.same("Lana", "Lena"))
+        #expect(!NameVariants.same("Martin", "Marvin"))
+    }
+
+    @Test func aSpeakerSpelledAnotherWayIsNamedElsewhereAndSaysTheSameThing() {
+        let bodies = [
+            "o0": "Tarek Hamdouni, the port director, said: \"The cranes will be back at work by Friday.\" \"No ship was damaged,\" Hamdouni added.",
+            "o1": "\"The cranes will be back at work by Friday,\" port director Tariq Hamduni told reporters.",
+            "o2": "Ade Okonkwo, the mayor, spoke first. \"We will rebuild the pier,\" Okoknwo said.",
+            "o3": "Mayor Ade Okonkwo visited the harbour on Tuesday.",
+        ]
+        let story = analyze(
+            [quote("a", "o0", "The cranes will be back at work by Friday.", "Tarek Hamdouni", in: bodies),
+             quote("b", "o0", "No ship was damaged,", "Tarek Hamdouni", in: bodies),
+             quote("c", "o1", "The cranes will be back at work by Friday,", "Tariq Hamduni", in: bodies),
+             quote("d", "o2", "We will rebuild the pier,", "Okoknwo", in: bodies)],
+            bodies: bodies)
+        #expect(story.quoteGroups.contains { $0.quotes == ["a", "c"] })
+        #expect(flagged(story).isEmpty, "\(flagged(story))")
+    }
+
+    @Test func anInstitutionNamedInEitherOrderOrSpacingIsNamedElsewhere() {
+        let bodies = [
+            "o0": "The Northland Ministry of Defence said: \"Two patrol boats left the base at dawn.\" NewsCorner wrote that \"the base was quiet.\"",
+            "o1": "The Northland Defense Ministry has not said where the boats went, News Corner reported.",
+            "o2": "Nobody at the base would comment.",
+        ]
+        let story = analyze(
+            [quote("m", "o0", "Two patrol boats left the base at dawn.", "Northland Ministry of Defence", in: bodies),
+             quote("n", "o0", "the base was quiet.", "NewsCorner", in: bodies)],
+            bodies: bodies)
+        #expect(flagged(story).isEmpty, "\(flagged(story))")
+        // Another ministry of the same country is another speaker.
+        #expect(NameVariants.canonical(NameVariants.words("Ministry of Defence")) == NameVariants.canonical(NameVariants.words("Defense Ministry")))
+        #expect(NameVariants.canonical(NameVariants.words("Ministry of Health")) != NameVariants.canonical(NameVariants.words("Defense Ministry")))
+    }
+}
