@@ -46,6 +46,12 @@ import Testing
         #expect(dates("It has been hard over the last year.") == [])
     }
 
+    @Test func aStateSinceADateIsNotTheSentencesEvent() {
+        #expect(dates("The paper reported on Sunday that the firms had talked since January.") == ["2026-03-08"])
+        // Alone, the start of the state is the only date the sentence gives.
+        #expect(dates("The firms have talked since January.") == ["2026-01"])
+    }
+
     @Test func withoutPublicationDateOnlyFullDatesCount() {
         #expect(dates("The letter leaked over the weekend, in November, on 3 June 2019.", published: nil) == ["2019-06-03"])
     }

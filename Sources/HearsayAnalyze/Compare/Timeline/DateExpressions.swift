@@ -65,11 +65,21 @@ enum DateExpressions {
         var out: [DateMention] = []
         for (n, sentence) in document.sentences.enumerated() {
             let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
-            for f in find(in: tokens, reference: reference) {
+            var found = find(in: tokens, reference: reference)
+            // "Since January" says when a state began, not what the sentence reports:
+            // beside another date ("said on Sunday that talks had run since January") it
+            // would file the sentence under the start of the talks too.
+            if found.count > 1 { found.removeAll { startsAState($0, in: tokens) } }
+            for f in found {
                 out.append(DateMention(range: f.range, span: f.span, sentence: n))
             }
         }
         return out
+    }
+
+    static func startsAState(_ f: Found, in tokens: [WordToken]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.range.lowerBound >= f.range.lowerBound }), i > 0 else { return false }
+        return tokens[i - 1].lower == "since"
     }
 
     struct Found: Sendable, Hashable {
