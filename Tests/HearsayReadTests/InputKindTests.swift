@@ -70,6 +70,11 @@ import Testing
         #expect(quarry.body.contains("Colm Byrne"))
         #expect(articles[1].body == "The central library will open on Sundays from April, the council said.")
         #expect(problems.map(\.message) == ["1 of 3 items carry no text and were left out"])
+        // An item listed twice is one article.
+        let firstItem = Self.feed.components(separatedBy: "<item>")[1].components(separatedBy: "</item>")[0]
+        let doubled = Self.feed.replacingOccurrences(of: "</channel>", with: "<item>" + firstItem + "</item></channel>")
+        let twice = try Fixtures.temporaryFile("twice.rss", Array(doubled.utf8))
+        #expect(try ArticleReader().read([twice]).map(\.id) == articles.map(\.id))
         // Saved again, the same items are the same articles.
         let again = try Fixtures.temporaryFile("hill.xml", Array(Self.feed.utf8))
         #expect(try ArticleReader().read([again]).map(\.id) == articles.map(\.id))

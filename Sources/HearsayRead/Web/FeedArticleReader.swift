@@ -12,13 +12,20 @@ public enum FeedArticleReader {
         let feed: Feed
         do { feed = try FeedParser.parse(bytes) } catch { throw ReadError(path: source, message: error.description) }
         var articles: [Article] = []
+        var seen = Set<String>()
+        var textless = 0
         for item in feed.items {
             let paragraphs = item.content.map(text(of:)) ?? []
             // A summary that only repeats the headline is no text.
-            guard !paragraphs.isEmpty, paragraphs != [item.title] else { continue }
+            guard !paragraphs.isEmpty, paragraphs != [item.title] else {
+                textless += 1
+                continue
+            }
             var article = TextArticleReader.parse(paragraphs.joined(separator: "\n"), source: source, markdown: false, title: item.title)
             // One item is one article however often the feed is saved again.
             article.id = ArticleID.of(item.link ?? item.id)
+            // A feed that lists one item twice gives one article.
+            guard seen.insert(article.id).inserted else { continue }
             article.url = item.link ?? article.url
             article.published = item.published ?? article.published
             article.byline = item.author ?? article.byline
@@ -31,8 +38,8 @@ public enum FeedArticleReader {
                 : "the feed's \(feed.items.count) items carry headlines and links but no text; `hearsay watch URL` fetches their pages"
             throw ReadError(path: source, message: why)
         }
-        if articles.count < feed.items.count {
-            problem(ReadError(path: source, message: "\(feed.items.count - articles.count) of \(feed.items.count) items carry no text and were left out"))
+        if textless > 0 {
+            problem(ReadError(path: source, message: "\(textless) of \(feed.items.count) items carry no text and were left out"))
         }
         return articles
     }
