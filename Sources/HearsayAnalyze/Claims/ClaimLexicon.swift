@@ -82,12 +82,49 @@ enum ClaimLexicon {
         "acknowledging", "admit", "admits", "admitted", "admitting", "verified", "verifies",
     ]
 
+    /// Verbs of confirmation that may take the reports themselves for their object:
+    /// "acknowledged reports that ..." owns that the reports exist, not what they say.
+    static let acknowledgements: Set<String> = [
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
+    ]
+    /// Verbs by which a party upholds what was said ("defending his claim", "reiterated
+    /// the report"); "stand by" is read with its particle.
+    static let upholdings: Set<String> = [
+        "defend", "defends", "defended", "defending", "reiterate", "reiterates", "reiterated", "reiterating",
+        "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
+    ]
+    static let standVerbs: Set<String> = ["stand", "stands", "stood", "standing"]
+    /// What a party upholds: a claim or a report, not its own "statement", which may be
+    /// a denial.
+    static let upheldNouns: Set<String> = [
+        "claim", "claims", "report", "reports", "reporting", "story", "stories", "allegation", "allegations", "account",
+        "article",
+    ]
+    /// Nouns for a denial: rejecting one upholds what was denied ("rejected the denial").
+    static let denialNouns: Set<String> = ["denial", "denials", "rebuttal", "rebuttals"]
+    /// Words before a rumour word in a quotation that only notice it ("we are aware of
+    /// the rumours", "we do not comment on speculation"): no verdict on it.
+    static let noticing: Set<String> = [
+        "aware", "seen", "heard", "read", "noted", "noticed", "comment", "commenting", "monitoring", "following",
+    ]
+    /// States that exclude each other: confirming one ("he is alive") denies a claim of
+    /// the other ("found dead"). Compared by stem.
+    static let contraries: [(Set<String>, Set<String>)] = [
+        (["alive", "living", "survived", "survives"], ["dead", "died", "dies", "death", "killed", "deceased"]),
+        (["real", "genuine", "authentic"], ["fake", "faked", "hoax", "staged", "doctored", "fabricated", "photoshopped"]),
+        (["negative"], ["positive"]),
+        (["innocent"], ["guilty"]),
+    ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
+
     /// Negators that cancel a verb of stance before it ("did not deny", "declined to confirm").
     static let negators: Set<String> = [
         "not", "never", "no", "didn't", "didn\u{2019}t", "doesn't", "doesn\u{2019}t", "won't", "won\u{2019}t",
         "wouldn't", "wouldn\u{2019}t", "declined", "refused", "neither", "nor", "without", "cannot", "can't",
         "can\u{2019}t", "unable", "failed",
     ]
+    /// Words that negate a clause's fact ("he is not dead", "there was no raid"); unlike
+    /// `negators`, no verb of refusing or failing.
+    static let clauseNegators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot"]
     /// A negator, or any verb contracted with "not" ("hasn't", "isn’t").
     static func isNegation(_ lower: String) -> Bool {
         negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")
