@@ -51,6 +51,16 @@ import Testing
         #expect(!quoted.actorStances.contains { $0.stance == .supports }, "\(stances(quoted))")
     }
 
+    /// "the actor's reps confirmed ...": those who speak for the person the claim is about,
+    /// described by a noun, are that person on record.
+    @Test func theRepsOfADescribedPersonSpeakForThem() throws {
+        let c = try core(analyse(Self.deathRumour((
+            "Marten Voss death report",
+            "Reports said the actor Marten Voss was found dead at his home in Dunmore. On Monday the actor's reps confirmed that Marten Voss was not dead."
+        ))))
+        #expect(c.actorStances.contains { $0.actor == "Marten Voss" && $0.stance == .denies }, "\(stances(c))")
+    }
+
     /// Confirming the claim in its own words still supports it.
     @Test func confirmingTheClaimSupports() throws {
         let c = try core(analyse(Self.deathRumour((

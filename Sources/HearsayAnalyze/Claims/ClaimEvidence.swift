@@ -124,6 +124,10 @@ enum ClaimEvidence {
             if !out.contains(where: { $0.party == f.party && $0.article == f.article && $0.stance == f.stance }) { out.append(f) }
         }
         let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
+        // The one person the claim is about, whom "the singer's reps" speak for.
+        let people = Set(draft.story.people.map { Tokens.words($0.name) })
+        let persons = claimParties.filter { people.contains(Tokens.words(parties.entities[$0].name)) }
+        let describedPerson = persons.count == 1 ? persons[0] : nil
         // Quotations of a party (or of someone whose role names it).
         for q in draft.story.quotes {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
@@ -164,7 +168,7 @@ enum ClaimEvidence {
                 }
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated,
-                    fakeryClaim: fakeryClaim, namedBefore: named)
+                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
@@ -176,7 +180,8 @@ enum ClaimEvidence {
             for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
                 for (party, stance) in reportedStances(
-                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim)
+                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
+                    describedPerson: describedPerson)
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
                 }
@@ -424,6 +429,17 @@ enum ClaimEvidence {
         return !object[..<d].contains { ClaimLexicon.claimNouns.contains($0.lower) }
     }
 
+    /// "the singer's reps", "the actor's publicist": people who speak for a person the
+    /// article describes by a noun rather than names.
+    static func speaksForDescribedPerson(_ subject: [WordToken]) -> Bool {
+        let w = subject.filter(\.isWordOrNumber)
+        return w.indices.dropFirst().contains { k in
+            let noun = w[k - 1].lower
+            guard k >= 2, w[k - 2].lower == "the", noun.hasSuffix("'s") || noun.hasSuffix("\u{2019}s") else { return false }
+            return Lexicon.personNouns.contains(String(noun.dropLast(2))) && ClaimLexicon.speakerNouns.contains(w[k].lower)
+        }
+    }
+
     /// "pushed back, defending his claim": the sentence goes on to uphold a claim, so the
     /// denial at `i` answers somebody's denial of it.
     static func goesOnToUphold(_ t: [WordToken], _ i: Int) -> Bool {
@@ -437,7 +453,7 @@ enum ClaimEvidence {
     /// named by its kind ("the company") at a scalar offset to the one the article named.
     static func reportedStances(
         _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, claimNegated: Bool,
-        fakeryClaim: Bool = false, namedBefore: (String, Int) -> String? = { _, _ in nil }
+        fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil }
     ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
@@ -577,6 +593,13 @@ enum ClaimEvidence {
             let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             // Upholding, like denying, names the report it takes a side on.
+            // "the singer's reps": the claim's person described by a noun, through those who
+            // speak for them.
+            if who.isEmpty, let person = describedPerson, speaksForDescribedPerson(subject),
+                stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget
+            {
+                who = [person]
+            }
             if who.isEmpty, stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause

@@ -162,7 +162,7 @@ enum ClaimLexicon {
     /// Nouns for people who speak for what follows them ("a spokesman for", "officials at").
     static let speakerNouns: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
-        "representatives", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
+        "representatives", "rep", "reps", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
         "attorneys", "aide", "aides", "staff", "management", "leadership", "board", "head", "chief", "director",
         "directors", "president", "chairman", "chairwoman", "chair", "members", "officers", "owner", "owners",
         "leaders", "leader", "boss", "bosses", "team", "side", "camp", "publicist", "publicists", "agent", "agents",
