@@ -141,4 +141,25 @@ import Testing
         ]))
         #expect(!c.actorStances.contains { $0.stance == .denies }, "\(stances(c))")
     }
+
+    /// A first line that leads in with a colon and has no verb ("In response to the dam
+    /// scare in Dunmore:") is no headline stating the news, however long.
+    @Test func aLeadInLineWordsNoClaim() throws {
+        let c = try core(analyse([
+            (
+                "In response to the Dunmore Dam scare in Harlow County:",
+                "Fears spread on Saturday over the Dunmore Dam in Harlow County. The county sheriff said there was no danger."
+            ),
+            (
+                "The Dunmore Dam has not cracked, Harlow County officials say",
+                "Harlow County officials said the Dunmore Dam was safe. Posts online said the Dunmore Dam in Harlow County had cracked overnight."
+            ),
+            (
+                "Dunmore Dam did not crack, engineers in Harlow County find",
+                "Engineers who inspected the Dunmore Dam on Sunday found no crack, Harlow County officials said."
+            ),
+        ]))
+        #expect(!c.text.hasPrefix("In response"), "\(c.text)")
+        #expect(c.text.contains("cracked"), "\(c.text)")
+    }
 }
