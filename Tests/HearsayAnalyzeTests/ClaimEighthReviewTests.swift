@@ -122,6 +122,18 @@ import Testing
         #expect(confirmed.actorStances.contains { $0.actor.contains("Brandt") && $0.stance == .supports }, "\(stances(confirmed))")
     }
 
+    /// "confirmed it was aware of reports", "confirmed it is looking into the reports":
+    /// what is confirmed is that reports reached the party, not what they say.
+    @Test func confirmingThatReportsArrivedConfirmsNothing() throws {
+        for answer in ["confirmed it was aware of reports", "confirmed that it is looking into reports"] {
+            let c = try core(analyse(Self.borderClaim((
+                "Ministry on the Varna border",
+                "Senator Ida Cole said ten rebel fighters were caught by guards crossing the border at Varna. The interior ministry \(answer) that rebel fighters were caught crossing the border at Varna."
+            ))))
+            #expect(!c.actorStances.contains { $0.stance == .supports }, "\(answer): \(stances(c))")
+        }
+    }
+
     /// "We are aware of the rumours and do not comment on speculation": a party noting
     /// rumours, or refusing to comment on them, does not call them false.
     @Test func beingAwareOfRumoursIsNoDenial() throws {

@@ -353,6 +353,7 @@ enum ClaimEvidence {
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) && (i == 0 || words[i - 1] != "to") {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
+                if receivesReports(complement(tokens, after: i)) { return nil }
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
             }
         }
@@ -406,6 +407,15 @@ enum ClaimEvidence {
         }
         guard k < t.count, ClaimLexicon.claimNouns.contains(t[k].lower) || ClaimLexicon.storyNouns.contains(t[k].lower) else { return false }
         return k + 1 >= t.count || !ClaimLexicon.auxiliaries.contains(t[k + 1].lower)
+    }
+
+    /// Whether a confirmed clause only says reports reached the party ("it was aware of
+    /// reports", "it is looking into the reports"): a word of receiving, then a report
+    /// within a few words.
+    static func receivesReports(_ clause: [WordToken]) -> Bool {
+        let words = clause.filter(\.isWordOrNumber).prefix(8).map(\.lower)
+        guard let r = words.firstIndex(where: ClaimLexicon.receiving.contains) else { return false }
+        return words[(r + 1)...].prefix(4).contains { ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.storyNouns.contains($0) }
     }
 
     /// "defending his claim", "stood by the report", "reiterated the claims": a party
@@ -477,7 +487,7 @@ enum ClaimEvidence {
                 // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
-                if acknowledgesReports(t, i) { continue }
+                if acknowledgesReports(t, i) || receivesReports(complement(t, after: i)) { continue }
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports

@@ -107,6 +107,12 @@ enum ClaimLexicon {
     static let noticing: Set<String> = [
         "aware", "seen", "heard", "read", "noted", "noticed", "comment", "commenting", "monitoring", "following",
     ]
+    /// Words by which a party says reports reached it or are being looked at ("confirmed
+    /// it was aware of reports", "is looking into the reports"), not what they say.
+    static let receiving: Set<String> = [
+        "aware", "seen", "heard", "read", "noted", "noticed", "received", "receiving", "monitoring", "following",
+        "investigating", "examining", "reviewing", "looking", "probing", "checking",
+    ]
     /// States that exclude each other: confirming one ("he is alive") denies a claim of
     /// the other ("found dead"). Compared by stem.
     static let contraries: [(Set<String>, Set<String>)] = [
