@@ -197,6 +197,13 @@ private final class SAXBuilder {
     var current: Int32 = DOM.root
     /// Depth inside a dropped subtree (scripts, styles, forms controls...).
     var skipping = 0
+    /// Open elements, and those opened past `maxDepth` (not made nodes: their text goes to
+    /// the deepest element kept).
+    var depth = 0
+    var flattened = 0
+    /// As browsers do (Chromium stops nesting at 512), a hostile page of endlessly nested
+    /// elements is flattened, so that no walk over the tree runs out of stack.
+    static let maxDepth = 512
     /// Collecting a JSON-LD script.
     var jsonLD: [UInt8]?
     /// Direct-mapped caches by name pointer (see `tag(_:)`): a slot holds the last name
@@ -212,6 +219,10 @@ private final class SAXBuilder {
     func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skipping > 0 {
             skipping += 1
+            return
+        }
+        if depth >= SAXBuilder.maxDepth {
+            flattened += 1
             return
         }
         let tag = tag(name)
@@ -249,6 +260,7 @@ private final class SAXBuilder {
         dom.nodes.append(node)
         link(index)
         current = index
+        depth += 1
     }
 
     func end() {
@@ -260,7 +272,14 @@ private final class SAXBuilder {
             }
             return
         }
-        if current != DOM.root { current = dom.nodes[Int(current)].parent }
+        if flattened > 0 {
+            flattened -= 1
+            return
+        }
+        if current != DOM.root {
+            current = dom.nodes[Int(current)].parent
+            depth -= 1
+        }
     }
 
     func characters(_ chunk: UnsafeBufferPointer<xmlChar>) {

@@ -53,6 +53,13 @@ public enum HTMLExtractor {
         )
     }
 
+    /// The visible text of an HTML fragment (a feed item's content), one paragraph per
+    /// element: no page template to strip, so every block a reader would see is kept.
+    public static func paragraphs(ofFragment html: String) -> [String] {
+        guard let dom = DOM.parse(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8") else { return [] }
+        return BlockBuilder.build(dom).map(\.text).filter { !$0.isEmpty }
+    }
+
     /// Binary files and feeds handed to the page extractor: say what they are.
     static func notHTML(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(512)
@@ -63,7 +70,7 @@ public enum HTMLExtractor {
         if head.contains(0) && !head.starts(with: [0xFF, 0xFE]) && !head.starts(with: [0xFE, 0xFF]) { return "binary data" }
         let lower = String(decoding: head, as: UTF8.self).lowercased()
         if lower.contains("<rss") || lower.contains("<feed") && lower.contains("xmlns=\"http://www.w3.org/2005/atom\"") {
-            return "a news feed; use `hearsay watch` for feeds"
+            return "a news feed; name it .rss or .xml to read its items, or give its URL to `hearsay watch`"
         }
         return nil
     }

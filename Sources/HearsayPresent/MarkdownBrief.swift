@@ -136,7 +136,13 @@ public struct MarkdownBrief {
         guard !story.articles.isEmpty else { return "" }
         var s = "\n### Provenance\n\n"
         let first = story.articles[0]
-        s += "- Earliest article here: \(label(first))" + (articles[first]?.published.map { " (\($0))" } ?? "") + "\n"
+        // Without a date, the first article listed is only the first read: calling it the
+        // earliest would invent an order the articles do not give.
+        if let published = articles[first]?.published {
+            s += "- Earliest article here: \(label(first)) (\(published))\n"
+        } else {
+            s += "- Which article came first is unknown: \(label(first)), listed first, gives no publication date\n"
+        }
         if let origin = story.claims.first(where: \.isCore)?.origin ?? story.claims.first?.origin {
             s += "- The claim traces back to \(origin)\n"
         }

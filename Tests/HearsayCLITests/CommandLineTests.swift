@@ -40,6 +40,25 @@ enum CLI {
 }
 
 @Suite struct CommandLineTests {
+    /// A full disk used to stop the program with a crash report (a forced write).
+    @Test func outputThatCannotBeWrittenIsAOneLineError() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else {
+            print("skipping: no /dev/full on this system")
+            return
+        }
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["analyze", "--quiet", CLI.examples + "/airline-merger"]
+        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1)
+        #expect(e == "hearsay: cannot write the output: No space left on device\n")
+    }
+
     @Test func analyzePrintsAContractDocument() throws {
         let r = try CLI.run(["analyze", "--format", "json", CLI.examples])
         #expect(r.status == 0, "\(r.stderr)")

@@ -180,3 +180,24 @@ let newsPage = """
     #expect(!set.contains(Hints.hash("head")))
     #expect(!Hints.hashes([]).contains(Hints.hash("x")))
 }
+
+/// A hostile page nests elements far deeper than any template does; walking such a tree
+/// recursively ran out of stack (a crash at 50,000 levels). Past browsers' limit the
+/// elements are flattened and their text kept.
+@Test func aPageOfEndlesslyNestedElementsIsFlattenedAndStillRead() throws {
+    let levels = 100_000
+    let paragraph = "<p>The ferry company said on Friday that its new timetable would add two crossings a day from May, after a year of complaints from commuters about crowded boats.</p>"
+    let page = "<html><head><title>Ferry timetable</title></head><body>" + String(repeating: "<div>", count: levels)
+        + String(repeating: paragraph, count: 3) + String(repeating: "</div>", count: levels) + "</body></html>"
+    let dom = try #require(DOM.parse(Array(page.utf8), encoding: "UTF-8"))
+    var deepest = 0
+    for i in dom.nodes.indices {
+        var depth = 0
+        var p = dom.nodes[i].parent
+        while p >= 0 { depth += 1; p = dom.nodes[Int(p)].parent }
+        deepest = max(deepest, depth)
+    }
+    #expect(deepest <= 520)
+    let a = try HTMLExtractor.extract(Array(page.utf8), source: "deep.html")
+    #expect(a.body.contains("two crossings a day"))
+}

@@ -40,6 +40,15 @@ import Testing
         #expect(brief.contains("two.txt reuses 62% of Valley Post"))
     }
 
+    @Test func anUndatedFirstArticleIsNotCalledTheEarliest() {
+        #expect(MarkdownBrief(document()).render().contains("Earliest article here: Valley Post (2025-04-01)"))
+        var doc = document()
+        doc.articles[0].published = nil
+        let brief = MarkdownBrief(doc).render()
+        #expect(!brief.contains("Earliest article here"))
+        #expect(brief.contains("Which article came first is unknown"))
+    }
+
     @Test func tableCellsCannotBreakTheTable() {
         var doc = document()
         doc.stories[0].quotes[0].text = "a | b\nc"

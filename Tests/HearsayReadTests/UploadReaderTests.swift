@@ -22,6 +22,22 @@ import Testing
         #expect(articles.first?.id.isEmpty == false)
     }
 
+    @Test func anUploadedFeedGivesItsItemsThatCarryText() throws {
+        let feed = """
+            <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Weekly</title>
+            <entry><title>Lighthouse to reopen</title><link href="https://coast.example/lighthouse"/><id>tag:coast.example,2026:1</id>
+            <updated>2026-04-02T08:00:00Z</updated><content type="html">&lt;p&gt;The lighthouse reopens in April, its trust said.&lt;/p&gt;</content></entry>
+            <entry><title>Tide tables</title><link href="https://coast.example/tides"/><id>tag:coast.example,2026:2</id></entry>
+            </feed>
+            """
+        var skipped: [String] = []
+        let articles = try ArticleReader().read(upload: Array(feed.utf8), kind: .feed, source: "upload", skipped: { skipped.append($0.message) })
+        #expect(articles.map(\.title) == ["Lighthouse to reopen"])
+        #expect(articles.first?.body == "The lighthouse reopens in April, its trust said.")
+        #expect(articles.first?.outlet == "Coast Weekly")
+        #expect(skipped == ["1 of 2 items carry no text and were left out"])
+    }
+
     @Test func arraysAndJSONLinesGiveOneArticleEach() throws {
         let array = try Self.read(#"[{"id": "x1", "title": "One", "body": "First."}, {"title": "Two", "body": "Second."}]"#, .jsonLines)
         #expect(array.map(\.title) == ["One", "Two"])

@@ -132,6 +132,8 @@ import Testing
         #expect(Upload.kind(mediaType: "Text/Plain") == .text)
         #expect(Upload.kind(mediaType: "text/markdown") == .markdown)
         #expect(Upload.kind(mediaType: "text/html;charset=iso-8859-1") == .html)
+        #expect(Upload.kind(mediaType: "application/rss+xml") == .feed)
+        #expect(Upload.kind(mediaType: "application/atom+xml; charset=utf-8") == .feed)
         #expect(Upload.kind(mediaType: "image/png") == nil)
         #expect(Upload.kind(mediaType: nil) == nil)
     }

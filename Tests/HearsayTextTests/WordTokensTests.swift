@@ -1,4 +1,4 @@
-import HearsayText
+@testable import HearsayText
 import Testing
 
 @Suite struct WordTokensTests {
@@ -58,4 +58,29 @@ import Testing
         // Only the asked-for range is read.
         #expect(WordTokens.tokens(s, in: 2..<4).map(\.text) == ["\u{C9}l"])
     }
+}
+
+/// The splitter answers ASCII from the code point and the rest from Unicode properties:
+/// both must agree wherever the shortcut applies.
+@Test func theASCIIShortcutsAgreeWithUnicodeProperties() {
+    for v in UInt32(0)..<0x80 {
+        let c = Unicode.Scalar(v)!
+        #expect(WordTokens.isLetter(c) == c.properties.isAlphabetic, "\(v)")
+        #expect(WordTokens.isSpace(c) == c.properties.isWhitespace, "\(v)")
+        #expect(WordTokens.isUppercase(c) == c.properties.isUppercase, "\(v)")
+    }
+    for c in ["é", "Ü", "ß", "\u{00A0}", "\u{2009}", "Σ", "ж"].flatMap(\.unicodeScalars) {
+        #expect(WordTokens.isLetter(c) == c.properties.isAlphabetic)
+        #expect(WordTokens.isSpace(c) == c.properties.isWhitespace)
+        #expect(WordTokens.isUppercase(c) == c.properties.isUppercase)
+    }
+}
+
+@Test func byteSearchFindsExactlyWhatIsThere() {
+    #expect(ByteSearch.contains("Lena Brandt said on Tuesday", "Brandt"))
+    #expect(ByteSearch.contains("Zürich’s council", "Zürich’s"))
+    #expect(!ByteSearch.contains("Lena Brandt", "brandt"))
+    #expect(!ByteSearch.contains("Brand", "Brandt"))
+    #expect(ByteSearch.contains("", ""))
+    #expect(!ByteSearch.contains("", "x"))
 }

@@ -47,7 +47,7 @@ struct Parties: Sendable {
         for (n, (name, aliases)) in names.enumerated() {
             let forms = ([name] + aliases).map { Tokens.words($0) }.filter { !$0.isEmpty && !isOutlet($0) }
             guard !forms.isEmpty, !isOutlet(Tokens.words(name)) else { continue }
-            let spread = texts.count { text in ([name] + aliases).contains { text.contains($0) } }
+            let spread = texts.count { text in ([name] + aliases).contains { ByteSearch.contains(text, $0) } }
             found.append((Entity(name: name, forms: forms), spread, n < knownCount))
         }
         let need = articles.count > 2 ? max(2, articles.count * 2 / 5) : 1

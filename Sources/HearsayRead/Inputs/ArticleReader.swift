@@ -9,10 +9,14 @@ public struct ArticleReader: Sendable {
     /// A single article file larger than this is refused: no real article is that long,
     /// and reading it would only exhaust memory. JSON Lines files are streamed instead.
     public var maxArticleBytes: Int
+    /// A JSON document or a saved feed (many articles, parsed whole) larger than this is
+    /// refused: JSON Lines stream any size.
+    public var maxDocumentBytes: Int
     public var keepGoing: Bool
 
-    public init(maxArticleBytes: Int = 16 << 20, keepGoing: Bool = false) {
+    public init(maxArticleBytes: Int = 16 << 20, maxDocumentBytes: Int = 256 << 20, keepGoing: Bool = false) {
         self.maxArticleBytes = maxArticleBytes
+        self.maxDocumentBytes = maxDocumentBytes
         self.keepGoing = keepGoing
     }
 
@@ -59,40 +63,51 @@ public struct ArticleReader: Sendable {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             // Workers take the next file when free: page sizes vary a hundredfold.
             while case let i = next.add(1, ordering: .relaxed).oldValue, i < files.count {
-                switch InputKind.of(path: files[i]) ?? .text {
-                case .jsonLines, .warc:
+                let kind = Self.kind(of: files[i])
+                switch kind {
+                case .jsonLines, .json, .warc, .feed:
                     continue
                 case .text, .markdown, .html:
-                    results.set(i, Result { () throws(ReadError) in try readSingle(files[i]) })
+                    results.set(i, Result { () throws(ReadError) in try readSingle(files[i], kind: kind) })
                 }
             }
         }
         return results.values
     }
 
-    func readSingle(_ file: String) throws(ReadError) -> Article {
-        let kind = InputKind.of(path: file) ?? .text
+    /// A file's kind from its name, else from its first bytes.
+    static func kind(of file: String) -> InputKind {
+        InputKind.of(path: file) ?? InputKind.of(path: file, head: FileBytes.head(file, count: 1024))
+    }
+
+    func readSingle(_ file: String, kind: InputKind) throws(ReadError) -> Article {
         let bytes = try load(file)
         if kind == .html { return try WebArticleReader.read(html: bytes, source: file) }
         return try TextArticleReader.read(bytes, source: file, markdown: kind == .markdown)
     }
 
     public func read(file: String, problem: (ReadError) -> Void = { _ in }, each: (Article) throws -> Void) throws {
-        switch InputKind.of(path: file) ?? .text {
+        let kind = Self.kind(of: file)
+        switch kind {
         case .jsonLines:
             try JSONLinesReader.read(path: file, keepGoing: keepGoing, problem: problem, each: each)
+        case .json:
+            for article in try Self.jsonLines(try load(file, limit: maxDocumentBytes), source: file) { try each(article) }
+        case .feed:
+            for article in try FeedArticleReader.read(try load(file, limit: maxDocumentBytes), source: file, problem: problem) { try each(article) }
         case .text, .markdown, .html:
-            try each(try readSingle(file))
+            try each(try readSingle(file, kind: kind))
         case .warc:
             try WebArticleReader.read(warc: file, problem: problem, each: each)
         }
     }
 
-    func load(_ file: String) throws(ReadError) -> [UInt8] {
+    func load(_ file: String, limit: Int? = nil) throws(ReadError) -> [UInt8] {
+        let limit = limit ?? maxArticleBytes
         do {
-            return try FileBytes.read(file, limit: maxArticleBytes)
+            return try FileBytes.read(file, limit: limit)
         } catch .tooLarge(let size) {
-            throw ReadError(path: file, message: TextDecoding.Failure.tooLarge(bytes: size, limit: maxArticleBytes).description)
+            throw ReadError(path: file, message: TextDecoding.Failure.tooLarge(bytes: size, limit: limit).description)
         } catch {
             throw ReadError(path: file, message: "cannot read the file")
         }

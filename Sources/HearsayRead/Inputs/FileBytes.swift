@@ -30,4 +30,21 @@ public enum FileBytes {
         if done < size { bytes.removeLast(size - done) }
         return bytes
     }
+
+    /// The first `count` bytes of a file (fewer when it is shorter), to tell its kind;
+    /// empty when it cannot be read, which the full read then reports.
+    public static func head(_ path: String, count: Int) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, count - done) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        return Array(bytes.prefix(done))
+    }
 }

@@ -1,24 +1,68 @@
 import Foundation
 
-/// The kinds of input file Hearsay reads, decided by the file name.
+/// The kinds of input file Hearsay reads, decided by the file name or, when the name
+/// does not say, by the first bytes.
 public enum InputKind: Sendable, Equatable {
     case text
     case markdown
     case jsonLines
+    /// One JSON document: an article object or an array of them.
+    case json
     case html
     case warc
+    /// A saved RSS or Atom feed.
+    case feed
 
+    /// The kind a file's name says; nil when it says nothing (no extension, or a
+    /// server's page extension such as `.php`): `of(path:head:)` then reads the content.
     public static func of(path: String) -> InputKind? {
         let lower = path.lowercased()
-        let name = (lower as NSString).lastPathComponent
-        if name.hasPrefix(".") { return nil }
         if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc }
         switch (lower as NSString).pathExtension {
         case "txt", "text": return .text
         case "md", "markdown": return .markdown
         case "jsonl", "ndjson": return .jsonLines
+        case "json": return .json
         case "html", "htm", "xhtml": return .html
-        case "": return .text
+        case "rss", "atom": return .feed
+        default: return nil
+        }
+    }
+
+    /// Names a folder's file may have and still be read: the known kinds, no extension,
+    /// and what pages saved from a server are often called (`story.php`, `item.aspx`).
+    static func isReadable(path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        if name.hasPrefix(".") { return false }
+        if of(path: name) != nil { return true }
+        return ["", "xml", "php", "asp", "aspx", "jsp", "shtml", "cfm", "cgi"].contains((name as NSString).pathExtension)
+    }
+
+    /// The kind from the name, else from the first bytes, else plain text.
+    public static func of(path: String, head: some Collection<UInt8>) -> InputKind {
+        if let kind = of(path: path) { return kind }
+        let sniffed = sniff(head)
+        // An `.xml` file that is neither a feed nor a page is read as a feed, whose
+        // parser says what it is instead ("its root element is <urlset>").
+        if (path as NSString).pathExtension.lowercased() == "xml" && sniffed != .html { return .feed }
+        return sniffed ?? .text
+    }
+
+    /// What a file's first bytes show it to be: a web page, a feed, a crawl, JSON.
+    public static func sniff(_ head: some Collection<UInt8>) -> InputKind? {
+        var bytes = Array(head.prefix(1024))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("WARC/1.".utf8)) { return .warc }
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+        switch bytes[first] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return .json
+        case UInt8(ascii: "<"):
+            let lower = String(decoding: bytes[first...], as: UTF8.self).lowercased()
+            if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") { return .feed }
+            if ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<article"].contains(where: lower.contains) {
+                return .html
+            }
+            return nil
         default: return nil
         }
     }
@@ -53,7 +97,7 @@ public enum InputFiles {
                     continue
                 }
                 var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, InputKind.of(path: full) != nil {
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, InputKind.isReadable(path: full) {
                     found.append(full)
                 }
             }

@@ -17,8 +17,10 @@ extension ArticleReader {
         switch kind {
         case .text, .markdown:
             return [try TextArticleReader.read(bytes, source: source, markdown: kind == .markdown)]
-        case .jsonLines:
+        case .jsonLines, .json:
             return try Self.jsonLines(bytes, source: source)
+        case .feed:
+            return try FeedArticleReader.read(bytes, source: source, problem: skipped)
         case .html:
             return [try WebArticleReader.read(html: bytes, source: source, url: url, charset: charset)]
         case .warc:

@@ -9,18 +9,108 @@ public enum JSONLinesReader {
     /// One line longer than this is refused rather than loaded.
     public static let maxLineBytes = 32 << 20
 
+    /// One record. Besides Hearsay's own names, the names other tools and news APIs write
+    /// are read (`content`, `maintext`, `date`, `publishedAt`, `author`, `link`, a
+    /// `source` object's `name`), numbers are taken where text is expected (a database
+    /// id, a Unix time), so that a pipeline's export is read as it is rather than as
+    /// articles without a body.
     struct Record: Decodable {
         var id: String?
         var title: String?
-        var headline: String?
         var body: String?
-        var text: String?
         var url: String?
         var outlet: String?
         var published: String?
         var byline: String?
         var language: String?
         var tickers: [String]?
+
+        static let names: [String: [String]] = [
+            "id": ["id", "_id", "uuid", "guid"],
+            "title": ["title", "headline"],
+            "body": ["body", "text", "content", "maintext", "articleBody", "article_body", "full_text"],
+            "url": ["url", "link", "canonical_url"],
+            "outlet": ["outlet", "publisher", "source_name", "site_name", "source_domain"],
+            "published": ["published", "date", "publishedAt", "published_at", "date_publish", "datePublished", "pubDate"],
+            "byline": ["byline", "author", "authors", "creator"],
+            "language": ["language", "lang"],
+            "tickers": ["tickers", "symbols"],
+        ]
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Key.self)
+            func text(_ field: String) throws -> String? {
+                for name in Record.names[field]! {
+                    if let v = try Record.text(c, Key(stringValue: name)) { return v }
+                }
+                return nil
+            }
+            id = try text("id")
+            title = try text("title")
+            body = try text("body")
+            url = try text("url")
+            // A plain `source` is where Hearsay read an article (its own output read back);
+            // an object is a news API's outlet.
+            outlet = try text("outlet") ?? (try? c.decode([String: String?].self, forKey: Key(stringValue: "source")))?["name"] ?? nil
+            byline = try text("byline")
+            language = try text("language")
+            published = nil
+            for name in Record.names["published"]! {
+                let key = Key(stringValue: name)
+                if let seconds = try? c.decode(Double.self, forKey: key) {
+                    published = Record.iso(unixTime: seconds)
+                    break
+                }
+                if let v = try Record.text(c, key) {
+                    published = v
+                    break
+                }
+            }
+            tickers = nil
+            for name in Record.names["tickers"]! {
+                let key = Key(stringValue: name)
+                if let list = try? c.decode([String].self, forKey: key) { tickers = list; break }
+                if let one = try? c.decode(String.self, forKey: key) {
+                    tickers = one.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+                    break
+                }
+            }
+        }
+
+        /// A field's text: a string, a number written out, a list of names joined (authors),
+        /// or an object's `name` (`"source": {"name": ...}`); nil when absent or null.
+        static func text(_ c: KeyedDecodingContainer<Key>, _ key: Key) throws -> String? {
+            guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
+            if let s = try? c.decode(String.self, forKey: key) { return s }
+            if let n = try? c.decode(Int64.self, forKey: key) { return String(n) }
+            if let list = try? c.decode([String].self, forKey: key) { return list.isEmpty ? nil : list.joined(separator: ", ") }
+            if let named = try? c.decode([String: String?].self, forKey: key), let name = named["name"] ?? nil { return name }
+            if let list = try? c.decode([[String: String?]].self, forKey: key) {
+                let names = list.compactMap { $0["name"] ?? nil }
+                return names.isEmpty ? nil : names.joined(separator: ", ")
+            }
+            throw DecodingError.typeMismatch(
+                String.self, .init(codingPath: c.codingPath + [key], debugDescription: "expected text, a number or a list of names"))
+        }
+
+        /// Seconds since 1970, or milliseconds when the number is too large for seconds.
+        static func iso(unixTime: Double) -> String? {
+            guard unixTime.isFinite, unixTime >= 0 else { return nil }
+            let seconds = unixTime > 1e11 ? unixTime / 1000 : unixTime
+            guard seconds < 1e11 else { return nil }
+            let s = Int(seconds)
+            let date = CivilDate(dayNumber: s / 86_400)
+            let t = s % 86_400
+            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(date.year)-\(two(date.month))-\(two(date.day))T\(two(t / 3600)):\(two(t / 60 % 60)):\(two(t % 60))Z"
+        }
     }
 
     /// Calls `each` for every article in the file, in order. Stops at the first bad line
@@ -58,8 +148,8 @@ public enum JSONLinesReader {
         } catch {
             throw ReadError(path: path, line: number, message: "invalid JSON: \(JSONLinesReader.reason(error))")
         }
-        let title = (record.title ?? record.headline ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let rawBody = record.body ?? record.text ?? ""
+        let title = (record.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let rawBody = record.body ?? ""
         guard !title.isEmpty || !rawBody.isEmpty else {
             throw ReadError(path: path, line: number, message: "the record has neither a title nor a body")
         }

@@ -105,7 +105,7 @@ struct APIRoutes: Sendable {
         try Auth.check(request.headers[.authorization], token: configuration.token)
         let mediaType = request.headers[.contentType]
         guard let kind = Upload.kind(mediaType: mediaType) else {
-            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown, text/html or application/warc")
+            throw Reply.error(.unsupportedMediaType, "send application/json, application/x-ndjson, text/plain, text/markdown, text/html, application/rss+xml, application/atom+xml or application/warc")
         }
         let bytes = Array(buffer: try await request.body.collect(upTo: configuration.maxUploadBytes))
         let source = request.query("source") ?? "upload"
@@ -161,6 +161,7 @@ enum Upload {
         case "text/plain": return .text
         case "text/markdown", "text/x-markdown": return .markdown
         case "text/html", "application/xhtml+xml": return .html
+        case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml": return .feed
         // The WARC reader tells a gzip-per-record crawl from a plain one by its first bytes.
         case "application/warc": return .warc
         default: return nil

@@ -189,7 +189,7 @@ enum OpenAPIDocument {
             "responses": { "200": { "description": "Articles", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/ArticleSummary" } } } } },
               "400": { "$ref": "#/components/responses/BadRequest" } } },
           "post": { "summary": "Store articles: JSON (an object, an array or JSON Lines of article records), plain text, Markdown, HTML or a WARC crawl", "operationId": "ingestArticles",
-            "description": "All or nothing: the articles are stored, and new ones grouped into stories, in one transaction, or nothing is stored. A WARC crawl (`application/warc`, plain or gzip per record as `.warc.gz` files are; also `application/gzip` or `application/octet-stream` when the body starts with gzip data or a `WARC/1.` record) gives one article per HTML response with status 200, read as `hearsay ingest` reads a crawl; a truncated or corrupt crawl is refused with 422.",
+            "description": "All or nothing: the articles are stored, and new ones grouped into stories, in one transaction, or nothing is stored. A WARC crawl (`application/warc`, plain or gzip per record as `.warc.gz` files are; also `application/gzip` or `application/octet-stream` when the body starts with gzip data or a `WARC/1.` record) gives one article per HTML response with status 200, read as `hearsay ingest` reads a crawl; a truncated or corrupt crawl is refused with 422. A saved RSS or Atom feed gives one article per item that carries its own text; a feed of headlines and links only is refused with 422.",
             "security": [{ "bearer": [] }],
             "parameters": [
               { "name": "source", "in": "query", "required": false, "description": "What to record as the articles' source", "schema": { "type": "string" } },
@@ -200,6 +200,8 @@ enum OpenAPIDocument {
               "text/plain": { "schema": { "type": "string" } },
               "text/markdown": { "schema": { "type": "string" } },
               "text/html": { "schema": { "type": "string" } },
+              "application/rss+xml": { "schema": { "type": "string" } },
+              "application/atom+xml": { "schema": { "type": "string" } },
               "application/warc": { "schema": { "type": "string", "format": "binary" } },
               "application/gzip": { "schema": { "type": "string", "format": "binary" } },
               "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } },

@@ -56,14 +56,14 @@ struct AnalyzeCommand: ParsableCommand {
     func print(_ document: AnalysisDocument) throws {
         switch format {
         case .json:
-            Terminal.write(try JSON.encode(document, pretty: true) + "\n")
+            try Terminal.write(try JSON.encode(document, pretty: true) + "\n")
         case .jsonl:
             for story in document.stories {
                 let articles = document.articles.filter { story.articles.contains($0.id) }
-                Terminal.write(try JSON.encode(AnalysisDocument(articles: articles, stories: [story]), pretty: false) + "\n")
+                try Terminal.write(try JSON.encode(AnalysisDocument(articles: articles, stories: [story]), pretty: false) + "\n")
             }
         case .markdown, .text:
-            Terminal.write(MarkdownBrief(document).render())
+            try Terminal.write(MarkdownBrief(document).render())
         }
     }
 }

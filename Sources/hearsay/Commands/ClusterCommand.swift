@@ -55,7 +55,7 @@ struct ClusterCommand: AsyncParsableCommand {
             default:
                 out = Self.summary(assignments)
             }
-            FileHandle.standardOutput.write(Data(out.utf8))
+            try Terminal.write(out)
         }
     }
 

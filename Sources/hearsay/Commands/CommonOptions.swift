@@ -50,13 +50,20 @@ struct Failure: Error, CustomStringConvertible {
 
 enum Terminal {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // Nothing more can be said when stderr itself cannot be written.
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// A full disk or a closed pipe is a one-line error, not a crash.
+    static func write(_ text: String) throws(Failure) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+            throw Failure(message: "cannot write the output: \(reason ?? error.localizedDescription)")
+        }
     }
 }
 
@@ -79,12 +86,12 @@ final class Progress: @unchecked Sendable {
     /// For work whose total is not known in advance.
     func note(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\(label) \(text)".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\r\(label) \(text)".utf8))
         shown = true
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+        if shown { try? FileHandle.standardError.write(contentsOf: Data("\n".utf8)) }
         shown = false
     }
 }

@@ -35,7 +35,7 @@ struct ExtractCommand: AsyncParsableCommand {
             case .success(let a): articles.append(a)
             case .failure(let e):
                 failed += 1
-                FileHandle.standardError.write(Data("hearsay: \(e.description)\n".utf8))
+                Terminal.error("hearsay: \(e.description)")
             }
         }
         let encoder = JSONEncoder()
@@ -49,7 +49,7 @@ struct ExtractCommand: AsyncParsableCommand {
         case .text, .markdown:
             out = articles.map(Self.render).joined(separator: "\n")
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try Self.failing { try Terminal.write(out) }
         if failed > 0 { throw ExitCode(1) }
     }
 

@@ -59,13 +59,13 @@ struct ArticlesCommand: ParsableCommand {
             let articles = try search.map { try store.search($0, limit: limit) } ?? Array(try store.articles().prefix(limit))
             switch format {
             case .json:
-                Terminal.write(try JSON.encode(articles, pretty: true) + "\n")
+                try Terminal.write(try JSON.encode(articles, pretty: true) + "\n")
             case .jsonl:
-                for a in articles { Terminal.write(try JSON.encode(a, pretty: false) + "\n") }
+                for a in articles { try Terminal.write(try JSON.encode(a, pretty: false) + "\n") }
             case .text, .markdown:
                 for a in articles {
                     let date = a.published.map { String($0.prefix(10)) } ?? "----------"
-                    Terminal.write("\(a.id)  \(date)  \(a.outlet ?? (a.source as NSString).lastPathComponent)  \(a.title)\n")
+                    try Terminal.write("\(a.id)  \(date)  \(a.outlet ?? (a.source as NSString).lastPathComponent)  \(a.title)\n")
                 }
             }
         }

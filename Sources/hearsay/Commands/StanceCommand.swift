@@ -85,7 +85,7 @@ struct StanceCommand: AsyncParsableCommand {
                 out += "\(row.id)\t\(r.stance.rawValue)\t\(String(format: "%.3f", r.confidence))\n"
             }
         }
-        Terminal.write(out)
+        try Terminal.write(out)
     }
 
     struct PairOutput: Encodable {
@@ -117,9 +117,9 @@ struct StanceCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.write(try JSON.encode(outputs, pretty: true) + "\n")
+            try Terminal.write(try JSON.encode(outputs, pretty: true) + "\n")
         case .jsonl:
-            Terminal.write(try outputs.map { try JSON.encode($0, pretty: false) + "\n" }.joined())
+            try Terminal.write(try outputs.map { try JSON.encode($0, pretty: false) + "\n" }.joined())
         case .text, .markdown:
             var text = "Claim: \(claim)\n\n"
             for o in outputs {
@@ -130,7 +130,7 @@ struct StanceCommand: AsyncParsableCommand {
             }
             let counts = Dictionary(grouping: outputs, by: \.stance).mapValues(\.count)
             text += "\n" + Stance.allCases.compactMap { s in counts[s.rawValue].map { "\($0) \(s.rawValue)" } }.joined(separator: ", ") + "\n"
-            Terminal.write(text)
+            try Terminal.write(text)
         }
     }
 }

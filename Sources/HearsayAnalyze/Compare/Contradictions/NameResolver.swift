@@ -3,10 +3,13 @@ import HearsayText
 
 /// Maps the short names a story uses ("Moreno", "Ms Moreno") to the fullest name it
 /// gives the same person ("Ada Moreno"), from the quote stage's people when there are
-/// any and from the names the articles print with titles.
+/// any and from the names the articles print with titles. Spellings of one name
+/// (`NameVariants`: "Nouhad Mashnuq", "Nohad Machnouk") resolve to the commonest.
 struct NameResolver: Sendable {
-    /// Full names by their last word, with how often each was seen.
+    /// Full names by a spelling key of their last word, with how often each was seen.
     private var bySurname: [String: [String: Int]] = [:]
+    /// A surname as written, for each key: a typing slip is found by comparing these.
+    private var surnames: [String: String] = [:]
     private var aliases: [String: String] = [:]
 
     init(people: [Person], mentionedNames: [String]) {
@@ -20,7 +23,34 @@ struct NameResolver: Sendable {
     private mutating func add(_ name: String, weight: Int) {
         let words = NameResolver.words(name)
         guard words.count >= 2, let last = words.last, NameResolver.looksLikeAName(words) else { return }
-        bySurname[last.lowercased(), default: [:]][words.joined(separator: " "), default: 0] += weight
+        let key = NameResolver.surnameKey(last)
+        bySurname[key, default: [:]][words.joined(separator: " "), default: 0] += weight
+        surnames[key] = surnames[key] ?? last
+    }
+
+    /// Spellings of a surname share a key: its first letter and its `NameVariants` key;
+    /// short surnames only as written.
+    static func surnameKey(_ surname: String) -> String {
+        let lower = surname.lowercased()
+        guard lower.count >= NameVariants.minimumLetters, let first = lower.first else { return lower }
+        return String(first) + "\u{0}" + NameVariants.key(surname)
+    }
+
+    /// The full names the story gives under `surname` or a spelling of it.
+    private func candidates(_ surname: String) -> [String: Int]? {
+        if let known = bySurname[NameResolver.surnameKey(surname)] { return known }
+        guard let key = surnames.keys.sorted().first(where: { NameVariants.same(surnames[$0]!, surname) }) else { return nil }
+        return bySurname[key]
+    }
+
+    /// Every spelling the story gives of the person `name` resolves to.
+    func spellings(of name: String) -> [String] {
+        let full = resolve(name), words = NameResolver.words(full)
+        guard let last = words.last, let candidates = candidates(last) else { return [full] }
+        return candidates.keys.sorted().filter { other in
+            guard let a = words.first, let b = NameResolver.words(other).first else { return false }
+            return NameVariants.same(a, b)
+        }
     }
 
     /// The fullest name for `name`; the name itself when the story gives no fuller one.
@@ -28,21 +58,24 @@ struct NameResolver: Sendable {
         if let known = aliases[NameResolver.key(name)] { return known }
         let words = NameResolver.words(name)
         guard let last = words.last else { return name }
-        guard let candidates = bySurname[last.lowercased()] else { return words.joined(separator: " ") }
+        guard let candidates = candidates(last) else { return words.joined(separator: " ") }
         // A longer name must agree with the given first name, if one was given
         // ("Tom Hale" may become "Tom J. Hale", never "Ann Hale").
         let fitting = candidates.filter { full, _ in
-            let fw = NameResolver.words(full)
-            return words.count == 1 || fw.first?.lowercased() == words.first?.lowercased()
+            guard words.count > 1 else { return true }
+            guard let a = NameResolver.words(full).first, let b = words.first else { return false }
+            return NameVariants.same(a, b)
         }
         guard let best = fitting.max(by: { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }) else {
             return words.joined(separator: " ")
         }
         // A bare surname shared by two different people stays as it is.
-        if words.count == 1 && Set(fitting.keys.map { NameResolver.words($0).first ?? "" }).count > 1 {
+        let givenNames = fitting.keys.map { NameResolver.words($0).first ?? "" }
+        if words.count == 1 && givenNames.contains(where: { a in givenNames.contains { !NameVariants.same(a, $0) } }) {
             return words.joined(separator: " ")
         }
-        return best.key.count >= words.joined(separator: " ").count ? best.key : words.joined(separator: " ")
+        // The commonest spelling, unless the name as given is the fuller one.
+        return NameResolver.words(best.key).count >= words.count ? best.key : words.joined(separator: " ")
     }
 
     static let particles: Set<String> = ["de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn"]

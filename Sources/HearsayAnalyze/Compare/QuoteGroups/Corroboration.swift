@@ -18,6 +18,7 @@ enum Corroboration {
         let sentences = SentenceIndex(articles: articles, documents: documents)
         // Capitalised words per article: a name can only be in an article that has all its words.
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
+        let nameKeys = articles.map { nameRunKeys($0.body) }
         var namedIn: [String: Set<Int>] = [:]
         for i in quotes.indices {
             guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
@@ -26,10 +27,11 @@ enum Corroboration {
                 || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
             if namedIn[speaker] == nil {
                 let forms = nameForms(speaker, speakers: speakers, people: people).map { ($0, capitalisedWords($0)) }
+                let keys = Set(forms.map { NameVariants.words($0.0) }.filter { $0.count > 1 }.map(NameVariants.canonical))
                 namedIn[speaker] = Set(articles.indices.filter { a in
                     forms.contains { form, words in
                         words.allSatisfy(capitalised[a].contains) && standsAlone(form, in: articles[a].body)
-                    }
+                    } || !keys.isDisjoint(with: nameKeys[a])
                 })
             }
             let named = namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
@@ -89,11 +91,39 @@ enum Corroboration {
             .map { RoleMentions.stripPossessive(String($0)) }
     }
 
-    /// The ways an article can name the speaker: the fullest name, the name as credited,
-    /// the aliases the story gives, and the surname of a multi-word name.
+    /// Keys (`NameVariants.canonical`) of every stretch of two to five words of the
+    /// article's capitalised names ("of" may join them: "Ministry of Defence"), so that a
+    /// name of several words is found however the article orders, spaces or spells it.
+    static func nameRunKeys(_ body: String) -> Set<String> {
+        var keys: Set<String> = []
+        var run: [String] = []
+        func close() {
+            while run.last == "of" { run.removeLast() }
+            for i in run.indices where run[i] != "of" {
+                for j in (i + 1)..<min(run.count, i + 5) where run[j] != "of" { keys.insert(NameVariants.canonical(Array(run[i...j]))) }
+            }
+            run = []
+        }
+        for token in body.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }) {
+            let word = RoleMentions.stripPossessive(String(token))
+            if word.first?.isUppercase ?? false {
+                run += NameVariants.words(word)
+            } else if word == "of", !run.isEmpty, run.last != "of" {
+                run.append(word)
+            } else {
+                close()
+            }
+        }
+        close()
+        return keys
+    }
+
+    /// The ways an article can name the speaker: the fullest name and its other
+    /// spellings in the story, the name as credited, the aliases the story gives, and the
+    /// surname of a multi-word name.
     static func nameForms(_ speaker: String, speakers: SpeakerMatcher, people: [Person]) -> [String] {
         let full = speakers.resolve(speaker)
-        var forms = [full, speaker]
+        var forms = [full, speaker] + speakers.names.spellings(of: speaker).filter { $0 != full }
         if let p = people.first(where: { $0.name == full }) { forms += p.aliases }
         let words = full.split(separator: " ")
         if words.count > 1, let last = words.last { forms.append(String(last)) }

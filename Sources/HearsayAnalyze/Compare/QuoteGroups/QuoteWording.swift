@@ -216,17 +216,31 @@ struct QuoteWording: Sendable {
             }
         }
         if !sameCompound(a, 0..<first.0, b, 0..<first.1) && !sameContraction(a, 0..<first.0, b, 0..<first.1) {
-            let lead = min(first.0, first.1)
-            inA = Array((first.0 - lead)..<first.0) + inA
-            inB = Array((first.1 - lead)..<first.1) + inB
+            let lead = min(first.0, first.1), even = first.0 == first.1
+            let edge = (0..<lead).reversed().map { (first.0 - 1 - $0, first.1 - 1 - $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
+            inA = edge.map(\.0) + inA
+            inB = edge.map(\.1) + inB
         }
         let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
         if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
             let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
-            inA += (last.0 + 1)..<(last.0 + 1 + trail)
-            inB += (last.1 + 1)..<(last.1 + 1 + trail)
+            let even = a.keys.count - last.0 == b.keys.count - last.1
+            let edge = (0..<trail).map { (last.0 + 1 + $0, last.1 + 1 + $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
+            inA += edge.map(\.0)
+            inB += edge.map(\.1)
         }
         return (inA, inB)
+    }
+
+    /// Past the aligned stretch, where one outlet quoted more words than the other,
+    /// whether word `i` of `a` stands where word `j` of `b` does. A function word
+    /// against a topic word is not one word reworded but an outlet that opened or closed
+    /// its quote a word apart ("they are likely to be killed" against "inside troop
+    /// formations are likely to be killed"): the pronoun is an insertion, like "and"
+    /// between aligned words, and the noun is where one outlet quoted more. Runs of
+    /// equal length ("any more" against "any longer") are a substitution word for word.
+    static func substitutes(_ a: QuoteWording, _ i: Int, _ b: QuoteWording, _ j: Int) -> Bool {
+        a.isFunctionWord(i) == b.isFunctionWord(j)
     }
 
     /// Whether `gap` of `x` is whole sentences that `y` leaves out between two of its own
@@ -270,7 +284,8 @@ struct QuoteWording: Sendable {
         segments.contains { $0.lowerBound > i && $0.lowerBound <= j }
     }
 
+    /// A contraction of function words ("there's", "they'll") is one as well.
     func isFunctionWord(_ i: Int) -> Bool {
-        Tokens.stopwords.contains(surface[i].lowercased())
+        expansions[i]?.allSatisfy(Tokens.stopwords.contains) ?? Tokens.stopwords.contains(surface[i].lowercased())
     }
 }

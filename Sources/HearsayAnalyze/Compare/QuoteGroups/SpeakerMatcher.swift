@@ -53,6 +53,8 @@ struct SpeakerMatcher: Sendable {
     func compatibleSingle(_ a: String, _ b: String) -> Bool {
         let ra = names.resolve(a), rb = names.resolve(b)
         if ra.lowercased() == rb.lowercased() { return true }
+        // One name spaced, ordered or spelled another way ("NewsCorner", "News Corner").
+        if NameVariants.canonical(NameVariants.words(ra)) == NameVariants.canonical(NameVariants.words(rb)) { return true }
         let wa = ra.lowercased().split(separator: " "), wb = rb.lowercased().split(separator: " ")
         // One name is the start of the other: "Acme" and "Acme Motor Co.".
         let shorter = wa.count <= wb.count ? wa : wb, longer = wa.count <= wb.count ? wb : wa

@@ -30,9 +30,13 @@ struct SentenceReuse {
     private(set) var overlaps: [Pair: Overlap] = [:]
 
     init(documents: [TextDocument]) {
-        var index: [UInt64: [(article: Int, sentence: Int)]] = [:]
+        var shingled = documents.map(SentenceReuse.sentenceShingles)
+        let carried = SentenceReuse.carriedElsewhere(shingled)
         for (a, document) in documents.enumerated() {
-            let sentences = SentenceReuse.sentenceShingles(document)
+            for s in SentenceReuse.blockQuoted(document, carried: carried[a]) { shingled[a][s] = ([], 0) }
+        }
+        var index: [UInt64: [(article: Int, sentence: Int)]] = [:]
+        for (a, sentences) in shingled.enumerated() {
             words.append(sentences.reduce(0) { $0 + $1.words })
             // Best earlier article for each of this article's sentences.
             for sentence in sentences where sentence.words >= SentenceReuse.minimumWords {
@@ -52,6 +56,49 @@ struct SentenceReuse {
                 for h in sentence.shingles { index[h, default: []].append((a, n)) }
             }
         }
+    }
+
+    /// For each article, which of its sentences another article of the story also has
+    /// (the same containment as a reused sentence, in either order of publication).
+    static func carriedElsewhere(_ shingled: [[(shingles: Set<UInt64>, words: Int)]]) -> [Set<Int>] {
+        var index: [UInt64: Set<Int>] = [:]
+        for (a, sentences) in shingled.enumerated() {
+            for sentence in sentences where sentence.words >= minimumWords {
+                for h in sentence.shingles { index[h, default: []].insert(a) }
+            }
+        }
+        return shingled.enumerated().map { a, sentences in
+            Set(sentences.indices.filter { n in
+                guard sentences[n].words >= minimumWords else { return false }
+                var hits: [Int: Int] = [:]
+                for h in sentences[n].shingles { for b in index[h] ?? [] where b != a { hits[b, default: 0] += 1 } }
+                return hits.values.contains { Double($0) >= minimumContainment * Double(sentences[n].shingles.count) }
+            })
+        }
+    }
+
+    /// Sentences of a block quotation: the paragraphs that follow a lead-in ending in a
+    /// colon ("The statement reads:", "Here is how the post begins:") for as long as
+    /// they are text another article of the story also has. Two outlets reproducing the
+    /// same statement or excerpt have quoted a source, not copied each other, and an
+    /// outlet that sets out the text it debunks is not rewriting it.
+    static func blockQuoted(_ document: TextDocument, carried: Set<Int>) -> [Int] {
+        var byParagraph: [Int: [Int]] = [:]
+        for (n, sentence) in document.sentences.enumerated() { byParagraph[sentence.paragraph, default: []].append(n) }
+        var out: [Int] = []
+        var inBlock = false
+        for (p, range) in document.paragraphs.enumerated() {
+            let sentences = byParagraph[p] ?? []
+            if inBlock {
+                // Most of the paragraph, by length, is text found elsewhere.
+                let lengths = sentences.map { document.sentences[$0].range.count }
+                let carriedLength = zip(sentences, lengths).filter { carried.contains($0.0) }.map(\.1).reduce(0, +)
+                inBlock = carriedLength * 2 > lengths.reduce(0, +)
+                if inBlock { out += sentences }
+            }
+            if !inBlock, let last = range.last, document.scalars[last] == ":" { inBlock = true }
+        }
+        return out
     }
 
     /// Share of the later article's own words that sit in reused sentences.

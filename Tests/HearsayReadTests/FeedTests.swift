@@ -1,6 +1,6 @@
 import Testing
 
-@testable import HearsayFetch
+@testable import HearsayRead
 
 @Test func readsRSS() throws {
     let xml = """
@@ -17,7 +17,8 @@ import Testing
     #expect(feed.title == "Valley Gazette")
     #expect(feed.items.count == 2)
     #expect(feed.items[0] == FeedItem(title: "Flood warning lifted", link: "https://gazette.example/news/flood", id: "gz-101",
-                                      published: "2024-03-05T18:20:00+01:00", author: "Ines Moreau"))
+                                      published: "2024-03-05T18:20:00+01:00", author: "Ines Moreau",
+                                      content: "<p>The river fell overnight.</p>"))
     // Relative links resolve against the feed; the link stands in for a missing guid.
     #expect(feed.items[1].link == "https://gazette.example/news/market")
     #expect(feed.items[1].id == "https://gazette.example/news/market")

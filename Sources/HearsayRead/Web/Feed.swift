@@ -14,6 +14,9 @@ public struct FeedItem: Sendable, Equatable {
     public var id: String
     public var published: String?
     public var author: String?
+    /// The item's own text, HTML or plain, when the feed carries it (`content:encoded`,
+    /// Atom `content`, else the summary): what a saved feed can be read for offline.
+    public var content: String? = nil
 }
 
 public struct Feed: Sendable, Equatable {
@@ -136,7 +139,8 @@ private final class FeedDelegate: NSObject, XMLParserDelegate {
             link: link,
             id: f["guid"] ?? f["id"] ?? link ?? f["title"] ?? "",
             published: date.flatMap(DateText.iso),
-            author: f["dc:creator"] ?? f["author"] ?? f["name"]
+            author: f["dc:creator"] ?? f["author"] ?? f["name"],
+            content: ["content:encoded", "content", "description", "summary"].compactMap { f[$0] }.max { $0.count < $1.count }
         )
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// One name written several ways across outlets: a name transliterated from another
+/// script ("Mashnuq" and "Machnouk"), two adjacent letters typed in the wrong order
+/// ("Adbulla" for "Abdulla"), a compound run together or spaced ("NewsCorner" and
+/// "News Corner"), an institution named in either order ("Ministry of Defence" and
+/// "Defense Ministry"). Keys are only compared, never shown.
+enum NameVariants {
+    /// A spelling key for one word of a person's name: diacritics folded; the consonant
+    /// digraphs that Latin transcriptions of one sound differ on (sh/ch/sch, kh/k,
+    /// q/k/c/ck, ph/f, th/t, dh/d, gh/g) made one letter; vowels reduced to three
+    /// classes (a; e/i/y; o/u), since transcriptions disagree mostly on vowels of the
+    /// same class ("Nouhad"/"Nohad"); doubled letters made single ("Abdulla"/"Abdula").
+    /// "Hassan" and "Hussein" stay apart: their vowels are of different classes.
+    static func key(_ word: String) -> String {
+        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var s = String(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        for (from, to) in [("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        var out: [Character] = []
+        for c in s {
+            let mapped: Character =
+                switch c {
+                case "q", "c": "k"
+                case "e", "i", "y": "i"
+                case "o", "u": "u"
+                default: c
+                }
+            if out.last != mapped { out.append(mapped) }
+        }
+        return String(out)
+    }
+
+    /// Names shorter than this are compared letter for letter: in "Lana" and "Lena"
+    /// one letter is a different name as often as a different spelling.
+    static let minimumLetters = 5
+
+    /// Two spellings of one name word: the same first letter ("Chen" and "Shen" are
+    /// two names), and the same key or keys one adjacent swap apart (a typing slip,
+    /// only in longer names).
+    static func same(_ a: String, _ b: String) -> Bool {
+        let fa = a.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let fb = b.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        if fa == fb { return true }
+        guard fa.count >= minimumLetters, fb.count >= minimumLetters, fa.first == fb.first else { return false }
+        let ka = Array(key(a)), kb = Array(key(b))
+        return ka == kb || (ka.count >= minimumLetters && isAdjacentSwap(ka, kb))
+    }
+
+    static func isAdjacentSwap(_ a: [Character], _ b: [Character]) -> Bool {
+        guard a.count == b.count else { return false }
+        let diff = a.indices.filter { a[$0] != b[$0] }
+        return diff.count == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+    }
+
+    /// Heads of institutions that are named either way round: "Ministry of Defence" and
+    /// "Defence Ministry", "Department of Health" and "Health Department".
+    static let institutionHeads: Set<String> = [
+        "ministry", "department", "office", "bureau", "agency", "council", "commission", "committee", "board",
+        "authority", "institute", "service", "court", "police",
+    ]
+
+    /// The words of a name in one order and one spelling, run together: "Iraqi Ministry
+    /// of Defence", "Iraqi Defense Ministry" and "IraqiDefenseMinistry" give one key.
+    static func canonical(_ words: [String]) -> String {
+        var w = words.map { SpellingVariants.key($0.folding(options: [.diacriticInsensitive], locale: nil)) }
+        if let of = w.firstIndex(of: "of"), of > 0, of + 1 < w.count, institutionHeads.contains(w[of - 1]) {
+            // "Ministry of Defence" -> "Defence Ministry": the qualifier moves before the head.
+            let head = w[of - 1]
+            w = Array(w[..<(of - 1)]) + Array(w[(of + 1)...]) + [head]
+        }
+        return w.filter { $0 != "the" }.joined()
+    }
+
+    /// The words of a name as written, split also at a capital inside a word
+    /// ("NewsCorner" -> "News", "Corner"), so a compound spaced one way matches the other.
+    static func words(_ name: String) -> [String] {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" }).flatMap { word -> [String] in
+            var parts: [String] = []
+            var current = ""
+            for c in word {
+                if c.isUppercase, let last = current.last, last.isLowercase {
+                    parts.append(current)
+                    current = ""
+                }
+                current.append(c)
+            }
+            if !current.isEmpty { parts.append(current) }
+            return parts
+        }
+    }
+}
