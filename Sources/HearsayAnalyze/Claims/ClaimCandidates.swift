@@ -275,9 +275,9 @@ enum ClaimCandidates {
     }
 
     /// Whether a line is a picture's caption rather than a headline: it carries a credit
-    /// ("Photo: AP", "Image via X", "Pictured:"), or it is a short line with no word that
-    /// could be a verb ("The bridge at night"). A label before a statement ("PHOTOS: X
-    /// does Y") is a headline.
+    /// ("Photo: AP", "Image via X", "Pictured:"), or it is a short line, or a line leading
+    /// in with a colon, with no word that could be a verb ("The bridge at night"). A label
+    /// before a statement ("PHOTOS: X does Y") is a headline.
     static func isCaption(_ t: [WordToken]) -> Bool {
         let words = t.filter(\.isWordOrNumber)
         for (i, tok) in t.enumerated() where ClaimLexicon.creditNouns.contains(tok.lower) {
@@ -287,7 +287,12 @@ enum ClaimCandidates {
             // "Photo: AP" ends the line; "PHOTOS: X does Y" opens a headline.
             if next?.text == ":", t[(i + 1)...].count(where: \.isWordOrNumber) <= 4 { return true }
         }
-        return words.count <= 6 && !words.contains(where: couldBeVerb)
+        if words.count <= 6 { return !words.contains(where: couldBeVerb) }
+        // "In response to the scare in Dunmore:" leads in to what follows, whatever its
+        // length; in a line not in title case, a capitalised word is a name ("Kansas"), no verb.
+        guard t.last(where: { $0.text != "." })?.text == ":" else { return false }
+        let titleCase = words.dropFirst().allSatisfy { $0.isCapitalized || Tokens.stopwords.contains($0.lower) }
+        return !words.dropFirst().contains { (titleCase || !$0.isCapitalized) && couldBeVerb($0) } && !couldBeVerb(words[0])
     }
 
     /// A word that may be a finite verb or participle: an auxiliary, a common irregular

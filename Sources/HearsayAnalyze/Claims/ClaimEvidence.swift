@@ -113,21 +113,27 @@ enum ClaimEvidence {
     /// Denials and confirmations by the claim's parties: from their quotations (a party
     /// calling reports untrue) and from reported speech ("X rejected the claim", "both
     /// companies denied it"). "Declined to comment" is no stance.
-    static func actorStances(parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>)
-        -> [ActorFinding]
-    {
+    /// `claimNegated`: the claim's wording holds a negation, so a negated confirmation
+    /// may agree with it.
+    static func actorStances(
+        parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool
+    ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
         func add(_ f: ActorFinding) {
             if !out.contains(where: { $0.party == f.party && $0.article == f.article && $0.stance == f.stance }) { out.append(f) }
         }
         let fakeryClaim = !claimWords.isDisjoint(with: ClaimLexicon.fakeryStems)
+        // The one person the claim is about, whom "the singer's reps" speak for.
+        let people = Set(draft.story.people.map { Tokens.words($0.name) })
+        let persons = claimParties.filter { people.contains(Tokens.words(parties.entities[$0].name)) }
+        let describedPerson = persons.count == 1 ? persons[0] : nil
         // Quotations of a party (or of someone whose role names it).
         for q in draft.story.quotes {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
             let doc = draft.documents[a]
             let quoteTokens = ClaimWords.tokens(doc, q.span.range)
-            var stance = quotedStance(quoteTokens)
+            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated)
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
@@ -161,7 +167,8 @@ enum ClaimEvidence {
                     namedBefore(kind: kind, title: draft.articles[a].title, doc, before: at, organisations: organisations)
                 }
                 for (party, stance) in reportedStances(
-                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, fakeryClaim: fakeryClaim, namedBefore: named)
+                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated,
+                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
@@ -172,7 +179,10 @@ enum ClaimEvidence {
             let title = TextDocument(draft.articles[a].title)
             for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
-                for (party, stance) in reportedStances(t, parties: &parties, claimParties: claimParties, claimWords: claimWords, fakeryClaim: fakeryClaim) {
+                for (party, stance) in reportedStances(
+                    t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
+                    describedPerson: describedPerson)
+                {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
                 }
             }
@@ -327,20 +337,123 @@ enum ClaimEvidence {
     }
 
     /// What a party's own words say of the claim: "untrue", "no truth to it", "not
-    /// negotiating" deny; "we confirm" supports.
-    static func quotedStance(_ t: [WordToken]) -> Stance? {
-        let words = t.filter(\.isWordOrNumber).map(\.lower)
+    /// negotiating" deny; "we confirm" supports, and "I can confirm I am not dead" denies
+    /// (`contradicts`). A word that only names a rumour is no verdict when the speaker
+    /// merely notices it ("we are aware of the rumours").
+    static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false) -> Stance? {
+        let tokens = t.filter(\.isWordOrNumber)
+        let words = tokens.map(\.lower)
         for (i, w) in words.enumerated() {
-            if ClaimLexicon.falsity.contains(w) || ClaimLexicon.plainFalsity.contains(w) { return .denies }
+            if ClaimLexicon.plainFalsity.contains(w) { return .denies }
+            if ClaimLexicon.falsity.contains(w), !words[max(0, i - 4)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
         }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) && (i == 0 || words[i - 1] != "to") {
-            if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) { return .supports }
+            if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
+                if receivesReports(complement(tokens, after: i)) { return nil }
+                return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
+            }
         }
         return nil
+    }
+
+    /// The clause a verb at `i` takes, up to the end of the sentence, a clause of its
+    /// own ("confirmed that he is alive after rumours that he had died") or a remark on
+    /// a name in it ("confirms Ann Lee, who manages the band's living members").
+    static func complement(_ t: [WordToken], after i: Int) -> [WordToken] {
+        Array(
+            t[(i + 1)...].prefix(20).prefix {
+                ![".", ";", ":"].contains($0.text) && ($0.lower == "that" || !ClaimLexicon.subordinators.contains($0.lower))
+                    && !["but", "while", "whereas"].contains($0.lower) && !ClaimLexicon.relativePronouns.contains($0.lower)
+            })
+    }
+
+    /// Whether a confirmed clause says the claim is not so: it negates a word of the claim
+    /// ("confirmed that he is not dead"), or holds a state that excludes one the claim
+    /// names ("confirmed he is alive" against "found dead"), where neither holds both. A
+    /// claim worded as a negation is left alone: agreeing negations are no contradiction.
+    static func contradicts(_ clause: [WordToken], claimWords: Set<String>, claimNegated: Bool) -> Bool {
+        guard !claimNegated else { return false }
+        let words = clause.filter(\.isWordOrNumber)
+        // Only a negation of the clause: "a failed raid" or "declined to" negates no fact.
+        for (k, w) in words.enumerated() where claimWords.contains(ClaimWords.stem(w.lower)) {
+            if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.clauseNegators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }) {
+                return true
+            }
+        }
+        let stems = Set(words.map { ClaimWords.stem($0.lower) })
+        for (a, b) in ClaimLexicon.contraries {
+            for (said, excluded) in [(a, b), (b, a)]
+            where !stems.isDisjoint(with: said) && stems.isDisjoint(with: excluded)
+                && !claimWords.isDisjoint(with: excluded) && claimWords.isDisjoint(with: said)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "acknowledged reports that ...", "admitted the rumours": an acknowledgement whose
+    /// object is the reports, with no clause of its own after them ("acknowledged the
+    /// reports were true" has one), owns that they exist.
+    static func acknowledgesReports(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ClaimLexicon.acknowledgements.contains(t[i].lower) else { return false }
+        var k = i + 1
+        while k < t.count, ClaimLexicon.determiners.contains(t[k].lower) || t[k].lower.hasSuffix("'s") || t[k].lower.hasSuffix("\u{2019}s") {
+            k += 1
+        }
+        guard k < t.count, ClaimLexicon.claimNouns.contains(t[k].lower) || ClaimLexicon.storyNouns.contains(t[k].lower) else { return false }
+        return k + 1 >= t.count || !ClaimLexicon.auxiliaries.contains(t[k + 1].lower)
+    }
+
+    /// Whether a confirmed clause only says reports reached the party ("it was aware of
+    /// reports", "it is looking into the reports"): a word of receiving, then a report
+    /// within a few words.
+    static func receivesReports(_ clause: [WordToken]) -> Bool {
+        let words = clause.filter(\.isWordOrNumber).prefix(8).map(\.lower)
+        guard let r = words.firstIndex(where: ClaimLexicon.receiving.contains) else { return false }
+        return words[(r + 1)...].prefix(4).contains { ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.storyNouns.contains($0) }
+    }
+
+    /// "defending his claim", "stood by the report", "reiterated the claims": a party
+    /// upholding a report or claim.
+    static func upholds(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        if ClaimLexicon.standVerbs.contains(t[i].lower) {
+            guard k < t.count, t[k].lower == "by" else { return false }
+            k += 1
+        } else if !ClaimLexicon.upholdings.contains(t[i].lower) {
+            return false
+        }
+        return t[k...].prefix(4).prefix(while: \.isWordOrNumber).contains { ClaimLexicon.upheldNouns.contains($0.lower) }
+    }
+
+    /// "rejected the ministry's denial", "pushed back against the denials": the object of
+    /// the denial at `i` is a denial, so the party upholds what was denied.
+    static func deniesADenial(_ t: [WordToken], _ i: Int) -> Bool {
+        let object = t[(i + 1)...].prefix(6).prefix(while: \.isWordOrNumber)
+        guard let d = object.firstIndex(where: { ClaimLexicon.denialNouns.contains($0.lower) }) else { return false }
+        return !object[..<d].contains { ClaimLexicon.claimNouns.contains($0.lower) }
+    }
+
+    /// "the singer's reps", "the actor's publicist": people who speak for a person the
+    /// article describes by a noun rather than names.
+    static func speaksForDescribedPerson(_ subject: [WordToken]) -> Bool {
+        let w = subject.filter(\.isWordOrNumber)
+        return w.indices.dropFirst().contains { k in
+            let noun = w[k - 1].lower
+            guard k >= 2, w[k - 2].lower == "the", noun.hasSuffix("'s") || noun.hasSuffix("\u{2019}s") else { return false }
+            return Lexicon.personNouns.contains(String(noun.dropLast(2))) && ClaimLexicon.speakerNouns.contains(w[k].lower)
+        }
+    }
+
+    /// "pushed back, defending his claim": the sentence goes on to uphold a claim, so the
+    /// denial at `i` answers somebody's denial of it.
+    static func goesOnToUphold(_ t: [WordToken], _ i: Int) -> Bool {
+        (i + 2..<max(i + 2, min(t.count, i + 10))).contains { t[$0 - 1].text == "," && upholds(t, $0) }
     }
 
     /// "Ford rejected the claim", "Xiaomi also dismissed any plans", "both companies
@@ -349,8 +462,8 @@ enum ClaimEvidence {
     /// claim is itself that it was faked (`fakeryClaim`). `namedBefore` resolves a body
     /// named by its kind ("the company") at a scalar offset to the one the article named.
     static func reportedStances(
-        _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, fakeryClaim: Bool = false,
-        namedBefore: (String, Int) -> String? = { _, _ in nil }
+        _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, claimNegated: Bool,
+        fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil }
     ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
@@ -363,12 +476,20 @@ enum ClaimEvidence {
             if according {
                 guard (0..<i).contains(where: { !quoted[$0] && (ClaimLexicon.plainFalsity.contains(t[$0].lower) || negatedTruth(t, $0)) }) else { continue }
                 stance = .denies
+            } else if (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesADenial(t, i) {
+                stance = .supports
+            } else if (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && goesOnToUphold(t, i) {
+                // What is pushed back against is a denial; the defence after it is read on its own.
+                continue
             } else if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
                 || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
             {
                 // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
+                if acknowledgesReports(t, i) || receivesReports(complement(t, after: i)) { continue }
+                stance = .supports
+            } else if upholds(t, i) {
                 stance = .supports
             } else {
                 continue
@@ -418,7 +539,11 @@ enum ClaimEvidence {
             // statement denies.
             var statement: Range<Int>?
             if !according, let comma = trailingAttribution(t, i, from: clauseStart) {
-                if stance == .supports, t[clauseStart..<comma].contains(where: isNegator) { stance = .denies }
+                if stance == .supports, t[clauseStart..<comma].contains(where: isNegator)
+                    || contradicts(Array(t[clauseStart..<comma]), claimWords: claimWords, claimNegated: claimNegated)
+                {
+                    stance = .denies
+                }
                 statement = clauseStart..<comma
                 clauseStart = comma + 1
             }
@@ -435,8 +560,19 @@ enum ClaimEvidence {
                 subject = Array(t[(i + 2)..<end])
             } else if inverted {
                 subject = Array(t[(i + 1)...].prefix { $0.kind != .punctuation })
-                if stance == .supports, t[clauseStart..<i].contains(where: isNegator) { stance = .denies }
+                if stance == .supports, t[clauseStart..<i].contains(where: isNegator)
+                    || contradicts(Array(t[clauseStart..<i]), claimWords: claimWords, claimNegated: claimNegated)
+                {
+                    stance = .denies
+                }
                 statement = clauseStart..<(i - 1)
+            }
+            // "confirmed that he is alive": what is confirmed follows the verb, unless the verb
+            // closes a statement or names its agent after it.
+            if stance == .supports, statement == nil, !passive, !inverted,
+                contradicts(complement(t, after: i), claimWords: claimWords, claimNegated: claimNegated)
+            {
+                stance = .denies
             }
             // "..., The Times has confirmed": a paper confirming is reporting, not on record.
             if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
@@ -466,7 +602,15 @@ enum ClaimEvidence {
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
-            if who.isEmpty, stance == .denies ? reportNamed || restatedTarget : restatedTarget,
+            // Upholding, like denying, names the report it takes a side on.
+            // "the singer's reps": the claim's person described by a noun, through those who
+            // speak for them.
+            if who.isEmpty, let person = describedPerson, speaksForDescribedPerson(subject),
+                stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget
+            {
+                who = [person]
+            }
+            if who.isEmpty, stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
@@ -477,15 +621,16 @@ enum ClaimEvidence {
                 who = [p]
             }
             guard !who.isEmpty else { continue }
+            let rebuttal = stance == .supports && deniesADenial(t, i)
             let aboutClaim =
-                fakery || reportNamed && !passive
+                fakery || rebuttal || reportNamed && !passive
                 || object.contains { ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower) }
                 || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
             guard aboutClaim else { continue }
             // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
             // denial counts only with a report or a pronoun right after it.
-            if isDenialPhrase(t, i), !ClaimLexicon.denials.contains(tok.lower),
+            if isDenialPhrase(t, i), !ClaimLexicon.denials.contains(tok.lower), !rebuttal,
                 !t[(i + 1)..<min(t.count, i + 6)].contains(where: {
                     ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower)
                 })

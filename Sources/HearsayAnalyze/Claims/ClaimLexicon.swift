@@ -82,12 +82,55 @@ enum ClaimLexicon {
         "acknowledging", "admit", "admits", "admitted", "admitting", "verified", "verifies",
     ]
 
+    /// Verbs of confirmation that may take the reports themselves for their object:
+    /// "acknowledged reports that ..." owns that the reports exist, not what they say.
+    static let acknowledgements: Set<String> = [
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
+    ]
+    /// Verbs by which a party upholds what was said ("defending his claim", "reiterated
+    /// the report"); "stand by" is read with its particle.
+    static let upholdings: Set<String> = [
+        "defend", "defends", "defended", "defending", "reiterate", "reiterates", "reiterated", "reiterating",
+        "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
+    ]
+    static let standVerbs: Set<String> = ["stand", "stands", "stood", "standing"]
+    /// What a party upholds: a claim or a report, not its own "statement", which may be
+    /// a denial.
+    static let upheldNouns: Set<String> = [
+        "claim", "claims", "report", "reports", "reporting", "story", "stories", "allegation", "allegations", "account",
+        "article",
+    ]
+    /// Nouns for a denial: rejecting one upholds what was denied ("rejected the denial").
+    static let denialNouns: Set<String> = ["denial", "denials", "rebuttal", "rebuttals"]
+    /// Words before a rumour word in a quotation that only notice it ("we are aware of
+    /// the rumours", "we do not comment on speculation"): no verdict on it.
+    static let noticing: Set<String> = [
+        "aware", "seen", "heard", "read", "noted", "noticed", "comment", "commenting", "monitoring", "following",
+    ]
+    /// Words by which a party says reports reached it or are being looked at ("confirmed
+    /// it was aware of reports", "is looking into the reports"), not what they say.
+    static let receiving: Set<String> = [
+        "aware", "seen", "heard", "read", "noted", "noticed", "received", "receiving", "monitoring", "following",
+        "investigating", "examining", "reviewing", "looking", "probing", "checking",
+    ]
+    /// States that exclude each other: confirming one ("he is alive") denies a claim of
+    /// the other ("found dead"). Compared by stem.
+    static let contraries: [(Set<String>, Set<String>)] = [
+        (["alive", "living", "survived", "survives"], ["dead", "died", "dies", "death", "killed", "deceased"]),
+        (["real", "genuine", "authentic"], ["fake", "faked", "hoax", "staged", "doctored", "fabricated", "photoshopped"]),
+        (["negative"], ["positive"]),
+        (["innocent"], ["guilty"]),
+    ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
+
     /// Negators that cancel a verb of stance before it ("did not deny", "declined to confirm").
     static let negators: Set<String> = [
         "not", "never", "no", "didn't", "didn\u{2019}t", "doesn't", "doesn\u{2019}t", "won't", "won\u{2019}t",
         "wouldn't", "wouldn\u{2019}t", "declined", "refused", "neither", "nor", "without", "cannot", "can't",
         "can\u{2019}t", "unable", "failed",
     ]
+    /// Words that negate a clause's fact ("he is not dead", "there was no raid"); unlike
+    /// `negators`, no verb of refusing or failing.
+    static let clauseNegators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot"]
     /// A negator, or any verb contracted with "not" ("hasn't", "isn’t").
     static func isNegation(_ lower: String) -> Bool {
         negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")
@@ -125,7 +168,7 @@ enum ClaimLexicon {
     /// Nouns for people who speak for what follows them ("a spokesman for", "officials at").
     static let speakerNouns: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
-        "representatives", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
+        "representatives", "rep", "reps", "official", "officials", "executive", "executives", "lawyer", "lawyers", "attorney",
         "attorneys", "aide", "aides", "staff", "management", "leadership", "board", "head", "chief", "director",
         "directors", "president", "chairman", "chairwoman", "chair", "members", "officers", "owner", "owners",
         "leaders", "leader", "boss", "bosses", "team", "side", "camp", "publicist", "publicists", "agent", "agents",

@@ -58,7 +58,9 @@ public struct ClaimStage: AnalysisStage {
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own.
         let findings = isCore
-            ? ClaimEvidence.actorStances(parties: &parties, claimParties: claimParties, draft, claimWords: best.content)
+            ? ClaimEvidence.actorStances(
+                parties: &parties, claimParties: claimParties, draft, claimWords: best.content,
+                claimNegated: ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count).contains(where: ClaimEvidence.isNegator))
             : []
         let actors = findings.map { f in
             Claim.ActorStance(
