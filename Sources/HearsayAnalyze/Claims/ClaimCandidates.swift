@@ -197,6 +197,9 @@ struct ClaimCandidate: Sendable {
     var text: String
     var content: Set<String>
     var parties: [Int]
+    /// The text names who a pronoun stood for ("they were in talks" written out): a
+    /// reading of the sentence, not an outlet's own words.
+    var rewritten = false
 }
 
 enum ClaimCandidates {
@@ -225,6 +228,7 @@ enum ClaimCandidates {
                 // opening the clause stands for the name that speaks or admits it ("Ana
                 // Ruiz admitted she had ..."), else for the party the sentence before opens on.
                 var subject: (name: String, party: Int)?
+                var partner: Int?
                 if ClaimLexicon.subjectPronouns.contains(words.first!.lower) || ClaimLexicon.possessivePronouns.contains(words.first!.lower) {
                     let before = Array(tokens[..<clause.lowerBound])
                     // The sentence before counts only when nothing in this one could be meant.
@@ -232,17 +236,49 @@ enum ClaimCandidates {
                     let previous = s > 0 && opensSentence ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
                     guard let p = parties.firstMentioned(in: before) ?? parties.firstMentioned(in: previous) else { continue }
                     subject = (parties.entities[p].name, p)
+                    // "X and Y denied a report that they were in talks": a plural pronoun
+                    // after two parties stands for both.
+                    if ["they", "their"].contains(words.first!.lower),
+                        let q = parties.mentioned(in: parties.firstMentioned(in: before) == nil ? previous : before).first(where: { $0 != p })
+                    {
+                        subject = (parties.entities[p].name + " and " + parties.entities[q].name, p)
+                        partner = q
+                    }
                 } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) {
                     continue
                 }
-                let who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
+                var who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
+                if let partner, !who.contains(partner) { who.insert(partner, at: 1) }
+                // "The two companies discussed ...": the pair the sentence before names, else
+                // the story's two principal parties; without them the clause would stand
+                // apart from the claim it restates.
+                if Self.namesAPair(words) {
+                    let previous = s > 0 ? parties.mentioned(in: ClaimWords.tokens(doc, doc.sentences[s - 1].range)) : []
+                    let pair = previous.count >= 2 ? Array(previous.prefix(2)) : Array(parties.entities.indices.prefix(2))
+                    if pair.count == 2 { who = pair + who.filter { !pair.contains($0) } }
+                }
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5 else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
-                out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who))
+                out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil))
             }
         }
         return out
+    }
+
+    /// Whether a clause opens on a description of two parties together: "the two
+    /// companies", "both firms", "the pair", "the two sides".
+    static func namesAPair(_ words: [WordToken]) -> Bool {
+        let w = words.prefix(3).map(\.lower)
+        guard let first = w.first else { return false }
+        var i = 1
+        if first == "the" && w.count > 1 && w[1] == "two" { i = 2 } else if first != "both" && first != "the" { return false }
+        guard i < w.count else { return false }
+        let noun = w[i]
+        if first == "the" && i == 1 { return ["pair", "duo"].contains(noun) }
+        let singular = noun.hasSuffix("men") ? String(noun.dropLast(3)) + "man"
+            : noun.hasSuffix("ies") ? String(noun.dropLast(3)) + "y" : noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return noun != singular && (ClaimLexicon.companyKinds.contains(singular) || ClaimLexicon.pairNouns.contains(singular))
     }
 
     /// `text` with its opening pronoun replaced by `name` ("Its" becomes "Name's").
@@ -498,7 +534,10 @@ enum ClaimCandidates {
     /// others, preferring shorter sentences.
     static func representative(_ group: [ClaimCandidate]) -> ClaimCandidate {
         let most = group.map(\.parties.count).max()!
-        return group.filter { $0.parties.count == most }.max { a, b in
+        let full = group.filter { $0.parties.count == most }
+        // An outlet's own words, when there are any, over a sentence written out.
+        let own = full.filter { !$0.rewritten }
+        return (own.isEmpty ? full : own).max { a, b in
             score(a, group) < score(b, group)
         }!
     }

@@ -219,6 +219,12 @@ enum ClaimLexicon {
         "corporation", "brand", "startup", "start-up", "airline", "group", "conglomerate", "insurer", "lender",
         "operator", "supplier", "developer", "studio", "restaurant",
     ]
+    /// Nouns besides company kinds that, plural after "the two" or "both", stand for two
+    /// parties together ("the two sides", "both men").
+    static let pairNouns: Set<String> = [
+        "side", "party", "man", "woman", "country", "nation", "government", "leader", "team", "club", "organisation",
+        "organization",
+    ]
     /// Last words that make a name a company's.
     static let companySuffixes: Set<String> = [
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "plc", "llc", "group",
