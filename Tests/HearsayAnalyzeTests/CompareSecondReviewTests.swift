@@ -7,12 +7,7 @@ import Testing
 /// Cases found by the second review of the comparison on unseen stories, in sentences
 /// written for these tests: each is a general cause of a wrong mark, a wrong rewrite or
 /// a wrong flag.
-@Suite struct CompareSecondReviewTests {
-    func marked(_ a: String, _ b: String) -> (a: [String], b: [String]) {
-        let (x, y) = (QuoteWording(a), QuoteWording(b))
-        let (inA, inB) = QuoteWording.differences(x, y)
-        return (inA.map { x.surface[$0] }, inB.map { y.surface[$0] })
-    }
+@Suite struct CompareSecondReviewTests: CompareSuite {
 
     // MARK: quote wording
 
@@ -65,24 +60,6 @@ extension CompareSecondReviewTests {
 }
 
 extension CompareSecondReviewTests {
-    func analyze(_ quotes: [Quote], bodies: [String: String]) -> Story {
-        let articles = bodies.keys.sorted().map { Article(id: $0, source: "\($0).txt", title: $0, body: bodies[$0]!) }
-        var draft = StoryDraft(id: "s", articles: articles)
-        draft.story.quotes = quotes
-        CompareStage().run(&draft)
-        return draft.story
-    }
-
-    func quote(_ id: String, _ article: String, _ text: String, _ speaker: String?, in bodies: [String: String]) -> Quote {
-        let body = Array(bodies[article]!.unicodeScalars), needle = Array(text.unicodeScalars)
-        let start = (0...(body.count - needle.count)).first { Array(body[$0..<($0 + needle.count)]) == needle } ?? 0
-        return Quote(id: id, text: text, article: article, speaker: speaker, span: TextSpan(start: start, end: start + needle.count))
-    }
-
-    func flagged(_ story: Story) -> Set<String> {
-        Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
-    }
-
     // MARK: names written several ways
 
     @Test func spellingsOfOneNameAreOneName() {

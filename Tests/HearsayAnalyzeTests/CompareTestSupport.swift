@@ -1,0 +1,35 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// What the comparison tests share: the compare stage over given quotes and bodies, a
+/// quote placed at its text in a body, and the words two wordings differ by.
+protocol CompareSuite {}
+
+extension CompareSuite {
+    func analyze(_ quotes: [Quote], bodies: [String: String]) -> Story {
+        let articles = bodies.keys.sorted().map { Article(id: $0, source: "\($0).txt", title: $0, body: bodies[$0]!) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        draft.story.quotes = quotes
+        CompareStage().run(&draft)
+        return draft.story
+    }
+
+    func quote(_ id: String, _ article: String, _ text: String, _ speaker: String?, in bodies: [String: String]) -> Quote {
+        let body = Array(bodies[article]!.unicodeScalars), needle = Array(text.unicodeScalars)
+        let start = (0...(body.count - needle.count)).first { Array(body[$0..<($0 + needle.count)]) == needle } ?? 0
+        return Quote(id: id, text: text, article: article, speaker: speaker, span: TextSpan(start: start, end: start + needle.count))
+    }
+
+    func marked(_ a: String, _ b: String) -> (a: [String], b: [String]) {
+        let (x, y) = (QuoteWording(a), QuoteWording(b))
+        let (inA, inB) = QuoteWording.differences(x, y)
+        return (inA.map { x.surface[$0] }, inB.map { y.surface[$0] })
+    }
+
+    func flagged(_ story: Story) -> Set<String> {
+        Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
+    }
+}
