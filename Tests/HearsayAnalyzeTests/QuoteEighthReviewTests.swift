@@ -41,4 +41,34 @@ import Testing
                 + "He said: \u{201C}It was the best day I have had on the water.\u{201D}")
         #expect(speaker(s, "best day") == "Tom Reed")
     }
+
+    @Test func aBlockQuotationAfterAColon() {
+        let s = story(
+            "Rumours of a merger spread on Monday. Harbour Water issued a statement on Tuesday:\n\n"
+                + "There have been no talks with any other supplier and none are planned for this year.\n\n"
+                + "Shares fell after the rumour.")
+        #expect(speaker(s, "no talks with any other supplier") == "Harbour Water")
+        #expect(quote(s, "Shares fell") == nil)
+    }
+
+    @Test func aListAfterAColonIsNoQuotation() {
+        let s = story(
+            "The council met on Monday. The main points of the plan:\n\n"
+                + "The bridge will close for six weeks from March and buses will run every ten minutes.")
+        #expect(quote(s, "bridge will close") == nil)
+    }
+
+    @Test func aBulletAfterAColonIsNoQuotation() {
+        let s = story(
+            "The rumour spread because the report fits two trends at once:\n\n"
+                + "\u{2022} Regional water firms are merging to cut the cost of new pipes and pumps.")
+        #expect(quote(s, "water firms are merging") == nil)
+    }
+
+    @Test func aTranscriptLineAfterAColonIsNoOneQuotation() {
+        let s = story(
+            "Senator Jo Roe said something on the radio last night that surprised her host:\n\n"
+                + "Ann Lee: Wait a moment. Say that again for the listeners at home.")
+        #expect(quote(s, "Say that again") == nil)
+    }
 }
