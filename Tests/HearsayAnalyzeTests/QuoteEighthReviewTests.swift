@@ -71,4 +71,12 @@ import Testing
                 + "Ann Lee: Wait a moment. Say that again for the listeners at home.")
         #expect(quote(s, "Say that again") == nil)
     }
+
+    @Test func anExcerptOfReportingKeepsItsNames() {
+        let s = story(
+            "Then read this comment by a county official:\n\n"
+                + "Councillor Jo Roe warned at a meeting on Friday that the pier could close within a month.\n\n"
+                + "\u{201C}We cannot keep patching it,\u{201D} Roe said at the meeting.")
+        #expect(speaker(s, "keep patching") == "Jo Roe")
+    }
 }

@@ -35,13 +35,30 @@ enum QuoteScanner {
             guard let body = trimmed(s, paragraphs[p]), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
                 [".", "!", "?"].contains(s[body.upperBound - 1]), body.count >= 40,
                 // A list item ("• ...", "1. ...") sets out points, not anyone's words.
-                s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body),
+                s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body), !reportsSpeech(s, body),
                 !body.contains(where: { isDoubleOpen(s[$0]) || isDoubleCloseMark(s[$0]) }),
                 introducesWords(s, intro)
             else { continue }
             out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
         }
         return out
+    }
+
+    /// A first sentence with a verb of saying ("Jo Roe warned in a speech that ...") reports
+    /// someone else's words: an excerpt of reporting, whose names the article still needs
+    /// as names, not one quotation.
+    static func reportsSpeech(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var word = String.UnicodeScalarView()
+        for i in r {
+            if s[i].properties.isAlphabetic {
+                word.append(s[i])
+                continue
+            }
+            if Lexicon.reportingVerbs.contains(String(word).lowercased()) { return true }
+            word = String.UnicodeScalarView()
+            if [".", "!", "?"].contains(s[i]) && i + 1 < r.upperBound && s[i + 1] == " " { return false }
+        }
+        return false
     }
 
     /// "Roe: Hold on." or "Update: ...": a transcript's speaker or a label opens the
