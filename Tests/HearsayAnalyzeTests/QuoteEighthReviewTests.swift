@@ -74,8 +74,8 @@ import Testing
 
     @Test func anExcerptOfReportingKeepsItsNames() {
         let s = story(
-            "Then read this comment by a county official:\n\n"
-                + "Councillor Jo Roe warned at a meeting on Friday that the pier could close within a month.\n\n"
+            "Then read this comment by a state lawmaker:\n\n"
+                + "Rep. Jo Roe warned at a meeting on Friday that the pier could close within a month.\n\n"
                 + "\u{201C}We cannot keep patching it,\u{201D} Roe said at the meeting.")
         #expect(speaker(s, "keep patching") == "Jo Roe")
     }

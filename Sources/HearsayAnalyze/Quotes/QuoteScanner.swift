@@ -55,8 +55,10 @@ enum QuoteScanner {
                 continue
             }
             if Lexicon.reportingVerbs.contains(String(word).lowercased()) { return true }
+            // "Rep. Jo Roe", "N.Y.": a short capitalised word before a full stop is an abbreviation.
+            let abbreviation = word.count < 4 && word.first.map(\.properties.isUppercase) == true
             word = String.UnicodeScalarView()
-            if [".", "!", "?"].contains(s[i]) && i + 1 < r.upperBound && s[i + 1] == " " { return false }
+            if [".", "!", "?"].contains(s[i]) && !abbreviation && i + 1 < r.upperBound && s[i + 1] == " " { return false }
         }
         return false
     }
