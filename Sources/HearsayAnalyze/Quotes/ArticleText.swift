@@ -25,7 +25,8 @@ struct ArticleText: Sendable {
         }
         utf8[doc.scalars.count] = offset
         self.utf8 = utf8
-        let quotes = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
+        let marked = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
+        let quotes = (marked + QuoteScanner.blockQuotations(doc.scalars, paragraphs: doc.paragraphs, marked: marked)).sorted { $0.open < $1.open }
         self.quotes = quotes
         let words = WordScanner.scan(doc, quotes: quotes)
         self.words = words

@@ -166,6 +166,12 @@ enum Lexicon {
         "nurse", "campaigner", "student", "schoolgirl", "schoolboy", "bride", "groom", "toddler", "sister",
         "brother", "cousin", "uncle", "aunt", "niece", "nephew", "grandson", "granddaughter", "fiancee", "fiance",
         "girlfriend", "boyfriend",
+        // Everyday occupations, as written in front of a name ("Waitress Jo Roe"); those that
+        // are also common surnames (baker, cook, miner, porter) are left out.
+        "waitress", "waiter", "investigator", "cashier", "cleaner", "bartender", "barmaid", "receptionist",
+        "housewife", "electrician", "mechanic", "labourer", "laborer", "hairdresser", "photographer", "courier",
+        "janitor", "housekeeper", "caregiver", "carer", "nanny", "midwife", "dentist", "pharmacist", "fisherman",
+        "salesman", "saleswoman", "accountant", "lifeguard", "plumber", "trucker", "cabbie", "busker",
     ]
 
     /// Nouns for people a story does not name ("a man", "one fighter"); a pronoun after a

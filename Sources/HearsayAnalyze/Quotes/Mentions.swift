@@ -54,6 +54,14 @@ enum MentionFinder {
                 continue
             }
             let e = sequenceEnd(w, k, weekdayTitles: weekdayTitles)
+            // A name opening a paragraph and set off from the rest by a run of spaces is a
+            // photo credit before its caption: nobody in the story.
+            if (k == 0 || w[k - 1].paragraph != w[k].paragraph) && e < w.count && w[e].paragraph == w[k].paragraph
+                && w[e].start - w[e - 1].end >= 3
+            {
+                k = e
+                continue
+            }
             // A lone capitalised word opening a sentence that the article also writes in lower
             // case ("Recent reporting...") is an ordinary word.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
@@ -69,12 +77,7 @@ enum MentionFinder {
                 if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
                 // Unless the article's own prose capitalises it mid-sentence too: a surname
                 // that a quoted post writes in lower case ("i think jo roe was ...").
-                if midSentence == nil {
-                    midSentence = Set(w.indices.lazy.filter { i in
-                        i > 0 && w[i].capitalised && w[i].kind == .word && w[i].quote == -1 && w[i - 1].sentence == w[i].sentence
-                            && w[i - 1].kind == .word && !t.headings[w[i].paragraph]
-                    }.map { w[$0].lower })
-                }
+                if midSentence == nil { midSentence = midSentenceWords(t) }
                 if lowerCase!.contains(w[k].lower) && !midSentence!.contains(w[k].lower) {
                     k = e
                     continue
@@ -91,6 +94,11 @@ enum MentionFinder {
             }
             // "Via Chirpnet: ...", a credit line: the preposition is no part of the name.
             if opensSentence && e > k + 1 && w[k].lower == "via" { first = k + 1 }
+            if opensSentence && first == k && e > k + 2 {
+                if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
+                if midSentence == nil { midSentence = midSentenceWords(t) }
+                if isGluedOpener(t, k..<e, lowerCase: lowerCase!, midSentence: midSentence!) { first = k + 1 }
+            }
             if let m = mention(t, first..<e, mentions: &mentions, at: &at) {
                 for i in m.full { at[i] = mentions.count }
                 mentions.append(m)
@@ -99,6 +107,47 @@ enum MentionFinder {
         }
         markVoices(w, &mentions, at)
         return (mentions, at)
+    }
+
+    /// Words the article's own prose capitalises mid-sentence (not in quotations or headings).
+    static func midSentenceWords(_ t: ArticleText) -> Set<String> {
+        let w = t.words
+        return Set(w.indices.lazy.filter { i in
+            i > 0 && w[i].capitalised && w[i].kind == .word && w[i].quote == -1 && w[i - 1].sentence == w[i].sentence
+                && w[i - 1].kind == .word && !t.headings[w[i].paragraph]
+        }.map { w[$0].lower })
+    }
+
+    /// A capitalised word opening a sentence glued to the full name after it ("Tearful Jo
+    /// Anne Roe said"): an adjective or a noun the article writes in lower case elsewhere, or
+    /// any word before a name the article also writes without it. Only before a name that
+    /// stands as a full name of its own (two capitalised words, not an initial: "Mark Van
+    /// Dyke" and "Bill de Blasio" keep their first word unless the rest is written alone),
+    /// and never a word the prose capitalises mid-sentence. Short words are left to the
+    /// second test, as many given names are also ordinary words.
+    static func isGluedOpener(_ t: ArticleText, _ seq: Range<Int>, lowerCase: Set<String>, midSentence: Set<String>) -> Bool {
+        let w = t.words
+        let k = seq.lowerBound
+        let first = w[k]
+        guard first.kind == .word, !first.tags.contains(.title), !first.tags.contains(.modifier),
+            !midSentence.contains(first.lower), !Lexicon.organisationSuffixes.contains(first.lower),
+            !Lexicon.demonyms.contains(first.lower), !isFunctionWord(t, k)
+        else { return false }
+        let rest = Array(seq.dropFirst())
+        guard rest.count >= 2, rest.allSatisfy({ w[$0].kind == .word && w[$0].capitalised && w[$0].lower.count >= 2 }),
+            !rest.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) })
+        else { return false }
+        if first.lower.count >= 6 && lowerCase.contains(first.lower) { return true }
+        // The rest written as a name of its own elsewhere in the article.
+        for i in w.indices where i != rest[0] && w[i].lower == w[rest[0]].lower && i + rest.count <= w.count {
+            guard !(i > 0 && w[i - 1].lower == first.lower) else { continue }
+            if rest.indices.allSatisfy({ w[i + $0].lower == w[rest[$0]].lower && w[i + $0].sentence == w[i].sentence })
+                && sequenceEnd(w, i) == i + rest.count
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "Nurses", "Doctors": the plural of a noun for people.
@@ -141,6 +190,9 @@ enum MentionFinder {
         }
         while e < w.count, w[e].sentence == w[k].sentence, w[e].quote == -1 {
             let x = w[e]
+            // A run of spaces is layout, not a name going on: a photo credit before its
+            // caption ("Jo Roe   Smiling: ..."). One doubled space is left as a typing slip.
+            if x.start - w[e - 1].end >= 3 { break }
             if x.kind == .word && x.capitalised && Lexicon.weekdays.contains(x.lower) && !Lexicon.weekdayNamers.contains(w[e - 1].lower)
                 && !joinsNext(e)
             {

@@ -24,6 +24,95 @@ struct QuotedSpan: Sendable, Hashable {
 /// `` and '' of tokenised text (Penn Treebank style), and single (British) quotes, telling
 /// single quotes from apostrophes by what stands around them.
 enum QuoteScanner {
+    /// A block quotation set out without marks: a paragraph of prose with no quotation mark
+    /// in it, after a paragraph whose last sentence ends in a colon and introduces words
+    /// ("Here is her statement:", "The post begins:", "He wrote:"). Only the first such
+    /// paragraph is taken: nothing marks where an unmarked quotation ends.
+    static func blockQuotations(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], marked: [QuotedSpan]) -> [QuotedSpan] {
+        let withMarks = Set(marked.map(\.paragraph))
+        var out: [QuotedSpan] = []
+        for p in paragraphs.indices.dropFirst() where !withMarks.contains(p) && !withMarks.contains(p - 1) {
+            guard let body = trimmed(s, paragraphs[p]), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
+                [".", "!", "?"].contains(s[body.upperBound - 1]), body.count >= 40,
+                // A list item ("• ...", "1. ...") sets out points, not anyone's words.
+                s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body), !reportsSpeech(s, body),
+                !body.contains(where: { isDoubleOpen(s[$0]) || isDoubleCloseMark(s[$0]) }),
+                introducesWords(s, intro)
+            else { continue }
+            out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
+        }
+        return out
+    }
+
+    /// A first sentence with a verb of saying ("Jo Roe warned in a speech that ...") reports
+    /// someone else's words: an excerpt of reporting, whose names the article still needs
+    /// as names, not one quotation.
+    static func reportsSpeech(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var word = String.UnicodeScalarView()
+        for i in r {
+            if s[i].properties.isAlphabetic {
+                word.append(s[i])
+                continue
+            }
+            if Lexicon.reportingVerbs.contains(String(word).lowercased()) { return true }
+            // "Rep. Jo Roe", "N.Y.": a short capitalised word before a full stop is an abbreviation.
+            let abbreviation = word.count < 4 && word.first.map(\.properties.isUppercase) == true
+            word = String.UnicodeScalarView()
+            if [".", "!", "?"].contains(s[i]) && !abbreviation && i + 1 < r.upperBound && s[i + 1] == " " { return false }
+        }
+        return false
+    }
+
+    /// "Roe: Hold on." or "Update: ...": a transcript's speaker or a label opens the
+    /// paragraph (up to three capitalised words and a colon), so it is no one quotation.
+    static func opensWithLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        for _ in 0..<3 {
+            guard i < r.upperBound, s[i].properties.isUppercase else { return false }
+            while i < r.upperBound && (s[i].properties.isAlphabetic || s[i] == "." || s[i] == "-" || s[i] == "'") { i += 1 }
+            guard i < r.upperBound else { return false }
+            if s[i] == ":" { return true }
+            guard s[i] == " " else { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// A paragraph's range without the white space around it, nil when empty.
+    static func trimmed(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b && s[a].properties.isWhitespace { a += 1 }
+        while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+        return a < b ? a..<b : nil
+    }
+
+    /// Whether the last sentence of `r` has a verb of saying or a noun for something said or
+    /// written ("statement", "post", "article"); "point" only with "out" ("the main points:"
+    /// is a list).
+    static func introducesWords(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var start = r.upperBound - 1
+        while start > r.lowerBound && !([".", "!", "?"].contains(s[start - 1]) && s[start].properties.isWhitespace) { start -= 1 }
+        var word = String.UnicodeScalarView()
+        var previous = ""
+        for i in start..<r.upperBound {
+            if s[i].properties.isAlphabetic {
+                word.append(s[i])
+                continue
+            }
+            guard !word.isEmpty else { continue }
+            let w = String(word).lowercased()
+            word = String.UnicodeScalarView()
+            if w == "out" && pointForms.contains(previous) { return true }
+            previous = w
+            if !pointForms.contains(w) && (Lexicon.reportingVerbs.contains(w) || Lexicon.speechNouns.contains(w) || Lexicon.documentNouns.contains(w)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let pointForms: Set<String> = ["point", "points", "pointed"]
+
     static func scan(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuotedSpan] {
         var out: [QuotedSpan] = []
         // Whether the previous paragraph ended inside a quotation, and of which kind.
