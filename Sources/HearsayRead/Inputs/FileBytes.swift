@@ -17,17 +17,7 @@ public enum FileBytes {
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { throw .unreadable }
         let size = Int(info.st_size)
         if size > limit { throw .tooLarge(bytes: size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw .unreadable }
-            if n == 0 { break }
-            done += n
-        }
-        // A file that shrank while being read: what it held is what it holds.
-        if done < size { bytes.removeLast(size - done) }
+        guard let bytes = fill(fd, upTo: size) else { throw .unreadable }
         return bytes
     }
 
@@ -37,14 +27,22 @@ public enum FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return [] }
         defer { close(fd) }
+        return fill(fd, upTo: count) ?? []
+    }
+
+    /// Up to `count` bytes from `fd`, fewer at the end of the file; nil on a read error.
+    static func fill(_ fd: Int32, upTo count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, count - done) }
             if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
+            guard n >= 0 else { return nil }
+            if n == 0 { break }
             done += n
         }
-        return Array(bytes.prefix(done))
+        // A file shorter than asked, or that shrank while being read: what it held is what it holds.
+        if done < count { bytes.removeLast(count - done) }
+        return bytes
     }
 }

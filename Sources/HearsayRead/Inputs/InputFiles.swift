@@ -48,11 +48,16 @@ public enum InputKind: Sendable, Equatable {
         return sniffed ?? .text
     }
 
+    /// Gzip's magic number, or the version line every WARC 1.x record opens with.
+    public static func isCrawl(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("WARC/1.".utf8))
+    }
+
     /// What a file's first bytes show it to be: a web page, a feed, a crawl, JSON.
     public static func sniff(_ head: some Collection<UInt8>) -> InputKind? {
         var bytes = Array(head.prefix(1024))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("WARC/1.".utf8)) { return .warc }
+        if isCrawl(bytes) { return .warc }
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
         switch bytes[first] {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .json

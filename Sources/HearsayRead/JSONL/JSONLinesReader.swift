@@ -105,11 +105,9 @@ public enum JSONLinesReader {
             guard unixTime.isFinite, unixTime >= 0 else { return nil }
             let seconds = unixTime > 1e11 ? unixTime / 1000 : unixTime
             guard seconds < 1e11 else { return nil }
-            let s = Int(seconds)
-            let date = CivilDate(dayNumber: s / 86_400)
-            let t = s % 86_400
-            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-            return "\(date.year)-\(two(date.month))-\(two(date.day))T\(two(t / 3600)):\(two(t / 60 % 60)):\(two(t % 60))Z"
+            let s = Int(seconds), t = Int(seconds) % 86_400
+            let time = [t / 3600, t / 60 % 60, t % 60].map { CivilDate.padded($0, 2) }.joined(separator: ":")
+            return CivilDate(dayNumber: s / 86_400).iso + "T" + time + "Z"
         }
     }
 

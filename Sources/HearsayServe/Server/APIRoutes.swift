@@ -176,10 +176,7 @@ enum Upload {
         essence(mediaType).map(generic.contains) ?? false
     }
 
-    /// Gzip's magic number, or the version line every WARC 1.x record opens with.
-    static func looksLikeCrawl(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("WARC/1.".utf8))
-    }
+    static func looksLikeCrawl(_ bytes: [UInt8]) -> Bool { InputKind.isCrawl(bytes) }
 
     /// The `charset` parameter of a media type, if any.
     static func charset(mediaType: String?) -> String? {
