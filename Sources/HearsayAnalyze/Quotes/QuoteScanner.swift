@@ -1,3 +1,5 @@
+import HearsayText
+
 /// A stretch of words between quotation marks, within one paragraph.
 ///
 /// A quotation continued over several paragraphs (each opens with a mark, only the last
@@ -20,9 +22,11 @@ struct QuotedSpan: Sendable, Hashable {
     var end: Int { close.map { $0 + (wide ? 2 : 1) } ?? content.upperBound }
 }
 
-/// Finds quotations by their marks: straight, curly and low double quotes, guillemets, the
-/// `` and '' of tokenised text (Penn Treebank style), and single (British) quotes, telling
-/// single quotes from apostrophes by what stands around them.
+/// Finds quotations by their marks: straight and curly double quotes, German and Polish
+/// low-high quotes, guillemets either way round, Swedish ”…”, the `` and '' of tokenised
+/// text (Penn Treebank style), and single quotes (British ‘…’, German ‚…‘, ‹…›), telling
+/// single quotes from apostrophes by what stands around them. Which mark closes which is
+/// `QuoteMarks`.
 enum QuoteScanner {
     /// A block quotation set out without marks: a paragraph of prose with no quotation mark
     /// in it, after a paragraph whose last sentence ends in a colon and introduces words
@@ -36,7 +40,7 @@ enum QuoteScanner {
                 [".", "!", "?"].contains(s[body.upperBound - 1]), body.count >= 40,
                 // A list item ("• ...", "1. ...") sets out points, not anyone's words.
                 s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body), !reportsSpeech(s, body),
-                !body.contains(where: { isDoubleOpen(s[$0]) || isDoubleCloseMark(s[$0]) }),
+                !body.contains(where: { QuoteMarks.isDoubleMark(s[$0]) }),
                 introducesWords(s, intro)
             else { continue }
             out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
@@ -120,8 +124,8 @@ enum QuoteScanner {
         for (p, range) in paragraphs.enumerated() {
             var i = range.lowerBound
             if let single = carried {
-                let first = s[range.lowerBound]
-                if single ? isSingleOpen(s, range.lowerBound, range) : isDoubleOpen(first) || isWideOpen(s, range.lowerBound, range) {
+                let first = range.lowerBound
+                if single ? isSingleOpen(s, first, range) : isDoubleOpen(s, first, range) || isWideOpen(s, first, range) {
                     out[out.count - 1].continuesNext = true
                 }
             }
@@ -131,14 +135,14 @@ enum QuoteScanner {
             while i < range.upperBound {
                 let c = s[i]
                 let wide = isWideOpen(s, i, range)
-                let double = wide || isDoubleOpen(c) && !isInchMark(s, i, range)
+                let double = wide || isDoubleOpen(s, i, range) && !isInchMark(s, i, range)
                 let single = !double && isSingleOpen(s, i, range)
                 guard double || single else {
                     i += 1
                     continue
                 }
                 let from = i + (wide ? 2 : 1)
-                let (close, stop) = single ? (singleClose(s, from: from, in: range), nil) : doubleClose(s, from: from, in: range)
+                let (close, stop) = single ? (singleClose(s, from: from, in: range, opener: c), nil) : doubleClose(s, from: from, in: range, opener: c)
                 // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
                 // opens the paragraph, or follows a colon or comma ("Roe said: 'We ..."), may run
                 // on into the next, and then only when that one opens with a mark too, or to the
@@ -190,8 +194,25 @@ enum QuoteScanner {
         p + 1 < paragraphs.count && isSingleOpen(s, paragraphs[p + 1].lowerBound, paragraphs[p + 1])
     }
 
-    static func isDoubleOpen(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{201C}" || c == "\"" || c == "\u{201E}" || c == "\u{00AB}"
+    /// An opening double mark: “ „ « ‟ or a straight mark anywhere; » (German, Danish) and ”
+    /// (Swedish) only where a quotation can open, at the start or after a space or an opening
+    /// bracket or dash, and before a word.
+    static func isDoubleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        switch s[i] {
+        case "\u{201C}", "\"", "\u{201E}", "\u{00AB}", "\u{201F}": true
+        case "\u{00BB}", "\u{201D}": opensHere(s, i, range)
+        default: false
+        }
+    }
+
+    /// Whether a mark at `i` stands where a quotation opens: at the paragraph's start or after
+    /// white space, an opening bracket, a dash or a colon, and before a letter or digit.
+    static func opensHere(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
+        guard i > range.lowerBound else { return true }
+        let before = s[i - 1]
+        return before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}"
+            || before == ":"
     }
 
     /// `` opening a quotation in tokenised text.
@@ -204,8 +225,10 @@ enum QuoteScanner {
         s[i] == "'" && i + 1 < range.upperBound && s[i + 1] == "'"
     }
 
+    /// A mark that closes some double quotation: the marks a paragraph's trailing quotation
+    /// may end with.
     static func isDoubleCloseMark(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{201D}" || c == "\"" || c == "\u{00BB}"
+        c == "\u{201D}" || c == "\"" || c == "\u{00BB}" || c == "\u{201C}" || c == "\u{00AB}"
     }
 
     /// A straight double quote right after a digit measures inches (a 55" screen).
@@ -213,23 +236,36 @@ enum QuoteScanner {
         s[i] == "\"" && i > range.lowerBound && s[i - 1].properties.numericType != nil
     }
 
-    /// The closing double mark; or, when another opening curly mark comes first, where the
-    /// unclosed quotation stops (that mark); both nil when the paragraph ends first.
-    static func doubleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> (close: Int?, stop: Int?) {
+    /// The mark that closes the double quotation `opener` began (`QuoteMarks.closesDouble`);
+    /// or, when another opening mark comes first, where the unclosed quotation stops (that
+    /// mark); both nil when the paragraph ends first.
+    static func doubleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>, opener: Unicode.Scalar) -> (close: Int?, stop: Int?) {
+        // "»Text»" (Swedish) closes with the opening mark, "»Text«" (German) with the other one.
+        let sameMark = opener == "\u{00BB}" || opener == "\u{201D}"
         var i = start
         while i < range.upperBound {
             let c = s[i]
-            if isDoubleCloseMark(c) || isWideClose(s, i, range) { return (i, nil) }
-            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || isWideOpen(s, i, range) { return (nil, i) }
+            if isWideClose(s, i, range) { return (i, nil) }
+            if QuoteMarks.closesDouble(c, opener: opener == "`" ? Unicode.Scalar("\"") : opener) && !(sameMark && c == opener && opensHere(s, i, range)) {
+                return (i, nil)
+            }
+            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{201F}" || isWideOpen(s, i, range)
+                || (c == "\u{00BB}" || c == "\u{201D}") && opensHere(s, i, range)
+            {
+                return (nil, i)
+            }
             i += 1
         }
         return (nil, nil)
     }
 
     /// An opening single mark: `‘` or `'` at the start of a word, after white space, an opening
-    /// bracket or a dash, before a letter or digit.
+    /// bracket or a dash, before a letter or digit; `‚` and `‹` before a word; `›` where a
+    /// quotation opens (`opensHere`).
     static func isSingleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
         let c = s[i]
+        if c == "\u{201A}" || c == "\u{2039}" { return i + 1 < range.upperBound && isWordScalar(s[i + 1]) }
+        if c == "\u{203A}" { return opensHere(s, i, range) }
         guard c == "\u{2018}" || c == "'" || c == "`" else { return false }
         guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
         if i > range.lowerBound {
@@ -257,7 +293,7 @@ enum QuoteScanner {
     /// The closing single mark: `’` or `'` after a non-space, before a non-letter. A mark after
     /// "s" that is followed by a word ("the Smiths’ house") is a plural possessive, used only
     /// when no other closing mark follows in the paragraph.
-    static func singleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> Int? {
+    static func singleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>, opener: Unicode.Scalar) -> Int? {
         var fallback: Int? = nil
         var i = start
         while i < range.upperBound {
@@ -266,7 +302,13 @@ enum QuoteScanner {
                 i += 1
                 continue
             }
-            if (c == "\u{2019}" || c == "'") && i > start && !s[i - 1].properties.isWhitespace {
+            // Guillemets close with their partner wherever it stands.
+            if opener == "\u{2039}" || opener == "\u{203A}" {
+                if QuoteMarks.closesSingle(c, opener: opener) { return i }
+                i += 1
+                continue
+            }
+            if QuoteMarks.closesSingle(c, opener: opener == "`" ? Unicode.Scalar("'") : opener) && i > start && !s[i - 1].properties.isWhitespace {
                 let next: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
                 if next == nil || !isWordScalar(next!) {
                     let prev = s[i - 1]

@@ -1,0 +1,87 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Quotation conventions beyond English double quotes, quotations over several
+/// paragraphs, and speakers found wrong in a ninth review of unseen stories; every sentence
+/// is written for these tests.
+@Suite struct QuoteNinthReviewTests: QuoteSuite {
+    // MARK: - Typography
+
+    @Test func guillemetsInAnEnglishWireStory() {
+        let s = story("\u{00AB}We will not sell the mill,\u{00BB} the owner, Jo Brant, said on Monday.")
+        #expect(quote(s, "sell the mill")?.text == "We will not sell the mill,")
+        #expect(speaker(s, "sell the mill") == "Jo Brant")
+    }
+
+    @Test func guillemetsWithTheFrenchSpacesInside() {
+        let s = story("Mayor Lea Dufour said: \u{00AB}\u{00A0}The bridge will reopen in May.\u{00A0}\u{00BB} The works began in June.")
+        #expect(quote(s, "bridge will reopen")?.text == "The bridge will reopen in May.")
+        #expect(speaker(s, "bridge will reopen") == "Lea Dufour")
+        #expect(quote(s, "works began") == nil)
+    }
+
+    @Test func germanLowHighQuotes() {
+        let s = story(
+            "\u{201E}The figures are wrong\u{201C}, said Karl Weiss, the finance chief. \u{201E}We checked them twice\u{201C}, he added.")
+        #expect(quote(s, "figures are wrong")?.text == "The figures are wrong")
+        #expect(speaker(s, "figures are wrong") == "Karl Weiss")
+        #expect(quote(s, "checked them twice")?.text == "We checked them twice")
+        #expect(speaker(s, "checked them twice") == "Karl Weiss")
+    }
+
+    @Test func polishLowHighQuotes() {
+        let s = story("\u{201E}Nobody told us about the closure\u{201D}, said Ewa Nowak, who runs the bakery.")
+        #expect(quote(s, "Nobody told us")?.text == "Nobody told us about the closure")
+        #expect(speaker(s, "Nobody told us") == "Ewa Nowak")
+    }
+
+    @Test func guillemetsPointingInwards() {
+        let s = story("\u{00BB}We are closing the plant\u{00AB}, said Anja Berg. Staff were told on Friday.")
+        #expect(quote(s, "closing the plant")?.text == "We are closing the plant")
+        #expect(speaker(s, "closing the plant") == "Anja Berg")
+    }
+
+    @Test func singleGuillemets() {
+        let s = story("\u{2039}The vote was fair\u{203A}, said Urs Keller, the council clerk.")
+        #expect(quote(s, "vote was fair")?.text == "The vote was fair")
+        #expect(speaker(s, "vote was fair") == "Urs Keller")
+    }
+
+    @Test func aSingleQuotationInsideLowHighQuotesIsNoSecondQuotation() {
+        let s = story("\u{201E}She said \u{201A}no\u{2018} and walked out\u{201C}, said Tom Lenz, her manager.")
+        #expect(quote(s, "walked out")?.text == "She said \u{201A}no\u{2018} and walked out")
+        #expect(s.quotes.count == 1)
+    }
+
+    @Test func swedishQuotesOpenWithTheClosingMark() {
+        let s = story("\u{201D}We won the vote\u{201D}, said Lars Ek, the union chairman.")
+        #expect(quote(s, "won the vote")?.text == "We won the vote")
+        #expect(speaker(s, "won the vote") == "Lars Ek")
+    }
+
+    @Test func britishSingleQuotesWithAPluralPossessiveInside() {
+        let s = story("'We cannot go on like this,' said Maria Cole. 'The drivers' hours are far too long.'")
+        #expect(speaker(s, "go on like this") == "Maria Cole")
+        #expect(quote(s, "hours are far too long")?.text == "The drivers' hours are far too long.")
+        #expect(speaker(s, "hours are far too long") == "Maria Cole")
+    }
+
+    @Test func britishSingleQuotesWithApostrophesInside() {
+        let s = story("Maria Cole runs the depot. 'It isn't over, and we won't stop now,' she said. Drivers' unions agreed.")
+        #expect(quote(s, "isn't over")?.text == "It isn't over, and we won't stop now,")
+        #expect(s.quotes.count == 1)
+    }
+
+    @Test func aQuotationInGuillemetsOverTwoParagraphs() {
+        let s = story("Lea Dufour said: \u{00AB}The bridge will reopen in May.\n\n\u{00AB}The works are on time.\u{00BB}")
+        #expect(speaker(s, "works are on time") == "Lea Dufour")
+    }
+
+    @Test func aQuotationInLowHighQuotesOverTwoParagraphs() {
+        let s = story("Karl Weiss said: \u{201E}The figures are wrong.\n\n\u{201E}We checked them twice.\u{201C}")
+        #expect(quote(s, "figures are wrong")?.text == "The figures are wrong.")
+        #expect(speaker(s, "checked them twice") == "Karl Weiss")
+    }
+}
