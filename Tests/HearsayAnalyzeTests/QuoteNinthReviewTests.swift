@@ -84,4 +84,61 @@ import Testing
         #expect(quote(s, "figures are wrong")?.text == "The figures are wrong.")
         #expect(speaker(s, "checked them twice") == "Karl Weiss")
     }
+
+    // MARK: - Quotations over several paragraphs
+
+    @Test func aRunOnAfterASentenceThatIssuesAStatement() {
+        let s = story(
+            "The mayor, Lea Dufour, issued a statement on Friday night. \u{201C}This is a shameful act against the whole town.\n\n"
+                + "\u{201C}We will find those responsible.\u{201D}")
+        #expect(speaker(s, "shameful act") == "Lea Dufour")
+        #expect(speaker(s, "find those responsible") == "Lea Dufour")
+    }
+
+    @Test func aRunOnPastACaption() {
+        let s = story(
+            "Jo Brant, the miller, was asked about the harvest. He replied: 'That depends on the weather. It may rain all week.\n\n"
+                + "Jo Brant, who has run the mill for thirty years, pictured at the gate with his two dogs on Monday\n\n"
+                + "'If it rains, we stay inside and mend the sacks.'")
+        #expect(speaker(s, "we stay inside") == "Jo Brant")
+    }
+
+    @Test func aRunOnWhoseSpeakerIsNamedAsWhoHeIsBelievedToBe() {
+        let s = story(
+            "The video lasts two minutes. A man believed to be Tom Hale then looks at the camera and says: \"My name is Tom Hale and I came here to help.\n\n"
+                + "\"I was working with a charity when I was taken.\"")
+        #expect(speaker(s, "came here to help") == "Tom Hale")
+        #expect(speaker(s, "working with a charity") == "Tom Hale")
+    }
+
+    @Test func aBlockQuotationOverSeveralParagraphsInTheFirstPerson() {
+        let s = story(
+            "In the letter, Anne Frey appeals to the kidnappers directly:\n\n"
+                + "I have heard people across the region speak about my husband. He came here to help them.\n\n"
+                + "We do not understand why he is still held after all these months.\n\n"
+                + "Please let him come home.\n\n"
+                + "Earlier on Tuesday, the group released a new video of another hostage.")
+        #expect(speaker(s, "heard people across") == "Anne Frey")
+        #expect(speaker(s, "do not understand") == "Anne Frey")
+        #expect(speaker(s, "let him come home") == "Anne Frey")
+        #expect(quote(s, "released a new video") == nil)
+    }
+
+    @Test func aThirdPersonBlockQuotationEndsAfterItsFirstParagraph() {
+        let s = story(
+            "Here is what the hoax piece says:\n\n"
+                + "The river will be closed to boats from May, the council has decided after a long meeting.\n\n"
+                + "The council denied it on Monday and said no such meeting took place.")
+        #expect(quote(s, "river will be closed") != nil)
+        #expect(quote(s, "council denied") == nil)
+    }
+
+    @Test func aBlockQuotationFromTheFakePieceIsItsPublishers() {
+        let s = story(
+            "A fake article was published on the hoax site DailyRumour.com last week.\n\n"
+                + "As the fact-checking site Truthline says, \u{201C}the story has no source at all.\u{201D}\n\n"
+                + "Here is what part of the fake piece says:\n\n"
+                + "From next month the ferry will only carry passengers who can show a ticket bought online at least a day before.")
+        #expect(speaker(s, "ferry will only carry") == "DailyRumour")
+    }
 }

@@ -264,7 +264,8 @@ struct ArticleQuotes: Sendable {
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
-    /// someone said ("Roe, a lawyer, said the ruling was wrong."): the same person speaks.
+    /// someone said ("Roe, a lawyer, said the ruling was wrong.") or that they issued a
+    /// statement ("Roe issued a statement on Friday."): the same person speaks.
     func leadIn(_ i: Int, _ reader: AttributionReader) -> Attribution? {
         let q = text.quotes[i]
         let paragraph = text.doc.paragraphs[q.paragraph]
@@ -283,7 +284,7 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
-        return reader.beforePattern(start..<end)
+        return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
     }
 
     // MARK: - Resolution within the article
@@ -317,7 +318,7 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             }
         case .document(let owner, let definite):
-            if let m = owner ?? (definite ? documentOwner(before: a.speakerWord, previous: previous) : nil) {
+            if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
             }
@@ -352,7 +353,7 @@ struct ArticleQuotes: Sendable {
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would.
-                if let m = documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
+                if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
                 }
@@ -832,6 +833,62 @@ struct ArticleQuotes: Sendable {
         }
         return nil
     }
+
+    /// "A fake article was published on DailyRumour.com. ... Here is what the fake piece says:":
+    /// a piece referred back to is the last piece the article mentioned in an earlier sentence
+    /// of the last five paragraphs with its publisher named (`publisher(ofPieceAt:)`). A site
+    /// that only comments on the piece (the debunker) has no piece of its own there.
+    func pieceOwner(before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].sentence == w[limit].sentence { k -= 1 }
+        while k >= 0 && w[limit].paragraph - w[k].paragraph <= 5 {
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.documentNouns.contains(w[k].lower), let m = publisher(ofPieceAt: k) {
+                return m
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The publisher named with the piece at word `k`: the possessive before the noun ("the
+    /// Post's article"), or a name of no person after "on", "in", "at", "from" or "by" right
+    /// after the noun or after a verb of publishing ("a piece in the Italian daily Corriere",
+    /// "an article published late on Friday on DailyRumour.com"); not a topic ("calls on the
+    /// story from outside Italy").
+    func publisher(ofPieceAt k: Int) -> Int? {
+        let w = text.words
+        if k >= 2, w[k - 1].kind == .possessive, at[k - 2] >= 0, mentions[at[k - 2]].kind != .person { return at[k - 2] }
+        var j = k + 1
+        while j < w.count && j < k + 4 && Lexicon.auxiliaries.contains(w[j].lower) { j += 1 }
+        let published = j < w.count && Self.publishingVerbs.contains(w[j].lower)
+        if published { j += 1 } else { j = k + 1 }
+        while j < w.count && j < k + 12 && w[j].sentence == w[k].sentence && w[j].quote == -1 {
+            guard ["on", "in", "at", "from", "by"].contains(w[j].lower) else {
+                // Adverbs and dates of the publishing verb ("late on Friday").
+                if published && (w[j].kind == .word || w[j].kind == .number) && at[j] < 0 {
+                    j += 1
+                    continue
+                }
+                return nil
+            }
+            var n = j + 1
+            // Past "the", adjectives, nationalities and outlet nouns ("the Italian daily").
+            while n < w.count && n < j + 6 && w[n].sentence == w[k].sentence && w[n].kind == .word && at[n] < 0
+                && (!w[n].capitalised || Lexicon.demonyms.contains(w[n].lower))
+            {
+                n += 1
+            }
+            if n < w.count, at[n] >= 0, mentions[at[n]].kind != .person, mentions[at[n]].full.lowerBound == n, !Lexicon.weekdays.contains(w[n].lower) {
+                return at[n]
+            }
+            j = n + 1
+        }
+        return nil
+    }
+
+    static let publishingVerbs: Set<String> = ["published", "posted", "printed", "run", "carried", "aired", "appearing", "appeared", "uploaded"]
 
     static let outletNouns: Set<String> = [
         "paper", "newspaper", "broadcaster", "network", "magazine", "outlet", "publication", "channel", "station",

@@ -327,6 +327,22 @@ struct AttributionReader {
         return nil
     }
 
+    /// "The mayor, Jo Roe, issued a statement on Friday." before a quotation: a sentence whose
+    /// object is a statement, a letter, an interview (a speech noun after a determiner); its
+    /// subject speaks, and the statement is the venue.
+    func statementSubject(_ r: Range<Int>) -> Attribution? {
+        guard let noun = r.first(where: { k in
+            k > r.lowerBound && w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower) && w[k - 1].tags.contains(.determiner)
+        }), let (form, start) = clauseSubject(from: r.lowerBound, to: noun - 1)
+        else { return nil }
+        switch form {
+        case .mention, .mentions, .pronoun:
+            return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: Venue(text: t.text(words: (noun - 1)..<(noun + 1))))
+        default:
+            return nil
+        }
+    }
+
     /// The first word of the sentence that word `i` is in, quotations included.
     func sentenceStart(_ i: Int) -> Int {
         guard i < w.count else { return i }
@@ -710,6 +726,8 @@ struct AttributionReader {
     func clauseSubject(from lower: Int, to v: Int) -> (SpeakerForm, Int)? {
         // Within three lower-case words after a preposition: "with Acme", "to the board".
         func governed(_ i: Int) -> Bool {
+            // "A man believed to be Jo Roe says": the name says who the subject is.
+            if Self.identifies(w, i, lower) { return false }
             var k = i - 1
             // A preposition opening the sentence is capitalised ("In the blog she says").
             while k >= lower && k >= i - 3 && w[k].kind == .word && (!w[k].capitalised || k == sentenceStart(k) && Lexicon.prepositions.contains(w[k].lower)) {
@@ -767,6 +785,16 @@ struct AttributionReader {
         }
         return nil
     }
+
+    /// Whether the name at word `i` completes "believed to be", "thought to be", "said to be"
+    /// after a description: it names the person described.
+    static func identifies(_ w: [Word], _ i: Int, _ lower: Int) -> Bool {
+        i - 3 >= lower && w[i - 1].lower == "be" && w[i - 2].lower == "to" && beliefParticiples.contains(w[i - 3].lower)
+    }
+
+    static let beliefParticiples: Set<String> = [
+        "believed", "thought", "said", "understood", "presumed", "reported", "alleged", "claimed", "assumed", "known",
+    ]
 
     /// "Acme media official Jo Roe": an organisation's name that premodifies a role and the
     /// person who holds it; the person, named after the role words, heads the phrase.

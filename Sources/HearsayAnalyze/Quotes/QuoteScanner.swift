@@ -30,22 +30,79 @@ struct QuotedSpan: Sendable, Hashable {
 enum QuoteScanner {
     /// A block quotation set out without marks: a paragraph of prose with no quotation mark
     /// in it, after a paragraph whose last sentence ends in a colon and introduces words
-    /// ("Here is her statement:", "The post begins:", "He wrote:"). Only the first such
-    /// paragraph is taken: nothing marks where an unmarked quotation ends.
+    /// ("Here is her statement:", "The post begins:", "He wrote:"). Nothing marks where an
+    /// unmarked quotation ends, so it ends after its first paragraph, unless that one speaks
+    /// in the first person (a letter, an appeal): then the paragraphs after it that speak in
+    /// the first or second person, or are a few words long ("Please let him go."), go on
+    /// with it, linked as a quotation over several paragraphs.
     static func blockQuotations(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], marked: [QuotedSpan]) -> [QuotedSpan] {
         let withMarks = Set(marked.map(\.paragraph))
         var out: [QuotedSpan] = []
-        for p in paragraphs.indices.dropFirst() where !withMarks.contains(p) && !withMarks.contains(p - 1) {
-            guard let body = trimmed(s, paragraphs[p]), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
-                [".", "!", "?"].contains(s[body.upperBound - 1]), body.count >= 40,
-                // A list item ("• ...", "1. ...") sets out points, not anyone's words.
-                s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body), !reportsSpeech(s, body),
-                !body.contains(where: { QuoteMarks.isDoubleMark(s[$0]) }),
-                introducesWords(s, intro)
+        var p = 1
+        while p < paragraphs.count {
+            defer { p += 1 }
+            guard !withMarks.contains(p), !withMarks.contains(p - 1), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
+                let body = blockParagraph(s, paragraphs[p]), body.count >= 40, !reportsSpeech(s, body), introducesWords(s, intro)
             else { continue }
             out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
+            guard personalWords(s, body) > 0 else { continue }
+            while p + 1 < paragraphs.count, !withMarks.contains(p + 1), let next = blockParagraph(s, paragraphs[p + 1]),
+                !reportsSpeech(s, next), personalWords(s, next) > 0 || wordCount(s, next) <= 6
+            {
+                out[out.count - 1].continuesNext = true
+                var span = QuotedSpan(open: next.lowerBound, content: next, close: nil, paragraph: p + 1, single: false)
+                span.continuesPrevious = true
+                out.append(span)
+                p += 1
+            }
         }
         return out
+    }
+
+    /// A paragraph that may be part of a block quotation: prose with no double quotation mark,
+    /// opening with a letter (not a list item: "• ...", "1. ...") and not with a label
+    /// ("Name: ..."), ending a sentence. Its trimmed range.
+    static func blockParagraph(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        guard let body = trimmed(s, r), [".", "!", "?"].contains(s[body.upperBound - 1]), s[body.lowerBound].properties.isAlphabetic,
+            !opensWithLabel(s, body), !body.contains(where: { QuoteMarks.isDoubleMark(s[$0]) })
+        else { return nil }
+        return body
+    }
+
+    /// How many words of `r` speak in the first or second person ("I", "we", "our", "you").
+    static func personalWords(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+        var count = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            var e = i
+            while e < r.upperBound && (isWordScalar(s[e]) || s[e] == "'" || s[e] == "\u{2019}") { e += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: s[i..<e])
+            let w = String(word)
+            // "I" only as a capital; "US" in capitals is a country.
+            if w == "I" || w.hasPrefix("I'") || w.hasPrefix("I\u{2019}") || Self.personalPronouns.contains(w) || Self.personalPronouns.contains(w.lowercased()) && w.dropFirst().allSatisfy(\.isLowercase) {
+                count += 1
+            }
+            i = e
+        }
+        return count
+    }
+
+    static let personalPronouns: Set<String> = ["we", "my", "our", "me", "us", "you", "your", "myself", "ourselves", "we're", "we've"]
+
+    static func wordCount(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in r {
+            let word = !s[i].properties.isWhitespace
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
     }
 
     /// A first sentence with a verb of saying ("Jo Roe warned in a speech that ...") reports
@@ -121,8 +178,11 @@ enum QuoteScanner {
         var out: [QuotedSpan] = []
         // Whether the previous paragraph ended inside a quotation, and of which kind.
         var carried: Bool? = nil
+        var carriedFrom = 0
         for (p, range) in paragraphs.enumerated() {
             var i = range.lowerBound
+            // A caption the page dropped between two paragraphs of one quotation.
+            if carried != nil && p <= carriedFrom + 3 && isCaption(s, range) { continue }
             if let single = carried {
                 let first = range.lowerBound
                 if single ? isSingleOpen(s, first, range) : isDoubleOpen(s, first, range) || isWideOpen(s, first, range) {
@@ -159,7 +219,10 @@ enum QuoteScanner {
                     span.wide = wide || close.map { isWideClose(s, $0, range) } ?? false
                     span.continuesPrevious = continuing && firstInParagraph && i == range.lowerBound
                     out.append(span)
-                    if close == nil && stop == nil { carried = single }
+                    if close == nil && stop == nil {
+                        carried = single
+                        carriedFrom = p
+                    }
                 }
                 firstInParagraph = false
                 if let close {
@@ -189,9 +252,24 @@ enum QuoteScanner {
         return s[k] == "." || s[k] == "!" || s[k] == "?"
     }
 
-    /// Whether paragraph `p + 1` opens with a single quotation mark.
+    /// Whether the paragraph after `p`, past captions, opens with a single quotation mark.
     static func opensNext(_ s: [Unicode.Scalar], _ p: Int, _ paragraphs: [Range<Int>]) -> Bool {
-        p + 1 < paragraphs.count && isSingleOpen(s, paragraphs[p + 1].lowerBound, paragraphs[p + 1])
+        var q = p + 1
+        while q < paragraphs.count && q <= p + 3 && isCaption(s, paragraphs[q]) { q += 1 }
+        return q < paragraphs.count && isSingleOpen(s, paragraphs[q].lowerBound, paragraphs[q])
+    }
+
+    /// A line with no quotation mark that ends no sentence: a photo caption, a credit or a
+    /// link, which web pages set between the paragraphs of a quotation that runs on.
+    static func isCaption(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard let t = trimmed(s, r) else { return true }
+        if t.contains(where: { QuoteMarks.isDoubleMark(s[$0]) || QuoteMarks.isOpening(s[$0]) || s[$0] == "\u{203A}" }) { return false }
+        // A single mark opening or closing the line quotes (an apostrophe inside a word does not).
+        let first = s[t.lowerBound], last = s[t.upperBound - 1]
+        if first == "'" || first == "\u{2019}" || last == "'" || last == "\u{2019}" { return false }
+        var e = t.upperBound - 1
+        while e > t.lowerBound && (s[e] == ")" || s[e] == "]") { e -= 1 }
+        return !".!?:;\u{2026}".unicodeScalars.contains(s[e])
     }
 
     /// An opening double mark: “ „ « ‟ or a straight mark anywhere; » (German, Danish) and ”
