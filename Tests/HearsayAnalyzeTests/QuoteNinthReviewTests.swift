@@ -141,4 +141,27 @@ import Testing
                 + "From next month the ferry will only carry passengers who can show a ticket bought online at least a day before.")
         #expect(speaker(s, "ferry will only carry") == "DailyRumour")
     }
+
+    // MARK: - A word glued to a name, known from another article
+
+    @Test func aGluedWordThatAnotherArticleLeavesOff() {
+        let s = story(
+            "Tired Lin Bao Hui said: \u{201C}We walked all night to reach the camp.\u{201D}",
+            "Lin Bao Hui, a farmer from the valley, reached the camp on Monday with his two sons.")
+        #expect(speaker(s, "walked all night") == "Lin Bao Hui")
+    }
+
+    @Test func aGluedWordThatAnotherArticleWritesInLowerCase() {
+        let s = story(
+            "Heartbroken Tan Shen Wei said: \u{201C}I cannot sleep since the fire.\u{201D}",
+            "Friends said the heartbroken farmer had not slept for days after the fire.")
+        #expect(speaker(s, "cannot sleep") == "Tan Shen Wei")
+    }
+
+    @Test func aGivenNameThatAnotherArticleCapitalisesStays() {
+        let s = story(
+            "Maria Lopez Diaz said: \u{201C}The harvest is lost.\u{201D}",
+            "Neighbours said Lopez Diaz had farmed there for years. On Monday Maria Lopez Diaz left the valley.")
+        #expect(speaker(s, "harvest is lost") == "Maria Lopez Diaz")
+    }
 }

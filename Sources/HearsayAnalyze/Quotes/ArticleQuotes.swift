@@ -895,6 +895,51 @@ struct ArticleQuotes: Sendable {
         "website", "site", "tabloid", "daily", "agency",
     ]
 
+    // MARK: - Names across the story
+
+    /// "Depressed Tan Shen said" where only another article of the story writes "Tan Shen"
+    /// alone or "depressed" in lower case: the word glued to the name at the start of a
+    /// sentence is split off as `MentionFinder.isGluedOpener` does within one article, with
+    /// the story's other articles as evidence. Never a word some article capitalises
+    /// mid-sentence (a given name), nor before a name that opens with a particle ("Van Dyke").
+    static func unglueAcross(_ articles: inout [ArticleQuotes]) {
+        guard articles.count > 1 else { return }
+        var names: [[String]: Set<Int>] = [:]
+        var lowerCase: [String: Set<Int>] = [:]
+        var midSentence = Set<String>()
+        for (a, article) in articles.enumerated() {
+            for m in article.mentions where m.tokens.count >= 2 { names[m.tokens, default: []].insert(a) }
+            for x in article.text.words where x.kind == .word && !x.capitalised && x.lower.count >= 6 { lowerCase[x.lower, default: []].insert(a) }
+            midSentence.formUnion(MentionFinder.midSentenceWords(article.text))
+        }
+        for a in articles.indices {
+            articles[a].unglue { first, rest in
+                !midSentence.contains(first)
+                    && (names[rest].map { !$0.subtracting([a]).isEmpty } == true || lowerCase[first].map { !$0.subtracting([a]).isEmpty } == true)
+            }
+        }
+    }
+
+    /// Splits the first word off the names it glues to at a sentence's start, where `glued`
+    /// (the word and the rest of the name's tokens) says so.
+    mutating func unglue(_ glued: (String, [String]) -> Bool) {
+        let w = text.words
+        for k in mentions.indices {
+            let m = mentions[k]
+            let first = m.words.lowerBound
+            guard m.tokens.count >= 3, first + 2 < m.words.upperBound, w[first].kind == .word, w[first].lower == m.tokens[0],
+                first == 0 || w[first - 1].sentence != w[first].sentence || w[first - 1].quote != -1,
+                !w[first].tags.contains(.title), !w[first].tags.contains(.modifier), !Lexicon.demonyms.contains(w[first].lower),
+                !Lexicon.organisationSuffixes.contains(w[first].lower), !MentionFinder.isFunctionWord(text, first),
+                !Lexicon.nameParticles.contains(m.tokens[1]), (first + 1..<m.words.upperBound).allSatisfy({ w[$0].capitalised }),
+                glued(m.tokens[0], Array(m.tokens.dropFirst()))
+            else { continue }
+            mentions[k].words = (first + 1)..<m.words.upperBound
+            mentions[k].tokens.removeFirst()
+            mentions[k].name = text.text(words: mentions[k].words)
+        }
+    }
+
     // MARK: - Names within the article
 
     /// The fullest form of a person's name in this article: the longest name sharing its
