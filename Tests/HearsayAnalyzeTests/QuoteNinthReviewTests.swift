@@ -164,4 +164,28 @@ import Testing
             "Neighbours said Lopez Diaz had farmed there for years. On Monday Maria Lopez Diaz left the valley.")
         #expect(speaker(s, "harvest is lost") == "Maria Lopez Diaz")
     }
+
+    // MARK: - Names across the story
+
+    @Test func aLongerNameFoundOnceDoesNotSwallowTheShortOne() {
+        let s = story(
+            "Harbour Water will raise its prices in May. \u{201C}We have no choice,\u{201D} a Harbour Water spokeswoman said.",
+            "Harbour Water denied the report on Tuesday and said prices would stay as they are.",
+            "Shares in Harbour Water fell. Its Harbour Water Clean Tap Filter, which costs twenty pounds, went on sale last week.")
+        #expect(speaker(s, "no choice") == "Harbour Water")
+    }
+
+    @Test func aNameRunIntoAnotherDoesNotSwallowIt() {
+        let s = story(
+            "On a recent trip to Norway Vellum CEO Ada Lind was seen at the port.",
+            "\u{201C}Prices will not rise this year,\u{201D} Vellum said in a statement. The trip to Norway was brief.")
+        #expect(speaker(s, "will not rise") == "Vellum")
+    }
+
+    @Test func theShortFormOfAQualifiedNameJoinsIt() {
+        let s = story(
+            "The Evening Chronicle first reported the closure on Monday.",
+            "\u{201C}We stand by our story,\u{201D} the Chronicle said.")
+        #expect(speaker(s, "stand by our story") == "Evening Chronicle")
+    }
 }
