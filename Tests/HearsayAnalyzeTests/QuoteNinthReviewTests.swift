@@ -188,4 +188,36 @@ import Testing
             "\u{201C}We stand by our story,\u{201D} the Chronicle said.")
         #expect(speaker(s, "stand by our story") == "Evening Chronicle")
     }
+
+    // MARK: - An outlet that passes the words on is no speaker
+
+    @Test func aClosingAccordingToAnOutletYieldsToTheSpeakerBefore() {
+        let s = story(
+            "Nia Okoro, 41, a nurse, said: \u{201C}Nobody came to help us that night,\u{201D} according to the Harbour Gazette.")
+        #expect(speaker(s, "Nobody came") == "Nia Okoro")
+    }
+
+    @Test func aClosingOutletReportYieldsToTheSpeakerBefore() {
+        let s = story("One resident said: \u{201C}The water was up to our knees,\u{201D} the Harbour Gazette reports.")
+        #expect(speaker(s, "up to our knees") == "One resident")
+    }
+
+    @Test func anOutletQuotingSomeoneSaying() {
+        let s = story("The Harbour Gazette quoted a witness, Nia Okoro saying that nobody \u{2018}came to help\u{2019} that night.")
+        #expect(speaker(s, "came to help") == "Nia Okoro")
+    }
+
+    @Test func aStatementObtainedByAnOutletIsNotTheOutlets() {
+        let s = story(
+            "The ministry of health issued new advice on Monday. In a statement obtained by the Harbour Gazette, the ministry urged "
+                + "residents to \u{201C}boil all tap water for at least a minute.\u{201D}")
+        #expect(speaker(s, "boil all tap water") != "Harbour Gazette")
+    }
+
+    @Test func aSubjectAfterAccordingToAnOutlet() {
+        let s = story(
+            "Vera Lind, the editor of the magazine, spoke at a dinner in May. According to Stylebook, the magazine editor said: "
+                + "\u{201C}We never chase the news.\u{201D}")
+        #expect(speaker(s, "never chase the news") == "Vera Lind")
+    }
 }

@@ -110,7 +110,12 @@ struct AttributionReader {
         let b = before(q)
         if let a = headline(b, q) { return a }
         let a = after(q)
-        if let found = afterPattern(a) { return found }
+        if let found = afterPattern(a) {
+            // "Roe said: “...,” according to the Gazette" / "..., the Gazette reports": an outlet
+            // that passes the words on yields to the speaker the sentence names before them.
+            if passesOn(found, a), !b.isEmpty, let speaker = beforePattern(b) { return speaker }
+            return found
+        }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         if !b.isEmpty, let found = beforePattern(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
@@ -208,6 +213,13 @@ struct AttributionReader {
     /// Verbs by which an outlet passes on someone else's words.
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
 
+    /// Whether an attribution after a quotation credits an outlet that only passes the words
+    /// on: "according to the Gazette", "the Gazette reports".
+    func passesOn(_ found: Attribution, _ a: Range<Int>) -> Bool {
+        guard case .mention(let m) = found.form, CitationFinder.looksLikeOutlet(mentions[m]) else { return false }
+        return a.contains { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }
+    }
+
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
     static let invertible: Set<String> = [
         "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
@@ -247,7 +259,8 @@ struct AttributionReader {
             let x = w[i]
             if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
             // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
-            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked"].contains(w[i - 1].lower)
+            // "a statement obtained by the Post": the outlet came by the words, it did not say them.
+            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked", "obtained", "seen", "received", "published", "acquired"].contains(w[i - 1].lower)
             if i - cue <= 8, x.lower == "by", !outletAgent, i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
@@ -470,8 +483,17 @@ struct AttributionReader {
         return (.description(t.text(words: start..<last)), j)
     }
 
-    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks.
+    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks; so does
+    /// the name right before the participle after "quoted" ("quoted a witness, Jo Roe saying").
     func quotedAs(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        if v - 1 >= lower, at[v - 1] >= 0, mentions[at[v - 1]].words.upperBound == v {
+            let start = mentions[at[v - 1]].full.lowerBound
+            var k = start - 1
+            while k >= lower && k >= start - 5 && !w[k].isTerminal && w[k].quote == -1 {
+                if ["quoted", "quotes", "quoting", "cited", "cites"].contains(w[k].lower) { return (.mention(at[v - 1]), start) }
+                k -= 1
+            }
+        }
         guard v - 2 >= lower, w[v - 1].lower == "as" else { return nil }
         let j = v - 2
         guard at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 else {
