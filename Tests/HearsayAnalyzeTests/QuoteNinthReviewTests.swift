@@ -220,4 +220,47 @@ import Testing
                 + "\u{201C}We never chase the news.\u{201D}")
         #expect(speaker(s, "never chase the news") == "Vera Lind")
     }
+
+    // MARK: - Verbs of saying
+
+    @Test func wordsLetOutByASource() {
+        let s = story("Staff found droppings in the cupboard. \u{201C}The shoe boxes had been chewed through,\u{201D} the source revealed.")
+        #expect(speaker(s, "shoe boxes") == "the source")
+    }
+
+    @Test func wordsSaidLaughing() {
+        let s = story("We asked Tom Vale about the rats. \u{201C}They are rats! What do you think?\u{201D} laughed the editor, Tom Vale.")
+        #expect(speaker(s, "They are rats") == "Tom Vale")
+    }
+
+    @Test func anAdviceIntroducesWords() {
+        let s = story("Dr Ines Roth advised readers that, \u{201C}sweating in the strap is fine, but take it off before a swim.\u{201D}")
+        #expect(speaker(s, "sweating in the strap") == "Ines Roth")
+    }
+
+    @Test func theAgentOfAnotherVerbIsNoSpeaker() {
+        let s = story(
+            "A hoax story claimed the painter's name had been revealed and he had been arrested by the Harbour Police and was held "
+                + "\u{201C}without bail on three charges of fraud.\u{201D}")
+        #expect(speaker(s, "without bail") != "Harbour Police")
+    }
+
+    @Test func anEditorInChiefBeforeTheName() {
+        let s = story("Harbour Quarterly Editor-in-Chief Tom Vale said the rats had gone. \u{201C}The rats have gone for good,\u{201D} he said.")
+        #expect(speaker(s, "gone for good") == "Tom Vale")
+    }
+
+    @Test func theVerbOfARelativeClauseAfterAName() {
+        let s = story(
+            "This contradicts the tech writer Ines Roth, who after a private briefing with Vellum advised readers that, "
+                + "\u{201C}sweating in the strap is fine, but take it off before a swim.\u{201D}")
+        #expect(speaker(s, "sweating in the strap") == "Ines Roth")
+    }
+
+    @Test func aNameAfterAPrepositionOpeningTheSentenceIsNoSubject() {
+        let s = story(
+            "The ministry of health issued new advice on Monday. In a statement obtained by Ada Lind, the ministry urged "
+                + "residents to \u{201C}boil all tap water for at least a minute.\u{201D}")
+        #expect(speaker(s, "boil all tap water") != "Ada Lind")
+    }
 }

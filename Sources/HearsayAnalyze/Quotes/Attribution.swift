@@ -210,6 +210,9 @@ struct AttributionReader {
         return nil
     }
 
+    /// Participles that put out a statement, between it and its author ("released by").
+    static let issuing: Set<String> = ["released", "issued", "signed", "delivered", "posted", "sent", "penned", "authored", "tweeted"]
+
     /// Verbs by which an outlet passes on someone else's words.
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
 
@@ -224,7 +227,8 @@ struct AttributionReader {
     static let invertible: Set<String> = [
         "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
         "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
-        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged",
+        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged", "laughed", "joked", "revealed",
+        "admitted", "sniffed", "snapped",
     ]
 
     /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
@@ -261,7 +265,11 @@ struct AttributionReader {
             // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
             // "a statement obtained by the Post": the outlet came by the words, it did not say them.
             let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked", "obtained", "seen", "received", "published", "acquired"].contains(w[i - 1].lower)
-            if i - cue <= 8, x.lower == "by", !outletAgent, i + 1 < b.upperBound {
+            // "was revealed and he was arrested by the police": another verb's agent.
+            let otherVerb = cue >= 0 && cue < i && ((cue + 1)..<i).contains { k in
+                Lexicon.clauseWords.contains(w[k].lower) || w[k].lower.hasSuffix("ed") && !Self.issuing.contains(w[k].lower) && !w[k].capitalised
+            }
+            if i - cue <= 8, x.lower == "by", !outletAgent, !otherVerb, i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
                     return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
@@ -608,8 +616,10 @@ struct AttributionReader {
         }
         // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma;
         // "Jo Roe, ministry spokesman, quoted by the Post, said": a bare role after the name.
+        // Not a name a preposition governs ("In a statement obtained by the Post, the ministry said").
         if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
             mentions[at[k - 2]].kind != .organisation,
+            !(mentions[at[k - 2]].full.lowerBound > lower && w[mentions[at[k - 2]].full.lowerBound - 1].tags.contains(.preposition)),
             Lexicon.determiners.contains(w[k].lower) || w[j].tags.contains(.roleWord)
         {
             return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
@@ -724,10 +734,16 @@ struct AttributionReader {
     static let quantifiers: Set<String> = ["one", "two", "three", "some", "many", "several", "most", "none", "each", "both", "few", "all"]
 
     /// "An official who asked not to be named said": a speaker described with a relative
-    /// clause that runs up to the verb.
+    /// clause that runs up to the verb; "Jo Roe, who after a briefing advised": a name's.
     func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
         var r = v - 1
         while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        // "the critic Jo Roe, who after a briefing advised readers that": the clause is the name's.
+        if r - 2 >= lower, w[r].lower == "who", w[r - 1].lower == ",", at[r - 2] >= 0, mentions[at[r - 2]].words.upperBound == r - 1,
+            mentions[at[r - 2]].kind != .organisation
+        {
+            return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
+        }
         guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
             return nil
         }
