@@ -263,4 +263,59 @@ import Testing
                 + "residents to \u{201C}boil all tap water for at least a minute.\u{201D}")
         #expect(speaker(s, "boil all tap water") != "Ada Lind")
     }
+
+    // MARK: - Pronouns and descriptions
+
+    @Test func anOfficeThatRunsOnIntoTheName() {
+        let s = story(
+            "Talks resumed on Sunday. US Ambassador to the United Nations Ada Moreno said other countries would join. "
+                + "\u{201C}We will not act alone,\u{201D} she told reporters.")
+        #expect(speaker(s, "not act alone") == "Ada Moreno")
+        #expect(s.people.first { $0.name == "Ada Moreno" }?.roles == ["Ambassador to the United Nations"])
+    }
+
+    @Test func anotherAsTheAntecedentOfAPronoun() {
+        let s = story(
+            "\u{201C}They fear everything,\u{201D} one user wrote. Another posted a photo of a snowman in a veil. "
+                + "\u{201C}The ban is about fear,\u{201D} he wrote.")
+        #expect(speaker(s, "ban is about fear") == "another user")
+    }
+
+    @Test func oneAndAnotherAfterAQuotation() {
+        let s = story(
+            "The cleric had some supporters, however. \u{201C}Snowmen copy the infidels,\u{201D} one wrote. "
+                + "\u{201C}May God keep the scholars,\u{201D} said another.")
+        #expect(speaker(s, "Snowmen copy") == "one supporter")
+        #expect(speaker(s, "keep the scholars") == "another supporter")
+    }
+
+    @Test func anotherBeforeAColon() {
+        let s = story("\u{201C}It has no value here,\u{201D} one blogger said. Another stated: \u{201C}We have snow for only a few days a year.\u{201D}")
+        #expect(speaker(s, "snow for only") == "another blogger")
+    }
+
+    @Test func aPronounAfterASentenceAboutASpokesman() {
+        let s = story(
+            "Tom Vale found the mushrooms while filming. Last night a Harbour Water spokesman was keen to point out that they "
+                + "are not eaten. He said: \u{201C}Fungi from the garden are never used in the kitchens.\u{201D}")
+        #expect(speaker(s, "never used in the kitchens") == "Harbour Water")
+    }
+
+    @Test func aDefiniteDescriptionOfAnUnnamedPersonIsNoNamedOne() {
+        let s = story(
+            "Editor Vera Lind will not enter the office until the rats are gone. A staff member wrote to the Gazette on Friday. "
+                + "\u{201C}The clothes could get nibbled,\u{201D} the staffer said.")
+        #expect(speaker(s, "clothes could get nibbled") != "Vera Lind")
+    }
+
+    @Test func aPronounAfterASentenceAboutTheKiller() {
+        let s = story(
+            "Jo Hale kneels in the sand. The killer, dressed in black, then makes a statement. He says: \u{201C}This man has to pay the price.\u{201D}")
+        #expect(speaker(s, "pay the price") == "The killer")
+    }
+
+    @Test func aParticipleAfterADescribedSubjectAndANamedObject() {
+        let s = story("The killer directly addresses Jo Hale, saying that the hostage \u{201C}has to pay the price for your promise.\u{201D}")
+        #expect(speaker(s, "pay the price") == "The killer")
+    }
 }

@@ -315,7 +315,7 @@ struct ArticleQuotes: Sendable {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
             } else {
-                quote.speaker = .described(d)
+                quote.speaker = .described(completeEllipsis(d, before: a.speakerWord, previous: previous))
             }
         case .document(let owner, let definite):
             if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
@@ -337,8 +337,12 @@ struct ArticleQuotes: Sendable {
                 // someone later ("A fighter denied that Roe’s wife was held").
                 var opening = nearest.map { mentions[$0].full.lowerBound } ?? 0
                 while opening > 0 && text.words[opening - 1].sentence == text.words[opening].sentence { opening -= 1 }
-                if let d = describedAntecedent(after: opening - 1, before: a.speakerWord) {
-                    quote.speaker = .described(d)
+                if let (m, role) = voiceAntecedent(after: opening - 1, before: a.speakerWord) {
+                    // "Last night a Palace spokesman was keen to point out ... He said:"
+                    quote.speaker = .entity(m)
+                    quote.voiceRole = role
+                } else if let d = describedAntecedent(after: opening - 1, before: a.speakerWord) {
+                    quote.speaker = .described(completeEllipsis(d, before: a.speakerWord, previous: previous))
                 } else if let d = describedSpeaker(previous.last, after: from, paragraph: quote.span.paragraph) {
                     quote.speaker = .described(d)
                 } else if let m = definiteAntecedent(after: from, before: a.speakerWord, gender: gender) ?? nearest {
@@ -388,7 +392,11 @@ struct ArticleQuotes: Sendable {
     func describedPerson(_ start: Int) -> Int? {
         guard let (head, age) = personDescription(at: start) else { return nil }
         if !age, let withRole = person(withRole: head, before: start) ?? person(describedAs: head, before: start) { return withRole }
-        return nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
+        let nearest = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
+        // "A staff member wrote to the Post. “...,” the staffer said": an unnamed person the
+        // article brought in after the last named one is the one described.
+        if !age, describedAntecedent(after: nearest.map { mentions[$0].words.upperBound } ?? -1, before: start) != nil { return nil }
+        return nearest
     }
 
     /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
@@ -514,10 +522,26 @@ struct ArticleQuotes: Sendable {
         var k = min(limit, w.count) - 1
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             let opens = w[k - 1].sentence != w[k].sentence
-            if opens && w[k].quote == -1 && ["a", "an", "one"].contains(w[k].lower) {
+            // "Another posted a photo": the determiner stands for a noun said before.
+            if opens && w[k].quote == -1 && Self.ellipticalSubjects.contains(w[k].lower) && k + 1 < w.count
+                && w[k + 1].kind == .word && !w[k + 1].capitalised && (w[k + 1].isReportingVerb || w[k + 1].lower.hasSuffix("ed") || Lexicon.auxiliaries.contains(w[k + 1].lower))
+            {
+                return w[k].lower
+            }
+            // "The killer, dressed in black, then makes a statement": a definite description of
+            // an unnamed actor of the story, in a sentence that names no person, and no role
+            // of anyone named.
+            let afterOpening = !opens && w[k - 1].lower == "," && Self.opensWithParticiple(w, k)
+            if (opens || afterOpening) && w[k].quote == -1 && w[k].lower == "the", k + 2 < w.count, Self.unnamedActors.contains(w[k + 1].lower),
+                w[k + 2].lower == "," || w[k + 2].kind == .word && !w[k + 2].capitalised,
+                !namesAPerson(sentenceOf: k), person(withRole: w[k + 1].lower, before: k) == nil, person(describedAs: w[k + 1].lower, before: k) == nil
+            {
+                return text.text(words: k..<(k + 2))
+            }
+            if opens && w[k].quote == -1 && ["a", "an", "one", "another"].contains(w[k].lower) {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
-                        || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x)
+                        || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x) || Lexicon.adjectivalPersonNouns.contains(x)
                 }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
@@ -539,6 +563,101 @@ struct ArticleQuotes: Sendable {
                         if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" { e = v }
                     }
                     return text.text(words: k..<e)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Nouns for the unnamed actors of a story, which it goes on calling "the killer".
+    static let unnamedActors: Set<String> = [
+        "killer", "gunman", "attacker", "assailant", "kidnapper", "captor", "hostage", "suspect", "jihadist", "militant", "narrator",
+    ]
+
+    /// "Speaking to the camera, the hostage ...": the sentence of word `k` opens with a
+    /// participle's phrase that ends before it.
+    static func opensWithParticiple(_ w: [Word], _ k: Int) -> Bool {
+        var s = k
+        while s > 0 && w[s - 1].sentence == w[k].sentence { s -= 1 }
+        return s < k && w[s].isParticiple && w[s].capitalised
+    }
+
+    /// Whether the sentence of word `k` names a person (outside quotations).
+    func namesAPerson(sentenceOf k: Int) -> Bool {
+        let w = text.words
+        var s = k
+        while s > 0 && w[s - 1].sentence == w[k].sentence { s -= 1 }
+        var e = k
+        while e < w.count && w[e].sentence == w[k].sentence { e += 1 }
+        return (s..<e).contains { at[$0] >= 0 && w[$0].quote == -1 && mentions[at[$0]].kind != .organisation && mentions[at[$0]].tokens.count >= 2 }
+    }
+
+    /// Determiners that stand alone for a person said before ("one wrote", "said another").
+    static let ellipticalSubjects: Set<String> = ["one", "another"]
+
+    /// "one", "another", "a third" standing for a noun said before: completed with the head
+    /// of the last unnamed speaker in this or the last two paragraphs ("one Twitter user ...
+    /// another" is "another Twitter user"), else with the last plural noun for people there,
+    /// made singular ("some supporters ... one" is "one supporter"); as written otherwise.
+    func completeEllipsis(_ d: String, before limit: Int, previous: ArraySlice<FoundQuote>) -> String {
+        let words = d.lowercased().split(separator: " ").map(String.init)
+        let elliptical = words.count == 1 && Self.ellipticalSubjects.contains(words[0])
+            || words.count == 2 && words[0] == "a" && Self.ordinals.contains(words[1])
+        let w = text.words
+        guard elliptical, limit < w.count else { return d }
+        let paragraph = w[limit].paragraph
+        var best: (at: Int, head: String)? = nil
+        for f in previous.reversed() {
+            guard f.span.paragraph + 2 >= paragraph, let a = f.attribution else { break }
+            guard case .described(let e) = f.speaker else { continue }
+            var head = e.split(separator: " ").map(String.init)
+            while let first = head.first, Lexicon.determiners.contains(first.lowercased()) || Self.ellipticalSubjects.contains(first.lowercased())
+                || Self.ordinals.contains(first.lowercased()) || first.lowercased() == "a"
+            {
+                head.removeFirst()
+            }
+            if !head.isEmpty {
+                best = (a.speakerWord, head.joined(separator: " "))
+                break
+            }
+        }
+        var k = limit - 1
+        while k >= 0 && k > (best?.at ?? -1) && w[k].paragraph + 1 >= paragraph {
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Self.isPluralPersonNoun(w[k].lower), w[k].lower.hasSuffix("s") {
+                best = (k, String(w[k].lower.dropLast()))
+                break
+            }
+            k -= 1
+        }
+        return best.map { words.joined(separator: " ") + " " + $0.head } ?? d
+    }
+
+    static let ordinals: Set<String> = ["second", "third", "fourth", "fifth"]
+
+    /// "A spokesman for Acme confirmed the find." or "Last night an Acme spokeswoman was keen to
+    /// stress ...": a sentence of this or the previous paragraph, after word `from`, whose
+    /// subject is an organisation's unnamed voice; a pronoun after it is that organisation
+    /// speaking, with the role.
+    func voiceAntecedent(after from: Int, before limit: Int) -> (Int, String)? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+            // The subject opens the sentence, after at most a short time phrase ("Last night").
+            if w[k].quote == -1, ["a", "an"].contains(w[k].lower), (1...3).contains(where: { k - $0 >= 0 && w[k - $0].sentence != w[k].sentence })
+                || w[k - 1].sentence != w[k].sentence
+            {
+                var v = k + 1
+                while v < w.count && v < k + 4 && !Self.spokespeople.contains(w[v].lower) { v += 1 }
+                if v < w.count, Self.spokespeople.contains(w[v].lower), w[v].sentence == w[k].sentence {
+                    if v + 2 < w.count, ["for", "at", "of", "from"].contains(w[v + 1].lower) {
+                        let j = w[v + 2].lower == "the" ? v + 3 : v + 2
+                        if j < w.count, at[j] >= 0, mentions[at[j]].kind != .person { return (at[j], w[v].lower) }
+                    }
+                    var j = v - 1
+                    if j > k && w[j].kind == .possessive { j -= 1 }
+                    if j > k, at[j] >= 0, mentions[at[j]].kind != .person { return (at[j], w[v].lower) }
                 }
             }
             k -= 1

@@ -195,7 +195,7 @@ struct AttributionReader {
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
             // "the Post report", "the note": a noun, not a verb with its subject.
-            var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner)
+            var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner) && !(v - 1 == i && opensElliptically(i))
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
@@ -305,7 +305,7 @@ struct AttributionReader {
             }
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v)
-            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
@@ -341,6 +341,9 @@ struct AttributionReader {
             switch form {
             case .mention, .mentions, .pronoun, .document(owner: .some, _):
                 // "the Gazette piece contained this sentence:": a piece with its owner named.
+                return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
+            case .description where start + 1 < b.upperBound && Lexicon.anonymousPersonNouns.contains(w[start + 1].lower):
+                // "A man sat next to her on the plane says:"
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             default: break
             }
@@ -412,9 +415,23 @@ struct AttributionReader {
 
     /// The noun phrase that starts at word `i`: a name (with its apposition), a pronoun, or a
     /// description up to a verb or punctuation. Returns its form and the word after it.
+    /// "Another stated:", "one wrote": "one" or "another" opening its clause as the subject,
+    /// not a determiner before a noun.
+    func opensElliptically(_ i: Int) -> Bool {
+        ["one", "another"].contains(w[i].lower) && (i == 0 || w[i - 1].sentence != w[i].sentence || w[i - 1].quote != -1 || w[i - 1].lower == ",")
+    }
+
     func phrase(from i: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {
         guard i < end else { return nil }
         let x = w[i]
+        // "one wrote", "said another", "a third said": a determiner standing for a noun said
+        // before, completed when the speaker is resolved.
+        let elliptical = ["one", "another"].contains(x.lower) ? i + 1 : x.lower == "a" && i + 1 < end && ["second", "third", "fourth", "fifth"].contains(w[i + 1].lower) ? i + 2 : -1
+        if elliptical > 0 {
+            var v = elliptical
+            while v < end && isAuxiliary(w[v]) { v += 1 }
+            if v == end || w[v].isReportingVerb || w[v].isPunct { return (.description(t.text(words: i..<elliptical)), elliptical) }
+        }
         if at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
             let m = mentions[at[i]]
             var next = m.words.upperBound
@@ -812,6 +829,14 @@ struct AttributionReader {
             if ["the", "its", "this"].contains(x.lower) && !governed(i), let piece = documentSubject(at: i, before: v) {
                 return (piece, i)
             }
+            // "The killer directly addresses Jo Roe, saying": a person described opens the clause
+            // (not "a man believed to be Jo Roe", who is named).
+            if ["the", "a", "an"].contains(x.lower) && !governed(i) && i + 1 < v && w[i + 1].kind == .word
+                && Lexicon.anonymousPersonNouns.contains(w[i + 1].lower) && (i + 2 >= v || !w[i + 2].capitalised)
+                && !(i + 2 < v && Self.beliefParticiples.contains(w[i + 2].lower))
+            {
+                return (.description(t.text(words: i..<(i + 2))), i)
+            }
             if (x.lower == "the" || x.lower == "its") && !governed(i) {
                 var k = i + 1
                 while k < v && k < i + 4 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) { k += 1 }
@@ -880,7 +905,7 @@ struct AttributionReader {
             if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
-        if r.contains(where: { isPersonNoun(w[$0].lower) }) {
+        if r.contains(where: { isPersonNoun(w[$0].lower) }) || Lexicon.adjectivalPersonNouns.contains(last.lower) {
             return .description(t.text(words: r))
         }
         return nil

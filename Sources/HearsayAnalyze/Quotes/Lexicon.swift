@@ -185,7 +185,13 @@ enum Lexicon {
     static let anonymousPersonNouns: Set<String> = [
         "man", "woman", "boy", "girl", "fighter", "soldier", "officer", "witness", "resident", "victim", "survivor",
         "passenger", "militant", "protester", "protestor", "worker", "driver", "neighbour", "neighbor", "doctor",
+        "killer", "gunman", "attacker", "assailant", "kidnapper", "captor", "hostage", "suspect", "jihadist",
+        "eyewitness", "homeowner", "commenter", "user", "reader", "viewer", "caller",
     ]
+
+    /// Adjectives that are nouns for people only as the head of a phrase ("one local said",
+    /// not "a local TV station").
+    static let adjectivalPersonNouns: Set<String> = ["local"]
 
     /// Roles that speak for the organisation they belong to: "a spokesman for Acme" is Acme speaking.
     static let voiceRoles: Set<String> = [

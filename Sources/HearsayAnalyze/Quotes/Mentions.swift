@@ -265,6 +265,22 @@ enum MentionFinder {
     }
 
     /// A title or role word ("Senator", "chief", "Ex-minister").
+    /// The title word of an office that governs the sequence starting at word `a`
+    /// ("Ambassador to the", "Minister for", "Secretary of the").
+    static func officeTitle(_ w: [Word], before a: Int) -> Int? {
+        var k = a - 1
+        if k >= 0 && w[k].lower == "the" { k -= 1 }
+        guard k >= 1, ["to", "of", "for"].contains(w[k].lower), isTitleWord(w[k - 1]), w[k - 1].capitalised, w[k - 1].sentence == w[a].sentence
+        else { return nil }
+        return k - 1
+    }
+
+    /// A word some lexicon knows as no part of a personal name.
+    static func isLexiconWord(_ x: String) -> Bool {
+        Lexicon.organisationSuffixes.contains(x) || Lexicon.mediaSuffixes.contains(x) || Lexicon.placeSuffixes.contains(x)
+            || Lexicon.nonNames.contains(x) || Lexicon.roleWords.contains(x) || Lexicon.reportNouns.contains(x) || Lexicon.personNouns.contains(x)
+    }
+
     static func isTitleWord(_ x: Word) -> Bool {
         x.kind == .word && x.tags.contains(.title)
     }
@@ -331,6 +347,24 @@ enum MentionFinder {
             while nameStart < b && w[nameStart].kind != .word { nameStart += 1 }
             roleStart = firstTitle
             while roleStart > a && Lexicon.roleModifiers.contains(w[roleStart - 1].lower) { roleStart -= 1 }
+        }
+        // "Ambassador to the United Nations Samantha Power": an office that runs on with "to
+        // the", "of the" or "for" into this sequence; the body is its first words and the
+        // person its last two, when a verb or a comma follows and they are no lexicon's words.
+        if lastTitle < 0, b - core >= 3, b < w.count, w[b].isReportingVerb || w[b].lower == "," || w[b].kind == .possessive,
+            let title = officeTitle(w, before: core),
+            !(b - 2..<b).contains(where: { w[$0].kind != .word || isLexiconWord(w[$0].lower) })
+        {
+            let name = (b - 2)..<b
+            let org = core..<(b - 2)
+            var o = Mention(words: org, full: org, name: t.text(words: org), tokens: org.map { w[$0].lower }, kind: .organisation)
+            o.possessive = false
+            for i in org { at[i] = mentions.count }
+            mentions.append(o)
+            var m = Mention(words: name, full: title..<b, name: t.text(words: name), tokens: name.map { w[$0].lower }, kind: .person)
+            m.titled = true
+            m.roles.append(RoleStatement(role: roleText(t, title..<(b - 2)), span: w[title].start..<w[b - 3].end))
+            return m
         }
         // "Secretary of State Jo Roe": the office runs on with "of"; the name is the last two
         // words (three with an initial or a particle).
