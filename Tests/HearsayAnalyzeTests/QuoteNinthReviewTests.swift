@@ -318,4 +318,21 @@ import Testing
         let s = story("The killer directly addresses Jo Hale, saying that the hostage \u{201C}has to pay the price for your promise.\u{201D}")
         #expect(speaker(s, "pay the price") == "The killer")
     }
+
+    @Test func aSurnameWithoutItsParticle() {
+        let s = story(
+            "\u{201C}Leave the roads,\u{201D} said Abu Karim al-Nouri, the group's spokesman.\n\n"
+                + "The group holds three towns in the valley.\n\nIts fighters took the bridge on Monday.\n\n"
+                + "Aid convoys have turned back since then.\n\n"
+                + "Nouri praised the fighters in the north, calling on them to \u{201C}cut the roads\u{201D} of those fighting for President Jo Hale.\n\n"
+                + "\u{201C}Know that the matter is more dangerous than you imagine,\u{201D} he said.")
+        #expect(speaker(s, "more dangerous") == "Abu Karim al-Nouri")
+    }
+
+    @Test func aPossessiveIsNoAntecedent() {
+        let s = story(
+            "Police are holding the former wife of Tomas Brenner, minister Ana Ruiz told reporters. She said tests showed the girl was Brenner's child.\n\n"
+                + "\u{201C}She is not his wife any more,\u{201D} she said.")
+        #expect(speaker(s, "not his wife any more") == "Ana Ruiz")
+    }
 }

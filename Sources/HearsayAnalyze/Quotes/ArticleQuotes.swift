@@ -870,7 +870,9 @@ struct ArticleQuotes: Sendable {
             let named = named(m)
             let start = m.full.lowerBound
             let distance = paragraph - w[start].paragraph
-            let subject = !governed(start)
+            // "the girl was Roe's child": a possessive is no subject, unless it opens the
+            // sentence ("Roe's last album was ...", whose topic Roe is).
+            let subject = !governed(start) && (!m.possessive || start == 0 || w[start - 1].sentence != w[start].sentence)
             if known && subject && distance <= 1 { return first(i) }
             if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
             if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }

@@ -265,6 +265,15 @@ enum MentionFinder {
     }
 
     /// A title or role word ("Senator", "chief", "Ex-minister").
+    /// "al-adnani" is "adnani": a name written with and without its hyphenated particle ("al-",
+    /// "el-", "bin-") is one name, so that "Adnani said" finds "Abu Mohammed al-Adnani".
+    static func withoutParticle(_ lower: String) -> String {
+        guard let dash = lower.firstIndex(of: "-"), Lexicon.hyphenParticles.contains(String(lower[..<dash])),
+            lower.index(after: dash) < lower.endIndex
+        else { return lower }
+        return String(lower[lower.index(after: dash)...])
+    }
+
     /// The title word of an office that governs the sequence starting at word `a`
     /// ("Ambassador to the", "Minister for", "Secretary of the").
     static func officeTitle(_ w: [Word], before a: Int) -> Int? {
@@ -385,7 +394,7 @@ enum MentionFinder {
         let nameWords = nameStart..<b
         var tokens: [String] = []
         for i in nameWords where w[i].kind == .word && !(w[i].lower.unicodeScalars.count == 1 && w[i + 1 < b ? i + 1 : i].lower == ".") {
-            tokens.append(w[i].lower)
+            tokens.append(withoutParticle(w[i].lower))
         }
         // "Jo Roe Jr.": a generational suffix is no surname.
         while tokens.count >= 3, let last = tokens.last, ["jr", "sr", "ii", "iii", "iv"].contains(last) { tokens.removeLast() }
