@@ -335,4 +335,66 @@ import Testing
                 + "\u{201C}She is not his wife any more,\u{201D} she said.")
         #expect(speaker(s, "not his wife any more") == "Ana Ruiz")
     }
+
+    // MARK: - Attributions that run on
+
+    @Test func aParticipleAfterAnEarlierQuotationOfTheSentence() {
+        let s = story(
+            "Tom Vale described the find as \u{201C}a real surprise,\u{201D} adding: \u{201C}I won't be eating any of them.\u{201D} "
+                + "Vale added that the mill was \u{201C}the second crime of its kind,\u{201D} stressing that \u{201C}three hundred sacks were lost.\u{201D}")
+        #expect(speaker(s, "eating any of them") == "Tom Vale")
+        #expect(speaker(s, "three hundred sacks") == "Tom Vale")
+    }
+
+    @Test func theStatementNamedAfterItsNoun() {
+        let s = story(
+            "In a statement, the Harbour Water Board confirmed the leak near the plant on Monday. The board aims to reassure "
+                + "\u{201C}residents in general and our customers in particular,\u{201D} the statement said.")
+        #expect(speaker(s, "residents in general") == "Harbour Water Board")
+    }
+
+    @Test func aStatementFromAnOrganisation() {
+        let s = story(
+            "A recent statement from the Harbour Water Board said the leak was in a \u{201C}minor and contained\u{201D} section. "
+                + "The board aims to reassure \u{201C}residents in general and our customers in particular,\u{201D} the statement said.")
+        #expect(speaker(s, "residents in general") == "Harbour Water Board")
+    }
+
+    @Test func aPullQuoteWithItsCreditBelow() {
+        let s = story(
+            "The mill burned down on Sunday night.\n\n"
+                + "\u{201C}We lost everything we had built in thirty years\u{201D}\n\n"
+                + "Local miller Tom Vale\n\n"
+                + "Firefighters were called at midnight.")
+        #expect(speaker(s, "lost everything") == "Tom Vale")
+    }
+
+    @Test func aBlockQuotationWithADashedCreditBelow() {
+        let s = story(
+            "The cleric was asked whether snowmen were allowed. His response:\n\n"
+                + "It is not permitted to make a statue out of snow, even by way of play and fun.\n\n"
+                + "\u{2013} SHEIKH OMAR HADI\n\n"
+                + "The ruling spread quickly on social media.")
+        #expect(speaker(s, "statue out of snow") == "Omar Hadi")
+    }
+
+    @Test func aStatementAttributedToAGroupIsNotThePersonItNames() {
+        let s = story(
+            "A statement attributed to Harbour Front and posted online said the house where Ms Ada Lind was held had been hit. "
+                + "\u{201C}We have confirmation that the prisoner was killed,\u{201D} the statement said.")
+        #expect(speaker(s, "We have confirmation") == "Harbour Front")
+    }
+
+    @Test func aSentenceOpeningWithAParticipleAndItsPreposition() {
+        let s = story(
+            "Speaking to the Gazette, Tom Vale described the find as \u{201C}a real surprise,\u{201D} adding: \u{201C}I won't be eating any of them.\u{201D}")
+        #expect(speaker(s, "eating any of them") == "Tom Vale")
+    }
+
+    @Test func anOutletRunIntoANameDoesNotSwallowIt() {
+        let s = story(
+            "An official told Harbour News Vellum's claim was false.",
+            "\u{201C}The plant is safe,\u{201D} Vellum said on Monday.")
+        #expect(speaker(s, "plant is safe") == "Vellum")
+    }
 }

@@ -52,7 +52,7 @@ struct ArticleQuotes: Sendable {
             if attribution == nil, let previous = found.last, sharesClause(i, with: previous, reader) || inherits(i, from: previous, reader) {
                 attribution = previous.attribution
             }
-            if attribution == nil { attribution = leadIn(i, reader) }
+            if attribution == nil { attribution = leadIn(i, reader) ?? creditBelow(i) }
             attributions[i] = attribution
             if let attribution { found.append(FoundQuote(span: q, attribution: attribution)) }
         }
@@ -287,6 +287,56 @@ struct ArticleQuotes: Sendable {
         return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
     }
 
+    /// A pull quote or a block quotation credited on the line below it ("Local miller Jo
+    /// Roe", "– JO ROE"): a quotation that is its whole paragraph, then a line of a few words
+    /// that ends no sentence. Its last capitalised words (titles left out) name the speaker,
+    /// as the article names them elsewhere if it does; a line ending in a noun for a person
+    /// ("Weapons expert") describes the speaker as written.
+    func creditBelow(_ i: Int) -> Attribution? {
+        let q = text.quotes[i]
+        let w = text.words
+        let paragraphs = text.doc.paragraphs
+        guard q.open == paragraphs[q.paragraph].lowerBound, q.end >= paragraphs[q.paragraph].upperBound - 1, q.paragraph + 1 < paragraphs.count
+        else { return nil }
+        let first = text.firstWord(from: paragraphs[q.paragraph + 1].lowerBound)
+        var end = first
+        while end < w.count && w[end].paragraph == q.paragraph + 1 { end += 1 }
+        let line = first..<end
+        let words = line.filter { w[$0].kind == .word }
+        guard let last = words.last, words.count <= 6, !w[end - 1].isPunct || w[end - 1].lower == ")", line.allSatisfy({ w[$0].quote == -1 }),
+            w[first].capitalised || w[first].isPunct
+        else { return nil }
+        // The name: capitalised words (with particles) ending the line, titles in front left out.
+        var s = words.count
+        while s > 0 && (w[words[s - 1]].capitalised || Lexicon.nameParticles.contains(w[words[s - 1]].lower) && s < words.count) { s -= 1 }
+        while s < words.count && (w[words[s]].tags.contains(.title) || Lexicon.nameParticles.contains(w[words[s]].lower)) { s += 1 }
+        let span = w[first].start..<w[end - 1].end
+        if words.count - s >= 2 {
+            let name = Array(words[s...])
+            let tokens = name.map { MentionFinder.withoutParticle(w[$0].lower) }
+            if let m = mentions.indices.first(where: { mentions[$0].tokens == tokens }) {
+                return Attribution(form: .mention(m), span: span, speakerWord: words[s], venue: nil)
+            }
+            return Attribution(form: .description(name.map { Self.titleCased(text.text(w[$0].start..<w[$0].end)) }.joined(separator: " ")), span: span, speakerWord: words[s], venue: nil)
+        }
+        let head = w[last].lower
+        guard !w[last].capitalised, words.count >= 2, Lexicon.roleWords.contains(head) || Lexicon.personNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head)
+        else { return nil }
+        return Attribution(form: .description(text.text(words: words[0]..<(last + 1))), span: span, speakerWord: words[0], venue: nil)
+    }
+
+    /// "AL-MUNAJJID" is "Al-Munajjid": a name set in capitals, as a credit line sets it.
+    static func titleCased(_ word: String) -> String {
+        guard word.contains(where: \.isLetter), !word.contains(where: \.isLowercase) else { return word }
+        var out = ""
+        var start = true
+        for c in word {
+            out += start ? String(c) : c.lowercased()
+            start = !c.isLetter
+        }
+        return out
+    }
+
     // MARK: - Resolution within the article
 
     mutating func resolve(_ quote: inout FoundQuote, previous: ArraySlice<FoundQuote>) {
@@ -478,9 +528,10 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
-    /// "“...,” the statement said": who issued the statement the article last mentioned
-    /// ("Acme said in a statement that ..."), the first name of that sentence that is no
-    /// object and no possessive.
+    /// "“...,” the statement said": who issued the statement the article last mentioned: the
+    /// name after "a statement from/by/attributed to", or right after "In a statement,", else
+    /// the first name of that sentence that is no object and no possessive ("Acme said in a
+    /// statement that ...").
     func statementIssuer(_ start: Int) -> Int? {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
@@ -489,7 +540,23 @@ struct ArticleQuotes: Sendable {
             if w[k].quote == -1 && w[k].lower == "statement" {
                 var s0 = k
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
-                for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i {
+                var e = k
+                while e < w.count && w[e].sentence == w[k].sentence { e += 1 }
+                // "a statement from the Acme Board", "a statement by Acme", "attributed to Acme"
+                var j = k + 1
+                if j < e && w[j].lower == "attributed" { j += 1 }
+                if j + 1 < e && ["from", "by", "of", "to"].contains(w[j].lower) {
+                    j += 1
+                    if w[j].lower == "the" { j += 1 }
+                    if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return at[j] }
+                }
+                // "In a statement, the Acme Board confirmed": the name right after the comma.
+                if k + 1 < e, w[k + 1].lower == ",", (s0..<k).contains(where: { w[$0].lower == "in" }) {
+                    let n = k + 2 < e && w[k + 2].lower == "the" ? k + 3 : k + 2
+                    if n < e, at[n] >= 0, mentions[at[n]].full.lowerBound == n { return at[n] }
+                }
+                // Its sentence's subject before the noun ("Acme said in a statement that ...").
+                for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i && w[i].quote == -1 {
                     let m = mentions[at[i]]
                     let governed = i > 0 && w[i - 1].tags.contains(.preposition)
                     if !governed && !m.possessive { return at[i] }

@@ -309,8 +309,12 @@ struct AttributionReader {
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
+            // "Roe called it “...”, stressing that “...”": a participle after an earlier quotation
+            // of the sentence hangs from the sentence's subject.
+            let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
             let found = w[v].isParticiple
                 ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                    ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
                 // "Roe responded again, the Ledger reported: “...”": an outlet reporting what an

@@ -147,7 +147,10 @@ struct EntityIndex: Sendable {
     func qualifies(_ f: Int, _ e: Int) -> Bool {
         if let head = entities[f].tokens.last, Lexicon.organisationSuffixes.contains(head) || Lexicon.mediaSuffixes.contains(head) { return true }
         let extra = Array(entities[f].tokens.dropLast(entities[e].tokens.count))
-        guard let last = extra.last, !Lexicon.functionWords.contains(last), !Lexicon.prepositions.contains(last) else { return false }
+        // "ABC News" of "ABC News Acme" (from "told ABC News Acme's claim was ...") is an outlet's name.
+        guard let last = extra.last, !Lexicon.functionWords.contains(last), !Lexicon.prepositions.contains(last),
+            !Lexicon.mediaSuffixes.contains(last)
+        else { return false }
         return !articles.contains { $0.mentions.contains { $0.tokens == extra } }
     }
 

@@ -159,8 +159,9 @@ enum MentionFinder {
 
     /// A lone word opening a sentence that modifies what follows rather than naming anyone:
     /// a participle, adjective or adverb set off by a comma ("Mortified, she...", "Smiling,
-    /// Roe said"), or a hyphenated compound ending in lower case before a lower-case noun
-    /// ("Fact-checking site ...").
+    /// Roe said"), a participle before its preposition ("Speaking to the Gazette, Roe said"),
+    /// or a hyphenated compound ending in lower case before a lower-case noun ("Fact-checking
+    /// site ...").
     static func isOpeningModifier(_ t: ArticleText, _ k: Int) -> Bool {
         let w = t.words
         guard k + 1 < w.count, w[k + 1].sentence == w[k].sentence else { return false }
@@ -169,6 +170,8 @@ enum MentionFinder {
         if next.lower == "," {
             return word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly"))
         }
+        // "Speaking to the Gazette, Roe said": a participle with its preposition.
+        if word.count >= 6 && word.hasSuffix("ing") && next.kind == .word && !next.capitalised && next.tags.contains(.preposition) { return true }
         let scalars = t.doc.scalars[w[k].start..<w[k].end]
         guard next.kind == .word, !next.capitalised, let dash = scalars.lastIndex(of: "-") else { return false }
         let tail = scalars[(dash + 1)...]
