@@ -38,9 +38,13 @@ public struct ClaimStage: AnalysisStage {
         {
             groups.insert(headlines, at: 0)
         }
-        groups = Array(groups.prefix(limit))
+        // Restatements join the claim they restate. Beside the core claim, a claim of its
+        // own is a rumour two articles carry, not one article's detail nor a fact someone
+        // states on record.
+        let claimed = ClaimCandidates.mergingRestatements(groups, leads: leads).enumerated()
+            .filter { n, g in n == 0 || g.members.contains { !$0.onRecord } && ClaimCandidates.weight(g.members, leads) >= 2 }.map(\.element)
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
-        draft.story.claims = groups.enumerated().map { n, group in
+        draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, readings: readings, draft)
         }
     }
@@ -68,24 +72,28 @@ public struct ClaimStage: AnalysisStage {
     }
 
     func claim(
-        _ group: [ClaimCandidate], number: Int, isCore: Bool, parties: Parties, readings: [ArticleReading], _ draft: StoryDraft
+        _ claimed: ClaimCandidates.Claimed, number: Int, isCore: Bool, parties: Parties, readings: [ArticleReading], _ draft: StoryDraft
     ) -> Claim {
+        let (best, group) = (claimed.wording, claimed.members)
         // The core claim's stances may add parties the list lacks (officials on record).
         var parties = parties
-        let best = ClaimCandidates.representative(group)
         // Parties the quote pass knows first, then by how widely the story names them
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
-        var claimParties = Array(Set(group.flatMap(\.parties))).sorted()
+        var claimParties = Array(Set(claimed.own.flatMap { $0.parties + $0.credited })).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         let origin = ClaimEvidence.origin(group, draft)
         let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin, nearOnly: !isCore)
         let claimWords = Set(group.flatMap(\.content))
+        let wording = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
-        // claim keeps only the stances whose wording is its own.
+        // claim keeps only the stances whose wording is its own. The claim's words include
+        // the names of whom it credits ("Hunter's claim"), when its wording drops them.
         let findings = isCore
             ? ClaimEvidence.actorStances(
-                parties: &parties, claimParties: claimParties, draft, claimWords: best.content,
-                claimNegated: ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count).contains(where: ClaimEvidence.isNegator))
+                parties: &parties, claimParties: claimParties, draft,
+                claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimed.own.flatMap(\.credited)).map { parties.entities[$0].name }.joined(separator: " "))),
+                claimNegated: wording.contains(where: ClaimEvidence.isNegator),
+                saying: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording))
             : []
         let actors = findings.map { f in
             Claim.ActorStance(
