@@ -405,7 +405,8 @@ enum ClaimCandidates {
     static func lede(of title: [WordToken], _ doc: TextDocument) -> [WordToken]? {
         guard let last = title.last, last.text == "\u{2026}" || last.text == "...", let first = doc.sentences.first else { return nil }
         let sentence = ClaimWords.tokens(doc, first.range)
-        let words = title.filter(\.isWordOrNumber).map(\.lower)
+        // The reader takes a dateline off the body, not off the title.
+        let words = ClaimEvidence.withoutDateline(title).filter(\.isWordOrNumber).map(\.lower)
         return sentence.filter(\.isWordOrNumber).map(\.lower).starts(with: words) ? sentence : nil
     }
 
@@ -529,6 +530,13 @@ enum ClaimCandidates {
     static func clause(_ t: [WordToken]) -> Range<Int>? {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber {
             // "... claimed that X", "reports that X"
+            // "a report that revealed X": "that" before a verb opens a relative clause, and
+            // the proposition comes after that verb.
+            if tok.lower == "that", i > 0, i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].isCapitalized, couldBeVerb(t[i + 1]),
+                !ClaimLexicon.auxiliaries.contains(t[i + 1].lower), !ClaimLexicon.subjectPronouns.contains(t[i + 1].lower)
+            {
+                continue
+            }
             if tok.lower == "that", i > 0 {
                 // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
                 let before = t[max(0, i - 9)..<i].filter(\.isWordOrNumber).map(\.lower)
@@ -674,6 +682,8 @@ enum ClaimCandidates {
             if w.text == ")" || w.text == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
             if "\"\u{201C}\u{201D}\u{2018}\u{2019}".contains(w.text) { continue }
+            // A clause cut after a comma or dash starts at its first word.
+            if parts.isEmpty, w.kind == .punctuation { continue }
             if w.lower == "reportedly" || w.lower == "allegedly" { continue }
             let glue = previous.map { doc.scalars[$0.range.upperBound..<w.range.lowerBound].isEmpty } ?? true
             if glue, !parts.isEmpty { parts[parts.count - 1] += w.text } else { parts.append(w.text) }

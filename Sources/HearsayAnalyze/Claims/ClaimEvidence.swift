@@ -240,6 +240,15 @@ enum ClaimEvidence {
     /// confirmed it" is the minister's word.
     static func nearestClause(_ t: [WordToken], _ i: Int, from start: Int, _ parties: Parties) -> Int {
         let gerund = t[i].lower.hasSuffix("ing")
+        // "the statements of seven people, in which all of them have confirmed": a relative
+        // clause after a preposition has a subject of its own, the verb's ("..., which ran a
+        // story, acknowledged" is the subject's remark).
+        if let rel = t[start..<i].lastIndex(where: { ["which", "whom", "whose"].contains($0.lower) }), rel > start,
+            Lexicon.prepositions.contains(t[rel - 1].lower),
+            t[(rel + 1)..<i].contains(where: { $0.isWordOrNumber && !ClaimLexicon.auxiliaries.contains($0.lower) && !$0.lower.hasSuffix("ly") })
+        {
+            return rel + 1
+        }
         // "it has recorded the statements of seven people and all of them have confirmed":
         // "and" after a clause with a finite verb of its own opens another with its own
         // subject ("vice president of programming and production released" is one noun).
@@ -698,8 +707,10 @@ enum ClaimEvidence {
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
+            // "was dismissed from service": a firing, not a denial.
             if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
                 refusesRequest(t, i) || actsOnLegalMatter(t, i) || rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords)
+                    || i + 1 < t.count && t[i + 1].lower == "from"
             {
                 continue
             }
@@ -792,8 +803,11 @@ enum ClaimEvidence {
             // when the claim does not name them.
             let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, clauseObjectEnd(t, i) ?? i + 14)]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
-            let restated = objectWords.intersection(claimWords).count >= 2
-            var who = parties.mentioned(in: subject).filter { restated || claimParties.contains($0) }
+            let restated = ClaimWords.related(Array(objectWords), claimWords) >= 2
+            // A party denying a clause about the claim ("denied that anyone in Mosul had
+            // contracted Ebola") is on record, whether or not the claim names it.
+            let deniesClause = stance == .denies && takesClause(t, i) && ClaimWords.related(Array(objectWords), claimWords) > 0
+            var who = parties.mentioned(in: subject).filter { restated || deniesClause || claimParties.contains($0) }
             let subjectWords = subject.map(\.lower)
             // "Both companies" are the claim's two principals: its most widely named parties.
             if who.isEmpty, claimParties.count >= 2,
@@ -807,7 +821,7 @@ enum ClaimEvidence {
             let target = passive || according ? t[clauseStart..<i] : object
             let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
-            let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
+            let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil

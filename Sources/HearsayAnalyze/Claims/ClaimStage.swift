@@ -32,17 +32,26 @@ public struct ClaimStage: AnalysisStage {
         var groups = ClaimCandidates.group(candidates, leads: leads)
         // A proposition few articles attribute and few lead with is a detail; what the
         // headlines say, when more articles carry and lead with it, is the story's claim.
-        if limit > 1, draft.articles.count >= 3, let top = groups.first,
-            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads).first,
-            ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads)
-        {
-            groups.insert(headlines, at: 0)
+        var otherHeadlines: [[ClaimCandidate]] = []
+        if limit > 1, draft.articles.count >= 3, let top = groups.first {
+            let headlineGroups = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads)
+            otherHeadlines = headlineGroups
+            if let headlines = headlineGroups.first, ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads) {
+                groups.insert(headlines, at: 0)
+                otherHeadlines = Array(headlineGroups.dropFirst())
+            }
         }
-        // Restatements join the claim they restate. Beside the core claim, a claim of its
-        // own is a rumour two articles carry, not one article's detail nor a fact someone
-        // states on record.
-        let claimed = ClaimCandidates.mergingRestatements(groups, leads: leads).enumerated()
+        // Restatements join the claim they restate (other headlines too, which say the
+        // news in other words). Beside the core claim, a claim of its own is a rumour two
+        // articles carry, not one article's detail nor a fact someone states on record.
+        var claimed = ClaimCandidates.mergingRestatements(groups, leads: leads).enumerated()
             .filter { n, g in n == 0 || g.members.contains { !$0.onRecord } && ClaimCandidates.weight(g.members, leads) >= 2 }.map(\.element)
+        if !claimed.isEmpty {
+            let vocabulary = ClaimCandidates.leadVocabulary(leads)
+            for h in otherHeadlines where h.contains(where: { ClaimCandidates.restates($0, claimed[0].members, vocabulary) }) {
+                claimed[0].members += h
+            }
+        }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, readings: readings, draft)
@@ -83,7 +92,9 @@ public struct ClaimStage: AnalysisStage {
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         let origin = ClaimEvidence.origin(group, draft)
         let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin, nearOnly: !isCore)
-        let claimWords = Set(group.flatMap(\.content))
+        // The claim's words are its own group's: restatements add articles that carry it,
+        // not words an article must share to be about it.
+        let claimWords = Set(claimed.own.flatMap(\.content))
         let wording = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own. The claim's words include
