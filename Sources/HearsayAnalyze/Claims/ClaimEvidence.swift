@@ -434,12 +434,15 @@ enum ClaimEvidence {
 
         /// Whether `object`, the words a denial takes (or a quotation of a party other than
         /// the speaker), calls what was said false without denying it was said: it shares
-        /// what was said and names no saying, report or pronoun standing for the claim.
+        /// what was said and names no saying, report or pronoun standing for the claim
+        /// ("That is untrue" in a quotation; "denied that the dam ..." opens a clause).
         func deniesOnlyWhatWasSaid(_ object: [WordToken], by party: Int?, _ parties: Parties) -> Bool {
             if let party, speakers.contains(party) { return false }
             let words = object.filter(\.isWordOrNumber)
             if words.contains(where: { ClaimLexicon.sayingNouns.contains($0.lower) || ClaimLexicon.speechVerbs.contains($0.lower) }) { return false }
-            if let first = words.first, ["it", "this", "that", "them"].contains(first.lower) { return false }
+            if let first = words.first, ["it", "this", "them"].contains(first.lower) || first.lower == "that" && words.count > 1 && ClaimLexicon.auxiliaries.contains(words[1].lower) {
+                return false
+            }
             return !Set(words.map { ClaimWords.stem($0.lower) }).isDisjoint(with: content)
         }
     }
@@ -859,15 +862,20 @@ enum ClaimEvidence {
             guard aboutClaim else { continue }
             if stance == .denies, statement == nil, !passive, !according {
                 // "Emwazi denied the accusation": a bare object stands for the accusation just
-                // made, which may be another than the claim.
+                // made, which may be another than the claim (it names the same person, but
+                // says something else of them).
                 if let antecedent = antecedent(t, i, previous: previous),
-                    ClaimWords.related(antecedent.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) < 2
+                    ClaimWords.related(antecedent.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimFacts) < 2
                 {
                     continue
                 }
                 // A claim that someone said something is not denied by calling what was said
                 // false; a claim of a fact is not denied by saying someone never said it.
-                if let saying, who.allSatisfy({ !saying.speakers.contains($0) }), saying.deniesOnlyWhatWasSaid(Array(object), by: nil, parties) { continue }
+                if let saying, who.allSatisfy({ !saying.speakers.contains($0) }),
+                    !pronounObject(t, i), saying.deniesOnlyWhatWasSaid(Array(object.prefix { $0.lower != "and" && $0.text != "," }), by: nil, parties)
+                {
+                    continue
+                }
                 if saying == nil, deniesSaying(t, i) { continue }
             }
             // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
