@@ -35,7 +35,8 @@ enum QuoteGrouper {
         let found = candidatePairs(quotes, wording).compactMap { a, b in
             sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers).map { (a, b, $0) }
         }
-        let ambiguous = ambiguousShortQuotes(found.filter(\.2).map { ($0.0, $0.1) }, quotes, wording)
+        let sameSource = found.filter(\.2).map { ($0.0, $0.1) }
+        let ambiguous = ambiguousShortQuotes(sameSource, quotes, wording)
         for (a, b, sameSource) in found {
             carried[quotes[a].id, default: []].insert(quotes[b].id)
             carried[quotes[b].id, default: []].insert(quotes[a].id)
@@ -75,17 +76,21 @@ enum QuoteGrouper {
         return Result(groups: groups, carriedElsewhere: carried)
     }
 
-    /// Short quotes ("first-year") found inside two or more longer quotes of one article:
-    /// a term the speaker used more than once, which cannot tell which of those
-    /// statements it belongs to, and would chain them into one group.
+    /// Short quotes ("first-year", "staggered") found inside two or more longer quotes
+    /// that are not one statement, in one article or in several: a term the speaker used
+    /// more than once, which cannot tell which of those statements it belongs to, and
+    /// would chain them into one group.
     static func ambiguousShortQuotes(_ pairs: [(Int, Int)], _ quotes: [Quote], _ wording: [QuoteWording]) -> Set<Int> {
-        var partners: [Int: [String: Int]] = [:]
+        var partners: [Int: [Int]] = [:]
         for (a, b) in pairs {
             let (short, long) = wording[a].keys.count <= wording[b].keys.count ? (a, b) : (b, a)
             guard wording[short].keys.count < shortQuote, wording[short].keys.count < wording[long].keys.count else { continue }
-            partners[short, default: [:]][quotes[long].article, default: 0] += 1
+            partners[short, default: []].append(long)
         }
-        return Set(partners.filter { $0.value.values.contains { $0 > 1 } }.keys)
+        let matched = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
+        return Set(partners.filter { _, longs in
+            longs.indices.contains { i in longs[(i + 1)...].contains { !matched.contains([longs[i], $0]) } }
+        }.keys)
     }
 
     /// By quote, the key indices where it differs from another version: what the

@@ -6,22 +6,37 @@ struct StatedDate: Sendable, Hashable {
     var year: Int?
     var month: Int?
     var day: Int?
+    /// "On Thursday" states a weekday (0 is Monday) whatever day it resolves to: two
+    /// outlets that name different weekdays for one event disagree, dated or not.
+    var weekday: Int?
 
-    init(_ year: Int?, _ month: Int?, _ day: Int?) {
+    init(_ year: Int?, _ month: Int?, _ day: Int?, weekday: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
+        self.weekday = weekday
     }
+
+    /// The whole date, when the text gives year, month and day.
+    var civil: CivilDate? {
+        guard let year, let month, let day, CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The weekday stated, or the one a whole date falls on.
+    var knownWeekday: Int? { weekday ?? civil?.weekday }
 
     /// No part that both state differs.
     func agrees(with other: StatedDate) -> Bool {
         func same(_ a: Int?, _ b: Int?) -> Bool { a == nil || b == nil || a == b }
-        return same(year, other.year) && same(month, other.month) && same(day, other.day)
+        let weekdays = weekday != nil || other.weekday != nil ? same(knownWeekday, other.knownWeekday) : true
+        return same(year, other.year) && same(month, other.month) && same(day, other.day) && weekdays
     }
 
     /// Both state at least one common part: otherwise they cannot disagree.
     func comparable(with other: StatedDate) -> Bool {
         (year != nil && other.year != nil) || (month != nil && other.month != nil)
+            || (weekday != nil && other.knownWeekday != nil) || (other.weekday != nil && knownWeekday != nil)
     }
 }
 
@@ -71,7 +86,8 @@ enum DateExpressions {
             // would file the sentence under the start of the talks too.
             if found.count > 1 { found.removeAll { startsAState($0, in: tokens) } }
             for f in found {
-                out.append(DateMention(range: f.range, span: f.span, sentence: n))
+                guard let span = f.span else { continue }
+                out.append(DateMention(range: f.range, span: span, sentence: n))
             }
         }
         return out
@@ -84,8 +100,10 @@ enum DateExpressions {
 
     struct Found: Sendable, Hashable {
         var range: Range<Int>
-        var span: DateSpan
-        /// What the text itself states; nil for relative dates ("last week").
+        /// Nil for a weekday in an article without a publication date.
+        var span: DateSpan?
+        /// What the text itself states; nil for relative dates ("last week"), the weekday
+        /// alone for "on Thursday".
         var stated: StatedDate?
     }
 
@@ -107,7 +125,7 @@ enum DateExpressions {
 
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
-    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan, StatedDate?)? {
+    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -147,6 +165,7 @@ enum DateExpressions {
             return (year.end, .year(year.value), StatedDate(year.value, nil, nil))
         }
         guard let ref = reference, ref.precision == .days else {
+            if let weekday = weekdays[weekdayWord(t[i])], t[i].isCapitalized { return (i + 1, nil, StatedDate(nil, nil, nil, weekday: weekday)) }
             return reference.flatMap { matchCoarseRelative(t, i, reference: $0) }.map { ($0.0, $0.1, nil) }
         }
         let day = ref.start
@@ -159,7 +178,7 @@ enum DateExpressions {
             case "next": d = day.adding(days: ahead == 0 ? 7 : ahead)
             default: d = future ? day.adding(days: ahead) : day.adding(days: -back)
             }
-            return (i + 1, .day(d), nil)
+            return (i + 1, .day(d), StatedDate(nil, nil, nil, weekday: weekday))
         }
         switch word {
         case "yesterday": return (i + 1, .day(day.adding(days: -1)), nil)
