@@ -30,6 +30,27 @@ struct NameResolver: Sendable {
         }
         for n in mentionedNames { add(n, weight: 1) }
         shortSpellings = NameVariants.shortSpellings(bodies)
+        if resolvesGivenNames {
+            // Full names the articles print without quoting the person ("Tomas Brezina,
+            // whose family runs the cafe"): another outlet may credit him as "Tomas".
+            for body in bodies {
+                for (first, second) in NameResolver.capitalisedPairs(body) { byGivenName[first.lowercased(), default: []].insert(first + " " + second) }
+            }
+        }
+    }
+
+    /// Two capitalised words in a row that could be a first name and a surname: letters
+    /// only, the first not in capitals throughout, neither a title, a calendar word nor
+    /// an organisation's last word.
+    static func capitalisedPairs(_ body: String) -> [(String, String)] {
+        let words = body.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        func plausible(_ w: String) -> Bool {
+            guard let f = w.first, f.isUppercase, w.count >= 2, w.dropFirst().contains(where: \.isLowercase) else { return false }
+            let lower = w.lowercased()
+            return !RoleLexicon.heads.contains(lower) && !RoleMentions.honorifics.contains(lower) && DateExpressions.months[lower] == nil
+                && DateExpressions.weekdays[lower] == nil && !Corroboration.organisationSuffixes.contains(lower)
+        }
+        return zip(words, words.dropFirst()).filter { plausible($0) && plausible($1) }
     }
 
     private mutating func add(_ name: String, weight: Int) {

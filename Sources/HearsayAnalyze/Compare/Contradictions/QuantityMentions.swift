@@ -385,7 +385,10 @@ enum QuantityMentions {
         var i = k + 1
         while i < t.count, determiners.contains(t[i].lower) { i += 1 }
         var run: [Int] = []
-        while i < t.count, run.count < 5, t[i].isWord, !Tokens.stopwords.contains(t[i].lower), !t[i].isNumber {
+        // The phrase ends before a number or a date: "for the vessel six years ago".
+        while i < t.count, run.count < 5, t[i].isWord, !Tokens.stopwords.contains(t[i].lower), !t[i].isNumber,
+            numberWords[t[i].lower] == nil, !StoryMentions.isDateWord(t[i].lower), !["ago", "last", "next"].contains(t[i].lower)
+        {
             run.append(i)
             i += 1
         }

@@ -76,6 +76,11 @@ struct QuoteWording: Sendable {
             }
         }
         cut(at: scalars.count)
+        // A quote that closes on a comma ("...the money," she said) ends its sentence
+        // there: the comma stands for the full stop before the credit.
+        if let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ",", !keys.isEmpty {
+            sentenceEnds.insert(keys.count - 1)
+        }
     }
 
     /// A full stop followed by this is not a sentence end: the start of an ellipsis, or

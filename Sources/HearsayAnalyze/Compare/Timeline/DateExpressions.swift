@@ -126,6 +126,9 @@ enum DateExpressions {
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
     static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
+        // "Announced on Monday that it will close": the date belongs to the past verb
+        // before it, whatever the rest of the sentence looks ahead to.
+        let future = future && !followsPastVerb(t, i)
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -203,6 +206,30 @@ enum DateExpressions {
             }
         }
         return matchCoarseRelative(t, i, reference: ref).map { ($0.0, $0.1, nil) }
+    }
+
+    static let irregularPast: Set<String> = [
+        "said", "told", "met", "made", "went", "came", "gave", "took", "wrote", "spoke", "began", "saw", "found", "left",
+        "held", "lost", "won", "paid", "sold", "put", "set", "cut", "hit", "quit", "rose", "fell", "broke", "led", "sent",
+    ]
+
+    /// A verb in the past tense right before the date ("announced on Monday", "met in
+    /// May"), or opening the clause after a date set off by a comma ("On Tuesday, the
+    /// firm announced").
+    static func followsPastVerb(_ t: [WordToken], _ i: Int) -> Bool {
+        func isPast(_ k: Int) -> Bool {
+            let w = t[k].lower
+            return t[k].isWord && ((w.count > 4 && w.hasSuffix("ed")) || irregularPast.contains(w))
+        }
+        var k = i - 1
+        if k >= 0, ["on", "in", "last"].contains(t[k].lower) { k -= 1 }
+        if k >= 0, isPast(k) { return true }
+        guard i + 1 < t.count, t[i + 1].text == "," else { return false }
+        for j in (i + 2)..<min(t.count, i + 7) {
+            if futureCues.contains(t[j].lower) { return false }
+            if isPast(j) { return true }
+        }
+        return false
     }
 
     /// "last month", "this year", "two years ago": need only a month or year reference.
