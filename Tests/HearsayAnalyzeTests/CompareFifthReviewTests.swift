@@ -79,8 +79,8 @@ extension CompareFifthReviewTests {
             "The insurer faces a claim of more than $2.4 million over the grounding, a broker said.",
         ]).count == 1)
         #expect(contradictions([
-            "Gold models of the watch will cost $4,000 and up, the blog said on Tuesday.",
-            "Gold models of the watch will cost up to $5,000, the blog said on Tuesday.",
+            "The gold watches are priced at $4,000 and up, the blog said on Tuesday.",
+            "The gold watches are priced at up to $5,000, the blog said on Tuesday.",
         ]).isEmpty)
     }
 
@@ -95,15 +95,24 @@ extension CompareFifthReviewTests {
         ]).count == 1)
     }
 
+    @Test func anAgeMaySitBeforeACommaAndACompoundAdjective() {
+        let found = contradictions([
+            "The channel is run by 29-year-old, Lisbon-born Rosa Moss, a former dancer, neighbours said.",
+            "Moss, 32, has not answered calls from reporters since the channel was named.",
+        ])
+        #expect(found.map(\.attribute) == ["age"])
+        #expect(found.first?.subject == "Rosa Moss")
+    }
+
     @Test func theSizeOfOneGroupIsOneFact() {
         let found = contradictions([
-            "Then a team of 11 engineers spent three days tracking the recording down.",
-            "The company put a team of 10 engineers on the case until the message was recovered.",
+            "The phone company sent a team of 11 engineers to search its servers for the lost greeting.",
+            "A team of 10 engineers searched the old exchange for a week, the phone company said.",
         ])
         #expect(found.map(\.attribute) == ["number"])
         #expect(contradictions([
-            "Then a team of 11 engineers spent three days tracking the recording down.",
-            "The company put 10 engineers on the case until the message was recovered.",
+            "The phone company sent a team of 11 engineers to search its servers for the lost greeting.",
+            "The phone company has 10 engineers at the old exchange, which closes for a week.",
         ]).isEmpty)
     }
 }
@@ -161,25 +170,25 @@ extension CompareFifthReviewTests {
     }
 
     @Test func aLongNameWithALetterMoreOrLessIsOneName() {
-        #expect(NameVariants.same("Oberholtzer", "Olberholtzer") && NameVariants.same("Wilfried", "Wilfredo"))
+        #expect(NameVariants.same("Hollingworth", "Hollingsworth") && NameVariants.same("Friedrich", "Friedrichs"))
         // Short names, and names two letters apart, stay apart.
         #expect(!NameVariants.same("Marten", "Martens") && !NameVariants.same("Hollinger", "Hollingsworth"))
     }
 
     @Test func shortNamesOneVowelApartAreOneNameOnlyWhenNoArticlePrintsBoth() {
         let bodies = [
-            "o0": "The post was written by a woman who calls herself Lena. \"I stand by every word,\" Lena wrote.",
-            "o1": "The blog's author, Lana, has since written another post.",
+            "o0": "The post was written by a woman who calls herself Rena. \"I stand by every word,\" Rena wrote.",
+            "o1": "The blog's author, Rina, has since written another post.",
         ]
-        let s = analyze([quote("q0", "o0", "I stand by every word,", "Lena", in: bodies)], bodies: bodies)
+        let s = analyze([quote("q0", "o0", "I stand by every word,", "Rena", in: bodies)], bodies: bodies)
         #expect(flagged(s).isEmpty)
-        // An article that prints both names is about two women: then "Lana" elsewhere
-        // does not name the Lena quoted.
+        // An article that prints both names is about two women: then "Rina" elsewhere
+        // does not name the Rena quoted.
         let both = [
-            "o0": "The post was written by a woman who calls herself Lena, and shared by her friend, Lana. \"I stand by every word,\" Lena wrote.",
-            "o1": "The blog's author, Lana, has since written another post.",
+            "o0": "The post was written by a woman who calls herself Rena, and shared by her friend, Rina. \"I stand by every word,\" Rena wrote.",
+            "o1": "The blog's author, Rina, has since written another post.",
         ]
-        let s2 = analyze([quote("q0", "o0", "I stand by every word,", "Lena", in: both)], bodies: both)
+        let s2 = analyze([quote("q0", "o0", "I stand by every word,", "Rena", in: both)], bodies: both)
         #expect(flagged(s2) == ["q0"])
     }
 }
@@ -197,14 +206,31 @@ extension CompareFifthReviewTests {
         })
         // Two endings of one sentence are marked whole.
         let staff = s.quoteGroups.first { g in g.quotes.contains { id in s.quotes.first { $0.id == id }?.text.contains("full team") ?? false } }
-        #expect(staff?.differingWords == ["or", "expertise", "to", "do", "tests"])
+        #expect(staff?.differingWords == ["or", "cash", "to", "do", "it"])
         // "About a week" is the council's phrase in another outlet.
         #expect(flagged(s).isEmpty)
     }
 
+    @Test func aShortQuoteInsidePartsOfOneStatementJoinsIt() {
+        let bodies = [
+            "o0": "\"The bridge will stay shut until the engineers finish their checks and the council approves the repairs next month,\" Mayor Ada Lind said.",
+            "o1": "\"The bridge will stay shut until the engineers finish their checks,\" Lind said.",
+            "o2": "Lind said the crossing would reopen once \"the engineers finish their checks and the council approves the repairs next month\".",
+            "o3": "Drivers must wait until engineers \"finish their checks\", Lind said.",
+        ]
+        let quotes = [
+            quote("q0", "o0", "The bridge will stay shut until the engineers finish their checks and the council approves the repairs next month,", "Ada Lind", in: bodies),
+            quote("q1", "o1", "The bridge will stay shut until the engineers finish their checks,", "Lind", in: bodies),
+            quote("q2", "o2", "the engineers finish their checks and the council approves the repairs next month", "Lind", in: bodies),
+            quote("q3", "o3", "finish their checks", "Lind", in: bodies),
+        ]
+        // q1 and q2 do not match each other, but both are parts of q0: one statement.
+        #expect(analyze(quotes, bodies: bodies).quoteGroups.map { Set($0.quotes) } == [["q0", "q1", "q2", "q3"]])
+    }
+
     @Test func anEndingReplacedAtTheEndOfASentenceIsMarkedWhole() {
-        let m = marked("We have no way to test the water or expertise.", "We have no way to test the water to do tests.")
-        #expect(m == (["or", "expertise"], ["to", "do", "tests"]))
+        let m = marked("We do not have the staff or cash.", "We do not have the staff to do it.")
+        #expect(m == (["or", "cash"], ["to", "do", "it"]))
         // An outlet that stopped quoting earlier is still not a rewording of the rest.
         let cut = marked("the bridge stays shut until it is safe", "the bridge stays shut until engineers")
         #expect(cut.a.isEmpty && cut.b.isEmpty)

@@ -26,7 +26,7 @@ struct NameResolver: Sendable {
         self.resolvesGivenNames = resolvesGivenNames
         for p in people {
             add(p.name, weight: 3)
-            for a in p.aliases { aliases[NameResolver.key(a)] = p.name }
+            for a in p.aliases { aliases[NameResolver.key(a)] = NameResolver.words(p.name).joined(separator: " ") }
         }
         for n in mentionedNames { add(n, weight: 1) }
         shortSpellings = NameVariants.shortSpellings(bodies)
@@ -140,9 +140,16 @@ struct NameResolver: Sendable {
     /// Name words without honorifics and possessives.
     static func words(_ name: String) -> [String] {
         var out = name.split(whereSeparator: { $0 == " " }).map(String.init)
-        while let f = out.first, out.count > 1, RoleMentions.honorifics.contains(f.lowercased().trimmingDots) { out.removeFirst() }
+        while let f = out.first, out.count > 1, RoleMentions.honorifics.contains(f.lowercased().trimmingDots) || isCompoundAdjective(f) {
+            out.removeFirst()
+        }
         if let l = out.last { out[out.count - 1] = RoleMentions.stripPossessive(l) }
         return out
+    }
+
+    /// "Brazilian-born", "London-based": a description before a name, not part of it.
+    static func isCompoundAdjective(_ word: String) -> Bool {
+        word.contains("-") && (word.split(separator: "-").last?.first?.isLowercase ?? false)
     }
 
     static func key(_ name: String) -> String { words(name).joined(separator: " ").lowercased() }

@@ -500,7 +500,16 @@ enum QuantityMentions {
     static func age(_ t: [WordToken], at i: Int, number: Double) -> (name: String, end: Int)? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
         if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].lower == "year-old" {
-            guard let name = RoleMentions.nameRun(t, at: i + 3) else { return nil }
+            // "29-year-old, Brazilian-born Daiane Moss": a comma and compound adjectives
+            // may stand between the age and the name.
+            var k = i + 3
+            if k < t.count, t[k].text == "," { k += 1 }
+            while k < t.count, t[k].isWord, let tail = t[k].text.split(separator: "-").last, t[k].text.contains("-"),
+                tail.first?.isLowercase ?? false
+            {
+                k += 1
+            }
+            guard let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) else { return nil }
             return (name.text, name.end)
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }

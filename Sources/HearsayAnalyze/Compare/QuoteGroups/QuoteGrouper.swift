@@ -82,14 +82,24 @@ enum QuoteGrouper {
     /// would chain them into one group.
     static func ambiguousShortQuotes(_ pairs: [(Int, Int)], _ quotes: [Quote], _ wording: [QuoteWording]) -> Set<Int> {
         var partners: [Int: [Int]] = [:]
+        // Longer quotes are one statement when matches between longer quotes join them,
+        // directly or through others.
+        var statement = Array(quotes.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while statement[x] != x { x = statement[x] }
+            return x
+        }
         for (a, b) in pairs {
             let (short, long) = wording[a].keys.count <= wording[b].keys.count ? (a, b) : (b, a)
-            guard wording[short].keys.count < shortQuote, wording[short].keys.count < wording[long].keys.count else { continue }
-            partners[short, default: []].append(long)
+            if wording[short].keys.count >= shortQuote {
+                statement[root(a)] = root(b)
+            } else if wording[short].keys.count < wording[long].keys.count {
+                partners[short, default: []].append(long)
+            }
         }
-        let matched = Set(pairs.flatMap { [[$0.0, $0.1], [$0.1, $0.0]] })
         return Set(partners.filter { _, longs in
-            longs.indices.contains { i in longs[(i + 1)...].contains { !matched.contains([longs[i], $0]) } }
+            Set(longs.map { quotes[$0].article }).count < longs.count || Set(longs.map(root)).count > 1
         }.keys)
     }
 
