@@ -249,6 +249,23 @@ enum ClaimEvidence {
     /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
     /// repeated requests", "denied him entry". Its object, before any clause or report,
     /// holds a word for a thing granted.
+    /// "preparing to dismiss manager Jo Roe", "rejected the striker": a verb of denial whose
+    /// object is a person (a role noun, or a capitalised name after no determiner) means
+    /// sacking or turning someone down; what is denied is a statement, a report or an idea.
+    static func takesAPerson(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, ClaimLexicon.determiners.contains(t[k].lower) || Lexicon.roleModifiers.contains(t[k].lower) { k += 1 }
+        guard k < t.count, t[k].isWordOrNumber else { return false }
+        if Lexicon.roleWords.contains(t[k].lower) || Lexicon.personNouns.contains(t[k].lower) { return true }
+        // A name straight after the verb, as in "dismissed Jo Roe"; "dismissed Acme's report"
+        // and "rejected Acme claims" go on to what is denied.
+        guard k == i + 1, t[k].isCapitalized, !t[k].lower.hasSuffix("'s"), !t[k].lower.hasSuffix("\u{2019}s") else { return false }
+        var e = k
+        while e + 1 < t.count, t[e + 1].isCapitalized { e += 1 }
+        let after = e + 1 < t.count ? t[e + 1].lower : ""
+        return !(ClaimLexicon.claimNouns.contains(after) || ClaimLexicon.storyNouns.contains(after)) && e > k
+    }
+
     static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
         for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
             if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
@@ -496,7 +513,7 @@ enum ClaimEvidence {
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
-            if stance == .denies, ClaimLexicon.denials.contains(tok.lower), refusesRequest(t, i) { continue }
+            if stance == .denies, ClaimLexicon.denials.contains(tok.lower), refusesRequest(t, i) || takesAPerson(t, i) { continue }
             let fakery = !according && (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesFakery(t, i)
             if fakery && !fakeryClaim { stance = .supports }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.

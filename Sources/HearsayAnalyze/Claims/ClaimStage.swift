@@ -55,15 +55,27 @@ public struct ClaimStage: AnalysisStage {
         var verdicts: [Bool]
         /// Per sentence with a hedge word ("reportedly", "allegedly"): its word stems.
         var hedged: [Set<String>]
+        /// Every verb of denial in the article takes a person ("to dismiss the manager"):
+        /// the sacking sense, which a classifier trained on denials reads as one.
+        var deniesOnlyPeople: Bool
 
         init(_ draft: StoryDraft, _ a: Int) {
             let article = draft.articles[a], doc = draft.documents[a]
             words = ClaimWords.content(article.title + " " + article.body)
             verdicts = doc.sentences.indices.map { ClaimStage.ownVerdict(doc, $0) }
-            hedged = doc.sentences.indices.compactMap { s in
-                let t = Set(Tokens.words(doc.sentenceText(s)))
-                return t.isDisjoint(with: ClaimLexicon.hedges) ? nil : Set(t.map(ClaimWords.stem))
+            var hedged: [Set<String>] = []
+            var denials: [Bool] = []
+            for (k, d) in [TextDocument(article.title), doc].enumerated() {
+                for (s, sentence) in d.sentences.enumerated() {
+                    let words = Set(Tokens.words(d.sentenceText(s)))
+                    if k == 1, !words.isDisjoint(with: ClaimLexicon.hedges) { hedged.append(Set(words.map(ClaimWords.stem))) }
+                    guard !words.isDisjoint(with: ClaimLexicon.denials) else { continue }
+                    let t = ClaimWords.tokens(d, sentence.range)
+                    denials += t.indices.filter { ClaimLexicon.denials.contains(t[$0].lower) }.map { ClaimEvidence.takesAPerson(t, $0) }
+                }
             }
+            self.hedged = hedged
+            deniesOnlyPeople = !denials.isEmpty && !denials.contains(false)
         }
     }
 
@@ -128,7 +140,7 @@ public struct ClaimStage: AnalysisStage {
         // not true."), which an article that only reports a denial does not.
         if predicted == .denies, reading.verdicts.contains(true) { return .denies }
         switch predicted {
-        case .denies? where !attributes: return .denies
+        case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
         case .unrelated? where !carries && !partyStances && shared < 0.5: return .unrelated
         default: return .reports
