@@ -35,6 +35,47 @@ import Testing
         #expect(c.articleStances.first { $0.article == "art00000000" }?.stance != .denies)
     }
 
+    /// Scoop (day 1), denial (day 2), the club confirming it (day 3).
+    let reversal: [(String, String)] = [
+        ("Kelby Rovers to sack coach Ilse Brandt", "Kelby Rovers will sack coach Ilse Brandt this week, two people close to the board told the Kelby Echo."),
+        ("Rovers deny Brandt report", "Kelby Rovers denied a report in the Kelby Echo that coach Ilse Brandt would be sacked, saying she kept the board's support."),
+        ("Kelby Rovers confirm Brandt exit", "Kelby Rovers confirmed on Friday that they had sacked coach Ilse Brandt, two days after backing her."),
+    ]
+
+    @Test func aPartyThatDeniesAndLaterConfirmsHasConfirmed() throws {
+        let c = try core(analyse(reversal))
+        #expect(c.status == .confirmed)
+        #expect(c.statusSince == "2026-03-03")
+        #expect(c.statusReason?.contains("had denied it (2026-03-02)") == true)
+        // Reported the other way round, the later denial stands.
+        let reversed = try core(analyse([reversal[0], reversal[2], reversal[1]]))
+        #expect(reversed.status == .denied)
+    }
+
+    @Test func aHeadlineReportingAConfirmationDoesNotWordTheClaim() {
+        let titles = ["Kelby Rovers set to sack coach Ilse Brandt", "Kelby Rovers confirm coach Ilse Brandt sacking"]
+        let articles = titles.enumerated().map { i, t in Article(id: "art\(i)", source: "t\(i).txt", title: t, body: "The board met.") }
+        let draft = StoryDraft(id: "s", articles: articles)
+        let parties = Parties(draft.story, articles: draft.articles, documents: draft.documents)
+        #expect(ClaimCandidates.headlines(draft, parties: parties).map(\.article) == [0])
+    }
+
+    @Test func aParticipleOfTheDenierIsNoPartOfTheClaim() {
+        let s = analyse(reversal)
+        #expect(!s.claims.contains { $0.text.contains("saying") })
+    }
+
+    @Test func aSentenceRestatingTheHeadlinesIsNoSecondaryClaim() throws {
+        let s = analyse([
+            ("Kelby Rovers to sack coach Ilse Brandt", "The club has lost patience after five defeats, the Kelby Echo understands."),
+            ("Kelby Rovers set to sack coach Ilse Brandt", "The board met on Sunday."),
+            ("Kelby Rovers ready to sack coach Ilse Brandt", "Coach Ilse Brandt is facing the sack at Kelby Rovers, according to the Kelby Echo."),
+        ])
+        let c = try core(s)
+        #expect(c.text.contains("sack"))
+        #expect(!s.claims.contains { !$0.isCore && $0.text.contains("facing the sack") })
+    }
+
     @Test func aPluralPossessiveStaysInTheRole() {
         let s = story("\u{201C}It cannot go on,\u{201D} said Noor Haddad, secretary of the Kelby Tenants\u{2019} Association.")
         #expect(s.people.first { $0.name == "Noor Haddad" }?.roles == ["secretary of the Kelby Tenants\u{2019} Association"])

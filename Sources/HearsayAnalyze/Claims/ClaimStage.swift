@@ -36,6 +36,10 @@ public struct ClaimStage: AnalysisStage {
             let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads).first,
             ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads)
         {
+            // Attributed sentences that restate the headlines are the same claim, not
+            // secondary ones beside it. They do not join its evidence: origin and sourcing
+            // stay those of the headlines, which asides in a long sentence would blur.
+            groups.removeAll { g in g.contains { c in headlines.contains { ClaimCandidates.sayTheSame(c, $0) } } }
             groups.insert(headlines, at: 0)
         }
         groups = Array(groups.prefix(limit))
@@ -154,6 +158,46 @@ public struct ClaimStage: AnalysisStage {
     static func status(_ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft)
         -> (ClaimStatus, String, String?)
     {
+        let (settled, turns) = latestAccounts(findings, parties, draft)
+        let (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        return (status, ([reason] + turns).joined(separator: " "), since)
+    }
+
+    /// A party that denied the claim and later confirmed it (or the reverse) has changed its
+    /// account, as when a club denies a sacking it announces two days later: the later
+    /// account stands. Only when publication dates order the two accounts strictly and at
+    /// least as many articles carry the later one; one late article against several
+    /// earlier ones (a blog saying the party confirmed) remains a dispute. Returns the
+    /// findings that stand and a sentence for each change of account.
+    static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
+        -> ([ClaimEvidence.ActorFinding], [String])
+    {
+        var kept = findings
+        var turns: [String] = []
+        for party in Set(findings.map(\.party)).sorted() {
+            let mine = findings.filter { $0.party == party }
+            let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { draft.articles[$0.article].published.map { String($0.prefix(10)) } } }
+            let denied = dates(.denies), confirmed = dates(.supports)
+            guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
+            let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
+            let name = parties.entities[party].name
+            let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
+            let (denying, confirming) = (articles(.denies), articles(.supports))
+            if d.last! < c.first!, confirming >= denying {
+                kept.removeAll { $0.party == party && $0.stance == .denies }
+                turns.append("\(name) had denied it (\(d.first!)).")
+            } else if c.last! < d.first!, denying >= confirming {
+                kept.removeAll { $0.party == party && $0.stance == .supports }
+                turns.append("\(name) had confirmed it (\(c.first!)).")
+            }
+        }
+        return (kept, turns)
+    }
+
+    static func status(
+        settled findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, now: Bool, _ draft: StoryDraft
+    ) -> (ClaimStatus, String, String?) {
+        let now = now ? " now" : ""
         let deniers = orderedNames(findings.filter { $0.stance == .denies }, parties)
         let confirmers = orderedNames(findings.filter { $0.stance == .supports }, parties)
         let related = stances.filter { $0.stance != .unrelated }
@@ -178,11 +222,11 @@ public struct ClaimStage: AnalysisStage {
             deciding = findings
         case (true, false):
             status = .confirmed
-            reason = "Confirmed by \(list(confirmers)); nobody on record denies it."
+            reason = "Confirmed by \(list(confirmers)); nobody on record denies it\(now)."
             deciding = findings.filter { $0.stance == .supports }
         case (false, true):
             status = .denied
-            reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it."
+            reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it\(now)."
             deciding = findings.filter { $0.stance == .denies }
         case (true, true):
             if !related.isEmpty && ownDenials * 2 > related.count {
