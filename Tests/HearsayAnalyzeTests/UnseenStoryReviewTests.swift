@@ -76,6 +76,40 @@ import Testing
         #expect(!s.claims.contains { !$0.isCore && $0.text.contains("facing the sack") })
     }
 
+    /// A takeover story: the scoop (day 1), a rewrite (day 2), the target's denial (day 3),
+    /// the buyer announcing the deal (day 4).
+    let takeover: [(String, String)] = [
+        ("Acme Foods in talks to buy Bolt Snacks for $2 billion", "Acme Foods is in talks to buy Bolt Snacks for about $2 billion, according to people familiar with the matter."),
+        ("Acme said to near $2 billion Bolt deal", "Acme Foods is nearing a deal to buy Bolt Snacks, the Ledger reported."),
+        ("Bolt says it is not for sale", "Bolt Snacks said on Thursday it was not in talks to sell itself."),
+        ("Acme agrees to buy Bolt for $2.1 billion", "Acme Foods said on Monday it had agreed to buy Bolt Snacks for $2.1 billion in cash."),
+    ]
+
+    @Test func aPartySayingTheClaimOfItselfIsOnRecord() throws {
+        let c = try core(analyse(takeover))
+        let stance = { (who: String) in Set(c.actorStances.filter { $0.actor.contains(who) }.map(\.stance)) }
+        #expect(stance("Bolt") == [.denies])
+        #expect(stance("Acme") == [.supports])
+        // "Acme said to near a deal" is a report's hedge: nobody speaks in the headline.
+        #expect(!c.actorStances.contains { $0.article == "art10000000" })
+        #expect(c.status == .disputed)
+        #expect(c.statusSince == "2026-03-04")
+        #expect(c.statusReason == "Confirmed by Acme Foods (2026-03-04) but denied by Bolt Snacks (2026-03-03).")
+    }
+
+    @Test func theFirstReportsHeadlineWordsAGroupOfHeadlines() {
+        let headlines = ["Acme in talks to buy Bolt", "Acme agrees to buy Bolt for $2.1 billion", "Acme to buy Bolt for $2.1 billion in cash"]
+        let group = headlines.enumerated().map { a, text in
+            var c = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: [])
+            c.headline = true
+            return c
+        }
+        // By agreement alone a later headline, which words what became of the claim, wins.
+        #expect(ClaimCandidates.representative(group).article != 0)
+        #expect(ClaimCandidates.representative(group, dates: ["2026-03-01", "2026-03-05", "2026-03-06"]).article == 0)
+        #expect(ClaimCandidates.representative(group, dates: ["2026-03-01", nil, "2026-03-06"]).article != 0)
+    }
+
     @Test func aPluralPossessiveStaysInTheRole() {
         let s = story("\u{201C}It cannot go on,\u{201D} said Noor Haddad, secretary of the Kelby Tenants\u{2019} Association.")
         #expect(s.people.first { $0.name == "Noor Haddad" }?.roles == ["secretary of the Kelby Tenants\u{2019} Association"])

@@ -200,6 +200,8 @@ struct ClaimCandidate: Sendable {
     /// The text names who a pronoun stood for ("they were in talks" written out): a
     /// reading of the sentence, not an outlet's own words.
     var rewritten = false
+    /// The candidate is its article's headline.
+    var headline = false
 }
 
 enum ClaimCandidates {
@@ -299,7 +301,8 @@ enum ClaimCandidates {
             let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             let text = normalised(doc, tokens)
-            let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            var candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            candidate.headline = true
             let stance = debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }
             return (candidate, stance, isCaption(tokens))
         }
@@ -530,6 +533,16 @@ enum ClaimCandidates {
 
     static func sayTheSame(_ a: ClaimCandidate, _ b: ClaimCandidate) -> Bool {
         Set(a.parties).intersection(b.parties).count >= 2 || ClaimWords.jaccard(a.content, b.content) >= 0.3
+    }
+
+    /// The wording of a group of headlines: the first report's, when one article is dated
+    /// before all the others (later headlines word what became of the claim: "X agrees to
+    /// buy Y for $2.1 billion" after "X in talks to buy Y"); else `representative`.
+    static func representative(_ group: [ClaimCandidate], dates: [String?]) -> ClaimCandidate {
+        guard group.allSatisfy(\.headline) else { return representative(group) }
+        let dated = group.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        guard dated.count == group.count, dated.count >= 2, dated[0].0 < dated[1].0 else { return representative(group) }
+        return dated[0].1
     }
 
     /// The group's wording: the candidate naming most parties that shares most with the

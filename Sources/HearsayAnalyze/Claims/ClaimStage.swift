@@ -88,7 +88,7 @@ public struct ClaimStage: AnalysisStage {
     ) -> Claim {
         // The core claim's stances may add parties the list lacks (officials on record).
         var parties = parties
-        let best = ClaimCandidates.representative(group)
+        let best = ClaimCandidates.representative(group, dates: draft.articles.map(\.published))
         // Parties the quote pass knows first, then by how widely the story names them
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
         var claimParties = Array(Set(group.flatMap(\.parties))).sorted()
@@ -198,6 +198,8 @@ public struct ClaimStage: AnalysisStage {
         settled findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, now: Bool, _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
         let now = now ? " now" : ""
+        let dated = { (s: Stance) in findings.filter { $0.stance == s }.compactMap { draft.articles[$0.article].published.map { String($0.prefix(10)) } }.min() }
+        let firstDate = { (s: Stance) in dated(s).map { " (\($0))" } ?? "" }
         let deniers = orderedNames(findings.filter { $0.stance == .denies }, parties)
         let confirmers = orderedNames(findings.filter { $0.stance == .supports }, parties)
         let related = stances.filter { $0.stance != .unrelated }
@@ -217,7 +219,7 @@ public struct ClaimStage: AnalysisStage {
                 let count = { (s: Stance) in Set(findings.filter { $0.stance == s }.map(\.article)).count }
                 reason = "\(list(deniers)) reported confirming it (\(articles(count(.supports)))) and denying it (\(articles(count(.denies))))."
             } else {
-                reason = "Confirmed by \(list(confirmers)) but denied by \(list(deniers))."
+                reason = "Confirmed by \(list(confirmers))\(firstDate(.supports)) but denied by \(list(deniers))\(firstDate(.denies))."
             }
             deciding = findings
         case (true, false):
@@ -238,6 +240,8 @@ public struct ClaimStage: AnalysisStage {
             }
             deciding = []
         }
+        // A dispute begins when its second side is first published.
+        if status == .disputed, let c = dated(.supports), let d = dated(.denies) { return (status, reason, max(c, d)) }
         let dates = deciding.compactMap { draft.articles[$0.article].published }.sorted()
         return (status, reason, dates.first)
     }
