@@ -97,6 +97,15 @@ import Testing
         #expect(c.statusReason == "Confirmed by Acme Foods (2026-03-04) but denied by Bolt Snacks (2026-03-03).")
     }
 
+    @Test func aSpeakersRoleInAnotherArticleTiesTheQuoteToTheParty() throws {
+        let c = try core(analyse([
+            takeover[0],
+            ("Bolt rules out a sale", "\u{201C}Bolt is not for sale. We are not in talks with anyone,\u{201D} chief executive Tom Ashby said."),
+            ("Acme approach reported", "Bolt Snacks chief executive Tom Ashby spoke to staff on Friday, the Ledger reported."),
+        ]))
+        #expect(c.actorStances.contains { $0.actor.contains("Bolt") && $0.stance == .denies && $0.quote != nil })
+    }
+
     @Test func theFirstReportsHeadlineWordsAGroupOfHeadlines() {
         let headlines = ["Acme in talks to buy Bolt", "Acme agrees to buy Bolt for $2.1 billion", "Acme to buy Bolt for $2.1 billion in cash"]
         let group = headlines.enumerated().map { a, text in

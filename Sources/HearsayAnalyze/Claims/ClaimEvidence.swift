@@ -138,7 +138,10 @@ enum ClaimEvidence {
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
             let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
-            let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
+            // The speaker's roles in every article count: "chief executive" here is "Bolt
+            // chief executive" in another.
+            let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
+            let who = parties.mentioned(in: ([speaker] + roles).joined(separator: " ")).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
             let byKind = who.isEmpty && onRecord == nil && stance != nil
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
