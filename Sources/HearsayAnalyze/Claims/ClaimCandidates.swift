@@ -200,6 +200,8 @@ struct ClaimCandidate: Sendable {
     /// The text names who a pronoun stood for ("they were in talks" written out): a
     /// reading of the sentence, not an outlet's own words.
     var rewritten = false
+    /// The candidate is its article's headline.
+    var headline = false
 }
 
 enum ClaimCandidates {
@@ -290,8 +292,8 @@ enum ClaimCandidates {
     /// When no sentence attributes a proposition, the headlines are what the story
     /// claims: each statement headline (not a question) of four words or more, placed at
     /// its article's lead for origin and sourcing. Headlines that debunk the news ("X did
-    /// not ...", "... is a hoax") word its denial, not the news: they count only when no
-    /// headline states it.
+    /// not ...", "... is a hoax") or report a party confirming it ("X confirms Y") word a
+    /// stance on the news, not the news: they count only when no headline states it.
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
         let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool, Bool)? in
             let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -299,8 +301,10 @@ enum ClaimCandidates {
             let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             let text = normalised(doc, tokens)
-            let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
-            return (candidate, debunks(tokens), isCaption(tokens))
+            var candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
+            candidate.headline = true
+            let stance = debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }
+            return (candidate, stance, isCaption(tokens))
         }
         // A caption in the headline's place says what a picture shows, not the news; it
         // words the claim only when the story has nothing else.
@@ -429,14 +433,16 @@ enum ClaimCandidates {
     }
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
-    /// dash aside or a trailing ", though/while/but/which ..." remark.
+    /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
+    /// belongs to the main clause's speaker (", saying he retained the board's support").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
             let x = t[i]
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
-                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and"].contains(t[i + 1].lower),
+                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
+                 "insisting", "stressing", "noting", "arguing", "calling", "describing"].contains(t[i + 1].lower),
                 i - r.lowerBound >= 6
             {
                 end = i
@@ -510,12 +516,7 @@ enum ClaimCandidates {
     static func group(_ candidates: [ClaimCandidate], leads: [Set<String>] = []) -> [[ClaimCandidate]] {
         var groups: [[ClaimCandidate]] = []
         for c in candidates {
-            let match = groups.firstIndex { g in
-                g.contains { other in
-                    Set(c.parties).intersection(other.parties).count >= 2
-                        || ClaimWords.jaccard(c.content, other.content) >= 0.3
-                }
-            }
+            let match = groups.firstIndex { g in g.contains { sayTheSame(c, $0) } }
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
@@ -528,6 +529,20 @@ enum ClaimCandidates {
             if pa != pb { return pa > pb }
             return (a[0].article, a[0].sentence) < (b[0].article, b[0].sentence)
         }.map { groups[$0] }
+    }
+
+    static func sayTheSame(_ a: ClaimCandidate, _ b: ClaimCandidate) -> Bool {
+        Set(a.parties).intersection(b.parties).count >= 2 || ClaimWords.jaccard(a.content, b.content) >= 0.3
+    }
+
+    /// The wording of a group of headlines: the first report's, when one article is dated
+    /// before all the others (later headlines word what became of the claim: "X agrees to
+    /// buy Y for $2.1 billion" after "X in talks to buy Y"); else `representative`.
+    static func representative(_ group: [ClaimCandidate], dates: [String?]) -> ClaimCandidate {
+        guard group.allSatisfy(\.headline) else { return representative(group) }
+        let dated = group.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        guard dated.count == group.count, dated.count >= 2, dated[0].0 < dated[1].0 else { return representative(group) }
+        return dated[0].1
     }
 
     /// The group's wording: the candidate naming most parties that shares most with the

@@ -93,6 +93,30 @@ enum DateExpressions {
         return out
     }
 
+    /// Past forms that need no "-ed": the irregular verbs news reports use most.
+    static let irregularPast: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "met", "made", "took", "gave", "came", "went", "saw", "held",
+        "won", "lost", "left", "began", "struck", "found", "got", "sent", "spoke", "wrote", "ran", "became",
+        "brought", "thought", "kept", "paid", "sold", "bought", "fell", "rose", "led", "fought", "broke", "chose",
+        "drove", "flew", "grew", "knew", "stood", "heard", "felt", "meant", "spent",
+    ]
+
+    /// A verb in the past tense: an irregular past, or a word in "-ed" that is not a
+    /// participle after a form of "be" ("will be held", "is focused").
+    static func isPastTense(_ t: [WordToken], _ k: Int) -> Bool {
+        let w = t[k].lower
+        guard t[k].isWord, !futureCues.contains(w) else { return false }
+        if irregularPast.contains(w) { return true }
+        guard w.count >= 4, w.hasSuffix("ed"), !t[k].isCapitalized || k == 0 else { return false }
+        let before = k > 0 ? t[k - 1].lower : ""
+        return !["be", "been", "being", "is", "are", "am", "get", "gets"].contains(before)
+    }
+
+    /// The position in `cues` (not empty, ascending) nearest to `i`; the earlier on a tie.
+    static func nearest(_ cues: [Int], to i: Int) -> Int {
+        cues.min { (abs($0 - i), $0) < (abs($1 - i), $1) }!
+    }
+
     static func startsAState(_ f: Found, in tokens: [WordToken]) -> Bool {
         guard let i = tokens.firstIndex(where: { $0.range.lowerBound >= f.range.lowerBound }), i > 0 else { return false }
         return tokens[i - 1].lower == "since"
@@ -109,10 +133,15 @@ enum DateExpressions {
 
     static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
         let future = t.contains { futureCues.contains($0.lower) }
+        // A sentence of two tenses ("backed him on Tuesday, but he will not survive the
+        // month"): the nearest cue tells which way a weekday or month points.
+        let past = future ? t.indices.filter { isPastTense(t, $0) } : []
+        let cues = past.isEmpty ? [] : (past + t.indices.filter { futureCues.contains(t[$0].lower) }).sorted()
         var out: [Found] = []
         var i = 0
         while i < t.count {
-            if let (end, span, stated) = match(t, i, reference: reference, future: future) {
+            let ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            if let (end, span, stated) = match(t, i, reference: reference, future: ahead) {
                 let start = extendLeft(t, i)
                 out.append(Found(range: t[start].range.lowerBound..<t[end - 1].range.upperBound, span: span, stated: stated))
                 i = end
@@ -126,9 +155,6 @@ enum DateExpressions {
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
     static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
-        // "Announced on Monday that it will close": the date belongs to the past verb
-        // before it, whatever the rest of the sentence looks ahead to.
-        let future = future && !followsPastVerb(t, i)
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -157,6 +183,12 @@ enum DateExpressions {
             }
             if let year = yearAt(t, j) {
                 return (year.end, .month(year.value, month.value), StatedDate(year.value, month.value, nil))
+            }
+            // "in January last year": the year is the reference's, shifted.
+            if j + 1 < t.count, t[j + 1].lower == "year", let shift = ["last": -1, "this": 0, "next": 1][t[j].lower],
+                let ref = reference
+            {
+                return (j + 2, .month(ref.start.year + shift, month.value), nil)
             }
             // A bare month is a date only after a preposition or edge word ("in May").
             guard datePrepositions.contains(previous) || edgeModifiers.contains(previous),
@@ -206,30 +238,6 @@ enum DateExpressions {
             }
         }
         return matchCoarseRelative(t, i, reference: ref).map { ($0.0, $0.1, nil) }
-    }
-
-    static let irregularPast: Set<String> = [
-        "said", "told", "met", "made", "went", "came", "gave", "took", "wrote", "spoke", "began", "saw", "found", "left",
-        "held", "lost", "won", "paid", "sold", "put", "set", "cut", "hit", "quit", "rose", "fell", "broke", "led", "sent",
-    ]
-
-    /// A verb in the past tense right before the date ("announced on Monday", "met in
-    /// May"), or opening the clause after a date set off by a comma ("On Tuesday, the
-    /// firm announced").
-    static func followsPastVerb(_ t: [WordToken], _ i: Int) -> Bool {
-        func isPast(_ k: Int) -> Bool {
-            let w = t[k].lower
-            return t[k].isWord && ((w.count > 4 && w.hasSuffix("ed")) || irregularPast.contains(w))
-        }
-        var k = i - 1
-        if k >= 0, ["on", "in", "last"].contains(t[k].lower) { k -= 1 }
-        if k >= 0, isPast(k) { return true }
-        guard i + 1 < t.count, t[i + 1].text == "," else { return false }
-        for j in (i + 2)..<min(t.count, i + 7) {
-            if futureCues.contains(t[j].lower) { return false }
-            if isPast(j) { return true }
-        }
-        return false
     }
 
     /// "last month", "this year", "two years ago": need only a month or year reference.
