@@ -176,7 +176,7 @@ public struct ClaimStage: AnalysisStage {
         var turns: [String] = []
         for party in Set(findings.map(\.party)).sorted() {
             let mine = findings.filter { $0.party == party }
-            let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { draft.articles[$0.article].published.map { String($0.prefix(10)) } } }
+            let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
             let denied = dates(.denies), confirmed = dates(.supports)
             guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
             let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
@@ -194,11 +194,16 @@ public struct ClaimStage: AnalysisStage {
         return (kept, turns)
     }
 
+    /// The day an article was published ("2026-03-02" of "2026-03-02T09:30:00Z").
+    static func day(of article: Int, _ draft: StoryDraft) -> String? {
+        draft.articles[article].published.map { String($0.prefix(10)) }
+    }
+
     static func status(
         settled findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, now: Bool, _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
         let now = now ? " now" : ""
-        let dated = { (s: Stance) in findings.filter { $0.stance == s }.compactMap { draft.articles[$0.article].published.map { String($0.prefix(10)) } }.min() }
+        let dated = { (s: Stance) in findings.filter { $0.stance == s }.compactMap { day(of: $0.article, draft) }.min() }
         let firstDate = { (s: Stance) in dated(s).map { " (\($0))" } ?? "" }
         let deniers = orderedNames(findings.filter { $0.stance == .denies }, parties)
         let confirmers = orderedNames(findings.filter { $0.stance == .supports }, parties)
