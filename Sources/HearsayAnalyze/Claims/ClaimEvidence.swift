@@ -336,12 +336,12 @@ enum ClaimEvidence {
     /// Per token, whether it stands between quotation marks opened in the same sentence.
     static func insideQuotationMarks(_ t: [WordToken]) -> [Bool] {
         var out = [Bool](repeating: false, count: t.count)
-        var open = false
+        var opener: Unicode.Scalar? = nil
         for (i, tok) in t.enumerated() {
             if tok.kind == .punctuation, tok.text.unicodeScalars.count == 1 {
-                open = QuoteMarks.doubleQuoteOpen(after: tok.text.unicodeScalars.first!, wasOpen: open)
+                opener = QuoteMarks.openDouble(after: tok.text.unicodeScalars.first!, opener: opener)
             }
-            out[i] = open
+            out[i] = opener != nil
         }
         return out
     }

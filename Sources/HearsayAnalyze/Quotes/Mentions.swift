@@ -435,7 +435,12 @@ enum MentionFinder {
                 m.kind = .person
             }
         }
-        if !m.possessive, let (range, role) = apposition(t, after: b) {
+        // "According to the Post, the editor said": what follows the source's comma is the
+        // subject of the next clause, not its apposition.
+        let source = m.full.lowerBound >= 2 && w[m.full.lowerBound - 2].lower == "according" && w[m.full.lowerBound - 1].lower == "to"
+        if !m.possessive, let (range, role) = apposition(t, after: b),
+            !(source && range.upperBound < w.count && w[range.upperBound].isReportingVerb)
+        {
             m.apposition = range
             m.roles.append(role)
             m.kind = .person

@@ -8,7 +8,8 @@ public struct QuoteStage: AnalysisStage {
     public init() {}
 
     public func run(_ draft: inout StoryDraft) {
-        let articles = draft.articles.indices.map { ArticleQuotes(id: draft.articles[$0].id, document: draft.documents[$0]) }
+        var articles = draft.articles.indices.map { ArticleQuotes(id: draft.articles[$0].id, document: draft.documents[$0]) }
+        ArticleQuotes.unglueAcross(&articles)
         let index = EntityIndex(articles)
         let prefixes = QuoteStage.idPrefixes(articles.map(\.id))
         var quotes: [Quote] = []
