@@ -24,12 +24,21 @@ public enum SentenceSplitter {
         "also", "both", "some", "many", "most", "no", "not", "what", "why", "how", "who", "shares",
     ]
 
+    /// Marks that may open a sentence, in every convention `QuoteMarks` reads (» ” › open
+    /// German, Danish and Swedish quotations), and opening brackets.
     static func isOpenQuoteOrBracket(_ c: Unicode.Scalar) -> Bool {
-        "\"'\u{201C}\u{2018}(\u{00AB}[".unicodeScalars.contains(c)
+        "\"'\u{201C}\u{2018}(\u{00AB}[\u{201E}\u{201A}\u{2039}\u{00BB}\u{201D}\u{203A}\u{201F}".unicodeScalars.contains(c)
     }
 
+    /// Marks that may follow a sentence's full stop: closing quotation marks of every
+    /// convention (“ and ‘ close German quotations, « and ‹ German guillemets) and brackets.
     static func isCloser(_ c: Unicode.Scalar) -> Bool {
-        "\"'\u{201D}\u{2019})]\u{00BB}".unicodeScalars.contains(c)
+        "\"'\u{201D}\u{2019})]\u{00BB}\u{201C}\u{2018}\u{00AB}\u{203A}\u{2039}".unicodeScalars.contains(c)
+    }
+
+    /// The no-break and thin spaces that French typography puts inside guillemets.
+    static func isInnerSpace(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{00A0}" || c == "\u{202F}" || c == "\u{2009}"
     }
 
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
@@ -48,7 +57,8 @@ public enum SentenceSplitter {
             // Run of terminal punctuation and closers: "?!", "...", ".\u{201D}", ".)".
             var j = i + 1
             while j < end && (isTerminal(s[j])) { j += 1 }
-            while j < end && isCloser(s[j]) { j += 1 }
+            // French sets a thin or no-break space before a closing guillemet ("mai. »").
+            while j < end && (isCloser(s[j]) || isInnerSpace(s[j]) && j + 1 < end && isCloser(s[j + 1])) { j += 1 }
             // A sentence ends only before white space.
             guard j < end, s[j].properties.isWhitespace else { i = j; continue }
             var k = j

@@ -23,6 +23,15 @@ import Testing
         #expect(s == ["Shares rose 3.5 per cent to No. 10 on the list.", "\u{201C}It is over.\u{201D}", "She left."])
     }
 
+    @Test func quotationMarksOfOtherConventions() {
+        // German low-high quotes, German guillemets, and French guillemets with no-break spaces.
+        #expect(sentences("Karl Weiss said: \u{201E}We will come.\u{201C} Then he left.").count == 2)
+        #expect(sentences("He left. \u{201E}We stay,\u{201C} she said.").count == 2)
+        #expect(sentences("\u{00BB}It is over.\u{00AB} She left.").count == 2)
+        #expect(sentences("Lea Dufour said: \u{00AB}\u{00A0}It will reopen in May.\u{00A0}\u{00BB} The works began.")
+            == ["Lea Dufour said: \u{00AB}\u{00A0}It will reopen in May.\u{00A0}\u{00BB}", "The works began."])
+    }
+
     @Test func acronymThenSentenceOpener() {
         #expect(sentences("It does not sell in the U.S. The firm said so.").count == 2)
         #expect(sentences("The U.S. President spoke.").count == 1)

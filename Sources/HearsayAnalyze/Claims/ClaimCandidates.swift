@@ -200,6 +200,8 @@ struct ClaimCandidate: Sendable {
     /// The text names who a pronoun stood for ("they were in talks" written out): a
     /// reading of the sentence, not an outlet's own words.
     var rewritten = false
+    /// The candidate is its article's headline.
+    var headline = false
     /// Parties the sentence credits with the proposition outside it ("Senator Ida Cole
     /// said ..."): parties to the claim whom its words may not name.
     var credited: [Int] = []
@@ -351,9 +353,10 @@ enum ClaimCandidates {
     /// its article's lead for origin and sourcing, without a dateline or an attribution
     /// after it (", officials said"). A headline cut short ("…") where the body's first
     /// sentence goes on is that sentence: the reader shortened a lede taken for the title.
-    /// Headlines that debunk the news ("X did not ...", "... is a hoax") word its denial,
-    /// not the news: when no headline states it, the claim is what they debunk
-    /// (`debunked`: "No, X did not Y" claims that X did Y).
+    /// Headlines that debunk the news ("X did not ...", "... is a hoax") or report a party
+    /// confirming it ("X confirms Y") word a stance on the news, not the news: they count
+    /// only when no headline states it, and then the claim is what the debunking ones
+    /// debunk (`debunked`: "No, X did not Y" claims that X did Y).
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
         let all = draft.articles.indices.compactMap {
             a -> (a: Int, doc: TextDocument, tokens: [WordToken], debunks: Bool, caption: Bool, parties: [Int])? in
@@ -367,13 +370,15 @@ enum ClaimCandidates {
             let caption = isCaption(tokens)
             tokens = statement(in: tokens)
             guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
-            return (a, doc, tokens, debunks(tokens), caption, named)
+            return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
         }
         func candidate(_ a: Int, _ doc: TextDocument, _ tokens: [WordToken], _ named: [Int]) -> ClaimCandidate {
             let text = normalised(doc, tokens)
             let inText = parties.mentioned(in: tokens)
-            return ClaimCandidate(
+            var candidate = ClaimCandidate(
                 article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: inText, credited: named.filter { !inText.contains($0) })
+            candidate.headline = true
+            return candidate
         }
         // A caption in the headline's place says what a picture shows, not the news; it
         // words the claim only when the story has nothing else.
@@ -381,7 +386,7 @@ enum ClaimCandidates {
         let pool = headlines.isEmpty ? all : headlines
         let stating = pool.filter { !$0.debunks }
         if !stating.isEmpty { return stating.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } }
-        let answered = pool.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
+        let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
     }
 
@@ -640,14 +645,16 @@ enum ClaimCandidates {
     }
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
-    /// dash aside or a trailing ", though/while/but/which ..." remark.
+    /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
+    /// belongs to the main clause's speaker (", saying he retained the board's support").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
             let x = t[i]
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
-                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and"].contains(t[i + 1].lower),
+                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
+                 "insisting", "stressing", "noting", "arguing", "calling", "describing"].contains(t[i + 1].lower),
                 i - r.lowerBound >= 6
             {
                 end = i
@@ -723,12 +730,7 @@ enum ClaimCandidates {
     static func group(_ candidates: [ClaimCandidate], leads: [Set<String>] = []) -> [[ClaimCandidate]] {
         var groups: [[ClaimCandidate]] = []
         for c in candidates {
-            let match = groups.firstIndex { g in
-                g.contains { other in
-                    Set(c.parties).intersection(other.parties).count >= 2
-                        || ClaimWords.jaccard(c.content, other.content) >= 0.3
-                }
-            }
+            let match = groups.firstIndex { g in g.contains { sayTheSame(c, $0) } }
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
@@ -741,6 +743,10 @@ enum ClaimCandidates {
             if pa != pb { return pa > pb }
             return (a[0].article, a[0].sentence) < (b[0].article, b[0].sentence)
         }.map { groups[$0] }
+    }
+
+    static func sayTheSame(_ a: ClaimCandidate, _ b: ClaimCandidate) -> Bool {
+        Set(a.parties).intersection(b.parties).count >= 2 || ClaimWords.jaccard(a.content, b.content) >= 0.3
     }
 
     /// A group and the candidate that words it.
@@ -757,11 +763,11 @@ enum ClaimCandidates {
     /// share most of them ("ended up in the group's hands", "was seized by the group"), but
     /// a restatement adds little besides the words of the claim it restates and the words
     /// the story leads with (`restates`).
-    static func mergingRestatements(_ groups: [[ClaimCandidate]], leads: [Set<String>]) -> [Claimed] {
+    static func mergingRestatements(_ groups: [[ClaimCandidate]], leads: [Set<String>], dates: [String?] = []) -> [Claimed] {
         let vocabulary = leadVocabulary(leads)
         var out: [Claimed] = []
         for g in groups {
-            let best = wording(g)
+            let best = wording(g, dates: dates)
             if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
                 out[k].members += g
             } else {
@@ -788,6 +794,16 @@ enum ClaimCandidates {
         return c.content.subtracting(own.union(vocabulary)).count * 5 <= c.content.count * 2
     }
 
+    /// The first report's headline, when the group is headlines and one article is dated
+    /// before all the others (later headlines word what became of the claim: "X agrees to
+    /// buy Y for $2.1 billion" after "X in talks to buy Y").
+    static func firstReport(_ group: [ClaimCandidate], dates: [String?]) -> ClaimCandidate? {
+        guard !dates.isEmpty, group.allSatisfy(\.headline) else { return nil }
+        let dated = group.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        guard dated.count == group.count, dated.count >= 2, dated[0].0 < dated[1].0 else { return nil }
+        return dated[0].1
+    }
+
     /// The candidate that stands for a group when weighing it: the one naming most
     /// parties that shares most with the others, preferring shorter sentences.
     static func representative(_ group: [ClaimCandidate]) -> ClaimCandidate {
@@ -800,13 +816,14 @@ enum ClaimCandidates {
         }!
     }
 
-    /// The group's wording: of its ledes (an article's first two sentences, where outlets
-    /// state the news) when it has any, the one that shares most with the whole group,
+    /// The group's wording: the first report's headline (`firstReport`); else, of its
+    /// ledes (an article's first two sentences, where outlets state the news) when it has any, the one that shares most with the whole group,
     /// preferring shorter sentences and an outlet's own words. A teaser ("has made a
     /// shocking admission"), a statement on record (which answers the rumour rather
     /// than words it) or a negated or debunking candidate only when nothing else does. A group gathers what outlets say about
     /// its parties, so the candidate naming most names is often a detail.
-    static func wording(_ group: [ClaimCandidate]) -> ClaimCandidate {
+    static func wording(_ group: [ClaimCandidate], dates: [String?] = []) -> ClaimCandidate {
+        if let first = firstReport(group, dates: dates) { return first }
         let saying = group.filter { !$0.teases }
         let rumoured = saying.filter { !$0.onRecord }
         var pool = !rumoured.isEmpty ? rumoured : saying.isEmpty ? group : saying

@@ -116,7 +116,7 @@ enum ClaimEvidence {
     /// `claimNegated`: the claim's wording holds a negation, so a negated confirmation
     /// may agree with it.
     static func actorStances(
-        parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, saying: Saying? = nil,
+        parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
         claimFacts: Set<String> = []
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
@@ -139,7 +139,10 @@ enum ClaimEvidence {
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
             let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
-            let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
+            // The speaker's roles in every article count: "chief executive" here is "Bolt
+            // chief executive" in another.
+            let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
+            let who = parties.mentioned(in: ([speaker] + roles).joined(separator: " ")).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
             let byKind = who.isEmpty && onRecord == nil && stance != nil
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -147,7 +150,7 @@ enum ClaimEvidence {
                     .flatMap { parties.onRecord($0) }
                 : nil
             guard let party = who.first ?? onRecord ?? byKind else { continue }
-            if stance == .denies, let saying, saying.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
+            if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
                 for c in [s - 1, s] where c >= 0 && stance == nil {
@@ -171,7 +174,7 @@ enum ClaimEvidence {
                 let previous = s > 0 ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated,
-                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named, saying: saying, previous: previous,
+                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named, sayingClaim: sayingClaim, previous: previous,
                     claimFacts: claimFacts)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
@@ -185,7 +188,7 @@ enum ClaimEvidence {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
-                    describedPerson: describedPerson, saying: saying, claimFacts: claimFacts)
+                    describedPerson: describedPerson, sayingClaim: sayingClaim, claimFacts: claimFacts)
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
                 }
@@ -273,6 +276,23 @@ enum ClaimEvidence {
     /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
     /// repeated requests", "denied him entry". Its object, before any clause or report,
     /// holds a word for a thing granted.
+    /// "preparing to dismiss manager Jo Roe", "rejected the striker": a verb of denial whose
+    /// object is a person (a role noun, or a capitalised name after no determiner) means
+    /// sacking or turning someone down; what is denied is a statement, a report or an idea.
+    static func takesAPerson(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, ClaimLexicon.determiners.contains(t[k].lower) || Lexicon.roleModifiers.contains(t[k].lower) { k += 1 }
+        guard k < t.count, t[k].isWordOrNumber else { return false }
+        if Lexicon.roleWords.contains(t[k].lower) || Lexicon.personNouns.contains(t[k].lower) { return true }
+        // A name straight after the verb, as in "dismissed Jo Roe"; "dismissed Acme's report"
+        // and "rejected Acme claims" go on to what is denied.
+        guard k == i + 1, t[k].isCapitalized, !t[k].lower.hasSuffix("'s"), !t[k].lower.hasSuffix("\u{2019}s") else { return false }
+        var e = k
+        while e + 1 < t.count, t[e + 1].isCapitalized { e += 1 }
+        let after = e + 1 < t.count ? t[e + 1].lower : ""
+        return !(ClaimLexicon.claimNouns.contains(after) || ClaimLexicon.storyNouns.contains(after)) && e > k
+    }
+
     static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
         for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
             if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
@@ -423,7 +443,7 @@ enum ClaimEvidence {
         /// The claim's wording read for a verb of saying with a subject before it and
         /// what was said after it; nil for a claim of a fact.
         init?(_ t: [WordToken], parties: Parties) {
-            guard let v = t.firstIndex(where: { $0.isWordOrNumber && ClaimLexicon.sayingVerbs.contains($0.lower) }),
+            guard let v = t.firstIndex(where: { $0.isWordOrNumber && ClaimLexicon.claimSayingVerbs.contains($0.lower) }),
                 t[..<v].contains(where: \.isWordOrNumber)
             else { return nil }
             let said = ClaimWords.content(t[(v + 1)...].filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
@@ -506,12 +526,12 @@ enum ClaimEvidence {
     /// Per token, whether it stands between quotation marks opened in the same sentence.
     static func insideQuotationMarks(_ t: [WordToken]) -> [Bool] {
         var out = [Bool](repeating: false, count: t.count)
-        var open = false
+        var opener: Unicode.Scalar? = nil
         for (i, tok) in t.enumerated() {
             if tok.kind == .punctuation, tok.text.unicodeScalars.count == 1 {
-                open = QuoteMarks.doubleQuoteOpen(after: tok.text.unicodeScalars.first!, wasOpen: open)
+                opener = QuoteMarks.openDouble(after: tok.text.unicodeScalars.first!, opener: opener)
             }
-            out[i] = open
+            out[i] = opener != nil
         }
         return out
     }
@@ -605,6 +625,46 @@ enum ClaimEvidence {
         return false
     }
 
+    /// "Acme said on Monday it had agreed to buy Bolt", "Bolt said it was not in talks":
+    /// a verb of saying whose clause restates the claim says it, or, negated, denies it. A
+    /// refusal ("said it would not comment") says nothing.
+    static func saysTheClaim(_ t: [WordToken], _ i: Int, claimWords: Set<String>, claimNegated: Bool) -> Stance? {
+        guard ClaimLexicon.sayingVerbs.contains(t[i].lower) else { return nil }
+        // "Acme said to near a deal", "is said to be": the hedge of a report, nobody speaking.
+        if i + 1 < t.count, t[i + 1].lower == "to" { return nil }
+        if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower) { return nil }
+        // "Posts claimed that Acme said ...": a saying a report attributes.
+        if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
+        // The subject speaks of itself ("said on Monday it had agreed", "said that they
+        // were not in talks"); "said ten fighters were caught" reports others, as a claim's
+        // source does.
+        var k = i + 1
+        while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
+        guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
+        // The clause ends where the sentence moves on to the subject's doing (", pushing
+        // back against a report that ..."), a quotation, or a semicolon.
+        var clause: [WordToken] = []
+        for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
+            if x.text == ";" || x.text == "\u{201C}" || x.text == "\"" || clause.count >= 24 { break }
+            if x.text == ",", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing") { break }
+            clause.append(x)
+        }
+        let words = clause.filter(\.isWordOrNumber).map(\.lower)
+        // Neither a refusal nor a hedge ("said they may have contracted", "said it is
+        // looking into") puts the claim on record.
+        guard !words.contains(where: { w in
+            w.hasPrefix("comment") || ["declined", "unaware", "may", "might", "could", "possibly"].contains(w)
+                || ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess"].contains(where: w.hasPrefix)
+        }) else { return nil }
+        // Three in ten of the claim's words (two at least) in the clause, or with the
+        // subject's ("Bolt Snacks said it was not in talks"); figures alone restate nothing.
+        let need = max(2, (claimWords.count * 3 + 9) / 10)
+        let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
+        let restated = wordsOf(clause)
+        guard restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
+        return contradicts(clause, claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
+    }
+
     /// "acknowledged reports that ...", "admitted the rumours": an acknowledgement whose
     /// object is the reports, with no clause of its own after them ("acknowledged the
     /// reports were true" has one), owns that they exist.
@@ -673,7 +733,7 @@ enum ClaimEvidence {
     static func reportedStances(
         _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, claimNegated: Bool,
         fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil },
-        saying: Saying? = nil, previous: [WordToken] = [], claimFacts: Set<String> = []
+        sayingClaim: Saying? = nil, previous: [WordToken] = [], claimFacts: Set<String> = []
     ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
@@ -681,6 +741,7 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             var stance: Stance
+            var saying = false
             // "The story is not true, according to the council": the denier follows.
             let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
             if according {
@@ -701,6 +762,9 @@ enum ClaimEvidence {
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports
+            } else if let said = saysTheClaim(t, i, claimWords: claimWords, claimNegated: claimNegated) {
+                stance = said
+                saying = true
             } else {
                 continue
             }
@@ -712,8 +776,8 @@ enum ClaimEvidence {
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
             // "was dismissed from service": a firing, not a denial.
             if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
-                refusesRequest(t, i) || actsOnLegalMatter(t, i) || rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords)
-                    || i + 1 < t.count && t[i + 1].lower == "from"
+                refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || rejectsAPerson(t, i)
+                    || judgesAnotherReport(t, i, claimWords: claimWords) || i + 1 < t.count && t[i + 1].lower == "from"
             {
                 continue
             }
@@ -846,6 +910,14 @@ enum ClaimEvidence {
             {
                 who = [p]
             }
+            // Saying the claim counts only from a party to it, named at the head of the
+            // subject ("Acme said"; not "a group in touch with Acme before ... said"):
+            // anyone may repeat a rumour.
+            if saying {
+                let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
+                let head = parties.mentioned(in: Array(opening.prefix(4)))
+                who = who.filter { claimParties.contains($0) && head.contains($0) }
+            }
             guard !who.isEmpty else { continue }
             let rebuttal = stance == .supports && deniesADenial(t, i)
             // A pronoun object stands right after the verb ("confirmed it"); in "confirmed
@@ -871,12 +943,12 @@ enum ClaimEvidence {
                 }
                 // A claim that someone said something is not denied by calling what was said
                 // false; a claim of a fact is not denied by saying someone never said it.
-                if let saying, who.allSatisfy({ !saying.speakers.contains($0) }),
-                    !pronounObject(t, i), saying.deniesOnlyWhatWasSaid(Array(object.prefix { $0.lower != "and" && $0.text != "," }), by: nil, parties)
+                if let sayingClaim, who.allSatisfy({ !sayingClaim.speakers.contains($0) }),
+                    !pronounObject(t, i), sayingClaim.deniesOnlyWhatWasSaid(Array(object.prefix { $0.lower != "and" && $0.text != "," }), by: nil, parties)
                 {
                     continue
                 }
-                if saying == nil, deniesSaying(t, i) { continue }
+                if sayingClaim == nil, deniesSaying(t, i) { continue }
             }
             // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
             // denial counts only with a report or a pronoun right after it.

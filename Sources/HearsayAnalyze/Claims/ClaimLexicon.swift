@@ -79,6 +79,16 @@ enum ClaimLexicon {
         "disputes", "disputed", "disputing", "contest", "contests", "contested", "repudiate", "repudiated",
     ]
 
+    /// Verbs of saying whose clause, when it restates the claim, puts the subject on record.
+    static let sayingVerbs: Set<String> = ["said", "says", "announced", "announces", "stated", "states"]
+    /// Words that may stand between a verb of saying and its clause ("said late on Monday
+    /// in a statement that it ...").
+    static let sayingAsides: Set<String> = [
+        "that", "on", "in", "at", "late", "early", "earlier", "later", "this", "last", "a", "an", "the", "its", "their",
+        "statement", "interview", "filing", "release", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "week", "month", "also", "again", "separately", "publicly", "previously",
+    ]
+
     /// Two-word denials ("pushed back", "shut down the speculation").
     static let denialPhrases: [(String, Set<String>)] = [
         ("pushed", ["back"]), ("push", ["back"]), ("pushes", ["back"]), ("shut", ["down"]), ("shot", ["down"]),
@@ -191,7 +201,7 @@ enum ClaimLexicon {
     ]
     static let accusationNouns: Set<String> = ["accusation", "accusations", "allegation", "allegations", "charge", "charges"]
     /// Verbs by which a claim says that someone said something ("X said that ...").
-    static let sayingVerbs: Set<String> = [
+    static let claimSayingVerbs: Set<String> = [
         "said", "says", "told", "tells", "claimed", "claims", "stated", "states", "declared", "declares", "assured",
         "assures", "insisted", "insists", "tweeted", "tweets", "wrote", "writes", "argued", "argues",
     ]

@@ -264,7 +264,8 @@ struct ArticleQuotes: Sendable {
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
-    /// someone said ("Roe, a lawyer, said the ruling was wrong."): the same person speaks.
+    /// someone said ("Roe, a lawyer, said the ruling was wrong.") or that they issued a
+    /// statement ("Roe issued a statement on Friday."): the same person speaks.
     func leadIn(_ i: Int, _ reader: AttributionReader) -> Attribution? {
         let q = text.quotes[i]
         let paragraph = text.doc.paragraphs[q.paragraph]
@@ -283,7 +284,7 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
-        return reader.beforePattern(start..<end)
+        return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
     }
 
     // MARK: - Resolution within the article
@@ -317,7 +318,7 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             }
         case .document(let owner, let definite):
-            if let m = owner ?? (definite ? documentOwner(before: a.speakerWord, previous: previous) : nil) {
+            if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
             }
@@ -352,7 +353,7 @@ struct ArticleQuotes: Sendable {
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would.
-                if let m = documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
+                if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
                 }
@@ -833,10 +834,111 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "A fake article was published on DailyRumour.com. ... Here is what the fake piece says:":
+    /// a piece referred back to is the last piece the article mentioned in an earlier sentence
+    /// of the last five paragraphs with its publisher named (`publisher(ofPieceAt:)`). A site
+    /// that only comments on the piece (the debunker) has no piece of its own there.
+    func pieceOwner(before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].sentence == w[limit].sentence { k -= 1 }
+        while k >= 0 && w[limit].paragraph - w[k].paragraph <= 5 {
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.documentNouns.contains(w[k].lower), let m = publisher(ofPieceAt: k) {
+                return m
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The publisher named with the piece at word `k`: the possessive before the noun ("the
+    /// Post's article"), or a name of no person after "on", "in", "at", "from" or "by" right
+    /// after the noun or after a verb of publishing ("a piece in the Italian daily Corriere",
+    /// "an article published late on Friday on DailyRumour.com"); not a topic ("calls on the
+    /// story from outside Italy").
+    func publisher(ofPieceAt k: Int) -> Int? {
+        let w = text.words
+        if k >= 2, w[k - 1].kind == .possessive, at[k - 2] >= 0, mentions[at[k - 2]].kind != .person { return at[k - 2] }
+        var j = k + 1
+        while j < w.count && j < k + 4 && Lexicon.auxiliaries.contains(w[j].lower) { j += 1 }
+        let published = j < w.count && Self.publishingVerbs.contains(w[j].lower)
+        if published { j += 1 } else { j = k + 1 }
+        while j < w.count && j < k + 12 && w[j].sentence == w[k].sentence && w[j].quote == -1 {
+            guard ["on", "in", "at", "from", "by"].contains(w[j].lower) else {
+                // Adverbs and dates of the publishing verb ("late on Friday").
+                if published && (w[j].kind == .word || w[j].kind == .number) && at[j] < 0 {
+                    j += 1
+                    continue
+                }
+                return nil
+            }
+            var n = j + 1
+            // Past "the", adjectives, nationalities and outlet nouns ("the Italian daily").
+            while n < w.count && n < j + 6 && w[n].sentence == w[k].sentence && w[n].kind == .word && at[n] < 0
+                && (!w[n].capitalised || Lexicon.demonyms.contains(w[n].lower))
+            {
+                n += 1
+            }
+            if n < w.count, at[n] >= 0, mentions[at[n]].kind != .person, mentions[at[n]].full.lowerBound == n, !Lexicon.weekdays.contains(w[n].lower) {
+                return at[n]
+            }
+            j = n + 1
+        }
+        return nil
+    }
+
+    static let publishingVerbs: Set<String> = ["published", "posted", "printed", "run", "carried", "aired", "appearing", "appeared", "uploaded"]
+
     static let outletNouns: Set<String> = [
         "paper", "newspaper", "broadcaster", "network", "magazine", "outlet", "publication", "channel", "station",
         "website", "site", "tabloid", "daily", "agency",
     ]
+
+    // MARK: - Names across the story
+
+    /// "Depressed Tan Shen said" where only another article of the story writes "Tan Shen"
+    /// alone or "depressed" in lower case: the word glued to the name at the start of a
+    /// sentence is split off as `MentionFinder.isGluedOpener` does within one article, with
+    /// the story's other articles as evidence. Never a word some article capitalises
+    /// mid-sentence (a given name), nor before a name that opens with a particle ("Van Dyke").
+    static func unglueAcross(_ articles: inout [ArticleQuotes]) {
+        guard articles.count > 1 else { return }
+        var names: [[String]: Set<Int>] = [:]
+        var lowerCase: [String: Set<Int>] = [:]
+        var midSentence = Set<String>()
+        for (a, article) in articles.enumerated() {
+            for m in article.mentions where m.tokens.count >= 2 { names[m.tokens, default: []].insert(a) }
+            for x in article.text.words where x.kind == .word && !x.capitalised && x.lower.count >= 6 { lowerCase[x.lower, default: []].insert(a) }
+            midSentence.formUnion(MentionFinder.midSentenceWords(article.text))
+        }
+        for a in articles.indices {
+            articles[a].unglue { first, rest in
+                !midSentence.contains(first)
+                    && (names[rest].map { !$0.subtracting([a]).isEmpty } == true || lowerCase[first].map { !$0.subtracting([a]).isEmpty } == true)
+            }
+        }
+    }
+
+    /// Splits the first word off the names it glues to at a sentence's start, where `glued`
+    /// (the word and the rest of the name's tokens) says so.
+    mutating func unglue(_ glued: (String, [String]) -> Bool) {
+        let w = text.words
+        for k in mentions.indices {
+            let m = mentions[k]
+            let first = m.words.lowerBound
+            guard m.tokens.count >= 3, first + 2 < m.words.upperBound, w[first].kind == .word, w[first].lower == m.tokens[0],
+                first == 0 || w[first - 1].sentence != w[first].sentence || w[first - 1].quote != -1,
+                !w[first].tags.contains(.title), !w[first].tags.contains(.modifier), !Lexicon.demonyms.contains(w[first].lower),
+                !Lexicon.organisationSuffixes.contains(w[first].lower), !MentionFinder.isFunctionWord(text, first),
+                !Lexicon.nameParticles.contains(m.tokens[1]), (first + 1..<m.words.upperBound).allSatisfy({ w[$0].capitalised }),
+                glued(m.tokens[0], Array(m.tokens.dropFirst()))
+            else { continue }
+            mentions[k].words = (first + 1)..<m.words.upperBound
+            mentions[k].tokens.removeFirst()
+            mentions[k].name = text.text(words: mentions[k].words)
+        }
+    }
 
     // MARK: - Names within the article
 

@@ -110,7 +110,12 @@ struct AttributionReader {
         let b = before(q)
         if let a = headline(b, q) { return a }
         let a = after(q)
-        if let found = afterPattern(a) { return found }
+        if let found = afterPattern(a) {
+            // "Roe said: “...,” according to the Gazette" / "..., the Gazette reports": an outlet
+            // that passes the words on yields to the speaker the sentence names before them.
+            if passesOn(found, a), !b.isEmpty, let speaker = beforePattern(b) { return speaker }
+            return found
+        }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         if !b.isEmpty, let found = beforePattern(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
@@ -205,14 +210,25 @@ struct AttributionReader {
         return nil
     }
 
+    /// Participles that put out a statement, between it and its author ("released by").
+    static let issuing: Set<String> = ["released", "issued", "signed", "delivered", "posted", "sent", "penned", "authored", "tweeted"]
+
     /// Verbs by which an outlet passes on someone else's words.
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
+
+    /// Whether an attribution after a quotation credits an outlet that only passes the words
+    /// on: "according to the Gazette", "the Gazette reports".
+    func passesOn(_ found: Attribution, _ a: Range<Int>) -> Bool {
+        guard case .mention(let m) = found.form, CitationFinder.looksLikeOutlet(mentions[m]) else { return false }
+        return a.contains { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }
+    }
 
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
     static let invertible: Set<String> = [
         "said", "says", "added", "adds", "asked", "asks", "continued", "continues", "wrote", "writes", "explained",
         "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
-        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged",
+        "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged", "laughed", "joked", "revealed",
+        "admitted", "sniffed", "snapped",
     ]
 
     /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
@@ -247,8 +263,13 @@ struct AttributionReader {
             let x = w[i]
             if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
             // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
-            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked"].contains(w[i - 1].lower)
-            if i - cue <= 8, x.lower == "by", !outletAgent, i + 1 < b.upperBound {
+            // "a statement obtained by the Post": the outlet came by the words, it did not say them.
+            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked", "obtained", "seen", "received", "published", "acquired"].contains(w[i - 1].lower)
+            // "was revealed and he was arrested by the police": another verb's agent.
+            let otherVerb = cue >= 0 && cue < i && ((cue + 1)..<i).contains { k in
+                Lexicon.clauseWords.contains(w[k].lower) || w[k].lower.hasSuffix("ed") && !Self.issuing.contains(w[k].lower) && !w[k].capitalised
+            }
+            if i - cue <= 8, x.lower == "by", !outletAgent, !otherVerb, i + 1 < b.upperBound {
                 let j = w[i + 1].lower == "the" && i + 2 < b.upperBound ? i + 2 : i + 1
                 if at[j] >= 0 && mentions[at[j]].full.lowerBound == j {
                     return Attribution(form: .mention(at[j]), span: w[b.lowerBound].start..<w[mentions[at[j]].words.upperBound - 1].end, speakerWord: j, venue: venue(in: b))
@@ -325,6 +346,22 @@ struct AttributionReader {
             }
         }
         return nil
+    }
+
+    /// "The mayor, Jo Roe, issued a statement on Friday." before a quotation: a sentence whose
+    /// object is a statement, a letter, an interview (a speech noun after a determiner); its
+    /// subject speaks, and the statement is the venue.
+    func statementSubject(_ r: Range<Int>) -> Attribution? {
+        guard let noun = r.first(where: { k in
+            k > r.lowerBound && w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower) && w[k - 1].tags.contains(.determiner)
+        }), let (form, start) = clauseSubject(from: r.lowerBound, to: noun - 1)
+        else { return nil }
+        switch form {
+        case .mention, .mentions, .pronoun:
+            return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: Venue(text: t.text(words: (noun - 1)..<(noun + 1))))
+        default:
+            return nil
+        }
     }
 
     /// The first word of the sentence that word `i` is in, quotations included.
@@ -454,8 +491,17 @@ struct AttributionReader {
         return (.description(t.text(words: start..<last)), j)
     }
 
-    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks.
+    /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks; so does
+    /// the name right before the participle after "quoted" ("quoted a witness, Jo Roe saying").
     func quotedAs(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        if v - 1 >= lower, at[v - 1] >= 0, mentions[at[v - 1]].words.upperBound == v {
+            let start = mentions[at[v - 1]].full.lowerBound
+            var k = start - 1
+            while k >= lower && k >= start - 5 && !w[k].isTerminal && w[k].quote == -1 {
+                if ["quoted", "quotes", "quoting", "cited", "cites"].contains(w[k].lower) { return (.mention(at[v - 1]), start) }
+                k -= 1
+            }
+        }
         guard v - 2 >= lower, w[v - 1].lower == "as" else { return nil }
         let j = v - 2
         guard at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 else {
@@ -570,8 +616,10 @@ struct AttributionReader {
         }
         // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma;
         // "Jo Roe, ministry spokesman, quoted by the Post, said": a bare role after the name.
+        // Not a name a preposition governs ("In a statement obtained by the Post, the ministry said").
         if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
             mentions[at[k - 2]].kind != .organisation,
+            !(mentions[at[k - 2]].full.lowerBound > lower && w[mentions[at[k - 2]].full.lowerBound - 1].tags.contains(.preposition)),
             Lexicon.determiners.contains(w[k].lower) || w[j].tags.contains(.roleWord)
         {
             return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
@@ -686,10 +734,16 @@ struct AttributionReader {
     static let quantifiers: Set<String> = ["one", "two", "three", "some", "many", "several", "most", "none", "each", "both", "few", "all"]
 
     /// "An official who asked not to be named said": a speaker described with a relative
-    /// clause that runs up to the verb.
+    /// clause that runs up to the verb; "Jo Roe, who after a briefing advised": a name's.
     func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
         var r = v - 1
         while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        // "the critic Jo Roe, who after a briefing advised readers that": the clause is the name's.
+        if r - 2 >= lower, w[r].lower == "who", w[r - 1].lower == ",", at[r - 2] >= 0, mentions[at[r - 2]].words.upperBound == r - 1,
+            mentions[at[r - 2]].kind != .organisation
+        {
+            return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
+        }
         guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
             return nil
         }
@@ -710,6 +764,8 @@ struct AttributionReader {
     func clauseSubject(from lower: Int, to v: Int) -> (SpeakerForm, Int)? {
         // Within three lower-case words after a preposition: "with Acme", "to the board".
         func governed(_ i: Int) -> Bool {
+            // "A man believed to be Jo Roe says": the name says who the subject is.
+            if Self.identifies(w, i, lower) { return false }
             var k = i - 1
             // A preposition opening the sentence is capitalised ("In the blog she says").
             while k >= lower && k >= i - 3 && w[k].kind == .word && (!w[k].capitalised || k == sentenceStart(k) && Lexicon.prepositions.contains(w[k].lower)) {
@@ -767,6 +823,16 @@ struct AttributionReader {
         }
         return nil
     }
+
+    /// Whether the name at word `i` completes "believed to be", "thought to be", "said to be"
+    /// after a description: it names the person described.
+    static func identifies(_ w: [Word], _ i: Int, _ lower: Int) -> Bool {
+        i - 3 >= lower && w[i - 1].lower == "be" && w[i - 2].lower == "to" && beliefParticiples.contains(w[i - 3].lower)
+    }
+
+    static let beliefParticiples: Set<String> = [
+        "believed", "thought", "said", "understood", "presumed", "reported", "alleged", "claimed", "assumed", "known",
+    ]
 
     /// "Acme media official Jo Roe": an organisation's name that premodifies a role and the
     /// person who holds it; the person, named after the role words, heads the phrase.

@@ -96,7 +96,9 @@ struct EntityIndex: Sendable {
     /// "the Chronicle" is the "Evening Chronicle" named elsewhere in the story: a name that is
     /// the last words of exactly one longer name that is no person's joins it; an
     /// organisation's name that opens exactly one longer organisation's name ("Acme" and
-    /// "Acme Air") joins that. A short name that two longer ones share stays apart.
+    /// "Acme Air") joins that. A short name that two longer ones share stays apart, and so do
+    /// a name and a longer one that runs another name into it (`qualifies`) or that opens a
+    /// longer name the story rarely writes (`extends`).
     mutating func joinShortNames() {
         let order = entities.indices.filter { entities[$0].kind != .person }.sorted { entities[$0].tokens.count < entities[$1].tokens.count }
         // Longer names by their last word and by their first: the only ones a name can join.
@@ -123,7 +125,7 @@ struct EntityIndex: Sendable {
                 entities[e].kind == .organisation && entities[f].kind == .organisation && Array(entities[f].tokens.prefix(short.count)) == short
             }
             let candidates = heads.isEmpty ? openings : heads
-            guard candidates.count == 1, let f = candidates.first else { continue }
+            guard candidates.count == 1, let f = candidates.first, heads.isEmpty ? extends(f, e) : qualifies(f, e) else { continue }
             for key in entities[e].members { join(key, f) }
             entities[e].members = []
             if entities[e].kind == .organisation { entities[f].kind = .organisation }
@@ -134,6 +136,32 @@ struct EntityIndex: Sendable {
             if merged.contains(i) { entity.kind = .unknown }
             return entity
         }
+    }
+
+    /// Whether the longer name `f` ends with the short name `e` as a full name ends with its
+    /// usual short form: an organisation's name ending in its head noun ("Washington Post",
+    /// "UK Foreign Office"), or words in front that qualify the name ("Evening" of "Evening
+    /// Chronicle"), as against a name of their own run into it ("Norway" of "Norway Acme",
+    /// from "a trip to Norway Acme's chief made") or a phrase that governs it ("News of Acme"):
+    /// not a name the story writes alone, and not ending in a function word.
+    func qualifies(_ f: Int, _ e: Int) -> Bool {
+        if let head = entities[f].tokens.last, Lexicon.organisationSuffixes.contains(head) || Lexicon.mediaSuffixes.contains(head) { return true }
+        let extra = Array(entities[f].tokens.dropLast(entities[e].tokens.count))
+        guard let last = extra.last, !Lexicon.functionWords.contains(last), !Lexicon.prepositions.contains(last) else { return false }
+        return !articles.contains { $0.mentions.contains { $0.tokens == extra } }
+    }
+
+    /// Whether the longer name `f` that opens with the short name `e` names the same thing:
+    /// the short name with an organisation's suffix ("Acme News", "Acme Bank"), or a name the
+    /// story writes in at least half the articles that write the short one. Journalism names
+    /// a thing in full and then shortens it; a longer name found once in a story that writes
+    /// the short one throughout ("the Acme Fire TV Stick", "the Acme Press Team") is a product
+    /// or a part of it.
+    func extends(_ f: Int, _ e: Int) -> Bool {
+        let extra = entities[f].tokens.dropFirst(entities[e].tokens.count)
+        if !extra.isEmpty && extra.allSatisfy({ Lexicon.organisationSuffixes.contains($0) || Lexicon.mediaSuffixes.contains($0) }) { return true }
+        func writing(_ tokens: [String]) -> Int { articles.count { $0.mentions.contains { $0.tokens == tokens } } }
+        return writing(entities[f].tokens) * 2 >= writing(entities[e].tokens)
     }
 
     func mention(_ key: Key) -> Mention { articles[key.article].mentions[key.mention] }

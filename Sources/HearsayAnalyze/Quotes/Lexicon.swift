@@ -53,6 +53,12 @@ enum Lexicon {
             ["criticize", "criticizes", "criticized", "criticizing"], ["slam", "slams", "slammed", "slamming"],
             ["hail", "hails", "hailed", "hailing"], ["accuse", "accuses", "accused", "accusing"],
             ["praise", "praises", "praised", "praising"],
+            // Words let out or confided ("the source revealed"), said laughing or sniffing, and
+            // appeals ("she appeals to the kidnappers:", "advised readers that").
+            ["reveal", "reveals", "revealed", "revealing"], ["confide", "confides", "confided"],
+            ["laugh", "laughs", "laughed"], ["chuckle", "chuckles", "chuckled"], ["sniff", "sniffs", "sniffed"],
+            ["snap", "snaps", "snapped"], ["appeal", "appeals", "appealed", "appealing"], ["plead", "pleads", "pleaded", "pleading"],
+            ["implore", "implores", "implored", "imploring"], ["beg", "begs", "begged", "begging"], ["advise", "advises", "advised", "advising"],
         ]
         return stems
     }()
@@ -139,7 +145,7 @@ enum Lexicon {
         "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
         "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
         "publicist", "agent", "blogger", "vlogger", "youtuber", "coroner", "sophomore", "freshman", "meteorologist",
-        "forecaster", "paramedic", "firefighter",
+        "forecaster", "paramedic", "firefighter", "editor-in-chief", "commander-in-chief",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").
@@ -243,6 +249,11 @@ enum Lexicon {
         "exchange", "reserve", "school", "college", "hospital", "club", "league", "organisation", "organization",
         "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
+
+    /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but
+    /// only as a name's last word ("United States"), and not one that can be dropped as
+    /// "Inc" is (that leaves the town).
+    static let clubSuffixes: Set<String> = ["united", "rovers", "athletic", "wanderers", "fc", "afc"]
 
     /// Last words of place names ("Shandong Province", "Wall Street"): never a person.
     static let placeSuffixes: Set<String> = [

@@ -1,3 +1,5 @@
+import HearsayText
+
 /// A stretch of words between quotation marks, within one paragraph.
 ///
 /// A quotation continued over several paragraphs (each opens with a mark, only the last
@@ -20,28 +22,87 @@ struct QuotedSpan: Sendable, Hashable {
     var end: Int { close.map { $0 + (wide ? 2 : 1) } ?? content.upperBound }
 }
 
-/// Finds quotations by their marks: straight, curly and low double quotes, guillemets, the
-/// `` and '' of tokenised text (Penn Treebank style), and single (British) quotes, telling
-/// single quotes from apostrophes by what stands around them.
+/// Finds quotations by their marks: straight and curly double quotes, German and Polish
+/// low-high quotes, guillemets either way round, Swedish ”…”, the `` and '' of tokenised
+/// text (Penn Treebank style), and single quotes (British ‘…’, German ‚…‘, ‹…›), telling
+/// single quotes from apostrophes by what stands around them. Which mark closes which is
+/// `QuoteMarks`.
 enum QuoteScanner {
     /// A block quotation set out without marks: a paragraph of prose with no quotation mark
     /// in it, after a paragraph whose last sentence ends in a colon and introduces words
-    /// ("Here is her statement:", "The post begins:", "He wrote:"). Only the first such
-    /// paragraph is taken: nothing marks where an unmarked quotation ends.
+    /// ("Here is her statement:", "The post begins:", "He wrote:"). Nothing marks where an
+    /// unmarked quotation ends, so it ends after its first paragraph, unless that one speaks
+    /// in the first person (a letter, an appeal): then the paragraphs after it that speak in
+    /// the first or second person, or are a few words long ("Please let him go."), go on
+    /// with it, linked as a quotation over several paragraphs.
     static func blockQuotations(_ s: [Unicode.Scalar], paragraphs: [Range<Int>], marked: [QuotedSpan]) -> [QuotedSpan] {
         let withMarks = Set(marked.map(\.paragraph))
         var out: [QuotedSpan] = []
-        for p in paragraphs.indices.dropFirst() where !withMarks.contains(p) && !withMarks.contains(p - 1) {
-            guard let body = trimmed(s, paragraphs[p]), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
-                [".", "!", "?"].contains(s[body.upperBound - 1]), body.count >= 40,
-                // A list item ("• ...", "1. ...") sets out points, not anyone's words.
-                s[body.lowerBound].properties.isAlphabetic, !opensWithLabel(s, body), !reportsSpeech(s, body),
-                !body.contains(where: { isDoubleOpen(s[$0]) || isDoubleCloseMark(s[$0]) }),
-                introducesWords(s, intro)
+        var p = 1
+        while p < paragraphs.count {
+            defer { p += 1 }
+            guard !withMarks.contains(p), !withMarks.contains(p - 1), let intro = trimmed(s, paragraphs[p - 1]), s[intro.upperBound - 1] == ":",
+                let body = blockParagraph(s, paragraphs[p]), body.count >= 40, !reportsSpeech(s, body), introducesWords(s, intro)
             else { continue }
             out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
+            guard personalWords(s, body) > 0 else { continue }
+            while p + 1 < paragraphs.count, !withMarks.contains(p + 1), let next = blockParagraph(s, paragraphs[p + 1]),
+                !reportsSpeech(s, next), personalWords(s, next) > 0 || wordCount(s, next) <= 6
+            {
+                out[out.count - 1].continuesNext = true
+                var span = QuotedSpan(open: next.lowerBound, content: next, close: nil, paragraph: p + 1, single: false)
+                span.continuesPrevious = true
+                out.append(span)
+                p += 1
+            }
         }
         return out
+    }
+
+    /// A paragraph that may be part of a block quotation: prose with no double quotation mark,
+    /// opening with a letter (not a list item: "• ...", "1. ...") and not with a label
+    /// ("Name: ..."), ending a sentence. Its trimmed range.
+    static func blockParagraph(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        guard let body = trimmed(s, r), [".", "!", "?"].contains(s[body.upperBound - 1]), s[body.lowerBound].properties.isAlphabetic,
+            !opensWithLabel(s, body), !body.contains(where: { QuoteMarks.isDoubleMark(s[$0]) })
+        else { return nil }
+        return body
+    }
+
+    /// How many words of `r` speak in the first or second person ("I", "we", "our", "you").
+    static func personalWords(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+        var count = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            var e = i
+            while e < r.upperBound && (isWordScalar(s[e]) || s[e] == "'" || s[e] == "\u{2019}") { e += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: s[i..<e])
+            let w = String(word)
+            // "I" only as a capital; "US" in capitals is a country.
+            if w == "I" || w.hasPrefix("I'") || w.hasPrefix("I\u{2019}") || Self.personalPronouns.contains(w) || Self.personalPronouns.contains(w.lowercased()) && w.dropFirst().allSatisfy(\.isLowercase) {
+                count += 1
+            }
+            i = e
+        }
+        return count
+    }
+
+    static let personalPronouns: Set<String> = ["we", "my", "our", "me", "us", "you", "your", "myself", "ourselves", "we're", "we've"]
+
+    static func wordCount(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for i in r {
+            let word = !s[i].properties.isWhitespace
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
     }
 
     /// A first sentence with a verb of saying ("Jo Roe warned in a speech that ...") reports
@@ -117,11 +178,14 @@ enum QuoteScanner {
         var out: [QuotedSpan] = []
         // Whether the previous paragraph ended inside a quotation, and of which kind.
         var carried: Bool? = nil
+        var carriedFrom = 0
         for (p, range) in paragraphs.enumerated() {
             var i = range.lowerBound
+            // A caption the page dropped between two paragraphs of one quotation.
+            if carried != nil && p <= carriedFrom + 3 && isCaption(s, range) { continue }
             if let single = carried {
-                let first = s[range.lowerBound]
-                if single ? isSingleOpen(s, range.lowerBound, range) : isDoubleOpen(first) || isWideOpen(s, range.lowerBound, range) {
+                let first = range.lowerBound
+                if single ? isSingleOpen(s, first, range) : isDoubleOpen(s, first, range) || isWideOpen(s, first, range) {
                     out[out.count - 1].continuesNext = true
                 }
             }
@@ -131,14 +195,14 @@ enum QuoteScanner {
             while i < range.upperBound {
                 let c = s[i]
                 let wide = isWideOpen(s, i, range)
-                let double = wide || isDoubleOpen(c) && !isInchMark(s, i, range)
+                let double = wide || isDoubleOpen(s, i, range) && !isInchMark(s, i, range)
                 let single = !double && isSingleOpen(s, i, range)
                 guard double || single else {
                     i += 1
                     continue
                 }
                 let from = i + (wide ? 2 : 1)
-                let (close, stop) = single ? (singleClose(s, from: from, in: range), nil) : doubleClose(s, from: from, in: range)
+                let (close, stop) = single ? (singleClose(s, from: from, in: range, opener: c), nil) : doubleClose(s, from: from, in: range, opener: c)
                 // A lone single mark inside a paragraph is an apostrophe ("'tis"); only one that
                 // opens the paragraph, or follows a colon or comma ("Roe said: 'We ..."), may run
                 // on into the next, and then only when that one opens with a mark too, or to the
@@ -155,7 +219,10 @@ enum QuoteScanner {
                     span.wide = wide || close.map { isWideClose(s, $0, range) } ?? false
                     span.continuesPrevious = continuing && firstInParagraph && i == range.lowerBound
                     out.append(span)
-                    if close == nil && stop == nil { carried = single }
+                    if close == nil && stop == nil {
+                        carried = single
+                        carriedFrom = p
+                    }
                 }
                 firstInParagraph = false
                 if let close {
@@ -185,13 +252,45 @@ enum QuoteScanner {
         return s[k] == "." || s[k] == "!" || s[k] == "?"
     }
 
-    /// Whether paragraph `p + 1` opens with a single quotation mark.
+    /// Whether the paragraph after `p`, past captions, opens with a single quotation mark.
     static func opensNext(_ s: [Unicode.Scalar], _ p: Int, _ paragraphs: [Range<Int>]) -> Bool {
-        p + 1 < paragraphs.count && isSingleOpen(s, paragraphs[p + 1].lowerBound, paragraphs[p + 1])
+        var q = p + 1
+        while q < paragraphs.count && q <= p + 3 && isCaption(s, paragraphs[q]) { q += 1 }
+        return q < paragraphs.count && isSingleOpen(s, paragraphs[q].lowerBound, paragraphs[q])
     }
 
-    static func isDoubleOpen(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{201C}" || c == "\"" || c == "\u{201E}" || c == "\u{00AB}"
+    /// A line with no quotation mark that ends no sentence: a photo caption, a credit or a
+    /// link, which web pages set between the paragraphs of a quotation that runs on.
+    static func isCaption(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard let t = trimmed(s, r) else { return true }
+        if t.contains(where: { QuoteMarks.isDoubleMark(s[$0]) || QuoteMarks.isOpening(s[$0]) || s[$0] == "\u{203A}" }) { return false }
+        // A single mark opening or closing the line quotes (an apostrophe inside a word does not).
+        let first = s[t.lowerBound], last = s[t.upperBound - 1]
+        if first == "'" || first == "\u{2019}" || last == "'" || last == "\u{2019}" { return false }
+        var e = t.upperBound - 1
+        while e > t.lowerBound && (s[e] == ")" || s[e] == "]") { e -= 1 }
+        return !".!?:;\u{2026}".unicodeScalars.contains(s[e])
+    }
+
+    /// An opening double mark: “ „ « ‟ or a straight mark anywhere; » (German, Danish) and ”
+    /// (Swedish) only where a quotation can open, at the start or after a space or an opening
+    /// bracket or dash, and before a word.
+    static func isDoubleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        switch s[i] {
+        case "\u{201C}", "\"", "\u{201E}", "\u{00AB}", "\u{201F}": true
+        case "\u{00BB}", "\u{201D}": opensHere(s, i, range)
+        default: false
+        }
+    }
+
+    /// Whether a mark at `i` stands where a quotation opens: at the paragraph's start or after
+    /// white space, an opening bracket, a dash or a colon, and before a letter or digit.
+    static func opensHere(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
+        guard i > range.lowerBound else { return true }
+        let before = s[i - 1]
+        return before.properties.isWhitespace || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}"
+            || before == ":"
     }
 
     /// `` opening a quotation in tokenised text.
@@ -204,8 +303,10 @@ enum QuoteScanner {
         s[i] == "'" && i + 1 < range.upperBound && s[i + 1] == "'"
     }
 
+    /// A mark that closes some double quotation: the marks a paragraph's trailing quotation
+    /// may end with.
     static func isDoubleCloseMark(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{201D}" || c == "\"" || c == "\u{00BB}"
+        c == "\u{201D}" || c == "\"" || c == "\u{00BB}" || c == "\u{201C}" || c == "\u{00AB}"
     }
 
     /// A straight double quote right after a digit measures inches (a 55" screen).
@@ -213,23 +314,36 @@ enum QuoteScanner {
         s[i] == "\"" && i > range.lowerBound && s[i - 1].properties.numericType != nil
     }
 
-    /// The closing double mark; or, when another opening curly mark comes first, where the
-    /// unclosed quotation stops (that mark); both nil when the paragraph ends first.
-    static func doubleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> (close: Int?, stop: Int?) {
+    /// The mark that closes the double quotation `opener` began (`QuoteMarks.closesDouble`);
+    /// or, when another opening mark comes first, where the unclosed quotation stops (that
+    /// mark); both nil when the paragraph ends first.
+    static func doubleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>, opener: Unicode.Scalar) -> (close: Int?, stop: Int?) {
+        // "»Text»" (Swedish) closes with the opening mark, "»Text«" (German) with the other one.
+        let sameMark = opener == "\u{00BB}" || opener == "\u{201D}"
         var i = start
         while i < range.upperBound {
             let c = s[i]
-            if isDoubleCloseMark(c) || isWideClose(s, i, range) { return (i, nil) }
-            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || isWideOpen(s, i, range) { return (nil, i) }
+            if isWideClose(s, i, range) { return (i, nil) }
+            if QuoteMarks.closesDouble(c, opener: opener == "`" ? Unicode.Scalar("\"") : opener) && !(sameMark && c == opener && opensHere(s, i, range)) {
+                return (i, nil)
+            }
+            if c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{201F}" || isWideOpen(s, i, range)
+                || (c == "\u{00BB}" || c == "\u{201D}") && opensHere(s, i, range)
+            {
+                return (nil, i)
+            }
             i += 1
         }
         return (nil, nil)
     }
 
     /// An opening single mark: `‘` or `'` at the start of a word, after white space, an opening
-    /// bracket or a dash, before a letter or digit.
+    /// bracket or a dash, before a letter or digit; `‚` and `‹` before a word; `›` where a
+    /// quotation opens (`opensHere`).
     static func isSingleOpen(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
         let c = s[i]
+        if c == "\u{201A}" || c == "\u{2039}" { return i + 1 < range.upperBound && isWordScalar(s[i + 1]) }
+        if c == "\u{203A}" { return opensHere(s, i, range) }
         guard c == "\u{2018}" || c == "'" || c == "`" else { return false }
         guard i + 1 < range.upperBound, isWordScalar(s[i + 1]) else { return false }
         if i > range.lowerBound {
@@ -257,7 +371,7 @@ enum QuoteScanner {
     /// The closing single mark: `’` or `'` after a non-space, before a non-letter. A mark after
     /// "s" that is followed by a word ("the Smiths’ house") is a plural possessive, used only
     /// when no other closing mark follows in the paragraph.
-    static func singleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>) -> Int? {
+    static func singleClose(_ s: [Unicode.Scalar], from start: Int, in range: Range<Int>, opener: Unicode.Scalar) -> Int? {
         var fallback: Int? = nil
         var i = start
         while i < range.upperBound {
@@ -266,7 +380,13 @@ enum QuoteScanner {
                 i += 1
                 continue
             }
-            if (c == "\u{2019}" || c == "'") && i > start && !s[i - 1].properties.isWhitespace {
+            // Guillemets close with their partner wherever it stands.
+            if opener == "\u{2039}" || opener == "\u{203A}" {
+                if QuoteMarks.closesSingle(c, opener: opener) { return i }
+                i += 1
+                continue
+            }
+            if QuoteMarks.closesSingle(c, opener: opener == "`" ? Unicode.Scalar("'") : opener) && i > start && !s[i - 1].properties.isWhitespace {
                 let next: Unicode.Scalar? = i + 1 < range.upperBound ? s[i + 1] : nil
                 if next == nil || !isWordScalar(next!) {
                     let prev = s[i - 1]
