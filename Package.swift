@@ -77,7 +77,7 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
-        .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"]),
+        .testTarget(name: "HearsayAnalyzeTests", dependencies: ["HearsayAnalyze", "HearsayRead"], exclude: ["Stories"]),
         .testTarget(name: "HearsayClusterTests", dependencies: ["HearsayCluster", "HearsayRead", "HearsayText"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayCluster", "HearsayText"]),
         .testTarget(name: "HearsayPresentTests", dependencies: ["HearsayPresent"]),

@@ -78,6 +78,23 @@ enum CLI {
         }
     }
 
+    /// The bundled club story: the scoop says the board will "dismiss" the manager, which a
+    /// classifier trained on denials reads as one; the scoop reports its claim.
+    @Test func theExampleScoopIsNoDenial() throws {
+        let r = try CLI.run(["analyze", "--format", "json", CLI.examples + "/club-manager"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let articles = try #require(doc["articles"] as? [[String: Any]])
+        let scoop = try #require(articles.first { $0["outlet"] as? String == "Evening Chronicle" }?["id"] as? String)
+        let story = try #require((doc["stories"] as? [[String: Any]])?.first)
+        let core = try #require((story["claims"] as? [[String: Any]])?.first { $0["isCore"] as? Bool == true })
+        #expect(core["status"] as? String == "denied")
+        let stances = try #require(core["articleStances"] as? [[String: Any]])
+        #expect(stances.first { $0["article"] as? String == scoop }?["stance"] as? String == "reports")
+        let actors = try #require(core["actorStances"] as? [[String: Any]])
+        #expect(!actors.contains { $0["article"] as? String == scoop })
+    }
+
     @Test func markdownBriefIsTheDefault() throws {
         let r = try CLI.run(["analyze", CLI.examples])
         #expect(r.status == 0)

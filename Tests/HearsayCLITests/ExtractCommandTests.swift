@@ -61,3 +61,24 @@ private func articleHTML(_ headline: String, _ lede: String) -> String {
     }
     #expect(Set(titles) == ["Tram fares frozen", "Market hall reopens"])
 }
+
+/// A text article used to come out as one paragraph of everything with no headline; a
+/// JSON Lines file as a page of JSON.
+@Test func extractReadsATextArticleAsTextAndNamesWhatIsNoPage() throws {
+    let dir = try CLI.temporaryDirectory()
+    let text = dir.appendingPathComponent("story.txt")
+    try "Ferry route to close\nThe Island Herald\nBy Ruth Adeyemi\n4 May 2026\n\nThe night ferry will stop in June.\n\nThe council said so on Monday.\n"
+        .write(to: text, atomically: true, encoding: .utf8)
+    let lines = dir.appendingPathComponent("many.jsonl")
+    try "{\"id\":\"1\",\"title\":\"Ferry\",\"body\":\"It stops.\"}\n".write(to: lines, atomically: true, encoding: .utf8)
+    let r = try CLI.run(["extract", "--format", "jsonl", text.path, lines.path])
+    #expect(r.status == 1)
+    let out = r.stdout.split(separator: "\n")
+    #expect(out.count == 1)
+    let a = try JSONSerialization.jsonObject(with: Data(out[0].utf8)) as? [String: Any]
+    #expect(a?["title"] as? String == "Ferry route to close")
+    #expect(a?["outlet"] as? String == "The Island Herald")
+    #expect(a?["published"] as? String == "2026-05-04")
+    #expect(a?["body"] as? String == "The night ferry will stop in June.\n\nThe council said so on Monday.")
+    #expect(r.stderr == "hearsay: \(lines.path): not a web page but a JSON Lines file; `hearsay analyze` or `ingest` reads it\n")
+}

@@ -26,6 +26,37 @@ import Testing
         #expect(a.body == "The bank is weighing a sale, two people said.")
     }
 
+    @Test func aMastheadAmongTheBylineAndDateIsTheOutlet() {
+        let a = parse("""
+            Council to sell the old market hall
+            By Tom Reyes
+            The Kelby Courier
+            Published 4 May 2026
+
+            KELBY, May 4 - The council will sell the old market hall, its leader said.
+            """)
+        #expect(a.outlet == "The Kelby Courier")
+        #expect(a.dateline == "KELBY, May 4")
+        #expect(a.body == "The council will sell the old market hall, its leader said.")
+    }
+
+    @Test func aSectionLabelOrALoneShortLineIsNoMasthead() {
+        let section = parse("Council to sell the old market hall\nWorld News\nMay 4, 2026\n\nThe council will sell the hall.")
+        #expect(section.outlet == nil)
+        let subheading = parse("Council to sell the old market hall\nA Done Deal\n\nThe council will sell the hall.")
+        #expect(subheading.outlet == nil)
+        #expect(subheading.body.hasPrefix("A Done Deal"))
+    }
+
+    @Test func sourceLinesUnderTheStoryAreCreditsNotThePublisher() {
+        let credits = parse("Ferry firm to add routes\n\nThe firm will add two routes, the Harbour Times reported.\n\nVia: Port Blog\nSource: Harbour Times")
+        #expect(credits.outlet == nil)
+        let list = parse("Ferry firm to add routes\nSource: Harbour Times, Port Blog\n\nThe firm will add two routes.")
+        #expect(list.outlet == nil)
+        let header = parse("Ferry firm to add routes\nSource: Harbour Times\n\nThe firm will add two routes.")
+        #expect(header.outlet == "Harbour Times")
+    }
+
     @Test func sentenceStartingWithByIsNotAByline() {
         let a = parse("Title here\nBy 2030, most buses will run on batteries, the mayor said.")
         #expect(a.byline == nil)

@@ -200,6 +200,28 @@ struct ClaimCandidate: Sendable {
     /// The text names who a pronoun stood for ("they were in talks" written out): a
     /// reading of the sentence, not an outlet's own words.
     var rewritten = false
+    /// The candidate is its article's headline.
+    var headline = false
+    /// Parties the sentence credits with the proposition outside it ("Senator Ida Cole
+    /// said ..."): parties to the claim whom its words may not name.
+    var credited: [Int] = []
+    /// Someone named or official states it on record ("Mr Naidu said in a statement that
+    /// ..."): a fact of the story, not a rumour (`ClaimCandidates.isOnRecord`).
+    var onRecord = false
+
+    /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax").
+    var negated: Bool {
+        Tokens.words(text.replacingOccurrences(of: "\u{2019}", with: "'")).contains { ClaimLexicon.isNegation($0) || $0.hasSuffix("nt") && ["isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "wont", "cant"].contains($0) || ClaimLexicon.verdicts.contains($0) }
+    }
+
+    /// Whether the proposition only announces that something was said ("has just made a
+    /// shocking admission", "revealed a secret"): a speech act for its object, and no
+    /// clause saying what it was.
+    var teases: Bool {
+        let words = Tokens.words(text)
+        guard let k = words.lastIndex(where: ClaimLexicon.speechActNouns.contains) else { return false }
+        return !words[k...].contains("that") && !words[k...].contains("about") && words.count - k <= 3
+    }
 }
 
 enum ClaimCandidates {
@@ -215,6 +237,7 @@ enum ClaimCandidates {
                 guard let clause = clause(tokens) else { continue }
                 let words = Array(tokens[clause])
                 if quoted[a].contains(where: { $0.overlaps(words.first!.range.lowerBound..<words.last!.range.upperBound) }) { continue }
+                if isQuotation(tokens, clause) { continue }
                 let named = parties.mentioned(in: words)
                 // A clause that is itself negated, in a sentence carrying a denial, reports the
                 // denial ("said that there were no talks"), not the claim.
@@ -260,10 +283,48 @@ enum ClaimCandidates {
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5 else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
-                out.append(ClaimCandidate(article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil))
+                out.append(
+                    ClaimCandidate(
+                        article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil,
+                        credited: parties.mentioned(in: Array(tokens[..<clause.lowerBound] + tokens[clause.upperBound...])).filter { !who.contains($0) },
+                        onRecord: isOnRecord(tokens, clause, outlets: parties.outlets)))
             }
         }
         return out
+    }
+
+    /// Whether the clause is someone's words rather than a report of them: its sentence
+    /// opens on a quotation mark ("'They were told ...,' the lawyer said"; single marks
+    /// escape the quote pass), or most of its words stand between quotation marks
+    /// ("According to the ad, the ideal candidate will \u{201C}design ...\u{201D}").
+    static func isQuotation(_ t: [WordToken], _ clause: Range<Int>) -> Bool {
+        if let first = t.first, first.kind == .punctuation, ["'", "\u{2018}", "\"", "\u{201C}"].contains(first.text) { return true }
+        let quoted = ClaimEvidence.insideQuotationMarks(t)
+        let words = clause.filter { t[$0].isWordOrNumber }
+        return words.count(where: { quoted[$0] }) * 2 > words.count
+    }
+
+    /// Whether the sentence states the clause on record rather than passing on a rumour:
+    /// its attribution (the words around the clause) has a verb of saying or admitting
+    /// ("said in a statement that", "according to Kelly", "admits that") and no word of a
+    /// report, a source, an outlet or a hedge ("sources said", "a report claimed", "is
+    /// believed to", "according to the Times"). A clause no one is said to state (a
+    /// sentence hedging its own verb) is a rumour.
+    static func isOnRecord(_ t: [WordToken], _ clause: Range<Int>, outlets: [[String]]) -> Bool {
+        let attribution = (t[..<clause.lowerBound] + t[clause.upperBound...]).filter(\.isWordOrNumber)
+        let words = attribution.map(\.lower)
+        if words.contains(where: {
+            ClaimLexicon.claimNouns.contains($0) && !$0.hasPrefix("statement") || ClaimLexicon.reportSubjects.contains($0)
+                || ClaimLexicon.hedges.contains($0) && $0 != "according"
+                || ClaimLexicon.mediaNouns.contains($0) || ClaimLexicon.rumourWords.contains($0)
+        }) {
+            return false
+        }
+        let named = Tokens.words(attribution.map(\.text).joined(separator: " "))
+        if outlets.contains(where: { o in !o.isEmpty && o.count <= named.count && (0...(named.count - o.count)).contains { named[$0..<($0 + o.count)].elementsEqual(o) } }) {
+            return false
+        }
+        return words.contains { ClaimLexicon.speechVerbs.contains($0) || ClaimLexicon.admissionVerbs.contains($0) || $0 == "according" || $0 == "announced" }
     }
 
     /// Whether a clause opens on a description of two parties together: "the two
@@ -289,25 +350,145 @@ enum ClaimCandidates {
 
     /// When no sentence attributes a proposition, the headlines are what the story
     /// claims: each statement headline (not a question) of four words or more, placed at
-    /// its article's lead for origin and sourcing. Headlines that debunk the news ("X did
-    /// not ...", "... is a hoax") word its denial, not the news: they count only when no
-    /// headline states it.
+    /// its article's lead for origin and sourcing, without a dateline or an attribution
+    /// after it (", officials said"). A headline cut short ("…") where the body's first
+    /// sentence goes on is that sentence: the reader shortened a lede taken for the title.
+    /// Headlines that debunk the news ("X did not ...", "... is a hoax") or report a party
+    /// confirming it ("X confirms Y") word a stance on the news, not the news: they count
+    /// only when no headline states it, and then the claim is what the debunking ones
+    /// debunk (`debunked`: "No, X did not Y" claims that X did Y).
     static func headlines(_ draft: StoryDraft, parties: Parties) -> [ClaimCandidate] {
-        let all = draft.articles.indices.compactMap { a -> (ClaimCandidate, Bool, Bool)? in
+        let all = draft.articles.indices.compactMap {
+            a -> (a: Int, doc: TextDocument, tokens: [WordToken], debunks: Bool, caption: Bool, parties: [Int])? in
             let title = draft.articles[a].title.trimmingCharacters(in: .whitespacesAndNewlines)
-            let doc = TextDocument(title)
-            let tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
+            var doc = TextDocument(title)
+            var tokens = ClaimWords.tokens(doc, 0..<doc.scalars.count)
             guard title.last != "?", tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
+            if let lede = lede(of: tokens, draft.documents[a]) { (doc, tokens) = (draft.documents[a], lede) }
+            // Whoever the headline credits with the claim ("..., Senator X says") is a party to it.
+            let named = parties.mentioned(in: tokens)
+            let caption = isCaption(tokens)
+            tokens = statement(in: tokens)
+            guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
+            return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
+        }
+        func candidate(_ a: Int, _ doc: TextDocument, _ tokens: [WordToken], _ named: [Int]) -> ClaimCandidate {
             let text = normalised(doc, tokens)
-            let candidate = ClaimCandidate(article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties.mentioned(in: tokens))
-            return (candidate, debunks(tokens), isCaption(tokens))
+            let inText = parties.mentioned(in: tokens)
+            var candidate = ClaimCandidate(
+                article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: inText, credited: named.filter { !inText.contains($0) })
+            candidate.headline = true
+            return candidate
         }
         // A caption in the headline's place says what a picture shows, not the news; it
         // words the claim only when the story has nothing else.
-        let headlines = all.filter { !$0.2 }
+        let headlines = all.filter { !$0.caption }
         let pool = headlines.isEmpty ? all : headlines
-        let stating = pool.filter { !$0.1 }
-        return (stating.isEmpty ? pool : stating).map(\.0)
+        let stating = pool.filter { !$0.debunks }
+        if !stating.isEmpty { return stating.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } }
+        let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
+        return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// The statement a headline or lede makes: without a dateline ("BEIRUT -", "(CNN) --"),
+    /// its first point when it lists several ("\u{2022} X named as Y \u{2022} ..."), the
+    /// proposition it attributes ("CNN is reporting that X", "X, sources said"), and no
+    /// marks before its first word.
+    static func statement(in tokens: [WordToken]) -> [WordToken] {
+        var t = ClaimEvidence.withoutDateline(tokens)
+        let points = t.split(whereSeparator: { $0.text == "\u{2022}" }).filter { $0.contains(where: \.isWordOrNumber) }
+        if points.count > 1 { t = Array(points[0]) }
+        // "CNN is reporting that X" gives X; in "Reports that X swirled online" the report
+        // is the subject, and X has no end of its own.
+        let opensOnReport = t.prefix(2).contains { ClaimLexicon.claimNouns.contains($0.lower) }
+        if !opensOnReport, let r = clause(t), t[r].count(where: \.isWordOrNumber) >= 5 { t = Array(t[r]) }
+        t = withoutAttribution(t)
+        return Array(t.drop { !$0.isWordOrNumber && !["\"", "\u{201C}", "'", "\u{2018}"].contains($0.text) })
+    }
+
+    /// The body's first sentence when `title` is its opening cut short with an ellipsis.
+    static func lede(of title: [WordToken], _ doc: TextDocument) -> [WordToken]? {
+        guard let last = title.last, last.text == "\u{2026}" || last.text == "...", let first = doc.sentences.first else { return nil }
+        let sentence = ClaimWords.tokens(doc, first.range)
+        // The reader takes a dateline off the body, not off the title.
+        let words = ClaimEvidence.withoutDateline(title).filter(\.isWordOrNumber).map(\.lower)
+        return sentence.filter(\.isWordOrNumber).map(\.lower).starts(with: words) ? sentence : nil
+    }
+
+    /// `t` without an attribution closing it: ", a monitoring group said on Friday", ",
+    /// according to officials", ", sources said", "..., saying ...". A reporting verb
+    /// within the first words after the sentence's last comma, with only its subject
+    /// before it, after a statement of four words or more; repeated, since a lede may
+    /// close on two.
+    static func withoutAttribution(_ t: [WordToken]) -> [WordToken] {
+        var t = t
+        // ", according to Dan Lee, vice president of X": an apposition may follow the name.
+        if let comma = t.lastIndex(where: { $0.text == "," }), let before = t[..<comma].lastIndex(where: { $0.text == "," }),
+            t[(before + 1)..<comma].filter(\.isWordOrNumber).prefix(3).contains(where: { ClaimLexicon.attributingVerbs.contains($0.lower) }),
+            !t[(comma + 1)...].contains(where: { ClaimLexicon.auxiliaries.contains($0.lower) || ClaimLexicon.attributingVerbs.contains($0.lower) })
+        {
+            t = Array(t[..<comma])
+        }
+        while let comma = t.lastIndex(where: { $0.text == "," }) {
+            let statement = t[..<comma].count(where: \.isWordOrNumber)
+            let after = t[(comma + 1)...].filter(\.isWordOrNumber).prefix(9)
+            // Between the comma and the verb stands its subject, no clause: "..., a group
+            // monitoring the war said", not "..., has been forced to confirm".
+            // ", who they say is ...": a relative clause goes on describing, attributing nothing.
+            guard statement >= 4, let first = after.first, !ClaimLexicon.relativePronouns.contains(first.lower),
+                let verb = after.firstIndex(where: { ClaimLexicon.attributingVerbs.contains($0.lower) }),
+                !after[..<verb].contains(where: { ["that", "to"].contains($0.lower) || ClaimLexicon.auxiliaries.contains($0.lower) }),
+                verb == after.startIndex || !ClaimLexicon.auxiliaries.contains(after[after.index(before: verb)].lower)
+            else { break }
+            t = Array(t[..<comma])
+        }
+        while let last = t.last, !last.isWordOrNumber, !["\u{2026}", ")", "]", "\"", "\u{201D}"].contains(last.text) { t.removeLast() }
+        return t
+    }
+
+    /// A debunking headline's proposition: what it says is false, put as a statement. A
+    /// verdict label goes ("Fake: X did Y"), and so does an opening "No," that answers the
+    /// rumour; "reports that P are false" gives P; a negated clause loses its negation
+    /// ("X did not buy Y" claims that X did buy Y, "isn't" becomes "is"). Nil when what is
+    /// left is no statement (a noun phrase, "no" before a noun) or still debunks.
+    static func debunked(_ t: [WordToken]) -> [WordToken]? {
+        var t = t
+        // "Fake: ...", "HOAX - ...": a verdict label before the statement.
+        if let label = t.firstIndex(where: { !$0.isWordOrNumber }), label > 0, label <= 2, [":", "-", "\u{2013}", "\u{2014}"].contains(t[label].text),
+            t[..<label].contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.plainFalsity.contains($0.lower) || ClaimLexicon.claimNouns.contains($0.lower) })
+        {
+            t = Array(t[(label + 1)...])
+        }
+        // "No, X did not ...": the answer to the rumour, not part of it.
+        if t.count > 2, t[0].lower == "no", t[1].text == "," { t = Array(t[2...]) }
+        // "Reports that P are false", "P is a hoax": the verdict's subject is the statement.
+        if let copula = t.lastIndex(where: { ["is", "are", "was", "were"].contains($0.lower) }),
+            t[(copula + 1)...].contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.plainFalsity.contains($0.lower) })
+                || t[(copula + 1)...].contains(where: { ClaimLexicon.isNegation($0.lower) }) && t[(copula + 1)...].contains(where: { ClaimLexicon.truthWords.contains($0.lower) }),
+            t[(copula + 1)...].filter(\.isWordOrNumber).allSatisfy({
+                ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.plainFalsity.contains($0.lower) || ClaimLexicon.truthWords.contains($0.lower)
+                    || ClaimLexicon.isNegation($0.lower) || ["a", "an", "all", "just", "completely", "totally", "entirely"].contains($0.lower)
+            })
+        {
+            t = Array(t[..<copula])
+            if let that = t.firstIndex(where: { $0.lower == "that" }), that <= 3, t[..<that].contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }) {
+                t = Array(t[(that + 1)...])
+            }
+        } else if let k = t.firstIndex(where: { ClaimLexicon.isNegation($0.lower) }) {
+            // "did not" loses "not"; "didn't" becomes "did"; "never" goes; "no" before a noun cannot.
+            let w = t[k]
+            if w.lower == "not" || w.lower == "never" {
+                t.remove(at: k)
+            } else if let positive = ClaimLexicon.positiveAuxiliary(w.lower) {
+                let text = w.isCapitalized ? positive.prefix(1).uppercased() + positive.dropFirst() : positive
+                t[k] = WordToken(range: w.range, text: text, kind: .word)
+            } else {
+                return nil
+            }
+        }
+        let words = t.filter(\.isWordOrNumber)
+        guard words.count >= 4, !debunks(t), words.contains(where: couldBeVerb) else { return nil }
+        return t
     }
 
     /// Whether a line is a picture's caption rather than a headline: it carries a credit
@@ -354,12 +535,25 @@ enum ClaimCandidates {
     static func clause(_ t: [WordToken]) -> Range<Int>? {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber {
             // "... claimed that X", "reports that X"
+            // "a report that revealed X": "that" before a verb opens a relative clause, and
+            // the proposition comes after that verb.
+            if tok.lower == "that", i > 0, i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].isCapitalized, couldBeVerb(t[i + 1]),
+                !ClaimLexicon.auxiliaries.contains(t[i + 1].lower), !ClaimLexicon.subjectPronouns.contains(t[i + 1].lower)
+            {
+                continue
+            }
             if tok.lower == "that", i > 0 {
                 // The verb may stand before an aside: "claimed on Saturday, citing a source, that".
                 let before = t[max(0, i - 9)..<i].filter(\.isWordOrNumber).map(\.lower)
                 if before.contains(where: {
                     ClaimLexicon.claimVerbs.contains($0) || ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.admissionVerbs.contains($0)
                 }) {
+                    // "Reports that X swirled online", "Claims that X are false": the report is
+                    // the sentence's subject, and X ends where its own verb comes.
+                    let words = t[..<i].filter(\.isWordOrNumber)
+                    if words.count <= 2, words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }), let r = complement(t, after: i) {
+                        return reportSubjectClause(t, r)
+                    }
                     return complement(t, after: i)
                 }
             }
@@ -369,6 +563,13 @@ enum ClaimCandidates {
                 if let comma = t[(i + 2)...].firstIndex(where: { $0.text == "," }), comma + 1 < t.count {
                     return trimmed(t, (comma + 1)..<t.count)
                 }
+            }
+            // "Rumors, claiming the singer died, spread online": the participle's clause, up to
+            // the comma that closes the aside.
+            if ["claiming", "alleging", "saying", "suggesting"].contains(tok.lower), i >= 2, t[i - 1].text == ",",
+                ClaimLexicon.claimNouns.contains(t[i - 2].lower), let close = t[(i + 1)...].firstIndex(where: { $0.text == "," }), close > i + 3
+            {
+                return trimmed(t, (i + 1)..<close)
             }
             // "A report said Ford held talks", "claiming Ford wants": a clause opening on a name.
             // The verb's subject must be a report or its source, not a speaker ("said Ana Ruiz").
@@ -410,6 +611,21 @@ enum ClaimCandidates {
         return nil
     }
 
+    /// The proposition of a report that is its sentence's subject ("Reports that X
+    /// swirled online"): up to the verb the report takes, a verb of spreading, or a
+    /// copula before a verdict ("... are false"); nil when neither comes.
+    static func reportSubjectClause(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
+        for k in r.dropFirst(3) where t[k].isWordOrNumber {
+            if ClaimLexicon.spreadingVerbs.contains(t[k].lower) { return trimmed(t, r.lowerBound..<k) }
+            if ["is", "are", "was", "were"].contains(t[k].lower),
+                t[(k + 1)..<min(t.count, k + 4)].contains(where: { ClaimLexicon.plainFalsity.contains($0.lower) || ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.truthWords.contains($0.lower) })
+            {
+                return trimmed(t, r.lowerBound..<k)
+            }
+        }
+        return nil
+    }
+
     /// The words after the reporting word at `i`. In a conditional ("if you see stories
     /// claiming X, (then) Y") the proposition ends where the main clause starts.
     static func complement(_ t: [WordToken], after i: Int) -> Range<Int>? {
@@ -429,14 +645,16 @@ enum ClaimCandidates {
     }
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
-    /// dash aside or a trailing ", though/while/but/which ..." remark.
+    /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
+    /// belongs to the main clause's speaker (", saying he retained the board's support").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
             let x = t[i]
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
-                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and"].contains(t[i + 1].lower),
+                ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
+                 "insisting", "stressing", "noting", "arguing", "calling", "describing"].contains(t[i + 1].lower),
                 i - r.lowerBound >= 6
             {
                 end = i
@@ -471,6 +689,8 @@ enum ClaimCandidates {
             if w.text == ")" || w.text == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
             if "\"\u{201C}\u{201D}\u{2018}\u{2019}".contains(w.text) { continue }
+            // A clause cut after a comma or dash starts at its first word.
+            if parts.isEmpty, w.kind == .punctuation { continue }
             if w.lower == "reportedly" || w.lower == "allegedly" { continue }
             let glue = previous.map { doc.scalars[$0.range.upperBound..<w.range.lowerBound].isEmpty } ?? true
             if glue, !parts.isEmpty { parts[parts.count - 1] += w.text } else { parts.append(w.text) }
@@ -510,12 +730,7 @@ enum ClaimCandidates {
     static func group(_ candidates: [ClaimCandidate], leads: [Set<String>] = []) -> [[ClaimCandidate]] {
         var groups: [[ClaimCandidate]] = []
         for c in candidates {
-            let match = groups.firstIndex { g in
-                g.contains { other in
-                    Set(c.parties).intersection(other.parties).count >= 2
-                        || ClaimWords.jaccard(c.content, other.content) >= 0.3
-                }
-            }
+            let match = groups.firstIndex { g in g.contains { sayTheSame(c, $0) } }
             if let m = match { groups[m].append(c) } else { groups.append([c]) }
         }
         // Most articles first; then the one naming more parties; then the earliest.
@@ -530,8 +745,67 @@ enum ClaimCandidates {
         }.map { groups[$0] }
     }
 
-    /// The group's wording: the candidate naming most parties that shares most with the
-    /// others, preferring shorter sentences.
+    static func sayTheSame(_ a: ClaimCandidate, _ b: ClaimCandidate) -> Bool {
+        Set(a.parties).intersection(b.parties).count >= 2 || ClaimWords.jaccard(a.content, b.content) >= 0.3
+    }
+
+    /// A group and the candidate that words it.
+    struct Claimed {
+        var wording: ClaimCandidate
+        /// The group as found, before restatements joined it: whose parties the claim names.
+        var own: [ClaimCandidate]
+        /// The group with its restatements: which articles carry the claim, and in what words.
+        var members: [ClaimCandidate]
+    }
+
+    /// The groups (in order) with each restatement of an earlier one merged into it, the
+    /// earlier one's wording kept. Outlets tell the same news in words too different to
+    /// share most of them ("ended up in the group's hands", "was seized by the group"), but
+    /// a restatement adds little besides the words of the claim it restates and the words
+    /// the story leads with (`restates`).
+    static func mergingRestatements(_ groups: [[ClaimCandidate]], leads: [Set<String>], dates: [String?] = []) -> [Claimed] {
+        let vocabulary = leadVocabulary(leads)
+        var out: [Claimed] = []
+        for g in groups {
+            let best = wording(g, dates: dates)
+            if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
+                out[k].members += g
+            } else {
+                out.append(Claimed(wording: best, own: g, members: g))
+            }
+        }
+        return out
+    }
+
+    /// The words a third of the articles or more (two at least) lead with: the news itself.
+    static func leadVocabulary(_ leads: [Set<String>]) -> Set<String> {
+        let need = max(2, (leads.count + 2) / 3)
+        var counts: [String: Int] = [:]
+        for lead in leads { for w in lead { counts[w, default: 0] += 1 } }
+        return Set(counts.filter { $0.value >= need }.keys)
+    }
+
+    /// Whether `c` restates the claim `group` carries: it shares two content words with
+    /// the group, and at most two in five of its content words are neither the group's nor
+    /// among the words the story leads with.
+    static func restates(_ c: ClaimCandidate, _ group: [ClaimCandidate], _ vocabulary: Set<String>) -> Bool {
+        let own = group.reduce(into: Set<String>()) { $0.formUnion($1.content) }
+        guard c.content.intersection(own).count >= 2 else { return false }
+        return c.content.subtracting(own.union(vocabulary)).count * 5 <= c.content.count * 2
+    }
+
+    /// The first report's headline, when the group is headlines and one article is dated
+    /// before all the others (later headlines word what became of the claim: "X agrees to
+    /// buy Y for $2.1 billion" after "X in talks to buy Y").
+    static func firstReport(_ group: [ClaimCandidate], dates: [String?]) -> ClaimCandidate? {
+        guard !dates.isEmpty, group.allSatisfy(\.headline) else { return nil }
+        let dated = group.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        guard dated.count == group.count, dated.count >= 2, dated[0].0 < dated[1].0 else { return nil }
+        return dated[0].1
+    }
+
+    /// The candidate that stands for a group when weighing it: the one naming most
+    /// parties that shares most with the others, preferring shorter sentences.
     static func representative(_ group: [ClaimCandidate]) -> ClaimCandidate {
         let most = group.map(\.parties.count).max()!
         let full = group.filter { $0.parties.count == most }
@@ -540,6 +814,26 @@ enum ClaimCandidates {
         return (own.isEmpty ? full : own).max { a, b in
             score(a, group) < score(b, group)
         }!
+    }
+
+    /// The group's wording: the first report's headline (`firstReport`); else, of its
+    /// ledes (an article's first two sentences, where outlets state the news) when it has any, the one that shares most with the whole group,
+    /// preferring shorter sentences and an outlet's own words. A teaser ("has made a
+    /// shocking admission"), a statement on record (which answers the rumour rather
+    /// than words it) or a negated or debunking candidate only when nothing else does. A group gathers what outlets say about
+    /// its parties, so the candidate naming most names is often a detail.
+    static func wording(_ group: [ClaimCandidate], dates: [String?] = []) -> ClaimCandidate {
+        if let first = firstReport(group, dates: dates) { return first }
+        let saying = group.filter { !$0.teases }
+        let rumoured = saying.filter { !$0.onRecord }
+        var pool = !rumoured.isEmpty ? rumoured : saying.isEmpty ? group : saying
+        // "God clearly isn't a female": a negated candidate words the denial, not the claim.
+        let positive = pool.filter { !$0.negated }
+        if !positive.isEmpty { pool = positive }
+        let ledes = pool.filter { $0.sentence <= 1 }
+        let led = ledes.isEmpty ? pool : ledes
+        let own = led.filter { !$0.rewritten }
+        return (own.isEmpty ? led : own).max { score($0, group) < score($1, group) }!
     }
 
     static func score(_ c: ClaimCandidate, _ group: [ClaimCandidate]) -> Double {

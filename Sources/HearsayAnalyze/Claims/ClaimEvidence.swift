@@ -116,7 +116,8 @@ enum ClaimEvidence {
     /// `claimNegated`: the claim's wording holds a negation, so a negated confirmation
     /// may agree with it.
     static func actorStances(
-        parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool
+        parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
+        claimFacts: Set<String> = []
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
@@ -138,7 +139,10 @@ enum ClaimEvidence {
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
             let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
-            let who = parties.mentioned(in: speaker + " " + (q.role ?? "")).filter(claimParties.contains)
+            // The speaker's roles in every article count: "chief executive" here is "Bolt
+            // chief executive" in another.
+            let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
+            let who = parties.mentioned(in: ([speaker] + roles).joined(separator: " ")).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
             let byKind = who.isEmpty && onRecord == nil && stance != nil
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -146,10 +150,11 @@ enum ClaimEvidence {
                     .flatMap { parties.onRecord($0) }
                 : nil
             guard let party = who.first ?? onRecord ?? byKind else { continue }
+            if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
                 for c in [s - 1, s] where c >= 0 && stance == nil {
-                    stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim)
+                    stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim, claimWords: claimWords)
                 }
             }
             if let stance {
@@ -166,9 +171,11 @@ enum ClaimEvidence {
                 let named = { (kind: String, at: Int) in
                     namedBefore(kind: kind, title: draft.articles[a].title, doc, before: at, organisations: organisations)
                 }
+                let previous = s > 0 ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated,
-                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named)
+                    fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named, sayingClaim: sayingClaim, previous: previous,
+                    claimFacts: claimFacts)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
@@ -181,7 +188,7 @@ enum ClaimEvidence {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
-                    describedPerson: describedPerson)
+                    describedPerson: describedPerson, sayingClaim: sayingClaim, claimFacts: claimFacts)
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
                 }
@@ -195,10 +202,11 @@ enum ClaimEvidence {
     /// has another agent ("a claim disputed by the ministry", "despite the bishop moving to
     /// rubbish it"), refuses a request ("denied requests for an interview"), or denies
     /// faking, which backs what was shown.
-    static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool) -> Stance? {
+    static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool, claimWords: Set<String> = []) -> Stance? {
         let quoted = insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
+            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
@@ -235,6 +243,25 @@ enum ClaimEvidence {
     /// confirmed it" is the minister's word.
     static func nearestClause(_ t: [WordToken], _ i: Int, from start: Int, _ parties: Parties) -> Int {
         let gerund = t[i].lower.hasSuffix("ing")
+        // "the statements of seven people, in which all of them have confirmed": a relative
+        // clause after a preposition has a subject of its own, the verb's ("..., which ran a
+        // story, acknowledged" is the subject's remark).
+        if let rel = t[start..<i].lastIndex(where: { ["which", "whom", "whose"].contains($0.lower) }), rel > start,
+            Lexicon.prepositions.contains(t[rel - 1].lower),
+            t[(rel + 1)..<i].contains(where: { $0.isWordOrNumber && !ClaimLexicon.auxiliaries.contains($0.lower) && !$0.lower.hasSuffix("ly") })
+        {
+            return rel + 1
+        }
+        // "it has recorded the statements of seven people and all of them have confirmed":
+        // "and" after a clause with a finite verb of its own opens another with its own
+        // subject ("vice president of programming and production released" is one noun).
+        if let and = t[start..<i].lastIndex(where: { $0.lower == "and" }), and > start,
+            t[start..<and].contains(where: { ClaimLexicon.auxiliaries.contains($0.lower) }),
+            let first = t[(and + 1)..<i].first(where: \.isWordOrNumber), !ClaimLexicon.subjectPronouns.contains(first.lower),
+            !ClaimLexicon.auxiliaries.contains(first.lower), !first.lower.hasSuffix("ly"), !ClaimCandidates.couldBeVerb(first)
+        {
+            return and + 1
+        }
         guard
             let cut = t[start..<i].lastIndex(where: {
                 ClaimLexicon.subordinators.contains($0.lower) || gerund && $0.lower == "with"
@@ -249,12 +276,195 @@ enum ClaimEvidence {
     /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
     /// repeated requests", "denied him entry". Its object, before any clause or report,
     /// holds a word for a thing granted.
+    /// "preparing to dismiss manager Jo Roe", "rejected the striker": a verb of denial whose
+    /// object is a person (a role noun, or a capitalised name after no determiner) means
+    /// sacking or turning someone down; what is denied is a statement, a report or an idea.
+    static func takesAPerson(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, ClaimLexicon.determiners.contains(t[k].lower) || Lexicon.roleModifiers.contains(t[k].lower) { k += 1 }
+        guard k < t.count, t[k].isWordOrNumber else { return false }
+        if Lexicon.roleWords.contains(t[k].lower) || Lexicon.personNouns.contains(t[k].lower) { return true }
+        // A name straight after the verb, as in "dismissed Jo Roe"; "dismissed Acme's report"
+        // and "rejected Acme claims" go on to what is denied.
+        guard k == i + 1, t[k].isCapitalized, !t[k].lower.hasSuffix("'s"), !t[k].lower.hasSuffix("\u{2019}s") else { return false }
+        var e = k
+        while e + 1 < t.count, t[e + 1].isCapitalized { e += 1 }
+        let after = e + 1 < t.count ? t[e + 1].lower : ""
+        return !(ClaimLexicon.claimNouns.contains(after) || ClaimLexicon.storyNouns.contains(after)) && e > k
+    }
+
     static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
         for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
             if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
             if ClaimLexicon.grantedThings.contains(tok.lower) { return true }
         }
         return false
+    }
+
+    /// Whether the denial at `i` is a court's act on a legal matter ("dismissed 849
+    /// misdemeanour cases", "rejected the lawsuit"), not a stance on a claim; "denied
+    /// reports that two cases ..." has a report for its object.
+    static func actsOnLegalMatter(_ t: [WordToken], _ i: Int) -> Bool {
+        for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(5) {
+            if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
+            if ClaimLexicon.legalMatters.contains(tok.lower) { return true }
+        }
+        return false
+    }
+
+    /// "the system rejected him": a denial whose object is a person rejects the person,
+    /// not a claim.
+    static func rejectsAPerson(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i + 1 < t.count else { return false }
+        if ["him", "me", "us", "them"].contains(t[i + 1].lower) && i + 2 < t.count && t[i + 2].lower == "as" { return false }
+        if ["him", "me", "us"].contains(t[i + 1].lower) { return true }
+        // "rejected her" but not "rejected her claim".
+        return t[i + 1].lower == "her" && (i + 2 == t.count || !t[i + 2].isWordOrNumber || Lexicon.prepositions.contains(t[i + 2].lower))
+    }
+
+    /// Whether the denial at `i` judges a report that says something else: "rumours of a
+    /// coup were rubbish" (the report before a closing verdict) or "denied reports that
+    /// the minister resigned" (the report after the verb), where what the report says
+    /// shares no word with the claim.
+    static func judgesAnotherReport(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard !claimWords.isEmpty else { return false }
+        let after = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }
+        let closing = !after.contains(where: \.isWordOrNumber)
+        let scope = closing ? t[..<i].suffix(12) : after.prefix(12)
+        guard let noun = scope.firstIndex(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }),
+            noun + 1 < scope.endIndex, ["of", "that", "about"].contains(t[noun + 1].lower)
+        else { return false }
+        let said = t[(noun + 2)..<min(scope.endIndex, noun + 12)].filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }
+        return !said.isEmpty && ClaimWords.related(said, claimWords) == 0
+    }
+
+    /// The claim's words that are no names: its lower-case content words, and its first
+    /// word. An object must share one of them to be about the claim: "acknowledging Kim's
+    /// discomfort" names the claim's party, not what it says.
+    static func facts(_ wording: [WordToken]) -> Set<String> {
+        let first = wording.firstIndex(where: \.isWordOrNumber)
+        return ClaimWords.content(wording.indices.filter { $0 == first || wording[$0].isWordOrNumber && !wording[$0].isCapitalized }.map { wording[$0].text }.joined(separator: " "))
+    }
+
+    /// "told CNBC that the figure is not accurate": the clause a verb of speech calls false
+    /// opens on a definite subject or a pronoun, which stands for something the story
+    /// named before, such as the claim.
+    static func judgesSomethingNamedBefore(_ t: [WordToken], _ i: Int) -> Bool {
+        let rest = t[(i + 1)...].prefix(8).filter(\.isWordOrNumber)
+        let start = rest.firstIndex { $0.lower == "that" }.map { rest.index(after: $0) } ?? rest.startIndex
+        guard start < rest.endIndex else { return false }
+        return ["the", "this", "that", "these", "those", "it", "they", "such"].contains(rest[start].lower)
+    }
+
+    /// Where a clause object after a long aside ends: twelve tokens after its "that"
+    /// ("confirmed with the producers of the film that the car was not stolen").
+    static func clauseObjectEnd(_ t: [WordToken], _ i: Int) -> Int? {
+        guard takesClause(t, i), let that = t[(i + 1)..<min(t.count, i + 20)].firstIndex(where: { $0.lower == "that" }), that > i + 8 else { return nil }
+        return that + 13
+    }
+
+    /// Whether the verb at `i` takes a clause for its object: "that" and a subject, or a
+    /// subject and a finite verb within a few words ("confirmed Bale will play").
+    static func takesClause(_ t: [WordToken], _ i: Int) -> Bool {
+        let rest = t[(i + 1)...].prefix(while: { $0.text != "," && $0.text != "." }).filter(\.isWordOrNumber).prefix(6)
+        guard rest.first != nil else { return false }
+        // "confirmed in the interview posted Thursday that Bale will ...": "that" after an aside.
+        let wider = t[(i + 1)...].filter(\.isWordOrNumber).prefix(14)
+        if let that = wider.firstIndex(where: { $0.lower == "that" }), that + 1 < wider.endIndex {
+            return !Lexicon.prepositions.contains(wider[that + 1].lower)
+        }
+        return rest.dropFirst().contains { ClaimLexicon.auxiliaries.contains($0.lower) }
+    }
+
+    /// Whether the verb at `i` takes a pronoun for its object ("denied it", "confirmed
+    /// that to the paper"), after any particle or adverb; "that" opening a clause is none.
+    static func pronounObject(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, t[k].isWordOrNumber, ["back", "down", "off", "out", "also"].contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
+        guard k < t.count else { return false }
+        if ["it", "them", "this", "these", "those"].contains(t[k].lower) { return true }
+        guard t[k].lower == "that" else { return false }
+        return k + 1 == t.count || !t[k + 1].isWordOrNumber || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
+    }
+
+    /// What a bare object of the denial at `i` ("denied the accusation", "refuted this")
+    /// stands for: the words after the last accusation before it ("accused him of ..."),
+    /// in its sentence or, for an accusation noun, the one before. Nil when the object says
+    /// what it is, or no accusation stands before with three content words after it.
+    static func antecedent(_ t: [WordToken], _ i: Int, previous: [WordToken]) -> ArraySlice<WordToken>? {
+        var k = i + 1
+        while k < t.count, t[k].isWordOrNumber, t[k].lower.hasSuffix("ly") { k += 1 }
+        guard k < t.count else { return nil }
+        // "refuted this" looks back within its sentence; "denied the accusation" also to
+        // the sentence before.
+        let scopes: [[WordToken]]
+        if ["this", "that"].contains(t[k].lower), k + 1 == t.count || !t[k + 1].isWordOrNumber || ["and", "but"].contains(t[k + 1].lower) {
+            scopes = [Array(t[..<i])]
+        } else if ["the", "this", "these", "those", "such"].contains(t[k].lower), k + 1 < t.count, ClaimLexicon.accusationNouns.contains(t[k + 1].lower),
+            k + 2 == t.count || !["that", "of", "about", "against"].contains(t[k + 2].lower)
+        {
+            scopes = [Array(t[..<i]), previous]
+        } else {
+            return nil
+        }
+        for words in scopes {
+            // Only an accusation that says something: "after the report." names none.
+            if let a = words.lastIndex(where: { ClaimLexicon.accusations.contains($0.lower) }) {
+                let said = words[(a + 1)...].prefix(16)
+                return ClaimWords.content(said.filter(\.isWordOrNumber).map(\.text).joined(separator: " ")).count >= 3 ? said : nil
+            }
+        }
+        return nil
+    }
+
+    /// "denied saying", "denied having said", "denied that he ever said ...", "denied
+    /// making the remarks": the denial at `i` is of a statement having been made.
+    static func deniesSaying(_ t: [WordToken], _ i: Int) -> Bool {
+        var k = i + 1
+        var subject = 0
+        if k < t.count, t[k].lower == "that" { k += 1; subject = 4 }
+        var skipped = 0
+        while k < t.count, t[k].isWordOrNumber, skipped <= subject + 1 {
+            let w = t[k].lower
+            if ClaimLexicon.speechVerbs.contains(w) || ["saying", "making", "made", "make"].contains(w) { return true }
+            if !(["ever", "having", "had", "has", "have"].contains(w) || skipped < subject) { return false }
+            skipped += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// A claim that someone said something ("The minister said the border is closed"):
+    /// who said it, by party, and what was said, by content word.
+    struct Saying {
+        var speakers: [Int]
+        var content: Set<String>
+
+        /// The claim's wording read for a verb of saying with a subject before it and
+        /// what was said after it; nil for a claim of a fact.
+        init?(_ t: [WordToken], parties: Parties) {
+            guard let v = t.firstIndex(where: { $0.isWordOrNumber && ClaimLexicon.claimSayingVerbs.contains($0.lower) }),
+                t[..<v].contains(where: \.isWordOrNumber)
+            else { return nil }
+            let said = ClaimWords.content(t[(v + 1)...].filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
+            guard said.count >= 2 else { return nil }
+            speakers = parties.mentioned(in: Array(t[..<v]))
+            content = said
+        }
+
+        /// Whether `object`, the words a denial takes (or a quotation of a party other than
+        /// the speaker), calls what was said false without denying it was said: it shares
+        /// what was said and names no saying, report or pronoun standing for the claim
+        /// ("That is untrue" in a quotation; "denied that the dam ..." opens a clause).
+        func deniesOnlyWhatWasSaid(_ object: [WordToken], by party: Int?, _ parties: Parties) -> Bool {
+            if let party, speakers.contains(party) { return false }
+            let words = object.filter(\.isWordOrNumber)
+            if words.contains(where: { ClaimLexicon.sayingNouns.contains($0.lower) || ClaimLexicon.speechVerbs.contains($0.lower) }) { return false }
+            if let first = words.first, ["it", "this", "them"].contains(first.lower) || first.lower == "that" && words.count > 1 && ClaimLexicon.auxiliaries.contains(words[1].lower) {
+                return false
+            }
+            return !Set(words.map { ClaimWords.stem($0.lower) }).isDisjoint(with: content)
+        }
     }
 
     /// The subject without a place or thing it is "of" or "in": "occupants of the
@@ -351,7 +561,12 @@ enum ClaimEvidence {
             }
         }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
-        for (i, w) in words.enumerated() where ClaimLexicon.confirmations.contains(w) && (i == 0 || words[i - 1] != "to") {
+        // "given what has been confirmed": a passive names no one confirming; "a confirmed
+        // case" describes the case.
+        for (i, w) in words.enumerated()
+        where ClaimLexicon.confirmations.contains(w)
+            && (i == 0 || words[i - 1] != "to" && !ClaimLexicon.passiveAuxiliaries.contains(words[i - 1]) && !(w.hasSuffix("ed") && ClaimLexicon.determiners.contains(words[i - 1])))
+        {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 if receivesReports(complement(tokens, after: i)) { return nil }
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
@@ -364,11 +579,21 @@ enum ClaimEvidence {
     /// own ("confirmed that he is alive after rumours that he had died") or a remark on
     /// a name in it ("confirms Ann Lee, who manages the band's living members").
     static func complement(_ t: [WordToken], after i: Int) -> [WordToken] {
-        Array(
-            t[(i + 1)...].prefix(20).prefix {
-                ![".", ";", ":"].contains($0.text) && ($0.lower == "that" || !ClaimLexicon.subordinators.contains($0.lower))
-                    && !["but", "while", "whereas"].contains($0.lower) && !ClaimLexicon.relativePronouns.contains($0.lower)
-            })
+        // A colon between capitals is a title's ("Batman v Superman: Dawn of Justice").
+        let titleColon = { (k: Int) in k > 0 && k + 1 < t.count && t[k - 1].isCapitalized && t[k + 1].isCapitalized }
+        var out: [WordToken] = []
+        for k in (i + 1)..<min(t.count, i + 25) {
+            let w = t[k]
+            // A full stop inside the sentence ends an abbreviation ("v."), not the clause.
+            if w.text == ";" || w.text == "." && k + 1 == t.count || w.text == ":" && !titleColon(k) { break }
+            if w.lower != "that" && ClaimLexicon.subordinators.contains(w.lower) || ["but", "while", "whereas"].contains(w.lower)
+                || ClaimLexicon.relativePronouns.contains(w.lower)
+            {
+                break
+            }
+            out.append(w)
+        }
+        return out
     }
 
     /// Whether a confirmed clause says the claim is not so: it negates a word of the claim
@@ -379,7 +604,11 @@ enum ClaimEvidence {
         guard !claimNegated else { return false }
         let words = clause.filter(\.isWordOrNumber)
         // Only a negation of the clause: "a failed raid" or "declined to" negates no fact.
-        for (k, w) in words.enumerated() where claimWords.contains(ClaimWords.stem(w.lower)) {
+        // A word of the claim, or one of the same state ("not dead" against "died").
+        let sameState = { (stem: String) in
+            ClaimLexicon.contraries.contains { pair in [pair.0, pair.1].contains { $0.contains(stem) && !claimWords.isDisjoint(with: $0) } }
+        }
+        for (k, w) in words.enumerated() where claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower)) {
             if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.clauseNegators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }) {
                 return true
             }
@@ -394,6 +623,46 @@ enum ClaimEvidence {
             }
         }
         return false
+    }
+
+    /// "Acme said on Monday it had agreed to buy Bolt", "Bolt said it was not in talks":
+    /// a verb of saying whose clause restates the claim says it, or, negated, denies it. A
+    /// refusal ("said it would not comment") says nothing.
+    static func saysTheClaim(_ t: [WordToken], _ i: Int, claimWords: Set<String>, claimNegated: Bool) -> Stance? {
+        guard ClaimLexicon.sayingVerbs.contains(t[i].lower) else { return nil }
+        // "Acme said to near a deal", "is said to be": the hedge of a report, nobody speaking.
+        if i + 1 < t.count, t[i + 1].lower == "to" { return nil }
+        if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower) { return nil }
+        // "Posts claimed that Acme said ...": a saying a report attributes.
+        if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
+        // The subject speaks of itself ("said on Monday it had agreed", "said that they
+        // were not in talks"); "said ten fighters were caught" reports others, as a claim's
+        // source does.
+        var k = i + 1
+        while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
+        guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
+        // The clause ends where the sentence moves on to the subject's doing (", pushing
+        // back against a report that ..."), a quotation, or a semicolon.
+        var clause: [WordToken] = []
+        for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
+            if x.text == ";" || x.text == "\u{201C}" || x.text == "\"" || clause.count >= 24 { break }
+            if x.text == ",", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing") { break }
+            clause.append(x)
+        }
+        let words = clause.filter(\.isWordOrNumber).map(\.lower)
+        // Neither a refusal nor a hedge ("said they may have contracted", "said it is
+        // looking into") puts the claim on record.
+        guard !words.contains(where: { w in
+            w.hasPrefix("comment") || ["declined", "unaware", "may", "might", "could", "possibly"].contains(w)
+                || ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess"].contains(where: w.hasPrefix)
+        }) else { return nil }
+        // Three in ten of the claim's words (two at least) in the clause, or with the
+        // subject's ("Bolt Snacks said it was not in talks"); figures alone restate nothing.
+        let need = max(2, (claimWords.count * 3 + 9) / 10)
+        let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
+        let restated = wordsOf(clause)
+        guard restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
+        return contradicts(clause, claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
     }
 
     /// "acknowledged reports that ...", "admitted the rumours": an acknowledgement whose
@@ -463,7 +732,8 @@ enum ClaimEvidence {
     /// named by its kind ("the company") at a scalar offset to the one the article named.
     static func reportedStances(
         _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, claimNegated: Bool,
-        fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil }
+        fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil },
+        sayingClaim: Saying? = nil, previous: [WordToken] = [], claimFacts: Set<String> = []
     ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
@@ -471,6 +741,7 @@ enum ClaimEvidence {
         // not the party on record; a party's own quotations are read above.
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
             var stance: Stance
+            var saying = false
             // "The story is not true, according to the council": the denier follows.
             let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
             if according {
@@ -491,12 +762,25 @@ enum ClaimEvidence {
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports
+            } else if let said = saysTheClaim(t, i, claimWords: claimWords, claimNegated: claimNegated) {
+                stance = said
+                saying = true
             } else {
                 continue
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
             if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
-            if stance == .denies, ClaimLexicon.denials.contains(tok.lower), refusesRequest(t, i) { continue }
+            // "is yet to confirm", "confirmed whether": nothing is confirmed yet.
+            if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
+            // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
+            if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
+            // "was dismissed from service": a firing, not a denial.
+            if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
+                refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || rejectsAPerson(t, i)
+                    || judgesAnotherReport(t, i, claimWords: claimWords) || i + 1 < t.count && t[i + 1].lower == "from"
+            {
+                continue
+            }
             let fakery = !according && (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesFakery(t, i)
             if fakery && !fakeryClaim { stance = .supports }
             // Subject: the clause before the verb; for a passive ("denied by"), after it.
@@ -576,14 +860,21 @@ enum ClaimEvidence {
             }
             // "..., The Times has confirmed": a paper confirming is reporting, not on record.
             if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
+            // "a police source confirms": an unnamed source puts no one on record.
+            if let head = subject.last(where: \.isWordOrNumber), ClaimLexicon.anonymousSources.contains(head.lower), !subject.contains(where: { $0.lower == "and" }) {
+                continue
+            }
             // The object: a report, a pronoun, or the claim's own words (for an attribution
             // after a statement, the statement). Whoever rejects the claim's own words
             // ("dismissed reports that the manager will be sacked") is a party to it, even
             // when the claim does not name them.
-            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, i + 14)]
+            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, clauseObjectEnd(t, i) ?? i + 14)]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
-            let restated = objectWords.intersection(claimWords).count >= 2
-            var who = parties.mentioned(in: subject).filter { restated || claimParties.contains($0) }
+            let restated = ClaimWords.related(Array(objectWords), claimWords) >= 2
+            // A party denying a clause about the claim ("denied that anyone in Mosul had
+            // contracted Ebola") is on record, whether or not the claim names it.
+            let deniesClause = stance == .denies && takesClause(t, i) && ClaimWords.related(Array(objectWords), claimWords) > 0
+            var who = parties.mentioned(in: subject).filter { restated || deniesClause || claimParties.contains($0) }
             let subjectWords = subject.map(\.lower)
             // "Both companies" are the claim's two principals: its most widely named parties.
             if who.isEmpty, claimParties.count >= 2,
@@ -595,10 +886,9 @@ enum ClaimEvidence {
             // A body or person the party list lacks is on record when what they deny or
             // confirm is a report, or the claim in its own words.
             let target = passive || according ? t[clauseStart..<i] : object
-            let reportNamed = target.contains {
-                ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) || ["it", "them"].contains($0.lower)
-            }
-            let restatedTarget = Set(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }).intersection(claimWords).count >= 2
+            let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
+                || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
+            let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
             let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
@@ -620,14 +910,46 @@ enum ClaimEvidence {
             {
                 who = [p]
             }
+            // Saying the claim counts only from a party to it, named at the head of the
+            // subject ("Acme said"; not "a group in touch with Acme before ... said"):
+            // anyone may repeat a rumour.
+            if saying {
+                let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
+                let head = parties.mentioned(in: Array(opening.prefix(4)))
+                who = who.filter { claimParties.contains($0) && head.contains($0) }
+            }
             guard !who.isEmpty else { continue }
             let rebuttal = stance == .supports && deniesADenial(t, i)
+            // A pronoun object stands right after the verb ("confirmed it"); in "confirmed
+            // that the device ships in April" the clause is the object, which must share a
+            // word with the claim; a noun phrase naming a claim's party ("acknowledging Kim's
+            // discomfort") must share more than the name.
             let aboutClaim =
                 fakery || rebuttal || reportNamed && !passive
-                || object.contains { ClaimLexicon.claimNouns.contains($0.lower) || ["it", "them", "this", "that"].contains($0.lower) }
-                || !objectWords.intersection(claimWords).isEmpty || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
+                || object.contains { ClaimLexicon.claimNouns.contains($0.lower) } || statement == nil && pronounObject(t, i)
+                || stance == .supports && statement == nil && object.prefix(12).contains { ClaimLexicon.truthWords.contains($0.lower) }
+                || stance == .denies && saysFalse(t, i, quoted) && judgesSomethingNamedBefore(t, i)
+                || ClaimWords.related(Array(objectWords), takesClause(t, i) ? claimWords : claimFacts) > 0 || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
             guard aboutClaim else { continue }
+            if stance == .denies, statement == nil, !passive, !according {
+                // "Emwazi denied the accusation": a bare object stands for the accusation just
+                // made, which may be another than the claim (it names the same person, but
+                // says something else of them).
+                if let antecedent = antecedent(t, i, previous: previous),
+                    ClaimWords.related(antecedent.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimFacts) < 2
+                {
+                    continue
+                }
+                // A claim that someone said something is not denied by calling what was said
+                // false; a claim of a fact is not denied by saying someone never said it.
+                if let sayingClaim, who.allSatisfy({ !sayingClaim.speakers.contains($0) }),
+                    !pronounObject(t, i), sayingClaim.deniesOnlyWhatWasSaid(Array(object.prefix { $0.lower != "and" && $0.text != "," }), by: nil, parties)
+                {
+                    continue
+                }
+                if sayingClaim == nil, deniesSaying(t, i) { continue }
+            }
             // "shot down the rumours" denies; "shot down an airliner" does not: a two-word
             // denial counts only with a report or a pronoun right after it.
             if isDenialPhrase(t, i), !ClaimLexicon.denials.contains(tok.lower), !rebuttal,
@@ -730,6 +1052,20 @@ enum ClaimEvidence {
         var tokens = Array(subject.drop { $0.lower == "by" })
         if let cut = tokens.lastIndex(where: { ClaimLexicon.clauseOpeners.contains($0.lower) }) { tokens = Array(tokens[(cut + 1)...]) }
         tokens = withoutDateline(tokens)
+        // "Since late last June, the health ministry ...": an opening phrase is no subject.
+        if let comma = tokens.lastIndex(where: { $0.text == "," }),
+            tokens[(comma + 1)...].contains(where: { ClaimLexicon.officialBodies.contains($0.lower) || ClaimLexicon.speakerNouns.contains($0.lower) }),
+            !tokens[..<comma].contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
+        {
+            tokens = Array(tokens[(comma + 1)...])
+        }
+        // "the health ministry has issued a press release denying ...": the subject ends
+        // before its verb.
+        if let verb = tokens.indices.dropFirst().first(where: { ["has", "have", "had"].contains(tokens[$0].lower) }),
+            verb + 1 < tokens.count, tokens[verb + 1].lower.hasSuffix("ed"), tokens[(verb + 2)...].contains(where: { ClaimLexicon.speakerNouns.contains($0.lower) })
+        {
+            tokens = Array(tokens[..<verb])
+        }
         var w: [WordToken] = []
         // Per word: whether a preposition or a media noun stands right before it ("on
         // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
@@ -812,10 +1148,18 @@ enum ClaimEvidence {
         return w[start...].map { Lexicon.demonyms.contains($0.lower) ? $0.text : $0.lower }.joined(separator: " ")
     }
 
-    /// `t` without an opening dateline ("HARLOW (May 2) -", "ABUJA, Nigeria —", "BEIRUT:"):
-    /// a place in capitals, then names, numbers and marks up to a dash or colon. It names
-    /// where the story was filed, not who speaks.
+    /// `t` without an opening dateline ("HARLOW (May 2) -", "ABUJA, Nigeria —", "BEIRUT:",
+    /// "(Reuters) -"): a place in capitals, then names, numbers and marks up to a dash or
+    /// colon, or an agency in brackets and a dash. It names where the story was filed or
+    /// who sent it, not who speaks.
     static func withoutDateline(_ t: [WordToken]) -> [WordToken] {
+        // "(Reuters) -", "(CNN) --": an agency's credit in brackets before the dash.
+        if t.count > 4, t[0].text == "(", let close = t.prefix(6).firstIndex(where: { $0.text == ")" }), close > 1,
+            t[1..<close].allSatisfy({ $0.isCapitalized || !$0.isWordOrNumber }),
+            let dash = t[(close + 1)...].prefix(2).firstIndex(where: { ["\u{2014}", "\u{2013}", "-", "--"].contains($0.text) })
+        {
+            return Array(t[(dash + 1)...].drop { $0.kind == .punctuation })
+        }
         guard t.count > 2, t[0].isCapitalized, ClaimCandidates.isAcronym(t[0].text) else { return t }
         for k in 1..<min(t.count - 1, 9) {
             if ["\u{2014}", "\u{2013}", "-", "--", ":"].contains(t[k].text) {
@@ -852,7 +1196,10 @@ enum ClaimEvidence {
     static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
         var k = i + 1
         while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
-            if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) || negatedTruth(t, k)) { return true }
+            // "castrated under false claims that ...": an adjective before its noun judges
+            // that noun, not what the clause says.
+            let attributive = k + 1 < t.count && isCommonNoun(t[k + 1])
+            if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) && !attributive || negatedTruth(t, k)) { return true }
             k += 1
         }
         return false

@@ -55,6 +55,15 @@ enum ClaimLexicon {
         "insiders", "article", "story", "magazine", "website", "site", "broadcaster", "agency",
     ]
 
+    /// Words that pass on what is unconfirmed ("claimed that", "revealed that", "speaking
+    /// on condition of anonymity"), unlike a plain "said" by someone on record.
+    static let rumourWords: Set<String> = [
+        "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging", "suggest", "suggests",
+        "suggested", "suggesting", "reveal", "reveals", "revealed", "revealing", "indicated", "indicating", "learned",
+        "believe", "believes", "believed", "understood", "thought", "speculated", "rumoured", "rumored", "tipped",
+        "anonymity", "anonymous", "unnamed", "familiar", "briefed",
+    ]
+
     /// Words that show a sentence passes on what others say rather than asserting it.
     static let hedges: Set<String> = [
         "reportedly", "allegedly", "alleged", "purportedly", "rumored", "rumoured", "reported", "report", "reports",
@@ -68,6 +77,16 @@ enum ClaimLexicon {
         "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "rubbish",
         "rubbished", "rubbishing", "rebut", "rebuts", "rebutted", "debunk", "debunked", "debunks", "dispute",
         "disputes", "disputed", "disputing", "contest", "contests", "contested", "repudiate", "repudiated",
+    ]
+
+    /// Verbs of saying whose clause, when it restates the claim, puts the subject on record.
+    static let sayingVerbs: Set<String> = ["said", "says", "announced", "announces", "stated", "states"]
+    /// Words that may stand between a verb of saying and its clause ("said late on Monday
+    /// in a statement that it ...").
+    static let sayingAsides: Set<String> = [
+        "that", "on", "in", "at", "late", "early", "earlier", "later", "this", "last", "a", "an", "the", "its", "their",
+        "statement", "interview", "filing", "release", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "week", "month", "also", "again", "separately", "publicly", "previously",
     ]
 
     /// Two-word denials ("pushed back", "shut down the speculation").
@@ -154,8 +173,64 @@ enum ClaimLexicon {
         "untrue", "false", "baseless", "unfounded", "fake", "nonsense", "inaccurate", "incorrect", "fabricated",
         "groundless", "bogus", "erroneous", "hoax",
     ]
+    /// Nouns for something said that a teaser names instead of saying it ("made a shocking
+    /// admission").
+    static let speechActNouns: Set<String> = [
+        "admission", "confession", "revelation", "announcement", "claim", "secret", "statement",
+        "bombshell", "disclosure",
+    ]
+    /// Verbs a report takes as its sentence's subject ("Reports that X swirled online").
+    static let spreadingVerbs: Set<String> = [
+        "swirled", "swirl", "swirling", "emerged", "emerge", "surfaced", "surface", "spread", "spreading", "circulated",
+        "circulating", "appeared", "began", "started", "prompted", "sparked", "caused", "flooded", "swept", "sweeping",
+    ]
+    /// Nouns for a speaker left unnamed ("a police source"): on record for no one.
+    static let anonymousSources: Set<String> = ["source", "sources", "insider", "insiders"]
+    /// Legal matters a court dismisses or rejects ("dismissed the cases"): no claim.
+    static let legalMatters: Set<String> = [
+        "case", "cases", "charge", "charges", "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints",
+        "indictment", "indictments", "motion", "motions", "claimants",
+    ]
+    /// Words before a participle that make it passive ("has been confirmed").
+    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+    /// Words of an accusation that a bare "denied the accusation" or "refuted this" may
+    /// stand for ("accused him of ..."), and the nouns among them.
+    static let accusations: Set<String> = [
+        "accused", "accuses", "accusing", "accusation", "accusations", "alleged", "alleges", "allegation",
+        "allegations", "charged",
+    ]
+    static let accusationNouns: Set<String> = ["accusation", "accusations", "allegation", "allegations", "charge", "charges"]
+    /// Verbs by which a claim says that someone said something ("X said that ...").
+    static let claimSayingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "claimed", "claims", "stated", "states", "declared", "declares", "assured",
+        "assures", "insisted", "insists", "tweeted", "tweets", "wrote", "writes", "argued", "argues",
+    ]
+    /// Words by which a denial is of a statement having been made ("denied the remarks").
+    static let sayingNouns: Set<String> = [
+        "remark", "remarks", "comment", "comments", "quote", "quotes", "quoted", "misquoted", "misattributed",
+        "words", "statement", "statements", "saying", "interview", "report", "reports", "story", "article",
+    ]
+
+    /// Verbs that attribute a statement after it (", officials said", ", according to X").
+    static let attributingVerbs: Set<String> = [
+        "said", "says", "say", "saying", "reported", "reports", "reporting", "told", "tells", "according", "wrote",
+        "writes", "added", "adding", "claimed", "claims", "claiming", "announced", "revealed", "stated", "suggested",
+        "find", "finds", "found", "confirm", "confirms", "confirmed", "insist", "insists", "insisted", "warn", "warns",
+        "warned", "admit", "admits", "admitted", "deny", "denies", "denied", "conclude", "concludes", "concluded",
+    ]
+    /// A negated auxiliary's positive form ("didn't" is "did"), for putting a debunking
+    /// headline's proposition as a statement.
+    static func positiveAuxiliary(_ lower: String) -> String? {
+        let w = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        let irregular = ["won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "is"]
+        if let p = irregular[w] { return p }
+        guard w.hasSuffix("n't") else { return nil }
+        let base = String(w.dropLast(3))
+        return auxiliaries.contains(base) || ["should", "need", "must"].contains(base) ? base : nil
+    }
+
     /// Words that, negated, call a thing false ("not true", "no truth to it").
-    static let truthWords: Set<String> = ["true", "truth", "accurate", "correct", "real", "genuine"]
+    static let truthWords: Set<String> = ["true", "truth", "accurate", "correct", "real", "genuine", "authentic"]
 
     static let relativePronouns: Set<String> = ["which", "who", "whose", "whom", "where"]
 

@@ -32,15 +32,37 @@ public struct ClaimStage: AnalysisStage {
         var groups = ClaimCandidates.group(candidates, leads: leads)
         // A proposition few articles attribute and few lead with is a detail; what the
         // headlines say, when more articles carry and lead with it, is the story's claim.
-        if limit > 1, draft.articles.count >= 3, let top = groups.first,
-            let headlines = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads).first,
-            ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads)
-        {
-            groups.insert(headlines, at: 0)
+        var otherHeadlines: [[ClaimCandidate]] = []
+        var sameAsHeadlines: [ClaimCandidate] = []
+        if limit > 1, draft.articles.count >= 3, let top = groups.first {
+            let headlineGroups = ClaimCandidates.group(ClaimCandidates.headlines(draft, parties: parties), leads: leads)
+            otherHeadlines = headlineGroups
+            if let headlines = headlineGroups.first, ClaimCandidates.weight(headlines, leads) > ClaimCandidates.weight(top, leads) {
+                // Attributed sentences that restate the headlines are the same claim, not
+                // secondary ones beside it; they carry it, but origin and sourcing stay the
+                // headlines', which asides in a long sentence would blur.
+                let same = { (g: [ClaimCandidate]) in g.contains { c in headlines.contains { ClaimCandidates.sayTheSame(c, $0) } } }
+                sameAsHeadlines = groups.filter(same).flatMap { $0 }
+                groups.removeAll(where: same)
+                groups.insert(headlines, at: 0)
+                otherHeadlines = Array(headlineGroups.dropFirst())
+            }
         }
-        groups = Array(groups.prefix(limit))
+        // Restatements join the claim they restate (other headlines too, which say the
+        // news in other words). Beside the core claim, a claim of its own is a rumour two
+        // articles carry, not one article's detail nor a fact someone states on record.
+        let dates = draft.articles.map(\.published)
+        var claimed = ClaimCandidates.mergingRestatements(groups, leads: leads, dates: dates).enumerated()
+            .filter { n, g in n == 0 || g.members.contains { !$0.onRecord } && ClaimCandidates.weight(g.members, leads) >= 2 }.map(\.element)
+        if !claimed.isEmpty {
+            claimed[0].members += sameAsHeadlines
+            let vocabulary = ClaimCandidates.leadVocabulary(leads)
+            for h in otherHeadlines where h.contains(where: { ClaimCandidates.restates($0, claimed[0].members, vocabulary) }) {
+                claimed[0].members += h
+            }
+        }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
-        draft.story.claims = groups.enumerated().map { n, group in
+        draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, readings: readings, draft)
         }
     }
@@ -55,37 +77,55 @@ public struct ClaimStage: AnalysisStage {
         var verdicts: [Bool]
         /// Per sentence with a hedge word ("reportedly", "allegedly"): its word stems.
         var hedged: [Set<String>]
+        /// Every verb of denial in the article takes a person ("to dismiss the manager"):
+        /// the sacking sense, which a classifier trained on denials reads as one.
+        var deniesOnlyPeople: Bool
 
         init(_ draft: StoryDraft, _ a: Int) {
             let article = draft.articles[a], doc = draft.documents[a]
             words = ClaimWords.content(article.title + " " + article.body)
             verdicts = doc.sentences.indices.map { ClaimStage.ownVerdict(doc, $0) }
-            hedged = doc.sentences.indices.compactMap { s in
-                let t = Set(Tokens.words(doc.sentenceText(s)))
-                return t.isDisjoint(with: ClaimLexicon.hedges) ? nil : Set(t.map(ClaimWords.stem))
+            var hedged: [Set<String>] = []
+            var denials: [Bool] = []
+            for (k, d) in [TextDocument(article.title), doc].enumerated() {
+                for (s, sentence) in d.sentences.enumerated() {
+                    let words = Set(Tokens.words(d.sentenceText(s)))
+                    if k == 1, !words.isDisjoint(with: ClaimLexicon.hedges) { hedged.append(Set(words.map(ClaimWords.stem))) }
+                    guard !words.isDisjoint(with: ClaimLexicon.denials) else { continue }
+                    let t = ClaimWords.tokens(d, sentence.range)
+                    denials += t.indices.filter { ClaimLexicon.denials.contains(t[$0].lower) }.map { ClaimEvidence.takesAPerson(t, $0) }
+                }
             }
+            self.hedged = hedged
+            deniesOnlyPeople = !denials.isEmpty && !denials.contains(false)
         }
     }
 
     func claim(
-        _ group: [ClaimCandidate], number: Int, isCore: Bool, parties: Parties, readings: [ArticleReading], _ draft: StoryDraft
+        _ claimed: ClaimCandidates.Claimed, number: Int, isCore: Bool, parties: Parties, readings: [ArticleReading], _ draft: StoryDraft
     ) -> Claim {
+        let (best, group) = (claimed.wording, claimed.members)
         // The core claim's stances may add parties the list lacks (officials on record).
         var parties = parties
-        let best = ClaimCandidates.representative(group)
         // Parties the quote pass knows first, then by how widely the story names them
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
-        var claimParties = Array(Set(group.flatMap(\.parties))).sorted()
+        var claimParties = Array(Set(claimed.own.flatMap { $0.parties + $0.credited })).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
-        let origin = ClaimEvidence.origin(group, draft)
-        let sourcing = ClaimEvidence.sourcing(group, draft, origin: origin, nearOnly: !isCore)
-        let claimWords = Set(group.flatMap(\.content))
+        let origin = ClaimEvidence.origin(claimed.own, draft)
+        let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
+        // The claim's words are its own group's: restatements add articles that carry it,
+        // not words an article must share to be about it.
+        let claimWords = Set(claimed.own.flatMap(\.content))
+        let wording = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
-        // claim keeps only the stances whose wording is its own.
+        // claim keeps only the stances whose wording is its own. The claim's words include
+        // the names of whom it credits ("Hunter's claim"), when its wording drops them.
         let findings = isCore
             ? ClaimEvidence.actorStances(
-                parties: &parties, claimParties: claimParties, draft, claimWords: best.content,
-                claimNegated: ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count).contains(where: ClaimEvidence.isNegator))
+                parties: &parties, claimParties: claimParties, draft,
+                claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimed.own.flatMap(\.credited)).map { parties.entities[$0].name }.joined(separator: " "))),
+                claimNegated: wording.contains(where: ClaimEvidence.isNegator),
+                sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording))
             : []
         let actors = findings.map { f in
             Claim.ActorStance(
@@ -128,7 +168,7 @@ public struct ClaimStage: AnalysisStage {
         // not true."), which an article that only reports a denial does not.
         if predicted == .denies, reading.verdicts.contains(true) { return .denies }
         switch predicted {
-        case .denies? where !attributes: return .denies
+        case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
         case .unrelated? where !carries && !partyStances && shared < 0.5: return .unrelated
         default: return .reports
@@ -142,6 +182,53 @@ public struct ClaimStage: AnalysisStage {
     static func status(_ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft)
         -> (ClaimStatus, String, String?)
     {
+        let (settled, turns) = latestAccounts(findings, parties, draft)
+        let (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        return (status, ([reason] + turns).joined(separator: " "), since)
+    }
+
+    /// A party that denied the claim and later confirmed it (or the reverse) has changed its
+    /// account, as when a club denies a sacking it announces two days later: the later
+    /// account stands. Only when publication dates order the two accounts strictly and at
+    /// least as many articles carry the later one; one late article against several
+    /// earlier ones (a blog saying the party confirmed) remains a dispute. Returns the
+    /// findings that stand and a sentence for each change of account.
+    static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
+        -> ([ClaimEvidence.ActorFinding], [String])
+    {
+        var kept = findings
+        var turns: [String] = []
+        for party in Set(findings.map(\.party)).sorted() {
+            let mine = findings.filter { $0.party == party }
+            let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
+            let denied = dates(.denies), confirmed = dates(.supports)
+            guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
+            let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
+            let name = parties.entities[party].name
+            let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
+            let (denying, confirming) = (articles(.denies), articles(.supports))
+            if d.last! < c.first!, confirming >= denying {
+                kept.removeAll { $0.party == party && $0.stance == .denies }
+                turns.append("\(name) had denied it (\(d.first!)).")
+            } else if c.last! < d.first!, denying >= confirming {
+                kept.removeAll { $0.party == party && $0.stance == .supports }
+                turns.append("\(name) had confirmed it (\(c.first!)).")
+            }
+        }
+        return (kept, turns)
+    }
+
+    /// The day an article was published ("2026-03-02" of "2026-03-02T09:30:00Z").
+    static func day(of article: Int, _ draft: StoryDraft) -> String? {
+        draft.articles[article].published.map { String($0.prefix(10)) }
+    }
+
+    static func status(
+        settled findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, now: Bool, _ draft: StoryDraft
+    ) -> (ClaimStatus, String, String?) {
+        let now = now ? " now" : ""
+        let dated = { (s: Stance) in findings.filter { $0.stance == s }.compactMap { day(of: $0.article, draft) }.min() }
+        let firstDate = { (s: Stance) in dated(s).map { " (\($0))" } ?? "" }
         let deniers = orderedNames(findings.filter { $0.stance == .denies }, parties)
         let confirmers = orderedNames(findings.filter { $0.stance == .supports }, parties)
         let related = stances.filter { $0.stance != .unrelated }
@@ -161,16 +248,16 @@ public struct ClaimStage: AnalysisStage {
                 let count = { (s: Stance) in Set(findings.filter { $0.stance == s }.map(\.article)).count }
                 reason = "\(list(deniers)) reported confirming it (\(articles(count(.supports)))) and denying it (\(articles(count(.denies))))."
             } else {
-                reason = "Confirmed by \(list(confirmers)) but denied by \(list(deniers))."
+                reason = "Confirmed by \(list(confirmers))\(firstDate(.supports)) but denied by \(list(deniers))\(firstDate(.denies))."
             }
             deciding = findings
         case (true, false):
             status = .confirmed
-            reason = "Confirmed by \(list(confirmers)); nobody on record denies it."
+            reason = "Confirmed by \(list(confirmers)); nobody on record denies it\(now)."
             deciding = findings.filter { $0.stance == .supports }
         case (false, true):
             status = .denied
-            reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it."
+            reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it\(now)."
             deciding = findings.filter { $0.stance == .denies }
         case (true, true):
             if !related.isEmpty && ownDenials * 2 > related.count {
@@ -182,6 +269,8 @@ public struct ClaimStage: AnalysisStage {
             }
             deciding = []
         }
+        // A dispute begins when its second side is first published.
+        if status == .disputed, let c = dated(.supports), let d = dated(.denies) { return (status, reason, max(c, d)) }
         let dates = deciding.compactMap { draft.articles[$0.article].published }.sorted()
         return (status, reason, dates.first)
     }

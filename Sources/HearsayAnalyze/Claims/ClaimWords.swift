@@ -24,4 +24,12 @@ enum ClaimWords {
         let union = a.union(b).count
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }
+
+    /// How many of `words` (stems) match a word of `other`: the same stem, or the same
+    /// first four letters ("closure" and "close", "seizure" and "seize"), which the light
+    /// stemmer leaves apart.
+    static func related(_ words: [String], _ other: Set<String>) -> Int {
+        let prefixes = Set(other.filter { $0.count >= 4 }.map { $0.prefix(4) })
+        return Set(words).count { other.contains($0) || $0.count >= 4 && prefixes.contains($0.prefix(4)) }
+    }
 }

@@ -11,7 +11,8 @@ public struct CompareStage: AnalysisStage {
         draft.story.timeline = TimelineBuilder.timeline(articles: articles, documents: documents)
         let mentions = StoryMentions(articles: articles, documents: documents)
         draft.story.contradictions = ContradictionFinder.contradictions(mentions, people: draft.story.people)
-        let speakers = SpeakerMatcher(people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention))
+        let speakers = SpeakerMatcher(
+            people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention), bodies: articles.map(\.body))
         let grouped = QuoteGrouper.group(draft.story.quotes, speakers: speakers)
         draft.story.quoteGroups = grouped.groups
         Corroboration.flag(

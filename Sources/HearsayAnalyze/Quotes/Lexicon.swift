@@ -256,6 +256,11 @@ enum Lexicon {
         "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
 
+    /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but
+    /// only as a name's last word ("United States"), and not one that can be dropped as
+    /// "Inc" is (that leaves the town).
+    static let clubSuffixes: Set<String> = ["united", "rovers", "athletic", "wanderers", "fc", "afc"]
+
     /// Last words of place names ("Shandong Province", "Wall Street"): never a person.
     static let placeSuffixes: Set<String> = [
         "province", "county", "city", "state", "states", "island", "islands", "river", "street", "road", "avenue",

@@ -417,6 +417,7 @@ enum MentionFinder {
         }
         // "Page Nine", "Channel Four": a number word is no part of a person's name.
         if nameWords.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) }) && !titled
+            || tokens.count >= 2 && !titled && Lexicon.clubSuffixes.contains(tokens.last!)
             || tokens.count >= 2 && !titled && tokens.dropFirst().contains(where: { numberWords.contains($0) })
         {
             m.kind = .organisation
@@ -628,7 +629,10 @@ enum MentionFinder {
         var end = start
         while end < w.count && end - start < 20 && w[end].quote == -1 && w[end].paragraph == w[b - 1].paragraph {
             let l = w[end].lower
-            if w[end].kind == .punct && l != "-" && l != "&" && l != "." { break }
+            // "the Supporters' Trust": a plural's possessive mark, not a closing quote.
+            let pluralPossessive = (l == "'" || l == "\u{2019}") && end > start && w[end].start == w[end - 1].end
+                && w[end - 1].lower.hasSuffix("s") && end + 1 < w.count && w[end + 1].kind == .word
+            if w[end].kind == .punct && l != "-" && l != "&" && l != "." && !pluralPossessive { break }
             if l == "." && !(end > start && isAbbreviation(w[end - 1])) { break }
             if w[end].isReportingVerb && end > start && !Lexicon.reportNouns.contains(l) { break }
             end += 1

@@ -35,7 +35,8 @@ public struct QuoteStage: AnalysisStage {
         draft.story.quotes = quotes
         draft.story.people = index.people
         draft.story.organisations = index.organisations
-        draft.story.citations = QuoteStage.citations(articles, index, speakers: Set(quotes.compactMap(\.speaker)))
+        draft.story.citations = QuoteStage.citations(
+            articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
     }
 
     /// A venue that opens with a name, under the name the story gives it ("told the Post" in
@@ -64,10 +65,20 @@ public struct QuoteStage: AnalysisStage {
         return ids.map { id in "q" + (counts[id.prefix(8)]! > 1 ? Substring(id) : id.prefix(8)) }
     }
 
-    /// Names equal but for case and a web address's ending ("Snopes" and "snopes.com").
+    /// The outlet's own name, or a part of it ("Terrace Talk" in "The Terrace Talk blog").
+    static func isOwnName(_ outlet: String, _ cited: String) -> Bool {
+        if sameSource(outlet, cited) { return true }
+        let words = Set(outlet.lowercased().split(separator: " "))
+        let citedWords = cited.lowercased().split(separator: " ").filter { $0 != "the" }
+        return !citedWords.isEmpty && citedWords.allSatisfy(words.contains)
+    }
+
+    /// Names equal but for case, a leading "the" and a web address's ending ("Snopes" and
+    /// "snopes.com", "The Courier" and "Courier").
     static func sameSource(_ a: String, _ b: String) -> Bool {
         func key(_ s: String) -> Substring {
-            let l = s.lowercased()
+            var l = s.lowercased()
+            if l.hasPrefix("the ") { l.removeFirst(4) }
             guard let dot = l.lastIndex(of: "."), !l[l.index(after: dot)...].contains(" "),
                 CitationFinder.topLevelDomains.contains(String(l[l.index(after: dot)...]))
             else { return Substring(l) }
@@ -80,14 +91,16 @@ public struct QuoteStage: AnalysisStage {
     }
 
     /// Citations merged across articles by name. A weak one ("according to X") is kept only
-    /// when X is neither a person nor a speaker of the story.
-    static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>) -> [Citation] {
+    /// when X is neither a person nor a speaker of the story. An outlet naming itself ("told
+    /// the Courier" in the Courier) cites nobody.
+    static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>, outlets: [String?]) -> [Citation] {
         var out: [Citation] = []
         for (a, article) in articles.enumerated() {
             for c in article.citations {
                 let entity = c.mention.flatMap { index.entity(of: EntityIndex.Key(article: a, mention: $0)) }
                 if entity?.kind == .person { continue }
                 let name = entity?.name ?? c.name
+                if let own = outlets[a], isOwnName(own, name) || isOwnName(own, c.name) { continue }
                 // "The Times had reported that Roe was “furious”": an outlet stays a source.
                 if c.strength == .weak && speakers.contains(name), let m = c.mention, !CitationFinder.looksLikeOutlet(article.mentions[m]) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))

@@ -13,6 +13,19 @@ public enum InputKind: Sendable, Equatable {
     /// A saved RSS or Atom feed.
     case feed
 
+    /// What the kind is called in a message ("a JSON Lines file").
+    public var noun: String {
+        switch self {
+        case .text: "a text file"
+        case .markdown: "a Markdown file"
+        case .jsonLines: "a JSON Lines file"
+        case .json: "a JSON file"
+        case .html: "a web page"
+        case .warc: "a WARC crawl"
+        case .feed: "a saved feed"
+        }
+    }
+
     /// The kind a file's name says; nil when it says nothing (no extension, or a
     /// server's page extension such as `.php`): `of(path:head:)` then reads the content.
     public static func of(path: String) -> InputKind? {

@@ -34,6 +34,8 @@ enum MetadataLine: Equatable {
             if ["author", "byline", "written by", "reporter"].contains(l), isNameList(value) { return .byline(value) }
             if ["source", "publisher", "outlet", "publication", "site"].contains(l), value.count <= 60 {
                 if let url = bareURL(value) { return .url(url) }
+                // "Source: WSJ, CNBC" credits the reports a story drew on; it names no publisher.
+                if value.contains(",") || value.contains(";") || value.contains(" and ") || value.contains(" & ") { return nil }
                 return .outlet(value)
             }
             if ["url", "link", "canonical", "original"].contains(l), let url = bareURL(value) { return .url(url) }

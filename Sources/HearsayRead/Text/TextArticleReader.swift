@@ -33,7 +33,8 @@ public enum TextArticleReader {
 
         var paragraphs: [String] = []
         var tickers: [String] = []
-        for line in lines where !line.isEmpty {
+        lines = lines.filter { !$0.isEmpty }
+        for (index, line) in lines.enumerated() {
             if article.title.isEmpty {
                 if MetadataLine.recognise(line) == nil {
                     article.title = headline(from: line)
@@ -42,7 +43,11 @@ public enum TextArticleReader {
                 }
             }
             guard let found = MetadataLine.recogniseAll(line) else {
-                paragraphs.append(line)
+                if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
+                    article.outlet = line
+                } else {
+                    paragraphs.append(line)
+                }
                 continue
             }
             for item in found {
@@ -50,7 +55,9 @@ public enum TextArticleReader {
                 case .byline(let name): if article.byline == nil { article.byline = name }
                 case .date(let iso): if article.published == nil { article.published = iso }
                 case .tickers(let symbols): tickers += symbols
-                case .outlet(let name): if article.outlet == nil { article.outlet = name }
+                // Under the story ("Via: X / Source: Y") the line credits the report it drew
+                // on; only above it does it name the publisher.
+                case .outlet(let name): if article.outlet == nil, paragraphs.isEmpty { article.outlet = name }
                 case .url(let url): if article.url == nil { article.url = url }
                 }
             }
@@ -94,6 +101,40 @@ public enum ArticleID {
         var text = text
         return text.withUTF8 { StableHash.hex(StableHash.words(UnsafeRawBufferPointer($0))) }
     }
+}
+
+/// The outlet's name on a line of its own among the byline and date lines under the
+/// headline, as an article copied from a page or a clipping service keeps it ("The Daily
+/// Courier", "Press Wire Service"). It is told from a subheading by its shape (a few
+/// capitalised words, no sentence) and by its neighbours: a masthead sits beside metadata.
+enum Masthead {
+    static func isMasthead(_ line: String, in lines: [String], at index: Int) -> Bool {
+        guard hasShape(line) else { return false }
+        let before = index > 0 && MetadataLine.recogniseAll(lines[index - 1]) != nil
+        let after = index + 1 < lines.count && MetadataLine.recogniseAll(lines[index + 1]) != nil
+        return before || after
+    }
+
+    /// At most six words, all capitalised but for one (a "blog", an "of"), no digits and
+    /// nothing that ends a sentence or a clause.
+    static func hasShape(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...6).contains(words.count), line.count <= 60,
+              !line.contains(where: { $0.isNumber || ".!?:;,\"\u{201C}\u{201D}()".contains($0) }),
+              words.first?.first?.isUppercase == true else { return false }
+        // A lone word in capitals is a label ("FALSE", "EXCLUSIVE", "WATCH"), not a name.
+        if words.count == 1, !line.contains(where: \.isLowercase) { return false }
+        guard !words.allSatisfy({ sectionWords.contains($0.lowercased()) }) else { return false }
+        return words.filter { $0.first?.isUppercase != true }.count <= 1
+    }
+
+    /// A page's section label ("World News", "Business") stands where a masthead would.
+    static let sectionWords: Set<String> = [
+        "news", "world", "politics", "business", "markets", "economy", "tech", "technology", "science",
+        "health", "sport", "sports", "football", "opinion", "analysis", "culture", "entertainment",
+        "lifestyle", "travel", "local", "national", "international", "breaking", "latest", "live",
+        "exclusive", "update", "updated", "europe", "asia", "africa", "americas", "us", "uk", "and", "&",
+    ]
 }
 
 /// Joins the lines of paragraphs that were hard-wrapped at a fixed width.

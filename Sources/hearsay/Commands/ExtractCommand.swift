@@ -10,9 +10,9 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Extract articles from web pages: body text, headline, byline, date, outlet.",
         discussion: """
-            Reads HTML files and http(s) URLs and prints one article per page. A page that \
-            cannot be read is reported on stderr as one line naming it; the other pages are \
-            still printed, and the exit status is 1.
+            Reads HTML files (and plain-text or Markdown articles) and http(s) URLs and prints \
+            one article per page. A page that cannot be read is reported on stderr as one line \
+            naming it; the other pages are still printed, and the exit status is 1.
             """)
 
     @Argument(help: "HTML files or http(s) URLs.")
@@ -133,8 +133,16 @@ enum PageExtraction {
         } catch {
             return .failure(ExtractionError(input: path, problem: error == .missing ? "no such file" : "cannot be read"))
         }
+        // A text or Markdown article is read as `analyze` reads it (headline, byline, date
+        // and masthead lines); a page with the web reader; anything else is no one page.
+        let kind = InputKind.of(path: path, head: bytes.prefix(1024))
         do {
-            return .success(try WebArticleReader.read(html: bytes, source: path))
+            switch kind {
+            case .text, .markdown: return .success(try TextArticleReader.read(bytes, source: path, markdown: kind == .markdown))
+            case .html: return .success(try WebArticleReader.read(html: bytes, source: path))
+            case .jsonLines, .json, .warc, .feed:
+                return .failure(ExtractionError(input: path, problem: "not a web page but \(kind.noun); `hearsay analyze` or `ingest` reads it"))
+            }
         } catch {
             return .failure(ExtractionError(input: path, problem: error.message))
         }

@@ -34,17 +34,18 @@ enum ContradictionFinder {
             let facts = byThing[key]!
             out += FactConflicts.find(
                 facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) }, consistent: { agree($0.payload, $1.payload) },
+                sameFact: { sameQuantity($0.payload, $1.payload) }, apart: { differentThings($0.payload, $1.payload) },
+                consistent: { agree($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
             sameFact: {
-                $0.payload.stated.comparable(with: $1.payload.stated)
+                StoryMentions.comparable($0.payload, $1.payload)
                     && ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
                     && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
             },
-            consistent: { $0.payload.stated.agrees(with: $1.payload.stated) })
+            consistent: { StoryMentions.agree($0.payload, $1.payload) })
         return out
     }
 
@@ -67,6 +68,9 @@ enum ContradictionFinder {
         // "Hale scored 14 points" and "Lee scored 12 points".
         if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
+        // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
+        if differentThings(a, b) { return false }
+        if let group = a.collective, group == b.collective { return true }
         // Sums of money and percentages are rare enough in one story that one more shared
         // word ties them; plain counts ("two years", "three people") need more.
         if case .count = a.kind {
@@ -75,27 +79,49 @@ enum ContradictionFinder {
         return shared >= 1
     }
 
+    /// Sums for one noun qualified two ways ("the steel version", "the gold version").
+    static func differentThings(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
+    }
+
     /// Equal up to the rounding of the less precise number, the spread of an estimate,
-    /// or the rounding of a unit conversion.
+    /// or the rounding of a unit conversion; for floors, ceilings, ranges and estimates
+    /// from below, the values each allows overlap ("almost $800 million" and "more than
+    /// $900 million" do not).
     static func agree(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         let diff = abs(a.value - b.value)
         let scale = max(abs(a.value), abs(b.value))
+        let (low, high) = a.value <= b.value ? (a, b) : (b, a)
         if diff <= max(a.roundingTolerance, b.roundingTolerance) * 1.000001 { return true }
-        if (a.bound == .approximate || b.bound == .approximate) && diff <= estimateTolerance * scale { return true }
-        // A floor or a ceiling agrees with every number on its side of it.
-        let slack = max(a.roundingTolerance, b.roundingTolerance)
-        func within(_ bounded: QuantityMention, _ other: QuantityMention) -> Bool {
-            switch bounded.bound {
-            case .atLeast: other.value >= bounded.value - slack
-            case .atMost: other.value <= bounded.value + slack
-            default: false
-            }
+        // "$349" against "$350".
+        if low.bound == .exact, high.bound == .exact, low.upperSlack > 0, diff <= (low.upperSlack + high.roundingTolerance) * 1.000001 {
+            return true
         }
-        if within(a, b) || within(b, a) { return true }
         if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
         // An age may have moved on by a birthday between two articles.
         if a.kind == .age { return diff <= 1 }
-        return false
+        let plain: Set<QuantityMention.Bound> = [.exact, .approximate]
+        if plain.contains(a.bound) && plain.contains(b.bound) {
+            return (a.bound == .approximate || b.bound == .approximate) && diff <= estimateTolerance * scale
+        }
+        let x = allowed(a), y = allowed(b)
+        return x.lowerBound <= y.upperBound && y.lowerBound <= x.upperBound
+    }
+
+    /// The values a mention allows: a floor everything above it, "nearly 40" up to 40 and
+    /// an estimate's spread below, a range its span; each widened by its rounding (and
+    /// a measure by the rounding of a conversion).
+    static func allowed(_ m: QuantityMention) -> ClosedRange<Double> {
+        let slack = m.roundingTolerance + (m.kind.isMeasure ? conversionTolerance * abs(m.upper) : 0)
+        let spread = estimateTolerance * abs(m.value)
+        switch m.bound {
+        case .exact: return (m.value - slack)...(m.value + slack + m.upperSlack)
+        case .approximate: return (m.value - spread - slack)...(m.value + spread + slack)
+        case .nearly: return (m.value - spread - slack)...(m.value + slack)
+        case .atLeast: return (m.value - slack)...Double.infinity
+        case .atMost: return -Double.infinity...(m.value + slack)
+        case .range: return (m.value - slack)...(m.upper + slack)
+        }
     }
 
     /// A short name for the happening: the first outlet's sentence, clipped.

@@ -14,17 +14,20 @@ enum FactConflicts {
 
     /// `related`: whether a mention outside a group still speaks of its thing, loosely
     /// enough that an article giving that value elsewhere counts as giving both values
-    /// (nil: only the group's own mentions count).
+    /// (nil: only the group's own mentions count). `apart`: two mentions that can never
+    /// be of one fact, whatever first mention they both match.
     static func find<P: Sendable>(
         _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
-        sameFact: (Fact<P>, Fact<P>) -> Bool, consistent: (Fact<P>, Fact<P>) -> Bool,
-        related: ((Fact<P>, Fact<P>) -> Bool)? = nil
+        sameFact: (Fact<P>, Fact<P>) -> Bool, apart: ((Fact<P>, Fact<P>) -> Bool)? = nil,
+        consistent: (Fact<P>, Fact<P>) -> Bool, related: ((Fact<P>, Fact<P>) -> Bool)? = nil
     ) -> [Contradiction] {
         // Star groups: a mention joins the first group whose first mention it matches.
         // Chaining (A like B, B like C) would join facts that merely share a noun.
         var groups: [[Int]] = []
         for m in facts.indices {
-            if let g = groups.firstIndex(where: { sameFact(facts[$0[0]], facts[m]) }) {
+            if let g = groups.firstIndex(where: { group in
+                sameFact(facts[group[0]], facts[m]) && !group.contains { apart?(facts[$0], facts[m]) ?? false }
+            }) {
                 groups[g].append(m)
             } else {
                 groups.append([m])

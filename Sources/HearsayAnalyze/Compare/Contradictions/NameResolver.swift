@@ -11,13 +11,46 @@ struct NameResolver: Sendable {
     /// A surname as written, for each key: a typing slip is found by comparing these.
     private var surnames: [String: String] = [:]
     private var aliases: [String: String] = [:]
+    /// Full names by their first word, lower-case: an outlet that calls "Casey Dean"
+    /// just "Casey" names the one person of the story with that given name.
+    private var byGivenName: [String: Set<String>] = [:]
+    /// A short name as written -> the spelling most articles give it (`ShortNameSpellings`).
+    private var shortSpellings: [String: String] = [:]
 
-    init(people: [Person], mentionedNames: [String]) {
+    /// Whether a given name alone stands for the one person the story gives it to. Off
+    /// for titles: "Pope Benedict" and "King Charles" are regnal names, not first names.
+    private let resolvesGivenNames: Bool
+
+    /// `bodies`: the story's article texts, where short names spelled two ways are found.
+    init(people: [Person], mentionedNames: [String], bodies: [String] = [], resolvesGivenNames: Bool = false) {
+        self.resolvesGivenNames = resolvesGivenNames
         for p in people {
             add(p.name, weight: 3)
-            for a in p.aliases { aliases[NameResolver.key(a)] = p.name }
+            for a in p.aliases { aliases[NameResolver.key(a)] = NameResolver.words(p.name).joined(separator: " ") }
         }
         for n in mentionedNames { add(n, weight: 1) }
+        shortSpellings = NameVariants.shortSpellings(bodies)
+        if resolvesGivenNames {
+            // Full names the articles print without quoting the person ("Tomas Brezina,
+            // whose family runs the cafe"): another outlet may credit him as "Tomas".
+            for body in bodies {
+                for (first, second) in NameResolver.capitalisedPairs(body) { byGivenName[first.lowercased(), default: []].insert(first + " " + second) }
+            }
+        }
+    }
+
+    /// Two capitalised words in a row that could be a first name and a surname: letters
+    /// only, the first not in capitals throughout, neither a title, a calendar word nor
+    /// an organisation's last word.
+    static func capitalisedPairs(_ body: String) -> [(String, String)] {
+        let words = body.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        func plausible(_ w: String) -> Bool {
+            guard let f = w.first, f.isUppercase, w.count >= 2, w.dropFirst().contains(where: \.isLowercase) else { return false }
+            let lower = w.lowercased()
+            return !RoleLexicon.heads.contains(lower) && !RoleMentions.honorifics.contains(lower) && DateExpressions.months[lower] == nil
+                && DateExpressions.weekdays[lower] == nil && !Corroboration.organisationSuffixes.contains(lower)
+        }
+        return zip(words, words.dropFirst()).filter { plausible($0) && plausible($1) }
     }
 
     private mutating func add(_ name: String, weight: Int) {
@@ -26,6 +59,7 @@ struct NameResolver: Sendable {
         let key = NameResolver.surnameKey(last)
         bySurname[key, default: [:]][words.joined(separator: " "), default: 0] += weight
         surnames[key] = surnames[key] ?? last
+        byGivenName[words[0].lowercased(), default: []].insert(words.joined(separator: " "))
     }
 
     /// Spellings of a surname share a key: its first letter and its `NameVariants` key;
@@ -38,14 +72,19 @@ struct NameResolver: Sendable {
 
     /// The full names the story gives under `surname` or a spelling of it.
     private func candidates(_ surname: String) -> [String: Int]? {
-        if let known = bySurname[NameResolver.surnameKey(surname)] { return known }
-        guard let key = surnames.keys.sorted().first(where: { NameVariants.same(surnames[$0]!, surname) }) else { return nil }
-        return bySurname[key]
+        let own = NameResolver.surnameKey(surname)
+        // Spellings a key does not join ("Oberholtzer", "Olberholtzer") are merged here.
+        let keys = surnames.keys.filter { $0 == own || NameVariants.same(surnames[$0]!, surname) }
+        guard !keys.isEmpty else { return nil }
+        return keys.reduce(into: [String: Int]()) { merged, key in merged.merge(bySurname[key] ?? [:], uniquingKeysWith: +) }
     }
 
     /// Every spelling the story gives of the person `name` resolves to.
     func spellings(of name: String) -> [String] {
         let full = resolve(name), words = NameResolver.words(full)
+        if words.count == 1 {
+            return [full] + shortSpellings.filter { $0.value == full }.keys.sorted()
+        }
         guard let last = words.last, let candidates = candidates(last) else { return [full] }
         return candidates.keys.sorted().filter { other in
             guard let a = words.first, let b = NameResolver.words(other).first else { return false }
@@ -56,9 +95,13 @@ struct NameResolver: Sendable {
     /// The fullest name for `name`; the name itself when the story gives no fuller one.
     func resolve(_ name: String) -> String {
         if let known = aliases[NameResolver.key(name)] { return known }
-        let words = NameResolver.words(name)
+        var words = NameResolver.words(name)
+        if words.count == 1, let spelling = shortSpellings[words[0]] { words = [spelling] }
         guard let last = words.last else { return name }
-        guard let candidates = candidates(last) else { return words.joined(separator: " ") }
+        guard let candidates = candidates(last) else {
+            if words.count == 1, resolvesGivenNames, let person = onlyPerson(givenName: last) { return person }
+            return words.joined(separator: " ")
+        }
         // A longer name must agree with the given first name, if one was given
         // ("Tom Hale" may become "Tom J. Hale", never "Ann Hale").
         let fitting = candidates.filter { full, _ in
@@ -78,6 +121,14 @@ struct NameResolver: Sendable {
         return NameResolver.words(best.key).count >= words.count ? best.key : words.joined(separator: " ")
     }
 
+    /// The one person of the story whose first name this is (spellings of one full name
+    /// count once); nil when none or several are.
+    private func onlyPerson(givenName: String) -> String? {
+        guard givenName.first?.isUppercase ?? false, let fulls = byGivenName[givenName.lowercased()] else { return nil }
+        let people = Set(fulls.map(resolve))
+        return people.count == 1 ? people.first : nil
+    }
+
     static let particles: Set<String> = ["de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn"]
 
     /// Every word capitalised but for name particles ("Ludwig van Beethoven"): "Acme
@@ -89,9 +140,16 @@ struct NameResolver: Sendable {
     /// Name words without honorifics and possessives.
     static func words(_ name: String) -> [String] {
         var out = name.split(whereSeparator: { $0 == " " }).map(String.init)
-        while let f = out.first, out.count > 1, RoleMentions.honorifics.contains(f.lowercased().trimmingDots) { out.removeFirst() }
+        while let f = out.first, out.count > 1, RoleMentions.honorifics.contains(f.lowercased().trimmingDots) || isCompoundAdjective(f) {
+            out.removeFirst()
+        }
         if let l = out.last { out[out.count - 1] = RoleMentions.stripPossessive(l) }
         return out
+    }
+
+    /// "Brazilian-born", "London-based": a description before a name, not part of it.
+    static func isCompoundAdjective(_ word: String) -> Bool {
+        word.contains("-") && (word.split(separator: "-").last?.first?.isLowercase ?? false)
     }
 
     static func key(_ name: String) -> String { words(name).joined(separator: " ").lowercased() }

@@ -11,6 +11,16 @@ struct QuantityMention: Sendable, Hashable {
         case measure(dimension: String)
         case count
         case age
+
+        var isMeasure: Bool {
+            if case .measure = self { return true }
+            return false
+        }
+
+        var isMoney: Bool {
+            if case .money = self { return true }
+            return false
+        }
     }
 
     var kind: Kind
@@ -20,10 +30,22 @@ struct QuantityMention: Sendable, Hashable {
     /// Half the last significant place of the number as written ("40,000" -> 5,000;
     /// "3.2" -> 0.05), in base units: a smaller difference is a rounding variant.
     var roundingTolerance: Double
-    enum Bound: Sendable, Hashable { case exact, approximate, atLeast, atMost }
+    enum Bound: Sendable, Hashable { case exact, approximate, nearly, atLeast, atMost, range }
 
-    /// "about 40" is an estimate, "at least 40" a floor, "up to 40" a ceiling.
+    /// "about 40" is an estimate, "nearly 40" an estimate from below, "at least 40" a
+    /// floor, "up to 40" a ceiling, "between 40 and 50" a range up to `upper`.
     var bound: Bound
+    /// The top of a range; the value itself otherwise.
+    var upper: Double
+    /// How far above the written number a price may lie: "$349" is the price a headline
+    /// rounds to "$350" (one unit of its last place for prices ending in 9).
+    var upperSlack: Double = 0
+    /// The group a count measures the size of ("a team of 11 engineers"): two counts of
+    /// one kind of group and member are the same fact however the sentences differ.
+    var collective: String?
+    /// For a sum, the words that qualify its thing ("gold" in "the gold variant will
+    /// cost"): empty when the thing is named without any.
+    var modifiers: Set<String> = []
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -80,8 +102,10 @@ enum QuantityMentions {
         "respectively", "last", "next", "earlier", "later", "already", "alone", "overall", "total", "altogether",
     ]
     static let approximators: Set<String> = [
-        "about", "around", "approximately", "roughly", "nearly", "almost", "some", "estimated", "circa", "approx",
+        "about", "around", "approximately", "roughly", "some", "estimated", "circa", "approx",
     ]
+    /// "nearly 40" and "almost 40" are short of 40.
+    static let nearlyWords: Set<String> = ["nearly", "almost"]
     static let floors: Set<String> = ["least", "over", "above", "exceeding", "upwards", "excess", "minimum"]
     static let ceilings: Set<String> = ["to", "under", "below", "most", "maximum", "fewer", "less", "many"]
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "and", "while", "but", "whereas", "which", "who"]
@@ -93,13 +117,25 @@ enum QuantityMentions {
         if w1 == "than" { return ["more", "greater", "higher"].contains(w2) ? .atLeast : .atMost }
         if w1 == "of" && ["upwards", "excess", "minimum"].contains(w2) { return .atLeast }
         if w1 == "of" && w2 == "maximum" { return .atMost }
-        if w1 == "to" && w2 == "close" { return .approximate }
+        if w1 == "to" && w2 == "close" { return .nearly }
         if w1 == "to" && w2 != "up" { return .exact }
         if w1 == "many" && w2 == "as" { return .atMost }
         if floors.contains(w1) { return .atLeast }
         if ceilings.contains(w1) && w1 != "many" { return .atMost }
+        if nearlyWords.contains(w1) { return .nearly }
         if approximators.contains(w1) || (w1 == "an" && w2 == "estimated") { return .approximate }
         return .exact
+    }
+
+    /// Words after a number that open it upwards or downwards: "$4,000 and up", "12
+    /// or more", "five or fewer".
+    static func openBound(_ t: [WordToken], at k: Int) -> QuantityMention.Bound? {
+        guard k + 1 < t.count, ["and", "or"].contains(t[k].lower) else { return nil }
+        switch t[k + 1].lower {
+        case "up", "more", "above", "higher", "over", "upwards": return .atLeast
+        case "less", "fewer", "under", "below", "lower": return .atMost
+        default: return nil
+        }
     }
 
     /// The first capitalised name in the clause before the number, as lower-case words.
@@ -138,86 +174,265 @@ enum QuantityMentions {
         return out
     }
 
+    /// A number with its currency, multiplier and unit, before its head is known.
+    struct Amount {
+        var kind: QuantityMention.Kind
+        var value: Double
+        var tolerance: Double
+        /// First token (a currency sign before the number) and the token after the unit.
+        var start: Int
+        var end: Int
+        var scaled: Bool
+        var multiplier: Double = 1
+    }
+
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
-        guard let (number, glued, afterNumber) = number(t, at: i) else { return nil }
+        guard let (number, _, _) = number(t, at: i) else { return nil }
         if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) { return nil }
         // Ages: "Hale, 62," and "62-year-old Hale".
         if let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
-            return (mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text), age.end)
+            var m = mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text)
+            m.upper = number
+            return (m, age.end)
         }
-        var j = afterNumber
-        var value = number
-        var tolerance = roundingTolerance(t[i].text, number)
-        var start = i
-        var kind: QuantityMention.Kind = .count
-        // Currency before the number: "$3", "US$3", "€3", "USD 3".
-        if i > 0, let c = currencySymbols[t[i - 1].text] {
-            let us = i > 1 && t[i - 2].text == "US"
-            kind = .money(currency: us ? "USD" : c)
-            start = us ? i - 2 : i - 1
-        } else if i > 0, let c = currencyWords[t[i - 1].lower], t[i - 1].text == t[i - 1].text.uppercased() {
-            kind = .money(currency: c)
-            start = i - 1
-        }
-        var scaled = false
-        func scale(_ f: Double) {
-            value *= f
-            tolerance *= f
-        }
-        if let suffix = glued {
-            // "£60m" is money, "60m" a height: a glued "m" means million only after a currency.
-            if let f = multipliers[suffix], suffix != "m" || kind != .count {
-                scale(f)
-                scaled = true
-            } else if let (dimension, factor) = units[suffix] {
-                scale(factor)
-                kind = .measure(dimension: dimension)
-            } else {
-                return nil
-            }
-        } else if j < t.count, let f = multipliers[t[j].lower], t[j].lower.count > 1 {
-            scale(f)
-            scaled = true
-            j += 1
-        }
-        if case .count = kind, j < t.count {
-            let w = t[j].lower
-            if t[j].text == "%" || w == "percent" || w == "pct" {
-                j += 1
-                kind = .percentage
-            } else if w == "per", j + 1 < t.count, t[j + 1].lower == "cent" {
-                j += 2
-                kind = .percentage
-            } else if w == "percentage", j + 1 < t.count, t[j + 1].lower.hasPrefix("point") {
-                j += 2
-                kind = .percentagePoints
-            } else if let c = currencyWords[w] {
-                j += 1
-                kind = .money(currency: c)
-            } else if let (dimension, factor) = units[w] ?? hyphenUnit(t, j) {
-                j += t[j].text == "-" ? 2 : 1
-                kind = .measure(dimension: dimension)
-                scale(factor)
-            }
-        }
+        guard var amount = amount(t, at: i) else { return nil }
         // Four-digit whole numbers without a unit are years, not quantities.
-        if case .count = kind, !scaled, number >= 1000, number <= 2200, number == number.rounded(), !t[i].text.contains(",") {
+        if case .count = amount.kind, !amount.scaled, number >= 1000, number <= 2200, number == number.rounded(), !t[i].text.contains(",") {
             return nil
         }
-        let head: (String, Int?)
+        var upper = amount.value
+        var bound = bound(t, before: amount.start)
+        // A range: "between $4,000 and $5,000", "13 to 15 years", "$50 to $100".
+        // A lower second number is a score or a ratio ("52 to 48"), not a range.
+        if let top = rangeTop(t, after: amount), top.value > amount.value * (amount.multiplier == 1 ? top.multiplier : 1) {
+            // "between 4 and 5 million", "5 to 10 km": the multiplier or unit is written once.
+            if amount.multiplier == 1 && top.multiplier != 1 {
+                amount.value *= top.multiplier
+                amount.tolerance *= top.multiplier
+            }
+            if case .count = amount.kind { amount.kind = top.kind }
+            upper = top.value
+            bound = .range
+            amount.tolerance = max(amount.tolerance, top.tolerance)
+            amount.end = top.end
+        }
+        let (start, j) = (amount.start, amount.end)
+        let isMoney = amount.kind.isMoney
+        var head: (String, Int?)
+        var thing: Thing? = nil
         if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
             // A compound adjective names what is counted: "a 6.1-magnitude quake".
             head = (lemma(t[j + 1].lower), j + 1)
+        } else if isMoney, j < t.count, t[j].lower == "for", let bought = forPhrase(t, at: j) {
+            // "$500 for the steel model": what the sum buys.
+            head = (bought.word, nil)
+            thing = bought
         } else {
             let plural: Bool
-            if case .count = kind { plural = value > 1 } else { plural = false }
+            if case .count = amount.kind { plural = amount.value > 1 } else { plural = false }
             guard let h = self.head(t, after: j, before: start, plural: plural) else { return nil }
             head = h
         }
-        var m = mention(kind: kind, value: value, tolerance: tolerance, head: head, t, start, j, text)
-        m.bound = bound(t, before: start)
+        // "will cost $500", "a price of $349": the word says it is a price, not of what.
+        if isMoney, thing == nil, valueWords.contains(head.0) {
+            guard let found = self.thing(t, valueWord: head.1 ?? start, start: start, end: j) else { return nil }
+            head = (found.word, nil)
+            thing = found
+        }
+        var m = mention(kind: amount.kind, value: amount.value, tolerance: amount.tolerance, head: head, t, start, j, text)
+        if let thing {
+            m.label = thing.label
+            m.modifiers = thing.modifiers
+        }
+        m.upper = upper
+        m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
+        if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
+        if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
+            collectiveNouns.contains(lemma(t[start - 2].lower))
+        {
+            m.collective = lemma(t[start - 2].lower)
+        }
         return (m, j)
+    }
+
+    /// The number at `i` with a currency before it and a multiplier or unit after it.
+    static func amount(_ t: [WordToken], at i: Int) -> Amount? {
+        guard let (number, glued, afterNumber) = number(t, at: i) else { return nil }
+        var a = Amount(kind: .count, value: number, tolerance: roundingTolerance(t[i].text, number), start: i, end: afterNumber, scaled: false)
+        // Currency before the number: "$3", "US$3", "€3", "USD 3".
+        if i > 0, let c = currencySymbols[t[i - 1].text] {
+            let us = i > 1 && t[i - 2].text == "US"
+            a.kind = .money(currency: us ? "USD" : c)
+            a.start = us ? i - 2 : i - 1
+        } else if i > 0, let c = currencyWords[t[i - 1].lower], t[i - 1].text == t[i - 1].text.uppercased() {
+            a.kind = .money(currency: c)
+            a.start = i - 1
+        }
+        func scale(_ f: Double) {
+            a.value *= f
+            a.tolerance *= f
+        }
+        if let suffix = glued {
+            // "£60m" is money, "60m" a height: a glued "m" means million only after a currency.
+            if let f = multipliers[suffix], suffix != "m" || a.kind != .count {
+                scale(f)
+                a.scaled = true
+                a.multiplier = f
+            } else if let (dimension, factor) = units[suffix] {
+                scale(factor)
+                a.kind = .measure(dimension: dimension)
+                a.multiplier = factor
+            } else {
+                return nil
+            }
+        } else if a.end < t.count, let f = multipliers[t[a.end].lower], t[a.end].lower.count > 1 {
+            scale(f)
+            a.scaled = true
+            a.multiplier = f
+            a.end += 1
+        }
+        if case .count = a.kind, a.end < t.count {
+            let j = a.end, w = t[j].lower
+            if t[j].text == "%" || w == "percent" || w == "pct" {
+                a.end += 1
+                a.kind = .percentage
+            } else if w == "per", j + 1 < t.count, t[j + 1].lower == "cent" {
+                a.end += 2
+                a.kind = .percentage
+            } else if w == "percentage", j + 1 < t.count, t[j + 1].lower.hasPrefix("point") {
+                a.end += 2
+                a.kind = .percentagePoints
+            } else if let c = currencyWords[w] {
+                a.end += 1
+                a.kind = .money(currency: c)
+            } else if let (dimension, factor) = units[w] ?? hyphenUnit(t, j) {
+                a.end += t[j].text == "-" ? 2 : 1
+                a.kind = .measure(dimension: dimension)
+                scale(factor)
+                a.multiplier *= factor
+            }
+        }
+        return a
+    }
+
+    /// The top of a range that starts at `low`: "and" after "between", or "to", then a
+    /// number of the same kind ("$4,000 and $5,000", "13 to 15"). "From 5% to 8%" after
+    /// a verb of change is read as a range too: it covers both values and so never
+    /// clashes with either.
+    static func rangeTop(_ t: [WordToken], after low: Amount) -> Amount? {
+        let k = low.end
+        guard k + 1 < t.count else { return nil }
+        let between = low.start > 0 && t[low.start - 1].lower == "between"
+        guard t[k].lower == "to" || (t[k].lower == "and" && between) else { return nil }
+        let n = currencySymbols[t[k + 1].text] != nil && k + 2 < t.count ? k + 2 : k + 1
+        guard t[n].isNumber || number(t, at: n) != nil, !isTimeScoreOrRank(t, n), var top = amount(t, at: n) else { return nil }
+        switch (low.kind, top.kind) {
+        case (.count, _), (_, .count): top.kind = low.kind == .count ? top.kind : low.kind
+        default: guard low.kind == top.kind else { return nil }
+        }
+        return top
+    }
+
+    /// Words that say a sum is a price or a value without saying of what: "will cost
+    /// $500", "a price of $349", "worth $2bn". The thing is named elsewhere in the clause.
+    static let valueWords: Set<String> = [
+        "cost", "costing", "price", "priced", "pricing", "start", "starting", "started", "sell", "selling", "sold",
+        "retail", "retailing", "retailed", "worth", "value", "valued", "pay", "paying", "paid", "fetch", "fetched",
+        "earn", "earning", "earned", "raise", "raised", "total", "totalling", "totaling", "amount", "amounting", "sum",
+        "figure", "tag", "come", "came", "run", "set", "back", "go", "going", "went", "offer", "offered",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "each", "every", "one", "this", "that"]
+
+    /// What a sum is of: its noun, the noun's own modifiers ("stainless steel", "gold":
+    /// two sums for differently modified things are different facts), and how to show it.
+    struct Thing {
+        var word: String
+        var modifiers: Set<String>
+        var label: String
+    }
+
+    /// What a price or value is of: the noun phrase after "for" ("$500 for the steel
+    /// model", "$50 cost for a strap"), else the noun phrase the value word follows ("a
+    /// merger worth €900 million", "the car park will cost $3bn"), or its head when that
+    /// is "X of Y" ("the gold variant of the watch"). Nil when the clause names no
+    /// thing: such a sum cannot be told apart from another.
+    static func thing(_ t: [WordToken], valueWord v: Int, start: Int, end: Int) -> Thing? {
+        let k = max(end, v + 1)
+        if k < t.count, t[k].lower == "for", let bought = forPhrase(t, at: k) { return bought }
+        guard v < start else { return nil }
+        var b = v - 1
+        if b >= 0, t[b].text == "," { b -= 1 }
+        while b >= 0, b >= v - 7, t[b].isWord,
+            Tokens.stopwords.contains(t[b].lower) || valueWords.contains(lemma(t[b].lower)) || t[b].lower.hasSuffix("ly")
+        {
+            b -= 1
+        }
+        guard b >= 0, b >= v - 7, t[b].isWord, !t[b].isNumber, !reportingVerbs.contains(t[b].lower) else { return nil }
+        var np = nounPhrase(t, endingAt: b)
+        // "the top-end variant of the watch": the phrase before "of" is the thing.
+        var o = np.lowerBound - 1
+        while o >= 0, determiners.contains(t[o].lower) { o -= 1 }
+        if o > 0, t[o].lower == "of", t[o - 1].isWord, !Tokens.stopwords.contains(t[o - 1].lower), !valueWords.contains(t[o - 1].lower) {
+            b = o - 1
+            np = nounPhrase(t, endingAt: b)
+        }
+        let word = RoleMentions.stripPossessive(t[b].text)
+        return Thing(word: lemma(word.lowercased()), modifiers: modifiers(t, np.dropLast()), label: word + " " + t[v].text)
+    }
+
+    static func forPhrase(_ t: [WordToken], at k: Int) -> Thing? {
+        var i = k + 1
+        while i < t.count, determiners.contains(t[i].lower) { i += 1 }
+        var run: [Int] = []
+        // The phrase ends before a number or a date: "for the vessel six years ago".
+        while i < t.count, run.count < 5, t[i].isWord, !Tokens.stopwords.contains(t[i].lower), !t[i].isNumber,
+            numberWords[t[i].lower] == nil, !StoryMentions.isDateWord(t[i].lower), !["ago", "last", "next"].contains(t[i].lower)
+        {
+            run.append(i)
+            i += 1
+        }
+        guard let last = run.last else { return nil }
+        return Thing(
+            word: lemma(RoleMentions.stripPossessive(t[last].lower)), modifiers: modifiers(t, run.dropLast()),
+            label: run.map { t[$0].text }.joined(separator: " "))
+    }
+
+    /// The words of a noun phrase that ends at `b`, back to the first function word.
+    static func nounPhrase(_ t: [WordToken], endingAt b: Int) -> Range<Int> {
+        var a = b
+        while a > 0, a > b - 5, t[a - 1].isWord || t[a - 1].text == "-", !Tokens.stopwords.contains(t[a - 1].lower),
+            !valueWords.contains(t[a - 1].lower), !t[a - 1].isNumber
+        {
+            a -= 1
+        }
+        return a..<(b + 1)
+    }
+
+    /// The lower-case words that qualify a noun ("stainless", "steel"), names left out.
+    static func modifiers<C: Collection>(_ t: [WordToken], _ indices: C) -> Set<String> where C.Element == Int {
+        Set(indices.filter { t[$0].isWord && !t[$0].isCapitalized && !Tokens.stopwords.contains(t[$0].lower) }.map { t[$0].lower })
+    }
+
+    /// Verbs that end the search for a sum's thing: "the company said it would cost".
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "reported", "reports", "claimed", "claims", "added", "announced",
+        "estimated", "expects", "expected", "believes", "believed", "thinks", "suggests", "suggested", "according",
+    ]
+
+    /// Nouns for a group whose size a count gives: "a team of 11 engineers".
+    static let collectiveNouns: Set<String> = [
+        "team", "fleet", "crew", "group", "squad", "panel", "delegation", "unit", "convoy", "contingent", "party",
+        "gang", "band", "family", "class", "jury", "committee", "cohort", "flock", "herd", "pack", "troupe",
+    ]
+
+    /// One unit of the last place of a price ending in 9 ("$349", "$19.99"), which
+    /// headlines round up.
+    static func charmSlack(_ written: String) -> Double {
+        let digits = written.filter { $0.isNumber || $0 == "." }
+        guard digits.last == "9" else { return 0 }
+        if let dot = digits.firstIndex(of: ".") { return pow10(-(digits.distance(from: dot, to: digits.endIndex) - 1)) }
+        return 1
     }
 
     static func hyphenUnit(_ t: [WordToken], _ j: Int) -> (String, Double)? {
@@ -237,7 +452,7 @@ enum QuantityMentions {
             near.filter { $0.isCapitalized && $0.range.lowerBound != t[0].range.lowerBound && !StoryMentions.isDateWord($0.lower) }
                 .map { RoleMentions.stripPossessive($0.text) })
         return QuantityMention(
-            kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, head: head.0,
+            kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
             text: WordTokens.string(text, range), range: range)
     }
@@ -285,7 +500,16 @@ enum QuantityMentions {
     static func age(_ t: [WordToken], at i: Int, number: Double) -> (name: String, end: Int)? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
         if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].lower == "year-old" {
-            guard let name = RoleMentions.nameRun(t, at: i + 3) else { return nil }
+            // "29-year-old, Brazilian-born Daiane Moss": a comma and compound adjectives
+            // may stand between the age and the name.
+            var k = i + 3
+            if k < t.count, t[k].text == "," { k += 1 }
+            while k < t.count, t[k].isWord, let tail = t[k].text.split(separator: "-").last, t[k].text.contains("-"),
+                tail.first?.isLowercase ?? false
+            {
+                k += 1
+            }
+            guard let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) else { return nil }
             return (name.text, name.end)
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }
@@ -312,11 +536,13 @@ enum QuantityMentions {
             return (lemma(t[h].lower), h)
         }
         var b = start - 1
-        while b >= 0, t[b].isWord,
-            Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) || floors.contains(t[b].lower)
+        // Past "and" or "or" lies another conjunct: "$500 for steel cases and between $4,000 and...".
+        while b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower),
+            Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower)
+                || floors.contains(t[b].lower)
                 || ceilings.contains(t[b].lower)
         { b -= 1 }
-        guard b >= 0, t[b].isWord else { return nil }
+        guard b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower) else { return nil }
         return (lemma(t[b].lower), b)
     }
 
@@ -375,6 +601,8 @@ enum QuantityMentions {
     /// Singular of a plural noun, by the commonest English rules.
     static func lemma(_ w: String) -> String {
         if w.count > 4 && w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        // "watches", "boxes", "classes": the plural adds "es" after a hissing sound.
+        if w.count > 4, ["ches", "shes", "sses", "xes", "zes"].contains(where: w.hasSuffix) { return String(w.dropLast(2)) }
         if w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
             return String(w.dropLast())
         }

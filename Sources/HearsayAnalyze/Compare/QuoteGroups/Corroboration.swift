@@ -16,6 +16,7 @@ enum Corroboration {
         speakers: SpeakerMatcher, people: [Person]
     ) {
         let sentences = SentenceIndex(articles: articles, documents: documents)
+        let bodyWords = articles.map { Tokens.words($0.body) }
         // Capitalised words per article: a name can only be in an article that has all its words.
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
         let nameKeys = articles.map { nameRunKeys($0.body) }
@@ -23,8 +24,11 @@ enum Corroboration {
         for i in quotes.indices {
             guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
+            let topic = ContentWords.set(quotes[i].text)
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
-                || sentences.holds(ContentWords.set(quotes[i].text), outside: quotes[i].article, share: paraphraseContainment)
+                || sentences.holds(topic, outside: quotes[i].article, share: paraphraseContainment)
+                || (topic.count < minimumTopicWords && !topic.isEmpty && Tokens.words(quotes[i].text).count > 1
+                    && articles.indices.contains { articles[$0].id != quotes[i].article && contains(bodyWords[$0], Tokens.words(quotes[i].text)) })
             if namedIn[speaker] == nil {
                 let forms = nameForms(speaker, speakers: speakers, people: people).map { ($0, capitalisedWords($0)) }
                 let keys = Set(forms.map { NameVariants.words($0.0) }.filter { $0.count > 1 }.map(NameVariants.canonical))
@@ -39,6 +43,13 @@ enum Corroboration {
                 quotes[i].flags.append(Quote.uncorroborated)
             }
         }
+    }
+
+    /// Whether `phrase` stands in `words` word for word: a quote too short for the
+    /// paraphrase test ("about a day") is carried by an outlet that uses its words.
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { i in phrase.indices.allSatisfy { words[i + $0] == phrase[$0] } }
     }
 
     /// Every sentence's topic words, indexed by word.
@@ -126,9 +137,20 @@ enum Corroboration {
         var forms = [full, speaker] + speakers.names.spellings(of: speaker).filter { $0 != full }
         if let p = people.first(where: { $0.name == full }) { forms += p.aliases }
         let words = full.split(separator: " ")
-        if words.count > 1, let last = words.last { forms.append(String(last)) }
+        if words.count > 1, let last = words.last {
+            forms.append(String(last))
+            // "CCTV News" is "CCTV" in other outlets.
+            if organisationSuffixes.contains(last.lowercased()) { forms.append(words.dropLast().joined(separator: " ")) }
+        }
         return forms
     }
+
+    /// Last words of organisation names that outlets often leave out: "CCTV News" and
+    /// "CCTV", "Acme Group" and "Acme".
+    static let organisationSuffixes: Set<String> = [
+        "news", "group", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "co", "co.", "company",
+        "media", "network", "agency", "online", "tv", "television", "radio", "press", "holdings", "plc", "llc",
+    ]
 
     /// `name` occurs in `body` between word boundaries, and a one-word name is not part of
     /// a longer capitalised name ("Hale" in "Tom Hale" counts, in "Hale Street" not).
@@ -141,16 +163,25 @@ enum Corroboration {
             let before = r.lowerBound > body.startIndex ? body[body.index(before: r.lowerBound)] : " "
             let after = r.upperBound < body.endIndex ? body[r.upperBound] : " "
             guard !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber else { continue }
-            if single, followedByCapitalisedWord(body, r.upperBound) { continue }
+            // An acronym ("CCTV News") or a name before an organisation's last word
+            // ("Acme Group") is the same organisation.
+            if single, let next = capitalisedWord(after: r.upperBound, in: body), !isAcronym(name),
+                !organisationSuffixes.contains(next.lowercased())
+            {
+                continue
+            }
             return true
         }
         return false
     }
 
-    static func followedByCapitalisedWord(_ body: String, _ i: String.Index) -> Bool {
-        var j = i
-        guard j < body.endIndex, body[j] == " " else { return false }
-        j = body.index(after: j)
-        return j < body.endIndex && body[j].isUppercase
+    /// The capitalised word right after a space at `i`, if there is one.
+    static func capitalisedWord(after i: String.Index, in body: String) -> String? {
+        guard i < body.endIndex, body[i] == " " else { return nil }
+        let j = body.index(after: i)
+        guard j < body.endIndex, body[j].isUppercase else { return nil }
+        return String(body[j...].prefix { $0.isLetter || $0 == "." })
     }
+
+    static func isAcronym(_ name: String) -> Bool { name.count >= 2 && name.allSatisfy { $0.isUppercase || $0.isNumber } }
 }

@@ -35,7 +35,8 @@ enum QuoteGrouper {
         let found = candidatePairs(quotes, wording).compactMap { a, b in
             sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers).map { (a, b, $0) }
         }
-        let ambiguous = ambiguousShortQuotes(found.filter(\.2).map { ($0.0, $0.1) }, quotes, wording)
+        let sameSource = found.filter(\.2).map { ($0.0, $0.1) }
+        let ambiguous = ambiguousShortQuotes(sameSource, quotes, wording)
         for (a, b, sameSource) in found {
             carried[quotes[a].id, default: []].insert(quotes[b].id)
             carried[quotes[b].id, default: []].insert(quotes[a].id)
@@ -75,17 +76,31 @@ enum QuoteGrouper {
         return Result(groups: groups, carriedElsewhere: carried)
     }
 
-    /// Short quotes ("first-year") found inside two or more longer quotes of one article:
-    /// a term the speaker used more than once, which cannot tell which of those
-    /// statements it belongs to, and would chain them into one group.
+    /// Short quotes ("first-year", "staggered") found inside two or more longer quotes
+    /// that are not one statement, in one article or in several: a term the speaker used
+    /// more than once, which cannot tell which of those statements it belongs to, and
+    /// would chain them into one group.
     static func ambiguousShortQuotes(_ pairs: [(Int, Int)], _ quotes: [Quote], _ wording: [QuoteWording]) -> Set<Int> {
-        var partners: [Int: [String: Int]] = [:]
+        var partners: [Int: [Int]] = [:]
+        // Longer quotes are one statement when matches between longer quotes join them,
+        // directly or through others.
+        var statement = Array(quotes.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while statement[x] != x { x = statement[x] }
+            return x
+        }
         for (a, b) in pairs {
             let (short, long) = wording[a].keys.count <= wording[b].keys.count ? (a, b) : (b, a)
-            guard wording[short].keys.count < shortQuote, wording[short].keys.count < wording[long].keys.count else { continue }
-            partners[short, default: [:]][quotes[long].article, default: 0] += 1
+            if wording[short].keys.count >= shortQuote {
+                statement[root(a)] = root(b)
+            } else if wording[short].keys.count < wording[long].keys.count {
+                partners[short, default: []].append(long)
+            }
         }
-        return Set(partners.filter { $0.value.values.contains { $0 > 1 } }.keys)
+        return Set(partners.filter { _, longs in
+            Set(longs.map { quotes[$0].article }).count < longs.count || Set(longs.map(root)).count > 1
+        }.keys)
     }
 
     /// By quote, the key indices where it differs from another version: what the

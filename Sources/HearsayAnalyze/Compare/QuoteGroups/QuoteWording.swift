@@ -76,6 +76,11 @@ struct QuoteWording: Sendable {
             }
         }
         cut(at: scalars.count)
+        // A quote that closes on a comma ("...the money," she said) ends its sentence
+        // there: the comma stands for the full stop before the credit.
+        if let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ",", !keys.isEmpty {
+            sentenceEnds.insert(keys.count - 1)
+        }
     }
 
     /// A full stop followed by this is not a sentence end: the start of an ellipsis, or
@@ -222,7 +227,15 @@ struct QuoteWording: Sendable {
             inB = edge.map(\.1) + inB
         }
         let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
-        if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
+        if !tailA.isEmpty, !tailB.isEmpty, a.sentenceEnds.contains(tailA.upperBound - 1), b.sentenceEnds.contains(tailB.upperBound - 1),
+            !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB)
+        {
+            // Both versions end the sentence, each its own way ("equipment or expertise."
+            // and "equipment to do tests."): one ending replaced by another, not an
+            // outlet that stopped quoting earlier.
+            inA += tailA
+            inB += tailB
+        } else if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
             let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
             let even = a.keys.count - last.0 == b.keys.count - last.1
             let edge = (0..<trail).map { (last.0 + 1 + $0, last.1 + 1 + $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }

@@ -10,8 +10,9 @@ struct SpeakerMatcher: Sendable {
     /// Resolved person name -> first words of the organisations they speak for.
     let affiliations: [String: Set<String>]
 
-    init(people: [Person], quotes: [Quote], roles: [RoleMention]) {
-        let names = NameResolver(people: people, mentionedNames: quotes.compactMap(\.speaker) + roles.map(\.name))
+    /// `bodies`: the story's article texts, for names spelled two ways (`NameResolver`).
+    init(people: [Person], quotes: [Quote], roles: [RoleMention], bodies: [String] = []) {
+        let names = NameResolver(people: people, mentionedNames: quotes.compactMap(\.speaker) + roles.map(\.name), bodies: bodies, resolvesGivenNames: true)
         var affiliations: [String: Set<String>] = [:]
         func tie(_ person: String, _ role: String) {
             let orgWords = role.split(separator: " ").map { RoleMentions.stripPossessive(String($0)) }
@@ -28,10 +29,10 @@ struct SpeakerMatcher: Sendable {
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
 
-    static let determiners: Set<String> = ["a", "an", "the", "one", "some", "another"]
+    static let determiners: Set<String> = ["a", "an", "the", "one", "some", "another", "his", "her", "their", "its", "our"]
 
     /// A credit that describes rather than names ("a source", "the insider", "an
-    /// official"): it could be anyone, so it neither matches nor rules out a name.
+    /// official", "his son"): it could be anyone, so it neither matches nor rules out a name.
     /// "The Harbour Times" is a name: every word after the article is capitalised.
     static func isDescription(_ speaker: String) -> Bool {
         let words = speaker.split(separator: " ")

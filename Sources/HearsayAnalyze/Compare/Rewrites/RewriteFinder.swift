@@ -28,7 +28,8 @@ enum RewriteFinder {
                 index.insert(b, signature: signature)
             }
             var best: Rewrite? = nil
-            for a in 0..<b {
+            // One file read twice (the same bytes, the same id) is no rewrite of itself.
+            for a in 0..<b where articles[a].id != article.id {
                 let pair = SentenceReuse.Pair(later: b, earlier: a)
                 let shared = reuse.overlaps[pair]?.sharedSentences ?? 0
                 let share = reuse.share(pair)

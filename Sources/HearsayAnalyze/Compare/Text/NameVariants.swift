@@ -45,7 +45,75 @@ enum NameVariants {
         if fa == fb { return true }
         guard fa.count >= minimumLetters, fb.count >= minimumLetters, fa.first == fb.first else { return false }
         let ka = Array(key(a)), kb = Array(key(b))
-        return ka == kb || (ka.count >= minimumLetters && isAdjacentSwap(ka, kb))
+        if ka == kb || (ka.count >= minimumLetters && isAdjacentSwap(ka, kb)) { return true }
+        // A letter typed in or left out of a long name ("Oberholtzer", "Olberholtzer").
+        return min(fa.count, fb.count) >= longName && isOneInsertion(ka, kb)
+    }
+
+    /// Names at least this long may differ by one letter more or less.
+    static let longName = 7
+
+    static func isOneInsertion(_ a: [Character], _ b: [Character]) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        guard let i = short.indices.first(where: { short[$0] != long[$0] }) else { return true }
+        return short[i...].elementsEqual(long[(i + 1)...])
+    }
+
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// Four-letter names one vowel apart ("Lena", "Lana") that no article prints both of,
+    /// each mapped to the spelling more articles give: one outlet's spelling of the other's
+    /// name. Only capitals inside a sentence count (a name, not a sentence's first word);
+    /// shorter names ("Tom", "Tim") are too often two people.
+    static func shortSpellings(_ bodies: [String]) -> [String: String] {
+        var perBody: [Set<String>] = []
+        var articles: [String: Int] = [:]
+        for body in bodies {
+            let names = midSentenceCapitals(body).filter { $0.count == minimumLetters - 1 && $0.allSatisfy(\.isLetter) }
+            perBody.append(names)
+            for n in names { articles[n, default: 0] += 1 }
+        }
+        var buckets: [String: [String]] = [:]
+        for name in articles.keys.sorted() {
+            let letters = Array(name.lowercased())
+            for i in letters.indices.dropFirst() where vowels.contains(letters[i]) {
+                var masked = letters
+                masked[i] = "*"
+                buckets[String(masked), default: []].append(name)
+            }
+        }
+        var out: [String: String] = [:]
+        for names in buckets.values where names.count == 2 {
+            let (a, b) = (names[0], names[1])
+            guard !perBody.contains(where: { $0.contains(a) && $0.contains(b) }) else { continue }
+            let (rare, common) = (articles[a]!, a) < (articles[b]!, b) ? (a, b) : (b, a)
+            out[rare] = common
+        }
+        return out
+    }
+
+    /// Capitalised words that follow a lower-case letter or a comma: names, not the
+    /// first word of a sentence.
+    static func midSentenceCapitals(_ body: String) -> Set<String> {
+        var out: Set<String> = []
+        var last: Character = ".", opener: Character = "."
+        var word = ""
+        func close() {
+            if let f = word.first, f.isUppercase, opener.isLowercase || opener == "," { out.insert(word) }
+            word = ""
+        }
+        for c in body {
+            if c.isLetter {
+                if word.isEmpty { opener = last }
+                word.append(c)
+            } else {
+                close()
+            }
+            if !c.isWhitespace { last = c }
+        }
+        close()
+        return out
     }
 
     static func isAdjacentSwap(_ a: [Character], _ b: [Character]) -> Bool {

@@ -5,8 +5,12 @@ import HearsayText
 /// with titles, quantities and dates.
 struct StoryMentions: Sendable {
     struct DateFact: Sendable {
-        var span: DateSpan
+        /// Calendar time the words stand for; nil for a weekday without a publication date.
+        var span: DateSpan?
         var stated: StatedDate
+        /// Resolved against the article's publication date ("yesterday", "last week", "on
+        /// Monday"): what the words say only through that date.
+        var relative: Bool
         /// Topic words of the sentence, without the date's own words.
         var words: Set<String>
         /// Topic words within a few words of the date: a sentence can date two
@@ -34,19 +38,46 @@ struct StoryMentions: Sendable {
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 let text = document.string(sentence.range)
                 let words = ContentWords.set(text).filter { !StoryMentions.isDateWord($0) }
-                // Only what the text states can contradict: "on Saturday" in two outlets
-                // is the same words, however their publication dates resolve it.
+                // A relative date ("yesterday", "last week") says a day through the article's
+                // publication date; "on Saturday" says a weekday whatever its date.
                 for f in found {
-                    guard let stated = f.stated else { continue }
+                    let relative = f.stated == nil || f.stated?.weekday != nil
+                    guard f.stated != nil || f.span != nil else { continue }
                     let window = StoryMentions.window(tokens, around: f.range)
-                    let fact = DateFact(span: f.span, stated: stated, words: words, window: window, sentence: text)
-                    dates.append(.init(payload: fact, article: article.id, range: f.range, shown: document.string(f.range)))
+                    let fact = DateFact(
+                        span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
+                        sentence: text)
+                    var shown = document.string(f.range)
+                    if relative, let span = f.span { shown += " (\(span.iso))" }
+                    dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
                 for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
                     quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
                 }
             }
         }
+    }
+
+    /// Whether two dates can be told apart: they state a common part ("May 4" and "June
+    /// 1"), name weekdays, or one resolves from a publication date to a span the other
+    /// date can be set against.
+    static func comparable(_ a: DateFact, _ b: DateFact) -> Bool {
+        if a.stated.comparable(with: b.stated) { return true }
+        guard a.relative || b.relative, let x = a.span, let y = b.span else { return false }
+        // "In May" got its year from the reference, as a guess: it says nothing against
+        // "last year". A stated year or a day does.
+        func firm(_ f: DateFact, _ s: DateSpan) -> Bool { f.relative || f.stated.year != nil || s.precision == .days }
+        return firm(a, x) && firm(b, y)
+    }
+
+    /// Whether two dates of one happening can be the same: no stated part differs; two
+    /// weekdays agree as words ("on Saturday" in two outlets, however their dates
+    /// resolve it); otherwise a relative date's span must meet the other's.
+    static func agree(_ a: DateFact, _ b: DateFact) -> Bool {
+        guard a.stated.agrees(with: b.stated) else { return false }
+        if a.stated.weekday != nil && b.stated.weekday != nil { return true }
+        guard a.relative || b.relative, let x = a.span, let y = b.span else { return true }
+        return x.start <= y.end && y.start <= x.end
     }
 
     /// Whether a sentence is set in a year before the article's, or, with no publication

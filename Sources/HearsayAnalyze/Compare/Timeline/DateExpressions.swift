@@ -6,22 +6,37 @@ struct StatedDate: Sendable, Hashable {
     var year: Int?
     var month: Int?
     var day: Int?
+    /// "On Thursday" states a weekday (0 is Monday) whatever day it resolves to: two
+    /// outlets that name different weekdays for one event disagree, dated or not.
+    var weekday: Int?
 
-    init(_ year: Int?, _ month: Int?, _ day: Int?) {
+    init(_ year: Int?, _ month: Int?, _ day: Int?, weekday: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
+        self.weekday = weekday
     }
+
+    /// The whole date, when the text gives year, month and day.
+    var civil: CivilDate? {
+        guard let year, let month, let day, CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The weekday stated, or the one a whole date falls on.
+    var knownWeekday: Int? { weekday ?? civil?.weekday }
 
     /// No part that both state differs.
     func agrees(with other: StatedDate) -> Bool {
         func same(_ a: Int?, _ b: Int?) -> Bool { a == nil || b == nil || a == b }
-        return same(year, other.year) && same(month, other.month) && same(day, other.day)
+        let weekdays = weekday != nil || other.weekday != nil ? same(knownWeekday, other.knownWeekday) : true
+        return same(year, other.year) && same(month, other.month) && same(day, other.day) && weekdays
     }
 
     /// Both state at least one common part: otherwise they cannot disagree.
     func comparable(with other: StatedDate) -> Bool {
         (year != nil && other.year != nil) || (month != nil && other.month != nil)
+            || (weekday != nil && other.knownWeekday != nil) || (other.weekday != nil && knownWeekday != nil)
     }
 }
 
@@ -71,10 +86,35 @@ enum DateExpressions {
             // would file the sentence under the start of the talks too.
             if found.count > 1 { found.removeAll { startsAState($0, in: tokens) } }
             for f in found {
-                out.append(DateMention(range: f.range, span: f.span, sentence: n))
+                guard let span = f.span else { continue }
+                out.append(DateMention(range: f.range, span: span, sentence: n))
             }
         }
         return out
+    }
+
+    /// Past forms that need no "-ed": the irregular verbs news reports use most.
+    static let irregularPast: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "met", "made", "took", "gave", "came", "went", "saw", "held",
+        "won", "lost", "left", "began", "struck", "found", "got", "sent", "spoke", "wrote", "ran", "became",
+        "brought", "thought", "kept", "paid", "sold", "bought", "fell", "rose", "led", "fought", "broke", "chose",
+        "drove", "flew", "grew", "knew", "stood", "heard", "felt", "meant", "spent",
+    ]
+
+    /// A verb in the past tense: an irregular past, or a word in "-ed" that is not a
+    /// participle after a form of "be" ("will be held", "is focused").
+    static func isPastTense(_ t: [WordToken], _ k: Int) -> Bool {
+        let w = t[k].lower
+        guard t[k].isWord, !futureCues.contains(w) else { return false }
+        if irregularPast.contains(w) { return true }
+        guard w.count >= 4, w.hasSuffix("ed"), !t[k].isCapitalized || k == 0 else { return false }
+        let before = k > 0 ? t[k - 1].lower : ""
+        return !["be", "been", "being", "is", "are", "am", "get", "gets"].contains(before)
+    }
+
+    /// The position in `cues` (not empty, ascending) nearest to `i`; the earlier on a tie.
+    static func nearest(_ cues: [Int], to i: Int) -> Int {
+        cues.min { (abs($0 - i), $0) < (abs($1 - i), $1) }!
     }
 
     static func startsAState(_ f: Found, in tokens: [WordToken]) -> Bool {
@@ -84,17 +124,24 @@ enum DateExpressions {
 
     struct Found: Sendable, Hashable {
         var range: Range<Int>
-        var span: DateSpan
-        /// What the text itself states; nil for relative dates ("last week").
+        /// Nil for a weekday in an article without a publication date.
+        var span: DateSpan?
+        /// What the text itself states; nil for relative dates ("last week"), the weekday
+        /// alone for "on Thursday".
         var stated: StatedDate?
     }
 
     static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
         let future = t.contains { futureCues.contains($0.lower) }
+        // A sentence of two tenses ("backed him on Tuesday, but he will not survive the
+        // month"): the nearest cue tells which way a weekday or month points.
+        let past = future ? t.indices.filter { isPastTense(t, $0) } : []
+        let cues = past.isEmpty ? [] : (past + t.indices.filter { futureCues.contains(t[$0].lower) }).sorted()
         var out: [Found] = []
         var i = 0
         while i < t.count {
-            if let (end, span, stated) = match(t, i, reference: reference, future: future) {
+            let ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            if let (end, span, stated) = match(t, i, reference: reference, future: ahead) {
                 let start = extendLeft(t, i)
                 out.append(Found(range: t[start].range.lowerBound..<t[end - 1].range.upperBound, span: span, stated: stated))
                 i = end
@@ -107,7 +154,7 @@ enum DateExpressions {
 
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
-    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan, StatedDate?)? {
+    static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -137,6 +184,12 @@ enum DateExpressions {
             if let year = yearAt(t, j) {
                 return (year.end, .month(year.value, month.value), StatedDate(year.value, month.value, nil))
             }
+            // "in January last year": the year is the reference's, shifted.
+            if j + 1 < t.count, t[j + 1].lower == "year", let shift = ["last": -1, "this": 0, "next": 1][t[j].lower],
+                let ref = reference
+            {
+                return (j + 2, .month(ref.start.year + shift, month.value), nil)
+            }
             // A bare month is a date only after a preposition or edge word ("in May").
             guard datePrepositions.contains(previous) || edgeModifiers.contains(previous),
                 let y = resolveYear(month.value, reference: reference, future: future)
@@ -147,6 +200,7 @@ enum DateExpressions {
             return (year.end, .year(year.value), StatedDate(year.value, nil, nil))
         }
         guard let ref = reference, ref.precision == .days else {
+            if let weekday = weekdays[weekdayWord(t[i])], t[i].isCapitalized { return (i + 1, nil, StatedDate(nil, nil, nil, weekday: weekday)) }
             return reference.flatMap { matchCoarseRelative(t, i, reference: $0) }.map { ($0.0, $0.1, nil) }
         }
         let day = ref.start
@@ -159,7 +213,7 @@ enum DateExpressions {
             case "next": d = day.adding(days: ahead == 0 ? 7 : ahead)
             default: d = future ? day.adding(days: ahead) : day.adding(days: -back)
             }
-            return (i + 1, .day(d), nil)
+            return (i + 1, .day(d), StatedDate(nil, nil, nil, weekday: weekday))
         }
         switch word {
         case "yesterday": return (i + 1, .day(day.adding(days: -1)), nil)
