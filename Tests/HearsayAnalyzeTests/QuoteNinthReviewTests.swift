@@ -397,4 +397,20 @@ import Testing
             "\u{201C}The plant is safe,\u{201D} Vellum said on Monday.")
         #expect(speaker(s, "plant is safe") == "Vellum")
     }
+
+    @Test func aNameThatLooksLikeAVerbDoesNotMakeAnExcerptOfReporting() {
+        let s = story(
+            "In her letter, Ada Lind appeals to the captors:\n\n"
+                + "I have heard people across the Free State talk about my husband and his work. He came to help them.\n\n"
+                + "Please let him come home.")
+        #expect(speaker(s, "heard people across") == "Ada Lind")
+        #expect(speaker(s, "let him come home") == "Ada Lind")
+    }
+
+    @Test func theWifeOfANamedManIsNoGenderOfHis() {
+        let s = story(
+            "The wife of aid worker Tom Brenner released a statement on Tuesday. In it, Ada Brenner says that she heard his voice on a tape. "
+                + "She then appeals to the captors: \u{201C}Please let him come home to us.\u{201D}")
+        #expect(speaker(s, "let him come home") == "Ada Brenner")
+    }
 }

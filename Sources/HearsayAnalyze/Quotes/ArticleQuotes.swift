@@ -882,7 +882,9 @@ struct ArticleQuotes: Sendable {
             var k = start - 1
             // "Per Roe, ..." or "Like Roe, ...": a preposition may open the sentence.
             func opener(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
-            while k >= 0 && k >= start - 3 && w[k].kind == .word && (!w[k].capitalised || opener(k) && w[k].tags.contains(.preposition)) {
+            while k >= 0 && k >= start - 3 && w[k].kind == .word
+                && (!w[k].capitalised || opener(k) && w[k].tags.contains(.preposition) || Lexicon.demonyms.contains(w[k].lower) && k + 1 < start)
+            {
                 // "a woman named as Jo Roe": the name is the complement, not a subject.
                 if w[k].lower == "as" && k > 0 && Self.namingParticiples.contains(w[k - 1].lower) { return true }
                 if w[k].tags.contains(.preposition) {
@@ -897,7 +899,12 @@ struct ArticleQuotes: Sendable {
                     }
                     return true
                 }
-                if !w[k].tags.contains(.determiner) { return false }
+                // "the wife of aid worker Jo Roe": a noun's modifiers may stand between.
+                if !w[k].tags.contains(.determiner) && (w[k].isReportingVerb || Lexicon.auxiliaries.contains(w[k].lower)
+                    || Lexicon.clauseWords.contains(w[k].lower) || w[k].lower.hasSuffix("ed") || w[k].lower.hasSuffix("s"))
+                {
+                    return false
+                }
                 k -= 1
             }
             return false

@@ -501,11 +501,9 @@ enum MentionFinder {
     /// give, if only one.
     static func gender(of w: [Word], _ premodifier: Range<Int>, _ apposition: Range<Int>) -> Gender? {
         var male = false, female = false
-        for i in premodifier.clamped(to: 0..<w.count) {
-            male = male || w[i].tags.contains(.maleWord)
-            female = female || w[i].tags.contains(.femaleWord)
-        }
-        for i in apposition.clamped(to: 0..<w.count) {
+        for i in Array(premodifier.clamped(to: 0..<w.count)) + Array(apposition.clamped(to: 0..<w.count)) {
+            // "the wife of aid worker Jo Roe", "his son of ...": a relative of the person, not the person.
+            if i + 1 < w.count && w[i + 1].lower == "of" { continue }
             male = male || w[i].tags.contains(.maleWord)
             female = female || w[i].tags.contains(.femaleWord)
         }

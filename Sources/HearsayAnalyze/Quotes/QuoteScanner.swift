@@ -47,7 +47,7 @@ enum QuoteScanner {
             out.append(QuotedSpan(open: body.lowerBound, content: body, close: nil, paragraph: p, single: false))
             guard personalWords(s, body) > 0 else { continue }
             while p + 1 < paragraphs.count, !withMarks.contains(p + 1), let next = blockParagraph(s, paragraphs[p + 1]),
-                !reportsSpeech(s, next), personalWords(s, next) > 0 || wordCount(s, next) <= 6
+                personalWords(s, next) > 0 || wordCount(s, next) <= 6 && !reportsSpeech(s, next)
             {
                 out[out.count - 1].continuesNext = true
                 var span = QuotedSpan(open: next.lowerBound, content: next, close: nil, paragraph: p + 1, single: false)
@@ -115,7 +115,8 @@ enum QuoteScanner {
                 word.append(s[i])
                 continue
             }
-            if Lexicon.reportingVerbs.contains(String(word).lowercased()) { return true }
+            // A verb is in lower case: "Islamic State" names something.
+            if word.first.map(\.properties.isLowercase) == true && Lexicon.reportingVerbs.contains(String(word)) { return true }
             // "Rep. Jo Roe", "N.Y.": a short capitalised word before a full stop is an abbreviation.
             let abbreviation = word.count < 4 && word.first.map(\.properties.isUppercase) == true
             word = String.UnicodeScalarView()
