@@ -273,13 +273,12 @@ enum ClaimEvidence {
         return own ? cut + 1 : start
     }
 
-    /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
-    /// repeated requests", "denied him entry". Its object, before any clause or report,
-    /// holds a word for a thing granted.
-    /// "preparing to dismiss manager Jo Roe", "rejected the striker": a verb of denial whose
-    /// object is a person (a role noun, or a capitalised name after no determiner) means
-    /// sacking or turning someone down; what is denied is a statement, a report or an idea.
+    /// "preparing to dismiss manager Jo Roe", "rejected the striker", "the system rejected
+    /// him", "was dismissed from service": a verb of denial whose object is a person (a role
+    /// noun, a capitalised name after no determiner, a pronoun) means sacking or turning
+    /// someone down; what is denied is a statement, a report or an idea.
     static func takesAPerson(_ t: [WordToken], _ i: Int) -> Bool {
+        if i + 1 < t.count, t[i + 1].lower == "from" || rejectsAPerson(t, i) { return true }
         var k = i + 1
         while k < t.count, ClaimLexicon.determiners.contains(t[k].lower) || Lexicon.roleModifiers.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].isWordOrNumber else { return false }
@@ -293,6 +292,9 @@ enum ClaimEvidence {
         return !(ClaimLexicon.claimNouns.contains(after) || ClaimLexicon.storyNouns.contains(after)) && e > k
     }
 
+    /// Whether the denial at `i` refuses something asked for rather than a claim: "denied
+    /// repeated requests", "denied him entry". Its object, before any clause or report,
+    /// holds a word for a thing granted.
     static func refusesRequest(_ t: [WordToken], _ i: Int) -> Bool {
         for tok in t[(i + 1)...].prefix(while: \.isWordOrNumber).prefix(3) {
             if tok.lower == "that" || ClaimLexicon.claimNouns.contains(tok.lower) { return false }
@@ -312,8 +314,8 @@ enum ClaimEvidence {
         return false
     }
 
-    /// "the system rejected him": a denial whose object is a person rejects the person,
-    /// not a claim.
+    /// The pronoun case of `takesAPerson`: "rejected him", but not "rejected him as a
+    /// liar" or "rejected her claim".
     static func rejectsAPerson(_ t: [WordToken], _ i: Int) -> Bool {
         guard i + 1 < t.count else { return false }
         if ["him", "me", "us", "them"].contains(t[i + 1].lower) && i + 2 < t.count && t[i + 2].lower == "as" { return false }
@@ -774,10 +776,8 @@ enum ClaimEvidence {
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
-            // "was dismissed from service": a firing, not a denial.
             if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
-                refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || rejectsAPerson(t, i)
-                    || judgesAnotherReport(t, i, claimWords: claimWords) || i + 1 < t.count && t[i + 1].lower == "from"
+                refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || judgesAnotherReport(t, i, claimWords: claimWords)
             {
                 continue
             }
