@@ -222,6 +222,28 @@ struct ClaimCandidate: Sendable {
         guard let k = words.lastIndex(where: ClaimLexicon.speechActNouns.contains) else { return false }
         return !words[k...].contains("that") && !words[k...].contains("about") && words.count - k <= 3
     }
+
+    /// Whether the proposition speaks of what is planned or expected ("set for a cut", "in
+    /// talks", "preparing to"): a headline in that form words a rumour,
+    /// while one in the simple present ("cuts rates") tells what became of it.
+    var looksAhead: Bool {
+        let words = Tokens.words(text)
+        return words.indices.contains { i in
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            return ClaimLexicon.prospectiveVerbs.contains(words[i]) && (next == "to" || next == "for")
+                || words[i] == "talks" && i > 0 && words[i - 1] == "in"
+        }
+    }
+
+    /// Whether the proposition is about the report rather than what it reports ("Report of
+    /// half-point cut sends krone lower", "Rumours that X will quit rattle fans"): its
+    /// subject is a claim noun carrying the claim as its complement.
+    var namesTheReport: Bool {
+        var words = Tokens.words(text)[...]
+        if let first = words.first, ["a", "an", "the"].contains(first) { words = words.dropFirst() }
+        guard let noun = words.first, ClaimLexicon.claimNouns.contains(noun), words.count > 2 else { return false }
+        return ["of", "that", "about"].contains(words[words.startIndex + 1])
+    }
 }
 
 enum ClaimCandidates {
@@ -267,7 +289,7 @@ enum ClaimCandidates {
                         subject = (parties.entities[p].name + " and " + parties.entities[q].name, p)
                         partner = q
                     }
-                } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) {
+                } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) || lacksASubject(words) {
                     continue
                 }
                 var who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
@@ -329,6 +351,16 @@ enum ClaimCandidates {
 
     /// Whether a clause opens on a description of two parties together: "the two
     /// companies", "both firms", "the pair", "the two sides".
+    /// "An article that wrongly reported the death": "that" was a relative pronoun, and the
+    /// clause opens on its verb (after any adverbs). With no subject it states nothing.
+    static func lacksASubject(_ words: [WordToken]) -> Bool {
+        var k = 0
+        while k + 1 < words.count, words[k].lower.hasSuffix("ly"), !words[k].isCapitalized { k += 1 }
+        let w = words[k]
+        return ClaimLexicon.auxiliaries.contains(w.lower)
+            || !w.isCapitalized && (w.lower.hasSuffix("ed") || ClaimLexicon.irregularVerbs.contains(w.lower))
+    }
+
     static func namesAPair(_ words: [WordToken]) -> Bool {
         let w = words.prefix(3).map(\.lower)
         guard let first = w.first else { return false }
@@ -819,17 +851,23 @@ enum ClaimCandidates {
     /// The group's wording: the first report's headline (`firstReport`); else, of its
     /// ledes (an article's first two sentences, where outlets state the news) when it has any, the one that shares most with the whole group,
     /// preferring shorter sentences and an outlet's own words. A teaser ("has made a
-    /// shocking admission"), a statement on record (which answers the rumour rather
+    /// shocking admission"), a headline about the report ("Report of X sends shares lower"), a statement on record (which answers the rumour rather
     /// than words it) or a negated or debunking candidate only when nothing else does. A group gathers what outlets say about
     /// its parties, so the candidate naming most names is often a detail.
     static func wording(_ group: [ClaimCandidate], dates: [String?] = []) -> ClaimCandidate {
         if let first = firstReport(group, dates: dates) { return first }
-        let saying = group.filter { !$0.teases }
+        let saying = group.filter { !$0.teases && !$0.namesTheReport }
         let rumoured = saying.filter { !$0.onRecord }
         var pool = !rumoured.isEmpty ? rumoured : saying.isEmpty ? group : saying
         // "God clearly isn't a female": a negated candidate words the denial, not the claim.
         let positive = pool.filter { !$0.negated }
         if !positive.isEmpty { pool = positive }
+        // Without dates to tell the first report, headlines in the rumour's form ("set
+        // for a cut") word it rather than those telling the outcome ("cuts rates").
+        if pool.allSatisfy(\.headline) {
+            let ahead = pool.filter(\.looksAhead)
+            if !ahead.isEmpty { pool = ahead }
+        }
         let ledes = pool.filter { $0.sentence <= 1 }
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }

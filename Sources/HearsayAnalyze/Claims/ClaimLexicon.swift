@@ -71,6 +71,12 @@ enum ClaimLexicon {
         "speculation", "unconfirmed", "supposed", "supposedly", "apparently",
     ]
 
+    /// Words that, before "to" or "for", make a headline about what is planned or expected
+    /// ("set for a cut", "poised to buy"), not done.
+    static let prospectiveVerbs: Set<String> = [
+        "set", "poised", "plans", "planning", "preparing", "prepares", "expected", "likely", "ready", "gearing",
+    ]
+
     /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").
     static let denials: Set<String> = [
         "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting",
