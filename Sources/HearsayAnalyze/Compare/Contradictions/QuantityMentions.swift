@@ -188,7 +188,7 @@ enum QuantityMentions {
 
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
         guard let (number, _, _) = number(t, at: i) else { return nil }
-        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) { return nil }
+        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) { return nil }
         // Ages: "Hale, 62," and "62-year-old Hale".
         if let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
@@ -494,6 +494,17 @@ enum QuantityMentions {
             if i > 1, t[i - 1].text == ".", t[i - 2].lower == "no" { return true }
         }
         return false
+    }
+
+    /// Digits that name rather than count: a number written with a leading zero ("0800",
+    /// "03000") or one of several digit groups set side by side ("0800 555 0199"), as
+    /// phone numbers, codes and references are written. An amount is never either.
+    static func isIdentifier(_ t: [WordToken], _ i: Int) -> Bool {
+        let digits = Array(t[i].text.unicodeScalars)
+        if digits.count > 1, digits[0] == "0", WordTokens.isDigit(digits[1]) { return true }
+        func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber }
+        return (adjacentNumber(i - 1) && t[i].range.lowerBound - t[i - 1].range.upperBound == 1)
+            || (adjacentNumber(i + 1) && t[i + 1].range.lowerBound - t[i].range.upperBound == 1)
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
