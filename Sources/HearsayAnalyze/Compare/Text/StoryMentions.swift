@@ -51,7 +51,8 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
-                for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
+                for var q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
+                    q.published = reference
                     quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
                 }
             }
