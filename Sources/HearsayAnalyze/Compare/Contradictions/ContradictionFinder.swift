@@ -77,6 +77,12 @@ enum ContradictionFinder {
         if let group = a.collective, group == b.collective { return true }
         // Sums of money and percentages are rare enough in one story that one more shared
         // word ties them; plain counts ("two years", "three people") need more.
+        // A running count of one happening ("nine people died", "killed 14 people") is
+        // one fact where its words also share the scene ("fire", "hostel").
+        if case .count = a.kind, let x = a.tally, x == b.tally {
+            let scene = a.window.intersection(b.window).subtracting([a.head]).filter { QuantityMentions.tallyWords[$0] == nil }
+            return !scene.isEmpty
+        }
         if case .count = a.kind {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }

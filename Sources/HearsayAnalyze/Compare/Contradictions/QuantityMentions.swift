@@ -270,7 +270,7 @@ enum QuantityMentions {
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
-        if case .count = amount.kind { m.tally = tally(t, after: head.1 ?? j, end: j) }
+        if case .count = amount.kind { m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start) }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))
         {
@@ -425,6 +425,19 @@ enum QuantityMentions {
         while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].isWord else { return nil }
         return tallyWords[t[k].lower]
+    }
+
+    /// The happening a verb before the count says ("killed 14 people", "left at least
+    /// nine dead" is read from the head).
+    static func tally(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, floors.contains(t[b].lower) || approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower)
+            || ["at", "than", "more", "some"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord else { return nil }
+        return tallyWords[t[b].lower]
     }
 
     /// Verbs and nouns of a sale: what follows them is the thing sold.
