@@ -90,10 +90,14 @@ import Testing
 
     @Test func countsOfDeathsAndInjuriesAreTwoFacts() {
         #expect(contradictions([
-            "Nine people were killed and 31 people were injured when the bridge gave way, officials said.",
-            "Officials said 31 people were injured when the bridge gave way.",
-            "When the bridge gave way, nine people were killed, officials said.",
+            "When the old bridge over the canal gave way, nine people were killed, officials said.",
+            "When the old bridge over the canal gave way, 31 people were injured, officials said.",
         ]).isEmpty)
+        // Two figures for one of them still clash.
+        #expect(contradictions([
+            "When the old bridge over the canal gave way, nine people were killed, officials said.",
+            "When the old bridge over the canal gave way, eleven people were killed, officials said.",
+        ]).count == 1)
     }
 
     @Test func aTollThatRisesOvernightIsNoContradiction() {
