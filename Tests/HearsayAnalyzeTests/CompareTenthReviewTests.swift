@@ -30,6 +30,10 @@ import Testing
         #expect(flagged(analyze([q, other2], bodies: bodies)).contains("q1"))
         // With no other Okonjo in the story, the surname does name him.
         #expect(!flagged(analyze([q], bodies: bodies)).contains("q1"))
+        // A shortened given name or an initial is the same person.
+        #expect(!Corroboration.sharesSurname("Gillian Okonjo", with: ["Gill Okonjo", "D. Okonjo Jr"]))
+        #expect(!Corroboration.sharesSurname("Daniel Okonjo", with: ["D. Okonjo"]))
+        #expect(Corroboration.sharesSurname("Daniel Okonjo", with: ["Ruth Okonjo"]))
     }
 
     @Test func aDescribedSpeakersLastWordIsNoSurname() {

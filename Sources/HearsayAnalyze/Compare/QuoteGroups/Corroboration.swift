@@ -151,15 +151,23 @@ enum Corroboration {
 
     /// Whether another person of the story has `name`'s surname under another given name
     /// ("Agata Rell" beside "Tomasz Rell"): no word before the surname is one of the
-    /// other's, however spelt ("Tomas Brezina" and "Tomáš Brezina", "Survivor Jo Roe"
-    /// and "Jo Roe" are one).
+    /// other's, however spelt or shortened ("Tomas Brezina" and "Tomáš Brezina",
+    /// "Gill Rosenberg" and "Gillian Rosenberg", "J. Roe" and "Jo Roe", "Survivor Jo
+    /// Roe" and "Jo Roe" are one).
     static func sharesSurname(_ name: String, with names: Set<String>) -> Bool {
         let words = name.split(separator: " ").map(String.init)
         return names.contains { other in
             let o = other.split(separator: " ").map(String.init)
-            return o.count > 1 && o.last == words.last
-                && !o.dropLast().contains { x in words.dropLast().contains { NameVariants.same(x, $0) } }
+            return o.count > 1 && o.last == words.last && !o.dropLast().contains { x in words.dropLast().contains { sameGivenName(x, $0) } }
         }
+    }
+
+    static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        if NameVariants.same(a, b) { return true }
+        let x = a.lowercased().filter(\.isLetter), y = b.lowercased().filter(\.isLetter)
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        // An initial, or a name cut short ("Gill", "Gillian").
+        return !short.isEmpty && long.hasPrefix(short) && (short.count == 1 || short.count >= 3)
     }
 
     /// Last words of organisation names that outlets often leave out: "CCTV News" and
