@@ -69,7 +69,7 @@ enum DateExpressions {
     static let edgeModifiers: Set<String> = ["early", "late", "mid", "end", "beginning", "start", "middle"]
     static let futureCues: Set<String> = [
         "will", "shall", "due", "expected", "scheduled", "plans", "planned", "planning", "upcoming", "set",
-        "going", "next", "later", "ll", "intends", "aims",
+        "going", "next", "later", "ll", "intends", "aims", "would",
     ]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -147,10 +147,16 @@ enum DateExpressions {
         // month"): the nearest cue tells which way a weekday or month points.
         let past = future ? t.indices.filter { isPastTense(t, $0) } : []
         let cues = past.isEmpty ? [] : (past + t.indices.filter { isFutureCue(t, $0) }).sorted()
+        let anyPast = past.isEmpty ? t.indices.contains { isPastTense(t, $0) } : true
         var out: [Found] = []
         var i = 0
         while i < t.count {
-            let ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            var ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            // "Posts shared since Monday" reach back, whatever the tense; "from June, drinks
+            // may hold no more than..." in a sentence with no past verb looks ahead.
+            let governing = (1...2).lazy.map { i - $0 }.filter { $0 >= 0 }.map { t[$0].lower }
+                .first { !edgeModifiers.contains($0) && $0 != "-" }
+            if governing == "since" { ahead = false } else if governing == "from" && !anyPast { ahead = true }
             if let (end, span, stated) = match(t, i, reference: reference, future: ahead) {
                 let start = extendLeft(t, i)
                 out.append(Found(range: t[start].range.lowerBound..<t[end - 1].range.upperBound, span: span, stated: stated))
