@@ -93,6 +93,16 @@ enum DateExpressions {
         return out
     }
 
+    /// Cues that speak of the future only before "to" or "for" ("set to resign", "set for
+    /// release", "going to"): "when it set off", "set up", "going home" are no such cue.
+    static let cuesBeforeToOrFor: Set<String> = ["set", "going"]
+
+    static func isFutureCue(_ t: [WordToken], _ k: Int) -> Bool {
+        guard futureCues.contains(t[k].lower) else { return false }
+        guard cuesBeforeToOrFor.contains(t[k].lower) else { return true }
+        return k + 1 < t.count && ["to", "for"].contains(t[k + 1].lower)
+    }
+
     /// Past forms that need no "-ed": the irregular verbs news reports use most.
     static let irregularPast: Set<String> = [
         "was", "were", "had", "did", "said", "told", "met", "made", "took", "gave", "came", "went", "saw", "held",
@@ -132,11 +142,11 @@ enum DateExpressions {
     }
 
     static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
-        let future = t.contains { futureCues.contains($0.lower) }
+        let future = t.indices.contains { isFutureCue(t, $0) }
         // A sentence of two tenses ("backed him on Tuesday, but he will not survive the
         // month"): the nearest cue tells which way a weekday or month points.
         let past = future ? t.indices.filter { isPastTense(t, $0) } : []
-        let cues = past.isEmpty ? [] : (past + t.indices.filter { futureCues.contains(t[$0].lower) }).sorted()
+        let cues = past.isEmpty ? [] : (past + t.indices.filter { isFutureCue(t, $0) }).sorted()
         let anyPast = past.isEmpty ? t.indices.contains { isPastTense(t, $0) } : true
         var out: [Found] = []
         var i = 0
