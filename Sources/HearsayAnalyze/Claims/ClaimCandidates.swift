@@ -45,7 +45,9 @@ struct Parties: Sendable {
             names.append((run, []))
         }
         self.texts = texts
-        people = Set(story.people.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) })
+        // A person the quote pass names by one word alone may be a place or a body it
+        // misread ("Syria"); people are named in full.
+        people = Set(story.people.filter { Tokens.words($0.name).count >= 2 }.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) })
         var found: [(Entity, Int, Bool)] = []
         let knownCount = story.organisations.count + story.people.count
         for (n, (name, aliases)) in names.enumerated() {
@@ -60,14 +62,11 @@ struct Parties: Sendable {
         // so does a person's name without the first name ("Lee Ruiz", "Ana Lee Ruiz").
         var merged: [(Entity, Bool)] = []
         for (e, _, isKnown) in kept {
-            let joins = { (f: [String], w: [String]) in
+            let w = Tokens.words(e.name)
+            let joins = { (f: [String]) in
                 f.starts(with: w) || w.starts(with: f) || min(f.count, w.count) >= 2 && (f.suffix(w.count).elementsEqual(w) || w.suffix(f.count).elementsEqual(f))
             }
-            // Any form counts: the quote pass knows "Vandersloot" as the short form of "Ana
-            // Vandersloot", which another pass may have listed on its own.
-            if let k = merged.firstIndex(where: { m in m.0.forms.contains { f in e.forms.contains { joins(f, $0) } } }) {
-                // The full name the short one stands for names the party.
-                if e.forms.dropFirst().contains(Tokens.words(merged[k].0.name)) { merged[k].0.name = e.name }
+            if let k = merged.firstIndex(where: { m in m.0.forms.contains(where: joins) }) {
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
@@ -272,7 +271,12 @@ enum ClaimCandidates {
                     // he had ..." is Roe), "it" for a body; "they" for either.
                     let pronoun = words.first!.lower
                     let person: Bool? = ["he", "she", "his", "her"].contains(pronoun) ? true : ["it", "its"].contains(pronoun) ? false : nil
-                    guard let p = parties.firstMentioned(in: before, person: person) ?? parties.firstMentioned(in: previous, person: person) else { continue }
+                    // The quote pass may list a person as a body: with no person named, the
+                    // first party named stands.
+                    guard
+                        let p = parties.firstMentioned(in: before, person: person) ?? parties.firstMentioned(in: previous, person: person)
+                            ?? parties.firstMentioned(in: before) ?? parties.firstMentioned(in: previous)
+                    else { continue }
                     subject = (parties.entities[p].name, p)
                     // "X and Y denied a report that they were in talks": a plural pronoun
                     // after two parties stands for both.
@@ -295,7 +299,7 @@ enum ClaimCandidates {
                     let pair = previous.count >= 2 ? Array(previous.prefix(2)) : Array(parties.entities.indices.prefix(2))
                     if pair.count == 2 { who = pair + who.filter { !pair.contains($0) } }
                 }
-                guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words) else { continue }
+                guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words), !saysPronoun(words) else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
                 out.append(
@@ -317,6 +321,18 @@ enum ClaimCandidates {
             guard k + 1 < words.count, words[k + 1].isWordOrNumber else { return true }
             let next = words[k + 1].lower
             return next != "of" && (Lexicon.prepositions.contains(next) || next.hasSuffix("ed") && !ClaimLexicon.auxiliaries.contains(next))
+        }
+    }
+
+    /// "Roe had said it herself while visiting the plant": a saying whose object is a bare
+    /// "it" or "so" tells that something named outside the clause was said, not what;
+    /// "said it would recall" opens a clause of its own.
+    static func saysPronoun(_ words: [WordToken]) -> Bool {
+        words.indices.dropLast().contains { k in
+            guard ClaimLexicon.sayingVerbs.contains(words[k].lower), ["it", "so"].contains(words[k + 1].lower) else { return false }
+            guard k + 2 < words.count, words[k + 2].isWordOrNumber else { return true }
+            let next = words[k + 2].lower
+            return next.hasSuffix("self") || next.hasSuffix("selves") || ["while", "when", "during"].contains(next) || Lexicon.prepositions.contains(next)
         }
     }
 
@@ -674,13 +690,15 @@ enum ClaimCandidates {
         return !core.isEmpty && !core.contains(where: \.isLowercase)
     }
 
-    /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
-    /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
-    /// belongs to the main clause's speaker (", saying he retained the board's support").
     /// The statement an attribution to unnamed sources closes: a verb of saying or
     /// telling at `i` ending the sentence (or followed by whom it was told, or a short
     /// phrase), its subject after a comma a source noun ("people", "sources", "officials")
-    /// with no name, the statement before the comma without a dateline.
+    /// with no name, the statement before the comma without a dateline. The statement is
+    /// one clause that names its subject, as a scoop's lede does: after a pronoun ("She has
+    /// crossed ..., the source said") or within a longer sentence ("The prisoner, held in
+    /// Qatar, is believed ..."; "X, but Y, people familiar said") the sources vouch for a
+    /// story told elsewhere; "The news of the raid comes after ..." frames the story, and
+    /// tells nothing new.
     static func sourcedStatement(_ t: [WordToken], _ i: Int) -> Range<Int>? {
         guard ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
             let comma = t[..<i].lastIndex(where: { $0.text == "," }), i - comma <= 9
@@ -695,11 +713,15 @@ enum ClaimCandidates {
         let statement = t[start..<comma].filter(\.isWordOrNumber)
         guard statement.count >= 5, let first = statement.first?.lower, !Lexicon.prepositions.contains(first),
             !ClaimLexicon.subordinators.contains(first), !ClaimLexicon.clauseOpeners.contains(first),
-            !t[start..<comma].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" })
+            !ClaimLexicon.subjectPronouns.contains(first), !statement.prefix(2).contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }),
+            !t[start..<comma].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" || $0.text == "," })
         else { return nil }
         return trimmed(t, start..<comma)
     }
 
+    /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
+    /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
+    /// belongs to the main clause's speaker (", saying he retained the board's support").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
