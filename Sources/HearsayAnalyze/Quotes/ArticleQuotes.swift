@@ -356,11 +356,11 @@ struct ArticleQuotes: Sendable {
         case .description(let d):
             if let m = describedPerson(a.speakerWord) {
                 quote.speaker = .entity(m)
-            } else if let (m, role) = voiceOrganisation(a.speakerWord) {
+            } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
-            } else if let m = statementIssuer(a.speakerWord) {
-                quote.speaker = .entity(m)
+            } else if let issuer = statementIssuer(a.speakerWord) {
+                quote.speaker = issuer
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
@@ -515,9 +515,11 @@ struct ArticleQuotes: Sendable {
             if w[k].quote == -1 && !w[k].capitalised && Self.spokespeople.contains(w[k].lower) {
                 var j = k + 1
                 if j + 1 < w.count && ["for", "at", "of", "from"].contains(w[j].lower) {
+                    // "a spokesman for Governor Jo Roe" speaks for her as one for Acme does for Acme.
+                    let forSomeone = w[j].lower == "for"
                     j += 1
                     if w[j].lower == "the" { j += 1 }
-                    if j < w.count && at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+                    if j < w.count && at[j] >= 0 && (mentions[at[j]].kind != .person || forSomeone) { return (at[j], w[start + 1].lower) }
                 }
                 j = k - 1
                 if j > 0 && w[j].kind == .possessive { j -= 1 }
@@ -528,11 +530,29 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "A spokeswoman for the library said": the organisation "the library" refers back to, the
+    /// last one whose name ends in that noun, else the one "the library said" would be.
+    func voiceOfNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String)? {
+        let w = text.words
+        guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
+            ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
+            Lexicon.organisationNouns.contains(w[start + 4].lower)
+        else { return nil }
+        let noun = w[start + 4].lower
+        let named = mentions.indices.last { i in
+            mentions[i].words.upperBound <= start && mentions[i].kind != .person && mentions[i].tokens.count >= 2 && mentions[i].tokens.last == noun
+        }
+        guard let m = named ?? nearestOrganisation(before: start, previous: previous, noun: "the " + noun) else { return nil }
+        return (m, w[start + 1].lower)
+    }
+
     /// "“...,” the statement said": who issued the statement the article last mentioned: the
     /// name after "a statement from/by/attributed to", or right after "In a statement,", else
     /// the first name of that sentence that is no object and no possessive ("Acme said in a
-    /// statement that ...").
-    func statementIssuer(_ start: Int) -> Int? {
+    /// statement that ..."). "The Roe family released a statement" is the family's, not one
+    /// Roe's; "In a statement issued through their lawyer, Jo Poe, the parents said" is the
+    /// speaker of that sentence's verb of saying.
+    func statementIssuer(_ start: Int) -> LocalSpeaker? {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
         var k = start - 1
@@ -548,18 +568,31 @@ struct ArticleQuotes: Sendable {
                 if j + 1 < e && ["from", "by", "of", "to"].contains(w[j].lower) {
                     j += 1
                     if w[j].lower == "the" { j += 1 }
-                    if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return at[j] }
+                    if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return .entity(at[j]) }
                 }
                 // "In a statement, the Acme Board confirmed": the name right after the comma.
                 if k + 1 < e, w[k + 1].lower == ",", (s0..<k).contains(where: { w[$0].lower == "in" }) {
                     let n = k + 2 < e && w[k + 2].lower == "the" ? k + 3 : k + 2
-                    if n < e, at[n] >= 0, mentions[at[n]].full.lowerBound == n { return at[n] }
+                    if n < e, at[n] >= 0, mentions[at[n]].full.lowerBound == n { return .entity(at[n]) }
+                }
+                // "In a statement released through their lawyer, Jo Poe, the parents said ...":
+                // the statement's sentence reports who spoke.
+                if (s0..<k).contains(where: { w[$0].lower == "in" }), ((k + 1)..<e).contains(where: { w[$0].isReportingVerb }),
+                    let found = AttributionReader(t: text, mentions: mentions, at: at).beforePattern(s0..<e)
+                {
+                    switch found.form {
+                    case .mention(let m): return .entity(m)
+                    case .description(let d): return .described(d)
+                    default: break
+                    }
                 }
                 // Its sentence's subject before the noun ("Acme said in a statement that ...").
                 for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i && w[i].quote == -1 {
                     let m = mentions[at[i]]
                     let governed = i > 0 && w[i - 1].tags.contains(.preposition)
-                    if !governed && !m.possessive { return at[i] }
+                    if governed || m.possessive { continue }
+                    if let group = familyPhrase(at[i]) { return .described(group) }
+                    return .entity(at[i])
                 }
                 return nil
             }
@@ -567,6 +600,18 @@ struct ArticleQuotes: Sendable {
         }
         return nil
     }
+
+    /// "The Roe family", "the Roe parents": a surname that modifies a noun for a group of
+    /// kin names the group, not the one Roe (the phrase as written, from its determiner).
+    func familyPhrase(_ m: Int) -> String? {
+        let w = text.words
+        let words = mentions[m].words
+        guard mentions[m].tokens.count == 1, words.upperBound < w.count, Self.kinGroups.contains(w[words.upperBound].lower) else { return nil }
+        let from = words.lowerBound > 0 && w[words.lowerBound - 1].tags.contains(.determiner) ? words.lowerBound - 1 : words.lowerBound
+        return text.text(words: from..<(words.upperBound + 1))
+    }
+
+    static let kinGroups: Set<String> = ["family", "families", "parents", "relatives", "household", "clan", "siblings", "children"]
 
     /// "the spokesperson" after "A council spokesperson" spoke: the same unnamed speaker.
     func sameVoice(_ d: String, _ previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {

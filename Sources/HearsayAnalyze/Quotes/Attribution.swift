@@ -217,10 +217,13 @@ struct AttributionReader {
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
 
     /// Whether an attribution after a quotation credits an outlet that only passes the words
-    /// on: "according to the Gazette", "the Gazette reports".
+    /// on: "according to the Gazette", "the Gazette reports", "the Gazette wrote" (the caller
+    /// asks only when the sentence names a speaker before the quotation).
     func passesOn(_ found: Attribution, _ a: Range<Int>) -> Bool {
         guard case .mention(let m) = found.form, CitationFinder.looksLikeOutlet(mentions[m]) else { return false }
-        return a.contains { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }
+        if a.contains(where: { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }) { return true }
+        // Any organisation may say things; a paper that "wrote" or "said" a named speaker's words only relays them.
+        return mentions[m].tokens.contains { Lexicon.mediaSuffixes.contains($0) } && a.contains { w[$0].isReportingVerb }
     }
 
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
@@ -313,7 +316,7 @@ struct AttributionReader {
             // of the sentence hangs from the sentence's subject.
             let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
             let found = w[v].isParticiple
-                ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
@@ -354,6 +357,34 @@ struct AttributionReader {
         }
         return nil
     }
+
+    /// "The emails show the mayor writing that ...", "a video captured Roe saying": the one a
+    /// record shows speaking is the speaker, not the record nor whoever published it.
+    func shownSpeaking(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        let k = v - 1
+        guard k > lower else { return nil }
+        let start: Int
+        let form: SpeakerForm
+        if at[k] >= 0, mentions[at[k]].words.upperBound == v {
+            start = mentions[at[k]].full.lowerBound
+            form = .mention(at[k])
+        } else if w[k].kind == .word, !w[k].capitalised, isPersonNoun(w[k].lower) || w[k].tags.contains(.roleWord), k - 1 > lower,
+            w[k - 1].tags.contains(.determiner)
+        {
+            start = k - 1
+            form = .description(t.text(words: start..<v))
+        } else {
+            return nil
+        }
+        guard start - 1 >= lower, Self.showing.contains(w[start - 1].lower) else { return nil }
+        return (form, start)
+    }
+
+    /// Verbs by which a record shows someone in the act ("shows Roe saying").
+    static let showing: Set<String> = [
+        "show", "shows", "showed", "shown", "showing", "reveal", "reveals", "revealed", "capture", "captures", "captured",
+        "catch", "catches", "caught", "depict", "depicts", "depicted", "record", "records", "recorded", "hear", "hears", "heard",
+    ]
 
     /// "The mayor, Jo Roe, issued a statement on Friday." before a quotation: a sentence whose
     /// object is a statement, a letter, an interview (a speech noun after a determiner); its
@@ -536,6 +567,16 @@ struct AttributionReader {
 
     /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
     /// said`, `he said`, `a spokesman for Acme said`, `the company said`.
+    /// The comma that opens an apposition ending in a name at `start`: right before the name,
+    /// or before up to three lower-case words that describe it ("cardiologist", "club owner").
+    func commaBefore(_ start: Int, lower: Int) -> Int? {
+        var k = start - 1
+        while k > lower && k > start - 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
+            k -= 1
+        }
+        return k > lower && w[k].lower == "," ? k : nil
+    }
+
     func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
@@ -558,13 +599,13 @@ struct AttributionReader {
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
-        // "Roe’s lawyer, Jo Poe, said": a name set off by commas names the subject before it.
+        // "Roe’s lawyer, Jo Poe, said", "The driver, mechanic Jo Poe, said": a name set off by
+        // commas (after its own lower-case role words) names the subject before it.
         if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
-            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].full.lowerBound - 1 > lower,
-            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
+            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].tokens.count >= 2,
+            let open = commaBefore(mentions[at[j - 1]].full.lowerBound, lower: lower), open - 1 >= lower,
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[mentions[at[j - 1]].full.lowerBound - 2] < 0,
-            !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised || w[mentions[at[j - 1]].full.lowerBound - 2].tags.contains(.title)
+            at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
         {
             let m = at[j - 1]
             return (.mention(m), mentions[m].full.lowerBound)

@@ -154,6 +154,9 @@ enum Lexicon {
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
         "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
         "ex",
+        // portfolios: "Health Minister", "Finance Secretary"
+        "health", "finance", "foreign", "interior", "defence", "defense", "justice", "education", "transport",
+        "culture", "environment", "energy", "labour", "agriculture",
     ]
 
     /// Nouns a story uses for a person it has already named ("the veteran said", "the
@@ -239,6 +242,7 @@ enum Lexicon {
         "team", "party", "council", "committee", "regulator", "watchdog", "union", "charity", "university",
         "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
+        "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
     ]
 
     /// Last words that make a capitalised sequence an organisation ("Acme Motor Company").
@@ -253,7 +257,7 @@ enum Lexicon {
         "chronicle", "examiner", "insider", "today", "capital", "partners", "securities", "research", "labs",
         "systems", "technologies", "technology", "airlines", "airways", "industries", "international", "fund",
         "exchange", "reserve", "school", "college", "hospital", "club", "league", "organisation", "organization",
-        "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
+        "centre", "center", "trust", "bureau", "museum", "gallery", "library", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

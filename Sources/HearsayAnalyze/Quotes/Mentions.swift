@@ -424,6 +424,13 @@ enum MentionFinder {
             return m
         }
         if titled {
+            // "Embattled Health Minister Jo Roe": a participle opening the sentence before the
+            // role qualifies the role; it names no organisation (short ones may: "United").
+            if roleStart == core + 1, core == 0 || w[core - 1].sentence != w[core].sentence, w[core].lower.hasSuffix("ed"),
+                w[core].lower.unicodeScalars.count >= 7
+            {
+                roleStart = core
+            }
             // An organisation in front of the role ("Acme CEO Jane Roe") is one too.
             if roleStart > core {
                 let org = core..<roleStart

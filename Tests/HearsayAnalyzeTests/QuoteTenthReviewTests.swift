@@ -1,0 +1,98 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Speakers found wrong in a tenth review, on whole articles (wire copy, rewrites, live
+/// pages, press releases) of stories with several speakers; every sentence is written for
+/// these tests.
+@Suite struct QuoteTenthReviewTests: QuoteSuite {
+    // MARK: - Statements issued for others
+
+    @Test func aFamilyStatementIsTheFamilys() {
+        let s = story(
+            """
+            Nadia Okafor, 31, died in the crash on Friday.
+
+            The Okafor family released a statement through their solicitor, Ben Hale, on Sunday.
+
+            “We are heartbroken and ask to be left alone,” the statement said.
+            """)
+        #expect(speaker(s, "heartbroken") == "The Okafor family")
+    }
+
+    @Test func aStatementThroughALawyerIsWhoeverReleasedIt() {
+        let s = story(
+            """
+            In a statement issued through their lawyer, Mia Cole, the parents of the missing climber said they were grateful. “We have not given up hope,” the statement said.
+            """)
+        #expect(speaker(s, "given up hope") == "the parents of the missing climber")
+    }
+
+    @Test func saidThroughHisLawyerThat() {
+        let s = story("The driver, mechanic Olaf Berg, said through his lawyer that he had “done nothing wrong”.")
+        #expect(speaker(s, "done nothing wrong") == "Olaf Berg")
+    }
+
+    // MARK: - Outlets and voices
+
+    @Test func anOutletThatWroteItYieldsToTheSpeakerItNames() {
+        let s = story("Mayor Ivo Sand said the bridge “will not reopen this year”, the Courier wrote, while the council disagreed.")
+        #expect(speaker(s, "will not reopen") == "Ivo Sand")
+    }
+
+    @Test func theSpokesmanOfAPersonSpeaksForThatPerson() {
+        let s = story(
+            "A spokesman for Governor Ada Lowe said the governor had not been told. “She learned of it from the radio,” the spokesman said.")
+        #expect(speaker(s, "from the radio") == "Ada Lowe")
+        #expect(quote(s, "from the radio")?.role == "spokesman")
+    }
+
+    @Test func aSpokeswomanForTheLibraryIsTheLibrarys() {
+        let s = story(
+            """
+            The Northgate Library has closed its east wing.
+
+            A spokeswoman for the library said it had no plans for “a permanent closure”.
+            """)
+        #expect(speaker(s, "permanent closure") == "Northgate Library")
+    }
+
+    @Test func messagesShowingSomeoneWritingAreTheirWords() {
+        let s = story(
+            """
+            Mayor Ivo Sand has denied any wrongdoing.
+
+            The emails, obtained by the Courier, show the mayor writing to a contractor that the price was “not a problem”.
+            """)
+        #expect(speaker(s, "not a problem") == "Ivo Sand")
+    }
+
+    // MARK: - Names
+
+    @Test func aSurnameAloneIsThePersonTheArticleNamedFirst() {
+        let s = story(
+            "President Luka Varos, 70, said on Monday that the harvest had been good.",
+            """
+            Former president Anton Varos, 88, has not appeared in public for a year.
+
+            The country has been run by his brother, Luka Varos, since 2008.
+
+            “I am in good health,” Mr. Varos said in a letter read on television.
+            """)
+        #expect(speaker(s, "good health") == "Anton Varos")
+    }
+
+    @Test func aCapitalisedOfficeInAnAppositionNamesItsBody() {
+        let s = story("Professor Ann Hale, Director of the Eastbrook Gallery, said: “The loan ends in May.”")
+        #expect(speaker(s, "loan ends") == "Ann Hale")
+        #expect(!s.people.contains { $0.name.contains("Gallery") })
+        #expect(s.organisations.contains { $0.name.contains("Eastbrook Gallery") })
+    }
+
+    @Test func anAdjectiveOpeningTheSentenceIsNoOrganisation() {
+        let s = story("Embattled Finance Minister Jo Roe said: “I will not resign.”")
+        #expect(speaker(s, "not resign") == "Jo Roe")
+        #expect(!s.organisations.contains { $0.name.contains("Embattled") })
+    }
+}
