@@ -29,6 +29,13 @@ import Testing
         #expect(speaker(s, "given up hope") == "the parents of the missing climber")
     }
 
+    @Test func theDescendantsOfSomeoneAreTheWholePhrase() {
+        let s = story(
+            "In a statement released through their lawyer, the descendants of the mill's founder said they were pleased. “It is what he wanted,” the statement said."
+        )
+        #expect(speaker(s, "what he wanted") == "the descendants of the mill's founder")
+    }
+
     @Test func saidThroughHisLawyerThat() {
         let s = story("The driver, mechanic Olaf Berg, said through his lawyer that he had “done nothing wrong”.")
         #expect(speaker(s, "done nothing wrong") == "Olaf Berg")
@@ -88,6 +95,12 @@ import Testing
         #expect(speaker(s, "loan ends") == "Ann Hale")
         #expect(!s.people.contains { $0.name.contains("Gallery") })
         #expect(s.organisations.contains { $0.name.contains("Eastbrook Gallery") })
+    }
+
+    @Test func anOfficeWithOfIsNoPerson() {
+        let s = story("Lina Berg, Minister of Transport, said: “The line will reopen in June.”")
+        #expect(speaker(s, "line will reopen") == "Lina Berg")
+        #expect(s.people.map(\.name) == ["Lina Berg"])
     }
 
     @Test func anAdjectiveOpeningTheSentenceIsNoOrganisation() {

@@ -210,7 +210,7 @@ enum Lexicon {
         "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
         "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
         "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
-        "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
+        "colleague", "colleagues", "relative", "relatives", "descendant", "descendants", "heir", "heirs", "neighbour", "neighbours", "neighbor", "neighbors",
         "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
         "opponents", "protesters", "protestors", "campaigners", "demonstrators", "activists", "villagers",
     ]

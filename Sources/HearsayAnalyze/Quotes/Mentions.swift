@@ -387,6 +387,8 @@ enum MentionFinder {
             }
             nameStart = start
         }
+        // "Minister of Culture": an office too short to run on into a name names nobody.
+        if nameStart < b && w[nameStart].lower == "of" { return nil }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
