@@ -75,6 +75,24 @@ import Testing
         #expect(speaker(s, "not a problem") == "Ivo Sand")
     }
 
+    @Test func aRecordShowingHerSpeakingIsHers() {
+        let s = story(
+            """
+            Mayor Ivo Sand has denied any wrongdoing.
+
+            Council member Ada Lowe resigned, after emails appeared to show her asking for the contract to be “looked at again”.
+            """)
+        #expect(speaker(s, "looked at again") == "Ada Lowe")
+    }
+
+    @Test func aTimeBetweenTheSubjectAndTheVerb() {
+        let s = story(
+            "Finance Minister Ada Lowe on Tuesday rejected the figures as “a fantasy”.",
+            "Acme chief Ivo Sand yesterday described the offer as “too low”.")
+        #expect(speaker(s, "a fantasy") == "Ada Lowe")
+        #expect(speaker(s, "too low") == "Ivo Sand")
+    }
+
     // MARK: - Names
 
     @Test func aSurnameAloneIsThePersonTheArticleNamedFirst() {

@@ -308,7 +308,9 @@ struct AttributionReader {
             }
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v)
-            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "show her asking": "her" is the object, not a determiner of a noun.
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+                || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
@@ -368,6 +370,9 @@ struct AttributionReader {
         if at[k] >= 0, mentions[at[k]].words.upperBound == v {
             start = mentions[at[k]].full.lowerBound
             form = .mention(at[k])
+        } else if let pronoun = ["her": "she", "him": "he", "them": "they"][w[k].lower] {
+            start = k
+            form = .pronoun(pronoun)
         } else if w[k].kind == .word, !w[k].capitalised, isPersonNoun(w[k].lower) || w[k].tags.contains(.roleWord), k - 1 > lower,
             w[k - 1].tags.contains(.determiner)
         {
@@ -584,6 +589,14 @@ struct AttributionReader {
             j -= 1
         }
         guard j >= lower else { return nil }
+        // "Roe on Tuesday denied", "Roe on Monday evening said", "Roe yesterday said": when,
+        // between the subject and the verb.
+        if j - 1 >= lower, ["morning", "afternoon", "evening", "night"].contains(w[j].lower), Lexicon.weekdays.contains(w[j - 1].lower) { j -= 1 }
+        if j - 2 >= lower, Lexicon.weekdays.contains(w[j].lower), w[j - 1].lower == "on" {
+            j -= 2
+        } else if j - 1 >= lower, ["yesterday", "today", "tonight"].contains(w[j].lower) {
+            j -= 1
+        }
         // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
         // between the subject and the verb.
         if Lexicon.speechNouns.contains(w[j].lower),
