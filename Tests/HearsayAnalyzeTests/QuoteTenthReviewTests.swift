@@ -115,6 +115,23 @@ import Testing
         #expect(s.organisations.contains { $0.name.contains("Eastbrook Gallery") })
     }
 
+    @Test func aPortfolioBeforeAnOrganisationWordStaysInItsName() {
+        let s = story(
+            "A spokeswoman for the Foreign Office said: “We are aware of the reports.” The Health Ministry said the figures were “wrong”.")
+        #expect(speaker(s, "aware of the reports") == "Foreign Office")
+        #expect(speaker(s, "wrong") == "Health Ministry")
+    }
+
+    @Test func aStatementQuotedThroughAnAgencyIsNotTheAgencys() {
+        let s = story(
+            """
+            “Officials are in contact with the family in Leeds,” a foreign ministry statement said, according to AFP.
+
+            “We will say more when we can,” added the statement.
+            """)
+        #expect(speaker(s, "say more when we can") != "AFP")
+    }
+
     @Test func anOfficeWithOfIsNoPerson() {
         let s = story("Lina Berg, Minister of Transport, said: “The line will reopen in June.”")
         #expect(speaker(s, "line will reopen") == "Lina Berg")

@@ -577,7 +577,7 @@ struct ArticleQuotes: Sendable {
                 }
                 // "In a statement released through their lawyer, Jo Poe, the parents said ...":
                 // the statement's sentence reports who spoke.
-                if (s0..<k).contains(where: { w[$0].lower == "in" }), ((k + 1)..<e).contains(where: { w[$0].isReportingVerb }),
+                if (max(s0, k - 3)..<k).contains(where: { w[$0].lower == "in" && w[$0].quote == -1 }), ((k + 1)..<e).contains(where: { w[$0].isReportingVerb && w[$0].quote == -1 }),
                     let found = AttributionReader(t: text, mentions: mentions, at: at).beforePattern(s0..<e)
                 {
                     switch found.form {

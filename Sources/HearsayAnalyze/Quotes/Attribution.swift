@@ -83,7 +83,8 @@ struct AttributionReader {
         guard start < w.count, w[start].paragraph == q.paragraph, w[start].quote == -1 else { return nil }
         var end = start
         while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
-        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 else { return nil }
+        // "The ministry said the figures were “wrong”" introduces its own quotation, not the one before.
+        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 && w[end - 1].isPunct else { return nil }
         return start..<end
     }
 

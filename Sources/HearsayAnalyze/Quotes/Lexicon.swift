@@ -154,7 +154,12 @@ enum Lexicon {
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
         "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
         "ex",
-        // portfolios: "Health Minister", "Finance Secretary"
+    ]
+
+    /// A government portfolio before a title word belongs to the title ("Health Minister"),
+    /// never an organisation of its own; before an organisation word it names one ("Health
+    /// Ministry", "Foreign Office").
+    static let portfolios: Set<String> = [
         "health", "finance", "foreign", "interior", "defence", "defense", "justice", "education", "transport",
         "culture", "environment", "energy", "labour", "agriculture",
     ]

@@ -358,7 +358,9 @@ enum MentionFinder {
             nameStart = lastTitle + 1
             while nameStart < b && w[nameStart].kind != .word { nameStart += 1 }
             roleStart = firstTitle
-            while roleStart > a && Lexicon.roleModifiers.contains(w[roleStart - 1].lower) { roleStart -= 1 }
+            while roleStart > a && (Lexicon.roleModifiers.contains(w[roleStart - 1].lower) || Lexicon.portfolios.contains(w[roleStart - 1].lower)) {
+                roleStart -= 1
+            }
         }
         // "Ambassador to the United Nations Samantha Power": an office that runs on with "to
         // the", "of the" or "for" into this sequence; the body is its first words and the
