@@ -132,6 +132,16 @@ import Testing
         #expect(speaker(s, "say more when we can") != "AFP")
     }
 
+    @Test func theAgencyIsTheOneNamedWithThatNoun() {
+        let s = story(
+            """
+            The singer has not been seen for a month, the Evening Echo reported on Friday.
+
+            The state-run Tagor news agency said on Sunday that she had toured a new theatre. “She praised the builders for their speed,” the agency said.
+            """)
+        #expect(speaker(s, "praised the builders") == "Tagor")
+    }
+
     @Test func anOfficeWithOfIsNoPerson() {
         let s = story("Lina Berg, Minister of Transport, said: “The line will reopen in June.”")
         #expect(speaker(s, "line will reopen") == "Lina Berg")

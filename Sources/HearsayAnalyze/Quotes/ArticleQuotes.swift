@@ -530,6 +530,23 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "the official KCNA news agency said ... “...,” the agency said": the name the article
+    /// last wrote with the noun (a few lower-case words between), in this or the three
+    /// paragraphs before; a reprinting paper named since is not who "the agency" is.
+    func namedWith(_ noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count, let head = noun.lowercased().split(separator: " ").last.map(String.init) else { return nil }
+        return mentions.indices.last { i in
+            let m = mentions[i]
+            guard m.words.upperBound <= limit, w[limit].paragraph - w[m.words.lowerBound].paragraph <= 3, m.kind != .person else { return false }
+            var k = m.words.upperBound
+            while k < limit && k < m.words.upperBound + 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != head && !w[k].tags.contains(.function) {
+                k += 1
+            }
+            return k < limit && w[k].lower == head && !w[k].capitalised
+        }
+    }
+
     /// "A spokeswoman for the library said": the organisation "the library" refers back to, the
     /// last one whose name ends in that noun, else the one "the library said" would be.
     func voiceOfNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String)? {
@@ -1028,6 +1045,7 @@ struct ArticleQuotes: Sendable {
     /// an outlet the article cites (unless the noun is one for an outlet: "the paper"), else
     /// the last unclassified name that opened a clause in the last three paragraphs.
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
+        if let noun, let m = namedWith(noun, before: limit) { return m }
         if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }
