@@ -971,8 +971,12 @@ struct ArticleQuotes: Sendable {
             }
             return false
         }
+        // "Breitbart published ... Breitbart Texas spoke with Dr. Jo Roe. He said": an outlet
+        // the article cites, or a name that opens with one, is nobody's "he".
+        let outletNames = outlets.map { mentions[$0].tokens }
         func eligible(_ m: Mention) -> Bool {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
+                && !outletNames.contains { m.tokens.starts(with: $0) }
         }
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
