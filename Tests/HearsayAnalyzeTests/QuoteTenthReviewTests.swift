@@ -36,6 +36,27 @@ import Testing
         #expect(speaker(s, "what he wanted") == "the descendants of the mill's founder")
     }
 
+    @Test func theyAfterAFamilyToldAPaperIsTheFamily() {
+        let s = story(
+            """
+            In a statement on Monday, her family told the Valley Courier that she had spent her life “helping others.”
+
+            They said: “She never stopped, not for one day.”
+            """)
+        #expect(speaker(s, "never stopped") == "her family")
+    }
+
+    @Test func theStatementSaidGoesOnWithTheStatementQuotedBefore() {
+        let s = story(
+            """
+            According to a statement released by a representative of his family, “he loved the sea more than anything.”
+
+            “He will be missed by everyone who sailed with him,” the statement said.
+            """)
+        #expect(speaker(s, "loved the sea") == "a representative of his family")
+        #expect(speaker(s, "missed by everyone") == "a representative of his family")
+    }
+
     @Test func saidThroughHisLawyerThat() {
         let s = story("The driver, mechanic Olaf Berg, said through his lawyer that he had “done nothing wrong”.")
         #expect(speaker(s, "done nothing wrong") == "Olaf Berg")

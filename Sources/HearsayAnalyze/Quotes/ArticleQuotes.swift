@@ -359,7 +359,7 @@ struct ArticleQuotes: Sendable {
             } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
-            } else if let issuer = statementIssuer(a.speakerWord) {
+            } else if let issuer = statementIssuer(a.speakerWord, previous: previous) {
                 quote.speaker = issuer
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
@@ -569,7 +569,7 @@ struct ArticleQuotes: Sendable {
     /// statement that ..."). "The Roe family released a statement" is the family's, not one
     /// Roe's; "In a statement issued through their lawyer, Jo Poe, the parents said" is the
     /// speaker of that sentence's verb of saying.
-    func statementIssuer(_ start: Int) -> LocalSpeaker? {
+    func statementIssuer(_ start: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
         var k = start - 1
@@ -579,6 +579,12 @@ struct ArticleQuotes: Sendable {
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
                 var e = k
                 while e < w.count && w[e].sentence == w[k].sentence { e += 1 }
+                // "According to a statement released by X, “...”": the statement was quoted there.
+                if let quoted = previous.last(where: { $0.attribution.map { w[$0.speakerWord].sentence == w[k].sentence } ?? false }),
+                    let speaker = quoted.speaker
+                {
+                    return speaker
+                }
                 // "a statement from the Acme Board", "a statement by Acme", "attributed to Acme"
                 var j = k + 1
                 if j < e && w[j].lower == "attributed" { j += 1 }
@@ -904,6 +910,11 @@ struct ArticleQuotes: Sendable {
         switch s {
         case .entities: true
         case .entity(let m): mentions[m].kind == .organisation
+        // "her family", "the victims' parents": people who speak as one.
+        case .described(let d):
+            d.lowercased().split(separator: " ").last.map { last in
+                Self.kinGroups.contains(String(last)) || last.hasSuffix("s") && Lexicon.personNouns.contains(String(last))
+            } ?? false
         default: false
         }
     }
