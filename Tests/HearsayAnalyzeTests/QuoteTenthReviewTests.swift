@@ -173,6 +173,16 @@ import Testing
         #expect(speaker(s, "closed for a week") == "Omar Fadel")
     }
 
+    @Test func aNameAfterANounForAnOutletIsNobodysHe() {
+        let s = story(
+            """
+            The rumour began when the news website Quillpost published a story about the market.
+
+            Quillpost Online spoke with one of the traders, Dr. Omar Fadel. He said the stalls were “closed for a week.” Fadel said the rest was “invented.”
+            """)
+        #expect(speaker(s, "closed for a week") == "Omar Fadel")
+    }
+
     @Test func anOfficeWithOfIsNoPerson() {
         let s = story("Lina Berg, Minister of Transport, said: “The line will reopen in June.”")
         #expect(speaker(s, "line will reopen") == "Lina Berg")

@@ -984,10 +984,16 @@ struct ArticleQuotes: Sendable {
         }
         // "Breitbart published ... Breitbart Texas spoke with Dr. Jo Roe. He said": an outlet
         // the article cites, or a name that opens with one, is nobody's "he".
-        let outletNames = outlets.map { mentions[$0].tokens }
+        // Only a cited name with an outlet's look or after a noun for one ("news website X"):
+        // a person who "posted" is cited too.
+        let outletNames = outlets.filter { i in
+            let start = mentions[i].full.lowerBound
+            return !mentions[i].tokens.isEmpty
+                && (CitationFinder.looksLikeOutlet(mentions[i]) || start > 0 && Self.outletNouns.contains(w[start - 1].lower))
+        }.map { mentions[$0].tokens }
         func eligible(_ m: Mention) -> Bool {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
-                && !outletNames.contains { m.tokens.starts(with: $0) }
+                && !(m.kind != .person && outletNames.contains { m.tokens.starts(with: $0) })
         }
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
