@@ -114,6 +114,13 @@ import Testing
         #expect(speaker(s, "too low") == "Ivo Sand")
     }
 
+    @Test func theOtherAnOfficialWhoAskedNotToBeNamed() {
+        let s = story(
+            "Two officials described the talks. The other, an official who asked not to be named because she was not authorised to speak, said the deal was “nearly done”."
+        )
+        #expect(speaker(s, "nearly done") == "an official who asked not to be named")
+    }
+
     // MARK: - Names
 
     @Test func aSurnameAloneIsThePersonTheArticleNamedFirst() {

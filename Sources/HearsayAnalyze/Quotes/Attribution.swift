@@ -624,6 +624,16 @@ struct AttributionReader {
             let m = at[j - 1]
             return (.mention(m), mentions[m].full.lowerBound)
         }
+        // "The other, an official who asked not to be named because ..., said": a subject
+        // that stands for a noun said before takes the apposition that names it, up to a
+        // clause of reason.
+        if w[j].lower == ",", let c = (lower..<j).last(where: { w[$0].lower == "," }), c > lower, c + 1 < j,
+            ["a", "an"].contains(w[c + 1].lower), ["other", "one", "another"].contains(w[c - 1].lower)
+        {
+            var e = c + 1
+            while e < j && !["because", "since", "although", "while", "as"].contains(w[e].lower) { e += 1 }
+            if case .description(let d)? = describe((c + 1)..<e) { return (.description(d), c + 1) }
+        }
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
         // "Roe, speaking at her home in Leeds, West Yorkshire, said".
         if w[j].lower == ",", var c = asideStart(before: j, lower: lower) {
