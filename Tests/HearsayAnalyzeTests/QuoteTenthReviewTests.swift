@@ -180,6 +180,16 @@ import Testing
         #expect(speaker(s, "closed for a week") == "Omar Fadel")
     }
 
+    @Test func aCitedNameThatReportsIsNobodysHe() {
+        let s = story(
+            """
+            Tallis Texas reports that the market has shut.
+
+            Tallis Texas spoke with one of the traders, Dr. Omar Fadel. He said the stalls were “closed for a week.” Fadel said the rest was “invented.”
+            """)
+        #expect(speaker(s, "closed for a week") == "Omar Fadel")
+    }
+
     @Test func aNameAfterANounForAnOutletIsNobodysHe() {
         let s = story(
             """

@@ -984,12 +984,14 @@ struct ArticleQuotes: Sendable {
         }
         // "Breitbart published ... Breitbart Texas spoke with Dr. Jo Roe. He said": an outlet
         // the article cites, or a name that opens with one, is nobody's "he".
-        // Only a cited name with an outlet's look or after a noun for one ("news website X"):
-        // a person who "posted" is cited too.
+        // Only a cited name with an outlet's look, after a noun for one ("news website X") or
+        // that "reports": a person who "posted" is cited too.
         let outletNames = outlets.filter { i in
             let start = mentions[i].full.lowerBound
+            let end = mentions[i].words.upperBound
             return !mentions[i].tokens.isEmpty
-                && (CitationFinder.looksLikeOutlet(mentions[i]) || start > 0 && Self.outletNouns.contains(w[start - 1].lower))
+                && (CitationFinder.looksLikeOutlet(mentions[i]) || start > 0 && Self.outletNouns.contains(w[start - 1].lower)
+                    || end < w.count && AttributionReader.reportedBy.contains(w[end].lower))
         }.map { mentions[$0].tokens }
         func eligible(_ m: Mention) -> Bool {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
