@@ -200,6 +200,18 @@ import Testing
         #expect(speaker(s, "closed for a week") == "Omar Fadel")
     }
 
+    @Test func anAppositionHeadedByACompanyMakesAnOrganisation() {
+        let s = story(
+            """
+            Her brother advises Brantel Optics, the small company that lost the tender.
+
+            Brantel Optics said in a statement that it had “never asked for favours”.
+            """)
+        #expect(speaker(s, "never asked for favours") == "Brantel Optics")
+        #expect(!s.people.contains { $0.name == "Brantel Optics" })
+        #expect(s.organisations.contains { $0.name == "Brantel Optics" })
+    }
+
     @Test func anOfficeWithOfIsNoPerson() {
         let s = story("Lina Berg, Minister of Transport, said: “The line will reopen in June.”")
         #expect(speaker(s, "line will reopen") == "Lina Berg")

@@ -344,7 +344,11 @@ struct ArticleQuotes: Sendable {
         switch a.form {
         case .mention(let m):
             quote.speaker = .entity(m)
-            if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 { mentions[m].kind = .person }
+            if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 {
+                // The article may have said what it is elsewhere (", the small company that ...").
+                let organisation = mentions.contains { $0.kind == .organisation && $0.tokens == mentions[m].tokens }
+                mentions[m].kind = organisation ? .organisation : .person
+            }
         case .mentions(let ms):
             quote.speaker = .entities(ms)
         case .voice(let m, let role):

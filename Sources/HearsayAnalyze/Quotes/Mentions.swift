@@ -505,7 +505,20 @@ enum MentionFinder {
         if m.gender == nil && !m.roles.isEmpty {
             m.gender = gender(of: w, m.full.lowerBound..<nameStart, m.apposition ?? 0..<0)
         }
+        if m.kind == .unknown && !m.possessive && isOrganisationApposition(w, after: b) { m.kind = .organisation }
         return m
+    }
+
+    /// ", the domestic company that bid", ", a Leeds charity,": an apposition whose head is
+    /// a noun for an organisation says the name is one.
+    static func isOrganisationApposition(_ w: [Word], after b: Int) -> Bool {
+        guard b + 2 < w.count, w[b].lower == ",", w[b + 1].paragraph == w[b - 1].paragraph, ["the", "a", "an"].contains(w[b + 1].lower) else { return false }
+        var k = b + 2
+        while k < w.count && k < b + 6 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) && !w[k].tags.contains(.function) {
+            k += 1
+        }
+        guard k < w.count, w[k].kind == .word, !w[k].capitalised, Lexicon.organisationNouns.contains(w[k].lower) else { return false }
+        return k + 1 >= w.count || w[k + 1].isPunct || ["that", "which", "based", "whose"].contains(w[k + 1].lower)
     }
 
     /// "his sister", "a spokeswoman for Acme": the gender that the words of a stated role
