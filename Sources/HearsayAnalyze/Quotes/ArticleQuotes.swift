@@ -995,7 +995,8 @@ struct ArticleQuotes: Sendable {
             let end = mentions[i].words.upperBound
             return !mentions[i].tokens.isEmpty
                 && (CitationFinder.looksLikeOutlet(mentions[i]) || start > 0 && Self.outletNouns.contains(w[start - 1].lower)
-                    || end < w.count && AttributionReader.reportedBy.contains(w[end].lower))
+                    // "Omar reported victims arriving": a person's surname may report too.
+                    || end < w.count && AttributionReader.reportedBy.contains(w[end].lower) && mentions[i].tokens.count >= 2 && mentions[i].kind != .person)
         }.map { mentions[$0].tokens }
         func eligible(_ m: Mention) -> Bool {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
