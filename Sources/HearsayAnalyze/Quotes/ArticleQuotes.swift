@@ -346,7 +346,10 @@ struct ArticleQuotes: Sendable {
             quote.speaker = .entity(m)
             if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 {
                 // The article may have said what it is elsewhere (", the small company that ...").
-                let organisation = mentions.contains { $0.kind == .organisation && $0.tokens == mentions[m].tokens }
+                let organisation = mentions.contains { other in
+                    other.kind == .organisation && other.tokens == mentions[m].tokens
+                        && MentionFinder.isOrganisationApposition(text.words, after: other.words.upperBound)
+                }
                 mentions[m].kind = organisation ? .organisation : .person
             }
         case .mentions(let ms):
