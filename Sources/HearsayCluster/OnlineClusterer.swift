@@ -136,13 +136,14 @@ public struct OnlineClusterer: Sendable {
         return ranked.prefix(configuration.candidates).map(\.key)
     }
 
-    /// nil when the story is out of reach in time.
-    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double) -> Double? {
+    /// nil when the story is out of reach in time (beyond `horizonDays`, the configuration's
+    /// unless given).
+    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double, horizonDays: Int? = nil) -> Double? {
         let c = configuration
         var gap = 0
         if let d = article.day, let first = story.firstDay, let last = story.lastDay {
             gap = d < first ? first - d : d > last ? d - last : 0
-            if gap > c.horizonDays { return nil }
+            if gap > horizonDays ?? c.horizonDays { return nil }
         }
         var s = centroidCosine
         if c.centroidShare < 1 {

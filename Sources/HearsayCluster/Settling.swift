@@ -20,11 +20,19 @@ public struct Settling: Sendable, Equatable {
     /// distinct terms: about a paragraph) are looked at again too: three one-line posts are
     /// as little evidence as one article.
     public var smallText = 60
+    /// Days between a small story and another beyond which they are not compared. The
+    /// stream's horizon (`ClusterConfiguration.horizonDays`) bounds memory; a folder is the
+    /// user's own selection, and the outcome of a rumour (a deal announced, a ban decided)
+    /// often comes weeks after the reports, so it is given a quarter; reports months apart stay
+    /// apart (no dated data set here to measure it on: a judgement). The time penalty still
+    /// counts the gap.
+    public var horizonDays = 90
 
-    public init(threshold: Double = 0, smallStory: Int = 2, smallText: Int = 60) {
+    public init(threshold: Double = 0, smallStory: Int = 2, smallText: Int = 60, horizonDays: Int = 90) {
         self.threshold = threshold
         self.smallStory = smallStory
         self.smallText = smallText
+        self.horizonDays = horizonDays
     }
 }
 
@@ -74,7 +82,7 @@ extension OnlineClusterer {
 
         for g in groups.indices
         where groups[g].alive && (groups[g].state.size <= settling.smallStory || groups[g].terms <= settling.smallText) {
-            guard let target = bestMatch(for: g, in: groups, postings: postings, threshold: settling.threshold) else { continue }
+            guard let target = bestMatch(for: g, in: groups, postings: postings, settling: settling) else { continue }
             let (t, h) = (groups[target], groups[g])
             let targetKeeps = t.state.size != h.state.size ? t.state.size > h.state.size : t.first < h.first
             let (keep, fold) = targetKeeps ? (target, g) : (g, target)
@@ -90,8 +98,9 @@ extension OnlineClusterer {
     }
 
     /// The live group, among those sharing the most strong terms with `g`, whose score with it
-    /// (the mean of both directions) is highest and reaches `threshold`.
-    private func bestMatch(for g: Int, in groups: [Group], postings: [UInt64: [Int]], threshold: Double) -> Int? {
+    /// (the mean of both directions) is highest and reaches the settling threshold.
+    private func bestMatch(for g: Int, in groups: [Group], postings: [UInt64: [Int]], settling: Settling) -> Int? {
+        let horizon = max(configuration.horizonDays, settling.horizonDays)
         let probe = groups[g]
         let mine = probe.asArticle
         var shared: [Int: Float] = [:]
@@ -105,11 +114,11 @@ extension OnlineClusterer {
         for (other, _) in near {
             let theirs = groups[other].asArticle
             let cosine = mine.vector.dot(theirs.vector)
-            guard let there = score(mine, against: groups[other].state, centroidCosine: cosine),
-                  let back = score(theirs, against: probe.state, centroidCosine: cosine)
+            guard let there = score(mine, against: groups[other].state, centroidCosine: cosine, horizonDays: horizon),
+                  let back = score(theirs, against: probe.state, centroidCosine: cosine, horizonDays: horizon)
             else { continue }
             let s = (there + back) / 2
-            if s >= threshold, best == nil || s > best!.score || (s == best!.score && other < best!.group) {
+            if s >= settling.threshold, best == nil || s > best!.score || (s == best!.score && other < best!.group) {
                 best = (other, s)
             }
         }

@@ -49,6 +49,13 @@ extension PageMetadata {
             ?? TimeElements.published(in: dom).flatMap(iso)
             ?? [m.url, pageURL].lazy.compactMap { $0.flatMap(dateInURL) }.first
             ?? VisibleDates.first(in: dom).flatMap(iso)
+        // A meta tag giving the day alone ("2026-11-02") orders the page after every report
+        // of that day with a time: the byline's "November 2, 2026 11:42 AM GMT" says when.
+        if let day = m.published, day.count == 10,
+           let timed = [TimeElements.published(in: dom), VisibleDates.first(in: dom)].lazy
+               .compactMap({ $0.flatMap(iso) }).first(where: { $0.count > 10 && $0.hasPrefix(day) }) {
+            m.published = timed
+        }
 
         m.byline = Bylines.clean(firstNonEmpty(
             ld?.authors.isEmpty == false ? ld?.authors.joined(separator: ", ") : nil,

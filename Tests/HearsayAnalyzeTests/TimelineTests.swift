@@ -52,6 +52,16 @@ import Testing
         #expect(dates("The firms have talked since January.") == ["2026-01"])
     }
 
+    /// "Since" reaches back whatever the tense; "from" in a sentence with no past verb looks
+    /// ahead; "would" speaks of what was then the future.
+    @Test func sinceReachesBackAndFromLooksAhead() {
+        // 2026-03-09 is a Monday.
+        #expect(dates("Posts calling the bridge unsafe have been shared 5,000 times since Thursday, and more will follow.") == ["2026-03-05"])
+        #expect(dates("From June, lorries may use the bridge only at night.") == ["2026-06"])
+        #expect(dates("From June, lorries used the bridge only at night.") == ["2025-06"])
+        #expect(dates("The council said on Friday that the bridge would reopen in October.") == ["2026-03-06", "2026-10"])
+    }
+
     @Test func withoutPublicationDateOnlyFullDatesCount() {
         #expect(dates("The letter leaked over the weekend, in November, on 3 June 2019.", published: nil) == ["2019-06-03"])
     }

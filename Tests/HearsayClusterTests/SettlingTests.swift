@@ -70,6 +70,18 @@ import Testing
         #expect(settled[0] != settled[1])
     }
 
+    /// The outcome of a rumour often comes weeks after the reports: past the stream's horizon
+    /// a folder's report still joins them, while `cluster` (online only) keeps it apart.
+    @Test func anOutcomeWeeksLaterJoinsItsReports() {
+        var reports = Fixtures.merger
+        for i in reports.indices { reports[i].published = "2024-03-0\(4 + i)" }
+        reports[reports.count - 1].published = "2024-04-20"
+        let (online, settled) = settle(reports)
+        #expect(online.last != online.first, "the online pass has closed the story by then")
+        #expect(Set(settled).count == 1)
+        #expect(Set(settle(reports, settling: Settling(horizonDays: 30)).settled).count == 2, "the stream's horizon alone")
+    }
+
     @Test func groupSettlesAndListsStoriesByFirstArticle() {
         let reports = Fixtures.all
         let articles = reports.map { Article(id: $0.id, source: $0.id, title: $0.title, body: $0.body, published: $0.published) }

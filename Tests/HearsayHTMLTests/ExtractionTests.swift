@@ -101,6 +101,24 @@ let newsPage = """
     #expect(a.body.split(separator: "\n").count == 2)
 }
 
+/// A meta tag that gives the day alone leaves the time to the byline: two reports of one day
+/// are ordered by it.
+@Test func takesTheTimeOfDayFromTheBylineWhenTheMetaDateHasNone() throws {
+    func page(meta: String, byline: String) -> [UInt8] {
+        Array("""
+            <html><head><title>Ferry service suspended</title><meta name="date" content="\(meta)"></head><body>
+            <h1>Ferry service suspended</h1><p class="meta">By Ola Berg<br>\(byline)</p>
+            <div class="text"><p>The island ferry will not sail until Friday after an engine fault was found during an inspection on Sunday, the operator said.</p>
+            <p>Passengers with bookings will be offered refunds or seats on a chartered boat from the mainland harbour, it added.</p></div>
+            </body></html>
+            """.utf8)
+    }
+    let timed = try HTMLExtractor.extract(page(meta: "2025-05-12", byline: "May 12, 2025 4:20 PM GMT"), source: "a.html")
+    #expect(timed.published == "2025-05-12T16:20:00Z")
+    let otherDay = try HTMLExtractor.extract(page(meta: "2025-05-12", byline: "May 13, 2025 4:20 PM GMT"), source: "b.html")
+    #expect(otherDay.published == "2025-05-12", "a time on another day is not the meta date's time")
+}
+
 @Test func decodesALegacyCharsetDeclaredInMeta() throws {
     // Windows-1252 bytes: curly quotes 0x93/0x94 and e-acute 0xE9.
     var bytes = Array("""

@@ -21,6 +21,9 @@ struct Parties: Sendable {
     let lowerCase: Set<String>
     /// Each article's headline and body.
     let texts: [String]
+    /// The names of the people the quote pass knows, as word sequences: "he" and "she"
+    /// stand for one of them, never for a company.
+    let people: Set<[String]>
 
     init(_ story: Story, articles: [Article], documents: [TextDocument]) {
         let texts = articles.map { ($0.title + "\n" + $0.body) }
@@ -42,6 +45,9 @@ struct Parties: Sendable {
             names.append((run, []))
         }
         self.texts = texts
+        // A person the quote pass names by one word alone may be a place or a body it
+        // misread ("Syria"); people are named in full.
+        people = Set(story.people.filter { Tokens.words($0.name).count >= 2 }.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) })
         var found: [(Entity, Int, Bool)] = []
         let knownCount = story.organisations.count + story.people.count
         for (n, (name, aliases)) in names.enumerated() {
@@ -156,11 +162,15 @@ struct Parties: Sendable {
         return entities.count - 1
     }
 
-    /// The entity named first among `tokens`, by position.
-    func firstMentioned(in tokens: [WordToken]) -> Int? {
+    /// Whether the party is one of the people the story names.
+    func isPerson(_ e: Int) -> Bool { entities[e].forms.contains(where: people.contains) }
+
+    /// The entity named first among `tokens`, by position; with `person`, the first one
+    /// that is (or is not) a person.
+    func firstMentioned(in tokens: [WordToken], person: Bool? = nil) -> Int? {
         let words = Tokens.words(tokens.filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
         var best: (start: Int, entity: Int)?
-        for e in entities.indices {
+        for e in entities.indices where person == nil || isPerson(e) == person {
             for form in entities[e].forms where !form.isEmpty && form.count <= words.count {
                 guard let start = (0...(words.count - form.count)).first(where: { words[$0..<($0 + form.count)].elementsEqual(form) })
                 else { continue }
@@ -222,6 +232,28 @@ struct ClaimCandidate: Sendable {
         guard let k = words.lastIndex(where: ClaimLexicon.speechActNouns.contains) else { return false }
         return !words[k...].contains("that") && !words[k...].contains("about") && words.count - k <= 3
     }
+
+    /// Whether the proposition speaks of what is planned or expected ("set for a cut", "in
+    /// talks", "preparing to"): a headline in that form words a rumour,
+    /// while one in the simple present ("cuts rates") tells what became of it.
+    var looksAhead: Bool {
+        let words = Tokens.words(text)
+        return words.indices.contains { i in
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            return ClaimLexicon.prospectiveVerbs.contains(words[i]) && (next == "to" || next == "for")
+                || words[i] == "talks" && i > 0 && words[i - 1] == "in"
+        }
+    }
+
+    /// Whether the proposition is about the report rather than what it reports ("Report of
+    /// half-point cut sends krone lower", "Rumours that X will quit rattle fans"): its
+    /// subject is a claim noun carrying the claim as its complement.
+    var namesTheReport: Bool {
+        var words = Tokens.words(text)[...]
+        if let first = words.first, ["a", "an", "the"].contains(first) { words = words.dropFirst() }
+        guard let noun = words.first, ClaimLexicon.claimNouns.contains(noun), words.count > 2 else { return false }
+        return ["of", "that", "about"].contains(words[words.startIndex + 1])
+    }
 }
 
 enum ClaimCandidates {
@@ -257,7 +289,16 @@ enum ClaimCandidates {
                     // The sentence before counts only when nothing in this one could be meant.
                     let opensSentence = !before.contains(where: \.isWordOrNumber)
                     let previous = s > 0 && opensSentence ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
-                    guard let p = parties.firstMentioned(in: before) ?? parties.firstMentioned(in: previous) else { continue }
+                    // "He" and "she" stand for a person ("Acme chief Jo Roe ... revealing that
+                    // he had ..." is Roe), "it" for a body; "they" for either.
+                    let pronoun = words.first!.lower
+                    let person: Bool? = ["he", "she", "his", "her"].contains(pronoun) ? true : ["it", "its"].contains(pronoun) ? false : nil
+                    // The quote pass may list a person as a body: with no person named, the
+                    // first party named stands.
+                    guard
+                        let p = parties.firstMentioned(in: before, person: person) ?? parties.firstMentioned(in: previous, person: person)
+                            ?? parties.firstMentioned(in: before) ?? parties.firstMentioned(in: previous)
+                    else { continue }
                     subject = (parties.entities[p].name, p)
                     // "X and Y denied a report that they were in talks": a plural pronoun
                     // after two parties stands for both.
@@ -267,7 +308,7 @@ enum ClaimCandidates {
                         subject = (parties.entities[p].name + " and " + parties.entities[q].name, p)
                         partner = q
                     }
-                } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) {
+                } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) || lacksASubject(words) {
                     continue
                 }
                 var who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
@@ -280,7 +321,7 @@ enum ClaimCandidates {
                     let pair = previous.count >= 2 ? Array(previous.prefix(2)) : Array(parties.entities.indices.prefix(2))
                     if pair.count == 2 { who = pair + who.filter { !pair.contains($0) } }
                 }
-                guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5 else { continue }
+                guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words), !saysPronoun(words) else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
                 out.append(
@@ -291,6 +332,30 @@ enum ClaimCandidates {
             }
         }
         return out
+    }
+
+    /// "He had one shipped from Lisbon": "one" standing alone (before a participle, a
+    /// preposition other than "of", or the clause's end) stands for a thing named outside
+    /// the clause, so the clause does not say what is claimed; "one of the kettles" does.
+    static func hasPronounOne(_ words: [WordToken]) -> Bool {
+        words.indices.contains { k in
+            guard words[k].lower == "one", k > 0, !ClaimLexicon.determiners.contains(words[k - 1].lower) else { return false }
+            guard k + 1 < words.count, words[k + 1].isWordOrNumber else { return true }
+            let next = words[k + 1].lower
+            return next != "of" && (Lexicon.prepositions.contains(next) || next.hasSuffix("ed") && !ClaimLexicon.auxiliaries.contains(next))
+        }
+    }
+
+    /// "Roe had said it herself while visiting the plant": a saying whose object is a bare
+    /// "it" or "so" tells that something named outside the clause was said, not what;
+    /// "said it would recall" opens a clause of its own.
+    static func saysPronoun(_ words: [WordToken]) -> Bool {
+        words.indices.dropLast().contains { k in
+            guard ClaimLexicon.sayingVerbs.contains(words[k].lower), ["it", "so"].contains(words[k + 1].lower) else { return false }
+            guard k + 2 < words.count, words[k + 2].isWordOrNumber else { return true }
+            let next = words[k + 2].lower
+            return next.hasSuffix("self") || next.hasSuffix("selves") || ["while", "when", "during"].contains(next) || Lexicon.prepositions.contains(next)
+        }
     }
 
     /// Whether the clause is someone's words rather than a report of them: its sentence
@@ -329,6 +394,16 @@ enum ClaimCandidates {
 
     /// Whether a clause opens on a description of two parties together: "the two
     /// companies", "both firms", "the pair", "the two sides".
+    /// "An article that wrongly reported the death": "that" was a relative pronoun, and the
+    /// clause opens on its verb (after any adverbs). With no subject it states nothing.
+    static func lacksASubject(_ words: [WordToken]) -> Bool {
+        var k = 0
+        while k + 1 < words.count, words[k].lower.hasSuffix("ly"), !words[k].isCapitalized { k += 1 }
+        let w = words[k]
+        return ClaimLexicon.auxiliaries.contains(w.lower)
+            || !w.isCapitalized && (w.lower.hasSuffix("ed") || ClaimLexicon.irregularVerbs.contains(w.lower))
+    }
+
     static func namesAPair(_ words: [WordToken]) -> Bool {
         let w = words.prefix(3).map(\.lower)
         guard let first = w.first else { return false }
@@ -564,6 +639,9 @@ enum ClaimCandidates {
                     return trimmed(t, (comma + 1)..<t.count)
                 }
             }
+            // "X, three people familiar with the plans said", "X, two sources have told the
+            // Courier": a scoop's statement before the sources it rests on.
+            if let c = sourcedStatement(t, i) { return c }
             // "Rumors, claiming the singer died, spread online": the participle's clause, up to
             // the comma that closes the aside.
             if ["claiming", "alleging", "saying", "suggesting"].contains(tok.lower), i >= 2, t[i - 1].text == ",",
@@ -642,6 +720,35 @@ enum ClaimCandidates {
     static func isAcronym(_ word: String) -> Bool {
         let core = word.hasSuffix("s") ? word.dropLast() : Substring(word)
         return !core.isEmpty && !core.contains(where: \.isLowercase)
+    }
+
+    /// The statement an attribution to unnamed sources closes: a verb of saying or
+    /// telling at `i` ending the sentence (or followed by whom it was told, or a short
+    /// phrase), its subject after a comma a source noun ("people", "sources", "officials")
+    /// with no name, the statement before the comma without a dateline. The statement is
+    /// one clause that names its subject, as a scoop's lede does: after a pronoun ("She has
+    /// crossed ..., the source said") or within a longer sentence ("The prisoner, held in
+    /// Qatar, is believed ..."; "X, but Y, people familiar said") the sources vouch for a
+    /// story told elsewhere; "The news of the raid comes after ..." frames the story, and
+    /// tells nothing new.
+    static func sourcedStatement(_ t: [WordToken], _ i: Int) -> Range<Int>? {
+        guard ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
+            let comma = t[..<i].lastIndex(where: { $0.text == "," }), i - comma <= 9
+        else { return nil }
+        let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" && $0.text != "," }.filter(\.isWordOrNumber)
+        guard rest.count <= 5 else { return nil }
+        let subject = t[(comma + 1)..<i].filter(\.isWordOrNumber)
+        guard subject.contains(where: { ClaimLexicon.sourceNouns.contains($0.lower) || ClaimLexicon.anonymousSources.contains($0.lower) }),
+            !subject.dropFirst().contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
+        else { return nil }
+        let start = t.count - ClaimEvidence.withoutDateline(t).count
+        let statement = t[start..<comma].filter(\.isWordOrNumber)
+        guard statement.count >= 5, let first = statement.first?.lower, !Lexicon.prepositions.contains(first),
+            !ClaimLexicon.subordinators.contains(first), !ClaimLexicon.clauseOpeners.contains(first),
+            !ClaimLexicon.subjectPronouns.contains(first), !statement.prefix(2).contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }),
+            !t[start..<comma].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" || $0.text == "," })
+        else { return nil }
+        return trimmed(t, start..<comma)
     }
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
@@ -819,17 +926,23 @@ enum ClaimCandidates {
     /// The group's wording: the first report's headline (`firstReport`); else, of its
     /// ledes (an article's first two sentences, where outlets state the news) when it has any, the one that shares most with the whole group,
     /// preferring shorter sentences and an outlet's own words. A teaser ("has made a
-    /// shocking admission"), a statement on record (which answers the rumour rather
+    /// shocking admission"), a headline about the report ("Report of X sends shares lower"), a statement on record (which answers the rumour rather
     /// than words it) or a negated or debunking candidate only when nothing else does. A group gathers what outlets say about
     /// its parties, so the candidate naming most names is often a detail.
     static func wording(_ group: [ClaimCandidate], dates: [String?] = []) -> ClaimCandidate {
         if let first = firstReport(group, dates: dates) { return first }
-        let saying = group.filter { !$0.teases }
+        let saying = group.filter { !$0.teases && !$0.namesTheReport }
         let rumoured = saying.filter { !$0.onRecord }
         var pool = !rumoured.isEmpty ? rumoured : saying.isEmpty ? group : saying
         // "God clearly isn't a female": a negated candidate words the denial, not the claim.
         let positive = pool.filter { !$0.negated }
         if !positive.isEmpty { pool = positive }
+        // Without dates to tell the first report, headlines in the rumour's form ("set
+        // for a cut") word it rather than those telling the outcome ("cuts rates").
+        if pool.allSatisfy(\.headline) {
+            let ahead = pool.filter(\.looksAhead)
+            if !ahead.isEmpty { pool = ahead }
+        }
         let ledes = pool.filter { $0.sentence <= 1 }
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }

@@ -220,7 +220,9 @@ enum ClaimEvidence {
     /// words stand between the comma and the verb, after a statement of four words or more
     /// that is no opening phrase ("In a statement on Tuesday, Ford denied").
     static func trailingAttribution(_ t: [WordToken], _ i: Int, from start: Int) -> Int? {
-        let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }.filter(\.isWordOrNumber)
+        // What follows the verb up to the sentence's end or an aside (", four days after
+        // ...", ", ending weeks of speculation").
+        let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" && $0.text != "," }.filter(\.isWordOrNumber)
         guard rest.isEmpty || Lexicon.prepositions.contains(rest[rest.startIndex].lower) && rest.count <= 5 && !rest.contains(where: { $0.lower == "that" }),
             let comma = t[start..<i].lastIndex(where: { $0.text == "," }), i - comma <= 8
         else { return nil }
@@ -637,23 +639,30 @@ enum ClaimEvidence {
         if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower) { return nil }
         // "Posts claimed that Acme said ...": a saying a report attributes.
         if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
-        // The subject speaks of itself ("said on Monday it had agreed", "said that they
-        // were not in talks"); "said ten fighters were caught" reports others, as a claim's
-        // source does.
-        var k = i + 1
-        while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
-        guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
-        // The clause ends where the sentence moves on to the subject's doing (", pushing
-        // back against a report that ..."), a quotation, or a semicolon.
         var clause: [WordToken] = []
-        for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
-            if x.text == ";" || x.text == "\u{201C}" || x.text == "\"" || clause.count >= 24 { break }
-            if x.text == ",", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing") { break }
-            clause.append(x)
+        if let comma = trailingAttribution(t, i, from: 0) {
+            // "Acme is recalling its heaters, the company announced": the statement before
+            // the attribution is what is said, by whoever follows the comma.
+            clause = withoutDateline(Array(t[..<comma]))
+        } else {
+            // The subject speaks of itself ("said on Monday it had agreed", "said that they
+            // were not in talks"); "said ten fighters were caught" reports others, as a claim's
+            // source does.
+            var k = i + 1
+            while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
+            guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
+            // The clause ends where the sentence moves on to the subject's doing (", pushing
+            // back against a report that ..."), a quotation, or a semicolon.
+            for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
+                if x.text == ";" || x.text == "\u{201C}" || x.text == "\"" || clause.count >= 24 { break }
+                if x.text == ",", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing") { break }
+                clause.append(x)
+            }
         }
-        let words = clause.filter(\.isWordOrNumber).map(\.lower)
         // Neither a refusal nor a hedge ("said they may have contracted", "said it is
-        // looking into") puts the claim on record.
+        // looking into") puts the claim on record; a clause of its own after the verb's
+        // ("..., after an investigation found a fault") says why, and hedges nothing.
+        let words = clause.filter(\.isWordOrNumber).map(\.lower).prefix { !ClaimLexicon.subordinators.contains($0) || $0 == "that" }
         guard !words.contains(where: { w in
             w.hasPrefix("comment") || ["declined", "unaware", "may", "might", "could", "possibly"].contains(w)
                 || ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess"].contains(where: w.hasPrefix)
@@ -665,6 +674,19 @@ enum ClaimEvidence {
         let restated = wordsOf(clause)
         guard restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return contradicts(clause, claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
+    }
+
+    /// Who makes the announcement a sentence reports: the subject of its verb of saying,
+    /// after the comma for an attribution that closes a statement ("..., the company
+    /// announced"), else the sentence's opening ("Acme chief Jo Roe told staff that ...").
+    static func announcer(_ t: [WordToken], parties: inout Parties, namedBefore: (String, Int) -> String?) -> Int? {
+        let quoted = insideQuotationMarks(t)
+        guard let v = t.indices.first(where: { !quoted[$0] && ClaimLexicon.announcingVerbs.contains(t[$0].lower) }) else { return nil }
+        let subject = trailingAttribution(t, v, from: 0).map { Array(t[($0 + 1)..<v]) } ?? withoutDateline(Array(t[..<v]))
+        guard !subject.isEmpty else { return nil }
+        if let p = parties.firstMentioned(in: subject) { return p }
+        let name = kindReference(subject).flatMap { namedBefore($0, subject[0].range.lowerBound) } ?? speakerOnRecord(subject, parties: parties)
+        return name.flatMap { parties.onRecord($0) }
     }
 
     /// "acknowledged reports that ...", "admitted the rumours": an acknowledgement whose
@@ -686,7 +708,9 @@ enum ClaimEvidence {
     static func receivesReports(_ clause: [WordToken]) -> Bool {
         let words = clause.filter(\.isWordOrNumber).prefix(8).map(\.lower)
         guard let r = words.firstIndex(where: ClaimLexicon.receiving.contains) else { return false }
-        return words[(r + 1)...].prefix(4).contains { ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.storyNouns.contains($0) }
+        return words[(r + 1)...].prefix(4).contains {
+            ClaimLexicon.claimNouns.contains($0) || ClaimLexicon.storyNouns.contains($0) || ClaimLexicon.receivedMatters.contains($0)
+        }
     }
 
     /// "defending his claim", "stood by the report", "reiterated the claims": a party
@@ -913,7 +937,19 @@ enum ClaimEvidence {
             // Saying the claim counts only from a party to it, named at the head of the
             // subject ("Acme said"; not "a group in touch with Acme before ... said"):
             // anyone may repeat a rumour.
-            if saying {
+            // "The announcement confirms a report by the Post": the confirmation is the
+            // announcer's, whom the sentence before names.
+            if who.isEmpty, stance == .supports, statement == nil, !passive, reportNamed,
+                let head = subject.last(where: \.isWordOrNumber), ClaimLexicon.announcementNouns.contains(head.lower),
+                let p = announcer(previous, parties: &parties, namedBefore: namedBefore)
+            {
+                who = [p]
+            }
+            // "Acme is recalling its heaters, the company announced": a party saying a
+            // statement about itself; "Ten rebels were caught, Senator Cole said" is the
+            // claim's source telling it.
+            if saying, let statement { who = who.filter(parties.mentioned(in: Array(t[statement])).contains) }
+            if saying && statement == nil {
                 let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
                 let head = parties.mentioned(in: Array(opening.prefix(4)))
                 who = who.filter { claimParties.contains($0) && head.contains($0) }

@@ -71,6 +71,12 @@ enum ClaimLexicon {
         "speculation", "unconfirmed", "supposed", "supposedly", "apparently",
     ]
 
+    /// Words that, before "to" or "for", make a headline about what is planned or expected
+    /// ("set for a cut", "poised to buy"), not done.
+    static let prospectiveVerbs: Set<String> = [
+        "set", "poised", "plans", "planning", "preparing", "prepares", "expected", "likely", "ready", "gearing",
+    ]
+
     /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").
     static let denials: Set<String> = [
         "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting",
@@ -132,6 +138,17 @@ enum ClaimLexicon {
         "aware", "seen", "heard", "read", "noted", "noticed", "received", "receiving", "monitoring", "following",
         "investigating", "examining", "reviewing", "looking", "probing", "checking",
     ]
+    /// What a party may say it is looking into besides reports ("investigating complaints
+    /// about the heaters"): owning that they arrived confirms nothing.
+    static let receivedMatters: Set<String> = ["complaints", "complaint", "concerns", "inquiries", "queries"]
+    /// Nouns for what a party announces, standing for the announcement the sentence before
+    /// reports ("The announcement confirms a report by ...").
+    static let announcementNouns: Set<String> = ["announcement", "statement", "decision", "move", "news", "letter", "release"]
+    /// Verbs by which a party announces: their subject is who made the announcement.
+    static let announcingVerbs: Set<String> = [
+        "said", "says", "announced", "announces", "stated", "states", "told", "tells", "wrote", "declared",
+    ]
+
     /// States that exclude each other: confirming one ("he is alive") denies a claim of
     /// the other ("found dead"). Compared by stem.
     static let contraries: [(Set<String>, Set<String>)] = [

@@ -19,18 +19,41 @@ public struct StoryDraft: Sendable {
 
     public func index(ofArticle id: String) -> Int? { articles.firstIndex { $0.id == id } }
 
-    /// Articles with a date first, by date; undated ones keep their input order after them.
-    /// The sort is stable, so equal dates keep input order too.
+    /// Articles with a date first, by day; undated ones keep their input order after them.
+    /// Within a day, those giving a time are ordered by the instant (zones counted) in the
+    /// places they held; one giving the day alone keeps its place, since nothing says whether
+    /// it came before or after the others ("2026-11-02" is not earlier than "...T06:15Z").
     static func chronological(_ articles: [Article]) -> [Article] {
         let indexed = articles.enumerated().map { ($0.offset, $0.element) }
-        return indexed.sorted { a, b in
-            switch (a.1.published, b.1.published) {
+        var ordered = indexed.sorted { a, b in
+            switch (a.1.published.map(dayOf), b.1.published.map(dayOf)) {
             case let (x?, y?): x == y ? a.0 < b.0 : x < y
             case (.some, nil): true
             case (nil, .some): false
             case (nil, nil): a.0 < b.0
             }
         }.map(\.1)
+        var start = 0
+        while start < ordered.count, let day = ordered[start].published.map(dayOf) {
+            var end = start + 1
+            while end < ordered.count, ordered[end].published.map(dayOf) == day { end += 1 }
+            let timed = (start..<end).filter { instant(ordered[$0].published!) != nil }
+            let byTime = timed.map { ordered[$0] }.enumerated()
+                .sorted { (instant($0.element.published!)!, $0.offset) < (instant($1.element.published!)!, $1.offset) }
+                .map(\.element)
+            for (slot, article) in zip(timed, byTime) { ordered[slot] = article }
+            start = end
+        }
+        return ordered
+    }
+
+    private static func dayOf(_ iso: String) -> Substring { iso.prefix(10) }
+
+    /// Seconds since 1970 in UTC, when the date gives a time (no zone read as UTC).
+    private static func instant(_ iso: String) -> Int? {
+        guard iso.count > 10, let p = DateText.parse(iso), let hour = p.hour, let minute = p.minute else { return nil }
+        let day = CivilDate(year: p.year, month: p.month, day: p.day).dayNumber
+        return day * 86_400 + hour * 3_600 + minute * 60 + (p.second ?? 0) - (p.offset ?? 0) * 60
     }
 }
 

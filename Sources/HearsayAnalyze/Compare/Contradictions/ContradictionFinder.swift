@@ -35,7 +35,7 @@ enum ContradictionFinder {
             out += FactConflicts.find(
                 facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
                 sameFact: { sameQuantity($0.payload, $1.payload) }, apart: { differentThings($0.payload, $1.payload) },
-                consistent: { agree($0.payload, $1.payload) },
+                consistent: { agree($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
@@ -66,22 +66,42 @@ enum ContradictionFinder {
         // "5 million cars sold in China" and "3 million cars sold in Europe".
         if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
         // "Hale scored 14 points" and "Lee scored 12 points".
-        if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
+        if !(a.objectOfSale && b.objectOfSale), !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty
+            && a.clauseSubject.isDisjoint(with: b.clauseSubject)
+        {
+            return false
+        }
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
         if let group = a.collective, group == b.collective { return true }
         // Sums of money and percentages are rare enough in one story that one more shared
         // word ties them; plain counts ("two years", "three people") need more.
+        // A running count of one happening ("nine people died", "killed 14 people") is
+        // one fact where its words also share the scene ("fire", "hostel").
+        if case .count = a.kind, let x = a.tally, x == b.tally {
+            let scene = a.window.intersection(b.window).subtracting([a.head]).filter { QuantityMentions.tallyWords[$0] == nil }
+            return !scene.isEmpty
+        }
         if case .count = a.kind {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
         return shared >= 1
     }
 
-    /// Sums for one noun qualified two ways ("the steel version", "the gold version").
+    /// Sums for one noun qualified two ways ("the steel version", "the gold version"),
+    /// or counts of two happenings ("eight people died", "23 people were injured").
     static func differentThings(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
-        !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
+        if let x = a.tally, let y = b.tally, x != y { return true }
+        return !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
+    }
+
+    /// Whether `later` is a later day's figure for the running count `earlier` gives: a
+    /// toll that rose between two days' reports is news, not a disagreement; two reports
+    /// of one day that differ, or a toll that fell, still clash.
+    static func updates(_ earlier: QuantityMention, _ later: QuantityMention) -> Bool {
+        guard earlier.tally != nil, earlier.tally == later.tally, let a = earlier.published, let b = later.published else { return false }
+        return a.end < b.start && later.upper >= earlier.value
     }
 
     /// Equal up to the rounding of the less precise number, the spread of an estimate,
@@ -92,7 +112,9 @@ enum ContradictionFinder {
         let diff = abs(a.value - b.value)
         let scale = max(abs(a.value), abs(b.value))
         let (low, high) = a.value <= b.value ? (a, b) : (b, a)
-        if diff <= max(a.roundingTolerance, b.roundingTolerance) * 1.000001 { return true }
+        // A written number stands for the values that round to it, half up: "40,000" for
+        // 39,500 up to 40,499, "$2 billion" for $1.5 billion up to, not including, $2.5 billion.
+        if diff <= high.roundingTolerance * 1.000001 || diff < low.roundingTolerance * 0.999999 { return true }
         // "$349" against "$350".
         if low.bound == .exact, high.bound == .exact, low.upperSlack > 0, diff <= (low.upperSlack + high.roundingTolerance) * 1.000001 {
             return true

@@ -19,7 +19,8 @@ enum FactConflicts {
     static func find<P: Sendable>(
         _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
         sameFact: (Fact<P>, Fact<P>) -> Bool, apart: ((Fact<P>, Fact<P>) -> Bool)? = nil,
-        consistent: (Fact<P>, Fact<P>) -> Bool, related: ((Fact<P>, Fact<P>) -> Bool)? = nil
+        consistent: (Fact<P>, Fact<P>) -> Bool, update: ((Fact<P>, Fact<P>) -> Bool)? = nil,
+        related: ((Fact<P>, Fact<P>) -> Bool)? = nil
     ) -> [Contradiction] {
         // Star groups: a mention joins the first group whose first mention it matches.
         // Chaining (A like B, B like C) would join facts that merely share a noun.
@@ -61,9 +62,16 @@ enum FactConflicts {
             // Two outlets must each state one value without the other: a value only
             // articles that also give the other one state is a second thing they tell
             // apart ("this post says nine, last year's said four"), not a disagreement.
+            // `update`: every mention of one value is a later report of the thing every
+            // mention of the other gives (a toll that rose overnight): no disagreement.
+            func updated(_ i: Int, by j: Int) -> Bool {
+                guard let update else { return false }
+                return classes[i].allSatisfy { x in classes[j].allSatisfy { y in update(facts[x], facts[y]) } }
+            }
             let disagree = articleSets.indices.contains { i in
                 articleSets.indices.contains { j in
                     i != j && !articleSets[i].subtracting(articleSets[j]).isEmpty && !articleSets[j].subtracting(articleSets[i]).isEmpty
+                        && !updated(i, by: j) && !updated(j, by: i)
                 }
             }
             guard disagree else { continue }

@@ -46,6 +46,17 @@ struct QuantityMention: Sendable, Hashable {
     /// For a sum, the words that qualify its thing ("gold" in "the gold variant will
     /// cost"): empty when the thing is named without any.
     var modifiers: Set<String> = []
+    /// The sum is the price of the object of a verb of sale ("sell X to Y for €2m"):
+    /// the thing is named, so the name that opens the clause says nothing of it.
+    var objectOfSale = false
+    /// For a running count of people ("eight people died", "40 injured", "12 missing"),
+    /// what happened to them: "death", "injury", "missing", "rescue", "arrest",
+    /// "evacuation". Counts of two such happenings are two facts, however alike their
+    /// sentences ("12 dead and 40 injured"), and such a count may rise from one day's
+    /// reports to the next without contradicting them.
+    var tally: String?
+    /// The publication day of the article that states it.
+    var published: DateSpan?
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -188,7 +199,7 @@ enum QuantityMentions {
 
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
         guard let (number, _, _) = number(t, at: i) else { return nil }
-        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) { return nil }
+        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) { return nil }
         // Ages: "Hale, 62," and "62-year-old Hale".
         if let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
@@ -234,6 +245,14 @@ enum QuantityMentions {
             guard let h = self.head(t, after: j, before: start, plural: plural) else { return nil }
             head = h
         }
+        // "agreed to sell the painting to a collector for €2 million": the sum is the
+        // painting's price, not the buyer's.
+        var objectOfSale = false
+        if isMoney, thing == nil, let h = head.1, h < start, let object = transactionObject(t, buyerOrSellerEndingAt: h) {
+            head = (object.word, nil)
+            thing = object
+            objectOfSale = true
+        }
         // "will cost $500", "a price of $349": the word says it is a price, not of what.
         if isMoney, thing == nil, valueWords.contains(head.0) {
             guard let found = self.thing(t, valueWord: head.1 ?? start, start: start, end: j) else { return nil }
@@ -244,10 +263,14 @@ enum QuantityMentions {
         if let thing {
             m.label = thing.label
             m.modifiers = thing.modifiers
+            // The thing may stand far from the sum; its words tell what the sum is of.
+            m.window.formUnion(thing.label.split(separator: " ").map { lemma($0.lowercased()) }.filter { !Tokens.stopwords.contains($0) })
         }
+        m.objectOfSale = objectOfSale
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
+        if case .count = amount.kind { m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start) }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))
         {
@@ -381,6 +404,88 @@ enum QuantityMentions {
         return Thing(word: lemma(word.lowercased()), modifiers: modifiers(t, np.dropLast()), label: word + " " + t[v].text)
     }
 
+    /// What happens to the people a running count counts, by the word that says it.
+    static let tallyWords: [String: String] = [
+        "dead": "death", "died": "death", "die": "death", "killed": "death", "death": "death", "deaths": "death",
+        "fatality": "death", "fatalities": "death", "perished": "death", "drowned": "death", "body": "death", "bodies": "death",
+        "injured": "injury", "hurt": "injury", "wounded": "injury", "injury": "injury", "injuries": "injury",
+        "missing": "missing", "unaccounted": "missing", "rescued": "rescue", "saved": "rescue", "arrested": "arrest",
+        "arrests": "arrest", "detained": "arrest", "evacuated": "evacuation", "displaced": "evacuation",
+    ]
+    /// Auxiliaries between a count and what happened to those counted ("23 were injured",
+    /// "people have died").
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reported", "confirmed", "now", "also"]
+
+    /// The happening a count of people tallies: its head ("12 dead", "eight deaths") or the
+    /// first word past the head and any auxiliaries ("eight people died", "23 people
+    /// were injured"), within the clause.
+    static func tally(_ t: [WordToken], after h: Int, end: Int) -> String? {
+        if h >= end - 1, h < t.count, let c = tallyWords[t[h].lower] { return c }
+        var k = max(h + 1, end)
+        while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
+        guard k < t.count, t[k].isWord else { return nil }
+        return tallyWords[t[k].lower]
+    }
+
+    /// The happening a verb before the count says ("killed 14 people", "left at least
+    /// nine dead" is read from the head).
+    static func tally(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, floors.contains(t[b].lower) || approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower)
+            || ["at", "than", "more", "some"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord else { return nil }
+        return tallyWords[t[b].lower]
+    }
+
+    /// Verbs and nouns of a sale: what follows them is the thing sold.
+    static let transactionVerbs: Set<String> = [
+        "sell", "sells", "selling", "sold", "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring",
+        "acquired", "purchase", "purchases", "purchasing", "purchased",
+    ]
+    static let transactionNouns: Set<String> = ["sale", "purchase", "acquisition", "takeover"]
+
+    /// In "sell X to a collector for €2m" or "buy X from its founders for $2bn", the noun
+    /// before "for" (ending at `h`) is the other party, after "to" or "from": the sum
+    /// is X's price. X is the noun phrase after the verb of sale, or after "the sale
+    /// of", past a possessive ("Holm's") and quotation marks around a title.
+    static func transactionObject(_ t: [WordToken], buyerOrSellerEndingAt h: Int) -> Thing? {
+        var a = nounPhrase(t, endingAt: h).lowerBound
+        while a > 0, t[a - 1].isWord, determiners.contains(t[a - 1].lower) { a -= 1 }
+        guard a > 1, ["to", "from"].contains(t[a - 1].lower) else { return nil }
+        var v = a - 2
+        while v >= 0, v >= a - 14, !transactionVerbs.contains(t[v].lower),
+            !(transactionNouns.contains(t[v].lower) && v + 1 < t.count && t[v + 1].lower == "of")
+        {
+            v -= 1
+        }
+        guard v >= 0, v >= a - 14 else { return nil }
+        var k = transactionVerbs.contains(t[v].lower) ? v + 1 : v + 2
+        var run: [Int] = []
+        while k < a - 1, run.count < 5 {
+            let tok = t[k]
+            if !tok.isWord {
+                // Quotation marks around a title, or the apostrophe of a possessive.
+                if run.isEmpty && ["\"", "\u{201C}", "\u{2018}", "'"].contains(tok.text) { k += 1; continue }
+                break
+            }
+            if RoleMentions.stripPossessive(tok.text) != tok.text || (k + 1 < t.count && ["'", "\u{2019}"].contains(t[k + 1].text)) {
+                // "Anders Holm's": the owner, not the thing; what follows is.
+                run = []
+                k += 1
+                continue
+            }
+            if run.isEmpty && determiners.contains(tok.lower) { k += 1; continue }
+            if Tokens.stopwords.contains(tok.lower) && !(tok.isCapitalized && !run.isEmpty) { break }
+            run.append(k)
+            k += 1
+        }
+        guard let last = run.last else { return nil }
+        return Thing(word: lemma(t[last].lower), modifiers: modifiers(t, run.dropLast()), label: run.map { t[$0].text }.joined(separator: " "))
+    }
+
     static func forPhrase(_ t: [WordToken], at k: Int) -> Thing? {
         var i = k + 1
         while i < t.count, determiners.contains(t[i].lower) { i += 1 }
@@ -494,6 +599,17 @@ enum QuantityMentions {
             if i > 1, t[i - 1].text == ".", t[i - 2].lower == "no" { return true }
         }
         return false
+    }
+
+    /// Digits that name rather than count: a number written with a leading zero ("0800",
+    /// "03000") or one of several digit groups set side by side ("0800 555 0199"), as
+    /// phone numbers, codes and references are written. An amount is never either.
+    static func isIdentifier(_ t: [WordToken], _ i: Int) -> Bool {
+        let digits = Array(t[i].text.unicodeScalars)
+        if digits.count > 1, digits[0] == "0", WordTokens.isDigit(digits[1]) { return true }
+        func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber }
+        return (adjacentNumber(i - 1) && t[i].range.lowerBound - t[i - 1].range.upperBound == 1)
+            || (adjacentNumber(i + 1) && t[i + 1].range.lowerBound - t[i].range.upperBound == 1)
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.

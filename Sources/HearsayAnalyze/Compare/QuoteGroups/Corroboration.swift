@@ -21,6 +21,7 @@ enum Corroboration {
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
         let nameKeys = articles.map { nameRunKeys($0.body) }
         var namedIn: [String: Set<Int>] = [:]
+        let fullNames = Set(people.map(\.name) + quotes.compactMap(\.speaker).map(speakers.resolve))
         for i in quotes.indices {
             guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
@@ -30,7 +31,7 @@ enum Corroboration {
                 || (topic.count < minimumTopicWords && !topic.isEmpty && Tokens.words(quotes[i].text).count > 1
                     && articles.indices.contains { articles[$0].id != quotes[i].article && contains(bodyWords[$0], Tokens.words(quotes[i].text)) })
             if namedIn[speaker] == nil {
-                let forms = nameForms(speaker, speakers: speakers, people: people).map { ($0, capitalisedWords($0)) }
+                let forms = nameForms(speaker, speakers: speakers, people: people, fullNames: fullNames).map { ($0, capitalisedWords($0)) }
                 let keys = Set(forms.map { NameVariants.words($0.0) }.filter { $0.count > 1 }.map(NameVariants.canonical))
                 namedIn[speaker] = Set(articles.indices.filter { a in
                     forms.contains { form, words in
@@ -131,18 +132,42 @@ enum Corroboration {
 
     /// The ways an article can name the speaker: the fullest name and its other
     /// spellings in the story, the name as credited, the aliases the story gives, and the
-    /// surname of a multi-word name.
-    static func nameForms(_ speaker: String, speakers: SpeakerMatcher, people: [Person]) -> [String] {
+    /// surname of a multi-word name. A surname alone names the speaker only when it is a
+    /// name ("a close friend of the minister" has none) and no other person of the story
+    /// (`fullNames`) bears it: "Rell" in an outlet that quotes the minister's wife only
+    /// through another does not name her.
+    static func nameForms(_ speaker: String, speakers: SpeakerMatcher, people: [Person], fullNames: Set<String> = []) -> [String] {
         let full = speakers.resolve(speaker)
         var forms = [full, speaker] + speakers.names.spellings(of: speaker).filter { $0 != full }
         if let p = people.first(where: { $0.name == full }) { forms += p.aliases }
         let words = full.split(separator: " ")
-        if words.count > 1, let last = words.last {
+        if words.count > 1, let last = words.last, last.first?.isUppercase ?? false, !sharesSurname(full, with: fullNames) {
             forms.append(String(last))
             // "CCTV News" is "CCTV" in other outlets.
             if organisationSuffixes.contains(last.lowercased()) { forms.append(words.dropLast().joined(separator: " ")) }
         }
         return forms
+    }
+
+    /// Whether another person of the story has `name`'s surname under another given name
+    /// ("Agata Rell" beside "Tomasz Rell"): no word before the surname is one of the
+    /// other's, however spelt or shortened ("Tomas Brezina" and "Tomáš Brezina",
+    /// "Gill Rosenberg" and "Gillian Rosenberg", "J. Roe" and "Jo Roe", "Survivor Jo
+    /// Roe" and "Jo Roe" are one).
+    static func sharesSurname(_ name: String, with names: Set<String>) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        return names.contains { other in
+            let o = other.split(separator: " ").map(String.init)
+            return o.count > 1 && o.last == words.last && !o.dropLast().contains { x in words.dropLast().contains { sameGivenName(x, $0) } }
+        }
+    }
+
+    static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        if NameVariants.same(a, b) { return true }
+        let x = a.lowercased().filter(\.isLetter), y = b.lowercased().filter(\.isLetter)
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        // An initial, or a name cut short ("Gill", "Gillian").
+        return !short.isEmpty && long.hasPrefix(short) && (short.count == 1 || short.count >= 3)
     }
 
     /// Last words of organisation names that outlets often leave out: "CCTV News" and

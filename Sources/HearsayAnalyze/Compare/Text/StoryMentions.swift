@@ -51,7 +51,8 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
-                for q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
+                for var q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
+                    q.published = reference
                     quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
                 }
             }
@@ -86,14 +87,21 @@ struct StoryMentions: Sendable {
         let years = tokens.indices.compactMap { DateExpressions.yearAt(tokens, $0)?.value }
         guard !years.isEmpty else { return false }
         if let reference { return years.contains { $0 < reference.start.year } }
-        return !tokens.contains { DateExpressions.futureCues.contains($0.lower) }
+        return !tokens.indices.contains { DateExpressions.isFutureCue(tokens, $0) }
     }
+
+    /// Words that open another happening, set against the date's own: "resigned on
+    /// Wednesday, two days after his ministry denied it" dates the resignation, and the
+    /// denial's words are no part of the date's window.
+    static let otherHappening: Set<String> = ["after", "before", "since", "until", "till", "when", "while", "whereas"]
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
         guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
             let last = tokens.lastIndex(where: { $0.range.overlaps(range) })
         else { return [] }
-        let lo = max(0, first - width), hi = min(tokens.count, last + 1 + width)
+        var lo = first, hi = last + 1
+        while lo > max(0, first - width), !otherHappening.contains(tokens[lo - 1].lower) { lo -= 1 }
+        while hi < min(tokens.count, last + 1 + width), !otherHappening.contains(tokens[hi].lower) { hi += 1 }
         return Set(
             (tokens[lo..<first] + tokens[(last + 1)..<hi])
                 .filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && !isDateWord($0.lower) }

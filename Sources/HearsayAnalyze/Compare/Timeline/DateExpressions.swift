@@ -69,7 +69,7 @@ enum DateExpressions {
     static let edgeModifiers: Set<String> = ["early", "late", "mid", "end", "beginning", "start", "middle"]
     static let futureCues: Set<String> = [
         "will", "shall", "due", "expected", "scheduled", "plans", "planned", "planning", "upcoming", "set",
-        "going", "next", "later", "ll", "intends", "aims",
+        "going", "next", "later", "ll", "intends", "aims", "would",
     ]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -91,6 +91,16 @@ enum DateExpressions {
             }
         }
         return out
+    }
+
+    /// Cues that speak of the future only before "to" or "for" ("set to resign", "set for
+    /// release", "going to"): "when it set off", "set up", "going home" are no such cue.
+    static let cuesBeforeToOrFor: Set<String> = ["set", "going"]
+
+    static func isFutureCue(_ t: [WordToken], _ k: Int) -> Bool {
+        guard futureCues.contains(t[k].lower) else { return false }
+        guard cuesBeforeToOrFor.contains(t[k].lower) else { return true }
+        return k + 1 < t.count && ["to", "for"].contains(t[k + 1].lower)
     }
 
     /// Past forms that need no "-ed": the irregular verbs news reports use most.
@@ -132,15 +142,21 @@ enum DateExpressions {
     }
 
     static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
-        let future = t.contains { futureCues.contains($0.lower) }
+        let future = t.indices.contains { isFutureCue(t, $0) }
         // A sentence of two tenses ("backed him on Tuesday, but he will not survive the
         // month"): the nearest cue tells which way a weekday or month points.
         let past = future ? t.indices.filter { isPastTense(t, $0) } : []
-        let cues = past.isEmpty ? [] : (past + t.indices.filter { futureCues.contains(t[$0].lower) }).sorted()
+        let cues = past.isEmpty ? [] : (past + t.indices.filter { isFutureCue(t, $0) }).sorted()
+        let anyPast = past.isEmpty ? t.indices.contains { isPastTense(t, $0) } : true
         var out: [Found] = []
         var i = 0
         while i < t.count {
-            let ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            var ahead = future && (cues.isEmpty || !past.contains(nearest(cues, to: i)))
+            // "Posts shared since Monday" reach back, whatever the tense; "from June, drinks
+            // may hold no more than..." in a sentence with no past verb looks ahead.
+            let governing = (1...2).lazy.map { i - $0 }.filter { $0 >= 0 }.map { t[$0].lower }
+                .first { !edgeModifiers.contains($0) && $0 != "-" }
+            if governing == "since" { ahead = false } else if governing == "from" && !anyPast { ahead = true }
             if let (end, span, stated) = match(t, i, reference: reference, future: ahead) {
                 let start = extendLeft(t, i)
                 out.append(Found(range: t[start].range.lowerBound..<t[end - 1].range.upperBound, span: span, stated: stated))
