@@ -39,16 +39,7 @@ struct EntityIndex: Sendable {
         }
         // Full names first, so that a surname alone can join the person it belongs to.
         for key in people { addPerson(key) }
-        for key in single {
-            // "Fidel Castro is dead. ... Mr. Castro said": a person's surname makes the
-            // article's full names that end in it people, before the surname picks one of them.
-            let surname = mention(key).tokens.last
-            for f in unknown where f.article == key.article && byMention[f] == nil {
-                let tokens = mention(f).tokens
-                if tokens.count >= 2 && tokens.last == surname && !Lexicon.placePrefixes.contains(tokens[0]) { addPerson(f) }
-            }
-            addPerson(key)
-        }
+        for key in single { addPerson(key) }
         for key in organisations { addOrganisation(key) }
         // A single name that speaks and is nobody's surname is an organisation ("Acme said");
         // its other mentions join it below.
