@@ -216,29 +216,21 @@ struct EntityIndex: Sendable {
             }
         }
         if candidates.count <= 1 { return candidates.first }
-        // "Fidel Castro ... his brother, Raúl Castro ... Mr. Castro said": of the Castros this
-        // article names, a surname alone is the one it named first, as papers use it; a
-        // gender known for only one of them (from another article) does not outweigh that.
-        func firstNamed(_ among: [Int]) -> Int? {
-            among.compactMap { i -> (Int, Int)? in
-                let starts = entities[i].members.filter { $0.article == key.article && mention($0).tokens.count >= 2 }.map { mention($0).words.lowerBound }
-                return starts.min().map { (i, $0) }
-            }.min { $0.1 < $1.1 }?.0
-        }
-        // "Miss Roe" is the woman of the two Roes, by what this article says first.
+        // "Miss Roe" is the woman of the two Roes.
         if let g = m.gender {
             let genders = candidates.map { i in Set(entities[i].members.compactMap { mention($0).gender }) }
-            let local = candidates.map { i in Set(entities[i].members.filter { $0.article == key.article }.compactMap { mention($0).gender }) }
-            let sameHere = candidates.indices.filter { local[$0] == [g] }
-            if sameHere.count == 1 { return candidates[sameHere[0]] }
-            let openHere = candidates.indices.filter { !local[$0].contains { $0 != g } }
-            if let first = firstNamed(openHere.map { candidates[$0] }) { return first }
-            let open = candidates.indices.filter { !genders[$0].contains { $0 != g } }
-            if open.count == 1 { return candidates[open[0]] }
             let same = candidates.indices.filter { genders[$0] == [g] }
             if same.count == 1 { return candidates[same[0]] }
+            let open = candidates.indices.filter { !genders[$0].contains { $0 != g } }
+            if open.count == 1 { return candidates[open[0]] }
         }
-        if let local = firstNamed(candidates) { return local }
+        // "Fidel Castro ... his brother, Raúl Castro ... Mr. Castro said": of the Castros this
+        // article names, a surname alone is the one it named first, as papers use it.
+        let firstNamed = candidates.compactMap { i -> (Int, Int)? in
+            let starts = entities[i].members.filter { $0.article == key.article && mention($0).tokens.count >= 2 }.map { mention($0).words.lowerBound }
+            return starts.min().map { (i, $0) }
+        }
+        if let local = firstNamed.min(by: { $0.1 < $1.1 }) { return local.0 }
         if let local = candidates.first(where: { i in entities[i].members.contains { $0.article == key.article } }) {
             return local
         }
