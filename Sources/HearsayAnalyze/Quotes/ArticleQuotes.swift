@@ -344,7 +344,14 @@ struct ArticleQuotes: Sendable {
         switch a.form {
         case .mention(let m):
             quote.speaker = .entity(m)
-            if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 { mentions[m].kind = .person }
+            if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 {
+                // The article may have said what it is elsewhere (", the small company that ...").
+                let organisation = mentions.contains { other in
+                    other.kind == .organisation && other.tokens == mentions[m].tokens
+                        && MentionFinder.isOrganisationApposition(text.words, after: other.words.upperBound)
+                }
+                mentions[m].kind = organisation ? .organisation : .person
+            }
         case .mentions(let ms):
             quote.speaker = .entities(ms)
         case .voice(let m, let role):
@@ -356,11 +363,11 @@ struct ArticleQuotes: Sendable {
         case .description(let d):
             if let m = describedPerson(a.speakerWord) {
                 quote.speaker = .entity(m)
-            } else if let (m, role) = voiceOrganisation(a.speakerWord) {
+            } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
-            } else if let m = statementIssuer(a.speakerWord) {
-                quote.speaker = .entity(m)
+            } else if let issuer = statementIssuer(a.speakerWord, previous: previous) {
+                quote.speaker = issuer
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
@@ -515,9 +522,11 @@ struct ArticleQuotes: Sendable {
             if w[k].quote == -1 && !w[k].capitalised && Self.spokespeople.contains(w[k].lower) {
                 var j = k + 1
                 if j + 1 < w.count && ["for", "at", "of", "from"].contains(w[j].lower) {
+                    // "a spokesman for Governor Jo Roe" speaks for her as one for Acme does for Acme.
+                    let forSomeone = w[j].lower == "for"
                     j += 1
                     if w[j].lower == "the" { j += 1 }
-                    if j < w.count && at[j] >= 0 && mentions[at[j]].kind != .person { return (at[j], w[start + 1].lower) }
+                    if j < w.count && at[j] >= 0 && (mentions[at[j]].kind != .person || forSomeone) { return (at[j], w[start + 1].lower) }
                 }
                 j = k - 1
                 if j > 0 && w[j].kind == .possessive { j -= 1 }
@@ -528,11 +537,46 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "the official KCNA news agency said ... “...,” the agency said": the name the article
+    /// last wrote with the noun (a few lower-case words between), in this or the three
+    /// paragraphs before; a reprinting paper named since is not who "the agency" is.
+    func namedWith(_ noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count, let head = noun.lowercased().split(separator: " ").last.map(String.init) else { return nil }
+        return mentions.indices.last { i in
+            let m = mentions[i]
+            guard m.words.upperBound <= limit, w[limit].paragraph - w[m.words.lowerBound].paragraph <= 3, m.kind != .person else { return false }
+            var k = m.words.upperBound
+            while k < limit && k < m.words.upperBound + 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != head && !w[k].tags.contains(.function) {
+                k += 1
+            }
+            return k < limit && w[k].lower == head && !w[k].capitalised
+        }
+    }
+
+    /// "A spokeswoman for the library said": the organisation "the library" refers back to, the
+    /// last one whose name ends in that noun, else the one "the library said" would be.
+    func voiceOfNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String)? {
+        let w = text.words
+        guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
+            ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
+            Lexicon.organisationNouns.contains(w[start + 4].lower)
+        else { return nil }
+        let noun = w[start + 4].lower
+        let named = mentions.indices.last { i in
+            mentions[i].words.upperBound <= start && mentions[i].kind != .person && mentions[i].tokens.count >= 2 && mentions[i].tokens.last == noun
+        }
+        guard let m = named ?? nearestOrganisation(before: start, previous: previous, noun: "the " + noun) else { return nil }
+        return (m, w[start + 1].lower)
+    }
+
     /// "“...,” the statement said": who issued the statement the article last mentioned: the
     /// name after "a statement from/by/attributed to", or right after "In a statement,", else
     /// the first name of that sentence that is no object and no possessive ("Acme said in a
-    /// statement that ...").
-    func statementIssuer(_ start: Int) -> Int? {
+    /// statement that ..."). "The Roe family released a statement" is the family's, not one
+    /// Roe's; "In a statement issued through their lawyer, Jo Poe, the parents said" is the
+    /// speaker of that sentence's verb of saying.
+    func statementIssuer(_ start: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
         let w = text.words
         guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
         var k = start - 1
@@ -542,24 +586,43 @@ struct ArticleQuotes: Sendable {
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
                 var e = k
                 while e < w.count && w[e].sentence == w[k].sentence { e += 1 }
+                // "According to a statement released by X, “...”": the statement was quoted there.
+                if let quoted = previous.last(where: { $0.attribution.map { w[$0.speakerWord].sentence == w[k].sentence } ?? false }),
+                    let speaker = quoted.speaker
+                {
+                    return speaker
+                }
                 // "a statement from the Acme Board", "a statement by Acme", "attributed to Acme"
                 var j = k + 1
                 if j < e && w[j].lower == "attributed" { j += 1 }
                 if j + 1 < e && ["from", "by", "of", "to"].contains(w[j].lower) {
                     j += 1
                     if w[j].lower == "the" { j += 1 }
-                    if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return at[j] }
+                    if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return .entity(at[j]) }
                 }
                 // "In a statement, the Acme Board confirmed": the name right after the comma.
                 if k + 1 < e, w[k + 1].lower == ",", (s0..<k).contains(where: { w[$0].lower == "in" }) {
                     let n = k + 2 < e && w[k + 2].lower == "the" ? k + 3 : k + 2
-                    if n < e, at[n] >= 0, mentions[at[n]].full.lowerBound == n { return at[n] }
+                    if n < e, at[n] >= 0, mentions[at[n]].full.lowerBound == n { return .entity(at[n]) }
+                }
+                // "In a statement released through their lawyer, Jo Poe, the parents said ...":
+                // the statement's sentence reports who spoke.
+                if (max(s0, k - 3)..<k).contains(where: { w[$0].lower == "in" && w[$0].quote == -1 }), ((k + 1)..<e).contains(where: { w[$0].isReportingVerb && w[$0].quote == -1 }),
+                    let found = AttributionReader(t: text, mentions: mentions, at: at).beforePattern(s0..<e)
+                {
+                    switch found.form {
+                    case .mention(let m): return .entity(m)
+                    case .description(let d): return .described(d)
+                    default: break
+                    }
                 }
                 // Its sentence's subject before the noun ("Acme said in a statement that ...").
                 for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i && w[i].quote == -1 {
                     let m = mentions[at[i]]
                     let governed = i > 0 && w[i - 1].tags.contains(.preposition)
-                    if !governed && !m.possessive { return at[i] }
+                    if governed || m.possessive { continue }
+                    if let group = familyPhrase(at[i]) { return .described(group) }
+                    return .entity(at[i])
                 }
                 return nil
             }
@@ -567,6 +630,18 @@ struct ArticleQuotes: Sendable {
         }
         return nil
     }
+
+    /// "The Roe family", "the Roe parents": a surname that modifies a noun for a group of
+    /// kin names the group, not the one Roe (the phrase as written, from its determiner).
+    func familyPhrase(_ m: Int) -> String? {
+        let w = text.words
+        let words = mentions[m].words
+        guard mentions[m].tokens.count == 1, words.upperBound < w.count, Self.kinGroups.contains(w[words.upperBound].lower) else { return nil }
+        let from = words.lowerBound > 0 && w[words.lowerBound - 1].tags.contains(.determiner) ? words.lowerBound - 1 : words.lowerBound
+        return text.text(words: from..<(words.upperBound + 1))
+    }
+
+    static let kinGroups: Set<String> = ["family", "families", "parents", "relatives", "household", "clan", "siblings", "children"]
 
     /// "the spokesperson" after "A council spokesperson" spoke: the same unnamed speaker.
     func sameVoice(_ d: String, _ previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
@@ -842,6 +917,11 @@ struct ArticleQuotes: Sendable {
         switch s {
         case .entities: true
         case .entity(let m): mentions[m].kind == .organisation
+        // "her family", "the victims' parents": people who speak as one.
+        case .described(let d):
+            d.lowercased().split(separator: " ").last.map { last in
+                Self.kinGroups.contains(String(last)) || last.hasSuffix("s") && Lexicon.personNouns.contains(String(last))
+            } ?? false
         default: false
         }
     }
@@ -909,8 +989,21 @@ struct ArticleQuotes: Sendable {
             }
             return false
         }
+        // "Breitbart published ... Breitbart Texas spoke with Dr. Jo Roe. He said": an outlet
+        // the article cites, or a name that opens with one, is nobody's "he".
+        // Only a cited name with an outlet's look, after a noun for one ("news website X") or
+        // that "reports": a person who "posted" is cited too.
+        let outletNames = outlets.filter { i in
+            let start = mentions[i].full.lowerBound
+            let end = mentions[i].words.upperBound
+            return !mentions[i].tokens.isEmpty
+                && (CitationFinder.looksLikeOutlet(mentions[i]) || start > 0 && Self.outletNouns.contains(w[start - 1].lower)
+                    // "Omar reported victims arriving": a person's surname may report too.
+                    || end < w.count && AttributionReader.reportedBy.contains(w[end].lower) && mentions[i].tokens.count >= 2 && mentions[i].kind != .person)
+        }.map { mentions[$0].tokens }
         func eligible(_ m: Mention) -> Bool {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
+                && !(m.kind != .person && outletNames.contains { m.tokens.starts(with: $0) })
         }
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
@@ -983,6 +1076,7 @@ struct ArticleQuotes: Sendable {
     /// an outlet the article cites (unless the noun is one for an outlet: "the paper"), else
     /// the last unclassified name that opened a clause in the last three paragraphs.
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
+        if let noun, let m = namedWith(noun, before: limit) { return m }
         if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }

@@ -83,7 +83,8 @@ struct AttributionReader {
         guard start < w.count, w[start].paragraph == q.paragraph, w[start].quote == -1 else { return nil }
         var end = start
         while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
-        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 else { return nil }
+        // "The ministry said the figures were “wrong”" introduces its own quotation, not the one before.
+        guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 && w[end - 1].isPunct else { return nil }
         return start..<end
     }
 
@@ -217,10 +218,13 @@ struct AttributionReader {
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
 
     /// Whether an attribution after a quotation credits an outlet that only passes the words
-    /// on: "according to the Gazette", "the Gazette reports".
+    /// on: "according to the Gazette", "the Gazette reports", "the Gazette wrote" (the caller
+    /// asks only when the sentence names a speaker before the quotation).
     func passesOn(_ found: Attribution, _ a: Range<Int>) -> Bool {
         guard case .mention(let m) = found.form, CitationFinder.looksLikeOutlet(mentions[m]) else { return false }
-        return a.contains { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }
+        if a.contains(where: { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }) { return true }
+        // Any organisation may say things; a paper that "wrote" or "said" a named speaker's words only relays them.
+        return mentions[m].tokens.contains { Lexicon.mediaSuffixes.contains($0) } && a.contains { w[$0].isReportingVerb }
     }
 
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
@@ -305,7 +309,9 @@ struct AttributionReader {
             }
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v)
-            && !(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "show her asking": "her" is the object, not a determiner of a noun.
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+                || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
@@ -313,7 +319,7 @@ struct AttributionReader {
             // of the sentence hangs from the sentence's subject.
             let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
             let found = w[v].isParticiple
-                ? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
@@ -354,6 +360,37 @@ struct AttributionReader {
         }
         return nil
     }
+
+    /// "The emails show the mayor writing that ...", "a video captured Roe saying": the one a
+    /// record shows speaking is the speaker, not the record nor whoever published it.
+    func shownSpeaking(_ v: Int, _ lower: Int) -> (SpeakerForm, Int)? {
+        let k = v - 1
+        guard k > lower else { return nil }
+        let start: Int
+        let form: SpeakerForm
+        if at[k] >= 0, mentions[at[k]].words.upperBound == v {
+            start = mentions[at[k]].full.lowerBound
+            form = .mention(at[k])
+        } else if let pronoun = ["her": "she", "him": "he", "them": "they"][w[k].lower] {
+            start = k
+            form = .pronoun(pronoun)
+        } else if w[k].kind == .word, !w[k].capitalised, isPersonNoun(w[k].lower) || w[k].tags.contains(.roleWord), k - 1 > lower,
+            w[k - 1].tags.contains(.determiner)
+        {
+            start = k - 1
+            form = .description(t.text(words: start..<v))
+        } else {
+            return nil
+        }
+        guard start - 1 >= lower, Self.showing.contains(w[start - 1].lower) else { return nil }
+        return (form, start)
+    }
+
+    /// Verbs by which a record shows someone in the act ("shows Roe saying").
+    static let showing: Set<String> = [
+        "show", "shows", "showed", "shown", "showing", "reveal", "reveals", "revealed", "capture", "captures", "captured",
+        "catch", "catches", "caught", "depict", "depicts", "depicted", "record", "records", "recorded", "hear", "hears", "heard",
+    ]
 
     /// "The mayor, Jo Roe, issued a statement on Friday." before a quotation: a sentence whose
     /// object is a statement, a letter, an interview (a speech noun after a determiner); its
@@ -536,6 +573,16 @@ struct AttributionReader {
 
     /// The subject that ends just before the verb at `v`: `Jane Roe said`, `Roe, a lawyer,
     /// said`, `he said`, `a spokesman for Acme said`, `the company said`.
+    /// The comma that opens an apposition ending in a name at `start`: right before the name,
+    /// or before up to three lower-case words that describe it ("cardiologist", "club owner").
+    func commaBefore(_ start: Int, lower: Int) -> Int? {
+        var k = start - 1
+        while k > lower && k > start - 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
+            k -= 1
+        }
+        return k > lower && w[k].lower == "," ? k : nil
+    }
+
     func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
@@ -543,6 +590,14 @@ struct AttributionReader {
             j -= 1
         }
         guard j >= lower else { return nil }
+        // "Roe on Tuesday denied", "Roe on Monday evening said", "Roe yesterday said": when,
+        // between the subject and the verb.
+        if j - 1 >= lower, ["morning", "afternoon", "evening", "night"].contains(w[j].lower), Lexicon.weekdays.contains(w[j - 1].lower) { j -= 1 }
+        if j - 2 >= lower, Lexicon.weekdays.contains(w[j].lower), w[j - 1].lower == "on" {
+            j -= 2
+        } else if j - 1 >= lower, ["yesterday", "today", "tonight"].contains(w[j].lower) {
+            j -= 1
+        }
         // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
         // between the subject and the verb.
         if Lexicon.speechNouns.contains(w[j].lower),
@@ -558,16 +613,26 @@ struct AttributionReader {
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
-        // "Roe’s lawyer, Jo Poe, said": a name set off by commas names the subject before it.
+        // "Roe’s lawyer, Jo Poe, said", "The driver, mechanic Jo Poe, said": a name set off by
+        // commas (after its own lower-case role words) names the subject before it.
         if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
-            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].full.lowerBound - 1 > lower,
-            w[mentions[at[j - 1]].full.lowerBound - 1].lower == ",", mentions[at[j - 1]].tokens.count >= 2, mentions[at[j - 1]].full.lowerBound - 2 >= lower,
+            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].tokens.count >= 2,
+            let open = commaBefore(mentions[at[j - 1]].full.lowerBound, lower: lower), open - 1 >= lower,
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[mentions[at[j - 1]].full.lowerBound - 2] < 0,
-            !w[mentions[at[j - 1]].full.lowerBound - 2].capitalised || w[mentions[at[j - 1]].full.lowerBound - 2].tags.contains(.title)
+            at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
         {
             let m = at[j - 1]
             return (.mention(m), mentions[m].full.lowerBound)
+        }
+        // "The other, an official who asked not to be named because ..., said": a subject
+        // that stands for a noun said before takes the apposition that names it, up to a
+        // clause of reason.
+        if w[j].lower == ",", let c = (lower..<j).last(where: { w[$0].lower == "," }), c > lower, c + 1 < j,
+            ["a", "an"].contains(w[c + 1].lower), ["other", "one", "another"].contains(w[c - 1].lower)
+        {
+            var e = c + 1
+            while e < j && !["because", "since", "although", "while", "as"].contains(w[e].lower) { e += 1 }
+            if case .description(let d)? = describe((c + 1)..<e) { return (.description(d), c + 1) }
         }
         // Skip an apposition or parenthesis between commas: "Roe, a lawyer for Acme, said",
         // "Roe, speaking at her home in Leeds, West Yorkshire, said".

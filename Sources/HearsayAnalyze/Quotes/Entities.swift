@@ -224,6 +224,13 @@ struct EntityIndex: Sendable {
             let open = candidates.indices.filter { !genders[$0].contains { $0 != g } }
             if open.count == 1 { return candidates[open[0]] }
         }
+        // "Fidel Castro ... his brother, Raúl Castro ... Mr. Castro said": of the Castros this
+        // article names, a surname alone is the one it named first, as papers use it.
+        let firstNamed = candidates.compactMap { i -> (Int, Int)? in
+            let starts = entities[i].members.filter { $0.article == key.article && mention($0).tokens.count >= 2 }.map { mention($0).words.lowerBound }
+            return starts.min().map { (i, $0) }
+        }
+        if let local = firstNamed.min(by: { $0.1 < $1.1 }) { return local.0 }
         if let local = candidates.first(where: { i in entities[i].members.contains { $0.article == key.article } }) {
             return local
         }

@@ -156,6 +156,14 @@ enum Lexicon {
         "ex",
     ]
 
+    /// A government portfolio before a title word belongs to the title ("Health Minister"),
+    /// never an organisation of its own; before an organisation word it names one ("Health
+    /// Ministry", "Foreign Office").
+    static let portfolios: Set<String> = [
+        "health", "finance", "foreign", "interior", "defence", "defense", "justice", "education", "transport",
+        "culture", "environment", "energy", "labour", "agriculture",
+    ]
+
     /// Nouns a story uses for a person it has already named ("the veteran said", "the
     /// 20-year-old told reporters"), besides role words and ages; anonymous sources are not
     /// among them.
@@ -207,7 +215,7 @@ enum Lexicon {
         "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
         "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
         "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
-        "colleague", "colleagues", "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
+        "colleague", "colleagues", "relative", "relatives", "descendant", "descendants", "heir", "heirs", "neighbour", "neighbours", "neighbor", "neighbors",
         "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
         "opponents", "protesters", "protestors", "campaigners", "demonstrators", "activists", "villagers",
     ]
@@ -239,6 +247,7 @@ enum Lexicon {
         "team", "party", "council", "committee", "regulator", "watchdog", "union", "charity", "university",
         "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
+        "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
     ]
 
     /// Last words that make a capitalised sequence an organisation ("Acme Motor Company").
@@ -253,7 +262,7 @@ enum Lexicon {
         "chronicle", "examiner", "insider", "today", "capital", "partners", "securities", "research", "labs",
         "systems", "technologies", "technology", "airlines", "airways", "industries", "international", "fund",
         "exchange", "reserve", "school", "college", "hospital", "club", "league", "organisation", "organization",
-        "centre", "center", "trust", "bureau", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
+        "centre", "center", "trust", "bureau", "museum", "gallery", "library", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

@@ -358,7 +358,9 @@ enum MentionFinder {
             nameStart = lastTitle + 1
             while nameStart < b && w[nameStart].kind != .word { nameStart += 1 }
             roleStart = firstTitle
-            while roleStart > a && Lexicon.roleModifiers.contains(w[roleStart - 1].lower) { roleStart -= 1 }
+            while roleStart > a && (Lexicon.roleModifiers.contains(w[roleStart - 1].lower) || Lexicon.portfolios.contains(w[roleStart - 1].lower)) {
+                roleStart -= 1
+            }
         }
         // "Ambassador to the United Nations Samantha Power": an office that runs on with "to
         // the", "of the" or "for" into this sequence; the body is its first words and the
@@ -387,6 +389,8 @@ enum MentionFinder {
             }
             nameStart = start
         }
+        // "Minister of Culture": an office too short to run on into a name names nobody.
+        if nameStart < b && w[nameStart].lower == "of" { return nil }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
@@ -424,6 +428,13 @@ enum MentionFinder {
             return m
         }
         if titled {
+            // "Embattled Health Minister Jo Roe": a participle opening the sentence before the
+            // role qualifies the role; it names no organisation (short ones may: "United").
+            if roleStart == core + 1, core == 0 || w[core - 1].sentence != w[core].sentence, w[core].lower.hasSuffix("ed"),
+                w[core].lower.unicodeScalars.count >= 7
+            {
+                roleStart = core
+            }
             // An organisation in front of the role ("Acme CEO Jane Roe") is one too.
             if roleStart > core {
                 let org = core..<roleStart
@@ -494,7 +505,20 @@ enum MentionFinder {
         if m.gender == nil && !m.roles.isEmpty {
             m.gender = gender(of: w, m.full.lowerBound..<nameStart, m.apposition ?? 0..<0)
         }
+        if m.kind == .unknown && !m.possessive && isOrganisationApposition(w, after: b) { m.kind = .organisation }
         return m
+    }
+
+    /// ", the domestic company that bid", ", a Leeds charity,": an apposition whose head is
+    /// a noun for an organisation says the name is one.
+    static func isOrganisationApposition(_ w: [Word], after b: Int) -> Bool {
+        guard b + 2 < w.count, w[b].lower == ",", w[b + 1].paragraph == w[b - 1].paragraph, ["the", "a", "an"].contains(w[b + 1].lower) else { return false }
+        var k = b + 2
+        while k < w.count && k < b + 6 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) && !w[k].tags.contains(.function) {
+            k += 1
+        }
+        guard k < w.count, w[k].kind == .word, !w[k].capitalised, Lexicon.organisationNouns.contains(w[k].lower) else { return false }
+        return k + 1 >= w.count || w[k + 1].isPunct || ["that", "which", "based", "whose"].contains(w[k + 1].lower)
     }
 
     /// "his sister", "a spokeswoman for Acme": the gender that the words of a stated role
