@@ -21,6 +21,21 @@ import Testing
         #expect(speaker(s, "heartbroken") == "The Okafor family")
     }
 
+    /// "One analyst, Jo Poe of Acme Bank, said:": the name set off by commas ends in its
+    /// employer, and names the speaker the description before it stands for.
+    @Test func aNameWithItsEmployerSetOffByCommasIsTheSpeaker() {
+        let s = story(
+            """
+            The port is expected to raise its fees next month.
+
+            One analyst, Omar Reyes of Tidewater Bank, said: “Shippers will pay, and so will shoppers.”
+
+            Another, Ines Vogt from Kestrel Research, said: “Nobody saw this coming.”
+            """)
+        #expect(speaker(s, "so will shoppers") == "Omar Reyes")
+        #expect(speaker(s, "saw this coming") == "Ines Vogt")
+    }
+
     @Test func aStatementThroughALawyerIsWhoeverReleasedIt() {
         let s = story(
             """

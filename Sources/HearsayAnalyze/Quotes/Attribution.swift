@@ -583,6 +583,20 @@ struct AttributionReader {
         return k > lower && w[k].lower == "," ? k : nil
     }
 
+    /// The mention whose name ends right before word `end`, or, when that name follows
+    /// "of"/"at"/"from" another ("Jo Poe of Acme Bank", "Jo Poe from Leeds"), the name before.
+    func nameEnding(at end: Int, lower: Int) -> Int? {
+        guard end - 1 >= lower, at[end - 1] >= 0, mentions[at[end - 1]].words.upperBound == end else { return nil }
+        let m = at[end - 1]
+        let start = mentions[m].full.lowerBound
+        if start - 2 > lower, ["of", "at", "from"].contains(w[start - 1].lower),
+            at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1, mentions[at[start - 2]].kind != .organisation
+        {
+            return at[start - 2]
+        }
+        return m
+    }
+
     func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
         while j >= lower && isAuxiliary(w[j]) {
@@ -615,13 +629,13 @@ struct AttributionReader {
         }
         // "Roe’s lawyer, Jo Poe, said", "The driver, mechanic Jo Poe, said": a name set off by
         // commas (after its own lower-case role words) names the subject before it.
-        if w[j].lower == ",", j - 1 > lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j,
-            mentions[at[j - 1]].kind != .organisation, mentions[at[j - 1]].tokens.count >= 2,
-            let open = commaBefore(mentions[at[j - 1]].full.lowerBound, lower: lower), open - 1 >= lower,
+        // "One analyst, Jo Poe of Acme Bank, said": the name before "of"/"at" its employer.
+        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower),
+            mentions[m].kind != .organisation, mentions[m].tokens.count >= 2,
+            let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
             at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
         {
-            let m = at[j - 1]
             return (.mention(m), mentions[m].full.lowerBound)
         }
         // "The other, an official who asked not to be named because ..., said": a subject
