@@ -145,9 +145,7 @@ enum ClaimLexicon {
     /// reports ("The announcement confirms a report by ...").
     static let announcementNouns: Set<String> = ["announcement", "statement", "decision", "move", "news", "letter", "release"]
     /// Verbs by which a party announces: their subject is who made the announcement.
-    static let announcingVerbs: Set<String> = [
-        "said", "says", "announced", "announces", "stated", "states", "told", "tells", "wrote", "declared",
-    ]
+    static let announcingVerbs: Set<String> = sayingVerbs.union(["told", "tells", "wrote", "declared"])
 
     /// States that exclude each other: confirming one ("he is alive") denies a claim of
     /// the other ("found dead"). Compared by stem.

@@ -37,11 +37,10 @@ public struct StoryDraft: Sendable {
         while start < ordered.count, let day = ordered[start].published.map(dayOf) {
             var end = start + 1
             while end < ordered.count, ordered[end].published.map(dayOf) == day { end += 1 }
-            let timed = (start..<end).filter { instant(ordered[$0].published!) != nil }
-            let byTime = timed.map { ordered[$0] }.enumerated()
-                .sorted { (instant($0.element.published!)!, $0.offset) < (instant($1.element.published!)!, $1.offset) }
-                .map(\.element)
-            for (slot, article) in zip(timed, byTime) { ordered[slot] = article }
+            // Each timed slot's instant, read once; the sort is stable on equal instants.
+            let timed = (start..<end).compactMap { slot in ordered[slot].published.flatMap(instant).map { (slot, $0) } }
+            let byTime = timed.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map { ordered[$0.element.0] }
+            for ((slot, _), article) in zip(timed, byTime) { ordered[slot] = article }
             start = end
         }
         return ordered
