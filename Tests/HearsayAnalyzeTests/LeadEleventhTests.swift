@@ -90,3 +90,16 @@ import Testing
         #expect(claim.origin == "Fenmoor Herald", "\(String(describing: claim.origin))")
     }
 }
+
+@Suite struct LeadEleventhSourcingTests {
+    func phrases(_ text: String) -> [String] {
+        let doc = TextDocument(text)
+        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
+    }
+
+    @Test func aQualifierKeepsItsOfPhrase() {
+        #expect(phrases("The mayor will resign, two people with knowledge of the plans told the Courier.").contains("two people with knowledge of the plans"))
+        #expect(phrases("The mayor will resign, two people with knowledge of it said.").contains("two people with knowledge of it"))
+        #expect(phrases("Three people familiar with the matter of her health said so.").contains("Three people familiar with the matter"), "an of phrase naming no such object stays out")
+    }
+}

@@ -88,6 +88,13 @@ enum ClaimEvidence {
                     if ClaimLexicon.qualifierObjects.contains(t[j].lower) {
                         qualified = true
                         end = j + 1
+                        // "with knowledge of the plans": the object's own "of" phrase goes with it.
+                        if end + 1 < t.count, t[end].lower == "of",
+                            let k = (end + 1..<min(t.count, end + 4)).first(where: { ClaimLexicon.qualifierObjects.contains(t[$0].lower) }),
+                            t[end..<k].allSatisfy(\.isWordOrNumber)
+                        {
+                            end = k + 1
+                        }
                         break
                     }
                     j += 1
