@@ -80,10 +80,13 @@ public struct ClaimStage: AnalysisStage {
         /// Every verb of denial in the article takes a person ("to dismiss the manager"):
         /// the sacking sense, which a classifier trained on denials reads as one.
         var deniesOnlyPeople: Bool
+        /// The words of the claim the article, a fact-check, rates false (`FactCheck`).
+        var ratedFalse: Set<String>?
 
         init(_ draft: StoryDraft, _ a: Int) {
             let article = draft.articles[a], doc = draft.documents[a]
             words = ClaimWords.content(article.title + " " + article.body)
+            ratedFalse = FactCheck.refutedClaim(title: article.title, doc)
             verdicts = doc.sentences.indices.map { ClaimStage.ownVerdict(doc, $0) }
             var hedged: [Set<String>] = []
             var denials: [Bool] = []
@@ -111,7 +114,7 @@ public struct ClaimStage: AnalysisStage {
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
         var claimParties = Array(Set(claimed.own.flatMap { $0.parties + $0.credited })).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
-        let origin = ClaimEvidence.origin(claimed.own, draft)
+        let origin = ClaimEvidence.origin(claimed.own, draft) { !parties.mentioned(in: $0).filter(claimParties.contains).isEmpty }
         let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
@@ -132,14 +135,20 @@ public struct ClaimStage: AnalysisStage {
                 actor: parties.entities[f.party].name, stance: f.stance, quote: f.quote, article: draft.articles[f.article].id,
                 evidence: f.span.map { Evidence(article: draft.articles[f.article].id, span: TextSpan($0)) })
         }
+        // Fact-checks rating this claim false: its own group's words, or its wording's.
+        let checks = readings.indices.filter { a in
+            readings[a].ratedFalse.map { FactCheck.checks($0, claim: claimWords) || FactCheck.checks($0, claim: best.content) } ?? false
+        }
         let stances = draft.articles.indices.map { a in
             Claim.ArticleStance(
                 article: draft.articles[a].id,
-                stance: articleStance(
-                    a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
-                    partyStances: findings.contains { $0.article == a }, reading: readings[a], draft))
+                stance: checks.contains(a)
+                    ? .denies
+                    : articleStance(
+                        a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
+                        partyStances: findings.contains { $0.article == a }, reading: readings[a], draft))
         }
-        let (status, reason, since) = ClaimStage.status(findings, stances: stances, parties: parties, draft)
+        let (status, reason, since) = ClaimStage.status(findings, stances: stances, factChecks: checks, parties: parties, draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -179,11 +188,23 @@ public struct ClaimStage: AnalysisStage {
     /// `denied` when a party denies and none confirms, `refuted` when most articles call
     /// it false in their own voice, else `reported`. Returns the reason and, from the
     /// articles' dates, when the deciding statement was first published.
-    static func status(_ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft)
-        -> (ClaimStatus, String, String?)
-    {
+    static func status(
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, _ draft: StoryDraft
+    ) -> (ClaimStatus, String, String?) {
         let (settled, turns) = latestAccounts(findings, parties, draft)
-        let (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        // A fact-checker rating the claim false has weighed the evidence, which a party's
+        // denial has not: unless a party confirms it, the claim is refuted, and the
+        // parties' denials stand beside the verdict.
+        if !factChecks.isEmpty, status == .denied || status == .reported || status == .refuted {
+            var checkers: [String] = []
+            for name in factChecks.map({ draft.articles[$0].outlet ?? "a fact-check" }) where !checkers.contains(name) { checkers.append(name) }
+            let dated = factChecks.compactMap { draft.articles[$0].published }.sorted()
+            let denied = status == .denied ? " " + reason : ""
+            reason = "Rated false by \(list(checkers))\(dated.first.map { " (\(String($0.prefix(10))))" } ?? "")." + denied
+            status = .refuted
+            since = dated.first ?? since
+        }
         return (status, ([reason] + turns).joined(separator: " "), since)
     }
 
@@ -200,6 +221,13 @@ public struct ClaimStage: AnalysisStage {
         var turns: [String] = []
         for party in Set(findings.map(\.party)).sorted() {
             let mine = findings.filter { $0.party == party }
+            // "X confirmed it on Friday. X had denied the report at the time.": the article
+            // itself orders the two accounts, dated or not.
+            if let turn = toldAsEarlier(mine, parties, draft) {
+                kept.removeAll { $0.party == party && $0.stance == turn.stance }
+                turns.append(turn.sentence)
+                continue
+            }
             let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
             let denied = dates(.denies), confirmed = dates(.supports)
             guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
@@ -216,6 +244,21 @@ public struct ClaimStage: AnalysisStage {
             }
         }
         return (kept, turns)
+    }
+
+    /// A party's stance that an article tells as given before ("had denied") while the
+    /// party takes the other side in the same article: that stance is the earlier
+    /// account. Returns it with a sentence dating it from the articles that carried it.
+    static func toldAsEarlier(_ mine: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
+        -> (stance: Stance, sentence: String)?
+    {
+        for f in mine where f.earlier {
+            guard mine.contains(where: { $0.article == f.article && $0.stance != f.stance && !$0.earlier }) else { continue }
+            let first = mine.filter { $0.stance == f.stance && !$0.earlier }.compactMap { day(of: $0.article, draft) }.min()
+            let verb = f.stance == .denies ? "denied" : "confirmed"
+            return (f.stance, "\(parties.entities[f.party].name) had \(verb) it\(first.map { " (\($0))" } ?? "").")
+        }
+        return nil
     }
 
     /// The day an article was published ("2026-03-02" of "2026-03-02T09:30:00Z").
