@@ -68,7 +68,7 @@ import Testing
     /// denial is the earlier account and the confirmation stands.
     @Test func aDenialToldInThePluperfectIsTheEarlierAccount() throws {
         let c = try core(analyseUndated(Self.plantScoop + [
-            ("Holloway denies closure plan", "Holloway Foods on Tuesday rejected a report that it planned to close its Brackton bakery. Workers held a meeting."),
+            ("Holloway Foods denies closure plan", "Holloway Foods on Tuesday rejected a report that it planned to close its Brackton bakery. Workers held a meeting."),
             (
                 "Holloway to shut Brackton bakery",
                 "Holloway Foods announced the closure of its Brackton bakery on Friday, confirming a report by the Eastfield Courier. Holloway Foods had denied the report at the time."
@@ -124,6 +124,7 @@ import Testing
             )
         ]))
         #expect(other.status != .refuted, "\(other.status)")
+        #expect(other.articleStances.last?.stance != .denies, "\(other.articleStances.map(\.stance))")
         let mild = try core(analyse(Self.hoax + [
             (
                 "Fact check: Did Lorna Bexley collapse on stage?",
@@ -140,6 +141,28 @@ import Testing
             ("Lorna Bexley plays on", "Lorna Bexley has brushed aside rumours that she collapsed on stage, telling fans in Harwick on Monday that she had never felt better.")
         ]))
         #expect(c.actorStances.contains { $0.actor == "Lorna Bexley" && $0.stance == .denies }, "\(stances(c))")
+    }
+
+    /// An article telling the party's confirmation, with no denial beside it, supports the
+    /// claim; one only reporting the scoop still reports it.
+    @Test func anArticleTellingTheConfirmationSupports() throws {
+        let c = try core(analyse(Self.plantScoop + [
+            (
+                "Holloway Foods shuts bakery",
+                "Holloway Foods announced the closure of its Brackton bakery on Friday, confirming a report by the Eastfield Courier last month. Staff were told in the morning."
+            )
+        ]))
+        #expect(c.articleStances.map(\.stance) == [.reports, .reports, .supports], "\(c.articleStances.map(\.stance))")
+    }
+
+    /// "couldn't confirm", "hasn't confirmed": any negation in "n't" before the verb
+    /// leaves nothing confirmed, so the article does not become one that supports.
+    @Test func aNegationInNtConfirmsNothing() throws {
+        let c = try core(analyse(Self.plantScoop + [
+            ("Holloway Foods silent on bakery", "Holloway Foods couldn't confirm the report that it plans to close the Brackton bakery, a spokesman said on Friday.")
+        ]))
+        #expect(!c.actorStances.contains { $0.stance == .supports }, "\(stances(c))")
+        #expect(c.articleStances.last?.stance != .supports, "\(c.articleStances.map(\.stance))")
     }
 
     /// "Food agency denies ..." in a headline over a body naming the National Seed

@@ -790,16 +790,19 @@ enum ClaimEvidence {
         let quoted = insideQuotationMarks(t)
         // Words in quotation marks are someone's words or a headline ("Nasa Confirms ..."),
         // not the party on record; a party's own quotations are read above.
-        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
-            // "X cut its rate on Friday, confirming a report by Y": the outcome's subject is
-            // on record, whatever a subject read back from the participle would be.
-            if let bearing = bearsOnReport(t, i),
+        // "X cut its rate on Friday, confirming a report by Y", "X said it would keep the
+        // plant, contradicting reports": the outcome's subject is on record, and what the
+        // participle says of the outcome decides over the saying it closes.
+        var outcomes = Set<Int>()
+        for i in t.indices where !quoted[i] {
+            guard let bearing = bearsOnReport(t, i),
                 let (p, stance) = outcomeStance(
                     t, i, bearing: bearing, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: namedBefore)
-            {
-                if !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
-                continue
-            }
+            else { continue }
+            outcomes.insert(i)
+            if !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
+        }
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && !outcomes.contains(i) {
             var stance: Stance
             var saying = false
             // "The story is not true, according to the council": the denier follows.
@@ -829,7 +832,7 @@ enum ClaimEvidence {
                 continue
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
-            if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if !according, before.contains(where: ClaimLexicon.isNegation) { continue }
             // "is yet to confirm", "confirmed whether": nothing is confirmed yet.
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
@@ -1060,8 +1063,8 @@ enum ClaimEvidence {
 
     /// Who the outcome before ", confirming a report" (at `i`) puts on record: the party
     /// opening the main clause ("The Bank of X cut ...", "The company unveiled ..."), when
-    /// that clause restates the claim as done, not hedged ("is expected to", "may") nor
-    /// reported. Confirming a report with a clause that negates the claim denies it.
+    /// that clause restates the claim as done or said by the party, not hedged ("is
+    /// expected to", "may") nor reported ("reportedly", "according to"). Confirming a report with a clause that negates the claim denies it.
     static func outcomeStance(
         _ t: [WordToken], _ i: Int, bearing: Stance, parties: inout Parties, claimWords: Set<String>, claimNegated: Bool,
         namedBefore: (String, Int) -> String?
@@ -1071,8 +1074,7 @@ enum ClaimEvidence {
         let words = main.filter(\.isWordOrNumber)
         guard words.count >= 4,
             !words.contains(where: {
-                ClaimLexicon.hedges.contains($0.lower) || ClaimLexicon.claimVerbs.contains($0.lower)
-                    || ["may", "might", "could", "would", "expected", "likely", "set", "poised", "if"].contains($0.lower)
+                ClaimLexicon.hedges.contains($0.lower) || ["may", "might", "could", "expected", "likely", "set", "poised", "if"].contains($0.lower)
             }),
             ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 2,
             // The subject: the words before the main clause's verb.

@@ -140,13 +140,14 @@ public struct ClaimStage: AnalysisStage {
             readings[a].ratedFalse.map { FactCheck.checks($0, claim: claimWords) || FactCheck.checks($0, claim: best.content) } ?? false
         }
         let stances = draft.articles.indices.map { a in
-            Claim.ArticleStance(
-                article: draft.articles[a].id,
-                stance: checks.contains(a)
-                    ? .denies
-                    : articleStance(
-                        a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
-                        partyStances: findings.contains { $0.article == a }, reading: readings[a], draft))
+            if checks.contains(a) { return Claim.ArticleStance(article: draft.articles[a].id, stance: .denies) }
+            var stance = articleStance(
+                a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
+                partyStances: findings.contains { $0.article == a }, partyConfirms: ClaimStage.confirmsOnly(findings, in: a),
+                reading: readings[a], draft)
+            // A fact-check's verdict judges the claim it rates; of another claim it tells.
+            if stance == .denies, readings[a].ratedFalse != nil { stance = .reports }
+            return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
         let (status, reason, since) = ClaimStage.status(findings, stances: stances, factChecks: checks, parties: parties, draft)
         return Claim(
@@ -161,8 +162,8 @@ public struct ClaimStage: AnalysisStage {
     /// touch. The classifier reads the wording; attribution in the text overrides it,
     /// since a classifier cannot tell a reported denial from the article's own.
     func articleStance(
-        _ a: Int, claim: String, claimWords: Set<String>, carries: Bool, partyStances: Bool, reading: ArticleReading,
-        _ draft: StoryDraft
+        _ a: Int, claim: String, claimWords: Set<String>, carries: Bool, partyStances: Bool, partyConfirms: Bool = false,
+        reading: ArticleReading, _ draft: StoryDraft
     ) -> Stance {
         let article = draft.articles[a]
         let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(reading.words).count) / Double(claimWords.count)
@@ -176,6 +177,9 @@ public struct ClaimStage: AnalysisStage {
         // is trusted when the article somewhere gives a verdict in its own voice ("This is
         // not true."), which an article that only reports a denial does not.
         if predicted == .denies, reading.verdicts.contains(true) { return .denies }
+        // An article telling a party's confirmation, and no denial standing beside it, holds
+        // the claim true: the outcome is news, not a report.
+        if partyConfirms { return .supports }
         switch predicted {
         case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
@@ -244,6 +248,13 @@ public struct ClaimStage: AnalysisStage {
             }
         }
         return (kept, turns)
+    }
+
+    /// Whether article `a` has a party confirming the claim and none denying it, an
+    /// account told as given before ("had denied") aside.
+    static func confirmsOnly(_ findings: [ClaimEvidence.ActorFinding], in a: Int) -> Bool {
+        let mine = findings.filter { $0.article == a && !$0.earlier }
+        return mine.contains { $0.stance == .supports } && !mine.contains { $0.stance == .denies }
     }
 
     /// A party's stance that an article tells as given before ("had denied") while the
