@@ -155,16 +155,6 @@ import Testing
         #expect(c.articleStances.map(\.stance) == [.reports, .reports, .supports], "\(c.articleStances.map(\.stance))")
     }
 
-    /// "couldn't confirm", "hasn't confirmed": any negation in "n't" before the verb
-    /// leaves nothing confirmed, so the article does not become one that supports.
-    @Test func aNegationInNtConfirmsNothing() throws {
-        let c = try core(analyse(Self.plantScoop + [
-            ("Holloway Foods silent on bakery", "Holloway Foods couldn't confirm the report that it plans to close the Brackton bakery, a spokesman said on Friday.")
-        ]))
-        #expect(!c.actorStances.contains { $0.stance == .supports }, "\(stances(c))")
-        #expect(c.articleStances.last?.stance != .supports, "\(c.articleStances.map(\.stance))")
-    }
-
     /// "Food agency denies ..." in a headline over a body naming the National Seed
     /// Agency: the description refers to the agency the body names, not a second party.
     @Test func aKindInTheHeadlineIsTheBodyTheArticleNames() throws {
@@ -185,8 +175,16 @@ import Testing
 
     /// The claim's own party, named as a speaker somewhere, is not who first reported it.
     @Test func theClaimsPartyIsNotItsOrigin() throws {
-        let c = try core(analyse(Self.plantScoop + [
-            ("Holloway rejects closure report", "Holloway Foods on Tuesday rejected a report that it plans to close its Brackton bakery. \"No decision has been taken,\" Holloway Foods said.")
+        let c = try core(analyse([
+            (
+                "Holloway Foods plans to close Brackton bakery, sources say",
+                "Holloway Foods is preparing to close its Brackton bakery with the loss of 300 jobs, two people briefed on the plans told the Eastfield Courier."
+            ),
+            (
+                "Holloway Foods rejects report of bakery closure",
+                "Holloway Foods on Tuesday rejected a report that it plans to close its Brackton bakery.\n\nThe bakers' union said it had written to Holloway Foods demanding assurances. The Eastfield Courier reported on Monday that the bakery would close."
+            ),
+            ("Brackton bakery to close with 300 jobs lost", "Holloway Foods is set to close its Brackton bakery, it emerged this week. Workers fear for their jobs."),
         ]))
         #expect(c.origin == "Eastfield Courier", "\(c.origin ?? "none")")
     }

@@ -6,8 +6,8 @@ import HearsayText
 enum ClaimEvidence {
     /// The outlet or person the articles credit with the claim: the cited source named
     /// most often in or right before the claim's sentences, then in most articles.
-    /// A source that is itself a party to the claim (a company quoted as "Acme said") gives
-    /// way to one that is not: a party speaks to the report, a reporter makes it.
+    /// A source that is itself a party to the claim (`isParty`: a company the claim names)
+    /// gives way to one that is not: a party speaks to the report, a reporter makes it.
     static func origin(_ group: [ClaimCandidate], _ draft: StoryDraft, isParty: (String) -> Bool = { _ in false }) -> String? {
         var votes: [String: (hits: Int, articles: Int)] = [:]
         for citation in draft.story.citations {

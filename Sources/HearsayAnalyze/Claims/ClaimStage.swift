@@ -114,7 +114,11 @@ public struct ClaimStage: AnalysisStage {
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
         var claimParties = Array(Set(claimed.own.flatMap { $0.parties + $0.credited })).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
-        let origin = ClaimEvidence.origin(claimed.own, draft) { !parties.mentioned(in: $0).filter(claimParties.contains).isEmpty }
+        // A source the claim names is what the claim is about (a company "said" in one
+        // article, "written to" in another), not who reported it.
+        let origin = ClaimEvidence.origin(claimed.own, draft) { name in
+            claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
+        }
         let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
