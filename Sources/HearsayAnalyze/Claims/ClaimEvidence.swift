@@ -26,6 +26,15 @@ enum ClaimEvidence {
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
     }
 
+    /// The source that at least half the story's articles (two or more) cite, when one
+    /// stands above the rest: the report every rewrite goes back to, for a core claim whose
+    /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
+    static func commonSource(_ draft: StoryDraft) -> String? {
+        let counts = draft.story.citations.map { ($0.source, Set($0.articles).count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
+        return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
+    }
+
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {
@@ -837,6 +846,12 @@ enum ClaimEvidence {
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
+            // "even debunked stories", "a widely denied rumour": after an adverb of degree, before a story noun.
+            if i > 0, i + 1 < t.count, tok.lower.hasSuffix("ed"), ClaimLexicon.degreeAdverbs.contains(t[i - 1].lower),
+                ClaimLexicon.storyNouns.contains(t[i + 1].lower)
+            {
+                continue
+            }
             if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
                 refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || judgesAnotherReport(t, i, claimWords: claimWords)
             {

@@ -118,7 +118,7 @@ public struct ClaimStage: AnalysisStage {
         // article, "written to" in another), not who reported it.
         let origin = ClaimEvidence.origin(claimed.own, draft) { name in
             claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
-        }
+        } ?? (isCore ? ClaimEvidence.commonSource(draft) : nil)
         let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
@@ -220,8 +220,10 @@ public struct ClaimStage: AnalysisStage {
     /// account, as when a club denies a sacking it announces two days later: the later
     /// account stands. Only when publication dates order the two accounts strictly and at
     /// least as many articles carry the later one; one late article against several
-    /// earlier ones (a blog saying the party confirmed) remains a dispute. Returns the
-    /// findings that stand and a sentence for each change of account.
+    /// earlier ones (a blog saying the party confirmed) remains a dispute. Without dates, a
+    /// confirming article that tells of the denial as past ("confirming a report it had
+    /// denied a week earlier") orders them by its own words. Returns the findings that
+    /// stand and a sentence for each change of account.
     static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
         -> ([ClaimEvidence.ActorFinding], [String])
     {
@@ -238,7 +240,15 @@ public struct ClaimStage: AnalysisStage {
             }
             let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
             let denied = dates(.denies), confirmed = dates(.supports)
-            guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
+            guard !denied.isEmpty, !confirmed.isEmpty else { continue }
+            if denied.contains(nil) || confirmed.contains(nil) {
+                let confirming = Set(mine.filter { $0.stance == .supports }.map(\.article))
+                if confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
+                    kept.removeAll { $0.party == party && $0.stance == .denies }
+                    turns.append("\(parties.entities[party].name) had denied it.")
+                }
+                continue
+            }
             let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
             let name = parties.entities[party].name
             let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
@@ -274,6 +284,27 @@ public struct ClaimStage: AnalysisStage {
             return (f.stance, "\(parties.entities[f.party].name) had \(verb) it\(first.map { " (\($0))" } ?? "").")
         }
         return nil
+    }
+
+    /// Words between "had" and a verb ("had flatly denied").
+    static let recallAdverbs: Set<String> = ["earlier", "previously", "initially", "first", "originally", "publicly", "repeatedly", "flatly", "strongly", "firmly", "also", "once"]
+    /// Words after a denial that put it before the article's news ("denied a week earlier").
+    static let earlierMarkers: Set<String> = ["earlier", "previously", "ago"]
+
+    /// Whether the article tells of a denial as past: "had denied", "after denying",
+    /// "days after the government denied", "despite having rejected", "denied a week
+    /// earlier". A denial in the article's own time ("X denied on Tuesday") is no recall.
+    static func recallsDenial(_ doc: TextDocument) -> Bool {
+        doc.sentences.indices.contains { s in
+            let t = ClaimWords.tokens(doc, doc.sentences[s].range).filter(\.isWordOrNumber).map(\.lower)
+            return t.indices.contains { i in
+                guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
+                let before = t[max(0, i - 4)..<i]
+                if i > 0 && t[i - 1] == "had" || i > 1 && t[i - 2] == "had" && recallAdverbs.contains(t[i - 1]) { return true }
+                if before.contains("after") || before.contains("despite") { return true }
+                return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
+            }
+        }
     }
 
     /// The day an article was published ("2026-03-02" of "2026-03-02T09:30:00Z").
