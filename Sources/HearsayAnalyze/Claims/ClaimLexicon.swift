@@ -102,6 +102,8 @@ enum ClaimLexicon {
     static let denialPhrases: [(String, Set<String>)] = [
         ("pushed", ["back"]), ("push", ["back"]), ("pushes", ["back"]), ("shut", ["down"]), ("shot", ["down"]),
         ("knocked", ["down"]), ("poured", ["cold"]), ("played", ["down"]), ("downplayed", []),
+        ("brushed", ["aside", "off"]), ("brushes", ["aside", "off"]), ("brush", ["aside", "off"]), ("laughed", ["off"]),
+        ("laughs", ["off"]), ("laugh", ["off"]),
     ]
 
     /// Verbs of confirmation by a party.
