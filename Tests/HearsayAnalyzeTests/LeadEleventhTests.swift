@@ -51,6 +51,24 @@ import Testing
         #expect(claim.status == .confirmed, "\(claim.status)")
     }
 
+    /// The spokesman's office denied; the minister herself confirmed "days after the
+    /// ministry denied it": the ministry's denial was overtaken.
+    @Test func aConfirmationOvertakesAnotherPartysDenialItRecalls() throws {
+        let bodies = [
+            ("Minister Ida Holm to close Kestrel air base, sources say",
+             "Defence Minister Ida Holm will close the Kestrel air base next year, the Northern Ledger reported, citing two officials."),
+            ("Defence ministry denies air base will close",
+             "The Defence Ministry on Tuesday denied that Ida Holm planned to close the Kestrel air base next year."),
+            ("Holm closes Kestrel air base",
+             "Ida Holm announced on Friday that she will close the Kestrel air base next year, confirming a report by the Northern Ledger, "
+                + "days after the Defence Ministry denied it."),
+        ]
+        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1) }
+        let story = StoryAnalyzer.standard.analyze(id: "s", articles: articles)
+        let claim = try #require(story.claims.first { $0.isCore })
+        #expect(claim.status == .confirmed, "\(claim.status) \(claim.actorStances.map { "\($0.actor) \($0.stance)" })")
+    }
+
     @Test func aDenialTimeWordMustPointBack() {
         #expect(ClaimStage.recallsDenial(TextDocument("The firm, which had denied the report, confirmed the sale.")))
         #expect(ClaimStage.recallsDenial(TextDocument("It confirmed the sale two days after denying it.")))

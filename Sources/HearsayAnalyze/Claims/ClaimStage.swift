@@ -261,6 +261,19 @@ public struct ClaimStage: AnalysisStage {
                 turns.append("\(name) had confirmed it (\(c.first!)).")
             }
         }
+        // "Varga announced the change, days after the government denied it": a party that
+        // only denied, named where a confirming article tells of that denial as past, was
+        // overtaken by the confirmation.
+        let confirmingArticles = Set(kept.filter { $0.stance == .supports }.map(\.article))
+        for party in Set(kept.map(\.party)).sorted() where !kept.contains(where: { $0.party == party && $0.stance == .supports }) {
+            let recalled = confirmingArticles.sorted().contains { a in
+                let doc = draft.documents[a]
+                return doc.sentences.indices.contains { recallsDenial(doc, sentence: $0) && parties.mentioned(in: doc.sentenceText($0)).contains(party) }
+            }
+            guard recalled else { continue }
+            kept.removeAll { $0.party == party }
+            turns.append("\(parties.entities[party].name) had denied it.")
+        }
         return (kept, turns)
     }
 
@@ -295,15 +308,17 @@ public struct ClaimStage: AnalysisStage {
     /// "days after the government denied", "despite having rejected", "denied a week
     /// earlier". A denial in the article's own time ("X denied on Tuesday") is no recall.
     static func recallsDenial(_ doc: TextDocument) -> Bool {
-        doc.sentences.indices.contains { s in
-            let t = ClaimWords.tokens(doc, doc.sentences[s].range).filter(\.isWordOrNumber).map(\.lower)
-            return t.indices.contains { i in
-                guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
-                let before = t[max(0, i - 4)..<i]
-                if i > 0 && t[i - 1] == "had" || i > 1 && t[i - 2] == "had" && recallAdverbs.contains(t[i - 1]) { return true }
-                if before.contains("after") || before.contains("despite") { return true }
-                return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
-            }
+        doc.sentences.indices.contains { recallsDenial(doc, sentence: $0) }
+    }
+
+    static func recallsDenial(_ doc: TextDocument, sentence s: Int) -> Bool {
+        let t = ClaimWords.tokens(doc, doc.sentences[s].range).filter(\.isWordOrNumber).map(\.lower)
+        return t.indices.contains { i in
+            guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
+            let before = t[max(0, i - 4)..<i]
+            if i > 0 && t[i - 1] == "had" || i > 1 && t[i - 2] == "had" && recallAdverbs.contains(t[i - 1]) { return true }
+            if before.contains("after") || before.contains("despite") { return true }
+            return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
         }
     }
 
