@@ -58,6 +58,14 @@ import Testing
             """)
         #expect(speaker(s, "Best manager") == "one supporter")
         #expect(speaker(s, "cold platform") == "one commuter")
+        // The group is the clause's subject, not people named in the paragraph before.
+        let t = story(
+            """
+            The chairman told reporters the fare rise was fair.
+
+            Season ticket holders reacted with anger online, with one writing: “Fair for whom?”
+            """)
+        #expect(speaker(t, "Fair for whom") == "one holder")
     }
 
     @Test func aPronounAfterANameThatReportedSpeechIsThatName() {
@@ -105,6 +113,25 @@ import Testing
         #expect(quote(s, "budget is sound")?.flags.contains("disputed") == false)
         #expect(quote(s, "never called anyone")?.flags.contains("disputed") == false)
         #expect(quote(s, "never said those words")?.flags.contains("disputed") == false)
+    }
+
+    @Test func aGenuineQuoteFarFromTheDisputedOneInTheSameArticleIsNotDisputed() {
+        let s = story(
+            """
+            The mayor, Ilka Brenn, reportedly told a dinner: “The harbour plan is dead and buried.”
+
+            She also said the budget “will balance by June”.
+
+            The council meets on Monday to vote on the budget.
+
+            Earlier this month Brenn said of the tram line: “We will open it in the autumn.”
+            """,
+            """
+            Ilka Brenn has faced questions all week. Her office said she had never said the harbour plan was dead.
+            """)
+        #expect(quote(s, "dead and buried")?.flags.contains("disputed") == true)
+        #expect(quote(s, "balance by June")?.flags.contains("disputed") == true)
+        #expect(quote(s, "open it in the autumn")?.flags.contains("disputed") == false)
     }
 
     @Test func declingToSayIsNoDenial() {

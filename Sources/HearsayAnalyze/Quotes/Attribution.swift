@@ -435,7 +435,7 @@ struct AttributionReader {
         } else if e - 1 >= lower, w[e - 1].lower == "with", ["one", "another"].contains(w[e].lower) {
             // "fans mourned him, with one writing: “...”": one of a group said before speaks,
             // its noun completed when the speaker is resolved (`completeEllipsis`).
-            return (.description(w[e].lower), e)
+            return (.description(groupMember(w[e].lower, before: e - 1)), e)
         } else {
             var k = e
             func opensPhrase(_ x: Word) -> Bool { x.tags.contains(.determiner) || ["one", "another"].contains(x.lower) }
@@ -455,6 +455,25 @@ struct AttributionReader {
         }
         guard k >= lower, w[k].lower == "with" else { return nil }
         return (form, k + 1)
+    }
+
+    /// "Mortgage holders reacted with fury, with one writing": the plural noun that is the
+    /// clause's subject (a noun ending in s before a verb) names the group "one" is of ("one
+    /// holder"); left bare for `completeEllipsis` when the clause says none.
+    func groupMember(_ one: String, before limit: Int) -> String {
+        var k = sentenceStart(limit)
+        while k + 1 < limit {
+            let x = w[k], next = w[k + 1]
+            let plural = x.kind == .word && x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss") && x.lower.unicodeScalars.count > 3
+                && (!x.capitalised || k == sentenceStart(limit)) && at[k] < 0 && !x.tags.contains(.function)
+            let verb = next.kind == .word && !next.capitalised && (next.lower.hasSuffix("ed") || Lexicon.auxiliaries.contains(next.lower) || next.isReportingVerb)
+            if plural && verb {
+                let noun = x.lower.hasSuffix("ies") ? String(x.lower.dropLast(3)) + "y" : String(x.lower.dropLast())
+                return one + " " + noun
+            }
+            k += 1
+        }
+        return one
     }
 
     // MARK: - Noun phrases

@@ -189,10 +189,11 @@ extension ArticleQuotes {
 enum Disputes {
     static let flag = "disputed"
 
-    /// `articleOf` gives each quote's article position in the story (oldest first);
+    /// `articleOf` gives each quote's article position in the story (oldest first), and
+    /// `paragraphOf` its paragraph there;
     /// `denials` per article position, with the story's name for each denial's target.
     static func mark(
-        _ quotes: inout [Quote], articleOf: [Int], denials: [(article: Int, target: String, denial: Denial, inSentence: Set<String>)],
+        _ quotes: inout [Quote], articleOf: [Int], paragraphOf: [Int], denials: [(article: Int, target: String, denial: Denial, inSentence: Set<String>)],
         sameStatement: (Set<String>) -> Set<String>
     ) {
         var flagged = Set<String>()
@@ -217,9 +218,17 @@ enum Disputes {
                 let shared = words.intersection(topic).count
                 return shared >= 2 || shared >= 1 && words.count <= 2
             }
-            // An invented interview is the whole of what that article credits to the target.
-            let sources = Set((specific.isEmpty && wholesale ? candidates : specific).map { articleOf[$0] }).subtracting([d.article])
-            for i in candidates where sources.contains(articleOf[i]) || specific.contains(i) { flagged.insert(quotes[i].id) }
+            if specific.isEmpty {
+                // An interview never given: whatever the earlier articles credit to the target.
+                if wholesale { for i in candidates where articleOf[i] != d.article { flagged.insert(quotes[i].id) } }
+                continue
+            }
+            // The words of an invented interview come together: the target's quotes in the
+            // paragraph of one the denial repeats, or the next, go with it.
+            func near(_ i: Int, _ j: Int) -> Bool {
+                j == i || articleOf[j] == articleOf[i] && articleOf[i] != d.article && abs(paragraphOf[j] - paragraphOf[i]) <= 1
+            }
+            for i in candidates where specific.contains(where: { near(i, $0) }) { flagged.insert(quotes[i].id) }
         }
         guard !flagged.isEmpty else { return }
         let carried = sameStatement(flagged)

@@ -62,7 +62,8 @@ public struct QuoteStage: AnalysisStage {
         var position: [String: Int] = [:]
         for (a, article) in articles.enumerated() { position[article.id] = a }
         let all = quotes
-        Disputes.mark(&quotes, articleOf: quotes.map { position[$0.article] ?? 0 }, denials: denials) { flagged in
+        let paragraphOf = articles.flatMap { $0.quotes.map(\.span.paragraph) }
+        Disputes.mark(&quotes, articleOf: quotes.map { position[$0.article] ?? 0 }, paragraphOf: paragraphOf, denials: denials) { flagged in
             let groups = QuoteGrouper.group(all, speakers: SpeakerMatcher(people: index.people, quotes: all, roles: [])).groups
             return Set(groups.filter { !Set($0.quotes).isDisjoint(with: flagged) }.flatMap(\.quotes))
         }
