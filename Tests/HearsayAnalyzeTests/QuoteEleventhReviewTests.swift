@@ -37,6 +37,13 @@ import Testing
             The University of Marlow said in a statement that it had opened an inquiry. “We take this seriously,” the statement said.
             """)
         #expect(speaker(named, "take this seriously") == "University of Marlow")
+        let apposed = story(
+            """
+            The Road Safety Board ordered the recall on Monday.
+
+            The maker, Holt Wheels, said in a statement that it would comply. “We are checking every frame,” the statement said.
+            """)
+        #expect(speaker(apposed, "checking every frame") == "Holt Wheels")
     }
 
     @Test func thePapersStatementIsTheOutletNamedBefore() {
@@ -134,13 +141,29 @@ import Testing
         #expect(quote(s, "open it in the autumn")?.flags.contains("disputed") == false)
     }
 
+    /// With no words repeated, the statement in question is the one that went round.
+    @Test func anUnrepeatedDenialDisputesTheStatementMostArticlesCarry() {
+        let s = story(
+            """
+            Senator Anselm Reyt told students that “every river has a soul”. Later he said of the budget: “We must spend less on buildings.”
+            """,
+            """
+            “Every river has a soul,” Senator Anselm Reyt told the crowd.
+            """,
+            """
+            Senator Anselm Reyt was widely reported to have spoken of rivers. However, it turned out the senator had not made the comment, and he has not spoken much about rivers in public.
+            """)
+        #expect(s.quotes.filter { $0.text.lowercased().contains("every river") }.allSatisfy { $0.flags.contains("disputed") })
+        #expect(quote(s, "spend less")?.flags.contains("disputed") == false)
+    }
+
     @Test func declingToSayIsNoDenial() {
         let s = story(
             """
             “The new hospital will open in the spring,” said minister Ada Kell.
             """,
             """
-            Ada Kell did not say when the new hospital would open.
+            Ada Kell did not say when the new hospital would open. She has not spoken much about the new hospital since.
             """)
         #expect(quote(s, "new hospital")?.flags.contains("disputed") == false)
     }

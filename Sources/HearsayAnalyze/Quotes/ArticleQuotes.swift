@@ -623,6 +623,8 @@ struct ArticleQuotes: Sendable {
                 // sentence is the organisation it refers back to, as "the bank said" would be.
                 if s0 + 2 < k, w[s0].lower == "the",
                     Lexicon.organisationNouns.contains(w[s0 + 1].lower) || Self.outletNouns.contains(w[s0 + 1].lower), w[s0 + 1].quote == -1, !w[s0 + 1].capitalised,
+                    // "The supplier, Tanvik Cells, said in a statement" names it in apposition.
+                    w[s0 + 2].kind == .word,
                     let m = Self.outletNouns.contains(w[s0 + 1].lower)
                         ? namedOutlet(before: s0) : nearestOrganisation(before: s0, previous: previous, noun: text.text(words: s0..<(s0 + 2)))
                 {

@@ -73,8 +73,9 @@ extension ArticleQuotes {
                 var v = k + 1
                 while v < r.upperBound && v < k + 3 && (Lexicon.auxiliaries.contains(w[v].lower) || w[v].lower == "ever") { v += 1 }
                 if v < r.upperBound, Self.uttering.contains(w[v].lower) {
+                    // "has not spoken to the Courant", not "has not spoken much about them"
                     let words = (v + 1..<min(r.upperBound, v + 5)).contains(where: { Self.utteranceNouns.contains(w[$0].lower) })
-                        || w[v].lower == "spoken" || w[v].lower == "spoke"
+                        || (w[v].lower == "spoken" || w[v].lower == "spoke") && v + 1 < r.upperBound && w[v + 1].lower == "to"
                     // "did not say how many jobs would go" declines to tell; "never said" denies.
                     if words || x == "never" { negated = negated ?? k }
                     if words { wholesale = true }
@@ -219,8 +220,15 @@ enum Disputes {
                 return shared >= 2 || shared >= 1 && words.count <= 2
             }
             if specific.isEmpty {
-                // An interview never given: whatever the earlier articles credit to the target.
-                if wholesale { for i in candidates where articleOf[i] != d.article { flagged.insert(quotes[i].id) } }
+                // Words never said, none repeated: the target's statement that went round most
+                // (carried by the most articles) is the one in question.
+                guard wholesale else { continue }
+                let earlier = candidates.filter { articleOf[$0] != d.article }
+                func spread(_ i: Int) -> Int {
+                    Set(quotes.indices.filter { $0 == i || sameStatement([quotes[i].id]).contains(quotes[$0].id) }.map { articleOf[$0] }).count
+                }
+                let counts = earlier.map(spread)
+                for (i, n) in zip(earlier, counts) where n == counts.max() { flagged.insert(quotes[i].id) }
                 continue
             }
             // The words of an invented interview come together: the target's quotes in the

@@ -63,9 +63,9 @@ public struct QuoteStage: AnalysisStage {
         for (a, article) in articles.enumerated() { position[article.id] = a }
         let all = quotes
         let paragraphOf = articles.flatMap { $0.quotes.map(\.span.paragraph) }
+        let groups = QuoteGrouper.group(all, speakers: SpeakerMatcher(people: index.people, quotes: all, roles: [])).groups.map { Set($0.quotes) }
         Disputes.mark(&quotes, articleOf: quotes.map { position[$0.article] ?? 0 }, paragraphOf: paragraphOf, denials: denials) { flagged in
-            let groups = QuoteGrouper.group(all, speakers: SpeakerMatcher(people: index.people, quotes: all, roles: [])).groups
-            return Set(groups.filter { !Set($0.quotes).isDisjoint(with: flagged) }.flatMap(\.quotes))
+            groups.filter { !$0.isDisjoint(with: flagged) }.reduce(into: Set<String>()) { $0.formUnion($1) }
         }
     }
 
