@@ -75,6 +75,10 @@ public struct Quote: Codable, Sendable, Hashable, Identifiable {
     public var role: String?
     /// Where it was said: "CBS Sunday Morning", "X", "a statement".
     public var venue: String?
+    /// `uncorroborated`: no other outlet carries the statement or names its speaker.
+    /// `disputed`: a sentence of the story denies that the speaker said it (their office
+    /// says they never gave the interview, the quote was invented, an outlet withdrew it as
+    /// unverified); set on every version of the statement credited to them or to nobody.
     public var flags: [String]
     /// The quoted words in the article body.
     public var span: TextSpan

@@ -27,7 +27,9 @@ struct ArticleQuotes: Sendable {
     let at: [Int]
     private(set) var quotes: [FoundQuote] = []
     private(set) var citations: [CitedSource] = []
-    private var outlets: Set<Int> = []
+    /// Sentences saying that words credited to someone were never theirs (`Disputes`).
+    private(set) var denials: [Denial] = []
+    private(set) var outlets: Set<Int> = []
     private var personSurnames: Set<String> = []
     /// Per mention, who a gender learned for it applies to (`genderKeys`).
     private var keys: [String?] = []
@@ -75,6 +77,7 @@ struct ArticleQuotes: Sendable {
             resolved.append(f)
         }
         self.quotes = resolved
+        self.denials = findDenials()
     }
 
     /// What the grammar around a name says of its kind: British usage puts an organisation
@@ -616,6 +619,17 @@ struct ArticleQuotes: Sendable {
                     default: break
                     }
                 }
+                // "The bank issued a statement.": a definite organisation noun opening the
+                // sentence is the organisation it refers back to, as "the bank said" would be.
+                if s0 + 2 < k, w[s0].lower == "the",
+                    Lexicon.organisationNouns.contains(w[s0 + 1].lower) || Self.outletNouns.contains(w[s0 + 1].lower), w[s0 + 1].quote == -1, !w[s0 + 1].capitalised,
+                    // "The supplier, Tanvik Cells, said in a statement" names it in apposition.
+                    w[s0 + 2].kind == .word,
+                    let m = Self.outletNouns.contains(w[s0 + 1].lower)
+                        ? namedOutlet(before: s0) : nearestOrganisation(before: s0, previous: previous, noun: text.text(words: s0..<(s0 + 2)))
+                {
+                    return .entity(m)
+                }
                 // Its sentence's subject before the noun ("Acme said in a statement that ...").
                 for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i && w[i].quote == -1 {
                     let m = mentions[at[i]]
@@ -629,6 +643,20 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "The paper issued a statement": the last outlet named outside quotations in this or the
+    /// three paragraphs before, one the article cites or written like one, or a name of
+    /// several words after "the" that nothing marks as a person's ("the Evening Courant said").
+    func namedOutlet(before limit: Int) -> Int? {
+        let w = text.words
+        return mentions.indices.reversed().first { i in
+            let m = mentions[i]
+            let start = m.full.lowerBound
+            guard m.words.upperBound <= limit, w[start].quote == -1, w[start].paragraph + 3 >= w[limit].paragraph else { return false }
+            return outlets.contains(i) || CitationFinder.looksLikeOutlet(m)
+                || m.kind != .person && m.gender == nil && m.roles.isEmpty && m.tokens.count >= 2 && start > 0 && w[start - 1].lower == "the"
+        }
     }
 
     /// "The Roe family", "the Roe parents": a surname that modifies a noun for a group of
@@ -766,7 +794,9 @@ struct ArticleQuotes: Sendable {
         }
         var k = limit - 1
         while k >= 0 && k > (best?.at ?? -1) && w[k].paragraph + 1 >= paragraph {
-            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Self.isPluralPersonNoun(w[k].lower), w[k].lower.hasSuffix("s") {
+            // "Fans shared clips, with one writing": a sentence may open with the noun.
+            let opener = k == 0 || w[k - 1].sentence != w[k].sentence
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised || opener, Self.isPluralPersonNoun(w[k].lower), w[k].lower.hasSuffix("s") {
                 best = (k, String(w[k].lower.dropLast()))
                 break
             }
@@ -1005,16 +1035,23 @@ struct ArticleQuotes: Sendable {
             (m.gender == nil || gender == nil || m.gender == gender) && m.kind != .organisation && !isAcronym(m) && !definite(m)
                 && !(m.kind != .person && outletNames.contains { m.tokens.starts(with: $0) })
         }
-        func known(_ i: Int) -> Bool {
-            let m = mentions[i]
-            return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
-                || m.tokens.count == 1 && surnames.contains(m.tokens.last!)
-        }
         func named(_ m: Mention) -> Bool {
             m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
                 && !Lexicon.placePrefixes.contains(m.tokens[0])
                 // "Ford F-250": a model number is no person's name.
                 && !m.tokens.contains { $0.unicodeScalars.contains { $0.value >= 48 && $0.value <= 57 } }
+        }
+        // "Jo Roe said the couple would move on. “...,” he said": a full name that reports
+        // speech is a person who talks, as much as one who was quoted before.
+        func reports(_ m: Mention) -> Bool {
+            var e = m.words.upperBound
+            while e < w.count && e < m.words.upperBound + 2 && isAdverbOrAuxiliary(w[e]) { e += 1 }
+            return e < w.count && w[e].isReportingVerb && !w[e].isParticiple && m.tokens.count >= 2 && named(m)
+        }
+        func known(_ i: Int) -> Bool {
+            let m = mentions[i]
+            return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
+                || m.tokens.count == 1 && surnames.contains(m.tokens.last!) || reports(m)
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the

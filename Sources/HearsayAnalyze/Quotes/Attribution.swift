@@ -249,7 +249,13 @@ struct AttributionReader {
             mentions[at[end + 1]].full.lowerBound == end + 1, mentions[at[end + 1]].kind != .organisation
         else { return (form, end) }
         let m = at[end + 1]
-        let next = mentions[m].words.upperBound
+        var next = mentions[m].words.upperBound
+        // "another analyst, Jo Roe at Acme Research, said": the name may end in its employer
+        // or town, as a subject's apposition may (`nameEnding`).
+        if next + 1 < limit, ["of", "at", "from"].contains(w[next].lower) {
+            let n = w[next + 1].lower == "the" ? next + 2 : next + 1
+            if n < limit, at[n] >= 0, mentions[at[n]].full.lowerBound <= n { next = mentions[at[n]].words.upperBound }
+        }
         // "said his brother, Jo Roe." closes with the sentence.
         if next == limit || next < w.count && w[next].lower == "." { return (.mention(m), next) }
         guard next < limit, w[next].lower == "," else { return (form, end) }
@@ -426,10 +432,17 @@ struct AttributionReader {
         if at[e] >= 0 && mentions[at[e]].words.upperBound == v {
             start = mentions[at[e]].full.lowerBound
             form = .mention(at[e])
+        } else if e - 1 >= lower, w[e - 1].lower == "with", ["one", "another"].contains(w[e].lower) {
+            // "fans mourned him, with one writing: “...”": one of a group said before speaks,
+            // its noun completed when the speaker is resolved (`completeEllipsis`).
+            return (.description(groupMember(w[e].lower, before: e - 1)), e)
         } else {
             var k = e
-            while k > lower && e - k < 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.determiner) { k -= 1 }
-            guard w[k].tags.contains(.determiner), k < e, let f = describe(k..<v) else { return nil }
+            func opensPhrase(_ x: Word) -> Bool { x.tags.contains(.determiner) || ["one", "another"].contains(x.lower) }
+            while k > lower && e - k < 4 && w[k].kind == .word && !w[k].capitalised && !opensPhrase(w[k]) { k -= 1 }
+            guard opensPhrase(w[k]), k < e else { return nil }
+            // "with one borrower writing": one of a group, whatever noun names it.
+            guard let f = describe(k..<v) ?? (["one", "another"].contains(w[k].lower) ? .description(t.text(words: k..<v)) : nil) else { return nil }
             start = k
             form = f
         }
@@ -442,6 +455,25 @@ struct AttributionReader {
         }
         guard k >= lower, w[k].lower == "with" else { return nil }
         return (form, k + 1)
+    }
+
+    /// "Mortgage holders reacted with fury, with one writing": the plural noun that is the
+    /// clause's subject (a noun ending in s before a verb) names the group "one" is of ("one
+    /// holder"); left bare for `completeEllipsis` when the clause says none.
+    func groupMember(_ one: String, before limit: Int) -> String {
+        var k = sentenceStart(limit)
+        while k + 1 < limit {
+            let x = w[k], next = w[k + 1]
+            let plural = x.kind == .word && x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss") && x.lower.unicodeScalars.count > 3
+                && (!x.capitalised || k == sentenceStart(limit)) && at[k] < 0 && !x.tags.contains(.function)
+            let verb = next.kind == .word && !next.capitalised && (next.lower.hasSuffix("ed") || Lexicon.auxiliaries.contains(next.lower) || next.isReportingVerb)
+            if plural && verb {
+                let noun = x.lower.hasSuffix("ies") ? String(x.lower.dropLast(3)) + "y" : String(x.lower.dropLast())
+                return one + " " + noun
+            }
+            k += 1
+        }
+        return one
     }
 
     // MARK: - Noun phrases
@@ -459,7 +491,8 @@ struct AttributionReader {
     /// "Another stated:", "one wrote": "one" or "another" opening its clause as the subject,
     /// not a determiner before a noun.
     func opensElliptically(_ i: Int) -> Bool {
-        ["one", "another"].contains(w[i].lower) && (i == 0 || w[i - 1].sentence != w[i].sentence || w[i - 1].quote != -1 || w[i - 1].lower == ",")
+        ["one", "another"].contains(w[i].lower)
+            && (i == 0 || w[i - 1].sentence != w[i].sentence || w[i - 1].quote != -1 || w[i - 1].lower == "," || w[i - 1].lower == "with")
     }
 
     func phrase(from i: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {

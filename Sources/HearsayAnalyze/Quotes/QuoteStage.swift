@@ -32,11 +32,41 @@ public struct QuoteStage: AnalysisStage {
                 quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role, venue: QuoteStage.venue(f, a, index)))
             }
         }
+        QuoteStage.markDisputed(&quotes, articles, index, prefixes)
         draft.story.quotes = quotes
         draft.story.people = index.people
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
+    }
+
+    /// Flags `disputed` the quotes whose attribution a sentence of the story denies, and the
+    /// other articles' versions of the same statement (the comparison's quote grouping).
+    static func markDisputed(_ quotes: inout [Quote], _ articles: [ArticleQuotes], _ index: EntityIndex, _ prefixes: [String]) {
+        var denials: [(article: Int, target: String, denial: Denial, inSentence: Set<String>)] = []
+        for (a, article) in articles.enumerated() {
+            let w = article.text.words
+            for d in article.denials {
+                let from = w[d.words.lowerBound].start, to = w[d.words.upperBound - 1].end
+                var inside = Set<String>()
+                for (k, f) in article.quotes.enumerated() where f.span.content.lowerBound < to && f.span.content.upperBound > from {
+                    inside.insert("\(prefixes[a])-\(k + 1)")
+                }
+                let target = index.name(of: EntityIndex.Key(article: a, mention: d.target))
+                // "“The quotes attributed to her are invented,” Roe said": who denies is not whom.
+                if quotes.contains(where: { inside.contains($0.id) && $0.speaker == target && Disputes.denies($0.text) }) { continue }
+                denials.append((a, target, d, inside))
+            }
+        }
+        guard !denials.isEmpty else { return }
+        var position: [String: Int] = [:]
+        for (a, article) in articles.enumerated() { position[article.id] = a }
+        let all = quotes
+        let paragraphOf = articles.flatMap { $0.quotes.map(\.span.paragraph) }
+        let groups = QuoteGrouper.group(all, speakers: SpeakerMatcher(people: index.people, quotes: all, roles: [])).groups.map { Set($0.quotes) }
+        Disputes.mark(&quotes, articleOf: quotes.map { position[$0.article] ?? 0 }, paragraphOf: paragraphOf, denials: denials) { flagged in
+            groups.filter { !$0.isDisjoint(with: flagged) }.reduce(into: Set<String>()) { $0.formUnion($1) }
+        }
     }
 
     /// A venue that opens with a name, under the name the story gives it ("told the Post" in
