@@ -55,6 +55,7 @@ enum RoleConflicts {
         guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
         guard organisationsAgree(ma, mb) else { return false }
         if a.office == b.office { return (a.former != b.former || a.provisional != b.provisional) && RoleLexicon.isOffice(a.office) }
+        if RoleLexicon.sameOffice(a.office, b.office) { return a.former != b.former }
         // "former finance minister" and "former deputy finance minister": the same past
         // says two offices. A past rank beside a present one may be a promotion.
         if a.former && b.former { return RoleLexicon.differInRank(a.office, b.office) }

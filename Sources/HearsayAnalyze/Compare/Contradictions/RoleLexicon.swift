@@ -12,7 +12,7 @@ enum RoleLexicon {
         "pope", "mp", "councillor", "councilor", "councilman", "councilwoman", "strategist", "consultant",
         "investor", "adviser", "advisor", "owner", "partner", "principal", "dean", "rector", "provost",
         "admiral", "colonel", "captain", "commander", "chief", "emperor", "monarch", "prince", "princess",
-        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect",
+        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss",
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
@@ -34,8 +34,19 @@ enum RoleLexicon {
         "president", "premier", "chancellor", "secretary", "minister", "senator", "representative", "governor",
         "mayor", "speaker", "leader", "chairman", "officer", "executive", "director", "ambassador", "commissioner",
         "judge", "justice", "treasurer", "sheriff", "prosecutor", "king", "queen", "pope", "mp", "councillor",
-        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander",
+        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander", "boss",
     ]
+    /// Informal words for whoever runs an organisation ("agency boss", "the agency's
+    /// head"): the same office as its chief executive or director, so "former boss"
+    /// against "chief executive" says two things of one post. A chairman is left
+    /// out: a former boss often chairs the board.
+    static let informalHeads: Set<String> = ["boss", "head", "chief"]
+    static let executiveHeads: [[String]] = [["chief", "executive", "officer"], ["director"], ["director", "general"], ["managing", "director"]]
+
+    static func sameOffice(_ a: [String], _ b: [String]) -> Bool {
+        func informal(_ o: [String]) -> Bool { o.count == 1 && informalHeads.contains(o[0]) }
+        return a == b || (informal(a) && executiveHeads.contains(b)) || (informal(b) && executiveHeads.contains(a))
+    }
 
     static func isOffice(_ words: [String]) -> Bool { head(words).map(offices.contains) ?? false }
 

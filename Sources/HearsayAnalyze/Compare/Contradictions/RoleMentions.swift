@@ -149,6 +149,13 @@ enum RoleMentions {
         var k = i - 1
         if k >= 0, t[k].text == "-" || t[k].text == "\u{2013}" { k -= 1 }
         guard k >= 0, t[k].isWord else { return (.unmarked, i) }
+        // "former agency boss", "acting party leader": the organisation, named by a
+        // common noun, may stand between the modifier and the title.
+        if k > 0, !t[k].isCapitalized, !Tokens.stopwords.contains(t[k].lower), !isLexiconWord(t[k]), t[k - 1].isWord,
+            isLexiconWord(t[k - 1]), !RoleLexicon.heads.contains(t[k - 1].lower)
+        {
+            k -= 1
+        }
         let w = t[k].lower
         if RoleLexicon.formerModifiers.contains(w) { return (.former, k) }
         if RoleLexicon.currentModifiers.contains(w) { return (.current, k) }
