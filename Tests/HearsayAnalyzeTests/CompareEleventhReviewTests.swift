@@ -223,3 +223,29 @@ extension CompareEleventhReviewTests {
         ]).isEmpty)
     }
 }
+
+extension CompareEleventhReviewTests {
+    @Test func oneInFiveIsAShareNotACount() {
+        let share = quantities("Only about one in five Tarra X2 kettles has been returned.")
+        #expect(share.map(\.kind) == [.percentage] && share.map(\.value) == [20])
+        #expect(quantities("Nine in 10 members backed the strike.").map(\.value) == [90])
+        // Read to its own precision: nine in ten is 87 percent, not 80.
+        #expect(contradictions(["Nine in ten of the nurses backed the deal.", "In all, 87 percent of the nurses backed the deal."]).isEmpty)
+        #expect(contradictions(["Nine in ten of the nurses backed the deal.", "In all, 80 percent of the nurses backed the deal."]).count == 1)
+    }
+
+    @Test func aCountIsOfThePluralNounPastAProductName() {
+        #expect(quantities("Nestor is recalling about 120,000 Cradle 360 infant car seats.").map(\.head) == ["seat"])
+        #expect(quantities("Nestor is recalling a whopping 210,000 of the popular $299 seats.").first?.head == "seat")
+        let found = contradictions([
+            "Nestor is recalling about 120,000 Cradle 360 infant car seats because the buckle can fail in the cold.",
+            "Nestor is recalling a whopping 210,000 of the popular $299 seats after parents complained.",
+        ])
+        #expect(values(found, "number") == [["120,000", "210,000"]])
+        // Another company's recall is another fact.
+        #expect(contradictions([
+            "Nestor is recalling about 120,000 Cradle 360 infant car seats because the buckle can fail in the cold.",
+            "Brightway is recalling a whopping 210,000 of the popular $299 seats after parents complained.",
+        ]).isEmpty)
+    }
+}

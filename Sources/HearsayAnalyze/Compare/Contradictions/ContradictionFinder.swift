@@ -123,6 +123,9 @@ enum ContradictionFinder {
             let scene = a.window.intersection(b.window).subtracting([a.head]).filter { QuantityMentions.tallyWords[$0] == nil }
             return !scene.isEmpty
         }
+        // "Nestwell is recalling about 120,000 seats", "Nestwell is recalling a whopping
+        // 210,000 of the seats": one name doing one thing to one kind of thing.
+        if case .count = a.kind, let v = a.verb, v == b.verb, !a.clauseSubject.isDisjoint(with: b.clauseSubject) { return true }
         if case .count = a.kind {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }

@@ -58,6 +58,9 @@ struct QuantityMention: Sendable, Hashable {
     var tally: String?
     /// The publication day of the article that states it.
     var published: DateSpan?
+    /// For a count, the stem of the verb whose object it is ("recall" in "is recalling
+    /// a whopping 210,000 seats"): one company doing one thing to one kind of thing.
+    var verb: String?
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
@@ -153,6 +156,9 @@ enum QuantityMentions {
         var proportion: Bool
         /// A unit written into the word: "half-point", "quarter-point".
         var gluedUnit: String?
+        /// How far, in percentage points, the share may lie from its value: "one in
+        /// five" is read to the nearest half of a fifth, at most five points.
+        var spread: Double = 1
     }
 
     /// Words a fraction may take as its unit: multipliers, percentage and basis points,
@@ -165,8 +171,14 @@ enum QuantityMentions {
     /// figures", "by a fifth", "half-point". An ordinal ("a third term", "the third
     /// quarter") is none: a fraction needs a unit, "of", or a word that makes it an amount.
     static func fraction(_ t: [WordToken], at i: Int) -> Fraction? {
-        guard t[i].isWord else { return nil }
         func numerator(_ w: String) -> Double? { ["a", "an", "one"].contains(w) ? 1 : numberWords[w] }
+        // "one in five owners", "nine in 10 members": a share of a whole.
+        if i + 2 < t.count, t[i + 1].lower == "in", let n = (t[i].isNumber ? Double(t[i].text) : numerator(t[i].lower)),
+            let d = numberWords[t[i + 2].lower] ?? (t[i + 2].isNumber ? Double(t[i + 2].text) : nil), n < d, d <= 1000
+        {
+            return Fraction(value: n / d, end: i + 3, proportion: true, spread: min(5, 50 / d))
+        }
+        guard t[i].isWord else { return nil }
         func counted(_ n: Double, _ denominator: String) -> Bool { denominator == "half" || (n == 1) == !denominator.hasSuffix("s") }
         let parts = t[i].lower.split(separator: "-").map(String.init)
         var value: Double
@@ -355,7 +367,9 @@ enum QuantityMentions {
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
         let written = number(t, at: i)
         guard written != nil || fraction(t, at: i) != nil else { return nil }
-        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) { return nil }
+        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) || isModelNumber(t, i) {
+            return nil
+        }
         // Ages: "Hale, 62," and "62-year-old Hale".
         if let number = written?.0, let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
@@ -449,7 +463,10 @@ enum QuantityMentions {
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
-        if case .count = amount.kind { m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start) }
+        if case .count = amount.kind {
+            m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
+            m.verb = governingVerb(t, before: start)
+        }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))
         {
@@ -464,7 +481,7 @@ enum QuantityMentions {
             // A share of a whole is a percentage; a written fraction is as exact as the
             // words allow: a percentage point either way, a hundredth of a unit.
             if f.proportion {
-                var a = Amount(kind: .percentage, value: f.value * 100, tolerance: 1, start: i, end: f.end, scaled: false)
+                var a = Amount(kind: .percentage, value: f.value * 100, tolerance: f.spread, start: i, end: f.end, scaled: false)
                 a.proportion = true
                 a.isFraction = true
                 return a
@@ -637,6 +654,29 @@ enum QuantityMentions {
         while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].isWord else { return nil }
         return tallyWords[t[k].lower]
+    }
+
+    /// The verb right before a count, past bounds, an article and one word of colour
+    /// after it ("recalling a whopping 210,000", "recalls about 120,000"), as a crude
+    /// stem; nil unless it reads as a verb (-ing, -ed, -s).
+    static func governingVerb(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "at"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        if b >= 1, t[b].isWord, !t[b].isCapitalized, ["a", "an"].contains(t[b - 1].lower) {
+            b -= 2
+        } else if b >= 0, ["a", "an"].contains(t[b].lower) {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord, !t[b].isCapitalized, !Tokens.stopwords.contains(t[b].lower) else { return nil }
+        let w = t[b].lower
+        for suffix in ["ing", "ed", "s"] where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return nil
     }
 
     /// The happening a verb before the count says ("killed 14 people", "left at least
@@ -825,6 +865,18 @@ enum QuantityMentions {
             || (adjacentNumber(i + 1) && t[i + 1].range.lowerBound - t[i].range.upperBound == 1)
     }
 
+    /// Digits that end a product's or a model's name: "Cradle 360", "Glide 3", "Boeing
+    /// 737". A plain number right after a capitalised word that is no opener, bound,
+    /// date or currency, outside a title-case headline, where every word is capitalised.
+    static func isModelNumber(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i > 0, t[i].isNumber, !t[i].text.contains(","), !t[i].text.contains("."), t[i - 1].isWord, t[i - 1].isCapitalized
+        else { return false }
+        let w = t[i - 1].lower
+        let bounds = approximators.union(nearlyWords).union(floors).union(ceilings)
+        return !RoleMentions.isSentenceOpener(w) && !bounds.contains(w) && !StoryMentions.isDateWord(w) && currencyWords[w] == nil
+            && !DateExpressions.isCalendarWord(t[i - 1]) && !RoleMentions.isTitleCase(t)
+    }
+
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
     static func age(_ t: [WordToken], at i: Int, number: Double) -> (name: String, end: Int)? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
@@ -859,6 +911,7 @@ enum QuantityMentions {
             run.append(k)
             k += 1
         }
+        if plural, run.isEmpty || t[run[0]].isCapitalized, let h = countedPast(t, j) { return (lemma(t[h].lower), h) }
         // More than one of something is a plural noun: the first plural word is the
         // head ("four sources familiar with", "4,000 new jobs"); else the first word.
         if let h = plural ? run.first(where: { isPlural(t[$0].lower) }) ?? run.first : run.first {
@@ -880,6 +933,30 @@ enum QuantityMentions {
         { b -= 1 }
         guard b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower) else { return nil }
         return (lemma(t[b].lower), b)
+    }
+
+    /// The plural noun a count counts past a product's name or a partitive: "120,000
+    /// Cradlo 360 infant car seats", "210,000 of the popular $299 seats", "80,000 of its
+    /// Glide 3 scooters". Nil when no plural lower-case noun ends the phrase.
+    static func countedPast(_ t: [WordToken], _ j: Int) -> Int? {
+        var k = j
+        if k < t.count, t[k].lower == "of" {
+            k += 1
+            guard k < t.count, determiners.contains(t[k].lower) else { return nil }
+            k += 1
+        }
+        guard k < t.count, k > j || t[k].isCapitalized else { return nil }
+        let end = min(t.count, k + 6)
+        while k < end {
+            let tok = t[k]
+            let partOfName = tok.isNumber || (tok.isWord && !Tokens.stopwords.contains(tok.lower)) || currencySymbols[tok.text] != nil
+            guard partOfName else { return nil }
+            if tok.isWord, !tok.isCapitalized, isPlural(tok.lower), numberWords[tok.lower] == nil, !RoleMentions.hasPossessive(tok.text) {
+                return k
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// For a head found before the number ("a deal that could be worth $2bn"), the topic
