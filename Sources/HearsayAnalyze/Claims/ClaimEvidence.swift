@@ -6,7 +6,9 @@ import HearsayText
 enum ClaimEvidence {
     /// The outlet or person the articles credit with the claim: the cited source named
     /// most often in or right before the claim's sentences, then in most articles.
-    static func origin(_ group: [ClaimCandidate], _ draft: StoryDraft) -> String? {
+    /// A source that is itself a party to the claim (`isParty`: a company the claim names)
+    /// gives way to one that is not: a party speaks to the report, a reporter makes it.
+    static func origin(_ group: [ClaimCandidate], _ draft: StoryDraft, isParty: (String) -> Bool = { _ in false }) -> String? {
         var votes: [String: (hits: Int, articles: Int)] = [:]
         for citation in draft.story.citations {
             let name = citation.source
@@ -20,7 +22,17 @@ enum ClaimEvidence {
             guard hits > 0 else { continue }
             votes[name] = (hits, citation.articles.count)
         }
+        if votes.keys.contains(where: { !isParty($0) }) { votes = votes.filter { !isParty($0.key) } }
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
+    }
+
+    /// The source that at least half the story's articles (two or more) cite, when one
+    /// stands above the rest: the report every rewrite goes back to, for a core claim whose
+    /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
+    static func commonSource(_ draft: StoryDraft) -> String? {
+        let counts = draft.story.citations.map { ($0.source, Set($0.articles).count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
+        return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
     }
 
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
@@ -79,6 +91,13 @@ enum ClaimEvidence {
                     if ClaimLexicon.qualifierObjects.contains(t[j].lower) {
                         qualified = true
                         end = j + 1
+                        // "with knowledge of the plans": the object's own "of" phrase goes with it.
+                        if end + 1 < t.count, t[end].lower == "of",
+                            let k = (end + 1..<min(t.count, end + 4)).first(where: { ClaimLexicon.qualifierObjects.contains(t[$0].lower) }),
+                            t[end..<k].allSatisfy(\.isWordOrNumber)
+                        {
+                            end = k + 1
+                        }
                         break
                     }
                     j += 1
@@ -108,6 +127,22 @@ enum ClaimEvidence {
         var article: Int
         /// Scalars of the body; nil when the article's headline carries it.
         var span: Range<Int>?
+        /// Told as an account given before the article's time ("X had denied the report").
+        var earlier = false
+    }
+
+    /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
+    /// confirmed"): accounts given before the time the article writes of.
+    static func pluperfectStances(_ t: [WordToken]) -> Set<Stance> {
+        var out = Set<Stance>()
+        for k in t.indices where t[k].lower == "had" {
+            // The participle, after an adverb or two ("had initially denied", "had already").
+            guard let i = (k + 1..<min(t.count, k + 4)).first(where: { !t[$0].lower.hasSuffix("ly") && !["already", "earlier", "first"].contains(t[$0].lower) })
+            else { continue }
+            if ClaimLexicon.denials.contains(t[i].lower) || isDenialPhrase(t, i) { out.insert(.denies) }
+            if ClaimLexicon.confirmations.contains(t[i].lower) { out.insert(.supports) }
+        }
+        return out
     }
 
     /// Denials and confirmations by the claim's parties: from their quotations (a party
@@ -172,13 +207,14 @@ enum ClaimEvidence {
                     namedBefore(kind: kind, title: draft.articles[a].title, doc, before: at, organisations: organisations)
                 }
                 let previous = s > 0 ? ClaimWords.tokens(doc, doc.sentences[s - 1].range) : []
+                let told = pluperfectStances(t)
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated,
                     fakeryClaim: fakeryClaim, describedPerson: describedPerson, namedBefore: named, sayingClaim: sayingClaim, previous: previous,
                     claimFacts: claimFacts)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
-                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range))
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
                 }
             }
             // The headline reports a stance as the body does ("Health ministry denies
@@ -186,9 +222,14 @@ enum ClaimEvidence {
             let title = TextDocument(draft.articles[a].title)
             for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
+                // "Food agency denies ...": the headline's body of a kind is the one the lede names.
+                let lede = doc.sentences.first?.range.upperBound ?? 0
+                let named = { (kind: String, _: Int) in
+                    namedBefore(kind: kind, title: draft.articles[a].title, doc, before: lede, organisations: organisations)
+                }
                 for (party, stance) in reportedStances(
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
-                    describedPerson: describedPerson, sayingClaim: sayingClaim, claimFacts: claimFacts)
+                    describedPerson: describedPerson, namedBefore: named, sayingClaim: sayingClaim, claimFacts: claimFacts, headline: true)
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
                 }
@@ -759,13 +800,25 @@ enum ClaimEvidence {
     static func reportedStances(
         _ t: [WordToken], parties: inout Parties, claimParties: [Int], claimWords: Set<String>, claimNegated: Bool,
         fakeryClaim: Bool = false, describedPerson: Int? = nil, namedBefore: (String, Int) -> String? = { _, _ in nil },
-        sayingClaim: Saying? = nil, previous: [WordToken] = [], claimFacts: Set<String> = []
+        sayingClaim: Saying? = nil, previous: [WordToken] = [], claimFacts: Set<String> = [], headline: Bool = false
     ) -> [(Int, Stance)] {
         var out: [(Int, Stance)] = []
         let quoted = insideQuotationMarks(t)
         // Words in quotation marks are someone's words or a headline ("Nasa Confirms ..."),
         // not the party on record; a party's own quotations are read above.
-        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] {
+        // "X cut its rate on Friday, confirming a report by Y", "X said it would keep the
+        // plant, contradicting reports": the outcome's subject is on record, and what the
+        // participle says of the outcome decides over the saying it closes.
+        var outcomes = Set<Int>()
+        for i in t.indices where !quoted[i] {
+            guard let bearing = bearsOnReport(t, i),
+                let (p, stance) = outcomeStance(
+                    t, i, bearing: bearing, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: namedBefore)
+            else { continue }
+            outcomes.insert(i)
+            if !out.contains(where: { $0.0 == p }) { out.append((p, stance)) }
+        }
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && !outcomes.contains(i) {
             var stance: Stance
             var saying = false
             // "The story is not true, according to the council": the denier follows.
@@ -795,11 +848,17 @@ enum ClaimEvidence {
                 continue
             }
             let before = t[max(0, i - 4)..<i].filter(\.isWordOrNumber).map(\.lower)
-            if !according, before.contains(where: ClaimLexicon.negators.contains) { continue }
+            if !according, before.contains(where: ClaimLexicon.isNegation) { continue }
             // "is yet to confirm", "confirmed whether": nothing is confirmed yet.
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
+            // "even debunked stories", "a widely denied rumour": after an adverb of degree, before a story noun.
+            if i > 0, i + 1 < t.count, tok.lower.hasSuffix("ed"), ClaimLexicon.degreeAdverbs.contains(t[i - 1].lower),
+                ClaimLexicon.storyNouns.contains(t[i + 1].lower)
+            {
+                continue
+            }
             if stance == .denies, ClaimLexicon.denials.contains(tok.lower),
                 refusesRequest(t, i) || takesAPerson(t, i) || actsOnLegalMatter(t, i) || judgesAnotherReport(t, i, claimWords: claimWords)
             {
@@ -915,7 +974,7 @@ enum ClaimEvidence {
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
-            let byKind = who.isEmpty ? kindReference(referring).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
+            let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             // Upholding, like denying, names the report it takes a side on.
             // "the singer's reps": the claim's person described by a noun, through those who
             // speak for them.
@@ -1000,9 +1059,69 @@ enum ClaimEvidence {
         return out
     }
 
+    /// ", confirming a report by Y", ", in line with earlier reports", ", contradicting
+    /// reports that ...": after a comma, a participle of confirming or contradicting, or
+    /// "in line with", whose object within a few words is a report or what an outlet
+    /// reported. Returns the stance it gives the main clause's doing.
+    static func bearsOnReport(_ t: [WordToken], _ i: Int) -> Stance? {
+        guard i > 1, t[i - 1].text == "," else { return nil }
+        var stance: Stance
+        var k = i + 1
+        switch t[i].lower {
+        case "confirming", "corroborating", "vindicating": stance = .supports
+        case "contradicting": stance = .denies
+        case "in":
+            guard i + 2 < t.count, t[i + 1].lower == "line", t[i + 2].lower == "with" else { return nil }
+            stance = .supports
+            k = i + 3
+        default: return nil
+        }
+        let object = t[k...].prefix(6).prefix(while: \.isWordOrNumber)
+        guard object.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) })
+            || object.first?.lower == "what" && object.contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) })
+        else { return nil }
+        return stance
+    }
+
+    /// Who the outcome before ", confirming a report" (at `i`) puts on record: the party
+    /// opening the main clause ("The Bank of X cut ...", "The company unveiled ..."), when
+    /// that clause restates the claim as done or said by the party, not hedged ("is
+    /// expected to", "may") nor reported ("reportedly", "according to"). Confirming a report with a clause that negates the claim denies it.
+    static func outcomeStance(
+        _ t: [WordToken], _ i: Int, bearing: Stance, parties: inout Parties, claimWords: Set<String>, claimNegated: Bool,
+        namedBefore: (String, Int) -> String?
+    ) -> (Int, Stance)? {
+        let start = (t[..<i].lastIndex { [".", ";", "\u{201C}", "\""].contains($0.text) }).map { $0 + 1 } ?? 0
+        let main = withoutDateline(Array(t[start..<(i - 1)]))
+        let words = main.filter(\.isWordOrNumber)
+        guard words.count >= 4,
+            !words.contains(where: {
+                ClaimLexicon.hedges.contains($0.lower) || ["may", "might", "could", "expected", "likely", "set", "poised", "if"].contains($0.lower)
+            }),
+            ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 2,
+            // The subject: the words before the main clause's verb.
+            let verb = main.firstIndex(where: { $0.isWord && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0) }), verb > 0
+        else { return nil }
+        let subject = Array(main[..<verb])
+        var who = parties.firstMentioned(in: subject)
+        if who == nil, let kind = kindReference(subject), let name = namedBefore(kind, subject[0].range.lowerBound) {
+            who = parties.onRecord(name)
+        }
+        guard let who else { return nil }
+        let negated = main.contains(where: isNegator) || contradicts(main, claimWords: claimWords, claimNegated: claimNegated)
+        return (who, bearing == .supports && negated ? .denies : bearing)
+    }
+
     /// The kind noun of a body referred back to ("the company", "the university's
     /// spokesman", "a spokesman for the agency").
-    static func kindReference(_ subject: [WordToken]) -> String? {
+    /// A headline drops the article: with `bare`, the kind noun ending the subject ("Food
+    /// agency denies ...") refers back too.
+    static func kindReference(_ subject: [WordToken], bare: Bool = false) -> String? {
+        if bare, let last = subject.last(where: \.isWordOrNumber), !last.isCapitalized || subject.filter(\.isWordOrNumber).count == 1,
+            ClaimLexicon.namedKinds.contains(last.lower) || ClaimLexicon.companyKinds.contains(last.lower)
+        {
+            return last.lower
+        }
         for k in subject.indices.dropFirst() where subject[k - 1].lower == "the" {
             var word = subject[k].lower
             for s in ["'s", "\u{2019}s"] where word.hasSuffix(s) { word = String(word.dropLast(2)) }

@@ -77,6 +77,9 @@ enum ClaimLexicon {
         "set", "poised", "plans", "planning", "preparing", "prepares", "expected", "likely", "ready", "gearing",
     ]
 
+    /// Adverbs that make a participle after them describe a noun ("widely debunked claims").
+    static let degreeAdverbs: Set<String> = ["even", "widely", "already", "long", "oft", "thoroughly", "much", "since", "roundly", "hotly"]
+
     /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").
     static let denials: Set<String> = [
         "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected", "rejecting",
@@ -99,6 +102,8 @@ enum ClaimLexicon {
     static let denialPhrases: [(String, Set<String>)] = [
         ("pushed", ["back"]), ("push", ["back"]), ("pushes", ["back"]), ("shut", ["down"]), ("shot", ["down"]),
         ("knocked", ["down"]), ("poured", ["cold"]), ("played", ["down"]), ("downplayed", []),
+        ("brushed", ["aside", "off"]), ("brushes", ["aside", "off"]), ("brush", ["aside", "off"]), ("laughed", ["off"]),
+        ("laughs", ["off"]), ("laugh", ["off"]),
     ]
 
     /// Verbs of confirmation by a party.

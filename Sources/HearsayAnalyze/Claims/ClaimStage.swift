@@ -80,10 +80,13 @@ public struct ClaimStage: AnalysisStage {
         /// Every verb of denial in the article takes a person ("to dismiss the manager"):
         /// the sacking sense, which a classifier trained on denials reads as one.
         var deniesOnlyPeople: Bool
+        /// The words of the claim the article, a fact-check, rates false (`FactCheck`).
+        var ratedFalse: Set<String>?
 
         init(_ draft: StoryDraft, _ a: Int) {
             let article = draft.articles[a], doc = draft.documents[a]
             words = ClaimWords.content(article.title + " " + article.body)
+            ratedFalse = FactCheck.refutedClaim(title: article.title, doc)
             verdicts = doc.sentences.indices.map { ClaimStage.ownVerdict(doc, $0) }
             var hedged: [Set<String>] = []
             var denials: [Bool] = []
@@ -111,7 +114,11 @@ public struct ClaimStage: AnalysisStage {
         // (`Parties` sorts them so); capitalised runs speak only when too few are known.
         var claimParties = Array(Set(claimed.own.flatMap { $0.parties + $0.credited })).sorted()
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
-        let origin = ClaimEvidence.origin(claimed.own, draft)
+        // A source the claim names is what the claim is about (a company "said" in one
+        // article, "written to" in another), not who reported it.
+        let origin = ClaimEvidence.origin(claimed.own, draft) { name in
+            claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
+        } ?? (isCore ? ClaimEvidence.commonSource(draft) : nil)
         let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
@@ -132,14 +139,21 @@ public struct ClaimStage: AnalysisStage {
                 actor: parties.entities[f.party].name, stance: f.stance, quote: f.quote, article: draft.articles[f.article].id,
                 evidence: f.span.map { Evidence(article: draft.articles[f.article].id, span: TextSpan($0)) })
         }
-        let stances = draft.articles.indices.map { a in
-            Claim.ArticleStance(
-                article: draft.articles[a].id,
-                stance: articleStance(
-                    a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
-                    partyStances: findings.contains { $0.article == a }, reading: readings[a], draft))
+        // Fact-checks rating this claim false: its own group's words, or its wording's.
+        let checks = readings.indices.filter { a in
+            readings[a].ratedFalse.map { FactCheck.checks($0, claim: claimWords) || FactCheck.checks($0, claim: best.content) } ?? false
         }
-        let (status, reason, since) = ClaimStage.status(findings, stances: stances, parties: parties, draft)
+        let stances = draft.articles.indices.map { a in
+            if checks.contains(a) { return Claim.ArticleStance(article: draft.articles[a].id, stance: .denies) }
+            var stance = articleStance(
+                a, claim: best.text, claimWords: claimWords, carries: group.contains { $0.article == a },
+                partyStances: findings.contains { $0.article == a }, partyConfirms: ClaimStage.confirmsOnly(findings, in: a),
+                reading: readings[a], draft)
+            // A fact-check's verdict judges the claim it rates; of another claim it tells.
+            if stance == .denies, readings[a].ratedFalse != nil { stance = .reports }
+            return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
+        }
+        let (status, reason, since) = ClaimStage.status(findings, stances: stances, factChecks: checks, parties: parties, draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -152,8 +166,8 @@ public struct ClaimStage: AnalysisStage {
     /// touch. The classifier reads the wording; attribution in the text overrides it,
     /// since a classifier cannot tell a reported denial from the article's own.
     func articleStance(
-        _ a: Int, claim: String, claimWords: Set<String>, carries: Bool, partyStances: Bool, reading: ArticleReading,
-        _ draft: StoryDraft
+        _ a: Int, claim: String, claimWords: Set<String>, carries: Bool, partyStances: Bool, partyConfirms: Bool = false,
+        reading: ArticleReading, _ draft: StoryDraft
     ) -> Stance {
         let article = draft.articles[a]
         let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(reading.words).count) / Double(claimWords.count)
@@ -167,6 +181,9 @@ public struct ClaimStage: AnalysisStage {
         // is trusted when the article somewhere gives a verdict in its own voice ("This is
         // not true."), which an article that only reports a denial does not.
         if predicted == .denies, reading.verdicts.contains(true) { return .denies }
+        // An article telling a party's confirmation, and no denial standing beside it, holds
+        // the claim true: the outcome is news, not a report.
+        if partyConfirms { return .supports }
         switch predicted {
         case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
@@ -179,11 +196,23 @@ public struct ClaimStage: AnalysisStage {
     /// `denied` when a party denies and none confirms, `refuted` when most articles call
     /// it false in their own voice, else `reported`. Returns the reason and, from the
     /// articles' dates, when the deciding statement was first published.
-    static func status(_ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft)
-        -> (ClaimStatus, String, String?)
-    {
+    static func status(
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, _ draft: StoryDraft
+    ) -> (ClaimStatus, String, String?) {
         let (settled, turns) = latestAccounts(findings, parties, draft)
-        let (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        // A fact-checker rating the claim false has weighed the evidence, which a party's
+        // denial has not: unless a party confirms it, the claim is refuted, and the
+        // parties' denials stand beside the verdict.
+        if !factChecks.isEmpty, status == .denied || status == .reported || status == .refuted {
+            var checkers: [String] = []
+            for name in factChecks.map({ draft.articles[$0].outlet ?? "a fact-check" }) where !checkers.contains(name) { checkers.append(name) }
+            let dated = factChecks.compactMap { draft.articles[$0].published }.sorted()
+            let denied = status == .denied ? " " + reason : ""
+            reason = "Rated false by \(list(checkers))\(dated.first.map { " (\(String($0.prefix(10))))" } ?? "")." + denied
+            status = .refuted
+            since = dated.first ?? since
+        }
         return (status, ([reason] + turns).joined(separator: " "), since)
     }
 
@@ -191,8 +220,10 @@ public struct ClaimStage: AnalysisStage {
     /// account, as when a club denies a sacking it announces two days later: the later
     /// account stands. Only when publication dates order the two accounts strictly and at
     /// least as many articles carry the later one; one late article against several
-    /// earlier ones (a blog saying the party confirmed) remains a dispute. Returns the
-    /// findings that stand and a sentence for each change of account.
+    /// earlier ones (a blog saying the party confirmed) remains a dispute. Without dates, a
+    /// confirming article that tells of the denial as past ("confirming a report it had
+    /// denied a week earlier") orders them by its own words. Returns the findings that
+    /// stand and a sentence for each change of account.
     static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
         -> ([ClaimEvidence.ActorFinding], [String])
     {
@@ -200,9 +231,24 @@ public struct ClaimStage: AnalysisStage {
         var turns: [String] = []
         for party in Set(findings.map(\.party)).sorted() {
             let mine = findings.filter { $0.party == party }
+            // "X confirmed it on Friday. X had denied the report at the time.": the article
+            // itself orders the two accounts, dated or not.
+            if let turn = toldAsEarlier(mine, parties, draft) {
+                kept.removeAll { $0.party == party && $0.stance == turn.stance }
+                turns.append(turn.sentence)
+                continue
+            }
             let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
             let denied = dates(.denies), confirmed = dates(.supports)
-            guard !denied.isEmpty, !confirmed.isEmpty, !denied.contains(nil), !confirmed.contains(nil) else { continue }
+            guard !denied.isEmpty, !confirmed.isEmpty else { continue }
+            if denied.contains(nil) || confirmed.contains(nil) {
+                let confirming = Set(mine.filter { $0.stance == .supports }.map(\.article))
+                if confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
+                    kept.removeAll { $0.party == party && $0.stance == .denies }
+                    turns.append("\(parties.entities[party].name) had denied it.")
+                }
+                continue
+            }
             let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
             let name = parties.entities[party].name
             let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
@@ -216,6 +262,49 @@ public struct ClaimStage: AnalysisStage {
             }
         }
         return (kept, turns)
+    }
+
+    /// Whether article `a` has a party confirming the claim and none denying it, an
+    /// account told as given before ("had denied") aside.
+    static func confirmsOnly(_ findings: [ClaimEvidence.ActorFinding], in a: Int) -> Bool {
+        let mine = findings.filter { $0.article == a && !$0.earlier }
+        return mine.contains { $0.stance == .supports } && !mine.contains { $0.stance == .denies }
+    }
+
+    /// A party's stance that an article tells as given before ("had denied") while the
+    /// party takes the other side in the same article: that stance is the earlier
+    /// account. Returns it with a sentence dating it from the articles that carried it.
+    static func toldAsEarlier(_ mine: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
+        -> (stance: Stance, sentence: String)?
+    {
+        for f in mine where f.earlier {
+            guard mine.contains(where: { $0.article == f.article && $0.stance != f.stance && !$0.earlier }) else { continue }
+            let first = mine.filter { $0.stance == f.stance && !$0.earlier }.compactMap { day(of: $0.article, draft) }.min()
+            let verb = f.stance == .denies ? "denied" : "confirmed"
+            return (f.stance, "\(parties.entities[f.party].name) had \(verb) it\(first.map { " (\($0))" } ?? "").")
+        }
+        return nil
+    }
+
+    /// Words between "had" and a verb ("had flatly denied").
+    static let recallAdverbs: Set<String> = ["earlier", "previously", "initially", "first", "originally", "publicly", "repeatedly", "flatly", "strongly", "firmly", "also", "once"]
+    /// Words after a denial that put it before the article's news ("denied a week earlier").
+    static let earlierMarkers: Set<String> = ["earlier", "previously", "ago"]
+
+    /// Whether the article tells of a denial as past: "had denied", "after denying",
+    /// "days after the government denied", "despite having rejected", "denied a week
+    /// earlier". A denial in the article's own time ("X denied on Tuesday") is no recall.
+    static func recallsDenial(_ doc: TextDocument) -> Bool {
+        doc.sentences.indices.contains { s in
+            let t = ClaimWords.tokens(doc, doc.sentences[s].range).filter(\.isWordOrNumber).map(\.lower)
+            return t.indices.contains { i in
+                guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
+                let before = t[max(0, i - 4)..<i]
+                if i > 0 && t[i - 1] == "had" || i > 1 && t[i - 2] == "had" && recallAdverbs.contains(t[i - 1]) { return true }
+                if before.contains("after") || before.contains("despite") { return true }
+                return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
+            }
+        }
     }
 
     /// The day an article was published ("2026-03-02" of "2026-03-02T09:30:00Z").

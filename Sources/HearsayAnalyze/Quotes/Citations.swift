@@ -37,6 +37,27 @@ enum CitationFinder {
         "tweeted",
     ]
 
+    /// What a company reports of itself: "Acme reported a net loss", "... reported record
+    /// sales" are its accounts, not a news report.
+    static let resultNouns: Set<String> = [
+        "loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "deficit", "surplus",
+        "turnover", "results",
+    ]
+
+    /// Whether the words after the verb at `v`, before any preposition, "that" or
+    /// punctuation, name the reporter's own accounts ("reported a 1.4 billion crown loss").
+    static func reportsResults(_ w: [Word], after v: Int) -> Bool {
+        var j = v + 1
+        while j < w.count && j <= v + 6 && w[j].sentence == w[v].sentence {
+            let x = w[j]
+            if x.kind == .word && resultNouns.contains(x.lower) { return true }
+            let numberMark = (x.lower == "." || x.lower == ",") && j > v + 1 && w[j - 1].kind == .number
+            guard x.kind == .number || numberMark || (x.kind == .word && !x.tags.contains(.preposition) && x.lower != "that") else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
     static func looksLikeOutlet(_ m: Mention) -> Bool {
         if m.kind == .organisation { return true }
@@ -364,7 +385,7 @@ enum CitationFinder {
                     let hasPiece = carriesPiece(k) || carriesPiece(v)
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
                         add(s, .strong)
-                    } else if weakVerbs.contains(verb.lower) {
+                    } else if weakVerbs.contains(verb.lower) && !reportsResults(w, after: v) {
                         // "Jo Roe wrote": two or more words without "the" or an outlet's look
                         // name a person when the verb is one people use.
                         let bare = s.mention.map { mentions[$0].tokens.count >= 2 && !(mentions[$0].full.lowerBound > 0 && w[mentions[$0].full.lowerBound - 1].lower == "the") } ?? false

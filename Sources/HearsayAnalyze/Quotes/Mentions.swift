@@ -94,6 +94,15 @@ enum MentionFinder {
             }
             // "Via Chirpnet: ...", a credit line: the preposition is no part of the name.
             if opensSentence && e > k + 1 && w[k].lower == "via" { first = k + 1 }
+            // "on Thursday Radio Nord reported": a weekday after a word that dates it is when,
+            // and the name starts after it.
+            if e > k + 1 && isDatedWeekday(w, k) { first = k + 1 }
+            // "Cuba-related Twitter accounts", "Paris-based Acme": an adjective made of a name.
+            if first + 1 < e && isFunctionWord(t, first) && isNameAdjective(w[first + 1]) {
+                first += 2
+            } else if first + 1 < e && isNameAdjective(w[first]) {
+                first += 1
+            }
             if opensSentence && first == k && e > k + 2 {
                 if lowerCase == nil { lowerCase = Set(w.lazy.filter { !$0.capitalised && $0.kind == .word }.map(\.lower)) }
                 if midSentence == nil { midSentence = midSentenceWords(t) }
@@ -107,6 +116,25 @@ enum MentionFinder {
         }
         markVoices(w, &mentions, at)
         return (mentions, at)
+    }
+
+    /// Words that put a weekday in time rather than in a name ("on Friday", "last Monday").
+    static let weekdayDaters: Set<String> = ["on", "last", "next", "this", "since", "until", "till", "by", "before", "after", "early", "late", "from"]
+
+    static func isDatedWeekday(_ w: [Word], _ k: Int) -> Bool {
+        k > 0 && Lexicon.weekdays.contains(w[k].lower) && w[k - 1].sentence == w[k].sentence && weekdayDaters.contains(w[k - 1].lower)
+    }
+
+    /// Second halves of adjectives made of a name ("Paris-based", "state-backed").
+    static let adjectiveHalves: Set<String> = [
+        "related", "based", "backed", "led", "owned", "funded", "linked", "born", "made", "style", "controlled", "run",
+        "focused", "friendly", "bound", "affiliated", "aligned", "allied", "inspired", "sponsored", "supported", "leaning",
+        "dominated", "centric", "headquartered", "listed", "registered", "flagged", "built", "trained", "educated",
+    ]
+
+    static func isNameAdjective(_ x: Word) -> Bool {
+        guard let dash = x.lower.lastIndex(of: "-") else { return false }
+        return adjectiveHalves.contains(String(x.lower[x.lower.index(after: dash)...]))
     }
 
     /// Words the article's own prose capitalises mid-sentence (not in quotations or headings).

@@ -32,7 +32,7 @@ enum Corroboration {
                     && articles.indices.contains { articles[$0].id != quotes[i].article && contains(bodyWords[$0], Tokens.words(quotes[i].text)) })
             if namedIn[speaker] == nil {
                 let forms = nameForms(speaker, speakers: speakers, people: people, fullNames: fullNames).map { ($0, capitalisedWords($0)) }
-                let keys = Set(forms.map { NameVariants.words($0.0) }.filter { $0.count > 1 }.map(NameVariants.canonical))
+                let keys = Set(forms.map { NameVariants.words($0.0) }.filter { $0.count > 1 }.map { NameVariants.canonical($0) })
                 namedIn[speaker] = Set(articles.indices.filter { a in
                     forms.contains { form, words in
                         words.allSatisfy(capitalised[a].contains) && standsAlone(form, in: articles[a].body)
@@ -111,8 +111,9 @@ enum Corroboration {
         var run: [String] = []
         func close() {
             while run.last == "of" { run.removeLast() }
+            let wordKeys = run.map(NameVariants.wordKey)
             for i in run.indices where run[i] != "of" {
-                for j in (i + 1)..<min(run.count, i + 5) where run[j] != "of" { keys.insert(NameVariants.canonical(Array(run[i...j]))) }
+                for j in (i + 1)..<min(run.count, i + 5) where run[j] != "of" { keys.insert(NameVariants.canonical(keys: Array(wordKeys[i...j]))) }
             }
             run = []
         }

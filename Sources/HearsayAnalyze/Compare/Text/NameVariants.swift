@@ -13,11 +13,12 @@ enum NameVariants {
     /// same class ("Nouhad"/"Nohad"); doubled letters made single ("Abdulla"/"Abdula").
     /// "Hassan" and "Hussein" stay apart: their vowels are of different classes.
     static func key(_ word: String) -> String {
-        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        var s = String(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
-        for (from, to) in [("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g")] {
-            s = s.replacingOccurrences(of: from, with: to)
-        }
+        isASCII(word) ? asciiKey(word) : unicodeKey(word)
+    }
+
+    static func unicodeKey(_ word: String) -> String {
+        var s = String(foldedLower(word).unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        for (from, to) in digraphs { s = s.replacingOccurrences(of: from, with: to) }
         var out: [Character] = []
         for c in s {
             let mapped: Character =
@@ -32,6 +33,49 @@ enum NameVariants {
         return String(out)
     }
 
+    static let digraphs = [("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g")]
+    static let asciiDigraphs = digraphs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `key` on bytes, for the ASCII names that most stories are made of (the same steps:
+    /// letters in lower case, each digraph replaced left to right in turn, vowel classes,
+    /// doubles made single).
+    static func asciiKey(_ word: String) -> String {
+        var s = word.utf8.compactMap { b -> UInt8? in
+            switch b {
+            case 0x61...0x7A: b
+            case 0x41...0x5A: b | 0x20
+            default: nil
+            }
+        }
+        for (from, to) in asciiDigraphs {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var i = 0
+            while i < s.count {
+                if i + from.count <= s.count && s[i..<(i + from.count)].elementsEqual(from) {
+                    out += to
+                    i += from.count
+                } else {
+                    out.append(s[i])
+                    i += 1
+                }
+            }
+            s = out
+        }
+        var out: [UInt8] = []
+        for b in s {
+            let mapped: UInt8 =
+                switch b {
+                case UInt8(ascii: "q"), UInt8(ascii: "c"): UInt8(ascii: "k")
+                case UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y"): UInt8(ascii: "i")
+                case UInt8(ascii: "o"), UInt8(ascii: "u"): UInt8(ascii: "u")
+                default: b
+                }
+            if out.last != mapped { out.append(mapped) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Names shorter than this are compared letter for letter: in "Lana" and "Lena"
     /// one letter is a different name as often as a different spelling.
     static let minimumLetters = 5
@@ -40,8 +84,7 @@ enum NameVariants {
     /// two names), and the same key or keys one adjacent swap apart (a typing slip,
     /// only in longer names).
     static func same(_ a: String, _ b: String) -> Bool {
-        let fa = a.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        let fb = b.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let fa = foldedLower(a), fb = foldedLower(b)
         if fa == fb { return true }
         guard fa.count >= minimumLetters, fb.count >= minimumLetters, fa.first == fb.first else { return false }
         let ka = Array(key(a)), kb = Array(key(b))
@@ -132,7 +175,18 @@ enum NameVariants {
     /// The words of a name in one order and one spelling, run together: "Iraqi Ministry
     /// of Defence", "Iraqi Defense Ministry" and "IraqiDefenseMinistry" give one key.
     static func canonical(_ words: [String]) -> String {
-        var w = words.map { SpellingVariants.key($0.folding(options: [.diacriticInsensitive], locale: nil)) }
+        canonical(keys: words.map(wordKey))
+    }
+
+    /// One word's part of `canonical`: diacritics folded, one spelling.
+    static func wordKey(_ word: String) -> String {
+        SpellingVariants.key(isASCII(word) ? word : word.folding(options: [.diacriticInsensitive], locale: nil))
+    }
+
+    /// `canonical` of words already keyed by `wordKey`: a reader that keys every stretch of
+    /// a run of names keys each word once.
+    static func canonical(keys: [String]) -> String {
+        var w = keys
         if let of = w.firstIndex(of: "of"), of > 0, of + 1 < w.count, institutionHeads.contains(w[of - 1]) {
             // "Ministry of Defence" -> "Defence Ministry": the qualifier moves before the head.
             let head = w[of - 1]
@@ -140,6 +194,14 @@ enum NameVariants {
         }
         return w.filter { $0 != "the" }.joined()
     }
+
+    /// The word in lower case with its diacritics folded. Foundation's folding is slow and
+    /// leaves ASCII as it is but for case, so ASCII words skip it.
+    static func foldedLower(_ word: String) -> String {
+        isASCII(word) ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
+
+    static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 } }
 
     /// The words of a name as written, split also at a capital inside a word
     /// ("NewsCorner" -> "News", "Corner"), so a compound spaced one way matches the other.
