@@ -18,7 +18,7 @@ enum ContradictionFinder {
 
     static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
         let roles = mentions.roles
-        var quantities = mentions.quantities
+        var quantities = threadCorrections(mentions.quantities)
         let dates = mentions.dates
         let ages = quantities.filter { $0.payload.kind == .age }.map(\.payload.head)
         let names = NameResolver(people: people, mentionedNames: roles.map(\.mention.name) + ages)
@@ -34,8 +34,9 @@ enum ContradictionFinder {
             let facts = byThing[key]!
             out += FactConflicts.find(
                 facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) }, apart: { differentThings($0.payload, $1.payload) },
-                consistent: { agree($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
+                sameFact: { sameQuantity($0.payload, $1.payload) },
+                apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
+                consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
@@ -60,9 +61,48 @@ enum ContradictionFinder {
         }
     }
 
+    /// A fact check's "3,200 members, not 3,500" names a figure another outlet printed:
+    /// that outlet's mention of it (same kind and value; of the same thing, or sharing a
+    /// word with the correction, or a count of a hundred or more, which is rarely a
+    /// coincidence) is of the corrected thing, however its sentence reads, and joins it
+    /// in one fact. The rejected figure itself is no value the fact check states.
+    static func threadCorrections(_ qs: [FactConflicts.Fact<QuantityMention>]) -> [FactConflicts.Fact<QuantityMention>] {
+        var out = qs
+        for fact in qs {
+            guard let x = fact.payload.rejectedFor else { continue }
+            let y = fact.payload
+            let printed = qs.indices.filter { m in
+                let p = qs[m].payload
+                guard qs[m].article != fact.article, p.rejectedFor == nil, p.kind == y.kind, p.bound != .range,
+                    abs(p.value - y.value) <= max(p.roundingTolerance, y.roundingTolerance) * 1.000001
+                else { return false }
+                return p.head == y.head || !p.window.intersection(y.window).subtracting([y.head]).isEmpty
+                    || (p.kind == .count && p.value >= 100)
+            }
+            guard !printed.isEmpty else { continue }
+            // The fact check's own retelling of the claim it debunks ("posts say two
+            // million scooters") is no figure it gives.
+            for m in qs.indices where qs[m].article == fact.article && m != x && qs[m].payload.kind == y.kind
+                && qs[m].payload.head == y.head && agree(qs[m].payload, y) && !agree(qs[m].payload, qs[x].payload)
+            {
+                out[m].payload.rejectedFor = x
+            }
+            out[x].payload.thread = x
+            for m in printed {
+                out[m].payload.thread = x
+                out[m].payload.head = qs[x].payload.head
+                out[m].payload.label = qs[x].payload.label
+            }
+        }
+        return out.filter { $0.payload.rejectedFor == nil }
+    }
+
     static func sameQuantity(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         guard a.kind == b.kind, a.head == b.head else { return false }
         if a.kind == .age { return true }
+        if let x = a.thread, x == b.thread { return true }
+        // "More than 40 ships waited at the height of the strike" speaks of no other moment.
+        if a.peak != b.peak { return false }
         // "5 million cars sold in China" and "3 million cars sold in Europe".
         if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
         // "Hale scored 14 points" and "Lee scored 12 points".
@@ -83,6 +123,9 @@ enum ContradictionFinder {
             let scene = a.window.intersection(b.window).subtracting([a.head]).filter { QuantityMentions.tallyWords[$0] == nil }
             return !scene.isEmpty
         }
+        // "Nestwell is recalling about 120,000 seats", "Nestwell is recalling a whopping
+        // 210,000 of the seats": one name doing one thing to one kind of thing.
+        if case .count = a.kind, let v = a.verb, v == b.verb, !a.clauseSubject.isDisjoint(with: b.clauseSubject) { return true }
         if case .count = a.kind {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
@@ -102,6 +145,13 @@ enum ContradictionFinder {
     static func updates(_ earlier: QuantityMention, _ later: QuantityMention) -> Bool {
         guard earlier.tally != nil, earlier.tally == later.tally, let a = earlier.published, let b = later.published else { return false }
         return a.end < b.start && later.upper >= earlier.value
+    }
+
+    /// Two mentions a correction ties together agree only when equal up to rounding: the
+    /// fact check says the printed "some 3,500" is not its 3,200, whatever the estimate allows.
+    static func agreeUnlessCorrected(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        guard let x = a.thread, x == b.thread else { return agree(a, b) }
+        return abs(a.value - b.value) <= max(a.roundingTolerance, b.roundingTolerance) * 1.000001
     }
 
     /// Equal up to the rounding of the less precise number, the spread of an estimate,

@@ -44,7 +44,8 @@ struct QuantityMention: Sendable, Hashable {
     /// one kind of group and member are the same fact however the sentences differ.
     var collective: String?
     /// For a sum, the words that qualify its thing ("gold" in "the gold variant will
-    /// cost"): empty when the thing is named without any.
+    /// cost"), for a share those of its whole ("aggregate" in "32 percent of aggregate
+    /// traffic"): empty when the thing is named without any.
     var modifiers: Set<String> = []
     /// The sum is the price of the object of a verb of sale ("sell X to Y for €2m"):
     /// the thing is named, so the name that opens the clause says nothing of it.
@@ -57,6 +58,18 @@ struct QuantityMention: Sendable, Hashable {
     var tally: String?
     /// The publication day of the article that states it.
     var published: DateSpan?
+    /// For a count, the stem of the verb whose object it is ("recall" in "is recalling
+    /// a whopping 210,000 seats"): one company doing one thing to one kind of thing.
+    var verb: String?
+    /// Said of the worst moment of something that changes ("more than 40 ships waited at
+    /// the height of the strike"): no figure for another moment contradicts it.
+    var peak = false
+    /// The figure is one the article says is wrong ("3,200 members, not 3,500"): the
+    /// index, among the story's quantities, of the figure it gives instead.
+    var rejectedFor: Int?
+    /// Mentions a correction ties together: the corrected figure and the figures other
+    /// outlets printed that it rejects are one fact, however their sentences read.
+    var thread: Int?
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -104,7 +117,21 @@ enum QuantityMentions {
     static let numberWords: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "hundred": 100, "dozen": 12,
+        "hundred": 100, "dozen": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Fractions written in words ("half", "a third", "three-quarters"): a share of a
+    /// unit that follows ("half a percentage point", "a quarter of a billion euros") or
+    /// of a whole ("a third of the figures", "fell by a fifth").
+    static let fractionWords: [String: Double] = [
+        "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
+        "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    ]
+    /// Words before a fraction that make it an amount rather than an ordinal or a part
+    /// of something else ("more than half", "by a fifth", "about half").
+    static let fractionLeads: Set<String> = [
+        "than", "about", "nearly", "almost", "over", "under", "roughly", "around", "by", "just", "some",
+        "approximately",
     ]
     /// Prepositions and adverbs that follow a number without being what it counts.
     static let notHeads: Set<String> = [
@@ -120,6 +147,140 @@ enum QuantityMentions {
     static let floors: Set<String> = ["least", "over", "above", "exceeding", "upwards", "excess", "minimum"]
     static let ceilings: Set<String> = ["to", "under", "below", "most", "maximum", "fewer", "less", "many"]
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "and", "while", "but", "whereas", "which", "who"]
+
+    struct Fraction {
+        var value: Double
+        /// The token after the fraction and the "a"/"of a" before its unit.
+        var end: Int
+        /// A share of a whole: a percentage of the thing after "of".
+        var proportion: Bool
+        /// A unit written into the word: "half-point", "quarter-point".
+        var gluedUnit: String?
+        /// How far, in percentage points, the share may lie from its value: "one in
+        /// five" is read to the nearest half of a fifth, at most five points.
+        var spread: Double = 1
+    }
+
+    /// Words a fraction may take as its unit: multipliers, percentage and basis points,
+    /// and units of measure.
+    static func isFractionUnit(_ w: String) -> Bool {
+        (multipliers[w] != nil && w.count > 1) || ["percentage", "point", "points", "basis"].contains(w) || units[w] != nil
+    }
+
+    /// "half a point", "a quarter of a billion", "three-quarters", "a third of the
+    /// figures", "by a fifth", "half-point". An ordinal ("a third term", "the third
+    /// quarter") is none: a fraction needs a unit, "of", or a word that makes it an amount.
+    static func fraction(_ t: [WordToken], at i: Int) -> Fraction? {
+        func numerator(_ w: String) -> Double? { ["a", "an", "one"].contains(w) ? 1 : numberWords[w] }
+        // "one in five owners", "nine in 10 members": a share of a whole.
+        if i + 2 < t.count, t[i + 1].lower == "in", let n = (t[i].isNumber ? Double(t[i].text) : numerator(t[i].lower)),
+            let d = numberWords[t[i + 2].lower] ?? (t[i + 2].isNumber ? Double(t[i + 2].text) : nil), n < d, d <= 1000
+        {
+            return Fraction(value: n / d, end: i + 3, proportion: true, spread: min(5, 50 / d))
+        }
+        guard t[i].isWord else { return nil }
+        func counted(_ n: Double, _ denominator: String) -> Bool { denominator == "half" || (n == 1) == !denominator.hasSuffix("s") }
+        let parts = t[i].lower.split(separator: "-").map(String.init)
+        var value: Double
+        var k = i + 1
+        var glued: String? = nil
+        if parts.count == 2, let n = numerator(parts[0]), let f = fractionWords[parts[1]], counted(n, parts[1]) {
+            value = n * f
+        } else if parts.count == 2, ["half", "quarter"].contains(parts[0]), ["point", "points"].contains(parts[1]) {
+            value = fractionWords[parts[0]]!
+            glued = parts[1]
+        } else if parts.count == 1, let n = numerator(parts[0]), i + 1 < t.count, let f = fractionWords[t[i + 1].lower],
+            counted(n, t[i + 1].lower)
+        {
+            value = n * f
+            k = i + 2
+        } else if parts == ["half"] {
+            value = 0.5
+        } else {
+            return nil
+        }
+        if glued != nil { return Fraction(value: value, end: k, proportion: false, gluedUnit: glued) }
+        var u = k
+        if u < t.count, t[u].lower == "of" { u += 1 }
+        if u + 1 < t.count, ["a", "an"].contains(t[u].lower), isFractionUnit(t[u + 1].lower) {
+            return Fraction(value: value, end: u + 1, proportion: false)
+        }
+        guard parts != ["half"] || (i > 0 && fractionLeads.contains(t[i - 1].lower)) else { return nil }
+        if k < t.count, isFractionUnit(t[k].lower), t[k].lower != "percentage" { return Fraction(value: value, end: k, proportion: false) }
+        if k < t.count, t[k].lower == "of", k + 1 < t.count, !t[k + 1].isNumber { return Fraction(value: value, end: k, proportion: true) }
+        let ends = k == t.count || !t[k].isWord || Tokens.stopwords.contains(t[k].lower)
+        if i > 0, fractionLeads.contains(t[i - 1].lower), ends { return Fraction(value: value, end: k, proportion: true) }
+        return nil
+    }
+
+    /// Verbs of a change, one word for each direction: "fell 6 percent" and "crashed 9
+    /// percent" are one measure of the same move.
+    static let changeVerbs: [String: String] = {
+        var out: [String: String] = [:]
+        for w in [
+            "fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "slipped", "slip",
+            "declined", "decline", "declines", "lost", "lose", "loses", "shed", "sheds", "sank", "sink", "tumbled",
+            "tumble", "plunged", "plunge", "plunges", "plummeted", "crashed", "slumped", "slump", "dipped", "dip",
+            "weakened", "eased", "retreated", "shrank", "contracted",
+        ] { out[w] = "fell" }
+        for w in [
+            "rose", "rise", "rises", "rising", "climbed", "climb", "climbs", "gained", "gain", "gains", "jumped", "jump",
+            "surged", "surge", "soared", "soar", "rallied", "advanced", "increased", "strengthened", "grew", "expanded",
+        ] { out[w] = "rose" }
+        return out
+    }()
+
+    /// The thing a share is of: the noun phrase after "of" or a determiner ("33 percent
+    /// of the figures", "more than half the images", "a third of the country's traffic"),
+    /// past a possessive, with the words that qualify it ("downstream traffic" and
+    /// "aggregate traffic" are two wholes). Nil when no noun follows.
+    static func sharedWhole(_ t: [WordToken], at k: Int) -> (word: String, at: Int, modifiers: Set<String>)? {
+        var i = k
+        if i < t.count, t[i].lower == "of" { i += 1 }
+        while i < t.count, determiners.contains(t[i].lower) { i += 1 }
+        var run: [Int] = []
+        while i < t.count, run.count < 5, t[i].isWord, !Tokens.stopwords.contains(t[i].lower), !t[i].isNumber,
+            numberWords[t[i].lower] == nil, !StoryMentions.isDateWord(t[i].lower), !["ago", "last", "next"].contains(t[i].lower)
+        {
+            // "the country's container traffic": the owner is not the whole.
+            if RoleMentions.hasPossessive(t[i].text) && i + 1 < t.count && t[i + 1].isWord { run = [] } else { run.append(i) }
+            i += 1
+        }
+        guard let last = run.last else { return nil }
+        return (lemma(RoleMentions.stripPossessive(t[last].lower)), last, modifiers(t, run.dropLast()))
+    }
+
+    /// The comma before "not" when the number at `start` follows ", not" or ", not the".
+    static func rejectionAt(_ t: [WordToken], _ start: Int) -> Int? {
+        var s = start
+        if s > 0, ["the", "a", "an"].contains(t[s - 1].lower) { s -= 1 }
+        guard s >= 2, t[s - 1].lower == "not", t[s - 2].text == "," else { return nil }
+        return s - 2
+    }
+
+    /// "3,200 members at the port, not 3,500", "a rise of 8 percent, not the nine per
+    /// cent": (corrected, rejected) pairs of indices into one sentence's mentions, the
+    /// corrected figure ending at most nine words before the comma, in the same clause.
+    static func corrections(_ t: [WordToken], _ mentions: [QuantityMention]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for y in mentions.indices.dropFirst() {
+            guard let s = t.firstIndex(where: { $0.range.lowerBound == mentions[y].range.lowerBound }), let comma = rejectionAt(t, s),
+                let x = mentions[..<y].lastIndex(where: { $0.range.upperBound <= t[comma].range.lowerBound }),
+                let xe = t.lastIndex(where: { $0.range.upperBound <= mentions[x].range.upperBound }), comma - xe <= 10,
+                !t[(xe + 1)..<comma].contains(where: { [";", ",", ":"].contains($0.text) || $0.isNumber })
+            else { continue }
+            out.append((x, y))
+        }
+        return out
+    }
+
+    /// "at the height of the strike", "at its peak": the figure of the worst moment.
+    static func isPeak(_ t: [WordToken], from start: Int, to end: Int) -> Bool {
+        let lo = max(0, start - 10), hi = min(t.count, end + 10)
+        return (lo..<hi).contains { k in
+            ["height", "peak"].contains(t[k].lower) && k >= 2 && ["the", "its", "their"].contains(t[k - 1].lower) && t[k - 2].lower == "at"
+        }
+    }
 
     /// The words just before a number that qualify it: "at least", "more than", "up
     /// to", "fewer than", "about".
@@ -160,8 +321,11 @@ enum QuantityMentions {
                 !StoryMentions.isDateWord(tok.lower), !RoleMentions.isLexiconWord(tok)
             {
                 var words: Set<String> = []
-                while k < start, t[k].isWord, t[k].isCapitalized {
-                    words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+                // "The Bank of Valdoria" is one name, and "Valdoria's central bank" the same.
+                while k < start, t[k].isWord,
+                    t[k].isCapitalized || (["of", "for"].contains(t[k].lower) && k + 1 < start && t[k + 1].isCapitalized && !words.isEmpty)
+                {
+                    if t[k].isCapitalized { words.insert(RoleMentions.stripPossessive(t[k].text).lowercased()) }
                     k += 1
                 }
                 return words
@@ -195,19 +359,26 @@ enum QuantityMentions {
         var end: Int
         var scaled: Bool
         var multiplier: Double = 1
+        /// Written as a fraction ("a third of"), a share of a whole.
+        var proportion = false
+        var isFraction = false
     }
 
     static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
-        guard let (number, _, _) = number(t, at: i) else { return nil }
-        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) { return nil }
+        let written = number(t, at: i)
+        guard written != nil || fraction(t, at: i) != nil else { return nil }
+        if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) || isModelNumber(t, i) {
+            return nil
+        }
         // Ages: "Hale, 62," and "62-year-old Hale".
-        if let age = age(t, at: i, number: number) {
+        if let number = written?.0, let age = age(t, at: i, number: number) {
             // The value shown is the number alone, whatever the pattern around it.
             var m = mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text)
             m.upper = number
             return (m, age.end)
         }
         guard var amount = amount(t, at: i) else { return nil }
+        let number = amount.value
         // Four-digit whole numbers without a unit are years, not quantities.
         if case .count = amount.kind, !amount.scaled, number >= 1000, number <= 2200, number == number.rounded(), !t[i].text.contains(",") {
             return nil
@@ -232,6 +403,7 @@ enum QuantityMentions {
         let isMoney = amount.kind.isMoney
         var head: (String, Int?)
         var thing: Thing? = nil
+        var wholeModifiers: Set<String> = []
         if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
             // A compound adjective names what is counted: "a 6.1-magnitude quake".
             head = (lemma(t[j + 1].lower), j + 1)
@@ -239,11 +411,23 @@ enum QuantityMentions {
             // "$500 for the steel model": what the sum buys.
             head = (bought.word, nil)
             thing = bought
+        } else if amount.kind == .percentage, j < t.count, t[j].lower == "of" || (amount.proportion && determiners.contains(t[j].lower)),
+            let whole = sharedWhole(t, at: j)
+        {
+            // "87 percent of union members", "a third of the figures": a share of the whole.
+            head = (whole.word, whole.at)
+            wholeModifiers = whole.modifiers
         } else {
             let plural: Bool
             if case .count = amount.kind { plural = amount.value > 1 } else { plural = false }
-            guard let h = self.head(t, after: j, before: start, plural: plural) else { return nil }
+            // "..., not 17": a figure a correction rejects takes the corrected one's thing.
+            guard let h = self.head(t, after: j, before: start, plural: plural) ?? (rejectionAt(t, start) != nil ? ("", nil) : nil) else {
+                return nil
+            }
             head = h
+            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start, let move = changeVerbs[t[at].lower] {
+                head.0 = move
+            }
         }
         // "agreed to sell the painting to a collector for €2 million": the sum is the
         // painting's price, not the buyer's.
@@ -252,6 +436,13 @@ enum QuantityMentions {
             head = (object.word, nil)
             thing = object
             objectOfSale = true
+        }
+        // "will cost the company €250m", "cost taxpayers $4m": the one who pays stands
+        // between "cost" and the sum, and is not what the sum is the price of.
+        if isMoney, thing == nil, let h = head.1, h < start, !valueWords.contains(head.0) {
+            var v = h - 1
+            while v >= 0, determiners.contains(t[v].lower) { v -= 1 }
+            if v >= 0, ["cost", "costs", "costing"].contains(t[v].lower) { head = (t[v].lower, v) }
         }
         // "will cost $500", "a price of $349": the word says it is a price, not of what.
         if isMoney, thing == nil, valueWords.contains(head.0) {
@@ -267,10 +458,15 @@ enum QuantityMentions {
             m.window.formUnion(thing.label.split(separator: " ").map { lemma($0.lowercased()) }.filter { !Tokens.stopwords.contains($0) })
         }
         m.objectOfSale = objectOfSale
+        if thing == nil { m.modifiers = wholeModifiers }
+        m.peak = isPeak(t, from: start, to: j)
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
-        if case .count = amount.kind { m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start) }
+        if case .count = amount.kind {
+            m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
+            m.verb = governingVerb(t, before: start)
+        }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))
         {
@@ -281,6 +477,23 @@ enum QuantityMentions {
 
     /// The number at `i` with a currency before it and a multiplier or unit after it.
     static func amount(_ t: [WordToken], at i: Int) -> Amount? {
+        if let f = fraction(t, at: i) {
+            // A share of a whole is a percentage; a written fraction is as exact as the
+            // words allow: a percentage point either way, a hundredth of a unit.
+            if f.proportion {
+                var a = Amount(kind: .percentage, value: f.value * 100, tolerance: f.spread, start: i, end: f.end, scaled: false)
+                a.proportion = true
+                a.isFraction = true
+                return a
+            }
+            var a = Amount(kind: .count, value: f.value, tolerance: 0.005, start: i, end: f.end, scaled: false)
+            a.isFraction = true
+            if f.gluedUnit != nil {
+                a.kind = .percentagePoints
+                return a
+            }
+            return units(t, &a, glued: nil)
+        }
         guard let (number, glued, afterNumber) = number(t, at: i) else { return nil }
         var a = Amount(kind: .count, value: number, tolerance: roundingTolerance(t[i].text, number), start: i, end: afterNumber, scaled: false)
         // Currency before the number: "$3", "US$3", "€3", "USD 3".
@@ -292,6 +505,12 @@ enum QuantityMentions {
             a.kind = .money(currency: c)
             a.start = i - 1
         }
+        return units(t, &a, glued: glued)
+    }
+
+    /// The multiplier and unit after the number: "bn", "million", "%", "per cent",
+    /// "percentage points", "basis points", a currency word, a unit of measure.
+    static func units(_ t: [WordToken], _ a: inout Amount, glued: String?) -> Amount? {
         func scale(_ f: Double) {
             a.value *= f
             a.tolerance *= f
@@ -325,6 +544,16 @@ enum QuantityMentions {
                 a.kind = .percentage
             } else if w == "percentage", j + 1 < t.count, t[j + 1].lower.hasPrefix("point") {
                 a.end += 2
+                a.kind = .percentagePoints
+            } else if w == "bps" || w.hasPrefix("basis-point") || (w == "basis" && j + 1 < t.count && t[j + 1].lower.hasPrefix("point")) {
+                // "50 basis points" is half a percentage point.
+                a.end += w == "basis" ? 2 : 1
+                a.kind = .percentagePoints
+                scale(0.01)
+            } else if w == "point" || w == "points", a.isFraction || a.value != a.value.rounded() {
+                // "a quarter point", "0.75 points": a rate's move. Whole points are a
+                // game's or an index's.
+                a.end += 1
                 a.kind = .percentagePoints
             } else if let c = currencyWords[w] {
                 a.end += 1
@@ -425,6 +654,29 @@ enum QuantityMentions {
         while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
         guard k < t.count, t[k].isWord else { return nil }
         return tallyWords[t[k].lower]
+    }
+
+    /// The verb right before a count, past bounds, an article and one word of colour
+    /// after it ("recalling a whopping 210,000", "recalls about 120,000"), as a crude
+    /// stem; nil unless it reads as a verb (-ing, -ed, -s).
+    static func governingVerb(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "at"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        if b >= 1, t[b].isWord, !t[b].isCapitalized, ["a", "an"].contains(t[b - 1].lower) {
+            b -= 2
+        } else if b >= 0, ["a", "an"].contains(t[b].lower) {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord, !t[b].isCapitalized, !Tokens.stopwords.contains(t[b].lower) else { return nil }
+        let w = t[b].lower
+        for suffix in ["ing", "ed", "s"] where w.count > suffix.count + 2 && w.hasSuffix(suffix) {
+            return String(w.dropLast(suffix.count))
+        }
+        return nil
     }
 
     /// The happening a verb before the count says ("killed 14 people", "left at least
@@ -590,7 +842,8 @@ enum QuantityMentions {
     static func isTimeScoreOrRank(_ t: [WordToken], _ i: Int) -> Bool {
         if i + 1 < t.count {
             let next = t[i + 1].text
-            if clockWords.contains(t[i + 1].lower) && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1 { return true }
+            // "7 a.m.", "nine p.m.", but "half a point": a clock reads whole numbers.
+            if (t[i].isNumber || numberWords[t[i].lower] != nil) && clockWords.contains(t[i + 1].lower) && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1 { return true }
             if next == ":" || ((next == "-" || next == "\u{2013}" || next == "/") && i + 2 < t.count && t[i + 2].isNumber) { return true }
         }
         if i > 0 {
@@ -610,6 +863,18 @@ enum QuantityMentions {
         func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber }
         return (adjacentNumber(i - 1) && t[i].range.lowerBound - t[i - 1].range.upperBound == 1)
             || (adjacentNumber(i + 1) && t[i + 1].range.lowerBound - t[i].range.upperBound == 1)
+    }
+
+    /// Digits that end a product's or a model's name: "Cradle 360", "Glide 3", "Boeing
+    /// 737". A plain number right after a capitalised word that is no opener, bound,
+    /// date or currency, outside a title-case headline, where every word is capitalised.
+    static func isModelNumber(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i > 0, t[i].isNumber, !t[i].text.contains(","), !t[i].text.contains("."), t[i - 1].isWord, t[i - 1].isCapitalized
+        else { return false }
+        let w = t[i - 1].lower
+        let bounds = approximators.union(nearlyWords).union(floors).union(ceilings)
+        return !RoleMentions.isSentenceOpener(w) && !bounds.contains(w) && !StoryMentions.isDateWord(w) && currencyWords[w] == nil
+            && !DateExpressions.isCalendarWord(t[i - 1]) && !RoleMentions.isTitleCase(t)
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
@@ -646,10 +911,18 @@ enum QuantityMentions {
             run.append(k)
             k += 1
         }
+        if plural, run.isEmpty || t[run[0]].isCapitalized, let h = countedPast(t, j) { return (lemma(t[h].lower), h) }
         // More than one of something is a plural noun: the first plural word is the
         // head ("four sources familiar with", "4,000 new jobs"); else the first word.
         if let h = plural ? run.first(where: { isPlural(t[$0].lower) }) ?? run.first : run.first {
             return (lemma(t[h].lower), h)
+        }
+        // "cut its rate by half a point", "slash rates by a massive 0.75 points": what
+        // changes by the amount stands before "by", whatever adjectives come between.
+        if let by = (max(0, start - 3)..<start).last(where: { t[$0].lower == "by" }), by > 0, t[by - 1].isWord,
+            !Tokens.stopwords.contains(t[by - 1].lower), (by + 1..<start).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized })
+        {
+            return (lemma(t[by - 1].lower), by - 1)
         }
         var b = start - 1
         // Past "and" or "or" lies another conjunct: "$500 for steel cases and between $4,000 and...".
@@ -660,6 +933,30 @@ enum QuantityMentions {
         { b -= 1 }
         guard b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower) else { return nil }
         return (lemma(t[b].lower), b)
+    }
+
+    /// The plural noun a count counts past a product's name or a partitive: "120,000
+    /// Cradlo 360 infant car seats", "210,000 of the popular $299 seats", "80,000 of its
+    /// Glide 3 scooters". Nil when no plural lower-case noun ends the phrase.
+    static func countedPast(_ t: [WordToken], _ j: Int) -> Int? {
+        var k = j
+        if k < t.count, t[k].lower == "of" {
+            k += 1
+            guard k < t.count, determiners.contains(t[k].lower) else { return nil }
+            k += 1
+        }
+        guard k < t.count, k > j || t[k].isCapitalized else { return nil }
+        let end = min(t.count, k + 6)
+        while k < end {
+            let tok = t[k]
+            let partOfName = tok.isNumber || (tok.isWord && !Tokens.stopwords.contains(tok.lower)) || currencySymbols[tok.text] != nil
+            guard partOfName else { return nil }
+            if tok.isWord, !tok.isCapitalized, isPlural(tok.lower), numberWords[tok.lower] == nil, !RoleMentions.hasPossessive(tok.text) {
+                return k
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// For a head found before the number ("a deal that could be worth $2bn"), the topic

@@ -14,6 +14,7 @@ enum RoleConflicts {
     struct ValueKey: Hashable {
         var office: [String]
         var former: Bool
+        var provisional: Bool
     }
 
     static func find(_ mentions: [Located]) -> [Contradiction] {
@@ -24,7 +25,7 @@ enum RoleConflicts {
             var classes: [ValueKey: [Located]] = [:]
             var order: [ValueKey] = []
             for m in ms {
-                let key = ValueKey(office: m.mention.office, former: m.mention.tense == .former)
+                let key = ValueKey(office: m.mention.office, former: m.mention.tense == .former, provisional: m.mention.provisional)
                 if classes[key] == nil { order.append(key) }
                 classes[key, default: []].append(m)
             }
@@ -53,15 +54,22 @@ enum RoleConflicts {
         let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
         guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
         guard organisationsAgree(ma, mb) else { return false }
-        if a.office == b.office { return a.former != b.former && RoleLexicon.isOffice(a.office) }
+        if a.office == b.office { return (a.former != b.former || a.provisional != b.provisional) && RoleLexicon.isOffice(a.office) }
+        if RoleLexicon.sameOffice(a.office, b.office) { return a.former != b.former }
+        // "former finance minister" and "former deputy finance minister": the same past
+        // says two offices. A past rank beside a present one may be a promotion.
+        if a.former && b.former { return RoleLexicon.differInRank(a.office, b.office) }
         return !a.former && !b.former && RoleLexicon.exclusive(a.office, b.office)
     }
 
     /// Titles of different organisations do not clash ("Acme CFO" and "Bolt COO" can be
     /// one person's past and present, and are not the same attribute).
+    /// A lower-case owner ("the union's general secretary") refers back to an
+    /// organisation the story names, which may be either of the other's.
     static func organisationsAgree(_ ma: [Located], _ mb: [Located]) -> Bool {
-        let oa = Set(ma.compactMap { $0.mention.organisation.map(firstWord) })
-        let ob = Set(mb.compactMap { $0.mention.organisation.map(firstWord) })
+        func named(_ o: String?) -> String? { o.flatMap { $0.first?.isUppercase == true ? firstWord($0) : nil } }
+        let oa = Set(ma.compactMap { named($0.mention.organisation) })
+        let ob = Set(mb.compactMap { named($0.mention.organisation) })
         return oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob)
     }
 

@@ -12,7 +12,7 @@ enum RoleLexicon {
         "pope", "mp", "councillor", "councilor", "councilman", "councilwoman", "strategist", "consultant",
         "investor", "adviser", "advisor", "owner", "partner", "principal", "dean", "rector", "provost",
         "admiral", "colonel", "captain", "commander", "chief", "emperor", "monarch", "prince", "princess",
-        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect",
+        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss",
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
@@ -34,14 +34,28 @@ enum RoleLexicon {
         "president", "premier", "chancellor", "secretary", "minister", "senator", "representative", "governor",
         "mayor", "speaker", "leader", "chairman", "officer", "executive", "director", "ambassador", "commissioner",
         "judge", "justice", "treasurer", "sheriff", "prosecutor", "king", "queen", "pope", "mp", "councillor",
-        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander",
+        "superintendent", "emperor", "monarch", "dean", "rector", "provost", "admiral", "commander", "boss",
     ]
+    /// Informal words for whoever runs an organisation ("agency boss", "the agency's
+    /// head"): the same office as its chief executive or director, so "former boss"
+    /// against "chief executive" says two things of one post. A chairman is left
+    /// out: a former boss often chairs the board.
+    static let informalHeads: Set<String> = ["boss", "head", "chief"]
+    static let executiveHeads: [[String]] = [["chief", "executive", "officer"], ["director"], ["director", "general"], ["managing", "director"]]
+
+    static func sameOffice(_ a: [String], _ b: [String]) -> Bool {
+        func informal(_ o: [String]) -> Bool { o.count == 1 && informalHeads.contains(o[0]) }
+        return a == b || (informal(a) && executiveHeads.contains(b)) || (informal(b) && executiveHeads.contains(a))
+    }
 
     static func isOffice(_ words: [String]) -> Bool { head(words).map(offices.contains) ?? false }
 
     /// Words before a title that say whether its holder holds it now.
     static let formerModifiers: Set<String> = ["former", "ex", "erstwhile", "onetime", "one-time", "previous", "past"]
-    static let currentModifiers: Set<String> = ["current", "incumbent", "sitting", "present", "serving", "acting", "interim"]
+    static let currentModifiers = Set(["current", "incumbent", "sitting", "present", "serving"]).union(provisionalModifiers)
+    /// Held for now, until someone is appointed for good: "acting general secretary" and
+    /// "general secretary" are two titles.
+    static let provisionalModifiers: Set<String> = ["acting", "interim", "caretaker"]
     /// "then-President": true at the time described, which says nothing about now.
     static let neutralModifiers: Set<String> = ["then", "late", "outgoing", "incoming", "newly", "elected", "designate"]
 
@@ -81,15 +95,23 @@ enum RoleLexicon {
         let chambers: Set<String> = ["senator", "representative"]
         if chambers.contains(ha) && chambers.contains(hb) { return ha != hb }
         if a.first == "chief" && b.first == "chief" && ha == "officer" && hb == "officer" { return true }
-        let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
-        let ra = a.filter { !ranks.contains($0) }, rb = b.filter { !ranks.contains($0) }
-        if ra == rb && ha == hb && a.contains(where: ranks.contains) != b.contains(where: ranks.contains) { return true }
+        if differInRank(a, b) { return true }
         let portfolios: Set<String> = ["secretary", "minister"]
         if ha == hb && portfolios.contains(ha) {
             let pa = Set(a).subtracting([ha, "of", "for"]), pb = Set(b).subtracting([hb, "of", "for"])
             return !pa.isEmpty && !pb.isEmpty && pa != pb
         }
         return false
+    }
+
+    static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
+
+    /// One office and its deputy ("finance minister", "deputy finance minister"): an
+    /// outlet adding or dropping the rank word names another office, held now or once.
+    static func differInRank(_ a: [String], _ b: [String]) -> Bool {
+        guard let ha = head(a), ha == head(b) else { return false }
+        return a.filter { !ranks.contains($0) } == b.filter { !ranks.contains($0) }
+            && a.contains(where: ranks.contains) != b.contains(where: ranks.contains)
     }
 
     /// The word that names the office: "officer" in "chief financial officer",

@@ -13,6 +13,9 @@ struct RoleMention: Sendable, Hashable {
     /// The office in canonical words (`RoleLexicon.canonical`).
     var office: [String]
     var tense: Tense
+    /// "acting", "interim", "caretaker": the office is held for now, pending someone
+    /// appointed for good; an outlet dropping the word changes the title.
+    var provisional = false
     var organisation: String?
     /// Scalar offsets of the whole mention, title and name.
     var range: Range<Int>
@@ -71,11 +74,12 @@ enum RoleMentions {
             start += 1
         }
         let (tense, modifierStart) = modifier(t, before: start)
+        let provisional = modifierStart < start && RoleLexicon.provisionalModifiers.contains(t[modifierStart].lower)
         start = modifierStart
         let words = t[frame.start..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
         let mention = RoleMention(
             name: name.text, phrase: phrase(t, start, frame.end, text),
-            office: RoleLexicon.canonical(words), tense: tense,
+            office: RoleLexicon.canonical(words), tense: tense, provisional: provisional,
             organisation: organisation.isEmpty ? nil : organisation.joined(separator: " "),
             range: t[start].range.lowerBound..<t[name.end - 1].range.upperBound)
         return (mention, name.end)
@@ -145,6 +149,13 @@ enum RoleMentions {
         var k = i - 1
         if k >= 0, t[k].text == "-" || t[k].text == "\u{2013}" { k -= 1 }
         guard k >= 0, t[k].isWord else { return (.unmarked, i) }
+        // "former agency boss", "acting party leader": the organisation, named by a
+        // common noun, may stand between the modifier and the title.
+        if k > 0, !t[k].isCapitalized, !Tokens.stopwords.contains(t[k].lower), !isLexiconWord(t[k]), t[k - 1].isWord,
+            isLexiconWord(t[k - 1]), !RoleLexicon.heads.contains(t[k - 1].lower)
+        {
+            k -= 1
+        }
         let w = t[k].lower
         if RoleLexicon.formerModifiers.contains(w) { return (.former, k) }
         if RoleLexicon.currentModifiers.contains(w) { return (.current, k) }
@@ -170,16 +181,25 @@ enum RoleMentions {
             var organisation: String? = nil
             var skipped = 0
             var tense = RoleMention.Tense.unmarked
+            var provisional = false
             var phraseStart: Int? = nil
             while j < t.count, skipped < 6 {
                 let w = t[j].lower
                 if RoleLexicon.formerModifiers.contains(w) { tense = .former; phraseStart = phraseStart ?? j; j += 1; continue }
-                if RoleLexicon.currentModifiers.contains(w) { tense = .current; phraseStart = phraseStart ?? j; j += 1; continue }
+                if RoleLexicon.currentModifiers.contains(w) {
+                    tense = .current
+                    provisional = provisional || RoleLexicon.provisionalModifiers.contains(w)
+                    phraseStart = phraseStart ?? j
+                    j += 1
+                    continue
+                }
                 if RoleLexicon.neutralModifiers.contains(w) { tense = .neutral; phraseStart = phraseStart ?? j; j += 1; continue }
                 if titleFrame(t, at: j) != nil { break }
                 // "Tom Hale, and the treasurer, ..." is a list, not an apposition.
+                // "Tom Hale, the union's acting general secretary,": an owner named by a
+                // common noun refers back to an organisation of the story.
                 guard t[j].isWord, appositiveFiller.contains(w) && !(w == "and" && skipped == 0)
-                    || (t[j].isCapitalized && !isLexiconWord(t[j]))
+                    || (t[j].isCapitalized && !isLexiconWord(t[j])) || (skipped > 0 && hasPossessive(t[j].text))
                 else { break }
                 if hasPossessive(t[j].text) || (t[j].isCapitalized && j + 1 < t.count && titleFrame(t, at: j + 1) != nil) {
                     organisation = stripPossessive(t[j].text)
@@ -211,7 +231,7 @@ enum RoleMentions {
             out.append(
                 RoleMention(
                     name: name.text, phrase: phrase(t, phraseStart ?? frame.start, end, text), office: RoleLexicon.canonical(words),
-                    tense: tense, organisation: organisation,
+                    tense: tense, provisional: provisional, organisation: organisation,
                     range: t[i].range.lowerBound..<t[end - 1].range.upperBound))
         }
         return out

@@ -51,8 +51,26 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
-                for var q in QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range)) {
+                var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range))
+                var rejected: [Int: Int] = [:]
+                for (x, y) in QuantityMentions.corrections(tokens, qs) {
+                    // "8 percent, not nine": the unit is written once.
+                    if qs[y].kind == .count, qs[x].kind == .percentage || qs[x].kind == .percentagePoints { qs[y].kind = qs[x].kind }
+                    guard qs[y].kind == qs[x].kind, !qs[x].head.isEmpty else { continue }
+                    rejected[y] = x
+                    qs[y].head = qs[x].head
+                    qs[y].label = qs[x].label
+                    qs[y].tally = qs[x].tally
+                    qs[y].modifiers = qs[x].modifiers
+                    qs[y].window.formUnion(qs[x].window)
+                }
+                // A figure with no thing of its own is kept only as a rejected one.
+                let kept = qs.indices.filter { !qs[$0].head.isEmpty }
+                let base = quantities.count
+                for k in kept {
+                    var q = qs[k]
                     q.published = reference
+                    q.rejectedFor = rejected[k].flatMap { kept.firstIndex(of: $0) }.map { base + $0 }
                     quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
                 }
             }
