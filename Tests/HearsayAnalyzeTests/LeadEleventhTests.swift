@@ -32,6 +32,12 @@ import Testing
 }
 
 @Suite struct LeadEleventhClaimTests: ClaimSuite {
+    /// The core claim of (headline, body) articles that give no dates, as text files do.
+    func undatedCore(_ bodies: [(String, String)]) throws -> Claim {
+        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1) }
+        return try core(StoryAnalyzer.standard.analyze(id: "s", articles: articles))
+    }
+
     /// Undated articles: the confirmation that tells of the denial as past is the later
     /// account, so the claim is confirmed, not disputed.
     @Test func anUndatedConfirmationThatRecallsTheDenialStands() throws {
@@ -45,9 +51,7 @@ import Testing
              "Tidewater Mills said on Friday it would close its Arden plant, confirming a report by the Valley Ledger that the company "
                 + "had denied days earlier."),
         ]
-        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1) }
-        let story = StoryAnalyzer.standard.analyze(id: "s", articles: articles)
-        let claim = try #require(story.claims.first { $0.isCore })
+        let claim = try undatedCore(bodies)
         #expect(claim.status == .confirmed, "\(claim.status)")
     }
 
@@ -63,9 +67,7 @@ import Testing
              "Ida Holm announced on Friday that she will close the Kestrel air base next year, confirming a report by the Northern Ledger, "
                 + "days after the Defence Ministry denied it."),
         ]
-        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1) }
-        let story = StoryAnalyzer.standard.analyze(id: "s", articles: articles)
-        let claim = try #require(story.claims.first { $0.isCore })
+        let claim = try undatedCore(bodies)
         #expect(claim.status == .confirmed, "\(claim.status) \(claim.actorStances.map { "\($0.actor) \($0.stance)" })")
     }
 
