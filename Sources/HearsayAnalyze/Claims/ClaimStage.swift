@@ -264,13 +264,16 @@ public struct ClaimStage: AnalysisStage {
         // "Varga announced the change, days after the government denied it": a party that
         // only denied, named where a confirming article tells of that denial as past, was
         // overtaken by the confirmation.
-        let confirmingArticles = Set(kept.filter { $0.stance == .supports }.map(\.article))
-        for party in Set(kept.map(\.party)).sorted() where !kept.contains(where: { $0.party == party && $0.stance == .supports }) {
-            let recalled = confirmingArticles.sorted().contains { a in
-                let doc = draft.documents[a]
-                return doc.sentences.indices.contains { recallsDenial(doc, sentence: $0) && parties.mentioned(in: doc.sentenceText($0)).contains(party) }
-            }
-            guard recalled else { continue }
+        let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
+        let denied = Set(kept.map(\.party)).subtracting(confirmers)
+        guard !confirmers.isEmpty, !denied.isEmpty else { return (kept, turns) }
+        // The parties named where the confirming articles tell of a denial as past.
+        var recalled = Set<Int>()
+        for a in Set(kept.filter { $0.stance == .supports }.map(\.article)) {
+            let doc = draft.documents[a]
+            for s in doc.sentences.indices where recallsDenial(doc, sentence: s) { recalled.formUnion(parties.mentioned(in: doc.sentenceText(s))) }
+        }
+        for party in denied.intersection(recalled).sorted() {
             kept.removeAll { $0.party == party }
             turns.append("\(parties.entities[party].name) had denied it.")
         }
@@ -299,8 +302,6 @@ public struct ClaimStage: AnalysisStage {
         return nil
     }
 
-    /// Words between "had" and a verb ("had flatly denied").
-    static let recallAdverbs: Set<String> = ["earlier", "previously", "initially", "first", "originally", "publicly", "repeatedly", "flatly", "strongly", "firmly", "also", "once"]
     /// Words after a denial that put it before the article's news ("denied a week earlier").
     static let earlierMarkers: Set<String> = ["earlier", "previously", "ago"]
 
@@ -312,11 +313,12 @@ public struct ClaimStage: AnalysisStage {
     }
 
     static func recallsDenial(_ doc: TextDocument, sentence s: Int) -> Bool {
-        let t = ClaimWords.tokens(doc, doc.sentences[s].range).filter(\.isWordOrNumber).map(\.lower)
+        let tokens = ClaimWords.tokens(doc, doc.sentences[s].range)
+        if ClaimEvidence.pluperfectStances(tokens).contains(.denies) { return true }
+        let t = tokens.filter(\.isWordOrNumber).map(\.lower)
         return t.indices.contains { i in
             guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
             let before = t[max(0, i - 4)..<i]
-            if i > 0 && t[i - 1] == "had" || i > 1 && t[i - 2] == "had" && recallAdverbs.contains(t[i - 1]) { return true }
             if before.contains("after") || before.contains("despite") { return true }
             return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
         }

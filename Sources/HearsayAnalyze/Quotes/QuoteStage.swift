@@ -59,12 +59,12 @@ public struct QuoteStage: AnalysisStage {
             }
         }
         guard !denials.isEmpty else { return }
-        var position: [String: Int] = [:]
-        for (a, article) in articles.enumerated() { position[article.id] = a }
+        // `quotes` holds each article's found quotes in order, article after article.
+        let articleOf = articles.indices.flatMap { a in Array(repeating: a, count: articles[a].quotes.count) }
         let all = quotes
         let paragraphOf = articles.flatMap { $0.quotes.map(\.span.paragraph) }
         let groups = QuoteGrouper.group(all, speakers: SpeakerMatcher(people: index.people, quotes: all, roles: [])).groups.map { Set($0.quotes) }
-        Disputes.mark(&quotes, articleOf: quotes.map { position[$0.article] ?? 0 }, paragraphOf: paragraphOf, denials: denials) { flagged in
+        Disputes.mark(&quotes, articleOf: articleOf, paragraphOf: paragraphOf, denials: denials) { flagged in
             groups.filter { !$0.isDisjoint(with: flagged) }.reduce(into: Set<String>()) { $0.formUnion($1) }
         }
     }
