@@ -1079,6 +1079,9 @@ struct ArticleQuotes: Sendable {
             // 1, 2 and 4 and 5 below 3: once one of those is held, nothing further back
             // changes the answer (a long article no longer costs a scan to its top per quote).
             if distance > 3 && (tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3]) != nil { break }
+            // No reader carries a "he" back further than this; without the bound a transcript
+            // of thousands of unnamed speakers costs a scan to its top for every one.
+            if distance > Self.pronounReach { break }
             let known = known(i)
             let named = named(m)
             // "the girl was Roe's child": a possessive is no subject, unless it opens the
@@ -1098,6 +1101,9 @@ struct ArticleQuotes: Sendable {
         return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[5] ?? tiers[0]
     }
 
+    /// Paragraphs a pronoun's antecedent is looked for in, before the quote's own.
+    static let pronounReach = 40
+
     /// Prepositions that also open clauses ("after Roe left").
     static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
 
@@ -1113,7 +1119,8 @@ struct ArticleQuotes: Sendable {
 
     /// "BBC", "AP": initials name organisations far more often than people.
     func isAcronym(_ m: Mention) -> Bool {
-        m.tokens.count == 1 && m.name.unicodeScalars.count >= 2 && !m.name.unicodeScalars.contains { $0.properties.isLowercase }
+        m.tokens.count == 1 && m.name.unicodeScalars.count >= 2
+            && !m.name.unicodeScalars.contains { $0.value < 0x80 ? $0.value &- 97 < 26 : $0.properties.isLowercase }
     }
 
     /// "the company": the organisation that last spoke, else the last one named that is not
