@@ -32,6 +32,14 @@ import Testing
             """)
         #expect(speaker(s, "No announcement") == "Orla Brandt")
         #expect(speaker(s, "a last resort") == "Orla Brandt")
+        // "blog post" is a noun, not a verb of saying whose subject owns the piece.
+        let label = story(
+            """
+            Ada Brandt wrote about the wards on her blog.
+
+            Brandt's blog post has since drawn anger, with readers calling her a “heartless manager”.
+            """)
+        #expect(speaker(label, "heartless manager") != "Ada Brandt")
     }
 
     @Test func aNoticeSpeaksForWhoeverIssuedIt() {

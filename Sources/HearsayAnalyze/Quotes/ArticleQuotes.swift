@@ -597,7 +597,7 @@ struct ArticleQuotes: Sendable {
         while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
             if w[k].quote == -1 && !statement && (w[k].lower == noun || w[k].lower == noun + "s") && !w[k].capitalised {
                 if let found = credit(ofDocumentAt: k, previous: previous) ?? issuer(ofDocumentAt: k, previous: previous) { return found }
-            } else if w[k].quote == -1 && w[k].lower == "statement" {
+            } else if statement && w[k].quote == -1 && w[k].lower == "statement" {
                 var s0 = k
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
                 var e = k

@@ -731,7 +731,9 @@ struct AttributionReader {
         }
         // "Roe's memo calls ...", "the airline's internal memo describes": a document its
         // possessor owns.
-        if w[j].kind == .word, !w[j].capitalised, Lexicon.documentNouns.contains(w[j].lower) {
+        if w[j].kind == .word, !w[j].capitalised, Lexicon.documentNouns.contains(w[j].lower),
+            !w[v].isParticiple, !Lexicon.documentNouns.contains(w[v].lower)
+        {
             var p = j - 1
             while p > lower && p >= j - 3 && w[p].kind == .word && !w[p].capitalised && at[p] < 0 && !w[p].tags.contains(.determiner) { p -= 1 }
             if p > lower, w[p].kind == .possessive, at[p - 1] >= 0, mentions[at[p - 1]].words.upperBound == p {
@@ -835,8 +837,8 @@ struct AttributionReader {
                     let n = w[c + 1]
                     if ["who", "which"].contains(n.lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
-                    // "The memo, dated 12 May and sent to managers, says": a document's aside.
-                    if Lexicon.documentNouns.contains(w[c - 1].lower) && !w[c - 1].capitalised && !n.capitalised
+                    // "The memo, dated 12 May and sent to managers, says": an issued document's aside.
+                    if Lexicon.authoredDocuments.contains(w[c - 1].lower) && !w[c - 1].capitalised && !n.capitalised
                         && (n.isParticiple || n.lower.hasSuffix("ed"))
                     {
                         return c
