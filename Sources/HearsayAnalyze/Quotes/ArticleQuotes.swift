@@ -364,7 +364,10 @@ struct ArticleQuotes: Sendable {
                 mentions[m].kind = .organisation
             }
         case .description(let d):
-            if let m = describedPerson(a.speakerWord) {
+            if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
+                // "A statement from the council described ...", "a letter signed by Jo Roe"
+                quote.speaker = found
+            } else if let m = describedPerson(a.speakerWord) {
                 quote.speaker = .entity(m)
             } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
@@ -378,7 +381,9 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(completeEllipsis(d, before: a.speakerWord, previous: previous))
             }
         case .document(let owner, let definite):
-            if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
+            if let head = authoredHead(a.speakerWord) {
+                quote.speaker = author(ofDocumentAt: head, start: a.speakerWord, owner: owner, definite: definite, previous: previous)
+            } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
             }
@@ -561,6 +566,10 @@ struct ArticleQuotes: Sendable {
     /// last one whose name ends in that noun, else the one "the library said" would be.
     func voiceOfNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String)? {
         let w = text.words
+        // "A company spokesman said": the noun in front is the organisation "the company" is.
+        if start + 2 < w.count, isArticleWord(w[start].lower), let m = voiceOfPremodifier(start + 2, previous: previous) {
+            return (m, w[start + 2].lower)
+        }
         guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
             ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
             Lexicon.organisationNouns.contains(w[start + 4].lower)
@@ -581,10 +590,14 @@ struct ArticleQuotes: Sendable {
     /// speaker of that sentence's verb of saying.
     func statementIssuer(_ start: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
         let w = text.words
-        guard start + 1 < w.count, w[start].lower == "the", ["statement", "release", "announcement"].contains(w[start + 1].lower) else { return nil }
+        guard start + 1 < w.count, w[start].lower == "the" else { return nil }
+        let statement = ["statement", "release", "announcement"].contains(w[start + 1].lower)
+        guard let noun = statement ? "statement" : authoredHead(start).map({ w[$0].lower }) else { return nil }
         var k = start - 1
         while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
-            if w[k].quote == -1 && w[k].lower == "statement" {
+            if w[k].quote == -1 && !statement && (w[k].lower == noun || w[k].lower == noun + "s") && !w[k].capitalised {
+                if let found = credit(ofDocumentAt: k, previous: previous) ?? issuer(ofDocumentAt: k, previous: previous) { return found }
+            } else if statement && w[k].quote == -1 && w[k].lower == "statement" {
                 var s0 = k
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
                 var e = k
@@ -644,6 +657,136 @@ struct ArticleQuotes: Sendable {
         }
         return nil
     }
+
+    /// The head of a phrase for a document an author issues, opening at word `start` ("the
+    /// memo", "its letter", "the retraction notice", "a statement from the council"): a
+    /// determiner, at most two lower-case modifiers, the noun (`Lexicon.authoredDocuments`).
+    func authoredHead(_ start: Int) -> Int? {
+        let w = text.words
+        guard start < w.count, w[start].tags.contains(.determiner) || w[start].lower == "its" else { return nil }
+        var k = start + 1
+        while k < w.count && k <= start + 3 && w[k].sentence == w[start].sentence && w[k].kind == .word && !w[k].capitalised {
+            if Lexicon.authoredDocuments.contains(w[k].lower) { return k }
+            guard at[k] < 0, !w[k].isReportingVerb, !w[k].tags.contains(.preposition) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whose words a document speaks (`Lexicon.authoredDocuments`): the name that owns the
+    /// phrase ("Roe's memo"), the organisation "its" refers to ("its letter says"), the author
+    /// this or an earlier mention of the noun is credited to ("a memo from Jo Roe", "Acme said
+    /// in a notice", "In a notice it said"); else the document itself ("the memo"). Never the
+    /// outlet that saw, obtained or quotes it.
+    func author(ofDocumentAt head: Int, start: Int, owner: Int?, definite: Bool, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let w = text.words
+        if let owner, !outlets.contains(owner), !CitationFinder.looksLikeOutlet(mentions[owner]) { return .entity(owner) }
+        if owner == nil, w[start].lower == "its", let m = nearestOrganisation(before: start, previous: previous, noun: nil) { return .entity(m) }
+        if let found = credit(ofDocumentAt: head, previous: previous) { return found }
+        if definite, let found = statementIssuer(start, previous: previous) { return found }
+        // "a memo" credited to nobody names no speaker.
+        let phrase = text.text(words: start..<(head + 1))
+        guard let first = phrase.first, definite else { return nil }
+        return .described(first.lowercased() + phrase.dropFirst())
+    }
+
+    /// The author a document is credited to right where it is written: a possessive before
+    /// the noun ("Roe's resignation letter", "the council's memo"), or "from"/"by" after it or
+    /// after a participle that issues it ("a memo from the director, Jo Roe", "a letter signed
+    /// by Roe"); not "seen by", "obtained by", "reported by".
+    func credit(ofDocumentAt head: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let w = text.words
+        var j = head - 1
+        while j > 0 && j >= head - 3 && w[j].kind == .word && !w[j].capitalised && at[j] < 0 && !w[j].tags.contains(.determiner) { j -= 1 }
+        if j > 0, w[j].kind == .possessive {
+            if at[j - 1] >= 0 { return .entity(at[j - 1]) }
+            if j >= 2, w[j - 2].lower == "the", Lexicon.organisationNouns.contains(w[j - 1].lower),
+                let m = nearestOrganisation(before: j - 2, previous: previous, noun: text.text(words: (j - 2)..<j))
+            {
+                return .entity(m)
+            }
+        }
+        var k = head + 1
+        if k < w.count, AttributionReader.issuing.contains(w[k].lower) || w[k].lower == "written" { k += 1 }
+        guard k + 1 < w.count, ["from", "by"].contains(w[k].lower), w[k].sentence == w[head].sentence else { return nil }
+        // Past "the", the possessive organisation and lower-case role words to the name they
+        // introduce ("from the council's chief executive, Jo Roe").
+        var possessor: Int?
+        var n = k + 1
+        while n < w.count && n <= k + 8 && w[n].sentence == w[head].sentence && w[n].quote == -1 {
+            if at[n] >= 0 {
+                let m = at[n]
+                if !mentions[m].possessive { return outlets.contains(m) ? nil : .entity(m) }
+                possessor = possessor ?? m
+                n = mentions[m].words.upperBound
+                continue
+            }
+            // "a statement from the council": the organisation the noun refers back to.
+            if n == k + 1, w[n].lower == "the", n + 2 < w.count, !w[n + 1].capitalised, Lexicon.organisationNouns.contains(w[n + 1].lower),
+                w[n + 2].kind != .possessive
+            {
+                return organisation(called: w[n + 1].lower, before: n).map { .entity($0) }
+            }
+            guard w[n].kind == .word && !w[n].capitalised && !w[n].isReportingVerb && !Lexicon.clauseWords.contains(w[n].lower)
+                || w[n].kind == .possessive || w[n].lower == ","
+            else { break }
+            n += 1
+        }
+        return possessor.map { .entity($0) }
+    }
+
+    /// The one who said or issued a document in the sentence that names it: "Acme said in a
+    /// notice", "In a new notice it said", "the journal published a retraction notice"; not
+    /// the subject of a sentence that only cites it ("Acme is to cut jobs, according to a memo
+    /// seen by the Post").
+    func issuer(ofDocumentAt k: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let w = text.words
+        var s0 = k
+        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
+        func issues(_ x: Word) -> Bool {
+            x.quote == -1 && (x.isReportingVerb && !x.isParticiple || Self.issuingVerbs.contains(x.lower))
+        }
+        var e = k
+        while e < w.count && w[e].sentence == w[k].sentence { e += 1 }
+        // After the noun a participle qualifies it ("a letter signed by staff"); only a verb of
+        // saying has a subject of its own there.
+        guard let v = (s0..<k).last(where: { issues(w[$0]) })
+            ?? ((k + 1)..<e).first(where: { w[$0].quote == -1 && w[$0].isReportingVerb && !w[$0].isParticiple && !Self.issuingVerbs.contains(w[$0].lower) }),
+            !(s0..<e).contains(where: { w[$0].lower == "according" })
+        else { return nil }
+        // "In a letter to the mayor signed by staff, they asked": after the noun, the subject
+        // follows the phrase of the document ("The complaint, lodged at ..., says" has none).
+        let lower = v < k ? s0 : ((k + 1)..<v).last(where: { w[$0].lower == "," }).map { $0 + 1 } ?? k + 1
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        if let (form, _) = reader.subject(before: v, lower: lower) ?? reader.clauseSubject(from: lower, to: v) {
+            switch form {
+            case .mention(let m): return outlets.contains(m) ? nil : .entity(m)
+            case .pronoun("it"):
+                // "it" refers back as "the company" does, to a name not yet classified too.
+                return nearestOrganisation(before: v, previous: previous, noun: "it").map { .entity($0) }
+            case .organisationNoun(let noun):
+                return nearestOrganisation(before: v, previous: previous, noun: noun).map { .entity($0) }
+            case .description(let d):
+                // "the journal published a notice": the name of the last few paragraphs with
+                // that noun in it ("the Halvard Journal of Botany").
+                let words = d.lowercased().split(separator: " ")
+                if words.count == 2, words[0] == "the", let m = mentions.indices.last(where: { i in
+                    mentions[i].words.upperBound <= v && mentions[i].kind != .person && mentions[i].tokens.contains(String(words[1]))
+                        && w[v].paragraph - w[mentions[i].words.lowerBound].paragraph <= 3
+                }) {
+                    return .entity(m)
+                }
+                return .described(d)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    static let issuingVerbs: Set<String> = [
+        "issued", "issues", "published", "publishes", "posted", "posts", "sent", "sends", "filed", "files", "lodged",
+        "released", "releases", "circulated", "signed", "wrote", "writes", "put",
+    ]
 
     /// "The paper issued a statement": the last outlet named outside quotations in this or the
     /// three paragraphs before, one the article cites or written like one, or a name of
@@ -807,6 +950,39 @@ struct ArticleQuotes: Sendable {
 
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth"]
 
+    /// "a company spokesman", "a council spokeswoman": the voice at word `v` after a
+    /// lower-case organisation noun speaks for the organisation that noun refers back to.
+    func voiceOfPremodifier(_ v: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+        let w = text.words
+        guard v >= 1, v < w.count, Self.spokespeople.contains(w[v].lower), w[v - 1].kind == .word, !w[v - 1].capitalised,
+            Lexicon.organisationNouns.contains(w[v - 1].lower), w[v - 1].sentence == w[v].sentence
+        else { return nil }
+        return organisation(called: w[v - 1].lower, before: v - 1)
+    }
+
+    /// The name the article gave the organisation a noun refers to: the last one written with
+    /// the noun in it or beside it ("Tessbury city council", "Acme, the country's largest
+    /// mining company", "the mining company Acme"), anywhere before `limit`; not an outlet.
+    func organisation(called noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        return mentions.indices.last { i in
+            let m = mentions[i]
+            guard m.words.upperBound <= limit, m.kind != .person, !outlets.contains(i), w[m.words.lowerBound].quote == -1 else { return false }
+            if m.tokens.contains(noun) { return true }
+            let start = m.full.lowerBound
+            if start > 0, w[start - 1].lower == noun, !w[start - 1].capitalised { return true }
+            var k = m.words.upperBound
+            while k < limit && k < m.words.upperBound + 7 && w[k].sentence == w[start].sentence && w[k].quote == -1 && at[k] < 0
+                && (w[k].kind == .word && !w[k].capitalised && !w[k].isReportingVerb && !Lexicon.clauseWords.contains(w[k].lower)
+                    && !w[k].tags.contains(.preposition) || w[k].kind == .possessive || w[k].lower == "," && k == m.words.upperBound)
+            {
+                if w[k].lower == noun { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
     /// "A spokesman for Acme confirmed the find." or "Last night an Acme spokeswoman was keen to
     /// stress ...": a sentence of this or the previous paragraph, after word `from`, whose
     /// subject is an organisation's unnamed voice; a pronoun after it is that organisation
@@ -830,6 +1006,7 @@ struct ArticleQuotes: Sendable {
                     var j = v - 1
                     if j > k && w[j].kind == .possessive { j -= 1 }
                     if j > k, at[j] >= 0, mentions[at[j]].kind != .person { return (at[j], w[v].lower) }
+                    if v == k + 2, let m = voiceOfPremodifier(v, previous: []) { return (m, w[v].lower) }
                 }
             }
             k -= 1
@@ -1146,7 +1323,9 @@ struct ArticleQuotes: Sendable {
         return before.first { i in
             let m = mentions[i]
             let start = m.full.lowerBound
-            let opens = start == 0 || w[start - 1].sentence != w[start].sentence || w[start - 1].lower == ","
+            func opensAt(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].lower == "," }
+            // "The Varn Coastguard revised ...": a name may open its clause after "the".
+            let opens = opensAt(start) || start > 0 && w[start - 1].lower == "the" && opensAt(start - 1)
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
         }

@@ -729,6 +729,17 @@ struct AttributionReader {
             let governed = start - 1 >= lower && Lexicon.prepositions.contains(w[start - 1].lower) && w[start - 1].lower != "by"
             if !governed || subordinator { return (.mention(m), start) }
         }
+        // "Roe's memo calls ...", "the airline's internal memo describes": a document its
+        // possessor owns.
+        if w[j].kind == .word, !w[j].capitalised, Lexicon.documentNouns.contains(w[j].lower),
+            !w[v].isParticiple, !Lexicon.documentNouns.contains(w[v].lower)
+        {
+            var p = j - 1
+            while p > lower && p >= j - 3 && w[p].kind == .word && !w[p].capitalised && at[p] < 0 && !w[p].tags.contains(.determiner) { p -= 1 }
+            if p > lower, w[p].kind == .possessive, at[p - 1] >= 0, mentions[at[p - 1]].words.upperBound == p {
+                return (.document(owner: at[p - 1], definite: true), mentions[at[p - 1]].full.lowerBound)
+            }
+        }
         // A description, back to its determiner.
         var k = j
         while k > lower && j - k < 10 {
@@ -826,6 +837,12 @@ struct AttributionReader {
                     let n = w[c + 1]
                     if ["who", "which"].contains(n.lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
+                    // "The memo, dated 12 May and sent to managers, says": an issued document's aside.
+                    if Lexicon.authoredDocuments.contains(w[c - 1].lower) && !w[c - 1].capitalised && !n.capitalised
+                        && (n.isParticiple || n.lower.hasSuffix("ed"))
+                    {
+                        return c
+                    }
                 }
             }
             c -= 1

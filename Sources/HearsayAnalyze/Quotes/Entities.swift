@@ -162,9 +162,28 @@ struct EntityIndex: Sendable {
     /// or a part of it.
     func extends(_ f: Int, _ e: Int) -> Bool {
         let extra = entities[f].tokens.dropFirst(entities[e].tokens.count)
-        if !extra.isEmpty && extra.allSatisfy({ Lexicon.organisationSuffixes.contains($0) || Lexicon.mediaSuffixes.contains($0) }) { return true }
+        if !extra.isEmpty && extra.allSatisfy({ Lexicon.organisationSuffixes.contains($0) || Lexicon.mediaSuffixes.contains($0) }) {
+            // "Tessbury" of "Tessbury council" is the town, not its paper the "Tessbury Courier".
+            return !(extra.allSatisfy { Lexicon.mediaSuffixes.contains($0) } && namesABody(entities[e].tokens))
+        }
         func writing(_ tokens: [String]) -> Int { articles.count { $0.mentions.contains { $0.tokens == tokens } } }
         return writing(entities[f].tokens) * 2 >= writing(entities[e].tokens)
+    }
+
+    /// Whether some article writes the name before a lower-case noun for a body that is no
+    /// outlet, a word between ("Tessbury council", "Tessbury city council", "Tessbury police").
+    func namesABody(_ tokens: [String]) -> Bool {
+        articles.contains { article in
+            let w = article.text.words
+            return article.mentions.contains { m in
+                guard m.tokens == tokens, !m.possessive else { return false }
+                return (m.words.upperBound..<min(m.words.upperBound + 2, w.count)).contains { k in
+                    w[k].kind == .word && !w[k].capitalised && w[k].sentence == w[m.words.lowerBound].sentence
+                        && Lexicon.organisationNouns.contains(w[k].lower) && !ArticleQuotes.outletNouns.contains(w[k].lower)
+                        && (k == m.words.upperBound || w[k - 1].kind == .word && !w[k - 1].capitalised)
+                }
+            }
+        }
     }
 
     func mention(_ key: Key) -> Mention { articles[key.article].mentions[key.mention] }

@@ -298,6 +298,18 @@ enum Lexicon {
         "article", "report", "story", "piece", "headline", "post", "blog", "correction", "page", "homepage",
         "writeup", "write-up", "editorial", "column", "caption", "update", "note", "disclaimer", "release",
         "statement", "announcement", "notice", "bulletin", "advisory", "document", "memo", "study", "entry",
+        "memorandum", "letter", "email", "e-mail", "filing", "complaint", "lawsuit", "petition", "directive",
+        "circular", "affidavit",
+    ]
+
+    /// Written pieces that an author issues rather than an outlet publishes: a memo, a letter,
+    /// a notice, a court filing. Their words are their author's (the one named with them:
+    /// "the airline's memo", "a notice from the coastguard", "X said in a letter"), else the
+    /// document's own, never those of the outlet that saw or quoted them.
+    static let authoredDocuments: Set<String> = [
+        "memo", "memorandum", "letter", "email", "e-mail", "notice", "filing", "complaint", "lawsuit",
+        "petition", "directive", "circular", "affidavit", "statement", "announcement", "release",
+        "advisory", "bulletin", "document",
     ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
@@ -367,6 +379,9 @@ enum Lexicon {
         "he'd", "she'd", "i'd", "we'd", "they'd", "it's", "he's", "she's", "i'm", "we're", "they're", "i've",
         "we've", "they've", "you're", "you've", "that's", "there's", "what's", "he'll", "she'll", "we'll",
     ]
+
+    /// Function words that are also given names ("Per Holm", "Will Roe", "May Berg").
+    static let givenNameWords: Set<String> = ["per", "will", "may"]
 
     /// Capitalised words that are never a name on their own: function words, days and months,
     /// nationalities and compass points, and the labels of page furniture.

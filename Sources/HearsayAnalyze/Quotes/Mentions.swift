@@ -290,6 +290,22 @@ enum MentionFinder {
         return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
     }
 
+    /// "Per Holm said", "Will Roe, who chairs the union, said": a function word that is also a
+    /// given name opens a name of two words when the name is the subject of a finite verb of
+    /// saying or heads an apposition or an employer; "Per Holm's interview" and "Will Roe
+    /// resign?" keep the preposition and the modal.
+    static func isGivenName(_ w: [Word], _ a: Int, _ b: Int) -> Bool {
+        guard Lexicon.givenNameWords.contains(w[a].lower), b == a + 2, w[a + 1].kind == .word, w[a + 1].capitalised,
+            w[a + 1].lower.count >= 2, b < w.count, w[b].sentence == w[a].sentence
+        else { return false }
+        let next = w[b]
+        if next.isReportingVerb && !next.isParticiple && (next.lower.hasSuffix("ed") || next.lower.hasSuffix("s") || ["said", "told", "wrote"].contains(next.lower)) {
+            return true
+        }
+        if next.lower == "of" { return true }
+        return next.lower == "," && b + 1 < w.count && ["who", "whose"].contains(w[b + 1].lower)
+    }
+
     static func isAbbreviation(_ w: Word) -> Bool {
         w.kind == .word && w.capitalised
             && (Lexicon.abbreviatedTitles.contains(w.lower) || w.lower.unicodeScalars.count == 1)
@@ -353,7 +369,7 @@ enum MentionFinder {
         let w = t.words
         var a = seq.lowerBound
         let b = seq.upperBound
-        while a < b && (isFunctionWord(t, a) || w[a].kind != .word) { a += 1 }
+        while a < b && (isFunctionWord(t, a) && !(a == seq.lowerBound && isGivenName(w, a, b)) || w[a].kind != .word) { a += 1 }
         // "Australian Jo Roe": a nationality before a personal name of two words or more
         // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
         if a + 2 < b && w[a].lower.split(separator: "-").allSatisfy({ Lexicon.demonyms.contains(String($0)) })
