@@ -247,13 +247,22 @@ enum ClaimEvidence {
         let quoted = insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
-            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) { continue }
+            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// Whether the word at `i` belongs to a question put to the speaker ("Asked why her
+    /// spokeswoman had denied it, X said: ..."): after "asked" and a question word, with
+    /// no comma between. The question's words are the reporter's, not the speaker's.
+    static func inQuestionPut(_ t: [WordToken], _ i: Int) -> Bool {
+        guard let asked = t[..<i].lastIndex(where: { $0.lower == "asked" }) else { return false }
+        let between = t[(asked + 1)..<i]
+        return !between.contains { $0.text == "," } && between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
     }
 
     /// The comma before an attribution that closes a statement ("..., the ministry has
@@ -598,7 +607,8 @@ enum ClaimEvidence {
     static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false) -> Stance? {
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
-        for (i, w) in words.enumerated() {
+        let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
+        for (i, w) in words.enumerated() where !reversed[i] {
             if ClaimLexicon.plainFalsity.contains(w) { return .denies }
             if ClaimLexicon.falsity.contains(w), !words[max(0, i - 4)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
@@ -618,6 +628,35 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// Per token: whether its sentence is negated and the next one reverses it by ellipsis
+    /// ("On Friday there was no decision. By Sunday there was."; "We had no deal then. Now
+    /// we do."): the pair tells what changed, and the negation denies nothing.
+    static func reversedByNext(_ t: [WordToken]) -> [Bool] {
+        var sentences: [[Int]] = [[]]
+        for (k, w) in t.enumerated() {
+            if w.isWordOrNumber {
+                sentences[sentences.count - 1].append(k)
+            } else if [".", "!", "?"].contains(w.text), !sentences[sentences.count - 1].isEmpty {
+                sentences.append([])
+            }
+        }
+        var out = [Bool](repeating: false, count: t.count)
+        for n in sentences.indices.dropLast() where sentences[n].contains(where: { isNegator(t[$0]) }) && reverses(sentences[n + 1].map { t[$0] }) {
+            for k in sentences[n] { out[k] = true }
+        }
+        return out
+    }
+
+    /// A short sentence, not negated, that ends on its verb ("By Sunday there was.", "Now
+    /// we do.", "Today there is one."): it says again, without the negation, what the
+    /// sentence before denied.
+    static func reverses(_ s: [WordToken]) -> Bool {
+        guard (2...6).contains(s.count), !s.contains(where: isNegator) else { return false }
+        var last = s.count - 1
+        if ["one", "some", "it"].contains(s[last].lower) { last -= 1 }
+        return last >= 1 && ClaimLexicon.auxiliaries.contains(s[last].lower)
     }
 
     /// The clause a verb at `i` takes, up to the end of the sentence, a clause of its
