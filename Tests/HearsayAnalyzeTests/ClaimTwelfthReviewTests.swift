@@ -125,4 +125,23 @@ import Testing
         #expect(c.actorStances.contains { $0.actor == "Harrow & Dyce" && $0.stance == .denies }, "\(stances(c))")
         #expect(!c.actorStances.contains { $0.actor == "Harrow" || $0.actor == "Dyce" }, "\(stances(c))")
     }
+
+    /// "The agency said the bridge had not collapsed": a party saying the claim's subject
+    /// did not do what the claim says denies it, though the clause opens on that subject
+    /// rather than on the party itself.
+    @Test func aPartySayingTheClaimNegatedDenies() throws {
+        let rumour: [(String, String)] = [
+            ("Orlen bridge collapse posts spread", "Posts claimed that the Orlen bridge had collapsed on Sunday night. Drivers turned back at Weller."),
+            ("Drivers turn back at Orlen", "Messages claiming that the Orlen bridge had collapsed reached thousands of phones. The Harbour Roads Agency was asked to comment."),
+        ]
+        let c = try core(analyse(rumour + [
+            ("Orlen bridge is safe", "The Harbour Roads Agency said on Monday the Orlen bridge had not collapsed and was open to traffic. Engineers inspected it at dawn.")
+        ]))
+        #expect(c.actorStances.contains { $0.actor == "Harbour Roads Agency" && $0.stance == .denies }, "\(c.text) \(stances(c))")
+        // Said of others, without a negation, it is the speaker's report, not a confirmation.
+        let said = try core(analyse(rumour + [
+            ("Orlen bridge report", "The Harbour Roads Agency said on Monday the Orlen bridge had been inspected by engineers at dawn. Drivers were told to wait.")
+        ]))
+        #expect(!said.actorStances.contains { $0.actor == "Harbour Roads Agency" }, "\(stances(said))")
+    }
 }

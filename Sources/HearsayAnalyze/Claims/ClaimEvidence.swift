@@ -730,7 +730,16 @@ enum ClaimEvidence {
             // source does.
             var k = i + 1
             while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
-            guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
+            // Of others, a party's saying is a report, unless it says the claim is not so
+            // ("the agency said the bridge had not collapsed"), which only denies.
+            guard k < t.count else { return nil }
+            let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
+            if !ofItself {
+                let rest = Array(t[k...].prefix { $0.text != ";" && $0.text != "\u{201C}" && $0.text != "\"" })
+                guard ClaimLexicon.determiners.contains(t[k].lower) || t[k].isCapitalized,
+                    contradicts(rest, claimWords: claimWords, claimNegated: claimNegated)
+                else { return nil }
+            }
             // The clause ends where the sentence moves on to the subject's doing (", pushing
             // back against a report that ..."), a quotation, or a semicolon.
             for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
@@ -1050,7 +1059,9 @@ enum ClaimEvidence {
             if saying && statement == nil {
                 let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
                 let head = parties.mentioned(in: Array(opening.prefix(4)))
-                who = who.filter { claimParties.contains($0) && head.contains($0) }
+                // Saying the claim is not so ("the agency said the bridge had not collapsed")
+                // puts the speaker on record however seldom the claim names it, as denying does.
+                who = who.filter { (claimParties.contains($0) || stance == .denies && restated) && head.contains($0) }
             }
             guard !who.isEmpty else { continue }
             let rebuttal = stance == .supports && deniesADenial(t, i)
