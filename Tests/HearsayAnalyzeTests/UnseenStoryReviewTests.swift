@@ -92,9 +92,11 @@ import Testing
         #expect(stance("Acme") == [.supports])
         // "Acme said to near a deal" is a report's hedge: nobody speaks in the headline.
         #expect(!c.actorStances.contains { $0.article == "art10000000" })
-        #expect(c.status == .disputed)
+        // The buyer, whose act the claim tells, announcing the deal after the target's
+        // denial settles it (twelfth review: `ClaimStage.overtakenByActor`).
+        #expect(c.status == .confirmed)
         #expect(c.statusSince == "2026-03-04")
-        #expect(c.statusReason == "Confirmed by Acme Foods (2026-03-04) but denied by Bolt Snacks (2026-03-03).")
+        #expect(c.statusReason == "Confirmed by Acme Foods; nobody on record denies it now. Bolt Snacks had denied it (2026-03-03).")
     }
 
     @Test func aSpeakersRoleInAnotherArticleTiesTheQuoteToTheParty() throws {

@@ -125,10 +125,11 @@ struct Parties: Sendable {
                     i != first || !lowerCase.contains(t[i].lower)
                 else { i += 1; continue }
                 var j = i + 1
-                // Name particles join their neighbours ("Santiago del Estero").
-                while j < t.count, t[j].isWordOrNumber,
-                    t[j].isCapitalized && !Lexicon.nonNames.contains(t[j].lower)
-                        || NameResolver.particles.contains(t[j].text) && j + 1 < t.count && t[j + 1].isCapitalized
+                // Name particles join their neighbours ("Santiago del Estero"), and so does an
+                // ampersand ("Marks & Lane" is one firm).
+                while j < t.count,
+                    t[j].isWordOrNumber && t[j].isCapitalized && !Lexicon.nonNames.contains(t[j].lower)
+                        || (t[j].isWordOrNumber && NameResolver.particles.contains(t[j].text) || t[j].text == "&") && j + 1 < t.count && t[j + 1].isCapitalized
                 {
                     j += 1
                 }
@@ -629,6 +630,12 @@ enum ClaimCandidates {
                     if words.count <= 2, words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }), let r = complement(t, after: i) {
                         return reportSubjectClause(t, r)
                     }
+                    // "Posts claiming that X spread quickly", "(On Sunday,) false rumours that X
+                    // led drivers to turn back": the same in a body sentence, also where the
+                    // report causes something.
+                    if reportIsSubject(t, before: i), let r = complement(t, after: i), let cut = reportSubjectClause(t, r, causes: true) {
+                        return cut
+                    }
                     return complement(t, after: i)
                 }
             }
@@ -692,9 +699,16 @@ enum ClaimCandidates {
     /// The proposition of a report that is its sentence's subject ("Reports that X
     /// swirled online"): up to the verb the report takes, a verb of spreading, or a
     /// copula before a verdict ("... are false"); nil when neither comes.
-    static func reportSubjectClause(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
+    /// With `causes`, also up to a verb of causing ("led", "sent") once X has a verb of its
+    /// own ("the bridge had collapsed led drivers to ..."; not "Lee led the talks").
+    static func reportSubjectClause(_ t: [WordToken], _ r: Range<Int>, causes: Bool = false) -> Range<Int>? {
         for k in r.dropFirst(3) where t[k].isWordOrNumber {
             if ClaimLexicon.spreadingVerbs.contains(t[k].lower) { return trimmed(t, r.lowerBound..<k) }
+            if causes, ClaimLexicon.causingVerbs.contains(t[k].lower),
+                t[r.lowerBound..<k].contains(where: { $0.kind == .word && !$0.isCapitalized && couldBeVerb($0) && !$0.lower.hasSuffix("s") })
+            {
+                return trimmed(t, r.lowerBound..<k)
+            }
             if ["is", "are", "was", "were"].contains(t[k].lower),
                 t[(k + 1)..<min(t.count, k + 4)].contains(where: { ClaimLexicon.plainFalsity.contains($0.lower) || ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.truthWords.contains($0.lower) })
             {
@@ -702,6 +716,22 @@ enum ClaimCandidates {
             }
         }
         return nil
+    }
+
+    /// Whether the words before "that" at `i` are a report standing as its sentence's
+    /// subject (from the sentence's start or an opening phrase's comma): a report or post
+    /// noun last, or before a participle of saying ("Posts claiming"), after words that
+    /// cannot be verbs ("false rumours", "social media posts"; not "Ford rejects reports").
+    static func reportIsSubject(_ t: [WordToken], before i: Int) -> Bool {
+        let start = t[..<i].lastIndex(where: { $0.text == "," }).map { $0 + 1 } ?? 0
+        var words = t[start..<i].filter(\.isWordOrNumber)
+        if let last = words.last, ClaimLexicon.reportParticiples.contains(last.lower) { words.removeLast() }
+        guard let noun = words.last, (1...4).contains(words.count),
+            ClaimLexicon.claimNouns.contains(noun.lower) || ClaimLexicon.storyNouns.contains(noun.lower) || ClaimLexicon.postNouns.contains(noun.lower)
+        else { return false }
+        return !words.dropLast().contains { w in
+            ClaimLexicon.auxiliaries.contains(w.lower) || ClaimLexicon.irregularVerbs.contains(w.lower) || couldBeVerb(w) && !w.isCapitalized
+        }
     }
 
     /// The words after the reporting word at `i`. In a conditional ("if you see stories

@@ -248,13 +248,22 @@ enum ClaimEvidence {
         let quoted = insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
-            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) { continue }
+            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// Whether the word at `i` belongs to a question put to the speaker ("Asked why her
+    /// spokeswoman had denied it, X said: ..."): after "asked" and a question word, with
+    /// no comma between. The question's words are the reporter's, not the speaker's.
+    static func inQuestionPut(_ t: [WordToken], _ i: Int) -> Bool {
+        guard let asked = t[..<i].lastIndex(where: { $0.lower == "asked" }) else { return false }
+        let between = t[(asked + 1)..<i]
+        return !between.contains { $0.text == "," } && between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
     }
 
     /// The comma before an attribution that closes a statement ("..., the ministry has
@@ -599,7 +608,8 @@ enum ClaimEvidence {
     static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false) -> Stance? {
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
-        for (i, w) in words.enumerated() {
+        let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
+        for (i, w) in words.enumerated() where !reversed[i] {
             if ClaimLexicon.plainFalsity.contains(w) { return .denies }
             if ClaimLexicon.falsity.contains(w), !words[max(0, i - 4)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
@@ -619,6 +629,35 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// Per token: whether its sentence is negated and the next one reverses it by ellipsis
+    /// ("On Friday there was no decision. By Sunday there was."; "We had no deal then. Now
+    /// we do."): the pair tells what changed, and the negation denies nothing.
+    static func reversedByNext(_ t: [WordToken]) -> [Bool] {
+        var sentences: [[Int]] = [[]]
+        for (k, w) in t.enumerated() {
+            if w.isWordOrNumber {
+                sentences[sentences.count - 1].append(k)
+            } else if [".", "!", "?"].contains(w.text), !sentences[sentences.count - 1].isEmpty {
+                sentences.append([])
+            }
+        }
+        var out = [Bool](repeating: false, count: t.count)
+        for n in sentences.indices.dropLast() where sentences[n].contains(where: { isNegator(t[$0]) }) && reverses(sentences[n + 1].map { t[$0] }) {
+            for k in sentences[n] { out[k] = true }
+        }
+        return out
+    }
+
+    /// A short sentence, not negated, that ends on its verb ("By Sunday there was.", "Now
+    /// we do.", "Today there is one."): it says again, without the negation, what the
+    /// sentence before denied.
+    static func reverses(_ s: [WordToken]) -> Bool {
+        guard (2...6).contains(s.count), !s.contains(where: isNegator) else { return false }
+        var last = s.count - 1
+        if ["one", "some", "it"].contains(s[last].lower) { last -= 1 }
+        return last >= 1 && ClaimLexicon.auxiliaries.contains(s[last].lower)
     }
 
     /// The clause a verb at `i` takes, up to the end of the sentence, a clause of its
@@ -692,7 +731,16 @@ enum ClaimEvidence {
             // source does.
             var k = i + 1
             while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
-            guard k < t.count, ClaimLexicon.subjectPronouns.contains(t[k].lower) else { return nil }
+            // Of others, a party's saying is a report, unless it says the claim is not so
+            // ("the agency said the bridge had not collapsed"), which only denies.
+            guard k < t.count else { return nil }
+            let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
+            if !ofItself {
+                let rest = Array(t[k...].prefix { $0.text != ";" && $0.text != "\u{201C}" && $0.text != "\"" })
+                guard ClaimLexicon.determiners.contains(t[k].lower) || t[k].isCapitalized,
+                    contradicts(rest, claimWords: claimWords, claimNegated: claimNegated)
+                else { return nil }
+            }
             // The clause ends where the sentence moves on to the subject's doing (", pushing
             // back against a report that ..."), a quotation, or a semicolon.
             for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
@@ -1012,7 +1060,9 @@ enum ClaimEvidence {
             if saying && statement == nil {
                 let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
                 let head = parties.mentioned(in: Array(opening.prefix(4)))
-                who = who.filter { claimParties.contains($0) && head.contains($0) }
+                // Saying the claim is not so ("the agency said the bridge had not collapsed")
+                // puts the speaker on record however seldom the claim names it, as denying does.
+                who = who.filter { (claimParties.contains($0) || stance == .denies && restated) && head.contains($0) }
             }
             guard !who.isEmpty else { continue }
             let rebuttal = stance == .supports && deniesADenial(t, i)

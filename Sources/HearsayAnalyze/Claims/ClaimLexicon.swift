@@ -204,6 +204,15 @@ enum ClaimLexicon {
         "swirled", "swirl", "swirling", "emerged", "emerge", "surfaced", "surface", "spread", "spreading", "circulated",
         "circulating", "appeared", "began", "started", "prompted", "sparked", "caused", "flooded", "swept", "sweeping",
     ]
+    /// Verbs by which a report that is its sentence's subject causes something ("false
+    /// reports that X led hundreds to flee"); the report's proposition ends before them.
+    static let causingVerbs: Set<String> = ["led", "sent", "forced", "triggered", "drove", "caused", "sparked", "prompted"]
+    /// Participles by which posts or reports say something ("posts claiming that X").
+    static let reportParticiples: Set<String> = ["claiming", "saying", "suggesting", "alleging", "asserting"]
+    /// Words opening a question put to someone ("asked why", "asked whether").
+    static let questionWords: Set<String> = ["why", "whether", "if", "how", "about", "what", "when"]
+    /// What spreads a rumour besides reports and posts ("messages claiming that X").
+    static let postNouns: Set<String> = ["messages", "tweets", "videos", "clips", "texts"]
     /// Nouns for a speaker left unnamed ("a police source"): on record for no one.
     static let anonymousSources: Set<String> = ["source", "sources", "insider", "insiders"]
     /// Legal matters a court dismisses or rejects ("dismissed the cases"): no claim.

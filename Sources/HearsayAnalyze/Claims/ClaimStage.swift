@@ -153,7 +153,8 @@ public struct ClaimStage: AnalysisStage {
             if stance == .denies, readings[a].ratedFalse != nil { stance = .reports }
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
-        let (status, reason, since) = ClaimStage.status(findings, stances: stances, factChecks: checks, parties: parties, draft)
+        let (status, reason, since) = ClaimStage.status(
+            findings, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -197,9 +198,10 @@ public struct ClaimStage: AnalysisStage {
     /// it false in their own voice, else `reported`. Returns the reason and, from the
     /// articles' dates, when the deciding statement was first published.
     static func status(
-        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, _ draft: StoryDraft
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, actor: Int? = nil,
+        _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
-        let (settled, turns) = latestAccounts(findings, parties, draft)
+        let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         // A fact-checker rating the claim false has weighed the evidence, which a party's
         // denial has not: unless a party confirms it, the claim is refuted, and the
@@ -224,7 +226,8 @@ public struct ClaimStage: AnalysisStage {
     /// confirming article that tells of the denial as past ("confirming a report it had
     /// denied a week earlier") orders them by its own words. Returns the findings that
     /// stand and a sentence for each change of account.
-    static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, _ draft: StoryDraft)
+    /// `actor` is the party whose act the claim tells: see `overtakenByActor`.
+    static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, actor: Int? = nil, _ draft: StoryDraft)
         -> ([ClaimEvidence.ActorFinding], [String])
     {
         var kept = findings
@@ -264,6 +267,7 @@ public struct ClaimStage: AnalysisStage {
         // "Varga announced the change, days after the government denied it": a party that
         // only denied, named where a confirming article tells of that denial as past, was
         // overtaken by the confirmation.
+        overtakenByActor(&kept, &turns, actor: actor, parties, draft)
         let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
         let denied = Set(kept.map(\.party)).subtracting(confirmers)
         guard !confirmers.isEmpty, !denied.isEmpty else { return (kept, turns) }
@@ -278,6 +282,31 @@ public struct ClaimStage: AnalysisStage {
             turns.append("\(parties.entities[party].name) had denied it.")
         }
         return (kept, turns)
+    }
+
+    /// The one whose act the claim tells (a journal retracting, a jury withdrawing a prize)
+    /// knows whether it did it: its confirmation, published strictly after every denial of
+    /// a party that only denied, overtakes those denials ("X had denied it (date)"). A
+    /// denial published later, or undated, still disputes it.
+    static func overtakenByActor(
+        _ kept: inout [ClaimEvidence.ActorFinding], _ turns: inout [String], actor: Int?, _ parties: Parties, _ draft: StoryDraft
+    ) {
+        guard let actor, let first = kept.filter({ $0.party == actor && $0.stance == .supports }).compactMap({ day(of: $0.article, draft) }).min()
+        else { return }
+        let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
+        for party in Set(kept.map(\.party)).subtracting(confirmers).sorted() {
+            let dates = kept.filter { $0.party == party }.map { day(of: $0.article, draft) }
+            guard !dates.contains(nil), let last = dates.compactMap({ $0 }).max(), last < first else { continue }
+            kept.removeAll { $0.party == party }
+            turns.append("\(parties.entities[party].name) had denied it (\(dates.compactMap { $0 }.min()!)).")
+        }
+    }
+
+    /// The party the claim's wording names as its subject, before its first verb ("The
+    /// journal Cell Horizons is preparing to ..."), if any.
+    static func actor(of wording: [WordToken], _ parties: Parties) -> Int? {
+        let verb = wording.firstIndex { $0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0) } ?? wording.count
+        return parties.firstMentioned(in: Array(wording[..<verb]))
     }
 
     /// Whether article `a` has a party confirming the claim and none denying it, an
