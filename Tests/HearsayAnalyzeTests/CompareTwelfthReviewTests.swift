@@ -102,3 +102,39 @@ extension CompareTwelfthReviewTests {
         #expect(values(found, "percentage") == [["3.5 percent", "4.5 percent"]])
     }
 }
+
+extension CompareTwelfthReviewTests {
+    // MARK: titles
+
+    @Test func theChairAndTheChiefExecutiveAreTwoPostsUnlessAnOutletGivesBoth() {
+        let found = contradictions([
+            "Chief executive Ilona Marsh said the plant would stay open.",
+            "Ferrox chairwoman Ilona Marsh said the plant would stay open.",
+        ])
+        #expect(values(found, "role").count == 1)
+        // One outlet gives her both posts: the others each print one of them.
+        #expect(values(contradictions([
+            "Ilona Marsh, chairwoman and chief executive of Ferrox, spoke first.",
+            "Chief executive Ilona Marsh said the plant would stay open.",
+            "Ferrox chairwoman Ilona Marsh said the plant would stay open.",
+        ]), "role").isEmpty)
+    }
+
+    @Test func anAgeBetweenNameAndTitleKeepsTheApposition() {
+        let found = contradictions([
+            "Professor Yusuf Amari, deputy director of the Halden Observatory, led the survey.",
+            "Yusuf Amari, 61, director of the Halden Observatory, led the survey.",
+        ])
+        #expect(values(found, "role").count == 1)
+    }
+
+    @Test func aLoneCommonNounBeforeATitleIsNoOtherOrganisation() {
+        // "Observatory director" at the head of a sentence is capitalised as its first
+        // word, not as a name: it agrees with the observatory the other outlet names.
+        let found = contradictions([
+            "Yusuf Amari, deputy director of the Halden Observatory, led the survey.",
+            "Observatory director Yusuf Amari led the survey.",
+        ])
+        #expect(values(found, "role").count == 1)
+    }
+}
