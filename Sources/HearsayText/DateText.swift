@@ -51,6 +51,26 @@ public enum DateText {
         return "\(pad(year, 4))-\(pad(month, 2))"
     }
 
+    /// "March 11", "11 March", "Sept. 3": a month by name and a day with no year, as an
+    /// agency's dateline gives it; nil when anything else that counts is there.
+    public static func monthDay(_ text: String) -> (month: Int, day: Int)? {
+        var month: Int?, day: Int?
+        for token in tokenize(text) {
+            switch token {
+            case .word(let w):
+                guard let m = self.month(w), month == nil else { return nil }
+                month = m
+            case .number(let n, let digits):
+                guard digits <= 2, (1...31).contains(n), day == nil else { return nil }
+                day = n
+            case .sign:
+                continue
+            }
+        }
+        guard let month, let day, day <= CivilDate.daysIn(month: month, year: 2000) else { return nil }
+        return (month, day)
+    }
+
     /// The calendar day of an ISO 8601 text ("2026-02-02T10:00:00Z" -> 2026, 2, 2).
     public static func day(ofISO iso: String) -> (year: Int, month: Int, day: Int)? {
         let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }

@@ -78,4 +78,16 @@ import Testing
         #expect(articles.map(\.id) == ["a1", "a3"])
         #expect(problems.count == 1)
     }
+
+    @Test func aHostileJSONDocumentGetsAOneLineReason() throws {
+        let nested = try Fixtures.temporaryFile("nested.json", Array(String(repeating: "[", count: 5_000).utf8))
+        do {
+            _ = try ArticleReader().read([nested])
+            Issue.record("nested document accepted")
+        } catch let e as ReadError {
+            #expect(e.description.hasPrefix("\(nested): invalid JSON"))
+            #expect(!e.description.contains("\n"))
+            #expect(!e.description.contains("Domain="))
+        }
+    }
 }

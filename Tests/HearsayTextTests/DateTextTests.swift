@@ -35,3 +35,11 @@ func parsesDates(_ input: String, _ expected: String) {
     #expect(DateText.iso("0001-01-01T00:00:00Z") == nil)
     #expect(DateText.iso("2019-13-45") == nil)
 }
+
+@Test func aMonthAndDayWithoutAYear() {
+    #expect(DateText.monthDay(" March 11")! == (3, 11))
+    #expect(DateText.monthDay("11 Sept.")! == (9, 11))
+    #expect(DateText.monthDay("March 11, 2026") == nil)
+    #expect(DateText.monthDay("Norway") == nil)
+    #expect(DateText.monthDay("Feb 30") == nil)
+}

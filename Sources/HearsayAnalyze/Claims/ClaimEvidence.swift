@@ -38,6 +38,7 @@ enum ClaimEvidence {
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {
+        if let found = ByteSearch.containsWords(text, name) { return found }
         var rest = text[...]
         while let r = rest.range(of: name, options: .caseInsensitive) {
             let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "

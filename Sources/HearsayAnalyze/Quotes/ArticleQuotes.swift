@@ -1068,12 +1068,19 @@ struct ArticleQuotes: Sendable {
             return best
         }
         var tiers = [Int?](repeating: nil, count: 6)
-        for (i, m) in mentions.enumerated().reversed() where m.words.upperBound <= limit {
+        var end = mentions.count
+        while end > 0 && mentions[end - 1].words.upperBound > limit { end -= 1 }
+        for i in (0..<end).reversed() where mentions[i].words.upperBound <= limit {
+            let m = mentions[i]
             guard eligible(m) else { continue }
-            let known = known(i)
-            let named = named(m)
             let start = m.full.lowerBound
             let distance = paragraph - w[start].paragraph
+            // Beyond three paragraphs only tiers 3 and 5 still fill, and they rank below
+            // 1, 2 and 4 and 5 below 3: once one of those is held, nothing further back
+            // changes the answer (a long article no longer costs a scan to its top per quote).
+            if distance > 3 && (tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3]) != nil { break }
+            let known = known(i)
+            let named = named(m)
             // "the girl was Roe's child": a possessive is no subject, unless it opens the
             // sentence ("Roe's last album was ...", whose topic Roe is).
             let subject = !governed(start) && (!m.possessive || start == 0 || w[start - 1].sentence != w[start].sentence)

@@ -50,7 +50,7 @@ public struct ArticleReader: Sendable {
             }
             start += batch.count
         }
-        return articles
+        return DatelineYears.fill(articles)
     }
 
     /// Files holding one article (text, Markdown, HTML) read on every core, results in the

@@ -166,7 +166,9 @@ public enum JSONLinesReader {
         switch error {
         case DecodingError.dataCorrupted(let c): return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
         case DecodingError.typeMismatch(_, let c): return "\(c.codingPath.map(\.stringValue).joined(separator: ".")): \(c.debugDescription)"
-        default: return "\(error)"
+        // Foundation's parser errors print their whole domain and user info; the
+        // description inside is the one line a user needs.
+        default: return ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
         }
     }
 }

@@ -65,6 +65,7 @@ public enum TextArticleReader {
         if let first = paragraphs.first, let (dateline, rest) = Dateline.split(first) {
             article.dateline = dateline.place
             if article.outlet == nil, let agency = dateline.agency { article.outlet = agency }
+            if article.published == nil, let date = dateline.date { article.published = date }
             paragraphs[0] = rest
         }
         let cleaned = Boilerplate.clean(paragraphs, title: article.title)
@@ -169,9 +170,21 @@ enum HardWrap {
 }
 
 /// "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) \u{2014}": the place (and agency) an
-/// agency story opens with.
+/// agency story opens with, and the date when it gives the year. `place` keeps the date
+/// as printed ("LONDON, March 3"): a date without a year is only read against other
+/// articles (`DatelineYears`).
 enum Dateline {
-    struct Found { var place: String; var agency: String? }
+    struct Found {
+        var place: String
+        var agency: String?
+        var date: String? { Dateline.dateText(place).flatMap { DateText.parse($0)?.iso } }
+    }
+
+    /// What follows the place's first comma: "March 3" in "LONDON, March 3".
+    static func dateText(_ place: String) -> String? {
+        guard let comma = place.firstIndex(of: ",") else { return nil }
+        return String(place[place.index(after: comma)...])
+    }
 
     static func split(_ paragraph: String) -> (Found, String)? {
         let dashes: [String] = [" \u{2014} ", " \u{2013} ", " - ", " -- "]
@@ -191,6 +204,34 @@ enum Dateline {
               city.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { return nil }
         let rest = String(paragraph[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
         return (Found(place: place, agency: agency), rest)
+    }
+}
+
+/// Wire copies give the day without the year ("LONDON, March 3 (AP) -"). Read among other
+/// articles, such a day takes the year that puts it nearest a dated article (within a
+/// quarter of a year), so a folder of wire copies with one dated page is ordered whole;
+/// with none near, the article stays undated rather than guessed.
+public enum DatelineYears {
+    public static func fill(_ articles: [Article]) -> [Article] {
+        let dated = articles.compactMap { $0.published.flatMap(DateText.day(ofISO:)) }
+            .map { CivilDate(year: $0.year, month: $0.month, day: $0.day) }
+        guard !dated.isEmpty else { return articles }
+        return articles.map { article in
+            guard article.published == nil, let text = article.dateline.flatMap(Dateline.dateText),
+                  let (month, day) = DateText.monthDay(text) else { return article }
+            var best: (distance: Int, date: CivilDate)?
+            for known in dated {
+                for year in known.year - 1...known.year + 1 where CivilDate.isValid(year: year, month: month, day: day) {
+                    let date = CivilDate(year: year, month: month, day: day)
+                    let distance = abs(date.dayNumber - known.dayNumber)
+                    if best.map({ (distance, date) < ($0.distance, $0.date) }) ?? true { best = (distance, date) }
+                }
+            }
+            guard let best, best.distance <= 92 else { return article }
+            var filled = article
+            filled.published = best.date.iso
+            return filled
+        }
     }
 }
 
