@@ -103,6 +103,7 @@ enum ContradictionFinder {
         if let x = a.thread, x == b.thread { return true }
         // "More than 40 ships waited at the height of the strike" speaks of no other moment.
         if a.peak != b.peak { return false }
+        if case .count = a.kind, let v = a.move, v == b.move, !differentThings(a, b), sameMover(a, b) { return true }
         // "5 million cars sold in China" and "3 million cars sold in Europe".
         if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
         // "Hale scored 14 points" and "Lee scored 12 points".
@@ -132,10 +133,28 @@ enum ContradictionFinder {
         return shared >= 1
     }
 
+    /// Two counts of one move on one noun ("Nordavia will cut 2,000 jobs", "Struggling
+    /// airline Nordavia is set to axe 2,500 posts") are one fact when one name makes the
+    /// move in both and no other names set them apart ("in France", "in Spain"). A
+    /// clause that names nobody ("the company plans to axe 300 posts") is told by its
+    /// scene: a word both windows share besides the noun and the move's own words.
+    static func sameMover(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        func places(_ m: QuantityMention) -> Set<String> { Set(m.entities.map { $0.lowercased() }).subtracting(m.clauseNames) }
+        if !places(a).isEmpty && !places(b).isEmpty && places(a).isDisjoint(with: places(b)) { return false }
+        if !a.clauseNames.isDisjoint(with: b.clauseNames) { return true }
+        guard a.clauseNames.isEmpty != b.clauseNames.isEmpty else { return false }
+        return a.window.intersection(b.window).contains { $0 != a.head && CountedMoves.move($0) == nil }
+    }
+
     /// Sums for one noun qualified two ways ("the steel version", "the gold version"),
-    /// or counts of two happenings ("eight people died", "23 people were injured").
+    /// counts of two happenings ("eight people died", "23 people were injured") or of two
+    /// moves ("cut 600 jobs", "create 900 jobs"), or a figure and one that follows it.
     static func differentThings(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         if let x = a.tally, let y = b.tally, x != y { return true }
+        if let x = a.move, let y = b.move, x != y { return true }
+        // "Fell 6 percent" and "fell a further 4 percent": two moves. A running count's
+        // later figures are told apart by their days (`updates`).
+        if a.follows != b.follows && a.tally == nil && b.tally == nil { return true }
         return !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
     }
 

@@ -61,6 +61,17 @@ struct QuantityMention: Sendable, Hashable {
     /// For a count, the stem of the verb whose object it is ("recall" in "is recalling
     /// a whopping 210,000 seats"): one company doing one thing to one kind of thing.
     var verb: String?
+    /// For a count, the move it is the object of, one word for verbs and nouns of one
+    /// meaning ("cut" for "axing 2,500", "slashed 300", "400 job cuts"): `CountedMoves`.
+    var move: String?
+    /// Capitalised words of the clause before the number, past appositions ("Nordavia,
+    /// the carrier, is to cut"; "Struggling airline Nordavia will axe"): who does it.
+    var clauseNames: Set<String> = []
+    /// A figure that comes after another of the same thing: an increment ("fell a
+    /// further 4 percent", "another 300 jobs") or a revision ("raised its offer to 4.5
+    /// percent", "would now recall 52,000"). It is no other measure of the first figure,
+    /// so only figures that also follow one are set against it.
+    var follows = false
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
@@ -335,6 +346,59 @@ enum QuantityMentions {
         return []
     }
 
+    /// Verbs by which an organisation revises its own figure: "raised its offer to".
+    static let revisionVerbs: Set<String> = [
+        "raise", "raised", "raises", "raising", "lift", "lifted", "lifts", "increase", "increased", "increases", "improve",
+        "improved", "improves", "revise", "revised", "revises", "lower", "lowered", "lowers", "cut", "cuts", "reduce",
+        "reduced", "reduces", "widen", "widened", "widens", "expand", "expanded", "expands", "narrow", "narrowed",
+        "trim", "trimmed", "boost", "boosted", "hike", "hiked", "upgrade", "upgraded", "downgrade", "downgraded",
+    ]
+
+    /// Whether the figure at `start` follows an earlier one of its thing: "a further",
+    /// "another", "an additional" or "an extra" before it; "now" in the three words
+    /// before it ("would now recall 52,000"); or a verb of revision, its object and "to"
+    /// ("raised its pay offer to 4.5 percent"). "Rose to $3bn" is a level, not a revision.
+    static func follows(_ t: [WordToken], before start: Int) -> Bool {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "some"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        guard b >= 0 else { return false }
+        if ["further", "additional", "extra", "another"].contains(t[b].lower) { return true }
+        var k = b
+        while k >= 0, k >= b - 2, t[k].isWord {
+            if t[k].lower == "now" { return true }
+            k -= 1
+        }
+        guard t[b].lower == "to" else { return false }
+        var v = b - 1
+        while v >= 0, v >= b - 5, t[v].isWord, !revisionVerbs.contains(t[v].lower),
+            !Tokens.stopwords.contains(t[v].lower) || determiners.contains(t[v].lower)
+        {
+            v -= 1
+        }
+        return v >= 0 && v < b - 1 && revisionVerbs.contains(t[v].lower)
+    }
+
+    /// The capitalised words of the clause before `start`, back past commas to a clause
+    /// break that is no apposition (";", ":", "and", "but", "while", "which", "who"),
+    /// as lower-case words without possessives; dates and title words left out.
+    static func clauseNames(_ t: [WordToken], before start: Int) -> Set<String> {
+        var out: Set<String> = []
+        var k = start - 1
+        while k >= 0, !clauseBreaks.subtracting([",", "(", ")", "\u{2014}", "\u{2013}"]).contains(t[k].lower) {
+            if t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)), !StoryMentions.isDateWord(t[k].lower),
+                !RoleMentions.isLexiconWord(t[k])
+            {
+                out.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+            }
+            k -= 1
+        }
+        return out
+    }
+
     static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>]) -> [QuantityMention] {
         var out: [QuantityMention] = []
         var i = 0
@@ -463,9 +527,23 @@ enum QuantityMentions {
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
+        m.follows = follows(t, before: start)
         if case .count = amount.kind {
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
+            m.move = CountedMoves.governing(t, before: start)
+            m.clauseNames = clauseNames(t, before: start)
+            // "400 job cuts" counts jobs, cut; "300 redundancies" jobs, cut.
+            if let h = head.1, h >= j, let move = CountedMoves.nouns[m.head] {
+                if h > j, t[h - 1].isWord, !t[h - 1].isCapitalized, !Tokens.stopwords.contains(t[h - 1].lower) {
+                    m.head = lemma(t[h - 1].lower)
+                    m.move = move
+                } else if CountedMoves.jobNouns.contains(m.head) {
+                    m.head = "job"
+                    m.move = move
+                }
+            }
+            m.head = CountedMoves.nounFamilies[m.head] ?? m.head
         }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))

@@ -22,6 +22,7 @@ enum RoleConflicts {
         let bySubject = Dictionary(grouping: mentions.filter { $0.mention.tense != .neutral }, by: \.subject)
         for subject in bySubject.keys.sorted() {
             let ms = bySubject[subject]!
+            let bothPosts = RoleLexicon.holdsChairAndExecutive(ms.map { ($0.mention.office, $0.article) })
             var classes: [ValueKey: [Located]] = [:]
             var order: [ValueKey] = []
             for m in ms {
@@ -35,7 +36,7 @@ enum RoleConflicts {
             var conflicting = Set<Int>()
             for a in order.indices {
                 for b in order.indices where a < b {
-                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!) else { continue }
+                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!, bothPosts: bothPosts) else { continue }
                     parent[root(a)] = root(b)
                     conflicting.formUnion([a, b])
                 }
@@ -49,7 +50,9 @@ enum RoleConflicts {
         return out
     }
 
-    static func conflict(_ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located]) -> Bool {
+    /// `bothPosts`: some article of the story gives the person the chair and the chief
+    /// executive's post, so outlets printing one each do not disagree.
+    static func conflict(_ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located], bothPosts: Bool = false) -> Bool {
         // Between outlets: some article must say one and not the other.
         let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
         guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
@@ -59,7 +62,8 @@ enum RoleConflicts {
         // "former finance minister" and "former deputy finance minister": the same past
         // says two offices. A past rank beside a present one may be a promotion.
         if a.former && b.former { return RoleLexicon.differInRank(a.office, b.office) }
-        return !a.former && !b.former && RoleLexicon.exclusive(a.office, b.office)
+        guard !a.former && !b.former else { return false }
+        return RoleLexicon.exclusive(a.office, b.office) || (!bothPosts && RoleLexicon.chairAndExecutive(a.office, b.office))
     }
 
     /// Titles of different organisations do not clash ("Acme CFO" and "Bolt COO" can be
@@ -67,7 +71,11 @@ enum RoleConflicts {
     /// A lower-case owner ("the union's general secretary") refers back to an
     /// organisation the story names, which may be either of the other's.
     static func organisationsAgree(_ ma: [Located], _ mb: [Located]) -> Bool {
-        func named(_ o: String?) -> String? { o.flatMap { $0.first?.isUppercase == true ? firstWord($0) : nil } }
+        // "Institute director" opening a sentence: a common noun, capitalised as its
+        // first word, that refers back like "the institute's".
+        func named(_ o: String?) -> String? {
+            o.flatMap { $0.first?.isUppercase == true && !RoleLexicon.organisationNouns.contains($0.lowercased()) ? firstWord($0) : nil }
+        }
         let oa = Set(ma.compactMap { named($0.mention.organisation) })
         let ob = Set(mb.compactMap { named($0.mention.organisation) })
         return oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob)

@@ -106,6 +106,35 @@ enum RoleLexicon {
 
     static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
 
+    /// The board's chair and the head of the staff (chief executive, managing director)
+    /// are two posts. One person may hold both, but an outlet that says so writes both
+    /// ("chairman and chief executive"); when no article of the story does, outlets
+    /// printing one each disagree. "President" is left out: it names the chair of some
+    /// bodies and the executive of others.
+    static func chairAndExecutive(_ a: [String], _ b: [String]) -> Bool {
+        (a == ["chairman"] && executiveHeads.contains(b)) || (b == ["chairman"] && executiveHeads.contains(a))
+    }
+
+    /// Whether some article gives one person both the chair and an executive post, in two
+    /// titles or one ("chairwoman and chief executive", "executive chairman").
+    static func holdsChairAndExecutive(_ offices: [(office: [String], article: String)]) -> Bool {
+        if offices.contains(where: { $0.office.contains("chairman") && ($0.office.contains("executive") || $0.office.contains("managing")) }) {
+            return true
+        }
+        let chairs = Set(offices.filter { $0.office == ["chairman"] }.map(\.article))
+        return offices.contains { executiveHeads.contains($0.office) && chairs.contains($0.article) }
+    }
+
+    /// Common nouns for organisations: alone before a title ("Union president", "Agency
+    /// boss") one is capitalised only as a sentence's first word, and names no body.
+    static let organisationNouns: Set<String> = [
+        "ministry", "department", "office", "bureau", "agency", "council", "commission", "committee", "board",
+        "authority", "institute", "service", "court", "police", "union", "company", "firm", "group", "bank",
+        "university", "college", "school", "hospital", "museum", "gallery", "observatory", "laboratory", "lab",
+        "party", "club", "team", "government", "airline", "carrier", "operator", "foundation", "association",
+        "federation", "regulator", "network", "league", "church", "charity", "studio", "centre", "center", "army",
+    ]
+
     /// One office and its deputy ("finance minister", "deputy finance minister"): an
     /// outlet adding or dropping the rank word names another office, held now or once.
     static func differInRank(_ a: [String], _ b: [String]) -> Bool {

@@ -178,6 +178,8 @@ enum RoleMentions {
             defer { i = max(i + 1, name.end) }
             guard name.end < t.count, t[name.end].text == "," else { continue }
             var j = name.end + 1
+            // "Ruth Kell, 54, director of the institute": the age is set off on its own.
+            if j + 1 < t.count, t[j].isNumber, let age = Double(t[j].text), age >= 1, age < 120, t[j + 1].text == "," { j += 2 }
             var organisation: String? = nil
             var skipped = 0
             var tense = RoleMention.Tense.unmarked
@@ -213,7 +215,12 @@ enum RoleMentions {
             guard let frame = titleFrame(t, at: j), nameRun(t, at: frame.end) == nil,
                 !(frame.end + 1 < t.count && t[frame.end].text == "," && nameRun(t, at: frame.end + 1) != nil)
             else { continue }
-            var end = frame.end
+            // "chairwoman and chief executive of Ferrox": two titles, one owner.
+            var frames = [frame]
+            while let last = frames.last, last.end + 1 < t.count, t[last.end].lower == "and", let next = titleFrame(t, at: last.end + 1) {
+                frames.append(next)
+            }
+            var end = frames.last!.end
             if end + 1 < t.count, orgJoiners.contains(t[end].lower) {
                 var k = end + 1
                 var org: [String] = []
@@ -227,12 +234,14 @@ enum RoleMentions {
                     end = k
                 }
             }
-            let words = t[frame.start..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
-            out.append(
-                RoleMention(
-                    name: name.text, phrase: phrase(t, phraseStart ?? frame.start, end, text), office: RoleLexicon.canonical(words),
-                    tense: tense, provisional: provisional, organisation: organisation,
-                    range: t[i].range.lowerBound..<t[end - 1].range.upperBound))
+            for f in frames {
+                let words = t[f.start..<f.end].filter { $0.kind != .punctuation }.map(\.text)
+                out.append(
+                    RoleMention(
+                        name: name.text, phrase: phrase(t, phraseStart ?? frame.start, end, text), office: RoleLexicon.canonical(words),
+                        tense: tense, provisional: provisional, organisation: organisation,
+                        range: t[i].range.lowerBound..<t[end - 1].range.upperBound))
+            }
         }
         return out
     }
