@@ -22,4 +22,32 @@ import Testing
         let ids = StoryDraft.chronological(input).map(\.id)
         #expect(ids == ["day-before", "morning-abroad", "wire", "scoop", "evening", "undated"])
     }
+
+    func wire(_ id: String, _ dateline: String) -> Article {
+        var a = article(id, nil)
+        a.dateline = dateline
+        return a
+    }
+
+    @Test func aDatelineDayTakesTheYearOfTheNearestDatedArticle() {
+        let filled = DatelineYears.fill([wire("wire", "HALDEN, Dec. 30"), article("later", "2026-01-04")])
+        #expect(filled.map(\.published) == ["2025-12-30", "2026-01-04"])
+        #expect(DatelineYears.fill([wire("wire", "HALDEN, Dec. 30"), article("old", "2019-08-04")])[0].published == nil)
+        #expect(DatelineYears.fill([wire("wire", "HALDEN, Dec. 30")])[0].published == nil)
+        #expect(DatelineYears.fill([wire("wire", "HALDEN, Norway"), article("later", "2026-01-04")])[0].published == nil)
+    }
+
+    /// The wire copy, listed last, goes first once its day has a year; a story of another
+    /// year in the same run lends it none.
+    @Test func aStoryOrdersItsWireCopiesByTheirDatelines() {
+        let draft = StoryDraft(id: "s", articles: [article("follow-up", "2026-03-12"), wire("wire", "VOSTRA, March 11")])
+        #expect(draft.articles.map(\.id) == ["wire", "follow-up"])
+        let stories = [StoryMembers(id: "a", articles: ["old"]), StoryMembers(id: "b", articles: ["wire"])]
+        let document = DocumentAnalyzer(analyzer: StoryAnalyzer(stages: [])).analyze(
+            [article("old", "2026-02-20"), wire("wire", "VOSTRA, March 11")], stories: stories)
+        #expect(document.articles.map(\.published) == ["2026-02-20", nil])
+        let together = DocumentAnalyzer(analyzer: StoryAnalyzer(stages: [])).analyze(
+            [article("old", "2026-02-20"), wire("wire", "VOSTRA, March 11")], stories: [StoryMembers(id: "a", articles: ["old", "wire"])])
+        #expect(together.articles.map(\.published) == ["2026-02-20", "2026-03-11"])
+    }
 }

@@ -80,17 +80,6 @@ import Testing
         #expect(placeOnly.published == nil)
     }
 
-    @Test func aDatelineDayTakesTheYearOfTheNearestDatedArticle() {
-        let wire = parse("Dam repairs to start\nHALDEN, Dec. 30 (Fjord Wire) - Repairs start next week.")
-        #expect(wire.published == nil)
-        let later = parse("Dam repairs begin\nPublished 4 January 2026\n\nRepairs began on Monday.")
-        let filled = DatelineYears.fill([wire, later])
-        #expect(filled.map(\.published) == ["2025-12-30", "2026-01-04"])
-        let farAway = parse("Old dam report\nPublished 4 August 2019\n\nThe dam was inspected.")
-        #expect(DatelineYears.fill([wire, farAway])[0].published == nil)
-        #expect(DatelineYears.fill([wire])[0].published == nil)
-    }
-
     @Test func boilerplateIsRemovedByShapeAndPosition() {
         let a = parse("""
             Council Rejects Tower Plan

@@ -20,7 +20,20 @@ public struct DocumentAnalyzer: Sendable {
             let members = stories[i].articles.compactMap { byID[$0] }
             results.set(i, analyzer.analyze(id: stories[i].id, articles: members))
         }
-        return AnalysisDocument(articles: articles, stories: results.values.compactMap { $0 })
+        // The dates a story's datelines take from its other articles (`DatelineYears`) are
+        // shown with the articles too, not only used to order the story.
+        var filled: [String: String] = [:]
+        for story in stories {
+            for a in DatelineYears.fill(story.articles.compactMap { byID[$0] }) where byID[a.id]?.published == nil {
+                filled[a.id] = a.published
+            }
+        }
+        let shown = articles.map { a in
+            var a = a
+            if a.published == nil { a.published = filled[a.id] }
+            return a
+        }
+        return AnalysisDocument(articles: shown, stories: results.values.compactMap { $0 })
     }
 
     /// Every article in one story: what `analyze` does when the inputs are one story.

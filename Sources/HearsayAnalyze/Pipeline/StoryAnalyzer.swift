@@ -11,7 +11,7 @@ public struct StoryDraft: Sendable {
     public var story: Story
 
     public init(id: String, articles: [Article]) {
-        let ordered = StoryDraft.chronological(articles)
+        let ordered = StoryDraft.chronological(DatelineYears.fill(articles))
         self.articles = ordered
         self.documents = ordered.map { TextDocument($0.body) }
         self.story = Story(id: id, title: ordered.first?.title ?? "", articles: ordered.map(\.id))

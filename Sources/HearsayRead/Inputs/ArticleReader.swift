@@ -50,7 +50,7 @@ public struct ArticleReader: Sendable {
             }
             start += batch.count
         }
-        return DatelineYears.fill(articles)
+        return articles
     }
 
     /// Files holding one article (text, Markdown, HTML) read on every core, results in the

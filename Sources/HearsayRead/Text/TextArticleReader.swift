@@ -171,8 +171,8 @@ enum HardWrap {
 
 /// "WASHINGTON (Reuters) -", "LONDON, March 3 (AP) \u{2014}": the place (and agency) an
 /// agency story opens with, and the date when it gives the year. `place` keeps the date
-/// as printed ("LONDON, March 3"): a date without a year is only read against other
-/// articles (`DatelineYears`).
+/// as printed ("LONDON, March 3"): a date without a year is only read against the other
+/// articles of its story (`DatelineYears` in the analysis).
 enum Dateline {
     struct Found {
         var place: String
@@ -204,34 +204,6 @@ enum Dateline {
               city.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { return nil }
         let rest = String(paragraph[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
         return (Found(place: place, agency: agency), rest)
-    }
-}
-
-/// Wire copies give the day without the year ("LONDON, March 3 (AP) -"). Read among other
-/// articles, such a day takes the year that puts it nearest a dated article (within a
-/// quarter of a year), so a folder of wire copies with one dated page is ordered whole;
-/// with none near, the article stays undated rather than guessed.
-public enum DatelineYears {
-    public static func fill(_ articles: [Article]) -> [Article] {
-        let dated = articles.compactMap { $0.published.flatMap(DateText.day(ofISO:)) }
-            .map { CivilDate(year: $0.year, month: $0.month, day: $0.day) }
-        guard !dated.isEmpty else { return articles }
-        return articles.map { article in
-            guard article.published == nil, let text = article.dateline.flatMap(Dateline.dateText),
-                  let (month, day) = DateText.monthDay(text) else { return article }
-            var best: (distance: Int, date: CivilDate)?
-            for known in dated {
-                for year in known.year - 1...known.year + 1 where CivilDate.isValid(year: year, month: month, day: day) {
-                    let date = CivilDate(year: year, month: month, day: day)
-                    let distance = abs(date.dayNumber - known.dayNumber)
-                    if best.map({ (distance, date) < ($0.distance, $0.date) }) ?? true { best = (distance, date) }
-                }
-            }
-            guard let best, best.distance <= 92 else { return article }
-            var filled = article
-            filled.published = best.date.iso
-            return filled
-        }
     }
 }
 
