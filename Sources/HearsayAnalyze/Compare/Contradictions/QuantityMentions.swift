@@ -1038,6 +1038,11 @@ enum QuantityMentions {
             return (lemma(t[by - 1].lower), by - 1)
         }
         var b = start - 1
+        // "worth a staggering £6.3 million", "fell a further 3 percent": the word after
+        // "a" colours the amount and is not what it measures.
+        if b >= 1, t[b].isWord, !t[b].isCapitalized, !Tokens.stopwords.contains(t[b].lower), ["a", "an"].contains(t[b - 1].lower) {
+            b -= 2
+        }
         // Past "and" or "or" lies another conjunct: "$500 for steel cases and between $4,000 and...".
         while b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower),
             Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower)
