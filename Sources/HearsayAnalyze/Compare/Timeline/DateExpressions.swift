@@ -55,7 +55,7 @@ struct DateMention: Sendable, Hashable {
 /// "on Monday", read as the last one before publication, or the next one when the
 /// sentence speaks of the future), and relative periods ("over the weekend", "last
 /// week", "earlier this month", "three days ago"). Without a publication date only
-/// what the text dates fully is kept.
+/// what the text dates fully is kept, and a day and month ("12 October") as stated parts.
 enum DateExpressions {
     static let months = DateText.englishMonths
     static let weekdays: [String: Int] = [
