@@ -42,7 +42,7 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
             sameFact: {
-                StoryMentions.comparable($0.payload, $1.payload)
+                $0.payload.repeats == $1.payload.repeats && StoryMentions.comparable($0.payload, $1.payload)
                     && ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
                     && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
             },

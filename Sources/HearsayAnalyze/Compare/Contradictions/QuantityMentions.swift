@@ -111,6 +111,14 @@ enum QuantityMentions {
         "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP",
         "pounds": "GBP", "gbp": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
         "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR", "franc": "CHF", "francs": "CHF",
+        "chf": "CHF", "cad": "CAD", "aud": "AUD", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    ]
+    /// A country's adjective before a currency word ("Swiss francs", "Canadian dollars")
+    /// names the currency; these confirm the code the word alone stands for, any other
+    /// makes a currency of its own, so "Canadian dollars" never meet "US dollars".
+    static let currencyCountries: [String: String] = [
+        "swiss": "CHF", "us": "USD", "u.s.": "USD", "american": "USD", "british": "GBP", "chinese": "CNY",
+        "japanese": "JPY", "indian": "INR",
     ]
     /// Units to base units: metres, kilograms, litres, square metres.
     static let units: [String: (String, Double)] = [
@@ -636,6 +644,12 @@ enum QuantityMentions {
             } else if let c = currencyWords[w] {
                 a.end += 1
                 a.kind = .money(currency: c)
+            } else if t[j].isWord, t[j].isCapitalized, j + 1 < t.count, t[j + 1].isWord, !t[j + 1].isCapitalized,
+                let c = currencyWords[t[j + 1].lower]
+            {
+                // "2.4 million Swiss francs": the adjective says whose francs.
+                a.end += 2
+                a.kind = .money(currency: currencyCountries[w] == c ? c : w + " " + c)
             } else if let (dimension, factor) = units[w] ?? hyphenUnit(t, j) {
                 a.end += t[j].text == "-" ? 2 : 1
                 a.kind = .measure(dimension: dimension)
@@ -668,7 +682,7 @@ enum QuantityMentions {
     /// $500", "a price of $349", "worth $2bn". The thing is named elsewhere in the clause.
     static let valueWords: Set<String> = [
         "cost", "costing", "price", "priced", "pricing", "start", "starting", "started", "sell", "selling", "sold",
-        "retail", "retailing", "retailed", "worth", "value", "valued", "pay", "paying", "paid", "fetch", "fetched",
+        "retail", "retailing", "retailed", "worth", "value", "valued", "pay", "paying", "paid", "fetch", "fetched", "insured",
         "earn", "earning", "earned", "raise", "raised", "total", "totalling", "totaling", "amount", "amounting", "sum",
         "figure", "tag", "come", "came", "run", "set", "back", "go", "going", "went", "offer", "offered",
     ]
@@ -716,6 +730,7 @@ enum QuantityMentions {
         "dead": "death", "died": "death", "die": "death", "killed": "death", "death": "death", "deaths": "death",
         "fatality": "death", "fatalities": "death", "perished": "death", "drowned": "death", "body": "death", "bodies": "death",
         "injured": "injury", "hurt": "injury", "wounded": "injury", "injury": "injury", "injuries": "injury",
+        "burned": "injury", "burnt": "injury", "burns": "injury",
         "missing": "missing", "unaccounted": "missing", "rescued": "rescue", "saved": "rescue", "arrested": "arrest",
         "arrests": "arrest", "detained": "arrest", "evacuated": "evacuation", "displaced": "evacuation",
     ]
@@ -730,9 +745,24 @@ enum QuantityMentions {
         if h >= end - 1, h < t.count, let c = tallyWords[t[h].lower] { return c }
         var k = max(h + 1, end)
         while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
+        // "were badly burned": one adverb of degree.
+        if k + 1 < t.count, t[k].isWord, t[k].lower.hasSuffix("ly"), tallyWords[t[k].lower] == nil { k += 1 }
+        // "suffered minor burns", "sustained serious injuries": the harm is the object,
+        // past up to two adjectives.
+        if k < t.count, sufferVerbs.contains(t[k].lower) {
+            k += 1
+            var n = 0
+            while n < 2, k + 1 < t.count, t[k].isWord, !t[k].isCapitalized, tallyWords[t[k].lower] == nil,
+                !Tokens.stopwords.contains(t[k].lower)
+            {
+                k += 1
+                n += 1
+            }
+        }
         guard k < t.count, t[k].isWord else { return nil }
         return tallyWords[t[k].lower]
     }
+    static let sufferVerbs: Set<String> = ["suffered", "sustained", "suffering", "sustaining", "suffer", "sustain"]
 
     /// The verb right before a count, past bounds, an article and one word of colour
     /// after it ("recalling a whopping 210,000", "recalls about 120,000"), as a crude
@@ -883,8 +913,13 @@ enum QuantityMentions {
         let lo = max(0, start - 6), hi = min(t.count, end + 6)
         let near = t[lo..<hi].filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }
         let window = Set(near.map { lemma($0.lower) })
+        // The amount's own words ("Swiss francs", "CHF") name no place or party.
+        let own = t[start].range.lowerBound..<t[max(start, end - 1)].range.upperBound
         let entities = Set(
-            near.filter { $0.isCapitalized && $0.range.lowerBound != t[0].range.lowerBound && !StoryMentions.isDateWord($0.lower) }
+            near.filter {
+                $0.isCapitalized && $0.range.lowerBound != t[0].range.lowerBound && !StoryMentions.isDateWord($0.lower)
+                    && !own.overlaps($0.range)
+            }
                 .map { RoleMentions.stripPossessive($0.text) })
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
@@ -1003,6 +1038,11 @@ enum QuantityMentions {
             return (lemma(t[by - 1].lower), by - 1)
         }
         var b = start - 1
+        // "worth a staggering £6.3 million", "fell a further 3 percent": the word after
+        // "a" colours the amount and is not what it measures.
+        if b >= 1, t[b].isWord, !t[b].isCapitalized, !Tokens.stopwords.contains(t[b].lower), ["a", "an"].contains(t[b - 1].lower) {
+            b -= 2
+        }
         // Past "and" or "or" lies another conjunct: "$500 for steel cases and between $4,000 and...".
         while b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower),
             Tokens.stopwords.contains(t[b].lower) || approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower)

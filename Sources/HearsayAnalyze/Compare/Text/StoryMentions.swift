@@ -16,6 +16,10 @@ struct StoryMentions: Sendable {
         /// Topic words within a few words of the date: a sentence can date two
         /// happenings ("reported on Sunday that talks began in January").
         var window: Set<String>
+        /// The words by the date tell of a happening that repeats another ("fell a further
+        /// 3 percent on Thursday", "struck again on Monday"): another happening than the
+        /// first, on its own day.
+        var repeats = false
         var sentence: String
     }
 
@@ -46,7 +50,7 @@ struct StoryMentions: Sendable {
                     let window = StoryMentions.window(tokens, around: f.range)
                     let fact = DateFact(
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
-                        sentence: text)
+                        repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text)
                     var shown = document.string(f.range)
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
@@ -114,16 +118,30 @@ struct StoryMentions: Sendable {
     static let otherHappening: Set<String> = ["after", "before", "since", "until", "till", "when", "while", "whereas"]
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
-        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
-            let last = tokens.lastIndex(where: { $0.range.overlaps(range) })
-        else { return [] }
-        var lo = first, hi = last + 1
-        while lo > max(0, first - width), !otherHappening.contains(tokens[lo - 1].lower) { lo -= 1 }
-        while hi < min(tokens.count, last + 1 + width), !otherHappening.contains(tokens[hi].lower) { hi += 1 }
+        guard let (lo, first, last, hi) = bounds(tokens, around: range, width: width) else { return [] }
         return Set(
             (tokens[lo..<first] + tokens[(last + 1)..<hi])
                 .filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && !isDateWord($0.lower) }
                 .map { QuantityMentions.lemma($0.lower) })
+    }
+
+    /// The date's first and last tokens and the window around them, up to a word that
+    /// opens another happening.
+    static func bounds(_ tokens: [WordToken], around range: Range<Int>, width: Int) -> (Int, Int, Int, Int)? {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
+            let last = tokens.lastIndex(where: { $0.range.overlaps(range) })
+        else { return nil }
+        var lo = first, hi = last + 1
+        while lo > max(0, first - width), !otherHappening.contains(tokens[lo - 1].lower) { lo -= 1 }
+        while hi < min(tokens.count, last + 1 + width), !otherHappening.contains(tokens[hi].lower) { hi += 1 }
+        return (lo, first, last, hi)
+    }
+
+    static let repeatWords: Set<String> = ["further", "again", "another", "additional"]
+
+    static func repeats(_ tokens: [WordToken], around range: Range<Int>) -> Bool {
+        guard let (lo, _, _, hi) = bounds(tokens, around: range, width: 6) else { return false }
+        return tokens[lo..<hi].contains { repeatWords.contains($0.lower) }
     }
 
     static func isDateWord(_ w: String) -> Bool {

@@ -55,7 +55,7 @@ struct DateMention: Sendable, Hashable {
 /// "on Monday", read as the last one before publication, or the next one when the
 /// sentence speaks of the future), and relative periods ("over the weekend", "last
 /// week", "earlier this month", "three days ago"). Without a publication date only
-/// what the text dates fully is kept.
+/// what the text dates fully is kept, and a day and month ("12 October") as stated parts.
 enum DateExpressions {
     static let months = DateText.englishMonths
     static let weekdays: [String: Int] = [
@@ -180,6 +180,7 @@ enum DateExpressions {
             if let year = yearAt(t, monthEnd) {
                 return valid(year.value, month.value, day).map { (year.end, .day($0), StatedDate(year.value, month.value, day)) }
             }
+            guard reference != nil else { return yearless(month.value, day, end: monthEnd) }
             guard let y = resolveYear(month.value, reference: reference, future: future),
                 let d = valid(y, month.value, day)
             else { return nil }
@@ -192,6 +193,7 @@ enum DateExpressions {
                 if let year = yearAt(t, j) ?? yearAt(t, j + 1).flatMap({ t[j].text == "," ? $0 : nil }) {
                     return valid(year.value, month.value, day).map { (year.end, .day($0), StatedDate(year.value, month.value, day)) }
                 }
+                guard reference != nil else { return yearless(month.value, day, end: j) }
                 guard let y = resolveYear(month.value, reference: reference, future: future),
                     let d = valid(y, month.value, day)
                 else { return nil }
@@ -365,6 +367,14 @@ enum DateExpressions {
     }
 
     static func isPlural(_ t: [WordToken], _ i: Int) -> Bool { t[i].lower.hasSuffix("s") }
+
+    /// "12 October" in an article without a publication date: no calendar day, but the
+    /// month and day it states can still be set against another outlet's (any year
+    /// with a 29 February tells a real day).
+    static func yearless(_ month: Int, _ day: Int, end: Int) -> (Int, DateSpan?, StatedDate?)? {
+        guard valid(2024, month, day) != nil else { return nil }
+        return (end, nil, StatedDate(nil, month, day))
+    }
 
     static func valid(_ y: Int, _ m: Int, _ d: Int) -> CivilDate? {
         CivilDate.isValid(year: y, month: m, day: d) ? CivilDate(year: y, month: m, day: d) : nil
