@@ -53,6 +53,12 @@ import Testing
         #expect(ClaimEvidence.quotedStance(tokens("The wall is intact."), claimWords: claim) == .denies)
         // Negating something else in the quotation is no denial of the claim.
         #expect(ClaimEvidence.quotedStance(tokens("We could not reach the wall before it burst."), claimWords: claim) == nil)
+        // A claim word negated with no word of the claim before it, or a state word outside a
+        // copula, is about something else.
+        let wants = ClaimWords.content("Ada Brun wants to run for mayor")
+        #expect(ClaimEvidence.quotedStance(tokens("Even when I do not want to, I still go."), claimWords: wants) == nil)
+        let died = ClaimWords.content("Ada Brun died in Lisbon")
+        #expect(ClaimEvidence.quotedStance(tokens("Ada Brun and I have lived in Lisbon for years."), claimWords: died) == nil)
     }
 }
 

@@ -615,10 +615,8 @@ enum ClaimEvidence {
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
-            if !claimNegated, negatesClaimVerb(tokens, i, claimWords: claimWords) { return .denies }
         }
-        // "The wall is intact": a state that excludes the claimed one.
-        if !claimNegated, !excludedStates(tokens, claimWords: claimWords).isEmpty { return .denies }
+        if !claimNegated, deniesOfTheSubject(t, claimWords: claimWords) { return .denies }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         // "given what has been confirmed": a passive names no one confirming; "a confirmed
         // case" describes the case.
@@ -632,6 +630,27 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// In a quotation, a sentence that names a word of the claim and then denies the
+    /// claim's event of it ("The Kessel dam has not burst") or says it is in a state that
+    /// excludes the claimed one ("The dam is intact"); "we do not want to" with no word of
+    /// the claim before it, or "lived" outside a copula, speaks of something else.
+    static func deniesOfTheSubject(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+        let copulas: Set<String> = ["is", "are", "was", "were", "remains", "remained", "be", "been", "still", "'s", "\u{2019}s"]
+        let reversed = reversedByNext(t)
+        var sentence: [WordToken] = []
+        for (k, w) in t.enumerated() {
+            if [".", "!", "?", ";"].contains(w.text) { sentence = []; continue }
+            guard w.isWordOrNumber, !reversed[k] else { continue }
+            sentence.append(w)
+            let i = sentence.count - 1
+            let subjectNamed = sentence.dropLast().contains { $0.isWord && claimWords.contains(ClaimWords.stem($0.lower)) }
+            guard subjectNamed else { continue }
+            if negatesClaimVerb(sentence, i, claimWords: claimWords) { return true }
+            if i >= 1, copulas.contains(sentence[i - 1].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
+        }
+        return false
     }
 
     /// "has not burst", "hasn't been grounded", "never resigned": a word of the claim right
@@ -751,6 +770,7 @@ enum ClaimEvidence {
         // "Posts claimed that Acme said ...": a saying a report attributes.
         if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
         var clause: [WordToken] = []
+        var ofOthers = false
         if let comma = trailingAttribution(t, i, from: 0) {
             // "Acme is recalling its heaters, the company announced": the statement before
             // the attribution is what is said, by whoever follows the comma.
@@ -765,6 +785,7 @@ enum ClaimEvidence {
             // ("the agency said the bridge had not collapsed"), which only denies.
             guard k < t.count else { return nil }
             let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
+            ofOthers = !ofItself
             if !ofItself {
                 let rest = Array(t[k...].prefix { $0.text != ";" && $0.text != "\u{201C}" && $0.text != "\"" })
                 // The asides skipped may hold the subject's determiner ("said the dam was").
@@ -794,10 +815,10 @@ enum ClaimEvidence {
         let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
         let restated = wordsOf(clause)
         let denied = contradicts(clause, claimWords: claimWords, claimNegated: claimNegated)
-        // A denial names the claim's subject and what it denies of it ("the dam has not
+        // A denial of the claim's subject names it and what it denies of it ("the dam has not
         // burst", "the dam was intact": the state stands for the claimed one it excludes),
         // however long the claim.
-        if denied, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
+        if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
     }
