@@ -616,6 +616,7 @@ enum ClaimEvidence {
                 return .denies
             }
         }
+        if !claimNegated, deniesOfTheSubject(t, claimWords: claimWords) { return .denies }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         // "given what has been confirmed": a passive names no one confirming; "a confirmed
         // case" describes the case.
@@ -629,6 +630,51 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// In a quotation, a sentence that names a word of the claim and then denies the
+    /// claim's event of it ("The Kessel dam has not burst") or says it is in a state that
+    /// excludes the claimed one ("The dam is intact"); "we do not want to" with no word of
+    /// the claim before it, or "lived" outside a copula, speaks of something else.
+    static func deniesOfTheSubject(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+        let copulas: Set<String> = ["is", "are", "was", "were", "remains", "remained", "be", "been", "still", "'s", "\u{2019}s"]
+        let reversed = reversedByNext(t)
+        var sentence: [WordToken] = []
+        for (k, w) in t.enumerated() {
+            if [".", "!", "?", ";"].contains(w.text) { sentence = []; continue }
+            guard w.isWordOrNumber, !reversed[k] else { continue }
+            sentence.append(w)
+            let i = sentence.count - 1
+            let subjectNamed = sentence.dropLast().contains { $0.isWord && claimWords.contains(ClaimWords.stem($0.lower)) }
+            guard subjectNamed else { continue }
+            if negatesClaimVerb(sentence, i, claimWords: claimWords) { return true }
+            if i >= 1, copulas.contains(sentence[i - 1].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
+        }
+        return false
+    }
+
+    /// "has not burst", "hasn't been grounded", "never resigned": a word of the claim right
+    /// after a negation, or after one auxiliary following it, is the claim's event denied.
+    /// A negation further off ("could not reach the wall") negates another verb.
+    static func negatesClaimVerb(_ words: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard words[i].isWord, claimWords.contains(ClaimWords.stem(words[i].lower)) else { return false }
+        let negation = { (w: WordToken) in ["not", "never"].contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n\u{2019}t") }
+        if i >= 1, negation(words[i - 1]) { return true }
+        return i >= 2 && negation(words[i - 2]) && ["been", "be", "yet"].contains(words[i - 1].lower)
+    }
+
+    /// The claim's states that a state in `words` excludes ("intact" excludes "burst"),
+    /// unless the claim holds both or `words` names the excluded one too.
+    static func excludedStates(_ words: [WordToken], claimWords: Set<String>) -> Set<String> {
+        let stems = Set(words.filter(\.isWord).map { ClaimWords.stem($0.lower) })
+        var out: Set<String> = []
+        for (a, b) in ClaimLexicon.contraries {
+            for (said, excluded) in [(a, b), (b, a)]
+            where !stems.isDisjoint(with: said) && stems.isDisjoint(with: excluded) && claimWords.isDisjoint(with: said) {
+                out.formUnion(claimWords.intersection(excluded))
+            }
+        }
+        return out
     }
 
     /// Per token: whether its sentence is negated and the next one reverses it by ellipsis
@@ -714,13 +760,17 @@ enum ClaimEvidence {
     /// a verb of saying whose clause restates the claim says it, or, negated, denies it. A
     /// refusal ("said it would not comment") says nothing.
     static func saysTheClaim(_ t: [WordToken], _ i: Int, claimWords: Set<String>, claimNegated: Bool) -> Stance? {
-        guard ClaimLexicon.sayingVerbs.contains(t[i].lower) else { return nil }
+        // "told us the dam has not burst": telling a listener, read for denials only, as
+        // sources tell reporters the rumour itself.
+        let telling = ["told", "tells"].contains(t[i].lower) && i + 1 < t.count && ClaimLexicon.listeners.contains(t[i + 1].lower)
+        guard ClaimLexicon.sayingVerbs.contains(t[i].lower) || telling else { return nil }
         // "Acme said to near a deal", "is said to be": the hedge of a report, nobody speaking.
         if i + 1 < t.count, t[i + 1].lower == "to" { return nil }
         if i > 0, ["is", "are", "was", "were", "be", "been", "being"].contains(t[i - 1].lower) { return nil }
         // "Posts claimed that Acme said ...": a saying a report attributes.
         if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
         var clause: [WordToken] = []
+        var ofOthers = false
         if let comma = trailingAttribution(t, i, from: 0) {
             // "Acme is recalling its heaters, the company announced": the statement before
             // the attribution is what is said, by whoever follows the comma.
@@ -729,15 +779,17 @@ enum ClaimEvidence {
             // The subject speaks of itself ("said on Monday it had agreed", "said that they
             // were not in talks"); "said ten fighters were caught" reports others, as a claim's
             // source does.
-            var k = i + 1
+            var k = telling ? i + 2 : i + 1
             while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
             // Of others, a party's saying is a report, unless it says the claim is not so
             // ("the agency said the bridge had not collapsed"), which only denies.
             guard k < t.count else { return nil }
             let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
+            ofOthers = !ofItself
             if !ofItself {
                 let rest = Array(t[k...].prefix { $0.text != ";" && $0.text != "\u{201C}" && $0.text != "\"" })
-                guard ClaimLexicon.determiners.contains(t[k].lower) || t[k].isCapitalized,
+                // The asides skipped may hold the subject's determiner ("said the dam was").
+                guard ClaimLexicon.determiners.contains(t[k].lower) || t[k].isCapitalized || ClaimLexicon.determiners.contains(t[k - 1].lower),
                     contradicts(rest, claimWords: claimWords, claimNegated: claimNegated)
                 else { return nil }
             }
@@ -762,8 +814,13 @@ enum ClaimEvidence {
         let need = max(2, (claimWords.count * 3 + 9) / 10)
         let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
         let restated = wordsOf(clause)
-        guard restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
-        return contradicts(clause, claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
+        let denied = contradicts(clause, claimWords: claimWords, claimNegated: claimNegated)
+        // A denial of the claim's subject names it and what it denies of it ("the dam has not
+        // burst", "the dam was intact": the state stands for the claimed one it excludes),
+        // however long the claim.
+        if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
+        guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
+        return denied ? .denies : .supports
     }
 
     /// Who makes the announcement a sentence reports: the subject of its verb of saying,
@@ -1002,7 +1059,10 @@ enum ClaimEvidence {
             // when the claim does not name them.
             let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, clauseObjectEnd(t, i) ?? i + 14)]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
-            let restated = ClaimWords.related(Array(objectWords), claimWords) >= 2
+            // Said of the claim's subject, a state that excludes the claimed one ("the dam was
+            // intact") restates the state it excludes.
+            let excluded = saying && stance == .denies ? excludedStates(Array(object), claimWords: claimWords).count : 0
+            let restated = ClaimWords.related(Array(objectWords), claimWords) + excluded >= 2
             // A party denying a clause about the claim ("denied that anyone in Mosul had
             // contracted Ebola") is on record, whether or not the claim names it.
             let deniesClause = stance == .denies && takesClause(t, i) && ClaimWords.related(Array(objectWords), claimWords) > 0
@@ -1058,7 +1118,8 @@ enum ClaimEvidence {
             // claim's source telling it.
             if saying, let statement { who = who.filter(parties.mentioned(in: Array(t[statement])).contains) }
             if saying && statement == nil {
-                let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { ["and", "but", "so", "yet"].contains($0.lower) }
+                // A live blog's time stamp ("23:15") stands before the subject.
+                let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { $0.isNumber || ["and", "but", "so", "yet"].contains($0.lower) }
                 let head = parties.mentioned(in: Array(opening.prefix(4)))
                 // Saying the claim is not so ("the agency said the bridge had not collapsed")
                 // puts the speaker on record however seldom the claim names it, as denying does.

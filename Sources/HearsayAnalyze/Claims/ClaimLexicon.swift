@@ -90,6 +90,10 @@ enum ClaimLexicon {
 
     /// Verbs of saying whose clause, when it restates the claim, puts the subject on record.
     static let sayingVerbs: Set<String> = ["said", "says", "announced", "announces", "stated", "states"]
+    /// Whom a party tells ("told reporters the bridge had not collapsed").
+    static let listeners: Set<String> = [
+        "us", "me", "him", "her", "them", "reporters", "journalists", "staff", "employees", "investors", "parliament", "lawmakers", "residents",
+    ]
     /// Words that may stand between a verb of saying and its clause ("said late on Monday
     /// in a statement that it ...").
     static let sayingAsides: Set<String> = [
@@ -159,6 +163,7 @@ enum ClaimLexicon {
         (["real", "genuine", "authentic"], ["fake", "faked", "hoax", "staged", "doctored", "fabricated", "photoshopped"]),
         (["negative"], ["positive"]),
         (["innocent"], ["guilty"]),
+        (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
     ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
 
     /// Negators that cancel a verb of stance before it ("did not deny", "declined to confirm").

@@ -9,15 +9,35 @@ enum ClaimWords {
     }
 
     /// Content words of a text, lightly stemmed, for comparing claims across articles.
+    /// A departure from office told as a phrase ("step down", "stood down") is the same
+    /// event as "resign".
     static func content(_ text: String) -> Set<String> {
-        Set(Tokens.words(text).filter { !Tokens.stopwords.contains($0) && $0.count > 1 }.map(stem))
+        let words = Tokens.words(text)
+        var out: Set<String> = []
+        var k = 0
+        while k < words.count {
+            if k + 1 < words.count, words[k + 1] == "down", departurePhrases.contains(words[k]) {
+                out.insert(stem("resign"))
+                k += 2
+                continue
+            }
+            if !Tokens.stopwords.contains(words[k]) && words[k].count > 1 { out.insert(stem(words[k])) }
+            k += 1
+        }
+        return out
     }
+
+    /// Verbs that with "down" leave an office.
+    static let departurePhrases: Set<String> = ["step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing"]
+    /// Words outlets use for one event in turn: "quit" and "resignation" are "resign".
+    static let sameEvent: [String: String] = ["quit": "resign", "quitt": "resign", "resignation": "resign", "resignat": "resign"]
 
     static func stem(_ w: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
-            return String(w.dropLast(suffix.count))
+            let s = String(w.dropLast(suffix.count))
+            return sameEvent[s] ?? s
         }
-        return w
+        return sameEvent[w] ?? w
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
