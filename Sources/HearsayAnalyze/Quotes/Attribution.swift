@@ -584,7 +584,9 @@ struct AttributionReader {
             let y = w[j]
             // "the bogus report said": a written piece before its verb is a noun.
             let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]))
-            if y.isPunct || y.isReportingVerb && !piece || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "the notice read": a written piece reads its words.
+            let reads = j > i && ["read", "reads"].contains(y.lower) && Lexicon.documentNouns.contains(w[j - 1].lower)
+            if y.isPunct || y.isReportingVerb && !piece || reads || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
             // "a statement released by a relative of the family": the agent is the speaker.
@@ -859,7 +861,7 @@ struct AttributionReader {
                     // "One of the letters, sent to the council, asks": of several, too.
                     let noun = w[c - 1].lower.hasSuffix("s") ? String(w[c - 1].lower.dropLast()) : w[c - 1].lower
                     if (Lexicon.authoredDocuments.contains(w[c - 1].lower) || Lexicon.authoredDocuments.contains(noun)) && !w[c - 1].capitalised && !n.capitalised
-                        && (n.isParticiple || n.lower.hasSuffix("ed"))
+                        && (n.isParticiple || n.lower.hasSuffix("ed") || Self.issuing.contains(n.lower) || ["seen", "written", "given"].contains(n.lower))
                     {
                         return c
                     }
