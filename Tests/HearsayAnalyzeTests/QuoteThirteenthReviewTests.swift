@@ -125,10 +125,11 @@ import Testing
             The bus company plans to cut routes. The drivers' union said the cuts would “hurt every village in the county”.
             """)
         #expect(quote(s, "hurt every village") != nil)
+        // The union is the one the phrase names, not the last organisation named before it.
         let straight = story(
             """
-            The bus company plans to cut routes. The drivers' union said the cuts would "hurt every village in the county".
+            Tarn Buses plans to cut routes. The drivers' union said the cuts would "hurt every village in the county".
             """)
-        #expect(quote(straight, "hurt every village") != nil)
+        #expect(speaker(straight, "hurt every village") == "The drivers' union")
     }
 }

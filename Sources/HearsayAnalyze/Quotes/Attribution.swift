@@ -996,6 +996,8 @@ struct AttributionReader {
                 var k = i + 1
                 while k < v && k < i + 4 && (w[k].kind == .word || w[k].kind == .possessive) && !w[k].tags.contains(.organisationNoun) { k += 1 }
                 if k < v && w[k].tags.contains(.organisationNoun) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) {
+                    // "the drivers' union" names itself by whose it is, as "the Israeli government" does.
+                    if ((i + 1)..<k).contains(where: { w[$0].kind == .possessive }) { return (.description(t.text(words: i..<(k + 1))), i) }
                     return (.organisationNoun(t.text(words: i..<(k + 1))), i)
                 }
             }
@@ -1056,8 +1058,8 @@ struct AttributionReader {
         }
         let first = w[r.lowerBound].lower
         if last.tags.contains(.organisationNoun) && (first == "the" || first == "its") && r.count <= 4 {
-            // "the Israeli government" names itself; "the company" refers back.
-            if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
+            // "the Israeli government" and "the drivers' union" name themselves; "the company" refers back.
+            if r.dropFirst().contains(where: { w[$0].capitalised || w[$0].kind == .possessive }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
         if r.contains(where: { isPersonNoun(w[$0].lower) }) || Lexicon.adjectivalPersonNouns.contains(last.lower) {
