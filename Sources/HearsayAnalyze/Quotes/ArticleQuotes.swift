@@ -101,7 +101,7 @@ struct ArticleQuotes: Sendable {
                 mentions[k].kind = .person
             } else if next == ",", w[e + 1].kind == .number, w[e + 1].lower.count <= 3, after == "," {
                 mentions[k].kind = .person
-            } else if start > 0, w[start - 1].kind == .word, !w[start - 1].capitalised, Lexicon.organisationNouns.contains(w[start - 1].lower) {
+            } else if start > 0, w[start - 1].kind == .word, !w[start - 1].capitalised, w[start - 1].tags.contains(.organisationNoun) {
                 // "his company Acme Plumbing", "the carmaker Acme"
                 mentions[k].kind = .organisation
             }
@@ -381,7 +381,10 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(completeEllipsis(d, before: a.speakerWord, previous: previous))
             }
         case .document(let owner, let definite):
-            if let head = authoredHead(a.speakerWord) {
+            if owner == nil, let found = possessorNoun(of: a.speakerWord, previous: previous) {
+                // "The inquiry's report said": the inquiry's words.
+                quote.speaker = found
+            } else if let head = authoredHead(a.speakerWord) {
                 quote.speaker = author(ofDocumentAt: head, start: a.speakerWord, owner: owner, definite: definite, previous: previous)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
@@ -482,7 +485,7 @@ struct ArticleQuotes: Sendable {
         // "the father-of-four", "the mother-of-two"
         let parent = head.split(separator: "-").first.map { Lexicon.personNouns.contains(String($0)) } == true && head.contains("-of-")
         guard age || parent || Lexicon.personNouns.contains(head) || Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
-            !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !Lexicon.organisationNouns.contains(head)
+            !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head), !w[end - 1].tags.contains(.organisationNoun)
         else { return nil }
         return (head, age)
     }
@@ -572,7 +575,7 @@ struct ArticleQuotes: Sendable {
         }
         guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
             ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
-            Lexicon.organisationNouns.contains(w[start + 4].lower)
+            w[start + 4].tags.contains(.organisationNoun)
         else { return nil }
         let noun = w[start + 4].lower
         let named = mentions.indices.last { i in
@@ -635,7 +638,7 @@ struct ArticleQuotes: Sendable {
                 // "The bank issued a statement.": a definite organisation noun opening the
                 // sentence is the organisation it refers back to, as "the bank said" would be.
                 if s0 + 2 < k, w[s0].lower == "the",
-                    Lexicon.organisationNouns.contains(w[s0 + 1].lower) || Self.outletNouns.contains(w[s0 + 1].lower), w[s0 + 1].quote == -1, !w[s0 + 1].capitalised,
+                    w[s0 + 1].tags.contains(.organisationNoun) || Self.outletNouns.contains(w[s0 + 1].lower), w[s0 + 1].quote == -1, !w[s0 + 1].capitalised,
                     // "The supplier, Tanvik Cells, said in a statement" names it in apposition.
                     w[s0 + 2].kind == .word,
                     let m = Self.outletNouns.contains(w[s0 + 1].lower)
@@ -673,6 +676,24 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "the inquiry's report", "the council's letter": a document phrase opening at `start`
+    /// whose owner is a lower-case noun; the organisation that noun refers back to, else the
+    /// owner as written ("the inquiry"). Not a person's noun ("the victim's letter" is the
+    /// victim's, whom the description rules find).
+    func possessorNoun(of start: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let w = text.words
+        guard start + 3 < w.count, w[start].lower == "the", w[start + 1].kind == .word, !w[start + 1].capitalised, at[start + 1] < 0,
+            w[start + 2].kind == .possessive, Lexicon.documentNouns.contains(w[start + 3].lower) || authoredHead(start + 2) != nil,
+            !Lexicon.personNouns.contains(w[start + 1].lower), !Lexicon.roleWords.contains(w[start + 1].lower),
+            !Lexicon.anonymousPersonNouns.contains(w[start + 1].lower), !Lexicon.sourceNouns.contains(w[start + 1].lower)
+        else { return nil }
+        let owner = text.text(words: start..<(start + 2))
+        if w[start + 1].tags.contains(.organisationNoun), let m = nearestOrganisation(before: start, previous: previous, noun: owner) {
+            return .entity(m)
+        }
+        return .described(owner.prefix(1).lowercased() + owner.dropFirst())
+    }
+
     /// Whose words a document speaks (`Lexicon.authoredDocuments`): the name that owns the
     /// phrase ("Roe's memo"), the organisation "its" refers to ("its letter says"), the author
     /// this or an earlier mention of the noun is credited to ("a memo from Jo Roe", "Acme said
@@ -700,7 +721,7 @@ struct ArticleQuotes: Sendable {
         while j > 0 && j >= head - 3 && w[j].kind == .word && !w[j].capitalised && at[j] < 0 && !w[j].tags.contains(.determiner) { j -= 1 }
         if j > 0, w[j].kind == .possessive {
             if at[j - 1] >= 0 { return .entity(at[j - 1]) }
-            if j >= 2, w[j - 2].lower == "the", Lexicon.organisationNouns.contains(w[j - 1].lower),
+            if j >= 2, w[j - 2].lower == "the", w[j - 1].tags.contains(.organisationNoun),
                 let m = nearestOrganisation(before: j - 2, previous: previous, noun: text.text(words: (j - 2)..<j))
             {
                 return .entity(m)
@@ -722,7 +743,7 @@ struct ArticleQuotes: Sendable {
                 continue
             }
             // "a statement from the council": the organisation the noun refers back to.
-            if n == k + 1, w[n].lower == "the", n + 2 < w.count, !w[n + 1].capitalised, Lexicon.organisationNouns.contains(w[n + 1].lower),
+            if n == k + 1, w[n].lower == "the", n + 2 < w.count, !w[n + 1].capitalised, w[n + 1].tags.contains(.organisationNoun),
                 w[n + 2].kind != .possessive
             {
                 return organisation(called: w[n + 1].lower, before: n).map { .entity($0) }
@@ -765,7 +786,8 @@ struct ArticleQuotes: Sendable {
                 // "it" refers back as "the company" does, to a name not yet classified too.
                 return nearestOrganisation(before: v, previous: previous, noun: "it").map { .entity($0) }
             case .organisationNoun(let noun):
-                return nearestOrganisation(before: v, previous: previous, noun: noun).map { .entity($0) }
+                // "In a letter to Acme, the food agency said": the agency as written when no name is its.
+                return nearestOrganisation(before: v, previous: previous, noun: noun).map { .entity($0) } ?? .described(noun)
             case .description(let d):
                 // "the journal published a notice": the name of the last few paragraphs with
                 // that noun in it ("the Halvard Journal of Botany").
@@ -955,9 +977,28 @@ struct ArticleQuotes: Sendable {
     func voiceOfPremodifier(_ v: Int, previous: ArraySlice<FoundQuote>) -> Int? {
         let w = text.words
         guard v >= 1, v < w.count, Self.spokespeople.contains(w[v].lower), w[v - 1].kind == .word, !w[v - 1].capitalised,
-            Lexicon.organisationNouns.contains(w[v - 1].lower), w[v - 1].sentence == w[v].sentence
+            w[v - 1].tags.contains(.organisationNoun), w[v - 1].sentence == w[v].sentence
         else { return nil }
-        return organisation(called: w[v - 1].lower, before: v - 1)
+        return organisation(called: w[v - 1].lower, before: v - 1) ?? previousSpeaker(before: v - 1)
+    }
+
+    /// "Acme said it accepted the ruling. A company spokeswoman said ...": the name of no person
+    /// that opens the sentence before (in this or the previous paragraph) as the subject of a
+    /// verb of saying, the voice's organisation when the article never wrote it with the noun.
+    func previousSpeaker(before limit: Int) -> Int? {
+        let w = text.words
+        var s = limit
+        while s > 0 && w[s - 1].sentence == w[limit].sentence { s -= 1 }
+        guard s > 0 else { return nil }
+        var p = s - 1
+        while p > 0 && w[p - 1].sentence == w[s - 1].sentence { p -= 1 }
+        let start = w[p].lower == "the" ? p + 1 : p
+        guard w[limit].paragraph - w[p].paragraph <= 1, at[start] >= 0, mentions[at[start]].full.lowerBound == start else { return nil }
+        let m = at[start]
+        guard mentions[m].kind != .person, mentions[m].gender == nil, !outlets.contains(m), !mentions[m].possessive else { return nil }
+        var e = mentions[m].words.upperBound
+        while e < w.count && e < mentions[m].words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
+        return e < w.count && w[e].isReportingVerb && !w[e].isParticiple ? m : nil
     }
 
     /// The name the article gave the organisation a noun refers to: the last one written with
@@ -1145,7 +1186,7 @@ struct ArticleQuotes: Sendable {
         for m in mentions where m.words.upperBound <= limit && m.kind != .organisation && !definite(m) {
             // A person's surname, or the last name of a full name that is no place ("Jo Roe
             // ... Roe, 19, scored"): journalism names a person in full, then by surname.
-            if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !w[m.words.lowerBound].tags.contains(.nonName) {
+            if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !opensWithNonName(m) {
                 surnames.insert(m.tokens.last!)
             }
         }
@@ -1213,7 +1254,7 @@ struct ArticleQuotes: Sendable {
                 && !(m.kind != .person && outletNames.contains { m.tokens.starts(with: $0) })
         }
         func named(_ m: Mention) -> Bool {
-            m.tokens.count >= 2 && !w[m.words.lowerBound].tags.contains(.nonName) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
+            m.tokens.count >= 2 && !opensWithNonName(m) && !Lexicon.placeSuffixes.contains(m.tokens.last!)
                 && !Lexicon.placePrefixes.contains(m.tokens[0])
                 // "Ford F-250": a model number is no person's name.
                 && !m.tokens.contains { $0.unicodeScalars.contains { $0.value >= 48 && $0.value <= 57 } }
@@ -1278,6 +1319,14 @@ struct ArticleQuotes: Sendable {
         return tiers[1] ?? tiers[2] ?? tiers[4] ?? tiers[3] ?? tiers[5] ?? tiers[0]
     }
 
+    /// Whether a name opens with a word that is never a name on its own ("North Korea"); a
+    /// given name that is also a function word ("May Roe", kept only where the grammar makes
+    /// it one: `MentionFinder.isGivenName`) is a name's first word all the same.
+    func opensWithNonName(_ m: Mention) -> Bool {
+        let first = text.words[m.words.lowerBound]
+        return first.tags.contains(.nonName) && !(Lexicon.givenNameWords.contains(first.lower) && m.tokens.count >= 2 && m.tokens[0] == first.lower)
+    }
+
     /// Paragraphs a pronoun's antecedent is looked for in, before the quote's own.
     static let pronounReach = 40
 
@@ -1313,7 +1362,14 @@ struct ArticleQuotes: Sendable {
         func outlet(_ i: Int) -> Bool {
             outlets.contains(i) || mentions[i].tokens.last.map { Lexicon.mediaSuffixes.contains($0) } == true
         }
-        let before = mentions.indices.reversed().filter { mentions[$0].words.upperBound <= limit }
+        // "In a letter to Acme, the agency said": a name governed in the noun's own sentence is
+        // another party of its clause, not what the noun refers back to.
+        let sentence = limit < w.count ? w[limit].sentence : -1
+        let before = mentions.indices.reversed().filter { i in
+            let start = mentions[i].full.lowerBound
+            let governed = w[start].sentence == sentence && start > 0 && w[start - 1].tags.contains(.preposition) && noun != nil
+            return mentions[i].words.upperBound <= limit && !governed
+        }
         // Surnames of full names: "Roe" after "Jo Roe" is a person.
         var fullNames = Set<String>()
         for m in mentions where m.tokens.count >= 2 && m.kind != .organisation { fullNames.insert(m.tokens.last!) }

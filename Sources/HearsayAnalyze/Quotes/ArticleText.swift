@@ -28,9 +28,41 @@ struct ArticleText: Sendable {
         let marked = QuoteScanner.scan(doc.scalars, paragraphs: doc.paragraphs)
         let quotes = (marked + QuoteScanner.blockQuotations(doc.scalars, paragraphs: doc.paragraphs, marked: marked)).sorted { $0.open < $1.open }
         self.quotes = quotes
-        let words = WordScanner.scan(doc, quotes: quotes)
+        var words = WordScanner.scan(doc, quotes: quotes)
+        ArticleText.learnOrganisationNouns(&words)
         self.words = words
         self.headings = ArticleText.findHeadings(doc, words, quotes)
+    }
+
+    /// Nouns an article uses for an organisation besides `Lexicon.organisationNouns`: a
+    /// lower-case noun before a spokesperson ("a utility spokeswoman") or before a possessive
+    /// and what only an organisation has ("the cooperative's board", "the utility's managing
+    /// director"), outside quotations; never a noun for a person or a group of people. Every
+    /// use of such a noun in the article is tagged, so that "the utility said" refers back as
+    /// "the company said" does.
+    static func learnOrganisationNouns(_ words: inout [Word]) {
+        var learned = Set<String>()
+        for k in words.indices.dropLast() where words[k].kind == .word && !words[k].capitalised && words[k].quote == -1 && k > 0 {
+            let x = words[k]
+            guard !x.tags.contains(.organisationNoun), !x.tags.contains(.function), !x.tags.contains(.title), !x.isReportingVerb,
+                x.lower.unicodeScalars.count >= 4, !x.lower.hasSuffix("s") || x.lower.hasSuffix("ss"),
+                !Lexicon.personNouns.contains(x.lower), !Lexicon.anonymousPersonNouns.contains(x.lower),
+                !Lexicon.sourceNouns.contains(x.lower), !Lexicon.demonyms.contains(x.lower), !Lexicon.peopleGroups.contains(x.lower),
+                !Lexicon.adjectivalPersonNouns.contains(x.lower), !Lexicon.documentNouns.contains(x.lower), !x.tags.contains(.reportNoun)
+            else { continue }
+            func organ(_ i: Int) -> Bool {
+                guard i < words.count, words[i].kind == .word, words[i].sentence == x.sentence else { return false }
+                let pair = i + 1 < words.count ? words[i].lower + " " + words[i + 1].lower : ""
+                return Lexicon.organisationOrgans.contains(words[i].lower) || Lexicon.organisationOrgans.contains(pair)
+            }
+            let before = words[k - 1].lower
+            let spokesperson = ["spokesman", "spokeswoman", "spokesperson"].contains(words[k + 1].lower)
+            if ["a", "an", "the"].contains(before) && spokesperson || ["the", "its"].contains(before) && words[k + 1].kind == .possessive && organ(k + 2) {
+                learned.insert(x.lower)
+            }
+        }
+        guard !learned.isEmpty else { return }
+        for k in words.indices where words[k].kind == .word && learned.contains(words[k].lower) { words[k].tags.insert(.organisationNoun) }
     }
 
     func text(_ r: Range<Int>) -> String {

@@ -198,7 +198,10 @@ struct AttributionReader {
             // "the Post report", "the note": a noun, not a verb with its subject.
             var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner) && !(v - 1 == i && opensElliptically(i))
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
-            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted") && !w[v].isParticiple && !noun {
+            // "“...,” the notice read": a document reads its words as a person says them.
+            var reads = false
+            if case .document = named, v < a.upperBound, ["read", "reads"].contains(w[v].lower) { reads = true }
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
                 if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
                     end < a.upperBound, w[end].lower == "as"
@@ -221,6 +224,14 @@ struct AttributionReader {
     /// on: "according to the Gazette", "the Gazette reports", "the Gazette wrote" (the caller
     /// asks only when the sentence names a speaker before the quotation).
     func passesOn(_ found: Attribution, _ a: Range<Int>) -> Bool {
+        // "..., the paper reported": an outlet referred back to by its noun relays as its name does.
+        switch found.form {
+        case .description(let d), .organisationNoun(let d):
+            let words = d.lowercased().split(separator: " ")
+            return words.count == 2 && words[0] == "the" && ArticleQuotes.outletNouns.contains(String(words[1]))
+                && a.contains { w[$0].isReportingVerb || w[$0].lower == "according" }
+        default: break
+        }
         guard case .mention(let m) = found.form, CitationFinder.looksLikeOutlet(mentions[m]) else { return false }
         if a.contains(where: { w[$0].lower == "according" || Self.reportedBy.contains(w[$0].lower) }) { return true }
         // Any organisation may say things; a paper that "wrote" or "said" a named speaker's words only relays them.
@@ -314,7 +325,14 @@ struct AttributionReader {
                     && !w[k + 1].isReportingVerb && !w[k + 1].tags.contains(.determiner) && !Lexicon.auxiliaries.contains(w[k + 1].lower)
             }
         }
-        for v in b.reversed() where w[v].isReportingVerb && !controls(v)
+        // "a memo reported by the Post": a participle after its noun qualifies it; it is no
+        // verb with a subject (unlike "Roe was quoted by the Post").
+        func qualifies(_ v: Int) -> Bool {
+            v > b.lowerBound && v + 1 < b.upperBound && w[v + 1].lower == "by" && w[v].lower.hasSuffix("ed")
+                && w[v - 1].kind == .word && !w[v - 1].capitalised && !Lexicon.auxiliaries.contains(w[v - 1].lower) && !w[v - 1].isReportingVerb
+                && !w[v - 1].tags.contains(.function)
+        }
+        for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
             // "show her asking": "her" is the object, not a determiner of a noun.
             && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
                 || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
@@ -566,7 +584,9 @@ struct AttributionReader {
             let y = w[j]
             // "the bogus report said": a written piece before its verb is a noun.
             let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]))
-            if y.isPunct || y.isReportingVerb && !piece || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "the notice read": a written piece reads its words.
+            let reads = j > i && ["read", "reads"].contains(y.lower) && Lexicon.documentNouns.contains(w[j - 1].lower)
+            if y.isPunct || y.isReportingVerb && !piece || reads || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
             // "a statement released by a relative of the family": the agent is the speaker.
@@ -838,8 +858,10 @@ struct AttributionReader {
                     if ["who", "which"].contains(n.lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
                     // "The memo, dated 12 May and sent to managers, says": an issued document's aside.
-                    if Lexicon.authoredDocuments.contains(w[c - 1].lower) && !w[c - 1].capitalised && !n.capitalised
-                        && (n.isParticiple || n.lower.hasSuffix("ed"))
+                    // "One of the letters, sent to the council, asks": of several, too.
+                    let noun = w[c - 1].lower.hasSuffix("s") ? String(w[c - 1].lower.dropLast()) : w[c - 1].lower
+                    if (Lexicon.authoredDocuments.contains(w[c - 1].lower) || Lexicon.authoredDocuments.contains(noun)) && !w[c - 1].capitalised && !n.capitalised
+                        && (n.isParticiple || n.lower.hasSuffix("ed") || Self.issuing.contains(n.lower) || ["seen", "written", "given"].contains(n.lower))
                     {
                         return c
                     }
@@ -972,8 +994,10 @@ struct AttributionReader {
             }
             if (x.lower == "the" || x.lower == "its") && !governed(i) {
                 var k = i + 1
-                while k < v && k < i + 4 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) { k += 1 }
-                if k < v && Lexicon.organisationNouns.contains(w[k].lower) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) {
+                while k < v && k < i + 4 && (w[k].kind == .word || w[k].kind == .possessive) && !w[k].tags.contains(.organisationNoun) { k += 1 }
+                if k < v && w[k].tags.contains(.organisationNoun) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) {
+                    // "the drivers' union" names itself by whose it is, as "the Israeli government" does.
+                    if ((i + 1)..<k).contains(where: { w[$0].kind == .possessive }) { return (.description(t.text(words: i..<(k + 1))), i) }
                     return (.organisationNoun(t.text(words: i..<(k + 1))), i)
                 }
             }
@@ -1033,9 +1057,9 @@ struct AttributionReader {
             if !governed { return .mention(m) }
         }
         let first = w[r.lowerBound].lower
-        if Lexicon.organisationNouns.contains(last.lower) && (first == "the" || first == "its") && r.count <= 4 {
-            // "the Israeli government" names itself; "the company" refers back.
-            if r.dropFirst().contains(where: { w[$0].capitalised }) { return .description(t.text(words: r)) }
+        if last.tags.contains(.organisationNoun) && (first == "the" || first == "its") && r.count <= 4 {
+            // "the Israeli government" and "the drivers' union" name themselves; "the company" refers back.
+            if r.dropFirst().contains(where: { w[$0].capitalised || w[$0].kind == .possessive }) { return .description(t.text(words: r)) }
             return .organisationNoun(t.text(words: r))
         }
         if r.contains(where: { isPersonNoun(w[$0].lower) }) || Lexicon.adjectivalPersonNouns.contains(last.lower) {

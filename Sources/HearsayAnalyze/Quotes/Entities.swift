@@ -179,7 +179,7 @@ struct EntityIndex: Sendable {
                 guard m.tokens == tokens, !m.possessive else { return false }
                 return (m.words.upperBound..<min(m.words.upperBound + 2, w.count)).contains { k in
                     w[k].kind == .word && !w[k].capitalised && w[k].sentence == w[m.words.lowerBound].sentence
-                        && Lexicon.organisationNouns.contains(w[k].lower) && !ArticleQuotes.outletNouns.contains(w[k].lower)
+                        && w[k].tags.contains(.organisationNoun) && !ArticleQuotes.outletNouns.contains(w[k].lower)
                         && (k == m.words.upperBound || w[k - 1].kind == .word && !w[k - 1].capitalised)
                 }
             }

@@ -250,6 +250,18 @@ enum Lexicon {
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
     ]
 
+    /// What an organisation has that a person has not, after a noun's possessive ("the
+    /// utility's board", "the cooperative's managing director"); with `voiceRoles` in front of
+    /// them ("a utility spokeswoman"), they make the noun one for an organisation in an article.
+    static let organisationOrgans: Set<String> = [
+        "board", "chairman", "chairwoman", "chairperson", "headquarters", "shareholders", "directors", "employees",
+        "workforce", "spokesman", "spokeswoman", "spokesperson", "managing director", "chief executive",
+    ]
+
+    /// Nouns for a group of people, which an organisation's words may follow ("the couple's
+    /// spokesman") without their being an organisation.
+    static let peopleGroups: Set<String> = ["couple", "pair", "duo", "trio", "family", "families", "parents", "relatives", "household"]
+
     /// Last words that make a capitalised sequence an organisation ("Acme Motor Company").
     static let organisationSuffixes: Set<String> = [
         "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
@@ -424,6 +436,9 @@ enum Lexicon {
         static let roleWord = Tags(rawValue: 1 << 14)
         static let maleWord = Tags(rawValue: 1 << 15)
         static let femaleWord = Tags(rawValue: 1 << 16)
+        /// A noun that refers back to an organisation (`organisationNouns`, and the nouns an
+        /// article itself uses so: `ArticleText.learnOrganisationNouns`).
+        static let organisationNoun = Tags(rawValue: 1 << 17)
     }
 
     /// Subject and reflexive forms only: "Roe found him" says nothing of Roe.
@@ -439,7 +454,7 @@ enum Lexicon {
             (functionWords, .function), (reportingVerbs, .reporting), (roleWords, .role), (voiceRoles, .voice),
             (reportNouns, .reportNoun), (speechNouns, .speechNoun), (determiners, .determiner),
             (prepositions, .preposition), (nonNames, .nonName), (roleModifiers, .modifier), (malePronouns, .male),
-            (femalePronouns, .female), (passiveVerbs, .passive),
+            (femalePronouns, .female), (passiveVerbs, .passive), (organisationNouns, .organisationNoun),
         ]
         for (list, tag) in lists {
             for word in list { out[word, default: []].insert(tag) }

@@ -303,7 +303,8 @@ enum MentionFinder {
             return true
         }
         if next.lower == "of" { return true }
-        return next.lower == "," && b + 1 < w.count && ["who", "whose"].contains(w[b + 1].lower)
+        // "Per Holm, who ...," and "Per Holm, of the parents' group,": an aside of a person.
+        return next.lower == "," && b + 1 < w.count && ["who", "whose", "of"].contains(w[b + 1].lower)
     }
 
     static func isAbbreviation(_ w: Word) -> Bool {
@@ -558,10 +559,10 @@ enum MentionFinder {
     static func isOrganisationApposition(_ w: [Word], after b: Int) -> Bool {
         guard b + 2 < w.count, w[b].lower == ",", w[b + 1].paragraph == w[b - 1].paragraph, ["the", "a", "an"].contains(w[b + 1].lower) else { return false }
         var k = b + 2
-        while k < w.count && k < b + 6 && w[k].kind == .word && !Lexicon.organisationNouns.contains(w[k].lower) && !w[k].tags.contains(.function) {
+        while k < w.count && k < b + 6 && w[k].kind == .word && !w[k].tags.contains(.organisationNoun) && !w[k].tags.contains(.function) {
             k += 1
         }
-        guard k < w.count, w[k].kind == .word, !w[k].capitalised, Lexicon.organisationNouns.contains(w[k].lower) else { return false }
+        guard k < w.count, w[k].kind == .word, !w[k].capitalised, w[k].tags.contains(.organisationNoun) else { return false }
         return k + 1 >= w.count || w[k + 1].isPunct || ["that", "which", "based", "whose"].contains(w[k + 1].lower)
     }
 

@@ -68,6 +68,13 @@ enum WordScanner {
                 {
                     i += 2
                     kind = .possessive
+                } else if (c == "\u{2019}" || c == "'") && i > range.lowerBound && (s[i - 1] == "s" || s[i - 1] == "S")
+                    && (i + 1 >= range.upperBound || isSpace(s[i + 1])) && i + 2 < range.upperBound && QuoteScanner.isWordScalar(s[i + 2])
+                {
+                    // "the drivers’ union": an apostrophe that marks no quotation after a plural
+                    // is its possessive, which a noun phrase walks over as over "’s".
+                    i += 1
+                    kind = .possessive
                 } else {
                     i += 1
                 }
