@@ -263,6 +263,14 @@ enum Lexicon {
     static let peopleGroups: Set<String> = ["couple", "pair", "duo", "trio", "family", "families", "parents", "relatives", "household"]
 
     /// Last words that make a capitalised sequence an organisation ("Acme Motor Company").
+    /// Heads of bodies named for their cause with "for" ("Centre for Policy Studies",
+    /// "Commission for Racial Equality").
+    static let purposeHeads: Set<String> = [
+        "institute", "centre", "center", "committee", "council", "foundation", "society", "association", "campaign",
+        "coalition", "alliance", "commission", "fund", "league", "network", "trust", "agency", "organisation",
+        "organization", "movement", "forum", "partnership", "office", "ministry", "department",
+    ]
+
     static let organisationSuffixes: Set<String> = [
         "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
         "group", "holdings", "motor", "motors", "bank", "ministry", "department", "agency", "committee",

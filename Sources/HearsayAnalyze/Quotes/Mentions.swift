@@ -253,6 +253,10 @@ enum MentionFinder {
                 && (Lexicon.organisationSuffixes.contains(w[e - 1].lower) || Lexicon.titles.contains(w[e - 1].lower))
             {
                 e += 1
+            } else if x.lower == "for" && joinsNext(e) && Lexicon.purposeHeads.contains(w[e - 1].lower) {
+                // "Institute for Security Studies", "Campaign for Clean Air": a body named
+                // for its cause.
+                e += 1
             } else {
                 break
             }
