@@ -38,7 +38,12 @@ enum ClaimEvidence {
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {
-        if let found = ByteSearch.containsWords(text, name) { return found }
+        ByteSearch.containsWords(text, name) ?? foldedContainsWords(text, name)
+    }
+
+    /// The same through Foundation's Unicode case folding, for names beyond ASCII
+    /// ("Zürich"): slower, since it bridges the text to UTF-16.
+    static func foldedContainsWords(_ text: String, _ name: String) -> Bool {
         var rest = text[...]
         while let r = rest.range(of: name, options: .caseInsensitive) {
             let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
