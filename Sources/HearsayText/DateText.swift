@@ -51,6 +51,12 @@ public enum DateText {
         return "\(pad(year, 4))-\(pad(month, 2))"
     }
 
+    /// What a dateline prints after its place: " March 3" in "LONDON, March 3"; nil
+    /// without a comma.
+    public static func afterPlace(_ dateline: String) -> Substring? {
+        dateline.firstIndex(of: ",").map { dateline[dateline.index(after: $0)...] }
+    }
+
     /// "March 11", "11 March", "Sept. 3": a month by name and a day with no year, as an
     /// agency's dateline gives it; nil when anything else that counts is there.
     public static func monthDay(_ text: String) -> (month: Int, day: Int)? {

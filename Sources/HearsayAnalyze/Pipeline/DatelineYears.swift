@@ -31,7 +31,6 @@ public enum DatelineYears {
 
     /// The month and day after the dateline's place ("LONDON, Jan. 9").
     static func monthDay(_ article: Article) -> (month: Int, day: Int)? {
-        guard let dateline = article.dateline, let comma = dateline.firstIndex(of: ",") else { return nil }
-        return DateText.monthDay(String(dateline[dateline.index(after: comma)...]))
+        article.dateline.flatMap(DateText.afterPlace).flatMap { DateText.monthDay(String($0)) }
     }
 }

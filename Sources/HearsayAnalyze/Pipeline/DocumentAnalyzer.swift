@@ -14,20 +14,15 @@ public struct DocumentAnalyzer: Sendable {
     /// of every story but kept in `articles`.
     public func analyze(_ articles: [Article], stories: [StoryMembers]) -> AnalysisDocument {
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each story's members with the years their datelines take from the story
+        // (`DatelineYears`): analysed so, and shown so with the articles.
+        let members = stories.map { DatelineYears.fill($0.articles.compactMap { byID[$0] }) }
         let results = ResultBox(count: stories.count)
         let analyzer = self.analyzer
         DispatchQueue.concurrentPerform(iterations: stories.count) { i in
-            let members = stories[i].articles.compactMap { byID[$0] }
-            results.set(i, analyzer.analyze(id: stories[i].id, articles: members))
+            results.set(i, analyzer.analyze(id: stories[i].id, articles: members[i]))
         }
-        // The dates a story's datelines take from its other articles (`DatelineYears`) are
-        // shown with the articles too, not only used to order the story.
-        var filled: [String: String] = [:]
-        for story in stories {
-            for a in DatelineYears.fill(story.articles.compactMap { byID[$0] }) where byID[a.id]?.published == nil {
-                filled[a.id] = a.published
-            }
-        }
+        let filled = Dictionary(members.joined().compactMap { a in a.published.map { (a.id, $0) } }, uniquingKeysWith: { a, _ in a })
         let shown = articles.map { a in
             var a = a
             if a.published == nil { a.published = filled[a.id] }

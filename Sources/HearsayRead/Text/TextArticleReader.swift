@@ -177,13 +177,7 @@ enum Dateline {
     struct Found {
         var place: String
         var agency: String?
-        var date: String? { Dateline.dateText(place).flatMap { DateText.parse($0)?.iso } }
-    }
-
-    /// What follows the place's first comma: "March 3" in "LONDON, March 3".
-    static func dateText(_ place: String) -> String? {
-        guard let comma = place.firstIndex(of: ",") else { return nil }
-        return String(place[place.index(after: comma)...])
+        var date: String? { DateText.afterPlace(place).flatMap { DateText.parse(String($0))?.iso } }
     }
 
     static func split(_ paragraph: String) -> (Found, String)? {
