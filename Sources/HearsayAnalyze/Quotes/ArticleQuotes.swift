@@ -31,6 +31,11 @@ struct ArticleQuotes: Sendable {
     private(set) var denials: [Denial] = []
     private(set) var outlets: Set<Int> = []
     private var personSurnames: Set<String> = []
+    /// Mention indices by their last word, and for each last word where the first name that
+    /// makes it a surname ends (`givesSurname`): a pronoun asks whether a word is someone's
+    /// surname by then without a scan of every name before it. Kept current by `setKind`.
+    private var byLastToken: [String: [Int]] = [:]
+    private var surnameFrom: [String: Int] = [:]
     /// Per mention, who a gender learned for it applies to (`genderKeys`).
     private var keys: [String?] = []
 
@@ -67,14 +72,18 @@ struct ArticleQuotes: Sendable {
         }
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
         personSurnames = MentionFinder.personSurnames(mentions)
+        for (k, m) in mentions.enumerated() { if let last = m.tokens.last { byLastToken[last, default: []].append(k) } }
+        for token in byLastToken.keys { refreshSurname(token) }
         keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
         outlets = Set(citations.compactMap(\.mention))
         var resolved: [FoundQuote] = []
+        var earlier = Speakers()
         for var f in found {
-            resolve(&f, previous: resolved[...])
+            resolve(&f, previous: resolved[...], speakers: earlier)
             resolved.append(f)
+            if case .entity(let m) = f.speaker { earlier.insert(m, mentions) }
         }
         self.quotes = resolved
         self.denials = findDenials()
@@ -342,7 +351,7 @@ struct ArticleQuotes: Sendable {
 
     // MARK: - Resolution within the article
 
-    mutating func resolve(_ quote: inout FoundQuote, previous: ArraySlice<FoundQuote>) {
+    mutating func resolve(_ quote: inout FoundQuote, previous: ArraySlice<FoundQuote>, speakers: Speakers) {
         guard let a = quote.attribution else { return }
         switch a.form {
         case .mention(let m):
@@ -353,7 +362,7 @@ struct ArticleQuotes: Sendable {
                     other.kind == .organisation && other.tokens == mentions[m].tokens
                         && MentionFinder.isOrganisationApposition(text.words, after: other.words.upperBound)
                 }
-                mentions[m].kind = organisation ? .organisation : .person
+                setKind(m, organisation ? .organisation : .person)
             }
         case .mentions(let ms):
             quote.speaker = .entities(ms)
@@ -361,7 +370,7 @@ struct ArticleQuotes: Sendable {
             quote.speaker = .entity(m)
             quote.voiceRole = role
             if mentions[m].kind == .unknown && !(mentions[m].tokens.count == 1 && personSurnames.contains(mentions[m].tokens[0])) {
-                mentions[m].kind = .organisation
+                setKind(m, .organisation)
             }
         case .description(let d):
             if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
@@ -399,7 +408,7 @@ struct ArticleQuotes: Sendable {
         case .pronoun(let p):
             if p == "he" || p == "she" {
                 let gender: Gender = p == "he" ? .male : .female
-                let nearest = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers(previous))
+                let nearest = nearestPerson(before: a.speakerWord, gender: gender, speakers: speakers)
                 let from = nearest.map { mentions[$0].words.upperBound } ?? 0
                 // A sentence that opens with a description is about it, even when it names
                 // someone later ("A fighter denied that Roe’s wife was held").
@@ -445,12 +454,59 @@ struct ArticleQuotes: Sendable {
     /// Initials that own a piece ("As HBC points out ... the article warns") name an
     /// organisation, so that the story joins them to the outlet's full name.
     mutating func publishes(_ m: Int) {
-        if mentions[m].kind == .unknown && isAcronym(mentions[m]) { mentions[m].kind = .organisation }
+        if mentions[m].kind == .unknown && isAcronym(mentions[m]) { setKind(m, .organisation) }
     }
 
-    func speakers(_ previous: ArraySlice<FoundQuote>) -> Set<Int> {
-        var out = Set<Int>()
-        for f in previous { if case .entity(let m) = f.speaker { out.insert(m) } }
+    mutating func setKind(_ m: Int, _ kind: EntityKind) {
+        mentions[m].kind = kind
+        if let token = mentions[m].tokens.last { refreshSurname(token, changed: m) }
+    }
+
+    /// A person's surname, or the last name of a full name that is no place ("Jo Roe ... Roe,
+    /// 19, scored"): journalism names a person in full, then by surname.
+    func givesSurname(_ m: Mention) -> Bool {
+        m.kind != .organisation && !definite(m)
+            && (m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !opensWithNonName(m))
+    }
+
+    /// After mention `changed` changed kind, `surnameFrom` moves only if the name now gives
+    /// the surname (earlier, perhaps) or was the first to give it and no longer does; in that
+    /// last case every name with that last word is read again.
+    mutating func refreshSurname(_ token: String, changed: Int? = nil) {
+        if let changed {
+            let end = mentions[changed].words.upperBound
+            if givesSurname(mentions[changed]) {
+                surnameFrom[token] = min(surnameFrom[token] ?? .max, end)
+                return
+            }
+            if surnameFrom[token] != end { return }
+        }
+        var first: Int? = nil
+        for k in byLastToken[token, default: []] where givesSurname(mentions[k]) { first = min(first ?? .max, mentions[k].words.upperBound) }
+        surnameFrom[token] = first
+    }
+
+    /// The mentions earlier quotations are credited to, kept as the quotations are resolved
+    /// so that a pronoun's search does not gather them again for every quotation; and their
+    /// surnames: a single name that spoke may be a company ("Acme said"), a speaker's full
+    /// name is a person's. A speaker's kind is settled when its quotation is resolved (a
+    /// kind only ever leaves `unknown`, and a single name can only become an organisation),
+    /// so its surname is read once.
+    struct Speakers {
+        private(set) var mentions: Set<Int> = []
+        private(set) var surnames: Set<String> = []
+
+        mutating func insert(_ m: Int, _ all: [Mention]) {
+            guard mentions.insert(m).inserted else { return }
+            if all[m].tokens.count >= 2 || all[m].kind == .person { surnames.insert(all[m].tokens.last!) }
+        }
+
+        func contains(_ m: Int) -> Bool { mentions.contains(m) }
+    }
+
+    func speakers(_ previous: ArraySlice<FoundQuote>) -> Speakers {
+        var out = Speakers()
+        for f in previous { if case .entity(let m) = f.speaker { out.insert(m, mentions) } }
         return out
     }
 
@@ -1180,18 +1236,11 @@ struct ArticleQuotes: Sendable {
     /// paragraph; a full name that is no place in this or the previous paragraph ("Jo Roe found
     /// him. “...,” she said"); a known person in the last three paragraphs; the last known
     /// person named at all. A gender from an honorific or the article's own pronouns must agree.
-    func nearestPerson(before limit: Int, gender: Gender?, speakers: Set<Int>) -> Int? {
+    func nearestPerson(before limit: Int, gender: Gender?, speakers: Speakers) -> Int? {
         let w = text.words
-        var surnames = Set<String>()
-        for m in mentions where m.words.upperBound <= limit && m.kind != .organisation && !definite(m) {
-            // A person's surname, or the last name of a full name that is no place ("Jo Roe
-            // ... Roe, 19, scored"): journalism names a person in full, then by surname.
-            if m.kind == .person || m.tokens.count >= 2 && !Lexicon.placeSuffixes.contains(m.tokens.last!) && !opensWithNonName(m) {
-                surnames.insert(m.tokens.last!)
-            }
+        func surname(_ token: String) -> Bool {
+            (surnameFrom[token] ?? .max) <= limit || speakers.surnames.contains(token)
         }
-        // A single name that spoke may be a company ("Acme said"); a speaker's full name is a person's.
-        for i in speakers where mentions[i].tokens.count >= 2 || mentions[i].kind == .person { surnames.insert(mentions[i].tokens.last!) }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
@@ -1269,7 +1318,7 @@ struct ArticleQuotes: Sendable {
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
             return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
-                || m.tokens.count == 1 && surnames.contains(m.tokens.last!) || reports(m)
+                || m.tokens.count == 1 && surname(m.tokens[0]) || reports(m)
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the
@@ -1512,6 +1561,7 @@ struct ArticleQuotes: Sendable {
             mentions[k].words = (first + 1)..<m.words.upperBound
             mentions[k].tokens.removeFirst()
             mentions[k].name = text.text(words: mentions[k].words)
+            refreshSurname(mentions[k].tokens.last!)
         }
     }
 

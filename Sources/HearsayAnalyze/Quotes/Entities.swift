@@ -18,6 +18,9 @@ struct EntityIndex: Sendable {
 
     private(set) var entities: [Entity] = []
     private var byMention: [Key: Int] = [:]
+    /// Each entity's first role in each article (`Key.mention` holds the entity), read once
+    /// the entities are settled: a long article names one person thousands of times.
+    private var firstRoles: [Key: String] = [:]
     private let articles: [ArticleQuotes]
 
     init(_ articles: [ArticleQuotes]) {
@@ -77,6 +80,12 @@ struct EntityIndex: Sendable {
         var unclassified: [[String]: Int] = [:]
         for key in unknown where byMention[key] == nil { addUnclassified(key, &unclassified) }
         joinShortNames()
+        for (e, entity) in entities.enumerated() {
+            for key in entity.members {
+                let slot = Key(article: key.article, mention: e)
+                if firstRoles[slot] == nil, let role = mention(key).roles.first?.role { firstRoles[slot] = role }
+            }
+        }
     }
 
     /// A name the grammar could not classify (a paper only ever "told", a place) is still one
@@ -352,6 +361,6 @@ struct EntityIndex: Sendable {
     /// The first role the article gives the person a mention belongs to.
     func role(of key: Key) -> String? {
         guard let e = byMention[key] else { return mention(key).roles.first?.role }
-        return entities[e].members.lazy.filter { $0.article == key.article }.compactMap { mention($0).roles.first?.role }.first
+        return firstRoles[Key(article: key.article, mention: e)]
     }
 }
