@@ -93,4 +93,23 @@ import Testing
             """)
         #expect(speaker(s, "still had jobs") == "Lise Moreau")
     }
+    @Test func anAppositionOfAnUnnamedPersonIsNoSpeaker() {
+        let s = story(
+            """
+            Staff at the call centre learned of the plan on Tuesday.
+
+            One night-shift cleaner, a father of two, told us: “Nobody here has been told a thing.”
+            """)
+        #expect(speaker(s, "Nobody here has been told") == "One night-shift cleaner")
+    }
+
+    @Test func theStatementOfAUtilityIsTheUtilitys() {
+        let s = story(
+            """
+            Harwell Water on Monday rejected a report that its reservoir was polluted.
+
+            The utility said in a statement that it would publish every test result. “There is nothing we want to keep back,” the statement said.
+            """)
+        #expect(speaker(s, "nothing we want to keep back") == "Harwell Water")
+    }
 }

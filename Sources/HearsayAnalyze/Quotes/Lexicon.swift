@@ -255,6 +255,7 @@ enum Lexicon {
         "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
+        "utility", "provider", "carrier", "orchestra", "theatre", "theater",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
