@@ -1537,7 +1537,8 @@ struct ArticleQuotes: Sendable {
 
     /// Public bodies that news names by a place and a lower-case noun ("Tessbury city council",
     /// "Harlow police"): the capitalised words alone name the place, not the body.
-    static let placeBodies: Set<String> = ["council", "police", "government", "authority", "administration", "commission", "committee"]
+    /// Not "government" or "administration", which follow a leader's name as often as a place's.
+    static let placeBodies: Set<String> = ["council", "police", "authority", "commission", "committee"]
 
     /// "Tessbury city council ... A council spokesman said": the lower-case words ("city
     /// council") this article writes right after the name of organisation `m` when they end in a

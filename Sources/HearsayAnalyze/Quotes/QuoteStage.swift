@@ -30,7 +30,8 @@ public struct QuoteStage: AnalysisStage {
                     let key = EntityIndex.Key(article: a, mention: m)
                     speaker = index.name(of: key)
                     if let name = speaker, let body = article.bodyNoun(of: m) ?? bodies[name],
-                        let noun = body.split(separator: " ").last, article.usesAlone(String(noun))
+                        let noun = body.split(separator: " ").last, article.usesAlone(String(noun)),
+                        !name.lowercased().split(separator: " ").contains(noun)
                     {
                         speaker = name + " " + body
                     }
