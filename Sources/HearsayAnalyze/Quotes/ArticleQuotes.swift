@@ -629,6 +629,16 @@ struct ArticleQuotes: Sendable {
         if start + 2 < w.count, isArticleWord(w[start].lower), let m = voiceOfPremodifier(start + 2, previous: previous) {
             return (m, w[start + 2].lower)
         }
+        // "Acme has denied it. “...,” a spokeswoman said": a bare voice speaks for the name that
+        // spoke in the last sentence of prose before the quotation.
+        if start + 2 < w.count, isArticleWord(w[start].lower), Self.spokespeople.contains(w[start + 1].lower),
+            !["for", "at", "of", "from", ","].contains(w[start + 2].lower), at[start + 2] < 0,
+            let prose = (0..<start).last(where: { w[$0].quote == -1 && w[$0].kind == .word && w[$0].sentence != w[start].sentence }),
+            let after = ((prose + 1)...start).first(where: { w[$0].sentence != w[prose].sentence }),
+            let m = previousSpeaker(before: after)
+        {
+            return (m, w[start + 1].lower)
+        }
         guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
             ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
             w[start + 4].tags.contains(.organisationNoun)
@@ -1312,7 +1322,15 @@ struct ArticleQuotes: Sendable {
         // speech is a person who talks, as much as one who was quoted before.
         func reports(_ m: Mention) -> Bool {
             var e = m.words.upperBound
-            while e < w.count && e < m.words.upperBound + 2 && isAdverbOrAuxiliary(w[e]) { e += 1 }
+            // "Jo Roe, who represents the workers, said": the relative clause is an aside.
+            if e + 1 < w.count, w[e].lower == ",", w[e + 1].lower == "who",
+                let close = ((e + 2)..<min(w.count, e + 25)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                w[close].lower == ","
+            {
+                e = close + 1
+            }
+            let verbFrom = e
+            while e < w.count && e < verbFrom + 2 && isAdverbOrAuxiliary(w[e]) { e += 1 }
             return e < w.count && w[e].isReportingVerb && !w[e].isParticiple && m.tokens.count >= 2 && named(m)
         }
         func known(_ i: Int) -> Bool {
@@ -1566,6 +1584,42 @@ struct ArticleQuotes: Sendable {
     }
 
     // MARK: - Names within the article
+
+    /// Public bodies that news names by a place and a lower-case noun ("Tessbury city council",
+    /// "Harlow police"): the capitalised words alone name the place, not the body.
+    /// Not "government" or "administration", which follow a leader's name as often as a place's.
+    static let placeBodies: Set<String> = ["council", "police", "authority", "commission", "committee"]
+
+    /// "Tessbury city council ... A council spokesman said": the lower-case words ("city
+    /// council") this article writes right after the name of organisation `m` when they end in a
+    /// noun for a public body; the speaker is the body, which the name without them does not say.
+    func bodyNoun(of m: Int) -> String? {
+        let w = text.words
+        let name = mentions[m]
+        guard name.kind != .person, !outlets.contains(m), !name.tokens.contains(where: Self.placeBodies.contains) else { return nil }
+        for other in mentions where other.tokens == name.tokens {
+            var k = other.words.upperBound
+            while k < w.count && k < other.words.upperBound + 2 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function)
+                && !Self.placeBodies.contains(w[k].lower)
+            {
+                k += 1
+            }
+            if k < w.count, w[k].kind == .word, !w[k].capitalised, Self.placeBodies.contains(w[k].lower) {
+                return text.text(words: other.words.upperBound..<(k + 1)).lowercased()
+            }
+        }
+        return nil
+    }
+
+    /// Whether the article refers to a body by its noun alone ("the council", "a council
+    /// spokesman"), not only after its name.
+    func usesAlone(_ noun: String) -> Bool {
+        let w = text.words
+        return w.indices.contains { i in
+            w[i].lower == noun && !w[i].capitalised && w[i].quote == -1 && i > 0 && at[i - 1] < 0
+                && !(i >= 2 && w[i - 1].kind == .word && !w[i - 1].capitalised && at[i - 2] >= 0)
+        }
+    }
 
     /// The fullest form of a person's name in this article: the longest name sharing its
     /// surname and, when both have one, its given name; of several, the nearest before it.

@@ -857,6 +857,9 @@ struct AttributionReader {
                     let n = w[c + 1]
                     if ["who", "which"].contains(n.lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
+                    // "One call-centre worker, a mother of three, told us": an apposition of a
+                    // noun for a person.
+                    if isPersonNoun(w[c - 1].lower) && ["a", "an"].contains(n.lower) { return c }
                     // "The memo, dated 12 May and sent to managers, says": an issued document's aside.
                     // "One of the letters, sent to the council, asks": of several, too.
                     let noun = w[c - 1].lower.hasSuffix("s") ? String(w[c - 1].lower.dropLast()) : w[c - 1].lower

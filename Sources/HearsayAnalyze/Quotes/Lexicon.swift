@@ -146,6 +146,13 @@ enum Lexicon {
         "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
         "publicist", "agent", "blogger", "vlogger", "youtuber", "coroner", "sophomore", "freshman", "meteorologist",
         "forecaster", "paramedic", "firefighter", "editor-in-chief", "commander-in-chief",
+        // Occupations and callings that stand before or after a name as a role ("the sculptor Jo
+        // Roe", "Jo Roe, fragrance historian").
+        "perfumer", "painter", "sculptor", "conductor", "composer", "pianist", "violinist", "poet", "playwright",
+        "novelist", "dancer", "choreographer", "photographer", "filmmaker", "curator", "librarian", "contestant",
+        "champion", "neuroscientist", "biologist", "microbiologist", "pharmacologist", "chemist",
+        "physicist", "geologist", "epidemiologist", "virologist", "psychologist", "archaeologist", "astronomer",
+        "pharmacist", "dentist", "statistician", "mathematician", "technician", "electrician", "mechanic",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").
@@ -248,6 +255,7 @@ enum Lexicon {
         "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
+        "utility", "provider", "carrier", "orchestra", "theatre", "theater",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the

@@ -526,9 +526,10 @@ enum MentionFinder {
         // "Acme’s founder and chief executive, Jo Roe, said": a role set before the name with
         // a comma.
         if m.roles.isEmpty && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
-            // "its director of policy, Jo Roe": the role word before "of" heads it.
+            // "its director of policy, Jo Roe", "A spokesman for the agency, Jo Roe": the role
+            // word before "of"/"for"/"at" heads it.
             var head = a - 1
-            if let of = ((max(0, a - 5))..<(a - 2)).last(where: { w[$0].lower == "of" && $0 > 0 && isTitleWord(w[$0 - 1]) }),
+            if let of = ((max(0, a - 6))..<(a - 2)).last(where: { ["of", "for", "at"].contains(w[$0].lower) && $0 > 0 && isTitleWord(w[$0 - 1]) }),
                 ((of + 1)..<(a - 1)).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
             {
                 head = of
@@ -728,7 +729,14 @@ enum MentionFinder {
             roleRange = r..<e
         } else {
             guard first.kind == .word || first.kind == .possessive else { return nil }
-            let opener = Lexicon.determiners.contains(first.lower) || first.capitalised
+            // "Jo Roe, fragrance historian:", "Jo Roe, luxury goods analyst at Acme,": nouns
+            // that say what the role is about stand before its role word.
+            let nounModified = !first.capitalised && !first.tags.contains(.function)
+                && (1...2).contains { k in
+                    start + k < end && Lexicon.roleWords.contains(w[start + k].lower)
+                        && (start..<(start + k)).allSatisfy { w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) && !w[$0].isReportingVerb }
+                }
+            let opener = Lexicon.determiners.contains(first.lower) || first.capitalised || nounModified
                 || Lexicon.roleWords.contains(first.lower) || Lexicon.roleModifiers.contains(first.lower)
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }

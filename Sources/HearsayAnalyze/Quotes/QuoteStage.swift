@@ -13,6 +13,14 @@ public struct QuoteStage: AnalysisStage {
         let index = EntityIndex(articles)
         let prefixes = QuoteStage.idPrefixes(articles.map(\.id))
         var quotes: [Quote] = []
+        // "Tessbury city council" in one article names the body another calls "the council".
+        var bodies: [String: String] = [:]
+        for (a, article) in articles.enumerated() {
+            for m in article.mentions.indices where article.mentions[m].kind != .person {
+                let name = index.name(of: EntityIndex.Key(article: a, mention: m))
+                if bodies[name] == nil, let body = article.bodyNoun(of: m) { bodies[name] = body }
+            }
+        }
         for (a, article) in articles.enumerated() {
             for (k, f) in article.quotes.enumerated() {
                 var speaker: String? = nil
@@ -21,6 +29,12 @@ public struct QuoteStage: AnalysisStage {
                 case .entity(let m):
                     let key = EntityIndex.Key(article: a, mention: m)
                     speaker = index.name(of: key)
+                    if let name = speaker, let body = article.bodyNoun(of: m) ?? bodies[name],
+                        let noun = body.split(separator: " ").last, article.usesAlone(String(noun)),
+                        !name.lowercased().split(separator: " ").contains(noun)
+                    {
+                        speaker = name + " " + body
+                    }
                     if role == nil { role = index.role(of: key) }
                 case .entities(let ms):
                     speaker = ms.map { index.name(of: EntityIndex.Key(article: a, mention: $0)) }.joined(separator: " and ")
