@@ -1591,34 +1591,43 @@ struct ArticleQuotes: Sendable {
     static let placeBodies: Set<String> = ["council", "police", "authority", "commission", "committee"]
 
     /// "Tessbury city council ... A council spokesman said": the lower-case words ("city
-    /// council") this article writes right after the name of organisation `m` when they end in a
-    /// noun for a public body; the speaker is the body, which the name without them does not say.
-    func bodyNoun(of m: Int) -> String? {
+    /// council") this article writes right after a name when they end in a noun for a public
+    /// body, by the name's words (the first such place counts); read once per article.
+    func bodyNames() -> [[String]: String] {
         let w = text.words
-        let name = mentions[m]
-        guard name.kind != .person, !outlets.contains(m), !name.tokens.contains(where: Self.placeBodies.contains) else { return nil }
-        for other in mentions where other.tokens == name.tokens {
-            var k = other.words.upperBound
-            while k < w.count && k < other.words.upperBound + 2 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function)
+        var out: [[String]: String] = [:]
+        for m in mentions where out[m.tokens] == nil && !m.tokens.contains(where: Self.placeBodies.contains) {
+            var k = m.words.upperBound
+            while k < w.count && k < m.words.upperBound + 2 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function)
                 && !Self.placeBodies.contains(w[k].lower)
             {
                 k += 1
             }
             if k < w.count, w[k].kind == .word, !w[k].capitalised, Self.placeBodies.contains(w[k].lower) {
-                return text.text(words: other.words.upperBound..<(k + 1)).lowercased()
+                out[m.tokens] = text.text(words: m.words.upperBound..<(k + 1)).lowercased()
             }
         }
-        return nil
+        return out
     }
 
-    /// Whether the article refers to a body by its noun alone ("the council", "a council
+    /// The body organisation `m` is, from `bodyNames()`: the speaker is the body, which the
+    /// name without its noun does not say. Not a person, nor an outlet the article cites.
+    func bodyNoun(of m: Int, _ names: [[String]: String]) -> String? {
+        guard mentions[m].kind != .person, !outlets.contains(m) else { return nil }
+        return names[mentions[m].tokens]
+    }
+
+    /// The nouns for a body the article also uses alone ("the council", "a council
     /// spokesman"), not only after its name.
-    func usesAlone(_ noun: String) -> Bool {
+    func bodiesNamedAlone() -> Set<String> {
         let w = text.words
-        return w.indices.contains { i in
-            w[i].lower == noun && !w[i].capitalised && w[i].quote == -1 && i > 0 && at[i - 1] < 0
-                && !(i >= 2 && w[i - 1].kind == .word && !w[i - 1].capitalised && at[i - 2] >= 0)
+        var out = Set<String>()
+        for i in w.indices where Self.placeBodies.contains(w[i].lower) && !w[i].capitalised && w[i].quote == -1 && i > 0 && at[i - 1] < 0
+            && !(i >= 2 && w[i - 1].kind == .word && !w[i - 1].capitalised && at[i - 2] >= 0)
+        {
+            out.insert(w[i].lower)
         }
+        return out
     }
 
     /// The fullest form of a person's name in this article: the longest name sharing its

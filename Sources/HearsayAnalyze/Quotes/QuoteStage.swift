@@ -14,11 +14,13 @@ public struct QuoteStage: AnalysisStage {
         let prefixes = QuoteStage.idPrefixes(articles.map(\.id))
         var quotes: [Quote] = []
         // "Tessbury city council" in one article names the body another calls "the council".
+        let bodyNames = articles.map { $0.bodyNames() }
+        let namedAlone = articles.map { $0.bodiesNamedAlone() }
         var bodies: [String: String] = [:]
         for (a, article) in articles.enumerated() {
             for m in article.mentions.indices where article.mentions[m].kind != .person {
                 let name = index.name(of: EntityIndex.Key(article: a, mention: m))
-                if bodies[name] == nil, let body = article.bodyNoun(of: m) { bodies[name] = body }
+                if bodies[name] == nil, let body = article.bodyNoun(of: m, bodyNames[a]) { bodies[name] = body }
             }
         }
         for (a, article) in articles.enumerated() {
@@ -29,8 +31,8 @@ public struct QuoteStage: AnalysisStage {
                 case .entity(let m):
                     let key = EntityIndex.Key(article: a, mention: m)
                     speaker = index.name(of: key)
-                    if let name = speaker, let body = article.bodyNoun(of: m) ?? bodies[name],
-                        let noun = body.split(separator: " ").last, article.usesAlone(String(noun)),
+                    if let name = speaker, let body = article.bodyNoun(of: m, bodyNames[a]) ?? bodies[name],
+                        let noun = body.split(separator: " ").last, namedAlone[a].contains(String(noun)),
                         !name.lowercased().split(separator: " ").contains(noun)
                     {
                         speaker = name + " " + body
