@@ -755,7 +755,8 @@ enum ClaimCandidates {
     /// The statement an attribution to unnamed sources closes: a verb of saying or
     /// telling at `i` ending the sentence (or followed by whom it was told, or a short
     /// phrase), its subject after a comma a source noun ("people", "sources", "officials")
-    /// with no name, the statement before the comma without a dateline. The statement is
+    /// with no name, or for "reported"/"revealed" an outlet by name ("..., the Ostend Herald
+    /// reported on Friday"), the statement before the comma without a dateline. The statement is
     /// one clause that names its subject, as a scoop's lede does: after a pronoun ("She has
     /// crossed ..., the source said") or within a longer sentence ("The prisoner, held in
     /// Qatar, is believed ..."; "X, but Y, people familiar said") the sources vouch for a
