@@ -755,22 +755,32 @@ enum ClaimCandidates {
     /// The statement an attribution to unnamed sources closes: a verb of saying or
     /// telling at `i` ending the sentence (or followed by whom it was told, or a short
     /// phrase), its subject after a comma a source noun ("people", "sources", "officials")
-    /// with no name, the statement before the comma without a dateline. The statement is
+    /// with no name, or for "reported"/"revealed" an outlet by name ("..., the Ostend Herald
+    /// reported on Friday"), the statement before the comma without a dateline. The statement is
     /// one clause that names its subject, as a scoop's lede does: after a pronoun ("She has
     /// crossed ..., the source said") or within a longer sentence ("The prisoner, held in
     /// Qatar, is believed ..."; "X, but Y, people familiar said") the sources vouch for a
     /// story told elsewhere; "The news of the raid comes after ..." frames the story, and
     /// tells nothing new.
     static func sourcedStatement(_ t: [WordToken], _ i: Int) -> Range<Int>? {
-        guard ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
+        let reporting = ["reported", "reports", "revealed"].contains(t[i].lower)
+        guard reporting || ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
             let comma = t[..<i].lastIndex(where: { $0.text == "," }), i - comma <= 9
         else { return nil }
         let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" && $0.text != "," }.filter(\.isWordOrNumber)
         guard rest.count <= 5 else { return nil }
         let subject = t[(comma + 1)..<i].filter(\.isWordOrNumber)
-        guard subject.contains(where: { ClaimLexicon.sourceNouns.contains($0.lower) || ClaimLexicon.anonymousSources.contains($0.lower) }),
-            !subject.dropFirst().contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
-        else { return nil }
+        if reporting {
+            // ", the Ostend Herald reported on Friday": an outlet by name, not a body
+            // reporting its own figures ("the company reported").
+            guard let head = subject.first, subject.count <= 7, subject.last?.isCapitalized == true,
+                head.isCapitalized || head.lower == "the"
+            else { return nil }
+        } else {
+            guard subject.contains(where: { ClaimLexicon.sourceNouns.contains($0.lower) || ClaimLexicon.anonymousSources.contains($0.lower) }),
+                !subject.dropFirst().contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) })
+            else { return nil }
+        }
         let start = t.count - ClaimEvidence.withoutDateline(t).count
         let statement = t[start..<comma].filter(\.isWordOrNumber)
         guard statement.count >= 5, let first = statement.first?.lower, !Lexicon.prepositions.contains(first),

@@ -35,6 +35,29 @@ enum ClaimEvidence {
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
     }
 
+    /// Posts that one of the claim's sentences (a headline's lede) says carried it ("Posts
+    /// claiming that X spread on social media", "tributes poured in after posts claimed that
+    /// X" with "social media" in the sentence): for a claim no outlet is credited with, the platform is who
+    /// first told it and the posts are what it rests on.
+    static func onlinePosts(_ group: [ClaimCandidate], _ draft: StoryDraft) -> (origin: String, sourcing: String)? {
+        // A headline's posts are told in its lede.
+        let sentences = group.flatMap { c in (c.headline ? [0, 1] : [c.sentence]).map { (c.article, $0) } }
+        for (a, s) in sentences.sorted(by: <) {
+            let doc = draft.documents[a]
+            guard doc.sentences.indices.contains(s) else { continue }
+            let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+            guard let post = t.first(where: { $0.lower == "posts" || ClaimLexicon.postNouns.contains($0.lower) }) else { continue }
+            if let k = t.indices.first(where: { t[$0].lower == "social" && $0 + 1 < t.count && t[$0 + 1].lower == "media" }) {
+                return ("social media", post.lower + " on " + doc.string(t[k].range.lowerBound..<t[k + 1].range.upperBound).lowercased())
+            }
+            if let place = t.first(where: { ClaimLexicon.platforms.contains($0.lower) }) {
+                let online = ["online", "internet"].contains(place.lower)
+                return (online ? "social media" : place.text, post.lower + (online ? " online" : " on " + place.text))
+            }
+        }
+        return nil
+    }
+
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {

@@ -218,6 +218,11 @@ enum ClaimLexicon {
     static let questionWords: Set<String> = ["why", "whether", "if", "how", "about", "what", "when"]
     /// What spreads a rumour besides reports and posts ("messages claiming that X").
     static let postNouns: Set<String> = ["messages", "tweets", "videos", "clips", "texts"]
+    /// Where posts carry a rumour no outlet is credited with ("posts on TikTok"); "social
+    /// media" is read as two words.
+    static let platforms: Set<String> = [
+        "online", "internet", "twitter", "facebook", "tiktok", "instagram", "whatsapp", "telegram", "youtube", "reddit",
+    ]
     /// Nouns for a speaker left unnamed ("a police source"): on record for no one.
     static let anonymousSources: Set<String> = ["source", "sources", "insider", "insiders"]
     /// Legal matters a court dismisses or rejects ("dismissed the cases"): no claim.
@@ -389,12 +394,12 @@ enum ClaimLexicon {
     /// ("people familiar with the matter"): "many people" alone is not sourcing.
     static let sourceNouns: Set<String> = [
         "source", "sources", "insider", "insiders", "people", "person", "persons", "officials", "official",
-        "executives", "executive", "individuals", "documents", "emails", "memo", "memos", "filings", "aides",
+        "executives", "executive", "individuals", "documents", "document", "emails", "email", "memo", "memos", "filings", "aides",
     ]
     static let needQualifier: Set<String> = [
         "people", "person", "persons", "officials", "official", "executives", "executive", "individuals", "aides",
     ]
-    static let documentNouns: Set<String> = ["documents", "emails", "memo", "memos", "filings"]
+    static let documentNouns: Set<String> = ["documents", "document", "emails", "email", "memo", "memos", "filings"]
     static let documentModifiers: Set<String> = ["leaked", "internal", "confidential", "seen", "obtained", "private"]
     static let sourceModifiers: Set<String> = [
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -409,5 +414,6 @@ enum ClaimLexicon {
         "matter", "matters", "situation", "talks", "discussions", "plans", "plan", "negotiations", "deal", "issue",
         "decision", "process", "company", "companies", "thinking", "anonymity", "named", "identified", "it",
         "them", "knowledge", "investigation", "case", "project", "negotiation", "conversations", "board",
+        "deliberations", "programme", "program", "proposal", "proposals",
     ]
 }

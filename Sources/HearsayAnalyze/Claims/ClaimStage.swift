@@ -116,10 +116,13 @@ public struct ClaimStage: AnalysisStage {
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         // A source the claim names is what the claim is about (a company "said" in one
         // article, "written to" in another), not who reported it.
-        let origin = ClaimEvidence.origin(claimed.own, draft) { name in
+        let credited = ClaimEvidence.origin(claimed.own, draft) { name in
             claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
         } ?? (isCore ? ClaimEvidence.commonSource(draft) : nil)
-        let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore)
+        // A rumour no outlet is credited with may have come from posts the story names.
+        let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
+        let origin = credited ?? posts?.origin
+        let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
