@@ -38,6 +38,9 @@ public struct Claim: Codable, Sendable, Hashable, Identifiable {
         }
     }
 
+    /// A party to the claim confirming or denying it. In JSON a party "confirms" where an
+    /// article "supports": the contract's words for what each does; in Swift both are
+    /// `Stance.supports`, so that the status weighs them together.
     public struct ActorStance: Codable, Sendable, Hashable {
         public var actor: String
         public var stance: Stance
@@ -57,10 +60,28 @@ public struct Claim: Codable, Sendable, Hashable, Identifiable {
 
         enum CodingKeys: String, CodingKey { case actor, stance, quote, article, evidence }
 
+        static let confirms = "confirms"
+
+        /// The stance as JSON and pages write it: "confirms", "denies".
+        public var word: String { stance == .supports ? Self.confirms : stance.rawValue }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            actor = try c.decode(String.self, forKey: .actor)
+            let word = try c.decode(String.self, forKey: .stance)
+            guard let stance = word == Self.confirms ? .supports : Stance(rawValue: word) else {
+                throw DecodingError.dataCorruptedError(forKey: .stance, in: c, debugDescription: "unknown actor stance \"\(word)\"")
+            }
+            self.stance = stance
+            quote = try c.decodeIfPresent(String.self, forKey: .quote)
+            article = try c.decode(String.self, forKey: .article)
+            evidence = try c.decodeIfPresent(Evidence.self, forKey: .evidence)
+        }
+
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(actor, forKey: .actor)
-            try c.encode(stance, forKey: .stance)
+            try c.encode(word, forKey: .stance)
             try c.encode(quote, forKey: .quote)
             try c.encode(article, forKey: .article)
             try c.encode(evidence, forKey: .evidence)

@@ -27,7 +27,7 @@ enum Exports {
                 rows.append([s.story.id, c.id, c.text, c.status.rawValue, "article", who, st.article, st.stance.rawValue, "", "", ""])
             }
             for st in c.actorStances {
-                rows.append([s.story.id, c.id, c.text, c.status.rawValue, "actor", st.actor, st.article, st.stance.rawValue,
+                rows.append([s.story.id, c.id, c.text, c.status.rawValue, "actor", st.actor, st.article, st.word,
                              st.quote ?? "", st.evidence.map { "\($0.span.start)" } ?? "", st.evidence.map { "\($0.span.end)" } ?? ""])
             }
         }

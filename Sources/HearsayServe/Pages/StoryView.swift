@@ -24,7 +24,9 @@ struct ArticleLink: Sendable {
 struct StoryView: Sendable {
     struct EvidenceRow: Sendable {
         var actor: String
+        /// The stance's class for the page's colours ("supports") and its word ("confirms").
         var stance: String
+        var word: String
         var quote: String?
         var sentence: String?
         var source: ArticleLink?
@@ -169,7 +171,7 @@ struct StoryView: Sendable {
             evidence: c.actorStances.map { st in
                 let a = articles[st.article]
                 return EvidenceRow(
-                    actor: st.actor, stance: st.stance.rawValue, quote: st.quote.flatMap { quotes[$0] },
+                    actor: st.actor, stance: st.stance.rawValue, word: st.word, quote: st.quote.flatMap { quotes[$0] },
                     sentence: st.evidence.flatMap { e in articles[e.article].flatMap { Highlight.text($0.body, e.span) } },
                     source: a.map { ArticleLink($0, span: st.evidence?.span) })
             },
@@ -273,7 +275,7 @@ struct ArticleView: Sendable {
         for c in story.claims {
             for st in c.actorStances {
                 guard let e = st.evidence, e.article == article, st.stance != .unrelated else { continue }
-                out.append(Mark(span: e.span, kind: "stance-" + st.stance.rawValue, note: "\(st.actor) \(st.stance.rawValue): \(c.text)"))
+                out.append(Mark(span: e.span, kind: "stance-" + st.stance.rawValue, note: "\(st.actor) \(st.word): \(c.text)"))
             }
         }
         for c in story.citations {

@@ -96,7 +96,7 @@ enum Templates {
         {{^empty(evidence)}}<h2>Who says what</h2>{{/empty(evidence)}}
         <ul class="evidence">
         {{#evidence}}
-        <li class="stance-{{stance}}"><span class="who">{{actor}}</span> <span class="stance stance-{{stance}}">{{stance}}</span>
+        <li class="stance-{{stance}}"><span class="who">{{actor}}</span> <span class="stance stance-{{stance}}">{{word}}</span>
         {{#quote}}<q>{{quote}}</q>{{/quote}}{{^quote}}{{#sentence}}<span class="sentence">{{sentence}}</span>{{/sentence}}{{/quote}}
         {{#source}}<span class="src">({{> link}})</span>{{/source}}</li>
         {{/evidence}}
@@ -110,7 +110,7 @@ enum Templates {
         <div class="other-claim" id="claim-{{id}}">
         <p><span class="badge status-{{status}}">{{statusLabel}}</span> {{text}}</p>
         {{#statusReason}}<p class="reason">{{statusReason}}</p>{{/statusReason}}
-        <ul class="evidence">{{#evidence}}<li class="stance-{{stance}}"><span class="who">{{actor}}</span> <span class="stance stance-{{stance}}">{{stance}}</span> {{#quote}}<q>{{quote}}</q>{{/quote}} {{#source}}<span class="src">({{> link}})</span>{{/source}}</li>{{/evidence}}</ul>
+        <ul class="evidence">{{#evidence}}<li class="stance-{{stance}}"><span class="who">{{actor}}</span> <span class="stance stance-{{stance}}">{{word}}</span> {{#quote}}<q>{{quote}}</q>{{/quote}} {{#source}}<span class="src">({{> link}})</span>{{/source}}</li>{{/evidence}}</ul>
         </div>
         {{/otherClaims}}
         {{^empty(otherClaims)}}</section>{{/empty(otherClaims)}}

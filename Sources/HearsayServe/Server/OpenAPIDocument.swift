@@ -52,6 +52,7 @@ enum OpenAPIDocument {
             }
           },
           "Stance": { "type": "string", "enum": ["supports", "denies", "reports", "questions", "unrelated"] },
+          "ActorStance": { "type": "string", "enum": ["confirms", "denies", "reports", "questions", "unrelated"] },
           "ClaimStatus": { "type": "string", "enum": ["reported", "denied", "disputed", "confirmed", "refuted"] },
           "Claim": {
             "type": "object", "required": ["id", "text", "status", "articleStances", "actorStances", "isCore"],
@@ -63,7 +64,7 @@ enum OpenAPIDocument {
               "articleStances": { "type": "array", "items": { "type": "object", "required": ["article", "stance"],
                 "properties": { "article": { "type": "string" }, "stance": { "$ref": "#/components/schemas/Stance" } } } },
               "actorStances": { "type": "array", "items": { "type": "object", "required": ["actor", "stance", "article"],
-                "properties": { "actor": { "type": "string" }, "stance": { "$ref": "#/components/schemas/Stance" },
+                "properties": { "actor": { "type": "string" }, "stance": { "$ref": "#/components/schemas/ActorStance" },
                   "quote": { "type": ["string", "null"] }, "article": { "type": "string" },
                   "evidence": { "oneOf": [{ "$ref": "#/components/schemas/Evidence" }, { "type": "null" }] } } } },
               "isCore": { "type": "boolean" }
