@@ -111,4 +111,14 @@ import Testing
         let s = story("The channel confirmed the news. “After forty seasons we have decided to let the show go out on a high,” said Per Lund, the channel’s head of drama.")
         #expect(quote(s, "forty seasons", in: 0)?.speaker == "Per Lund")
     }
+
+    @Test func aGivenNameThatIsAFunctionWordOpensAnApposition() {
+        let s = story("The channel’s head of drama, Per Lund, told a radio host on Friday that the show was “safe for now” but gave no date.")
+        #expect(quote(s, "safe for now", in: 0)?.speaker == "Per Lund")
+    }
+
+    @Test func anOrganisationInAppositionToANounForOneIsTheSubject() {
+        let s = story("Around 900 porters walked out on Monday. The market’s operator, Vell Harbour Holdings, said the offer was “fair and final”.")
+        #expect(quote(s, "fair and final", in: 0)?.speaker == "Vell Harbour Holdings")
+    }
 }

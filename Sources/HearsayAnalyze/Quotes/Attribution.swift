@@ -710,9 +710,10 @@ struct AttributionReader {
         // "Roe’s lawyer, Jo Poe, said", "The driver, mechanic Jo Poe, said": a name set off by
         // commas (after its own lower-case role words) names the subject before it.
         // "One analyst, Jo Poe of Acme Bank, said": the name before "of"/"at" its employer.
-        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower),
-            mentions[m].kind != .organisation, mentions[m].tokens.count >= 2,
+        // "The port’s operator, Acme Holdings, said": an organisation, after a noun for one.
+        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
             let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
+            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
             at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
         {

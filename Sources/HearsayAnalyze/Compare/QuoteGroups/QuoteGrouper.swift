@@ -170,7 +170,7 @@ enum QuoteGrouper {
         let credited = bothNamed || tied
         let compatible = bothNamed ? compatibleNames || tied : true
         if shorter < shortQuote {
-            guard credited, compatible, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
+            guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
             return true
         }
         let aligned = QuoteWording.alignment(wa, wb)

@@ -14,6 +14,9 @@ struct SpeakerMatcher: Sendable {
     /// Article id -> lower-cased resolved names of the organisations it names, the outlets
     /// the story cites left out (every outlet names those).
     let organisationsIn: [String: Set<String>]
+    /// Lower-cased resolved names of the outlets the story cites: the source of a report,
+    /// never a voice of whoever it quotes.
+    let cited: Set<String>
 
     /// `bodies`: the story's article texts, for names spelled two ways (`NameResolver`).
     init(
@@ -56,6 +59,7 @@ struct SpeakerMatcher: Sendable {
         }
         self.namedIn = namedIn
         self.organisationsIn = organisationsIn
+        self.cited = cited
     }
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
@@ -95,8 +99,10 @@ struct SpeakerMatcher: Sendable {
     private func standsFor(_ x: Quote, _ y: Quote) -> Bool {
         guard let sx = x.speaker, let sy = y.speaker, !SpeakerMatcher.isDescription(sy) else { return false }
         let other = names.resolve(sy).lowercased()
-        guard namedIn[other]?.contains(x.article) == true else { return false }
-        if SpeakerMatcher.isDescription(sx) && sx.lowercased().hasPrefix("the ") { return true }
+        guard !cited.contains(other), namedIn[other]?.contains(x.article) == true else { return false }
+        // "the conductor", "the perfume house": a noun, with a modifier at most.
+        let words = sx.lowercased().split(separator: " ")
+        if SpeakerMatcher.isDescription(sx) && words.first == "the" && words.count <= 3 { return true }
         return SpeakerMatcher.isVoice(x) && organisationsIn[x.article]?.contains(other) == true
     }
 
