@@ -193,6 +193,13 @@ struct AttributionReader {
             if v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", ["who", "which", "whose"].contains(w[v].lower) {
                 v = skipAside(v - 1, a.upperBound)
             }
+            // "one docker who did not want to be named told us": a restrictive relative clause
+            // of the subject, passed over to the verb of saying.
+            if v == afterName, v > i, v < a.upperBound, ["who", "that"].contains(w[v].lower), !w[v - 1].isPunct,
+                let verb = verbAfterRelative(v, a.upperBound)
+            {
+                v = verb
+            }
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
             // "the Post report", "the note": a noun, not a verb with its subject.
@@ -237,6 +244,22 @@ struct AttributionReader {
         // Any organisation may say things; a paper that "wrote" or "said" a named speaker's words only relays them.
         return mentions[m].tokens.contains { Lexicon.mediaSuffixes.contains($0) } && a.contains { w[$0].isReportingVerb }
     }
+
+    /// The first finite verb of saying after the relative word at `r`, within a clause of a
+    /// few words with no punctuation: a verb of the clause itself that takes an infinitive
+    /// ("asked not to be named", "wanted to say") is not it.
+    func verbAfterRelative(_ r: Int, _ end: Int) -> Int? {
+        var k = r + 1
+        while k < end && k < r + 13 && !w[k].isPunct {
+            let infinitive = k + 1 < end && ["not", "to"].contains(w[k + 1].lower)
+            if w[k].isReportingVerb && !w[k].isParticiple && w[k - 1].lower != "to" && !infinitive { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A number of people or things ("three", "3").
+    func isCount(_ x: Word) -> Bool { x.kind == .number || MentionFinder.numberWords.contains(x.lower) }
 
     /// Verbs that journalism puts before their subject after a quotation ("..., said Roe").
     static let invertible: Set<String> = [
@@ -566,6 +589,10 @@ struct AttributionReader {
             while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
                 k += 1
             }
+            // "mother of three Jo Roe": "Mother-of-three" written open.
+            if k > i, k + 2 < end, w[k].lower == "of", isCount(w[k + 1]), Lexicon.personNouns.contains(w[k - 1].lower) || Lexicon.roleWords.contains(w[k - 1].lower) {
+                k += 2
+            }
             if k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
                 mentions[at[k]].kind != .organisation
             {
@@ -683,9 +710,10 @@ struct AttributionReader {
         // "Roe’s lawyer, Jo Poe, said", "The driver, mechanic Jo Poe, said": a name set off by
         // commas (after its own lower-case role words) names the subject before it.
         // "One analyst, Jo Poe of Acme Bank, said": the name before "of"/"at" its employer.
-        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower),
-            mentions[m].kind != .organisation, mentions[m].tokens.count >= 2,
+        // "The port’s operator, Acme Holdings, said": an organisation, after a noun for one.
+        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
             let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
+            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
             at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
         {

@@ -307,6 +307,10 @@ enum MentionFinder {
             return true
         }
         if next.lower == "of" { return true }
+        // "..., said Per Holm, the director": after an inverted verb of saying, the name ends at the pause.
+        if a > 0, w[a - 1].isReportingVerb, !w[a - 1].isParticiple, w[a - 1].sentence == w[a].sentence, next.isPunct { return true }
+        // "the channel’s director, Per Holm, told": an apposition set off by commas.
+        if a > 0, w[a - 1].lower == ",", next.lower == "," { return true }
         // "Per Holm, who ...," and "Per Holm, of the parents' group,": an aside of a person.
         return next.lower == "," && b + 1 < w.count && ["who", "whose", "of"].contains(w[b + 1].lower)
     }

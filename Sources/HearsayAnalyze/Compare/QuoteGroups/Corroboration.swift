@@ -15,7 +15,7 @@ enum Corroboration {
         _ quotes: inout [Quote], carriedElsewhere: [String: Set<String>], articles: [Article], documents: [TextDocument],
         speakers: SpeakerMatcher, people: [Person]
     ) {
-        let sentences = SentenceIndex(articles: articles, documents: documents)
+        let sentences = SentenceIndex(articles: articles, documents: documents, quotes: quotes)
         let bodyWords = articles.map { Tokens.words($0.body) }
         // Capitalised words per article: a name can only be in an article that has all its words.
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
@@ -53,19 +53,23 @@ enum Corroboration {
         return (0...(words.count - phrase.count)).contains { i in phrase.indices.allSatisfy { words[i + $0] == phrase[$0] } }
     }
 
-    /// Every sentence's topic words, indexed by word.
+    /// Every sentence's topic words, indexed by word; each quote's too, since a statement of
+    /// several sentences that another outlet words its own way is carried by that outlet's
+    /// quote as a whole, not by any one of its sentences.
     struct SentenceIndex {
         var words: [(article: String, words: Set<String>)] = []
         var byWord: [String: [Int]] = [:]
 
-        init(articles: [Article], documents: [TextDocument]) {
-            for (article, document) in zip(articles, documents) {
-                for s in document.sentences {
-                    let w = ContentWords.set(document.string(s.range))
-                    for x in w { byWord[x, default: []].append(words.count) }
-                    words.append((article.id, w))
-                }
+        init(articles: [Article], documents: [TextDocument], quotes: [Quote] = []) {
+            func add(_ article: String, _ text: String) {
+                let w = ContentWords.set(text)
+                for x in w { byWord[x, default: []].append(words.count) }
+                words.append((article, w))
             }
+            for (article, document) in zip(articles, documents) {
+                for s in document.sentences { add(article.id, document.string(s.range)) }
+            }
+            for q in quotes { add(q.article, q.text) }
         }
 
         /// Whether a sentence of another article holds `share` of `topic`. Such a

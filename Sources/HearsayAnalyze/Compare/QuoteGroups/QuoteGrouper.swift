@@ -162,10 +162,15 @@ enum QuoteGrouper {
         guard shorter > 0 else { return nil }
         // A description ("a source") counts as no credit: only a closer match joins it.
         let named = { (s: String?) in s.map { !SpeakerMatcher.isDescription($0) } ?? false }
-        let credited = named(a.speaker) && named(b.speaker)
-        let compatible = credited ? speakers.compatible(a.speaker!, b.speaker!) : true
+        let bothNamed = named(a.speaker) && named(b.speaker)
+        let compatibleNames = bothNamed && speakers.compatible(a.speaker!, b.speaker!)
+        // A description or an organisation's voice that its article ties to the other credit
+        // is that credit, named.
+        let tied = !compatibleNames && speakers.oneSource(a, b)
+        let credited = bothNamed || tied
+        let compatible = bothNamed ? compatibleNames || tied : true
         if shorter < shortQuote {
-            guard credited, compatible, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
+            guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
             return true
         }
         let aligned = QuoteWording.alignment(wa, wb)
@@ -182,7 +187,7 @@ enum QuoteGrouper {
         // quotes are nearly the same whole: a named person's part of the words may be
         // theirs alone.
         let described = [a.speaker, b.speaker].compactMap { $0 }.filter(SpeakerMatcher.isDescription).count
-        if described == 1, named(a.speaker) || named(b.speaker) {
+        if described == 1, named(a.speaker) || named(b.speaker), !tied {
             return Double(common) >= uncreditedContainment * Double(max(wa.keys.count, wb.keys.count))
         }
         return compatible

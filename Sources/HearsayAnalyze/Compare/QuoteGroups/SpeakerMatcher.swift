@@ -9,9 +9,20 @@ struct SpeakerMatcher: Sendable {
     let names: NameResolver
     /// Resolved person name -> first words of the organisations they speak for.
     let affiliations: [String: Set<String>]
+    /// Lower-cased resolved name of a person or organisation -> ids of the articles naming it.
+    let namedIn: [String: Set<String>]
+    /// Article id -> lower-cased resolved names of the organisations it names, the outlets
+    /// the story cites left out (every outlet names those).
+    let organisationsIn: [String: Set<String>]
+    /// Lower-cased resolved names of the outlets the story cites: the source of a report,
+    /// never a voice of whoever it quotes.
+    let cited: Set<String>
 
     /// `bodies`: the story's article texts, for names spelled two ways (`NameResolver`).
-    init(people: [Person], quotes: [Quote], roles: [RoleMention], bodies: [String] = []) {
+    init(
+        people: [Person], quotes: [Quote], roles: [RoleMention], bodies: [String] = [], organisations: [Organisation] = [],
+        citations: [Citation] = [], articles: [String] = []
+    ) {
         let names = NameResolver(people: people, mentionedNames: quotes.compactMap(\.speaker) + roles.map(\.name), bodies: bodies, resolvesGivenNames: true)
         var affiliations: [String: Set<String>] = [:]
         func tie(_ person: String, _ role: String) {
@@ -25,6 +36,30 @@ struct SpeakerMatcher: Sendable {
         for r in roles { if let o = r.organisation { tie(r.name, o) } }
         self.names = names
         self.affiliations = affiliations
+        var namedIn: [String: Set<String>] = [:]
+        for p in people { namedIn[names.resolve(p.name).lowercased(), default: []].formUnion(p.articles) }
+        var organisationsIn: [String: Set<String>] = [:]
+        let cited = Set(citations.map { names.resolve($0.source).lowercased() })
+        func add(_ name: String, _ articles: [String]) {
+            namedIn[name, default: []].formUnion(articles)
+            guard !cited.contains(name) else { return }
+            for a in articles { organisationsIn[a, default: []].insert(name) }
+        }
+        // An organisation, or a body that speaks but that the grammar did not classify ("Tallow
+        // Games wrote"), is named wherever its name stands alone, classified there or not
+        // (`articles`: the ids of `bodies`).
+        let bodies = zip(articles, bodies).map { ($0, $1) }
+        func naming(_ name: String) -> [String] { bodies.filter { Corroboration.standsAlone(name, in: $0.1) }.map(\.0) }
+        for o in organisations { add(names.resolve(o.name).lowercased(), o.articles + naming(o.name)) }
+        let persons = Set(people.map { names.resolve($0.name).lowercased() })
+        for speaker in Set(quotes.compactMap(\.speaker)) where !SpeakerMatcher.isDescription(speaker) {
+            let name = names.resolve(speaker)
+            guard !persons.contains(name.lowercased()) else { continue }
+            add(name.lowercased(), naming(name))
+        }
+        self.namedIn = namedIn
+        self.organisationsIn = organisationsIn
+        self.cited = cited
     }
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
@@ -38,6 +73,37 @@ struct SpeakerMatcher: Sendable {
         let words = speaker.split(separator: " ")
         guard let first = words.first, determiners.contains(first.lowercased()) else { return false }
         return words.dropFirst().contains { $0.first?.isLowercase ?? false }
+    }
+
+    /// Words of a role or description that make its bearer the voice of an organisation
+    /// ("a spokeswoman", "head of communications", "press officer").
+    static let voiceWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "communications", "press"]
+
+    static func isVoice(_ q: Quote) -> Bool {
+        [q.role, q.speaker].contains { text in
+            (text ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).contains { voiceWords.contains(String($0)) }
+        }
+    }
+
+    /// Whether two credits that names alone cannot join stand for one source in their
+    /// articles: a definite description ("the conductor", "the studio") in an article that
+    /// names the other credit, the voice of an organisation ("a spokeswoman", "Jo Roe,
+    /// head of communications") in an article naming the organisation the other credits,
+    /// or two voices whose articles name one organisation besides the outlets cited.
+    func oneSource(_ a: Quote, _ b: Quote) -> Bool {
+        standsFor(a, b) || standsFor(b, a)
+            || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
+                && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
+    }
+
+    private func standsFor(_ x: Quote, _ y: Quote) -> Bool {
+        guard let sx = x.speaker, let sy = y.speaker, !SpeakerMatcher.isDescription(sy) else { return false }
+        let other = names.resolve(sy).lowercased()
+        guard !cited.contains(other), namedIn[other]?.contains(x.article) == true else { return false }
+        // "the conductor", "the perfume house": a noun, with a modifier at most.
+        let words = sx.lowercased().split(separator: " ")
+        if SpeakerMatcher.isDescription(sx) && words.first == "the" && words.count <= 3 { return true }
+        return SpeakerMatcher.isVoice(x) && organisationsIn[x.article]?.contains(other) == true
     }
 
     /// A joint credit ("Acme and Bolt") can be the source of either party's words.
