@@ -10,21 +10,26 @@ import Darwin
 /// normalisation, so bytes are enough.
 public enum ByteSearch {
     public static func contains(_ text: String, _ needle: String) -> Bool {
-        if needle.isEmpty { return true }
+        needle.isEmpty || offset(of: needle, in: text) != nil
+    }
+
+    /// The UTF-8 offset in `text` of the first occurrence of `needle` at or after byte `from`.
+    public static func offset(of needle: String, in text: String, from: Int = 0) -> Int? {
+        guard !needle.isEmpty else { return from }
         var text = text, needle = needle
         return text.withUTF8 { t in
             needle.withUTF8 { n in
-                guard n.count <= t.count, let tb = t.baseAddress, let nb = n.baseAddress else { return false }
+                guard from >= 0, n.count <= t.count, let tb = t.baseAddress, let nb = n.baseAddress else { return nil }
                 // memchr to each candidate first byte, memcmp for the rest.
                 let last = t.count - n.count
-                var i = 0
+                var i = from
                 while i <= last {
-                    guard let hit = memchr(tb + i, Int32(nb[0]), last - i + 1) else { return false }
+                    guard let hit = memchr(tb + i, Int32(nb[0]), last - i + 1) else { return nil }
                     let j = tb.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(tb + j, nb, n.count) == 0 { return true }
+                    if memcmp(tb + j, nb, n.count) == 0 { return j }
                     i = j + 1
                 }
-                return false
+                return nil
             }
         }
     }

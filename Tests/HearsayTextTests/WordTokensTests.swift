@@ -85,6 +85,20 @@ import Testing
     #expect(!ByteSearch.contains("", "x"))
 }
 
+@Test func byteSearchGivesEachOccurrenceFromAnOffset() {
+    let text = "Aldo spoke; Zürich’s Aldo Group replied to Aldo"
+    var found: [Int] = []
+    var from = 0
+    while let k = ByteSearch.offset(of: "Aldo", in: text, from: from) {
+        found.append(k)
+        from = k + 4
+    }
+    // Byte offsets: "ü" and "’" take two and three bytes.
+    #expect(found == [0, 24, 46])
+    #expect(ByteSearch.offset(of: "Aldo", in: text, from: 47) == nil)
+    #expect(ByteSearch.offset(of: "Aldo", in: "Ald") == nil)
+}
+
 @Test func wholeWordsIgnoringCase() {
     #expect(ByteSearch.containsWords("Reports by the AP said so", "ap") == true)
     #expect(ByteSearch.containsWords("Officials in Japan said so", "AP") == false)

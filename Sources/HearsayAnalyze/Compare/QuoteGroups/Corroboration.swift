@@ -188,7 +188,17 @@ enum Corroboration {
         guard !name.isEmpty else { return false }
         var searchStart = body.startIndex
         let single = !name.contains(" ")
-        while let r = body.range(of: name, range: searchStart..<body.endIndex) {
+        // An ASCII name has no other canonical form, so its bytes find it where Foundation's
+        // search would, without bridging the body to UTF-16 for every name asked about.
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        func next() -> Range<String.Index>? {
+            guard ascii else { return body.range(of: name, range: searchStart..<body.endIndex) }
+            let from = body.utf8.distance(from: body.startIndex, to: searchStart)
+            guard let k = ByteSearch.offset(of: name, in: body, from: from) else { return nil }
+            let lower = body.utf8.index(body.startIndex, offsetBy: k)
+            return lower..<body.utf8.index(lower, offsetBy: name.utf8.count)
+        }
+        while let r = next() {
             searchStart = r.upperBound
             let before = r.lowerBound > body.startIndex ? body[body.index(before: r.lowerBound)] : " "
             let after = r.upperBound < body.endIndex ? body[r.upperBound] : " "
