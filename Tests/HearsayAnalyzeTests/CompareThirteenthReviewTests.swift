@@ -66,6 +66,8 @@ import Testing
 
     @Test func anOutletReportingAfterAConjunction() {
         #expect(sources("Shares fell on Wednesday after the Harwick Financial Journal reported that the bank would cut rates.").contains("Harwick Financial Journal"))
+        // After a conjunction, only a name with an outlet's look is a reporting subject.
+        #expect(sources("Only weeks after Pell Harrow was reported dead by a fake news website, a second site is now reporting it.").isEmpty)
         // A name after a preposition is no subject.
         #expect(!sources("A student from Harwick College reported the leak to the police.").contains("Harwick College"))
     }

@@ -73,6 +73,7 @@ enum CitationFinder {
 
     /// Conjunctions that open a clause whose subject follows: "after the Journal reported
     /// that ..." has the outlet as a subject, where "a student from X reported" does not.
+    /// Only a name with an outlet's look: "since Acme revealed its watches" is no report.
     static let subordinators: Set<String> = ["after", "before", "since", "until", "once", "as", "when", "because", "while"]
 
     /// Participles between a statement and the outlet it went to ("a statement provided to X").
@@ -351,7 +352,7 @@ enum CitationFinder {
                 if before >= 0 && w[before].lower == "the" { before -= 1 }
                 let inName = before > 0 && w[before - 1].capitalised && at[before - 1] >= 0
                 if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName
-                    && !subordinators.contains(w[before].lower)
+                    && !(subordinators.contains(w[before].lower) && isOutlet(s))
                 {
                     i += 1
                     continue
