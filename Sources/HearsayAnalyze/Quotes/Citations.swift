@@ -60,12 +60,21 @@ enum CitationFinder {
 
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
     static func looksLikeOutlet(_ m: Mention) -> Bool {
-        if m.kind == .organisation { return true }
-        if m.tokens.contains(where: { $0.split(separator: "-").contains { Lexicon.mediaSuffixes.contains(String($0)) } }) { return true }
+        if m.kind == .organisation || hasMediaWord(m) { return true }
         return m.name.split(separator: " ").contains { part in
             part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
         }
     }
+
+    /// A name with a word of the media in it ("Tarvik Review", "Parfum Weekly").
+    static func hasMediaWord(_ m: Mention) -> Bool {
+        m.tokens.contains { $0.split(separator: "-").contains { Lexicon.mediaSuffixes.contains(String($0)) } }
+    }
+
+    /// Conjunctions that open a clause whose subject follows: "after the Journal reported
+    /// that ..." has the outlet as a subject, where "a student from X reported" does not.
+    /// Only a name with an outlet's look: "since Acme revealed its watches" is no report.
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "once", "as", "when", "because", "while"]
 
     /// Participles between a statement and the outlet it went to ("a statement provided to X").
     static let givenTo: Set<String> = ["provided", "given", "sent", "emailed", "e-mailed", "released", "issued", "supplied"]
@@ -85,7 +94,7 @@ enum CitationFinder {
     /// "X website").
     static let outletNouns: Set<String> = [
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
-        "outlet", "agency", "magazine", "channel", "station",
+        "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast",
     ]
     /// Endings of web addresses ("example.com", "example.co.uk").
     static let topLevelDomains: Set<String> = [
@@ -189,7 +198,7 @@ enum CitationFinder {
         func isOutlet(_ s: Source) -> Bool {
             if s.described { return true }
             guard let m = s.mention else { return false }
-            if looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation { return true }
+            if hasMediaWord(mentions[m]) || (looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation) { return true }
             let first = mentions[m].words.lowerBound
             // "the social media analytics site Topsy"
             if first > 0 && outletNouns.contains(w[first - 1].lower) { return true }
@@ -342,7 +351,9 @@ enum CitationFinder {
                 var before = mentions[at[i]].full.lowerBound - 1
                 if before >= 0 && w[before].lower == "the" { before -= 1 }
                 let inName = before > 0 && w[before - 1].capitalised && at[before - 1] >= 0
-                if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName {
+                if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName
+                    && !(subordinators.contains(w[before].lower) && isOutlet(s))
+                {
                     i += 1
                     continue
                 }
@@ -365,6 +376,11 @@ enum CitationFinder {
                 // "X, citing people at the network, reported": the aside itself cites.
                 if k + 1 < w.count && w[k].lower == "," && w[k + 1].lower == "citing" {
                     add(s, .strong)
+                } else if k + 2 < w.count && w[k].lower == "," && w[k + 1].lower == "which" {
+                    // "X, which first reported the plan, stood by its story": the clause says X reports.
+                    var v = k + 2
+                    while v + 1 < w.count && verbAdverbs.contains(w[v].lower) { v += 1 }
+                    if strongVerbs.contains(w[v].lower) || weakVerbs.contains(w[v].lower) { add(s, .strong) }
                 } else if k + 2 < w.count && w[k].lower == "contributed" && w[k + 1].lower == "to" && creditedPiece(k + 2) {
                     // "The Wire Agency contributed to this report."
                     add(s, .strong)

@@ -28,7 +28,7 @@ public enum Boilerplate {
         let titleKey = Tokens.words(title)
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
-            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) {
+            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p) {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
                 keep[i] = false
@@ -116,6 +116,45 @@ public enum Boilerplate {
         return imperatives.contains(first) && callToAction.contains { lower.contains($0) }
     }
 
+    /// Words only a page says to its readers, never an article's own sentence.
+    static let readerWords: [String] = [
+        "newsletter", "inbox", "leave a comment", "comment below", "comments below", "join the discussion",
+        "join the conversation", "follow us", "subscribe",
+    ]
+
+    /// A call to action in whole sentences ("Love ferries? Join 9,000 readers and get our
+    /// newsletter."): every sentence is an imperative or a short question, and the line
+    /// speaks to the page's readers.
+    static func isPrompt(_ s: String) -> Bool {
+        guard wordCount(s, limit: 40) <= 40 else { return false }
+        let lower = s.lowercased()
+        guard readerWords.contains(where: lower.contains) else { return false }
+        var sentences: [String] = []
+        var current = ""
+        for c in lower {
+            current.append(c)
+            if c == "." || c == "?" || c == "!" {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
+        return sentences.allSatisfy { sentence in
+            let first = sentence.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            return imperatives.contains(first) || ["subscribe", "email", "e-mail", "share"].contains(first)
+                || (sentence.hasSuffix("?") && wordCount(sentence, limit: 10) <= 10)
+        }
+    }
+
+    /// Labels of a page's tag and topic lists.
+    static let tagLabels: [String] = ["tags", "tagged", "filed under", "topics", "related topics", "keywords", "categories", "category"]
+
+    /// "Filed under: Ferries, Harwick": a label, then a list without sentence punctuation.
+    static func isTagLine(_ s: String) -> Bool {
+        guard wordCount(s, limit: 15) <= 15, !hasSentenceEnd(s), let colon = s.firstIndex(of: ":") else { return false }
+        return tagLabels.contains(s[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
     static func isRelatedLink(_ s: String) -> Bool {
         guard wordCount(s, limit: 25) <= 25 else { return false }
         let lower = s.lowercased()
@@ -126,12 +165,15 @@ public enum Boilerplate {
     }
 
     /// Picture credits and captions' bylines: "Photo: Jane Doe/Agency", "(Image by X)".
+    /// A caption under its label ("Photo: The harbour at dawn. (Ola Dunn/Agency)") may run
+    /// to a sentence or two.
     static func isCredit(_ s: String) -> Bool {
-        guard wordCount(s, limit: 12) <= 12 else { return false }
+        let words = wordCount(s, limit: 40)
+        guard words <= 40 else { return false }
         let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
         return ["photo", "image", "picture", "credit", "illustration", "video"].contains { word in
-            lower.hasPrefix(word + ":") || lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")
-                || lower.hasPrefix(word + "s:")
+            lower.hasPrefix(word + ":") || lower.hasPrefix(word + "s:")
+                || (words <= 12 && (lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")))
         }
     }
 

@@ -16,8 +16,11 @@ enum MetadataLine: Equatable {
         let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return recognise(line).map { [$0] } }
-        let items = parts.compactMap(recognise)
-        return items.count == parts.count ? items : nil
+        // "June 3, 2025 · 4 min read": the reading time goes with the metadata it sits beside.
+        let told = parts.filter { !isReadingTime($0) }
+        guard !told.isEmpty else { return nil }
+        let items = told.compactMap(recognise)
+        return items.count == told.count ? items : nil
     }
 
     /// Recognises `line` (already trimmed) as metadata, or returns nil for text.
@@ -49,6 +52,13 @@ enum MetadataLine: Equatable {
         return nil
     }
 
+    /// "4 min read", "12 minute read".
+    static func isReadingTime(_ part: String) -> Bool {
+        let words = part.lowercased().split(separator: " ")
+        return words.count == 3 && words[0].allSatisfy(\.isNumber) && ["min", "mins", "minute", "minutes"].contains(words[1])
+            && words[2] == "read"
+    }
+
     /// "Label: value" with a short label.
     static func labelled(_ line: String) -> (String, String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
@@ -60,19 +70,17 @@ enum MetadataLine: Equatable {
 
     /// "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by Jane Doe": the name words
     /// are capitalised, so "By 2030, sales will..." is not a byline.
+    /// A wire's credit line, "(Reporting by Jane Doe; Editing by John Roe)", names the
+    /// reporter first.
     static func byline(_ line: String) -> String? {
+        var line = Substring(line)
+        if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
         let lower = line.lowercased()
-        var rest: Substring
-        if lower.hasPrefix("by ") {
-            rest = line.dropFirst(3)
-        } else if lower.hasPrefix("written by ") {
-            rest = line.dropFirst(11)
-        } else {
-            return nil
-        }
+        guard let prefix = ["by ", "written by ", "posted by ", "reporting by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = line.dropFirst(prefix.count)
         rest = rest.drop { $0 == " " || $0 == ":" }
         // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first.
-        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == "\u{2022}" }) { rest = rest[..<cut] }
+        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "\u{2022}" }) { rest = rest[..<cut] }
         let name = rest.trimmingCharacters(in: .whitespaces)
         return isNameList(name) ? name : nil
     }

@@ -12,7 +12,8 @@ enum RoleLexicon {
         "pope", "mp", "councillor", "councilor", "councilman", "councilwoman", "strategist", "consultant",
         "investor", "adviser", "advisor", "owner", "partner", "principal", "dean", "rector", "provost",
         "admiral", "colonel", "captain", "commander", "chief", "emperor", "monarch", "prince", "princess",
-        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss",
+        "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss", "curator",
+        "conductor",
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
@@ -79,7 +80,8 @@ enum RoleLexicon {
             if lower == "the" || lower == "and" { continue }
             out.append(contentsOf: (abbreviations[lower] ?? lower).split(separator: " ").map(String.init))
         }
-        if out.count >= 2, out[0] == "chief", out.last != "officer", !["of", "for"].contains(out[1]) {
+        // "Chief curator", "chief conductor": a chief of a trade, not a chief officer.
+        if out.count >= 2, out[0] == "chief", out.last != "officer", out.dropFirst().allSatisfy(inner.contains), !["of", "for"].contains(out[1]) {
             out.append("officer")
         }
         return out
@@ -113,6 +115,29 @@ enum RoleLexicon {
     /// bodies and the executive of others.
     static func chairAndExecutive(_ a: [String], _ b: [String]) -> Bool {
         (a == ["chairman"] && executiveHeads.contains(b)) || (b == ["chairman"] && executiveHeads.contains(a))
+    }
+
+    /// Whoever holds one of these runs an organisation's staff.
+    static let staffHeads: [[String]] = executiveHeads + [["executive", "director"], ["general", "secretary"], ["secretary", "general"]]
+    /// Words that head a post under the head of the staff ("creative director", "chief
+    /// curator", "the company's spokesperson").
+    static let postHeads: Set<String> = [
+        "director", "officer", "secretary", "curator", "editor", "treasurer", "spokesperson", "conductor", "counsel", "producer",
+        "designer", "architect", "engineer", "scientist", "economist",
+    ]
+
+    /// The head of an organisation's staff and a post under it ("chief executive" and
+    /// "creative director", "director" and "chief curator") are two posts; so are a
+    /// general secretary and a president, the two top posts of unions, parties and
+    /// federations. One person may hold both, but an outlet that says so prints both.
+    static func twoPosts(_ a: [String], _ b: [String]) -> Bool {
+        func under(_ x: [String], _ y: [String]) -> Bool {
+            guard staffHeads.contains(x), !staffHeads.contains(y), let h = head(y) else { return false }
+            if h == "president" { return x.contains("secretary") }
+            // A bare "secretary" or "officer" may be a cabinet post or a rank.
+            return postHeads.contains(h) && (y.count >= 2 || !["secretary", "officer"].contains(h))
+        }
+        return under(a, b) || under(b, a)
     }
 
     /// Whether some article gives one person both the chair and an executive post, in two
