@@ -62,4 +62,22 @@ import Testing
         #expect(water.first.map { parties.entities[$0].name } == "Lindvik Water")
         #expect(parties.mentioned(in: "Lindvik University").map { parties.entities[$0].name } == ["Lindvik University"])
     }
+
+    /// "No decision has been taken" holds only until one is: when the same party later
+    /// confirms the claim, undated articles or not, the claim is confirmed, not disputed.
+    @Test func aDecisionOvertakesSayingNoneWasTaken() throws {
+        let bodies = [
+            ("Coastway to scrap winter crossing to Harl Island, paper says",
+             "The ferry operator Coastway plans to scrap its winter crossing to Harl Island, the Bay Courier reported, citing two crew members.\nThe crossing has lost money for three years."),
+            ("Coastway responds to crossing report",
+             "The ferry operator responded to a report in the Bay Courier that it would scrap its winter crossing to Harl Island.\n\"The board has not taken any decision about the winter crossing,\" Coastway said in a statement."),
+            ("Coastway scraps winter crossing to Harl Island",
+             "Coastway scrapped its winter crossing to Harl Island, confirming a report by the Bay Courier.\nThe last winter sailing will leave in December."),
+        ]
+        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1) }
+        let story = StoryAnalyzer.standard.analyze(id: "s", articles: articles)
+        let c = try core(story)
+        #expect(c.actorStances.contains { $0.actor == "Coastway" && $0.stance == .supports })
+        #expect(c.status == .confirmed)
+    }
 }

@@ -158,6 +158,8 @@ enum ClaimEvidence {
         var span: Range<Int>?
         /// Told as an account given before the article's time ("X had denied the report").
         var earlier = false
+        /// A denial that says only that nothing is decided yet (`saysNothingIsDecided`).
+        var pending = false
     }
 
     /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
@@ -222,7 +224,8 @@ enum ClaimEvidence {
                 }
             }
             if let stance {
-                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range))
+                let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
+                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, pending: pending))
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
@@ -243,7 +246,8 @@ enum ClaimEvidence {
                     claimFacts: claimFacts)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
-                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
+                    let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
             }
             // The headline reports a stance as the body does ("Health ministry denies
