@@ -194,19 +194,20 @@ struct Parties: Sendable {
 
     func mentioned(in text: String) -> [Int] { mentioned(words: Tokens.words(text)) }
 
-    /// A party named only inside another's longer name ("Lindvik" of "Lindvik Water") is
-    /// not mentioned: the longer name is the one meant.
+    /// A party's short form inside another party's longer name ("Lindvik", the alias of
+    /// "Lindvik University", in "Lindvik Water") does not mention it: the longer name is
+    /// the one meant. A party's full name counts anywhere ("Apple" in "Apple Watch").
     func mentioned(words: [String]) -> [Int] {
-        let matches: [(entity: Int, span: Range<Int>)] = entities.indices.flatMap { e in
-            entities[e].forms.flatMap { form -> [(entity: Int, span: Range<Int>)] in
+        let matches: [(entity: Int, span: Range<Int>, short: Bool)] = entities.indices.flatMap { e in
+            entities[e].forms.flatMap { form -> [(entity: Int, span: Range<Int>, short: Bool)] in
                 guard !form.isEmpty, form.count <= words.count else { return [] }
                 return (0...(words.count - form.count)).filter { start in
                     words[start..<(start + form.count)].elementsEqual(form)
-                }.map { (e, $0..<($0 + form.count)) }
+                }.map { (e, $0..<($0 + form.count), form.count < entities[e].forms[0].count) }
             }
         }
-        let inside = { (m: (entity: Int, span: Range<Int>)) in
-            matches.contains { $0.entity != m.entity && $0.span.count > m.span.count && $0.span.clamped(to: m.span) == m.span }
+        let inside = { (m: (entity: Int, span: Range<Int>, short: Bool)) in
+            m.short && matches.contains { $0.entity != m.entity && $0.span.count > m.span.count && $0.span.clamped(to: m.span) == m.span }
         }
         let named = Set(matches.filter { !inside($0) }.map(\.entity))
         return entities.indices.filter(named.contains)
