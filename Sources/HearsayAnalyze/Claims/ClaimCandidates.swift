@@ -66,7 +66,13 @@ struct Parties: Sendable {
             let joins = { (f: [String]) in
                 f.starts(with: w) || w.starts(with: f) || min(f.count, w.count) >= 2 && (f.suffix(w.count).elementsEqual(w) || w.suffix(f.count).elementsEqual(f))
             }
-            if let k = merged.firstIndex(where: { m in m.0.forms.contains(where: joins) }) {
+            // Two names of two words or more that go separate ways ("Lindvik Water",
+            // "Lindvik University") are two bodies, whatever short form one of them has.
+            let apart = { (m: Entity) in
+                let n = Tokens.words(m.name)
+                return min(n.count, w.count) >= 2 && !joins(n)
+            }
+            if let k = merged.firstIndex(where: { m in !apart(m.0) && m.0.forms.contains(where: joins) }) {
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
@@ -188,15 +194,23 @@ struct Parties: Sendable {
 
     func mentioned(in text: String) -> [Int] { mentioned(words: Tokens.words(text)) }
 
+    /// A party's short form inside another party's longer name ("Lindvik", the alias of
+    /// "Lindvik University", in "Lindvik Water") does not mention it: the longer name is
+    /// the one meant. A party's full name counts anywhere ("Apple" in "Apple Watch").
     func mentioned(words: [String]) -> [Int] {
-        entities.indices.filter { e in
-            entities[e].forms.contains { form in
-                guard form.count <= words.count else { return false }
-                return (0...(words.count - form.count)).contains { start in
-                    zip(form, words[start..<(start + form.count)]).allSatisfy { $0 == $1 }
-                }
+        let matches: [(entity: Int, span: Range<Int>, short: Bool)] = entities.indices.flatMap { e in
+            entities[e].forms.flatMap { form -> [(entity: Int, span: Range<Int>, short: Bool)] in
+                guard !form.isEmpty, form.count <= words.count else { return [] }
+                return (0...(words.count - form.count)).filter { start in
+                    words[start..<(start + form.count)].elementsEqual(form)
+                }.map { (e, $0..<($0 + form.count), form.count < entities[e].forms[0].count) }
             }
         }
+        let inside = { (m: (entity: Int, span: Range<Int>, short: Bool)) in
+            m.short && matches.contains { $0.entity != m.entity && $0.span.count > m.span.count && $0.span.clamped(to: m.span) == m.span }
+        }
+        let named = Set(matches.filter { !inside($0) }.map(\.entity))
+        return entities.indices.filter(named.contains)
     }
 }
 

@@ -158,6 +158,8 @@ enum ClaimEvidence {
         var span: Range<Int>?
         /// Told as an account given before the article's time ("X had denied the report").
         var earlier = false
+        /// A denial that says only that nothing is decided yet (`saysNothingIsDecided`).
+        var pending = false
     }
 
     /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
@@ -222,7 +224,8 @@ enum ClaimEvidence {
                 }
             }
             if let stance {
-                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range))
+                let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
+                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, pending: pending))
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
@@ -243,7 +246,8 @@ enum ClaimEvidence {
                     claimFacts: claimFacts)
                 {
                     let stance = stance == .supports && negationFollows ? Stance.denies : stance
-                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
+                    let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
             }
             // The headline reports a stance as the body does ("Health ministry denies
@@ -644,7 +648,7 @@ enum ClaimEvidence {
                 return .denies
             }
         }
-        if !claimNegated, deniesOfTheSubject(t, claimWords: claimWords) { return .denies }
+        if !claimNegated, deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(t, claimWords: claimWords) { return .denies }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         // "given what has been confirmed": a passive names no one confirming; "a confirmed
         // case" describes the case.
@@ -658,6 +662,27 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// "No decision has been taken", "has not made any final decision": a party saying
+    /// nothing is decided denies a claim that something is (the non-denial denial reporters
+    /// read as one), unless the claim is only that the matter is being weighed, which comes
+    /// before any decision.
+    static func saysNothingIsDecided(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+        guard claimWords.isDisjoint(with: ClaimLexicon.weighingStems) else { return false }
+        let words = t.filter(\.isWordOrNumber).map(\.lower)
+        for (k, w) in words.enumerated() where w == "decision" || w == "decisions" {
+            // "no decision", "no final decision"
+            if words[max(0, k - 2)..<k].contains("no") { return true }
+            // "has not taken any decision", "hasn't made a decision"
+            let before = words[max(0, k - 5)..<k]
+            if before.contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }),
+                before.contains(where: ClaimLexicon.decidingVerbs.contains)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// In a quotation, a sentence that names a word of the claim and then denies the
@@ -761,6 +786,7 @@ enum ClaimEvidence {
     /// claim worded as a negation is left alone: agreeing negations are no contradiction.
     static func contradicts(_ clause: [WordToken], claimWords: Set<String>, claimNegated: Bool) -> Bool {
         guard !claimNegated else { return false }
+        if saysNothingIsDecided(clause, claimWords: claimWords) { return true }
         let words = clause.filter(\.isWordOrNumber)
         // Only a negation of the clause: "a failed raid" or "declined to" negates no fact.
         // A word of the claim, or one of the same state ("not dead" against "died").

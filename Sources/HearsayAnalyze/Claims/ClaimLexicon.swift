@@ -166,6 +166,12 @@ enum ClaimLexicon {
         (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
     ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
 
+    /// Verbs a decision takes ("taken", "made", "reached"): negated beside "decision", a
+    /// party says nothing is decided.
+    static let decidingVerbs: Set<String> = ["take", "taken", "took", "make", "made", "reach", "reached", "come"]
+    /// Stems of weighing a matter ("considering", "weighs", "mulling"): a claim in these
+    /// words is not denied by "no decision has been made".
+    static let weighingStems: Set<String> = ["consider", "weigh", "mull", "explor", "discuss", "review", "debat", "ponder"]
     /// Negators that cancel a verb of stance before it ("did not deny", "declined to confirm").
     static let negators: Set<String> = [
         "not", "never", "no", "didn't", "didn\u{2019}t", "doesn't", "doesn\u{2019}t", "won't", "won\u{2019}t",

@@ -249,7 +249,10 @@ public struct ClaimStage: AnalysisStage {
             guard !denied.isEmpty, !confirmed.isEmpty else { continue }
             if denied.contains(nil) || confirmed.contains(nil) {
                 let confirming = Set(mine.filter { $0.stance == .supports }.map(\.article))
-                if confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
+                // "No decision has been taken" holds only until one is: a confirmation by the
+                // same party is the later account, dated or not.
+                let pendingOnly = mine.filter { $0.stance == .denies }.allSatisfy(\.pending)
+                if pendingOnly || confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
                     kept.removeAll { $0.party == party && $0.stance == .denies }
                     turns.append("\(parties.entities[party].name) had denied it.")
                 }
