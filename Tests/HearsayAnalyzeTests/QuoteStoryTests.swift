@@ -8,10 +8,6 @@ import Testing
 /// British and American papers and of news agencies, each with the speakers a reader would
 /// credit. They check the quote pass on the kinds of text it has not been tuned on.
 @Suite struct QuoteStoryTests: QuoteSuite {
-    func roles(_ s: Story, _ name: String) -> [String] {
-        s.people.first { $0.name == name }?.roles ?? []
-    }
-
     // MARK: - Who told whom
 
     @Test func subjectOfToldSpeaksNotTheOutletToldIt() {

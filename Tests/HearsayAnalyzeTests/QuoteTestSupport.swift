@@ -31,4 +31,7 @@ extension QuoteSuite {
 
     /// The sources cited in a story of these bodies.
     func sources(_ bodies: String...) -> [String] { QuoteTestSupport.story(bodies).citations.map(\.source) }
+
+    /// The roles the story gives the person of that name.
+    func roles(_ s: Story, _ name: String) -> [String] { s.people.first { $0.name == name }?.roles ?? [] }
 }

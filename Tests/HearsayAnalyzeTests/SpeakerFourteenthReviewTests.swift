@@ -7,10 +7,6 @@ import Testing
 /// score them (fourteenth review): occupations, roles set before a name, bodies named with a
 /// lower-case noun, unnamed spokespeople; every sentence is written for these tests.
 @Suite struct SpeakerFourteenthReviewTests: QuoteSuite {
-    func roles(_ s: Story, _ name: String) -> [String] {
-        s.people.first { $0.name == name }?.roles ?? []
-    }
-
     // MARK: - Roles
 
     @Test func aVoiceSetBeforeTheNameWithCommasIsTheRole() {
