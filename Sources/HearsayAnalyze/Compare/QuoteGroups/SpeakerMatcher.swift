@@ -49,8 +49,11 @@ struct SpeakerMatcher: Sendable {
         // Games wrote"), is named wherever its name stands alone, classified there or not
         // (`articles`: the ids of `bodies`).
         let bodies = zip(articles, bodies).map { ($0, $1) }
-        func naming(_ name: String) -> [String] { bodies.filter { Corroboration.standsAlone(name, in: $0.1) }.map(\.0) }
-        for o in organisations { add(names.resolve(o.name).lowercased(), o.articles + naming(o.name)) }
+        // Articles already known to name it are not searched again.
+        func naming(_ name: String, besides known: [String] = []) -> [String] {
+            bodies.filter { !known.contains($0.0) && Corroboration.standsAlone(name, in: $0.1) }.map(\.0)
+        }
+        for o in organisations { add(names.resolve(o.name).lowercased(), o.articles + naming(o.name, besides: o.articles)) }
         let persons = Set(people.map { names.resolve($0.name).lowercased() })
         for speaker in Set(quotes.compactMap(\.speaker)) where !SpeakerMatcher.isDescription(speaker) {
             let name = names.resolve(speaker)
