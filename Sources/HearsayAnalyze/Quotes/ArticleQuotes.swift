@@ -102,7 +102,11 @@ struct ArticleQuotes: Sendable {
             let listed = start > 0 && (w[start - 1].lower == "and" || w[start - 1].lower == "&")
             let next = w[e].lower
             let after = e + 2 < w.count ? w[e + 2].lower : ""
-            if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 {
+            // "Swimmers are set to lose ...": a lone word ending in "s", capitalised only by
+            // opening the sentence and written nowhere else, takes a plural verb as a plural noun.
+            let plural = m.tokens.count == 1 && m.tokens[0].hasSuffix("s") && (start == 0 || w[start - 1].sentence != w[start].sentence)
+                && !mentions.indices.contains { $0 != k && mentions[$0].tokens.last == m.tokens[0] }
+            if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 && !plural {
                 mentions[k].kind = .organisation
             } else if next == ",", w[e + 1].lower == "which" || w[e + 1].lower == "who" && ["are", "have", "were"].contains(after) {
                 mentions[k].kind = .organisation
@@ -1451,7 +1455,24 @@ struct ArticleQuotes: Sendable {
             let opens = opensAt(start) || start > 0 && w[start - 1].lower == "the" && opensAt(start - 1)
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
+                && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
+    }
+
+    /// "Swimmers could lose their pool": one word, capitalised only because it opens the sentence,
+    /// written nowhere else in the article and no subject of a verb of saying, is as likely a
+    /// plural noun as a name; an organisation noun does not refer back to it. "Brackwell
+    /// denied ..." speaks, so it stays a name the noun can mean.
+    func opensSentenceOnly(_ i: Int) -> Bool {
+        let w = text.words
+        let m = mentions[i]
+        let start = m.words.lowerBound
+        guard start == 0 || w[start - 1].sentence != w[start].sentence,
+            !mentions.indices.contains(where: { $0 != i && mentions[$0].tokens.last == m.tokens[0] })
+        else { return false }
+        var e = m.words.upperBound
+        while e < w.count && e < m.words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
+        return !(e < w.count && w[e].isReportingVerb)
     }
 
     /// "the article said": the organisation named last in this or the three paragraphs before

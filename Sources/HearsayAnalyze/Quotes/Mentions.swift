@@ -86,6 +86,15 @@ enum MentionFinder {
                     k = e
                     continue
                 }
+                // "Generations of stargazers", "Dozens of anglers": a noun of quantity or kind
+                // before "of" and a lower-case word counts or sorts what follows; a name
+                // before "of" ("Acme of Sweden") is followed by a name.
+                if !midSentence!.contains(w[k].lower), e + 1 < w.count, w[e].lower == "of", w[e].sentence == w[k].sentence,
+                    w[e + 1].kind == .word, !w[e + 1].capitalised, !w[e + 1].tags.contains(.function)
+                {
+                    k = e
+                    continue
+                }
             }
             // A participle opening a sentence before a name ("Hosting Jo Roe, the club...").
             var first = k
