@@ -62,3 +62,99 @@ extension QuoteLeadFourteenthTests {
         #expect(speaker(club, "We do not comment") == "Rovers")
     }
 }
+
+/// Statements grouped across outlets that credit them differently.
+@Suite struct QuoteGroupLeadFourteenthTests {
+    func groups(_ bodies: [String]) -> Story {
+        let articles = bodies.enumerated().map { i, body in
+            Article(id: "a\(i)000000000000", source: "a\(i).txt", title: "Ferry route", body: body)
+        }
+        return StoryAnalyzer(stages: [QuoteStage(), CompareStage()]).analyze(id: "s", articles: articles)
+    }
+
+    @Test func theOrganisationNounAndItsNamedSpokesmanAreOneSource() throws {
+        let s = groups([
+            """
+            The Skarra Ferry Company has drawn up plans to drop its winter crossings to Holm, two crew members said.
+
+            “No decision has been taken on the winter timetable, and islanders will be consulted before any change,” company spokesman Arvid Lunde said.
+            """,
+            """
+            Islanders fear losing their winter ferry after bosses drew up plans to cut the crossings.
+
+            The company insisted: “No decision has been made about the winter timetable yet, and islanders would be asked before any change.”
+            """,
+        ])
+        let group = try #require(s.quoteGroups.first { $0.quotes.count == 2 })
+        #expect(group.wordingDiffers)
+        // With two organisations that have the noun, "the company" could be either.
+        let two = groups([
+            """
+            The Skarra Ferry Company and the Holm Bus Company have drawn up plans to merge their winter services.
+
+            “No decision has been taken on the winter timetable, and islanders will be consulted before any change,” company spokesman Arvid Lunde said.
+            """,
+            """
+            Islanders fear losing their winter ferry after bosses drew up plans to cut the crossings.
+
+            The company insisted: “No decision has been made about the winter timetable yet, and islanders would be asked before any change.”
+            """,
+        ])
+        #expect(!two.quoteGroups.contains { $0.quotes.count == 2 })
+    }
+}
+
+/// Roles told in a relative clause ("Jo Roe, who chairs the trust, said") and role words of
+/// callings and local offices.
+@Suite struct RoleLeadFourteenthTests: QuoteSuite {
+    @Test func aRelativeClauseWithAVerbOfOfficeGivesTheRole() {
+        let s = story(
+            """
+            Plans to close the harbour cafe have upset regulars.
+
+            Hanne Solberg, who chairs the harbour trust, said the cafe had made a loss for three years. “We cannot carry it,” she said.
+
+            Piet Aalders, who runs the bakery next door, said trade would suffer.
+
+            Ines Kovac, who studies coastal tourism at the University of Vell, said small cafes were closing everywhere.
+            """)
+        #expect(roles(s, "Hanne Solberg").contains { $0.contains("chairs the harbour trust") })
+        #expect(roles(s, "Piet Aalders").contains { $0.contains("runs the bakery") })
+        #expect(roles(s, "Ines Kovac").contains { $0.contains("coastal tourism") })
+    }
+
+    @Test func aVerbOfSayingInsideTheClauseIsANoun() {
+        let s = story(
+            """
+            Mara Lindqvist, who heads the state heritage board, said the letter was genuine.
+            """)
+        #expect(roles(s, "Mara Lindqvist").contains { $0.contains("state heritage board") })
+    }
+
+    @Test func aNameThatIsAlsoAnOfficeStaysAName() {
+        let s = story(
+            """
+            “We kept it as a joke,” said Casey Dean, who found the parcel in 2004. Dean said the box had never been opened.
+            """)
+        #expect(speaker(s, "kept it as a joke") == "Casey Dean")
+    }
+
+    @Test func aRelativeClauseOfAnyOtherVerbGivesNoRole() {
+        let s = story(
+            """
+            Tomas Brekke, who arrived at the meeting late, said he had not been told.
+            """)
+        #expect(roles(s, "Tomas Brekke").isEmpty)
+    }
+
+    @Test func localOfficesAreRoles() {
+        let s = story(
+            """
+            “We found out from the paper,” said Isla Marr, convener of the Holm Community Council.
+
+            Pupils heard the news in assembly, principal Owen Rask said.
+            """)
+        #expect(roles(s, "Isla Marr").contains { $0.contains("convener") })
+        #expect(roles(s, "Owen Rask").contains { $0.lowercased().contains("principal") })
+    }
+}

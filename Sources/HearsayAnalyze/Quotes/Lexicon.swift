@@ -153,6 +153,19 @@ enum Lexicon {
         "champion", "neuroscientist", "biologist", "microbiologist", "pharmacologist", "chemist",
         "physicist", "geologist", "epidemiologist", "virologist", "psychologist", "archaeologist", "astronomer",
         "pharmacist", "dentist", "statistician", "mathematician", "technician", "electrician", "mechanic",
+        // Local offices and posts: a school's, a community's. Not those that are also common
+        // names ("Dean", "Bishop", "Clerk", "Warden"), which would make a title of a given name.
+        "convener", "convenor", "principal", "headteacher", "headmaster", "headmistress", "midwife",
+        "magistrate", "registrar", "harbourmaster", "shopkeeper", "publican", "landlord",
+    ]
+
+    /// Verbs that, in "Jo Roe, who chairs the trust,", say what office a person holds or what
+    /// they do for a living: the clause is their role.
+    static let officeVerbs: Set<String> = [
+        "chairs", "heads", "leads", "runs", "represents", "manages", "owns", "directs", "founded", "co-founded",
+        "cofounded", "studies", "teaches", "lectures", "coaches", "edits", "oversees", "organises", "organizes",
+        "coordinates", "advises", "convenes", "captains", "trains", "presents", "hosts", "researches",
+        "specialises", "specializes", "chaired", "co-owns", "co-chairs", "co-hosts",
     ]
 
     /// Modifiers that belong to a role when they come before it ("former President").

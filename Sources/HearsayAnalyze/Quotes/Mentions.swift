@@ -725,7 +725,27 @@ enum MentionFinder {
         guard end > start, end - start < 20 else { return nil }
         let first = w[start]
         var roleRange = start..<end
-        if first.lower == "who" {
+        // "who chairs the trust", "who runs the shop next door": a verb of holding an office or
+        // a calling says what the person does, the whole clause being the role.
+        var byVerb = false
+        if first.lower == "who", start + 1 < w.count, Lexicon.officeVerbs.contains(w[start + 1].lower)
+            || start + 2 < w.count && w[start + 1].lower == "set" && w[start + 2].lower == "up"
+        {
+            // The clause runs to its comma or full stop: a verb of saying inside it ("who heads
+            // the state commission") is a noun there.
+            var e = start + 2
+            while e < w.count && e - start < 20 && w[e].quote == -1 && w[e].paragraph == w[b - 1].paragraph {
+                let l = w[e].lower
+                if w[e].kind == .punct && !["-", "&", "'", "\u{2019}"].contains(l) && !(l == "." && isAbbreviation(w[e - 1])) { break }
+                e += 1
+            }
+            guard e < w.count, [",", ".", ";"].contains(w[e].lower),
+                ((start + 2)..<e).contains(where: { w[$0].kind == .word && !w[$0].tags.contains(.function) })
+            else { return nil }
+            end = e
+            roleRange = (start + 1)..<e
+            byVerb = true
+        } else if first.lower == "who" {
             // "who is a lawyer", "who has served as Acme CEO for five years"
             guard let asIndex = (start..<min(end, start + 5)).first(where: { w[$0].lower == "as" || w[$0].lower == "is" || w[$0].lower == "was" }) else {
                 return nil
@@ -754,7 +774,7 @@ enum MentionFinder {
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
-        guard !roleRange.isEmpty, roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }) else {
+        guard !roleRange.isEmpty, byVerb || roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }) else {
             return nil
         }
         let role = RoleStatement(role: roleText(t, roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)

@@ -97,6 +97,20 @@ struct SpeakerMatcher: Sendable {
         standsFor(a, b) || standsFor(b, a)
             || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
+            || nounForVoice(a, b) || nounForVoice(b, a)
+    }
+
+    /// "The university insisted" in one article, "university spokesman Colm Reddy" in another
+    /// that names the University of Brackwater: the noun stands for the one organisation of
+    /// the story whose name has it, and the voice speaks for that organisation there.
+    private func nounForVoice(_ x: Quote, _ y: Quote) -> Bool {
+        guard let sx = x.speaker, SpeakerMatcher.isDescription(sx), SpeakerMatcher.isVoice(y) else { return false }
+        let words = sx.lowercased().split(separator: " ")
+        guard words.first == "the", words.count == 2, let noun = words.last else { return false }
+        func hasNoun(_ name: String) -> Bool { name.split(separator: " ").contains(noun) }
+        let story = Set(organisationsIn.values.joined().filter(hasNoun))
+        guard story.count == 1, let organisation = story.first else { return false }
+        return organisationsIn[y.article]?.contains(organisation) == true
     }
 
     private func standsFor(_ x: Quote, _ y: Quote) -> Bool {
