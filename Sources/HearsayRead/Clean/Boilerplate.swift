@@ -13,7 +13,7 @@ public enum Boilerplate {
         "advertisement", "advertising", "sponsored", "read more", "read next", "click", "download",
         "related", "recommended", "trending", "most read", "more from", "you may also like", "cookie",
         "log in", "login", "register", "tap here", "watch:", "listen:", "print this", "email this",
-        "copy link", "all rights reserved", "copyright", "\u{00A9}",
+        "copy link", "all rights reserved", "copyright", "\u{00A9}", "key events", "newest first", "oldest first",
     ]
 
     /// Labels that introduce a link to another article.
@@ -28,7 +28,9 @@ public enum Boilerplate {
         let titleKey = Tokens.words(title)
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
-            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p) {
+            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
+                || isFeedbackWidget(p)
+            {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
                 keep[i] = false
@@ -104,7 +106,10 @@ public enum Boilerplate {
     }
 
     /// Verbs that open a call to action ("Leave a comment", "Join the discussion").
-    static let imperatives: Set<String> = ["leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load", "add", "post", "write"]
+    static let imperatives: Set<String> = [
+        "leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load",
+        "add", "post", "write", "let", "send", "tell", "manage", "contact",
+    ]
 
     /// A short unpunctuated line that opens with a call-to-action word, or with an
     /// imperative verb and has one later ("Market share falls" is kept).
@@ -119,7 +124,8 @@ public enum Boilerplate {
     /// Words only a page says to its readers, never an article's own sentence.
     static let readerWords: [String] = [
         "newsletter", "inbox", "leave a comment", "comment below", "comments below", "join the discussion",
-        "join the conversation", "follow us", "subscribe",
+        "join the conversation", "follow us", "subscribe", "let us know", "tip line", "tipline", "send us", "tell us",
+        "get in touch", "contact us",
     ]
 
     /// A call to action in whole sentences ("Love ferries? Join 9,000 readers and get our
@@ -141,8 +147,12 @@ public enum Boilerplate {
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
         return sentences.allSatisfy { sentence in
             let first = sentence.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            // A question put to the reader, a sentence about what the reader receives, or one
+            // that ends on the word of a link ("... download the table here.").
             return imperatives.contains(first) || ["subscribe", "email", "e-mail", "share"].contains(first)
-                || (sentence.hasSuffix("?") && wordCount(sentence, limit: 10) <= 10)
+                || (sentence.hasSuffix("?") && (wordCount(sentence, limit: 10) <= 10 || sentence.contains(" you ")))
+                || (first == "you" && readerWords.contains(where: sentence.contains))
+                || sentence.hasSuffix(" here.") || sentence.hasSuffix(" here")
         }
     }
 
@@ -161,7 +171,31 @@ public enum Boilerplate {
         return relatedLabels.contains { label in
             lower.hasPrefix(label + ":") || lower.hasPrefix(label + " :") || (label.hasSuffix(":") && lower.hasPrefix(label))
                 || (lower.hasPrefix(label + " ") && s.prefix(label.count).uppercased() == s.prefix(label.count))
-        }
+        } || isLabelledLink(lower)
+    }
+
+    /// How the label of a link list opens ("More on this story:", "More from Harbour Weekly:",
+    /// "You may also like:", "In other news this week:").
+    static let linkLabelOpeners: [String] = [
+        "more ", "you may also", "you might also", "in other news", "also on ", "elsewhere", "don't miss", "up next",
+        "latest ", "most popular", "top stories", "editor's picks", "editors' picks", "further reading",
+    ]
+
+    /// A short label of one of those openings, a colon, then headlines without the full stop
+    /// an article's sentence ends with.
+    static func isLabelledLink(_ lower: String) -> Bool {
+        guard let colon = lower.firstIndex(of: ":"), wordCount(String(lower[..<colon]), limit: 6) <= 6,
+            linkLabelOpeners.contains(where: { lower.hasPrefix($0) })
+        else { return false }
+        let end = lower.trimmingCharacters(in: .whitespaces).last
+        return end != "." && end != "?" && end != "!"
+    }
+
+    /// "Was this article helpful? Yes / No": the two buttons of a feedback widget end it.
+    static func isFeedbackWidget(_ s: String) -> Bool {
+        guard wordCount(s, limit: 15) <= 15 else { return false }
+        let words = s.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.suffix(2) == ["yes", "no"]
     }
 
     /// Picture credits and captions' bylines: "Photo: Jane Doe/Agency", "(Image by X)".
