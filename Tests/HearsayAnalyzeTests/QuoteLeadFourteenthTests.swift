@@ -158,3 +158,19 @@ extension QuoteLeadFourteenthTests {
         #expect(roles(s, "Owen Rask").contains { $0.lowercased().contains("principal") })
     }
 }
+
+/// Citations in the possessive: one of an outlet's named columns.
+@Suite struct CitationLeadFourteenthTests: QuoteSuite {
+    @Test func anOutletsNamedColumnCites() {
+        #expect(sources("The Marsh Gazette’s Night Life column reported on Sunday that the club would close.").contains("Marsh Gazette"))
+        // A company's own account of its results is no citation.
+        #expect(!sources("Tallis Foods' account of the year showed a loss, the chairman said.").contains("Tallis Foods"))
+    }
+}
+
+extension CitationLeadFourteenthTests {
+    @Test func anOutletNamedAfterAPlaceIsNoColumnOfThePlace() {
+        let cited = sources("The lost parcel was never opened, Holland's News Network reports.")
+        #expect(!cited.contains("Holland"))
+    }
+}

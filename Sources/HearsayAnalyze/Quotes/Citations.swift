@@ -30,7 +30,11 @@ enum CitationFinder {
         "report", "reports", "reporting", "sources", "reporters", "journalists", "article", "investigation",
         "exclusive", "scoop", "analysis", "coverage", "story", "interview", "findings", "website", "site", "blog",
         "post", "posting", "writeup", "write-up", "tweet", "headline", "correction", "video", "feed", "backstory",
+        "column", "editorial", "bulletin", "broadcast",
     ]
+    /// Nouns for one of an outlet's regular features, after the feature's name ("the Beacon's
+    /// Backstage column").
+    static let columnNouns: Set<String> = ["column", "programme", "program", "show", "podcast", "newsletter", "blog", "bulletin", "editorial", "diary"]
     static let strongVerbs: Set<String> = ["cited", "citing", "cites", "revealed", "reveals", "learned", "learnt", "understands", "broke"]
     static let weakVerbs: Set<String> = [
         "reported", "reports", "published", "publishes", "wrote", "writes", "disclosed", "discloses", "claimed", "claims", "posted",
@@ -366,6 +370,17 @@ enum CitationFinder {
                 if k < w.count && (w[k].kind == .possessive || w[k].lower == "'") {
                     k += 1
                     while k < w.count && k < s.words.upperBound + 6 && (isDateWord(w[k]) || bridge.contains(w[k].lower)) { k += 1 }
+                    // "the Beacon’s Backstage column": the name of one of the outlet's columns
+                    // or programmes before the noun.
+                    // A run that is itself an outlet's name ("Australia's News Network reports") is
+                    // the source, not a column of the name before it.
+                    var named = k
+                    while named < w.count && named < k + 3 && w[named].kind == .word && w[named].capitalised { named += 1 }
+                    if named > k && named < w.count && columnNouns.contains(w[named].lower)
+                        && !(k..<named).contains(where: { Lexicon.mediaSuffixes.contains(w[$0].lower) })
+                    {
+                        k = named
+                    }
                 } else if k + 1 < w.count && months.contains(w[k].lower) {
                     // "Wirepoint Oct. 3 story"
                     var d = k
