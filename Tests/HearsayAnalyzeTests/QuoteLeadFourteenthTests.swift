@@ -174,3 +174,24 @@ extension CitationLeadFourteenthTests {
         #expect(!cited.contains("Holland"))
     }
 }
+
+/// The words of written things: posts, notices and memos quoted as they read.
+@Suite struct WrittenWordsLeadFourteenthTests: QuoteSuite {
+    @Test func aNoticeReadsItsWords() {
+        let s = story("The library put up a sign on Monday.\n\nThe notice reads: “This branch will close on Friday for repairs.”")
+        #expect(speaker(s, "This branch will close") == "the notice")
+    }
+
+    @Test func aQuotationAccordingToAWrittenPiece() {
+        let s = story("“The branch will close for good in June,” according to the leaked memo.")
+        #expect(speaker(s, "The branch will close") == "the leaked memo")
+        // Figures are no speaker, and their words no quotation of anyone.
+        let figures = story("“The branch lost money,” according to the figures.")
+        #expect(quote(figures, "The branch lost money") == nil)
+    }
+
+    @Test func aReportThatCarriesAQuotationIsNoSpeaker() {
+        let s = story("Jo Lund said: “We ask to be left in peace,” according to a report from Radio Vell.")
+        #expect(speaker(s, "We ask to be left") == "Jo Lund")
+    }
+}

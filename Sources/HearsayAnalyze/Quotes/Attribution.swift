@@ -181,10 +181,18 @@ struct AttributionReader {
             }
             return nil
         }
-        if w[i].lower == "according", i + 1 < a.upperBound, w[i + 1].lower == "to",
-            let (form, end) = phrase(from: i + 2, to: a.upperBound)
-        {
-            return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
+        if w[i].lower == "according", i + 1 < a.upperBound, w[i + 1].lower == "to" {
+            if let (form, end) = phrase(from: i + 2, to: a.upperBound) {
+                return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
+            }
+            // "“...,” according to the post": the written piece whose words they are; not "a
+            // report from X", the medium that carried someone else's words.
+            if ["the", "this", "that", "its", "their"].contains(w[i + 2].lower),
+                let head = (i + 3..<min(a.upperBound, i + 6)).first(where: { w[$0].kind != .word || w[$0].capitalised || Lexicon.documentNouns.contains(w[$0].lower) }),
+                !Lexicon.reportNouns.contains(w[head].lower), let form = document((i + 2)..<(head + 1))
+            {
+                return Attribution(form: form, span: w[i].start..<w[head].end, speakerWord: i + 2, venue: nil)
+            }
         }
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)

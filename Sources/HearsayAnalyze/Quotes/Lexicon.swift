@@ -35,6 +35,8 @@ enum Lexicon {
             ["complain", "complains", "complained", "complaining"], ["joke", "jokes", "joked", "joking"],
             ["answer", "answers", "answered", "answering"], ["report", "reports", "reported", "reporting"],
             ["echo", "echoes", "echoed", "echoing"], ["branded"],
+            // "The notice reads: ...": what a written thing says; "read" alone is mostly reading.
+            ["reads"],
             ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
             ["maintain", "maintains", "maintained", "maintaining"], ["mention", "mentions", "mentioned"],
             ["exclaim", "exclaims", "exclaimed"], ["quote", "quotes", "quoted", "quoting"], ["blog", "blogs", "blogged"], ["whisper", "whispers", "whispered"],
@@ -350,7 +352,7 @@ enum Lexicon {
     static let authoredDocuments: Set<String> = [
         "memo", "memorandum", "letter", "email", "e-mail", "notice", "filing", "complaint", "lawsuit",
         "petition", "directive", "circular", "affidavit", "statement", "announcement", "release",
-        "advisory", "bulletin", "document",
+        "advisory", "bulletin", "document", "caption", "sign", "leaflet", "flyer",
     ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
