@@ -170,10 +170,19 @@ enum ClaimEvidence {
             // The participle, after an adverb or two ("had initially denied", "had already").
             guard let i = (k + 1..<min(t.count, k + 4)).first(where: { !t[$0].lower.hasSuffix("ly") && !["already", "earlier", "first"].contains(t[$0].lower) })
             else { continue }
-            if ClaimLexicon.denials.contains(t[i].lower) || isDenialPhrase(t, i) { out.insert(.denies) }
+            if ClaimLexicon.denials.contains(t[i].lower) || isDenialPhrase(t, i) || labelsFalse(t.map(\.lower), i) { out.insert(.denies) }
             if ClaimLexicon.confirmations.contains(t[i].lower) { out.insert(.supports) }
         }
         return out
+    }
+
+    /// "called it speculation", "had branded the report false", "described them as
+    /// rumours": a verb of naming whose object, within a few words, is a label for an
+    /// untrue story. Newsrooms recall an earlier denial so.
+    static func labelsFalse(_ words: [String], _ i: Int) -> Bool {
+        guard ClaimLexicon.labellingVerbs.contains(words[i]) else { return false }
+        let object = words[(i + 1)..<min(words.count, i + 6)].prefix { ![".", ";", ",", "but", "and"].contains($0) }
+        return object.contains { ClaimLexicon.plainFalsity.contains($0) || ClaimLexicon.falseStoryLabels.contains($0) }
     }
 
     /// Denials and confirmations by the claim's parties: from their quotations (a party
@@ -208,7 +217,8 @@ enum ClaimEvidence {
             // The speaker's roles in every article count: "chief executive" here is "Bolt
             // chief executive" in another.
             let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
-            let who = parties.mentioned(in: ([speaker] + roles).joined(separator: " ")).filter(claimParties.contains)
+            // "Halvey's agent" names Halvey: the possessive is no part of the name.
+            let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
             let byKind = who.isEmpty && onRecord == nil && stance != nil
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -269,6 +279,13 @@ enum ClaimEvidence {
             }
         }
         return out
+    }
+
+    /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
+    static func withoutPossessives(_ text: String) -> String {
+        text.split(separator: " ").map { w in
+            ["'s", "\u{2019}s"].first(where: w.hasSuffix).map { String(w.dropLast($0.count)) } ?? String(w)
+        }.joined(separator: " ")
     }
 
     /// The stance a sentence around a quotation gives its speaker, `party` ("Ford issued a
@@ -701,7 +718,9 @@ enum ClaimEvidence {
             let subjectNamed = sentence.dropLast().contains { $0.isWord && claimWords.contains(ClaimWords.stem($0.lower)) }
             guard subjectNamed else { continue }
             if negatesClaimVerb(sentence, i, claimWords: claimWords) { return true }
-            if i >= 1, copulas.contains(sentence[i - 1].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
+            // "is very much alive", "remains completely intact": intensifiers stand between.
+            let state = sentence[..<i].lastIndex { !ClaimLexicon.intensifiers.contains($0.lower) } ?? 0
+            if i >= 1, i - state <= 3, copulas.contains(sentence[state].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
         }
         return false
     }
