@@ -72,4 +72,28 @@ import Testing
         #expect(voices.count == 1)
         #expect(voices.first?.0 == "Bertil Anand" && voices.first?.1 == "Greywater Aquarium")
     }
+
+    /// "Told a podcast that the article had been \"plainly wrong\"": a phrase quoted inside
+    /// reported speech is the speaker's own verdict; "wrong to" judges a deed, not a report.
+    @Test func aReportCalledWrongInAQuotedPhrase() {
+        let words = { (s: String) in ClaimWords.tokens(TextDocument(s), 0..<s.unicodeScalars.count) }
+        let yes = words("Ida Fenn told a podcast on Monday that the article in the Gazette had been \"plainly wrong\".")
+        let i = yes.firstIndex { $0.lower == "told" }!
+        #expect(ClaimEvidence.saysFalse(yes, i, ClaimEvidence.insideQuotationMarks(yes)))
+        let no = words("Ida Fenn told a podcast that the council was wrong to sell the park.")
+        let j = no.firstIndex { $0.lower == "told" }!
+        #expect(!ClaimEvidence.saysFalse(no, j, ClaimEvidence.insideQuotationMarks(no)))
+    }
+
+    /// A project said to be shelved is denied by its maker saying it remains "in
+    /// development" (a quoted phrase, after "separately"), not by one saying its
+    /// development was halted.
+    @Test func stillInDevelopmentDeniesShelved() {
+        let words = { (s: String) in ClaimWords.tokens(TextDocument(s), 0..<s.unicodeScalars.count) }
+        let claim: Set<String> = ["ferrow", "motors", "shelv", "electric", "van"].map(ClaimWords.stem).reduce(into: []) { $0.insert($1) }
+        let yes = words("Ferrow Motors said separately that the electric van remained \"in development\" and would be shown in May.")
+        #expect(ClaimEvidence.saysTheClaim(yes, yes.firstIndex { $0.lower == "said" }!, claimWords: claim, claimNegated: false) == .denies)
+        let no = words("Ferrow Motors said that development of the electric van had been shelved.")
+        #expect(ClaimEvidence.saysTheClaim(no, no.firstIndex { $0.lower == "said" }!, claimWords: claim, claimNegated: false) != .denies)
+    }
 }

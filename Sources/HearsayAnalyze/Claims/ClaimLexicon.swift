@@ -178,6 +178,11 @@ enum ClaimLexicon {
         (["negative"], ["positive"]),
         (["innocent"], ["guilty"]),
         (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
+        // A project "in development" or "on track" is not shelved.
+        (["development", "track", "schedule"], [
+            "stop", "stopped", "shelve", "shelved", "cancel", "cancelled", "canceled", "scrap", "scrapped", "axe", "axed", "halt",
+            "halted", "abandon", "abandoned", "drop", "dropped", "mothballed",
+        ]),
     ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
 
     /// Verbs a decision takes ("taken", "made", "reached"): negated beside "decision", a
