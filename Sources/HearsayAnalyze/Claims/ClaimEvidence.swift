@@ -170,10 +170,19 @@ enum ClaimEvidence {
             // The participle, after an adverb or two ("had initially denied", "had already").
             guard let i = (k + 1..<min(t.count, k + 4)).first(where: { !t[$0].lower.hasSuffix("ly") && !["already", "earlier", "first"].contains(t[$0].lower) })
             else { continue }
-            if ClaimLexicon.denials.contains(t[i].lower) || isDenialPhrase(t, i) { out.insert(.denies) }
+            if ClaimLexicon.denials.contains(t[i].lower) || isDenialPhrase(t, i) || labelsFalse(t.map(\.lower), i) { out.insert(.denies) }
             if ClaimLexicon.confirmations.contains(t[i].lower) { out.insert(.supports) }
         }
         return out
+    }
+
+    /// "called it speculation", "had branded the report false", "described them as
+    /// rumours": a verb of naming whose object, within a few words, is a label for an
+    /// untrue story. Newsrooms recall an earlier denial so.
+    static func labelsFalse(_ words: [String], _ i: Int) -> Bool {
+        guard ClaimLexicon.labellingVerbs.contains(words[i]) else { return false }
+        let object = words[(i + 1)..<min(words.count, i + 6)].prefix { ![".", ";", ",", "but", "and"].contains($0) }
+        return object.contains { ClaimLexicon.plainFalsity.contains($0) || ClaimLexicon.falseStoryLabels.contains($0) }
     }
 
     /// Denials and confirmations by the claim's parties: from their quotations (a party
@@ -208,7 +217,8 @@ enum ClaimEvidence {
             // The speaker's roles in every article count: "chief executive" here is "Bolt
             // chief executive" in another.
             let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
-            let who = parties.mentioned(in: ([speaker] + roles).joined(separator: " ")).filter(claimParties.contains)
+            // "Halvey's agent" names Halvey: the possessive is no part of the name.
+            let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
             let byKind = who.isEmpty && onRecord == nil && stance != nil
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -269,6 +279,13 @@ enum ClaimEvidence {
             }
         }
         return out
+    }
+
+    /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
+    static func withoutPossessives(_ text: String) -> String {
+        text.split(separator: " ").map { w in
+            ["'s", "\u{2019}s"].first(where: w.hasSuffix).map { String(w.dropLast($0.count)) } ?? String(w)
+        }.joined(separator: " ")
     }
 
     /// The stance a sentence around a quotation gives its speaker, `party` ("Ford issued a
@@ -701,7 +718,9 @@ enum ClaimEvidence {
             let subjectNamed = sentence.dropLast().contains { $0.isWord && claimWords.contains(ClaimWords.stem($0.lower)) }
             guard subjectNamed else { continue }
             if negatesClaimVerb(sentence, i, claimWords: claimWords) { return true }
-            if i >= 1, copulas.contains(sentence[i - 1].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
+            // "is very much alive", "remains completely intact": intensifiers stand between.
+            let state = sentence[..<i].lastIndex { !ClaimLexicon.intensifiers.contains($0.lower) } ?? 0
+            if i >= 1, i - state <= 3, copulas.contains(sentence[state].lower), !excludedStates([w], claimWords: claimWords).isEmpty { return true }
         }
         return false
     }
@@ -834,14 +853,20 @@ enum ClaimEvidence {
             // were not in talks"); "said ten fighters were caught" reports others, as a claim's
             // source does.
             var k = telling ? i + 2 : i + 1
-            while k < t.count, !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k]) { k += 1 }
+            // "said separately that": a manner adverb stands aside too.
+            while k < t.count,
+                !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k])
+                    || t[k].lower.hasSuffix("ly") && !t[k].isCapitalized
+            {
+                k += 1
+            }
             // Of others, a party's saying is a report, unless it says the claim is not so
             // ("the agency said the bridge had not collapsed"), which only denies.
             guard k < t.count else { return nil }
             let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
             ofOthers = !ofItself
             if !ofItself {
-                let rest = Array(t[k...].prefix { $0.text != ";" && $0.text != "\u{201C}" && $0.text != "\"" })
+                let rest = Array(t[k...].enumerated().prefix { $0.element.text != ";" && !opensQuotation(t, k + $0.offset) }.map(\.element))
                 // The asides skipped may hold the subject's determiner ("said the dam was").
                 guard ClaimLexicon.determiners.contains(t[k].lower) || t[k].isCapitalized || ClaimLexicon.determiners.contains(t[k - 1].lower),
                     contradicts(rest, claimWords: claimWords, claimNegated: claimNegated)
@@ -850,7 +875,7 @@ enum ClaimEvidence {
             // The clause ends where the sentence moves on to the subject's doing (", pushing
             // back against a report that ..."), a quotation, or a semicolon.
             for (k, x) in t[(i + 1)...].enumerated().map({ ($0.offset + i + 1, $0.element) }) {
-                if x.text == ";" || x.text == "\u{201C}" || x.text == "\"" || clause.count >= 24 { break }
+                if x.text == ";" || opensQuotation(t, k) || clause.count >= 24 { break }
                 if x.text == ",", k + 1 < t.count, t[k + 1].lower.hasSuffix("ing") { break }
                 clause.append(x)
             }
@@ -875,6 +900,15 @@ enum ClaimEvidence {
         if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
+    }
+
+    /// Whether the quotation mark at `k` opens a quotation of its own: one a phrase of at
+    /// most four words does not close ("remained \"in active development\"").
+    static func opensQuotation(_ t: [WordToken], _ k: Int) -> Bool {
+        let marks: Set<String> = ["\u{201C}", "\u{201D}", "\""]
+        guard t[k].text == "\u{201C}" || t[k].text == "\"" else { return false }
+        guard let close = t[(k + 1)...].firstIndex(where: { marks.contains($0.text) }) else { return true }
+        return t[(k + 1)..<close].filter(\.isWordOrNumber).count > 4
     }
 
     /// Who makes the announcement a sentence reports: the subject of its verb of saying,
@@ -1513,17 +1547,39 @@ enum ClaimEvidence {
         ClaimLexicon.speechVerbs.contains(t[i].lower) && clauseCallsFalse(t, i, quoted)
     }
 
-    /// Whether the clause after the verb at `i` calls something false.
+    /// Whether the clause after the verb at `i` calls something false. A few words quoted
+    /// inside it ("said the report was \"simply wrong\"") are the subject's own words.
     static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
         var k = i + 1
         while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
             // "castrated under false claims that ...": an adjective before its noun judges
             // that noun, not what the clause says.
             let attributive = k + 1 < t.count && isCommonNoun(t[k + 1])
-            if !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.plainFalsity.contains(t[k].lower) && !attributive || negatedTruth(t, k)) { return true }
+            if !quoted[k] || isFragment(quoted, k), t[k].isWordOrNumber,
+                ClaimLexicon.plainFalsity.contains(t[k].lower) && !attributive || negatedTruth(t, k) || calledWrong(t, k)
+            {
+                return true
+            }
             k += 1
         }
         return false
+    }
+
+    /// Whether the quoted token at `k` belongs to a quoted run of at most four tokens: a
+    /// phrase quoted inside the reporter's sentence, not a quotation of its own.
+    static func isFragment(_ quoted: [Bool], _ k: Int) -> Bool {
+        let start = quoted[..<k].lastIndex(of: false).map { $0 + 1 } ?? 0
+        let end = quoted[k...].firstIndex(of: false) ?? quoted.count
+        return end - start <= 4
+    }
+
+    /// "the report was wrong", "had been simply wrong": "wrong" after a copula (words of
+    /// degree between) judges the subject; "was wrong to close", "what went wrong" do not.
+    static func calledWrong(_ t: [WordToken], _ k: Int) -> Bool {
+        guard t[k].lower == "wrong", !(k + 1 < t.count && ["to", "with", "for"].contains(t[k + 1].lower)) else { return false }
+        let before = t[..<k].filter(\.isWordOrNumber).suffix(3).map(\.lower)
+        guard let copula = before.lastIndex(where: { ["is", "are", "was", "were", "been", "be"].contains($0) }) else { return false }
+        return before[(copula + 1)...].allSatisfy { ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") }
     }
 
     /// Whether the word at `k` is a truth word negated just before it ("not true", "no

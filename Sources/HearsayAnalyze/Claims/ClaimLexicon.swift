@@ -78,6 +78,20 @@ enum ClaimLexicon {
     ]
 
     /// Adverbs that make a participle after them describe a noun ("widely debunked claims").
+    /// Roles of someone who speaks for a body rather than in their own name.
+    static let spokespersonNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press", "communications"]
+    /// Verbs that give what they name a label ("called it speculation").
+    static let labellingVerbs: Set<String> = ["called", "branded", "described", "labelled", "labeled", "termed", "dismissed"]
+    /// Labels for a story its subject says is untrue, beside `plainFalsity`.
+    static let falseStoryLabels: Set<String> = [
+        "speculation", "speculative", "rumour", "rumours", "rumor", "rumors", "gossip", "wrong", "fiction", "fantasy", "scaremongering",
+        "misleading", "invented",
+    ]
+    /// Words of degree between a copula and the state it gives ("is very much alive").
+    static let intensifiers: Set<String> = [
+        "very", "much", "quite", "perfectly", "completely", "fully", "entirely", "totally", "absolutely", "definitely", "certainly",
+        "still", "now",
+    ]
     static let degreeAdverbs: Set<String> = ["even", "widely", "already", "long", "oft", "thoroughly", "much", "since", "roundly", "hotly"]
 
     /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").
@@ -164,6 +178,11 @@ enum ClaimLexicon {
         (["negative"], ["positive"]),
         (["innocent"], ["guilty"]),
         (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
+        // A project "in development" or "on track" is not shelved.
+        (["development", "track", "schedule"], [
+            "stop", "stopped", "shelve", "shelved", "cancel", "cancelled", "canceled", "scrap", "scrapped", "axe", "axed", "halt",
+            "halted", "abandon", "abandoned", "drop", "dropped", "mothballed",
+        ]),
     ].map { (Set($0.0.map(ClaimWords.stem)), Set($0.1.map(ClaimWords.stem))) }
 
     /// Verbs a decision takes ("taken", "made", "reached"): negated beside "decision", a

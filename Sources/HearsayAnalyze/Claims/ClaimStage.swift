@@ -204,6 +204,14 @@ public struct ClaimStage: AnalysisStage {
         _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, actor: Int? = nil,
         _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
+        // A spokeswoman's denial is her employer's account: the body's later confirmation
+        // overtakes it as it would the body's own.
+        let voices = spokespeople(parties, draft)
+        let findings = findings.map { f in
+            var f = f
+            f.party = voices[f.party] ?? f.party
+            return f
+        }
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         // A fact-checker rating the claim false has weighed the evidence, which a party's
@@ -219,6 +227,33 @@ public struct ClaimStage: AnalysisStage {
             since = dated.first ?? since
         }
         return (status, ([reason] + turns).joined(separator: " "), since)
+    }
+
+    /// The people who speak for a party, to that party: a role with a spokesperson noun
+    /// ("spokeswoman for the zoo", "Ardelle spokesman", "the union's press officer") that
+    /// names one other party, or the one party whose name holds another of the role's words
+    /// ("the zoo": "Brackwater Zoo").
+    static func spokespeople(_ parties: Parties, _ draft: StoryDraft) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        for person in draft.story.people {
+            let mine = parties.mentioned(in: person.name)
+            guard mine.count == 1, let p = mine.first else { continue }
+            var bodies = Set<Int>()
+            for role in person.roles {
+                let words = Tokens.words(role)
+                guard words.contains(where: ClaimLexicon.spokespersonNouns.contains) else { continue }
+                var named = parties.mentioned(in: role).filter { $0 != p }
+                if named.isEmpty {
+                    let kinds = Set(words).subtracting(ClaimLexicon.spokespersonNouns).subtracting(["for", "the", "a", "an", "of", "officer", "head"])
+                    named = parties.entities.indices.filter { e in
+                        e != p && !Set(Tokens.words(parties.entities[e].name)).isDisjoint(with: kinds)
+                    }
+                }
+                if named.count == 1 { bodies.insert(named[0]) }
+            }
+            if bodies.count == 1 { out[p] = bodies.first! }
+        }
+        return out
     }
 
     /// A party that denied the claim and later confirmed it (or the reverse) has changed its
@@ -352,7 +387,7 @@ public struct ClaimStage: AnalysisStage {
         if ClaimEvidence.pluperfectStances(tokens).contains(.denies) { return true }
         let t = tokens.filter(\.isWordOrNumber).map(\.lower)
         return t.indices.contains { i in
-            guard ClaimLexicon.denials.contains(t[i]), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
+            guard ClaimLexicon.denials.contains(t[i]) || ClaimEvidence.labelsFalse(t, i), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
             let before = t[max(0, i - 4)..<i]
             if before.contains("after") || before.contains("despite") { return true }
             return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
