@@ -50,3 +50,27 @@ import Testing
         ]).isEmpty)
     }
 }
+
+extension CompareFourteenthReviewTests {
+    func values(_ bodies: [String], _ attribute: String) -> [Set<String>] {
+        contradictions(bodies).filter { $0.attribute == attribute }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func cancellingIsAxing() {
+        #expect(values([
+            "Harbourline Air has cancelled the last 40 flights of its winter schedule, the airline said.",
+            "Struggling Harbourline Air was forced to axe 55 flights after the storm.",
+        ], "number") == [["40", "55"]])
+        // Cancelling and adding are two moves.
+        #expect(values([
+            "Harbourline Air has cancelled 40 flights, the airline said.", "Harbourline Air will add 55 flights in spring.",
+        ], "number").isEmpty)
+    }
+
+    @Test func aRiseAndAnIncreaseAreOneChange() {
+        #expect(values([
+            "The council has offered a pay rise of 2.5 percent to its cleaners.",
+            "The council offered a 4 percent increase, the cleaners' union said.",
+        ], "percentage") == [["2.5 percent", "4 percent"]])
+    }
+}

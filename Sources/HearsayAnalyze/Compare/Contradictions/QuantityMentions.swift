@@ -248,6 +248,7 @@ enum QuantityMentions {
         for w in [
             "rose", "rise", "rises", "rising", "climbed", "climb", "climbs", "gained", "gain", "gains", "jumped", "jump",
             "surged", "surge", "soared", "soar", "rallied", "advanced", "increased", "strengthened", "grew", "expanded",
+            "increase", "increases", "hike", "raise",
         ] { out[w] = "rose" }
         return out
     }()
@@ -502,7 +503,10 @@ enum QuantityMentions {
                 return nil
             }
             head = h
-            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start, let move = changeVerbs[t[at].lower] {
+            // "a pay rise of 3.5 percent", "a 5.3 percent increase": a change, either side.
+            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j,
+                let move = changeVerbs[t[at].lower]
+            {
                 head.0 = move
             }
         }
