@@ -18,16 +18,27 @@ enum ContradictionFinder {
 
     static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
         let roles = mentions.roles
-        var quantities = threadCorrections(mentions.quantities)
+        var raw = mentions.quantities
         let dates = mentions.dates
-        let ages = quantities.filter { $0.payload.kind == .age }.map(\.payload.head)
+        let ages = raw.filter { $0.payload.kind == .age && !$0.payload.referredBack }.map(\.payload.head)
         let names = NameResolver(people: people, mentionedNames: roles.map(\.mention.name) + ages)
         let located = roles.map { RoleConflicts.Located(mention: $0.mention, subject: names.resolve($0.mention.name), article: $0.article) }
         var out = RoleConflicts.find(located)
-        for q in quantities.indices where quantities[q].payload.kind == .age {
-            quantities[q].payload.head = names.resolve(quantities[q].payload.head)
-            quantities[q].payload.label = quantities[q].payload.head
+        // Ages are of one person under whatever name each outlet uses, before a fact
+        // check's "is 80, not 81" is tied to the outlet that printed 81.
+        let persons = Set(people.map { names.resolve($0.name) })
+        for q in raw.indices where raw[q].payload.kind == .age {
+            var head = names.resolve(raw[q].payload.head)
+            // "Cyclist Marta Quill has crashed. The 27-year-old ...": a word that opens
+            // the sentence may stand before the person's name.
+            if raw[q].payload.referredBack, !persons.contains(head), let p = persons.sorted().first(where: { head.hasSuffix(" " + $0) }) { head = p }
+            raw[q].payload.head = head
+            raw[q].payload.label = head
         }
+        // "The 31-year-old" refers back to a person only: "the 150-year-old building"
+        // after a sentence naming a company is no age of the company.
+        // (Filtered after the threading, whose indices are into the whole list.)
+        let quantities = threadCorrections(raw).filter { !$0.payload.referredBack || persons.contains($0.payload.head) }
         // Only mentions of one kind about one thing can clash: compare within those groups.
         let byThing = Dictionary(grouping: quantities) { attribute($0.payload.kind) + "\u{0}" + $0.payload.head }
         for key in byThing.keys.sorted() {
@@ -81,9 +92,13 @@ enum ContradictionFinder {
             }
             guard !printed.isEmpty else { continue }
             // The fact check's own retelling of the claim it debunks ("posts say two
-            // million scooters") is no figure it gives.
+            // million scooters") is no figure it gives. Ages a year apart, which `agree`
+            // allows for a birthday, are told apart here: "is 80, not 81" says which.
+            func matches(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+                a.kind == .age ? abs(a.value - b.value) <= max(a.roundingTolerance, b.roundingTolerance) : agree(a, b)
+            }
             for m in qs.indices where qs[m].article == fact.article && m != x && qs[m].payload.kind == y.kind
-                && qs[m].payload.head == y.head && agree(qs[m].payload, y) && !agree(qs[m].payload, qs[x].payload)
+                && qs[m].payload.head == y.head && matches(qs[m].payload, y) && !matches(qs[m].payload, qs[x].payload)
             {
                 out[m].payload.rejectedFor = x
             }

@@ -9,7 +9,8 @@ enum CountedMoves {
     static let verbs: [String: String] = {
         var out: [String: String] = [:]
         let families: [String: [String]] = [
-            "cut": ["cut", "axe", "ax", "slash", "shed", "scrap", "eliminate", "sack", "lose", "reduce", "trim", "shave"],
+            // Cancelling concerts or flights is axing or scrapping them.
+            "cut": ["cut", "axe", "ax", "slash", "shed", "scrap", "eliminate", "sack", "lose", "reduce", "trim", "shave", "cancel"],
             "create": ["create", "add", "hire", "recruit"],
             "recall": ["recall", "pull", "withdraw"],
             "sell": ["sell"],
@@ -26,7 +27,7 @@ enum CountedMoves {
     ]
     /// A verb and particle that say one move: "calling back 48,000 cots", "laying off 300 staff".
     static let phrasal: [String: String] = [
-        "call back": "recall", "lay off": "cut", "take on": "create", "shut down": "close", "let go": "cut",
+        "call back": "recall", "lay off": "cut", "take on": "create", "shut down": "close", "let go": "cut", "call off": "cut",
     ]
     static let particles: Set<String> = ["back", "off", "on", "down", "go"]
     /// Nouns of a move: "400 job cuts" counts jobs cut, "the recall of 48,000 packs" packs
@@ -38,6 +39,10 @@ enum CountedMoves {
     static let jobNouns: Set<String> = ["layoff", "redundancy"]
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
     static let nounFamilies: [String: String] = ["post": "job", "role": "job", "position": "job"]
+
+    static let seriesWords: Set<String> = [
+        "the", "its", "his", "her", "their", "our", "all", "last", "first", "final", "remaining", "other",
+    ]
 
     /// The move a verb form says ("axing", "slashed", "cuts", "lost"), nil for other verbs.
     static func move(_ w: String) -> String? {
@@ -68,6 +73,9 @@ enum CountedMoves {
         {
             b -= 1
         }
+        // "cancelled the last 14 concerts", "axed all 16 shows": a determiner and a word
+        // that picks out part of a series stand between the verb and its count.
+        while b >= 0, seriesWords.contains(t[b].lower) { b -= 1 }
         if b >= 1, t[b].isWord, !t[b].isCapitalized, ["a", "an"].contains(t[b - 1].lower) {
             b -= 2
         } else if b >= 0, ["a", "an"].contains(t[b].lower) {

@@ -81,6 +81,9 @@ struct QuantityMention: Sendable, Hashable {
     /// Mentions a correction ties together: the corrected figure and the figures other
     /// outlets printed that it rejects are one fact, however their sentences read.
     var thread: Int?
+    /// An age told of "the 31-year-old" with no name: the head is the one the sentence
+    /// before named first, which counts only when the story knows that one as a person.
+    var referredBack = false
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -245,6 +248,7 @@ enum QuantityMentions {
         for w in [
             "rose", "rise", "rises", "rising", "climbed", "climb", "climbs", "gained", "gain", "gains", "jumped", "jump",
             "surged", "surge", "soared", "soar", "rallied", "advanced", "increased", "strengthened", "grew", "expanded",
+            "increase", "increases", "hike", "raise",
         ] { out[w] = "rose" }
         return out
     }()
@@ -407,11 +411,12 @@ enum QuantityMentions {
         return out
     }
 
-    static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>]) -> [QuantityMention] {
+    /// `antecedent`: the person the sentence before named first (`firstFullName`).
+    static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>], antecedent: String? = nil) -> [QuantityMention] {
         var out: [QuantityMention] = []
         var i = 0
         while i < t.count {
-            if let m = mention(t, at: i, text: text, dates: dates) {
+            if let m = mention(t, at: i, text: text, dates: dates, antecedent: antecedent) {
                 out.append(m.0)
                 i = m.1
             } else {
@@ -436,17 +441,18 @@ enum QuantityMentions {
         var isFraction = false
     }
 
-    static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>]) -> (QuantityMention, Int)? {
+    static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>], antecedent: String? = nil) -> (QuantityMention, Int)? {
         let written = number(t, at: i)
         guard written != nil || fraction(t, at: i) != nil else { return nil }
         if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) || isModelNumber(t, i) {
             return nil
         }
         // Ages: "Hale, 62," and "62-year-old Hale".
-        if let number = written?.0, let age = age(t, at: i, number: number) {
+        if let number = written?.0, let age = age(t, at: i, number: number, antecedent: antecedent) {
             // The value shown is the number alone, whatever the pattern around it.
             var m = mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text)
             m.upper = number
+            m.referredBack = age.referredBack
             return (m, age.end)
         }
         guard var amount = amount(t, at: i) else { return nil }
@@ -497,7 +503,10 @@ enum QuantityMentions {
                 return nil
             }
             head = h
-            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start, let move = changeVerbs[t[at].lower] {
+            // "a pay rise of 3.5 percent", "a 5.3 percent increase": a change, either side.
+            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j,
+                let move = changeVerbs[t[at].lower]
+            {
                 head.0 = move
             }
         }
@@ -991,8 +1000,11 @@ enum QuantityMentions {
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
-    static func age(_ t: [WordToken], at i: Int, number: Double) -> (name: String, end: Int)? {
+    /// `antecedent`: the person the sentence before named first, whom "the 31-year-old"
+    /// with no name of its own refers back to.
+    static func age(_ t: [WordToken], at i: Int, number: Double, antecedent: String? = nil) -> (name: String, end: Int, referredBack: Bool)? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
+        if let found = statedAge(t, at: i) { return (found.name, found.end, false) }
         if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].lower == "year-old" {
             // "29-year-old, Brazilian-born Daiane Moss": a comma and compound adjectives
             // may stand between the age and the name.
@@ -1003,14 +1015,82 @@ enum QuantityMentions {
             {
                 k += 1
             }
-            guard let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) else { return nil }
-            return (name.text, name.end)
+            if let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) { return (name.text, name.end, false) }
+            // "The 31-year-old was taken to hospital": the one the sentence before named.
+            guard i >= 1, t[i - 1].lower == "the", let antecedent else { return nil }
+            return (antecedent, i + 3, true)
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }
-        var k = i - 2
+        guard let name = nameEnding(t, at: i - 2) else { return nil }
+        return (name, i + 2, false)
+    }
+
+    /// The name whose last word is `t[e]`: "Hale" in "Ruth Hale", with the words before it.
+    static func nameEnding(_ t: [WordToken], at e: Int) -> String? {
+        guard e >= 0, t[e].isWord, t[e].isCapitalized, !RoleMentions.hasPossessive(t[e].text) else { return nil }
+        var k = e
         while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
-        guard t[i - 2].isWord, t[i - 2].isCapitalized, let name = RoleMentions.nameRun(t, at: k), name.end == i - 1 else { return nil }
-        return (name.text, i + 2)
+        // "Imbert is 60": a name opening the sentence, unless a word that opens sentences.
+        while k < e, k == 0, RoleMentions.isSentenceOpener(t[k].text) { k += 1 }
+        if k == 0, RoleMentions.isSentenceOpener(t[k].text) { return nil }
+        guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
+        return name.text
+    }
+
+    /// The first name of two words or more a sentence gives ("Ilse Varnholt" in "Dutch
+    /// singer Ilse Varnholt has cancelled ..."): whom the next sentence's "the
+    /// 31-year-old" most often means.
+    static func firstFullName(_ t: [WordToken]) -> String? {
+        var k = 0
+        while k < t.count {
+            if t[k].isWord, t[k].isCapitalized, let name = RoleMentions.nameRun(t, at: k) {
+                if name.text.split(separator: " ").count >= 2 { return name.text }
+                k = max(k + 1, name.end)
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// Words whose object makes someone else's relative, not the person named before:
+    /// "Lorne, whose son died aged 40".
+    static let othersRelatives: Set<String> = ["whose", "his", "her", "their", "its", "my", "our", "your"]
+
+    /// Ages a sentence states of a named person: "died aged 81", "at the age of 81",
+    /// "Imbert is 60", "the oldest, Tembi, is 48". The number stands alone: a unit or
+    /// a second number after it ("aged 5 to 11", "is 64 kilometres") makes it no age.
+    static func statedAge(_ t: [WordToken], at i: Int) -> (name: String, end: Int)? {
+        let next = i + 1 < t.count ? t[i + 1] : nil
+        var end = i + 1
+        if let n = next, n.lower == "years", i + 2 < t.count, t[i + 2].lower == "old" {
+            end = i + 3
+        } else if let n = next, ![".", ",", ";", ")", "!", "?", "\u{2014}"].contains(n.text) {
+            // "aged 81 on Friday", but not "aged 5 to 11" nor "is 64 kilometres".
+            let range = ["to", "and", "or", "-", "\u{2013}"].contains(n.lower) && i + 2 < t.count && t[i + 2].isNumber
+            guard n.isWord, Tokens.stopwords.contains(n.lower), !range else { return nil }
+        }
+        // "died aged 81", "died at the age of 81": the name opening the clause.
+        var lead: Int? = nil
+        if i >= 1, t[i - 1].lower == "aged" { lead = i - 1 }
+        if i >= 4, t[i - 1].lower == "of", t[i - 2].lower == "age", t[i - 3].lower == "the", t[i - 4].lower == "at" { lead = i - 4 }
+        if let lead {
+            var k = lead - 1
+            while k >= 0, !(t[k].isWord && t[k].isCapitalized && nameEnding(t, at: k) != nil) {
+                if othersRelatives.contains(t[k].lower) || [";", ":"].contains(t[k].text) { return nil }
+                k -= 1
+            }
+            guard k >= 0, let name = nameEnding(t, at: k) else { return nil }
+            return (name, end)
+        }
+        // "Imbert is 60", "the oldest of them, Tembi, is 48".
+        guard i >= 2, ["is", "was"].contains(t[i - 1].lower) else { return nil }
+        if let name = nameEnding(t, at: i - 2) { return (name, end) }
+        guard i >= 4, t[i - 2].text == ",", let name = nameEnding(t, at: i - 3) else { return nil }
+        var k = i - 3
+        while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
+        guard k >= 1, t[k - 1].text == "," else { return nil }
+        return (name, end)
     }
 
     /// The thing a number counts: the noun after it ("100% tariff", "4,000 new jobs"),

@@ -30,8 +30,10 @@ struct StoryMentions: Sendable {
     init(articles: [Article], documents: [TextDocument]) {
         for (article, document) in zip(articles, documents) {
             let reference = article.published.flatMap(DateSpan.parseISO)
+            var antecedent: String? = nil
             for sentence in document.sentences {
                 let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
+                defer { antecedent = QuantityMentions.firstFullName(tokens) ?? antecedent }
                 let past = StoryMentions.isDatedInAPastYear(tokens, reference: reference)
                 for var m in RoleMentions.find(in: tokens, text: document.scalars) {
                     // "Governor X said during a 2009 speech": the title she held then, which
@@ -55,11 +57,11 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
-                var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range))
+                var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range), antecedent: antecedent)
                 var rejected: [Int: Int] = [:]
                 for (x, y) in QuantityMentions.corrections(tokens, qs) {
-                    // "8 percent, not nine": the unit is written once.
-                    if qs[y].kind == .count, qs[x].kind == .percentage || qs[x].kind == .percentagePoints { qs[y].kind = qs[x].kind }
+                    // "8 percent, not nine", "Imbert is 60, not 61": the unit is written once.
+                    if qs[y].kind == .count, [.percentage, .percentagePoints, .age].contains(qs[x].kind) { qs[y].kind = qs[x].kind }
                     guard qs[y].kind == qs[x].kind, !qs[x].head.isEmpty else { continue }
                     rejected[y] = x
                     qs[y].head = qs[x].head
