@@ -1,0 +1,33 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Claims, fourteenth review (scored stories): sourcing by people counted but not named, the
+/// wording a lede with its own attribution gives, and an origin that is no party. All
+/// sentences invented for these tests.
+@Suite struct ClaimFourteenthReviewTests: ClaimSuite {
+    func phrases(_ s: String) -> [String] {
+        let doc = TextDocument(s)
+        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
+    }
+
+    /// People counted but not named who tell a reporter what they know ("two pilots told the
+    /// Gazette", "citing three nurses", "according to four drivers who asked not to be named")
+    /// are the report's sourcing as much as "sources" are, whatever their trade.
+    @Test func countedInformantsAreSourcing() {
+        #expect(phrases("The ferry will stop running in June, two captains working on the route told the Harbour News on Friday.")
+            == ["two captains working on the route"])
+        #expect(phrases("The Harbour News, citing four deckhands familiar with the timetable, reported that the ferry would stop.")
+            == ["four deckhands familiar with the timetable"])
+        #expect(phrases("The bakery will close in May, according to three bakers who asked not to be named.")
+            == ["three bakers who asked not to be named"])
+        #expect(phrases("The depot will move north, two members of staff told the station.") == ["two members of staff"])
+        #expect(phrases("Several neighbours reported hearing a loud bang near the quarry.") == ["Several neighbours"])
+        // Counted people doing something other than telling are no sourcing.
+        #expect(phrases("Two firefighters carried the dog out of the burning barn.").isEmpty)
+        #expect(phrases("Three weeks later, the council said it would reopen the pool.").isEmpty)
+        #expect(phrases("The club signed two strikers said to be worth millions.").isEmpty)
+    }
+}
