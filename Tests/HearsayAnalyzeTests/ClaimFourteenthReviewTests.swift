@@ -31,3 +31,23 @@ import Testing
         #expect(phrases("The club signed two strikers said to be worth millions.").isEmpty)
     }
 }
+
+extension ClaimFourteenthReviewTests {
+    /// A body the claim is about speaks to the report and is cited for it, but did not make
+    /// it: the outlet the story says first reported it is the origin.
+    @Test func theClaimsSubjectIsNoOrigin() throws {
+        let story = analyse([
+            ("HLF to scrap night ferry, crew say",
+             "HLF is preparing to scrap its night ferry to Skelby, according to three deckhands who work on the route.\nThe crossing has run every night since 1974.\nHLF did not respond to a request for comment."),
+            ("HLF denies it will scrap night ferry",
+             "HLF has rejected reports that it is about to scrap its night ferry to Skelby, calling them speculation.\n\"Nothing has been decided about the crossing,\" a spokeswoman for HLF said on Thursday.\nThe Coast Gazette reported on Wednesday that managers had told the crew their last sailing would come before the summer."),
+            ("Islanders rally to save night ferry",
+             "More than 5,000 people have signed a petition urging HLF to keep the night ferry to Skelby running.\nThe Coast Gazette, which first reported the plan, stood by its story.\nHLF said in a statement that it reviews every route each year."),
+            ("Night ferry to end in May, HLF announces",
+             "HLF announced on Monday that its night ferry to Skelby will end in May, confirming a report it had called speculation.\n\"It is a sad day,\" said Ada Brun, chief executive of HLF."),
+        ])
+        let c = try core(story)
+        #expect(c.text.contains("HLF"))
+        #expect(c.origin == "Coast Gazette")
+    }
+}

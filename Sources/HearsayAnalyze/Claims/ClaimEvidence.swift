@@ -29,10 +29,36 @@ enum ClaimEvidence {
     /// The source that at least half the story's articles (two or more) cite, when one
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
-    static func commonSource(_ draft: StoryDraft) -> String? {
-        let counts = draft.story.citations.map { ($0.source, Set($0.articles).count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    static func commonSource(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+        let counts = draft.story.citations.filter { !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
+    }
+
+    /// The cited source the articles say first reported the news ("the Gazette, which first
+    /// reported the plan", "as first reported by the Courier", "X first revealed"): the
+    /// journalists' own convention for crediting a scoop. The one most articles credit so,
+    /// alone at the top.
+    static func firstReporter(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+        var counts: [String: Int] = [:]
+        for citation in draft.story.citations where !excluding(citation.source) {
+            counts[citation.source] = Set(citation.articles).count { id in
+                guard let a = draft.articles.firstIndex(where: { $0.id == id }) else { return false }
+                let doc = draft.documents[a]
+                return doc.sentences.indices.contains { s in
+                    let text = doc.sentenceText(s)
+                    guard containsWords(text, citation.source) else { return false }
+                    let words = Tokens.words(text)
+                    return words.indices.contains { k in
+                        words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: ClaimLexicon.scoopVerbs.contains)
+                    }
+                }
+            }
+        }
+        let ranked = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else { return nil }
+        return top.key
     }
 
     /// Posts that one of the claim's sentences (a headline's lede) says carried it ("Posts

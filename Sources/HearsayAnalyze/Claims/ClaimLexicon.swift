@@ -419,6 +419,8 @@ enum ClaimLexicon {
     ]
     /// Verbs by which counted people tell what they know (`ClaimEvidence.countedInformants`).
     static let informantVerbs: Set<String> = ["told", "tell", "tells", "said", "say", "says", "reported", "report", "claimed", "claim"]
+    /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
+    static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
     /// Plurals that count time, not people ("three weeks later").
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"]
     /// First words of a qualifier after the source noun.
