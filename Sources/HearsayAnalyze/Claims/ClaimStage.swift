@@ -116,9 +116,13 @@ public struct ClaimStage: AnalysisStage {
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         // A source the claim names is what the claim is about (a company "said" in one
         // article, "written to" in another), not who reported it.
+        // The one its wording names never is, even when no other source is credited: the
+        // outlet the story says first reported it is, else the one most articles cite.
+        let subject = { (name: String) in ClaimEvidence.containsWords(best.text, name) }
         let credited = ClaimEvidence.origin(claimed.own, draft) { name in
             claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
-        } ?? (isCore ? ClaimEvidence.commonSource(draft) : nil)
+        }.flatMap { subject($0) ? nil : $0 }
+            ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: subject) : nil)
         // A rumour no outlet is credited with may have come from posts the story names.
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
         let origin = credited ?? posts?.origin
