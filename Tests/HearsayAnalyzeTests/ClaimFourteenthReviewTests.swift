@@ -51,3 +51,24 @@ extension ClaimFourteenthReviewTests {
         #expect(c.origin == "Coast Gazette")
     }
 }
+
+extension ClaimFourteenthReviewTests {
+    /// A lede that states the rumour with its own attribution ("according to a report in the
+    /// Gazette that cited two people ...") words it rather than an explainer's looser
+    /// restatement ("the report that the club was ready to part with its ground").
+    @Test func theAttributedLedeWordsTheClaim() throws {
+        let story = analyse([
+            ("Why the Harlow ground rumour struck a nerve",
+             "Few rumours in local football have spread as fast as the report that Harlow Rovers was ready to part with its ground.\nThe club denied it within hours."),
+            ("Harlow Rovers weighs selling its ground, report says",
+             "Harlow Rovers is considering selling two 19th-century stands and its training pitches to close a budget gap of £3.4 million, according to a report in the Harlow Gazette that cited three people close to the board.\nThe ground has been the club's home since 1921."),
+            ("Harlow Rovers rejects report it will sell ground",
+             "Harlow Rovers on Tuesday rejected a newspaper report that it planned to sell part of its ground to cover a deficit.\n\"There is no plan to sell the ground,\" chairman Ivo Platt said."),
+            ("Fans fear for Mill Lane",
+             "Supporters of Harlow Rovers say they learned from the Harlow Gazette that the club might sell its ground.\nA protest is planned for Saturday."),
+        ])
+        let c = try core(story)
+        #expect(c.text.lowercased().contains("sell"))
+        #expect(c.origin == "Harlow Gazette")
+    }
+}

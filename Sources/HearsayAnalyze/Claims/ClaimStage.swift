@@ -119,14 +119,17 @@ public struct ClaimStage: AnalysisStage {
         // The one its wording names never is, even when no other source is credited: the
         // outlet the story says first reported it is, else the one most articles cite.
         let subject = { (name: String) in ClaimEvidence.containsWords(best.text, name) }
-        let credited = ClaimEvidence.origin(claimed.own, draft) { name in
+        // A wording taken from a restatement (`mergingRestatements`) brings its sentence's
+        // reporter and sourcing along.
+        let sources = claimed.own.contains { ($0.article, $0.sentence) == (best.article, best.sentence) } ? claimed.own : claimed.own + [best]
+        let credited = ClaimEvidence.origin(sources, draft) { name in
             claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
         }.flatMap { subject($0) ? nil : $0 }
             ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: subject) : nil)
         // A rumour no outlet is credited with may have come from posts the story names.
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
         let origin = credited ?? posts?.origin
-        let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
+        let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
