@@ -943,19 +943,23 @@ enum ClaimCandidates {
     static func mergingRestatements(_ groups: [[ClaimCandidate]], leads: [Set<String>], dates: [String?] = []) -> [Claimed] {
         let vocabulary = leadVocabulary(leads)
         var out: [Claimed] = []
+        var better: [ClaimCandidate?] = []
         for g in groups {
             let best = wording(g, dates: dates)
             if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
                 out[k].members += g
-                // A restatement's lede that gives the rumour with its reporter or sourcing
-                // words it better than a lede that does not (`wording`).
-                let lede = { (c: ClaimCandidate) in c.sentence <= 1 && !c.headline }
-                if best.sourced, !out[k].wording.sourced, lede(best), lede(out[k].wording), !best.onRecord, !best.negated, !best.rewritten {
-                    out[k].wording = best
-                }
+                if better[k] == nil, best.sourced, !best.onRecord, !best.negated, !best.rewritten { better[k] = best }
             } else {
                 out.append(Claimed(wording: best, own: g, members: g))
+                better.append(nil)
             }
+        }
+        // A restatement's lede that gives the rumour with its reporter or sourcing words it
+        // better than a lede that does not (`wording`); swapped only now, so that what
+        // merges is judged by the group's own wording.
+        let lede = { (c: ClaimCandidate) in c.sentence <= 1 && !c.headline }
+        for k in out.indices {
+            if let b = better[k], lede(b), lede(out[k].wording), !out[k].wording.sourced { out[k].wording = b }
         }
         return out
     }
@@ -1020,11 +1024,7 @@ enum ClaimCandidates {
             if !ahead.isEmpty { pool = ahead }
         }
         let ledes = pool.filter { $0.sentence <= 1 }
-        var led = ledes.isEmpty ? pool : ledes
-        // A lede giving the rumour with its reporter or sourcing words it before an
-        // explainer's looser restatement ("the report that the museum was ready to part with ...").
-        let sourced = led.filter(\.sourced)
-        if !sourced.isEmpty { led = sourced }
+        let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }
         return (own.isEmpty ? led : own).max { score($0, group) < score($1, group) }!
     }

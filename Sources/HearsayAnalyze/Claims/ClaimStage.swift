@@ -116,9 +116,11 @@ public struct ClaimStage: AnalysisStage {
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         // A source the claim names is what the claim is about (a company "said" in one
         // article, "written to" in another), not who reported it.
-        // The one its wording names never is, even when no other source is credited: the
+        // The one its wording opens on, before its verb, never is, even when no other source is credited: the
         // outlet the story says first reported it is, else the one most articles cite.
-        let subject = { (name: String) in ClaimEvidence.containsWords(best.text, name) }
+        let head = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
+        let subjectWords = head.prefix { !($0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0)) }.map(\.text).joined(separator: " ")
+        let subject = { (name: String) in ClaimEvidence.containsWords(subjectWords, name) }
         // A wording taken from a restatement (`mergingRestatements`) brings its sentence's
         // reporter and sourcing along.
         let sources = claimed.own.contains { ($0.article, $0.sentence) == (best.article, best.sentence) } ? claimed.own : claimed.own + [best]
