@@ -233,6 +233,10 @@ struct ClaimCandidate: Sendable {
     /// Someone named or official states it on record ("Mr Naidu said in a statement that
     /// ..."): a fact of the story, not a rumour (`ClaimCandidates.isOnRecord`).
     var onRecord = false
+    /// The sentence names who reported it or on what sourcing ("according to a report in the
+    /// Gazette that cited three people ..."): the rumour as its reporters gave it, not a
+    /// restatement ("the report that X").
+    var sourced = false
 
     /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax").
     var negated: Bool {
@@ -343,7 +347,8 @@ enum ClaimCandidates {
                     ClaimCandidate(
                         article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil,
                         credited: parties.mentioned(in: Array(tokens[..<clause.lowerBound] + tokens[clause.upperBound...])).filter { !who.contains($0) },
-                        onRecord: isOnRecord(tokens, clause, outlets: parties.outlets)))
+                        onRecord: isOnRecord(tokens, clause, outlets: parties.outlets),
+                        sourced: isSourced(tokens, clause, outlets: parties.outlets, doc)))
             }
         }
         return out
@@ -405,6 +410,17 @@ enum ClaimCandidates {
             return false
         }
         return words.contains { ClaimLexicon.speechVerbs.contains($0) || ClaimLexicon.admissionVerbs.contains($0) || $0 == "according" || $0 == "announced" }
+    }
+
+    /// Whether the words around the clause name a cited outlet or a sourcing phrase
+    /// (`ClaimEvidence.phrases`).
+    static func isSourced(_ t: [WordToken], _ clause: Range<Int>, outlets: [[String]], _ doc: TextDocument) -> Bool {
+        let attribution = Array(t[..<clause.lowerBound] + t[clause.upperBound...])
+        let named = Tokens.words(attribution.filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
+        let namesOutlet = outlets.contains { o in
+            !o.isEmpty && o.count <= named.count && (0...(named.count - o.count)).contains { named[$0..<($0 + o.count)].elementsEqual(o) }
+        }
+        return namesOutlet || !ClaimEvidence.phrases(attribution, doc).isEmpty
     }
 
     /// Whether a clause opens on a description of two parties together: "the two
@@ -927,13 +943,23 @@ enum ClaimCandidates {
     static func mergingRestatements(_ groups: [[ClaimCandidate]], leads: [Set<String>], dates: [String?] = []) -> [Claimed] {
         let vocabulary = leadVocabulary(leads)
         var out: [Claimed] = []
+        var better: [ClaimCandidate?] = []
         for g in groups {
             let best = wording(g, dates: dates)
             if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
                 out[k].members += g
+                if better[k] == nil, best.sourced, !best.onRecord, !best.negated, !best.rewritten { better[k] = best }
             } else {
                 out.append(Claimed(wording: best, own: g, members: g))
+                better.append(nil)
             }
+        }
+        // A restatement's lede that gives the rumour with its reporter or sourcing words it
+        // better than a lede that does not (`wording`); swapped only now, so that what
+        // merges is judged by the group's own wording.
+        let lede = { (c: ClaimCandidate) in c.sentence <= 1 && !c.headline }
+        for k in out.indices {
+            if let b = better[k], lede(b), lede(out[k].wording), !out[k].wording.sourced { out[k].wording = b }
         }
         return out
     }

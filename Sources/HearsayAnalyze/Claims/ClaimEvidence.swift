@@ -29,10 +29,36 @@ enum ClaimEvidence {
     /// The source that at least half the story's articles (two or more) cite, when one
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
-    static func commonSource(_ draft: StoryDraft) -> String? {
-        let counts = draft.story.citations.map { ($0.source, Set($0.articles).count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+    static func commonSource(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+        let counts = draft.story.citations.filter { !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
+    }
+
+    /// The cited source the articles say first reported the news ("the Gazette, which first
+    /// reported the plan", "as first reported by the Courier", "X first revealed"): the
+    /// journalists' own convention for crediting a scoop. The one most articles credit so,
+    /// alone at the top.
+    static func firstReporter(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+        var counts: [String: Int] = [:]
+        for citation in draft.story.citations where !excluding(citation.source) {
+            counts[citation.source] = Set(citation.articles).count { id in
+                guard let a = draft.articles.firstIndex(where: { $0.id == id }) else { return false }
+                let doc = draft.documents[a]
+                return doc.sentences.indices.contains { s in
+                    let text = doc.sentenceText(s)
+                    guard containsWords(text, citation.source) else { return false }
+                    let words = Tokens.words(text)
+                    return words.indices.contains { k in
+                        words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: ClaimLexicon.scoopVerbs.contains)
+                    }
+                }
+            }
+        }
+        let ranked = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else { return nil }
+        return top.key
     }
 
     /// Posts that one of the claim's sentences (a headline's lede) says carried it ("Posts
@@ -144,6 +170,50 @@ enum ClaimEvidence {
             if !qualified && !counted && !tok.lower.hasPrefix("insider") { continue }
             let text = doc.string(t[start].range.lowerBound..<t[end - 1].range.upperBound)
             out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+        }
+        return out + countedInformants(t, doc)
+    }
+
+    /// People counted but not named, of any trade, whom the sentence has telling what they
+    /// know ("two pilots working on the route told the Gazette", "several neighbours reported
+    /// hearing ...") or whom it cites ("citing three nurses familiar with the ward",
+    /// "according to two drivers who asked not to be named"): a report's sourcing as much as
+    /// "sources" are. Weighed as a counted source noun, one more with a qualifier.
+    static func countedInformants(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for (k, count) in t.enumerated() where ClaimLexicon.informantCounts.contains(count.lower) {
+            // The noun: a plural within the next two lower-case words ("four crew members").
+            guard
+                let i = (k + 1..<min(t.count, k + 3)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
+                    .first(where: { t[$0].lower.hasSuffix("s") && !t[$0].lower.hasSuffix("ss") }),
+                !ClaimLexicon.sourceNouns.contains(t[i].lower), !ClaimLexicon.timeUnits.contains(t[i].lower)
+            else { continue }
+            var end = i + 1
+            // "members of staff": a plural that takes its trade after "of".
+            if end + 1 < t.count, t[end].lower == "of", t[end + 1].kind == .word, !t[end + 1].isCapitalized,
+                !ClaimLexicon.determiners.contains(t[end + 1].lower)
+            {
+                end += 2
+            }
+            // A qualifier ("working on the route", "who asked not to be named") runs to its
+            // object, else to the punctuation or verb of telling that ends it.
+            var qualified = false
+            if end < t.count, t[end].kind == .word, ClaimLexicon.qualifiers.contains(t[end].lower) || t[end].lower.hasSuffix("ing") {
+                let run = (end..<min(t.count, end + 8)).prefix { t[$0].isWordOrNumber }
+                if let object = run.first(where: { ClaimLexicon.qualifierObjects.contains(t[$0].lower) }) {
+                    end = object + 1
+                    qualified = true
+                } else if let verb = run.first(where: { ClaimLexicon.informantVerbs.contains(t[$0].lower) }) {
+                    (end, qualified) = (verb, true)
+                } else if let stop = run.last.map({ $0 + 1 }), stop < t.count, stop - end < 7 {
+                    (end, qualified) = (stop, true)
+                }
+            }
+            let cited = k > 0 && ["citing", "quoting"].contains(t[k - 1].lower) || k > 1 && t[k - 2].lower == "according" && t[k - 1].lower == "to"
+            // "two strikers said to be worth millions" is a hedge on them, not their telling.
+            let tells = end < t.count && ClaimLexicon.informantVerbs.contains(t[end].lower) && !(end + 1 < t.count && t[end + 1].lower == "to")
+            guard cited || tells else { continue }
+            out.append((doc.string(count.range.lowerBound..<t[end - 1].range.upperBound), 2 + (qualified ? 2 : 0)))
         }
         return out
     }

@@ -432,6 +432,16 @@ enum ClaimLexicon {
         "company", "government", "administration", "familiar", "knowledgeable", "close", "top", "leaked",
         "internal", "confidential", "well-placed", "well-informed",
     ]
+    /// Words that count people without naming them ("two pilots", "several neighbours").
+    static let informantCounts: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "numerous", "unnamed", "anonymous",
+    ]
+    /// Verbs by which counted people tell what they know (`ClaimEvidence.countedInformants`).
+    static let informantVerbs: Set<String> = ["told", "tell", "tells", "said", "say", "says", "reported", "report", "claimed", "claim"]
+    /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
+    static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
+    /// Plurals that count time, not people ("three weeks later").
+    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"]
     /// First words of a qualifier after the source noun.
     static let qualifiers: Set<String> = ["familiar", "close", "briefed", "with", "knowledgeable", "involved", "aware", "who", "speaking", "privy"]
     /// Words that end a sourcing phrase after its qualifier's object ("the matter").

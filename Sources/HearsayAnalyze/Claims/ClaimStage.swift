@@ -116,13 +116,22 @@ public struct ClaimStage: AnalysisStage {
         if claimParties.count(where: { $0 < parties.known }) >= 2 { claimParties = claimParties.filter { $0 < parties.known } }
         // A source the claim names is what the claim is about (a company "said" in one
         // article, "written to" in another), not who reported it.
-        let credited = ClaimEvidence.origin(claimed.own, draft) { name in
+        // The one its wording opens on, before its verb, never is, even when no other source is credited: the
+        // outlet the story says first reported it is, else the one most articles cite.
+        let head = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
+        let subjectWords = head.prefix { !($0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0)) }.map(\.text).joined(separator: " ")
+        let subject = { (name: String) in ClaimEvidence.containsWords(subjectWords, name) }
+        // A wording taken from a restatement (`mergingRestatements`) brings its sentence's
+        // reporter and sourcing along.
+        let sources = claimed.own.contains { ($0.article, $0.sentence) == (best.article, best.sentence) } ? claimed.own : claimed.own + [best]
+        let credited = ClaimEvidence.origin(sources, draft) { name in
             claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
-        } ?? (isCore ? ClaimEvidence.commonSource(draft) : nil)
+        }.flatMap { subject($0) ? nil : $0 }
+            ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: subject) : nil)
         // A rumour no outlet is credited with may have come from posts the story names.
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
         let origin = credited ?? posts?.origin
-        let sourcing = ClaimEvidence.sourcing(claimed.own, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
+        let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
