@@ -185,6 +185,8 @@ extension CitationLeadFourteenthTests {
     @Test func aQuotationAccordingToAWrittenPiece() {
         let s = story("“The branch will close for good in June,” according to the leaked memo.")
         #expect(speaker(s, "The branch will close") == "the leaked memo")
+        let post = story("“The branch is closing and nobody was told!” according to the post, which has been shared widely.")
+        #expect(speaker(post, "The branch is closing") == "the post")
         // Figures are no speaker, and their words no quotation of anyone.
         let figures = story("“The branch lost money,” according to the figures.")
         #expect(quote(figures, "The branch lost money") == nil)

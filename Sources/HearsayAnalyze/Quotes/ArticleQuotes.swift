@@ -402,6 +402,10 @@ struct ArticleQuotes: Sendable {
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
+            } else if definite, let head = (a.speakerWord..<min(text.words.count, a.speakerWord + 4)).first(where: { Lexicon.posts.contains(text.words[$0].lower) }) {
+                // "“...!” according to the post": a post nobody is named for speaks as itself, as
+                // an outlet's report does not.
+                quote.speaker = .described(text.text(words: a.speakerWord..<(head + 1)).lowercased())
             }
         case .organisationNoun(let noun):
             if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: noun) {

@@ -189,7 +189,7 @@ struct AttributionReader {
             // report from X", the medium that carried someone else's words.
             if ["the", "this", "that", "its", "their"].contains(w[i + 2].lower),
                 let head = (i + 3..<min(a.upperBound, i + 6)).first(where: { w[$0].kind != .word || w[$0].capitalised || Lexicon.documentNouns.contains(w[$0].lower) }),
-                !Lexicon.reportNouns.contains(w[head].lower), let form = document((i + 2)..<(head + 1))
+                let form = document((i + 2)..<(head + 1))
             {
                 return Attribution(form: form, span: w[i].start..<w[head].end, speakerWord: i + 2, venue: nil)
             }

@@ -355,6 +355,9 @@ enum Lexicon {
         "advisory", "bulletin", "document", "caption", "sign", "leaflet", "flyer",
     ]
 
+    /// What people write on social media; with nobody named for it, the post itself speaks.
+    static let posts: Set<String> = ["post", "tweet", "message", "comment", "status"]
+
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
     static let reportNouns: Set<String> = [
         "report", "reports", "reporting", "publication", "article", "story", "investigation", "interview",
