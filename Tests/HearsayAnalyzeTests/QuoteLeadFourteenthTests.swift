@@ -197,3 +197,20 @@ extension CitationLeadFourteenthTests {
         #expect(speaker(s, "We ask to be left") == "Jo Lund")
     }
 }
+
+extension QuoteGroupLeadFourteenthTests {
+    @Test func oneSourcesStatementTurnedRoundIsOneStatement() throws {
+        let s = groups([
+            "“We have not approved any closure of the Holm branch. Every genuine closure is announced on our website,” said Lena Brask, who heads the Marrow Library Trust.",
+            "“No closure has been approved for the Holm branch, and every genuine closure is announced on the website,” Brask said.",
+        ])
+        let group = try #require(s.quoteGroups.first)
+        #expect(group.quotes.count == 2 && group.wordingDiffers)
+        // Two statements of one speaker on one topic, with other words, stay apart.
+        let two = groups([
+            "“We have not approved any closure of the Holm branch yet,” said Lena Brask, who heads the Marrow Library Trust.",
+            "“The trust will consult readers in every branch before the budget is set,” Brask said.",
+        ])
+        #expect(two.quoteGroups.isEmpty)
+    }
+}

@@ -148,7 +148,9 @@ enum QuoteGrouper {
             }
             for (b, common) in shared {
                 let shorter = min(wording[a].keys.count, wording[b].keys.count)
-                let needed = shorter < shortQuote ? shorter : max(3, Int((minimumContainment * Double(shorter)).rounded(.up)))
+                // Half the words, not `minimumContainment`: a statement turned round (`rephrases`)
+                // shares its topic words but fewer of the others.
+                let needed = shorter < shortQuote ? shorter : max(3, Int((0.5 * Double(shorter)).rounded(.up)))
                 if common >= needed { out.append((a, b)) }
             }
         }
@@ -176,7 +178,11 @@ enum QuoteGrouper {
         let aligned = QuoteWording.alignment(wa, wb)
         let common = aligned.count
         let containment = Double(common) / Double(shorter)
-        guard containment >= (credited ? minimumContainment : uncreditedContainment), common >= 3 else { return nil }
+        guard containment >= (credited ? minimumContainment : uncreditedContainment), common >= 3 else {
+            // "We have not issued any recall" against "No recall has been issued": one source's
+            // statement turned round by an outlet keeps its topic words, not their order.
+            return credited && compatible && rephrases(wa, wb) ? true : nil
+        }
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
         let short = wa.keys.count <= wb.keys.count ? wa : wb
@@ -191,6 +197,18 @@ enum QuoteGrouper {
             return Double(common) >= uncreditedContainment * Double(max(wa.keys.count, wb.keys.count))
         }
         return compatible
+    }
+
+    /// Share of the shorter quote's topic words (stemmed, in any order) that one source's
+    /// rephrased statement keeps, and the fewest topic words that can tell.
+    static let rephrasedShare = 0.8
+    static let rephrasedMinimum = 5
+
+    static func rephrases(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        func topic(_ w: QuoteWording) -> Set<String> { Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map(ClaimWords.stem)) }
+        let (ta, tb) = (topic(a), topic(b))
+        let shorter = min(ta.count, tb.count)
+        return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= rephrasedShare * Double(shorter)
     }
 
     /// The speaker most members credit, in the fullest form the story uses.
