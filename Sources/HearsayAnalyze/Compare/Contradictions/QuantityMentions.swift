@@ -578,8 +578,9 @@ enum QuantityMentions {
         }
         // "for a reported £4m fee", "a £2.5 million deal", "agreed to headline for £2.5m":
         // what is paid for a deal, whatever word the outlet uses for it.
-        if isMoney, thing == nil, !objectOfSale,
-            paymentNouns.contains(m.head) || (start >= 1 && t[start - 1].lower == "for" && (head.1.map { $0 < start } ?? false))
+        // A thing that is itself a deal ("a deal worth $2.4 billion") is one too.
+        if isMoney, !objectOfSale, paymentNouns.contains(m.head) && m.modifiers.isEmpty
+            || (thing == nil && start >= 1 && t[start - 1].lower == "for" && (head.1.map { $0 < start } ?? false))
         {
             if !paymentNouns.contains(m.head) { m.label = "payment" }
             m.head = "payment"
