@@ -69,14 +69,19 @@ extension CompareFourteenthReviewSecondRoundTests {
 
     @Test func sumsPaidForOneDeal() {
         let sums = contradictions([
-            "The Harbour Kings have agreed to sign striker Jon Vale for a reported $12m fee, the Courier said.",
-            "The Harbour Kings agreed to sign Jon Vale for $9 million, the Courier said.",
+            "Striker Jon Vale has agreed to join the Harbour Kings for a reported $12m fee, the Courier said.",
+            "Jon Vale has agreed to join for $9 million, the Courier said.",
         ])
         #expect(sums.map { Set($0.values.map(\.value)) } == [["$12m", "$9 million"]])
         // Sums in sentences about other deals are other facts.
         #expect(contradictions([
             "The Harbour Kings have agreed to sign striker Jon Vale for a reported $12m fee.",
             "The stadium's new roof was built under a $9 million contract last year.",
+        ]).isEmpty)
+        // "Bought X for" gives the price of X, no deal's sum.
+        #expect(contradictions([
+            "The club bought the stadium for $40 million in 2019, filings show.",
+            "The club signed a $25 million deal with the stadium's builder in 2019, filings show.",
         ]).isEmpty)
     }
 }

@@ -577,11 +577,12 @@ enum QuantityMentions {
             }
         }
         // "for a reported £4m fee", "a £2.5 million deal", "agreed to headline for £2.5m":
-        // what is paid for a deal, whatever word the outlet uses for it.
-        // A thing that is itself a deal ("a deal worth $2.4 billion") is one too.
-        if isMoney, !objectOfSale, paymentNouns.contains(m.head) && m.modifiers.isEmpty
-            || (thing == nil && start >= 1 && t[start - 1].lower == "for" && (head.1.map { $0 < start } ?? false))
-        {
+        // what is paid for a deal, whatever word the outlet uses for it. A thing that is
+        // itself a deal ("a deal worth $2.4 billion") is one too; "bought the vessel for
+        // $4.9m" is the vessel's price, but an infinitive before "for" is the act paid for.
+        let paidAct = start >= 3 && t[start - 1].lower == "for" && t[start - 3].lower == "to" && t[start - 2].isWord
+            && !t[start - 2].isCapitalized && !Tokens.stopwords.contains(t[start - 2].lower)
+        if isMoney, !objectOfSale, paymentNouns.contains(m.head) && m.modifiers.isEmpty || (thing == nil && paidAct) {
             if !paymentNouns.contains(m.head) { m.label = "payment" }
             m.head = "payment"
             m.payment = true
