@@ -12,6 +12,8 @@ enum ContradictionFinder {
     /// Two dates date the same happening when their sentences share this much.
     static let sameEventSentence = 0.45
     static let sameEventWindow = 0.3
+    /// Topic words two sentences giving sums paid under one deal share at least.
+    static let minimumSharedDealWords = 2
     /// Relative difference below which an estimate or a converted unit agrees.
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
@@ -29,9 +31,9 @@ enum ContradictionFinder {
         let persons = Set(people.map { names.resolve($0.name) })
         for q in raw.indices where raw[q].payload.kind == .age {
             var head = names.resolve(raw[q].payload.head)
-            // "Cyclist Marta Quill has crashed. The 27-year-old ...": a word that opens
-            // the sentence may stand before the person's name.
-            if raw[q].payload.referredBack, !persons.contains(head), let p = persons.sorted().first(where: { head.hasSuffix(" " + $0) }) { head = p }
+            // "Cyclist Marta Quill has crashed. The 27-year-old ...", "Frontman Ed Lyle,
+            // 52, ...": a word that opens the sentence may stand before the person's name.
+            if !persons.contains(head), let p = persons.filter({ head.hasSuffix(" " + $0) }).max(by: { $0.count < $1.count }) { head = p }
             raw[q].payload.head = head
             raw[q].payload.label = head
         }
@@ -54,8 +56,9 @@ enum ContradictionFinder {
             dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
             sameFact: {
                 $0.payload.repeats == $1.payload.repeats && StoryMentions.comparable($0.payload, $1.payload)
-                    && ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
-                    && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow
+                    && (($0.payload.event != nil && $0.payload.event == $1.payload.event)
+                        || (ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
+                            && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow))
             },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
         return out
@@ -131,6 +134,13 @@ enum ContradictionFinder {
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
         if let group = a.collective, group == b.collective { return true }
+        // A story's post was shared so many times, whatever else the sentences say.
+        if a.engagement && b.engagement { return true }
+        // Two sums paid for one deal: their sentences tell the same deal ("agreed",
+        // "headline", the parties' names).
+        if a.payment && b.payment {
+            return a.sentenceWords.intersection(b.sentenceWords).subtracting([a.head]).count >= minimumSharedDealWords
+        }
         // Sums of money and percentages are rare enough in one story that one more shared
         // word ties them; plain counts ("two years", "three people") need more.
         // A running count of one happening ("nine people died", "killed 14 people") is

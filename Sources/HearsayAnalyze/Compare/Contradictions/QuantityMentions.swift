@@ -67,6 +67,15 @@ struct QuantityMention: Sendable, Hashable {
     /// Capitalised words of the clause before the number, past appositions ("Nordavia,
     /// the carrier, is to cut"; "Struggling airline Nordavia will axe"): who does it.
     var clauseNames: Set<String> = []
+    /// "Shared 31,000 times", "viewed 2 million times": how often a post or clip was
+    /// passed on or seen (the head is the act: "share", "view"). A story about one viral
+    /// item gives one such count per act, so two outlets' counts are one fact.
+    var engagement = false
+    /// A sum paid for a service or a deal ("a £4m fee", "a £2.5m deal", "agreed to
+    /// play for £2.5m"): the head is "payment", and the sentence's topic words
+    /// (`sentenceWords`) tell whether two outlets' sums are the price of one deal.
+    var payment = false
+    var sentenceWords: Set<String> = []
     /// A figure that comes after another of the same thing: an increment ("fell a
     /// further 4 percent", "another 300 jobs") or a revision ("raised its offer to 4.5
     /// percent", "would now recall 52,000"). It is no other measure of the first figure,
@@ -561,6 +570,23 @@ enum QuantityMentions {
                 }
             }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
+            if m.head == "time", let act = engagementAct(t, before: start) {
+                m.head = act
+                m.label = act + "s"
+                m.engagement = true
+            }
+        }
+        // "for a reported £4m fee", "a £2.5 million deal", "agreed to headline for £2.5m":
+        // what is paid for a deal, whatever word the outlet uses for it. A thing that is
+        // itself a deal ("a deal worth $2.4 billion") is one too; "bought the vessel for
+        // $4.9m" is the vessel's price, but an infinitive before "for" is the act paid for.
+        let paidAct = start >= 3 && t[start - 1].lower == "for" && t[start - 3].lower == "to" && t[start - 2].isWord
+            && !t[start - 2].isCapitalized && !Tokens.stopwords.contains(t[start - 2].lower)
+        if isMoney, !objectOfSale, paymentNouns.contains(m.head) && m.modifiers.isEmpty || (thing == nil && paidAct) {
+            if !paymentNouns.contains(m.head) { m.label = "payment" }
+            m.head = "payment"
+            m.payment = true
+            m.sentenceWords = Set(t.filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
         }
         if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
             collectiveNouns.contains(lemma(t[start - 2].lower))
@@ -776,6 +802,24 @@ enum QuantityMentions {
     /// The verb right before a count, past bounds, an article and one word of colour
     /// after it ("recalling a whopping 210,000", "recalls about 120,000"), as a crude
     /// stem; nil unless it reads as a verb (-ing, -ed, -s).
+    /// Acts counted in "times" that say how far a post travelled: the verb's base form.
+    static let engagementActs: Set<String> = ["share", "view", "watch", "retweet", "repost", "download", "stream", "play", "like"]
+    /// Nouns for a sum paid under a deal.
+    static let paymentNouns: Set<String> = ["fee", "deal", "payment", "contract", "payout", "purse", "paycheque", "paycheck", "package"]
+
+    /// The act a count of "times" counts: the verb before it, past bounds ("had been
+    /// shared more than 31,000 times"), in its base form; "watched" is a view.
+    static func engagementAct(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "some", "nearly", "almost"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        guard b >= 0, t[b].isWord, let act = CountedMoves.bases(t[b].lower).first(where: engagementActs.contains) else { return nil }
+        return act == "watch" ? "view" : act
+    }
+
     static func governingVerb(_ t: [WordToken], before start: Int) -> String? {
         var b = start - 1
         while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)

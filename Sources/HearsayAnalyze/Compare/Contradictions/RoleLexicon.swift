@@ -17,7 +17,7 @@ enum RoleLexicon {
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
-    static let inner: Set<String> = [
+    static let inner: Set<String> = Set([
         "vice", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "operating",
         "financial", "technology", "technical", "information", "marketing", "communications", "communication",
         "product", "people", "legal", "strategy", "security", "data", "digital", "revenue", "investment",
@@ -27,7 +27,25 @@ enum RoleLexicon {
         "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "creative", "global",
         "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
         "industry", "auto", "supply", "chain", "tech", "green", "market", "equity", "research", "policy",
+        // The functions a director or manager of a firm may run ("operations director",
+        // "artistic director"): a post under its managing director.
+        "operations", "artistic", "editorial", "production", "programme", "programming", "development", "engineering",
+        "fundraising",
+    ] as [String]).union(portfolios)
+    /// What a minister or secretary is of, besides the great offices above: "schools
+    /// minister", "Minister for Housing", "Secretary of State for Culture".
+    static let portfolios: Set<String> = [
+        "schools", "housing", "culture", "environment", "agriculture", "tourism", "sport", "sports", "immigration",
+        "employment", "work", "pensions", "welfare", "children", "families", "fisheries", "universities", "skills",
+        "climate", "water", "policing", "veterans", "equalities", "women", "youth", "arts", "media", "infrastructure",
+        "planning", "affairs", "europe",
     ]
+    /// Verbs that say an office in a relative clause: "who chairs the trust" holds its chair.
+    /// "Heads" and "runs" are left out: they fit a chair and an executive alike; "chaired"
+    /// may be a post since left.
+    static let heldBy: [String: String] = ["chairs": "chair", "captains": "captain", "edits": "editor"]
+    /// Heads whose "of"/"for" names a portfolio rather than an organisation.
+    static let portfolioHeads: Set<String> = ["minister", "secretary"]
     /// Offices one holds and then leaves, for which "former" against "current" is a
     /// disagreement; "former attorney" or "former adviser" is a relation to someone
     /// else, and nobody is a former founder.
@@ -98,10 +116,11 @@ enum RoleLexicon {
         if chambers.contains(ha) && chambers.contains(hb) { return ha != hb }
         if a.first == "chief" && b.first == "chief" && ha == "officer" && hb == "officer" { return true }
         if differInRank(a, b) { return true }
-        let portfolios: Set<String> = ["secretary", "minister"]
-        if ha == hb && portfolios.contains(ha) {
+        if ha == hb && portfolioHeads.contains(ha) {
+            // "Foreign Minister" and "Minister of Foreign Affairs", "Health Secretary" and
+            // "Health and Social Care Secretary": one names part of the other's portfolio.
             let pa = Set(a).subtracting([ha, "of", "for"]), pb = Set(b).subtracting([hb, "of", "for"])
-            return !pa.isEmpty && !pb.isEmpty && pa != pb
+            return !pa.isEmpty && !pb.isEmpty && !pa.isSubset(of: pb) && !pb.isSubset(of: pa)
         }
         return false
     }

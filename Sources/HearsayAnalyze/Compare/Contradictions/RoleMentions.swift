@@ -114,10 +114,30 @@ enum RoleMentions {
                 j += 1
                 continue
             }
+            // "Minister of Education", "Secretary for Culture and Sport": the portfolio is
+            // part of the title, as in "Education Minister".
+            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.portfolioHeads.contains(t[j - 1].lower),
+                let end = portfolioEnd(t, from: j + 1)
+            {
+                j = end
+                lastHeadEnd = end
+                continue
+            }
             break
         }
         guard let end = lastHeadEnd else { return nil }
         return (i, end)
+    }
+
+    /// The end of a portfolio named after "of"/"for": portfolio words, joined by "and",
+    /// ending on one ("Culture, Media and Sport" stops at the comma).
+    static func portfolioEnd(_ t: [WordToken], from i: Int) -> Int? {
+        var j = i, end: Int? = nil
+        while j < t.count, t[j].isWord, RoleLexicon.portfolios.contains(t[j].lower) || RoleLexicon.inner.contains(t[j].lower) && !["of", "for", "the"].contains(t[j].lower) {
+            if t[j].lower != "and" { end = j + 1 }
+            j += 1
+        }
+        return end
     }
 
     /// Capitalised words after a title: a person's name, initials included
@@ -136,6 +156,14 @@ enum RoleMentions {
             let isInitial = tok.text.count == 1 && j + 1 < t.count && t[j + 1].text == "."
             parts.append(isInitial ? tok.text + "." : stripPossessive(tok.text))
             j += isInitial ? 2 : 1
+            // "Osei-Lund", "Smith-Jones": a double-barrelled surname is one word of the name.
+            while !isInitial, !hasPossessive(parts[parts.count - 1]), j + 1 < t.count, t[j].text == "-", t[j + 1].isWord, t[j + 1].isCapitalized,
+                t[j - 1].range.upperBound == t[j].range.lowerBound, t[j].range.upperBound == t[j + 1].range.lowerBound
+            {
+                parts[parts.count - 1] += "-" + stripPossessive(t[j + 1].text)
+                j += 2
+                if hasPossessive(t[j - 1].text) { break }
+            }
             if hasPossessive(tok.text) { break }
         }
         // A lone initial is not a name, nor is an organisation before a title
@@ -209,6 +237,25 @@ enum RoleMentions {
                 }
                 skipped += 1
                 j += 1
+            }
+            // "Ann Lee, who chairs the Harbour Trust,": a verb that says the office.
+            if j >= 1, j < t.count, t[j - 1].lower == "who", let office = RoleLexicon.heldBy[t[j].lower] {
+                var k = j + 1
+                if k < t.count, t[k].lower == "the" { k += 1 }
+                var org: [String] = []
+                while k < t.count, t[k].isWord, t[k].isCapitalized || (!org.isEmpty && ["of", "and", "for"].contains(t[k].lower)), org.count < 8 {
+                    org.append(t[k].text)
+                    k += 1
+                }
+                while let l = org.last, l.first?.isLowercase ?? false { org.removeLast(); k -= 1 }
+                if !org.isEmpty {
+                    out.append(
+                        RoleMention(
+                            name: name.text, phrase: phrase(t, j, k, text), office: RoleLexicon.canonical([office]), tense: tense,
+                            provisional: provisional, organisation: org.joined(separator: " "),
+                            range: t[i].range.lowerBound..<t[k - 1].range.upperBound))
+                }
+                continue
             }
             // A title followed by a name ("the treasurer Ann Lee", "the treasurer, Ann
             // Lee,") is that name's title, not this one's.

@@ -21,6 +21,9 @@ struct StoryMentions: Sendable {
         /// first, on its own day.
         var repeats = false
         var sentence: String
+        /// The two words of the happening the date is attached to ("a joint meeting on
+        /// 24 April", "the final vote on Monday"): two outlets dating one named happening.
+        var event: [String]? = nil
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -52,7 +55,8 @@ struct StoryMentions: Sendable {
                     let window = StoryMentions.window(tokens, around: f.range)
                     let fact = DateFact(
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
-                        repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text)
+                        repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
+                        event: StoryMentions.event(tokens, before: f.range))
                     var shown = document.string(f.range)
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
@@ -118,6 +122,20 @@ struct StoryMentions: Sendable {
     /// Wednesday, two days after his ministry denied it" dates the resignation, and the
     /// denial's words are no part of the date's window.
     static let otherHappening: Set<String> = ["after", "before", "since", "until", "till", "when", "while", "whereas"]
+
+    /// The happening a date is attached to by "on": two lower-case words that are no
+    /// function words right before it ("joint meeting on 24 April"); nil otherwise, or
+    /// for a verb's date ("was closed on Monday" names no happening).
+    static func event(_ tokens: [WordToken], before range: Range<Int>) -> [String]? {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return nil }
+        let on = tokens[first].lower == "on" ? first : first - 1
+        guard on >= 2, tokens[on].lower == "on" else { return nil }
+        let pair = [tokens[on - 2], tokens[on - 1]]
+        guard pair.allSatisfy({ $0.isWord && !$0.isCapitalized && !Tokens.stopwords.contains($0.lower) && !$0.lower.hasSuffix("ed") }) else {
+            return nil
+        }
+        return pair.map { QuantityMentions.lemma($0.lower) }
+    }
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
         guard let (lo, first, last, hi) = bounds(tokens, around: range, width: width) else { return [] }
