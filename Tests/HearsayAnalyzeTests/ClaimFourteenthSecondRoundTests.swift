@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
@@ -35,5 +36,25 @@ import Testing
         #expect(!candidate("Patients would no longer be treated at the Eastgate clinic.").negated)
         #expect(candidate("Patients will not be moved from the Eastgate clinic.").negated)
         #expect(candidate("There is no plan to move patients from the Eastgate clinic.").negated)
+    }
+}
+
+extension ClaimFourteenthSecondRoundTests {
+    func phrases(_ s: String) -> [String] {
+        let doc = TextDocument(s)
+        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
+    }
+
+    /// Where unnamed sources work may stand between them and what qualifies them ("officials
+    /// at the Port Authority who spoke on condition of anonymity").
+    @Test func sourcesNamedWithTheirWorkplace() {
+        #expect(phrases("The berth will close, according to two officials at the Port Authority who spoke on condition of anonymity.")
+            == ["two officials at the Port Authority who spoke on condition of anonymity"])
+        #expect(phrases("The berth will close, two officials at the Port Authority who spoke to the Harbour Post on condition of anonymity said.")
+            == ["two officials at the Port Authority who spoke to the Harbour Post on condition of anonymity"])
+        #expect(phrases("Three people in the finance department familiar with the plans said cuts were coming.")
+            == ["Three people in the finance department familiar with the plans"])
+        // Officials somewhere, with nothing saying they are the report's sources, are none.
+        #expect(phrases("Two officials at the Port Authority opened the new berth on Friday.").isEmpty)
     }
 }
