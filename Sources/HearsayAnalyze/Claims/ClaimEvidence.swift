@@ -150,8 +150,10 @@ enum ClaimEvidence {
             }
             if end < t.count, ClaimLexicon.qualifiers.contains(t[end].lower) {
                 var j = end
+                // "who spoke to the Harbour Post on condition of anonymity": the convention's
+                // last word may come further on than other objects.
                 while j < min(t.count, end + 10), t[j].isWordOrNumber {
-                    if ClaimLexicon.qualifierObjects.contains(t[j].lower) {
+                    if ClaimLexicon.qualifierObjects.contains(t[j].lower) && (j < end + 7 || t[j].lower == "anonymity") {
                         qualified = true
                         end = j + 1
                         // "with knowledge of the plans": the object's own "of" phrase goes with it.
