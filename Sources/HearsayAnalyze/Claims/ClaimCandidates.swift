@@ -239,8 +239,19 @@ struct ClaimCandidate: Sendable {
     var sourced = false
 
     /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax").
+    /// "No longer" tells that something stops ("patients would no longer be treated
+    /// there"), a claim of change rather than a denial.
     var negated: Bool {
-        Tokens.words(text.replacingOccurrences(of: "\u{2019}", with: "'")).contains { ClaimLexicon.isNegation($0) || $0.hasSuffix("nt") && ["isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "wont", "cant"].contains($0) || ClaimLexicon.verdicts.contains($0) }
+        let words = Tokens.words(text.replacingOccurrences(of: "\u{2019}", with: "'"))
+        return words.indices.contains { i in
+            words[i] == "no" && i + 1 < words.count && words[i + 1] == "longer" ? false : ClaimCandidate.negates(words[i])
+        }
+    }
+
+    static func negates(_ word: String) -> Bool {
+        ClaimLexicon.isNegation(word) || word.hasSuffix("nt")
+            && ["isnt", "wasnt", "arent", "werent", "didnt", "doesnt", "dont", "hasnt", "havent", "wont", "cant"].contains(word)
+            || ClaimLexicon.verdicts.contains(word)
     }
 
     /// Whether the proposition only announces that something was said ("has just made a
@@ -1026,7 +1037,22 @@ enum ClaimCandidates {
         let ledes = pool.filter { $0.sentence <= 1 }
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }
-        return (own.isEmpty ? led : own).max { score($0, group) < score($1, group) }!
+        let choice = own.isEmpty ? led : own
+        if let first = firstSourcedLede(choice.filter { $0.sentence <= 1 && !$0.headline }, dates: dates) { return first }
+        return choice.max { score($0, group) < score($1, group) }!
+    }
+
+    /// Of ledes that give the rumour with its reporter or sourcing, the one in the article
+    /// dated before every other such lede's: the first report tells the claim in full,
+    /// where later outlets retell it in their own shorter or narrower words.
+    static func firstSourcedLede(_ ledes: [ClaimCandidate], dates: [String?]) -> ClaimCandidate? {
+        let sourced = ledes.filter(\.sourced)
+        guard !dates.isEmpty, Set(sourced.map(\.article)).count >= 2 else { return nil }
+        let dated = sourced.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        guard dated.count == sourced.count, let first = dated.first, let later = dated.first(where: { $0.1.article != first.1.article }),
+            first.0 < later.0
+        else { return nil }
+        return first.1
     }
 
     static func score(_ c: ClaimCandidate, _ group: [ClaimCandidate]) -> Double {

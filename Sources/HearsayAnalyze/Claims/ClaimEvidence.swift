@@ -140,10 +140,20 @@ enum ClaimEvidence {
             }
             var end = i + 1
             var qualified = false
+            // "two officials at the Ministry of Education who spoke ...": where the sources
+            // work stands between them and their qualifier.
+            if end < t.count, ["at", "in", "from", "within", "inside"].contains(t[end].lower),
+                let q = (end + 1..<min(t.count, end + 7)).prefix(while: { t[$0].isWordOrNumber })
+                    .first(where: { ClaimLexicon.qualifiers.contains(t[$0].lower) && $0 > end + 1 })
+            {
+                end = q
+            }
             if end < t.count, ClaimLexicon.qualifiers.contains(t[end].lower) {
                 var j = end
-                while j < min(t.count, end + 7), t[j].isWordOrNumber {
-                    if ClaimLexicon.qualifierObjects.contains(t[j].lower) {
+                // "who spoke to the Harbour Post on condition of anonymity": the convention's
+                // last word may come further on than other objects.
+                while j < min(t.count, end + 10), t[j].isWordOrNumber {
+                    if ClaimLexicon.qualifierObjects.contains(t[j].lower) && (j < end + 7 || t[j].lower == "anonymity") {
                         qualified = true
                         end = j + 1
                         // "with knowledge of the plans": the object's own "of" phrase goes with it.

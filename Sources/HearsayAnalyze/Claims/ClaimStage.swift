@@ -138,11 +138,13 @@ public struct ClaimStage: AnalysisStage {
         let wording = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own. The claim's words include
-        // the names of whom it credits ("Hunter's claim"), when its wording drops them.
+        // the names of whom it credits ("Hunter's claim") and of the parties its group
+        // names, when its wording drops them (a scoop's lede naming the hospital, not the
+        // trusts that run it).
         let findings = isCore
             ? ClaimEvidence.actorStances(
                 parties: &parties, claimParties: claimParties, draft,
-                claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimed.own.flatMap(\.credited)).map { parties.entities[$0].name }.joined(separator: " "))),
+                claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimParties).map { parties.entities[$0].name }.joined(separator: " "))),
                 claimNegated: wording.contains(where: ClaimEvidence.isNegator),
                 sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording))
             : []
