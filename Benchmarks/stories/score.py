@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `hearsay analyze` on our own annotated stories the way the seeds are scored.
 
-Usage: Benchmarks/stories/score.py --cmd "BIN analyze --format json --quiet" [STORY_DIR...]
+Usage: Benchmarks/stories/score.py --cmd "BIN analyze --format json --quiet" [--scorer PATH] [STORY_DIR...]
 
 Each story is a folder here (the articles, in the seeds' form) with a `gold.json` in the
 format of ../shared/gold/seeds.json. The checks are ../shared/eval/score-seeds itself, run
@@ -41,8 +41,8 @@ APPLIES = {
 }
 
 
-def load_scorer():
-    loader = importlib.machinery.SourceFileLoader("score_seeds", SCORER)
+def load_scorer(path):
+    loader = importlib.machinery.SourceFileLoader("score_seeds", path)
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("score_seeds", loader))
     loader.exec_module(module)
     return module
@@ -69,13 +69,14 @@ def score(scorer, story, cmd):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cmd", required=True)
+    ap.add_argument("--scorer", default=SCORER, help="score-seeds, when ../shared is not beside the repo (a git worktree)")
     ap.add_argument("stories", nargs="*")
     a = ap.parse_args()
-    if not os.path.exists(SCORER):
-        print(f"skipped: {SCORER} is absent")
+    if not os.path.exists(a.scorer):
+        print(f"skipped: {a.scorer} is absent (give --scorer PATH)")
         return
-    stories = a.stories or sorted(os.path.dirname(p) for p in glob.glob(os.path.join(HERE, "*", "gold.json")))
-    scorer = load_scorer()
+    stories = [s.rstrip("/") for s in a.stories] or sorted(os.path.dirname(p) for p in glob.glob(os.path.join(HERE, "*", "gold.json")))
+    scorer = load_scorer(a.scorer)
     lost, got_all, max_all = {}, 0.0, 0
     for story in stories:
         checks = score(scorer, story, a.cmd)
