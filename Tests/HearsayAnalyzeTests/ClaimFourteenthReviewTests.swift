@@ -8,11 +8,6 @@ import Testing
 /// wording a lede with its own attribution gives, and an origin that is no party. All
 /// sentences invented for these tests.
 @Suite struct ClaimFourteenthReviewTests: ClaimSuite {
-    func phrases(_ s: String) -> [String] {
-        let doc = TextDocument(s)
-        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
-    }
-
     /// People counted but not named who tell a reporter what they know ("two pilots told the
     /// Gazette", "citing three nurses", "according to four drivers who asked not to be named")
     /// are the report's sourcing as much as "sources" are, whatever their trade.

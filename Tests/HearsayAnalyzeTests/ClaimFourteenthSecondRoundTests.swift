@@ -40,11 +40,6 @@ import Testing
 }
 
 extension ClaimFourteenthSecondRoundTests {
-    func phrases(_ s: String) -> [String] {
-        let doc = TextDocument(s)
-        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
-    }
-
     /// Where unnamed sources work may stand between them and what qualifies them ("officials
     /// at the Port Authority who spoke on condition of anonymity").
     @Test func sourcesNamedWithTheirWorkplace() {

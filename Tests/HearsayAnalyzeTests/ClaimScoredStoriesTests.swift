@@ -7,11 +7,6 @@ import Testing
 /// Claims, thirteenth review (scored stories): what whole stories scored as the judges score
 /// them showed missing. All sentences invented for these tests.
 @Suite struct ClaimScoredStoriesTests: ClaimSuite {
-    func phrases(_ s: String) -> [String] {
-        let doc = TextDocument(s)
-        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
-    }
-
     /// Unnamed sources qualified by what they know of: deliberations, a programme, and a
     /// single leaked email are sourcing as much as "the talks" or "memos".
     @Test func sourcingQualifiersAndSingleDocuments() {

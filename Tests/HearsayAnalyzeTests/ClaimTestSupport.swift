@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
@@ -8,6 +9,12 @@ import Testing
 protocol ClaimSuite {}
 
 extension ClaimSuite {
+    /// The sourcing phrases the claims stage reads in one sentence.
+    func phrases(_ s: String) -> [String] {
+        let doc = TextDocument(s)
+        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
+    }
+
     func analyse(_ bodies: [(String, String)]) -> Story {
         let articles = bodies.enumerated().map { i, a in
             Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: "2026-03-0\(i + 1)")

@@ -9,10 +9,7 @@ import Testing
 /// word opening the sentence. Own sentences, invented names.
 @Suite struct CompareFourteenthReviewSecondRoundTests {
     func contradictions(_ bodies: [String], people: [String] = []) -> [Contradiction] {
-        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
-        return ContradictionFinder.contradictions(
-            StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }),
-            people: people.map { Person(name: $0) })
+        CompareTestSupport.contradictions(bodies, people: people)
     }
 
     func found(_ attribute: String, _ bodies: [String], people: [String] = []) -> [Set<String>] {

@@ -9,10 +9,7 @@ import Testing
 /// invented names.
 @Suite struct CompareFourteenthReviewTests {
     func contradictions(_ bodies: [String], people: [String] = []) -> [Contradiction] {
-        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
-        return ContradictionFinder.contradictions(
-            StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }),
-            people: people.map { Person(name: $0) })
+        CompareTestSupport.contradictions(bodies, people: people)
     }
 
     func ages(_ bodies: [String], people: [String] = []) -> [Set<String>] {

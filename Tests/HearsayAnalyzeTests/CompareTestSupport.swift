@@ -33,3 +33,14 @@ extension CompareSuite {
         Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
     }
 }
+
+/// The contradictions the finder reads in one article per body, the named people known as
+/// people.
+enum CompareTestSupport {
+    static func contradictions(_ bodies: [String], people: [String] = []) -> [Contradiction] {
+        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
+        return ContradictionFinder.contradictions(
+            StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }),
+            people: people.map { Person(name: $0) })
+    }
+}

@@ -111,12 +111,7 @@ import Testing
     }
 }
 
-@Suite struct LeadEleventhSourcingTests {
-    func phrases(_ text: String) -> [String] {
-        let doc = TextDocument(text)
-        return ClaimEvidence.phrases(ClaimWords.tokens(doc, 0..<doc.scalars.count), doc).map(\.0)
-    }
-
+@Suite struct LeadEleventhSourcingTests: ClaimSuite {
     @Test func aQualifierKeepsItsOfPhrase() {
         #expect(phrases("The mayor will resign, two people with knowledge of the plans told the Courier.").contains("two people with knowledge of the plans"))
         #expect(phrases("The mayor will resign, two people with knowledge of it said.").contains("two people with knowledge of it"))
