@@ -41,19 +41,21 @@ enum ClaimEvidence {
     /// journalists' own convention for crediting a scoop. The one most articles credit so,
     /// alone at the top.
     static func firstReporter(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+        // Each article's sentences that credit a scoop, read once for every source.
+        var scoops: [String: [String]] = [:]
+        for (a, article) in draft.articles.enumerated() where scoops[article.id] == nil {
+            let doc = draft.documents[a]
+            scoops[article.id] = doc.sentences.indices.map(doc.sentenceText).filter { text in
+                let words = Tokens.words(text)
+                return words.indices.contains { k in
+                    words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: ClaimLexicon.scoopVerbs.contains)
+                }
+            }
+        }
         var counts: [String: Int] = [:]
         for citation in draft.story.citations where !excluding(citation.source) {
             counts[citation.source] = Set(citation.articles).count { id in
-                guard let a = draft.articles.firstIndex(where: { $0.id == id }) else { return false }
-                let doc = draft.documents[a]
-                return doc.sentences.indices.contains { s in
-                    let text = doc.sentenceText(s)
-                    guard containsWords(text, citation.source) else { return false }
-                    let words = Tokens.words(text)
-                    return words.indices.contains { k in
-                        words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: ClaimLexicon.scoopVerbs.contains)
-                    }
-                }
+                scoops[id]?.contains { containsWords($0, citation.source) } ?? false
             }
         }
         let ranked = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

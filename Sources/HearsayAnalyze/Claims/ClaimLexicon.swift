@@ -77,7 +77,6 @@ enum ClaimLexicon {
         "set", "poised", "plans", "planning", "preparing", "prepares", "expected", "likely", "ready", "gearing",
     ]
 
-    /// Adverbs that make a participle after them describe a noun ("widely debunked claims").
     /// Roles of someone who speaks for a body rather than in their own name.
     static let spokespersonNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press", "communications"]
     /// Verbs that give what they name a label ("called it speculation").
@@ -92,6 +91,7 @@ enum ClaimLexicon {
         "very", "much", "quite", "perfectly", "completely", "fully", "entirely", "totally", "absolutely", "definitely", "certainly",
         "still", "now",
     ]
+    /// Adverbs that make a participle after them describe a noun ("widely debunked claims").
     static let degreeAdverbs: Set<String> = ["even", "widely", "already", "long", "oft", "thoroughly", "much", "since", "roundly", "hotly"]
 
     /// Verbs and nouns of denial ("Ford rejected the claim", "issued a denial").

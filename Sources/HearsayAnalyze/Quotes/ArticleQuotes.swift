@@ -94,6 +94,8 @@ struct ArticleQuotes: Sendable {
     /// organisation; an age in commas ("Roe, 52,") follows a person.
     static func learnKinds(_ t: ArticleText, _ mentions: inout [Mention], _ at: [Int]) {
         let w = t.words
+        // How many names end in each word: a name written once is the only one ending in its word.
+        let lastWords = mentions.reduce(into: [String: Int]()) { counts, m in if let last = m.tokens.last { counts[last, default: 0] += 1 } }
         for k in mentions.indices where mentions[k].kind == .unknown && !mentions[k].possessive {
             let m = mentions[k]
             let e = m.words.upperBound
@@ -105,7 +107,7 @@ struct ArticleQuotes: Sendable {
             // "Swimmers are set to lose ...": a lone word ending in "s", capitalised only by
             // opening the sentence and written nowhere else, takes a plural verb as a plural noun.
             let plural = m.tokens.count == 1 && m.tokens[0].hasSuffix("s") && (start == 0 || w[start - 1].sentence != w[start].sentence)
-                && !mentions.indices.contains { $0 != k && mentions[$0].tokens.last == m.tokens[0] }
+                && lastWords[m.tokens[0]] == 1
             if ["are", "have", "were"].contains(next) && !listed && w[e].quote == -1 && !plural {
                 mentions[k].kind = .organisation
             } else if next == ",", w[e + 1].lower == "which" || w[e + 1].lower == "who" && ["are", "have", "were"].contains(after) {
@@ -1471,9 +1473,7 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         let m = mentions[i]
         let start = m.words.lowerBound
-        guard start == 0 || w[start - 1].sentence != w[start].sentence,
-            !mentions.indices.contains(where: { $0 != i && mentions[$0].tokens.last == m.tokens[0] })
-        else { return false }
+        guard start == 0 || w[start - 1].sentence != w[start].sentence, byLastToken[m.tokens[0]]?.count == 1 else { return false }
         var e = m.words.upperBound
         while e < w.count && e < m.words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
         return !(e < w.count && w[e].isReportingVerb)

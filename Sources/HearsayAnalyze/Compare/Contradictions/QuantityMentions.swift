@@ -1075,7 +1075,7 @@ enum QuantityMentions {
         var k = e
         while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
         // "Imbert is 60": a name opening the sentence, unless a word that opens sentences.
-        while k < e, k == 0, RoleMentions.isSentenceOpener(t[k].text) { k += 1 }
+        if k < e, k == 0, RoleMentions.isSentenceOpener(t[k].text) { k += 1 }
         if k == 0, RoleMentions.isSentenceOpener(t[k].text) { return nil }
         guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
         return name.text
