@@ -77,7 +77,8 @@ struct ArticleQuotes: Sendable {
         keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
-        outlets = Set(citations.compactMap(\.mention))
+        // A tentative citation waits for the story to say whether its name reports.
+        outlets = Set(citations.filter { $0.strength != .tentative }.compactMap(\.mention))
         var resolved: [FoundQuote] = []
         var earlier = Speakers()
         for var f in found {
@@ -368,7 +369,11 @@ struct ArticleQuotes: Sendable {
                     other.kind == .organisation && other.tokens == mentions[m].tokens
                         && MentionFinder.isOrganisationApposition(text.words, after: other.words.upperBound)
                 }
-                setKind(m, organisation ? .organisation : .person)
+                // "The Harbour Ledger" has "the" before it, as no person's name has; "a channel
+                // called X" is introduced as an outlet.
+                let start = mentions[m].full.lowerBound
+                let named = start > 0 && text.words[start - 1].lower == "the" || CitationFinder.introducedAsOutlet(text.words, mentions[m])
+                setKind(m, organisation || named ? .organisation : .person)
             }
         case .mentions(let ms):
             quote.speaker = .entities(ms)

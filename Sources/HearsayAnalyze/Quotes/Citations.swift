@@ -6,6 +6,9 @@ struct CitedSource: Sendable, Hashable {
         /// "according to X", "X reported": also said of companies and officials, so kept only
         /// when X is no party to the story (not a person, not a quoted speaker).
         case weak
+        /// A name the wording makes a reporter only if it is one ("after Acme reported",
+        /// "according to X" where X also speaks): kept when the story cites it elsewhere.
+        case tentative
     }
 
     /// The name's mention; nil for a web address written in lower case ("example.com").
@@ -37,8 +40,8 @@ enum CitationFinder {
     static let columnNouns: Set<String> = ["column", "programme", "program", "show", "podcast", "newsletter", "blog", "bulletin", "editorial", "diary"]
     static let strongVerbs: Set<String> = ["cited", "citing", "cites", "revealed", "reveals", "learned", "learnt", "understands", "broke"]
     static let weakVerbs: Set<String> = [
-        "reported", "reports", "published", "publishes", "wrote", "writes", "disclosed", "discloses", "claimed", "claims", "posted",
-        "tweeted",
+        "reported", "reports", "reporting", "published", "publishes", "wrote", "writes", "disclosed", "discloses", "claimed", "claims",
+        "posted", "tweeted",
     ]
 
     /// What a company reports of itself: "Acme reported a net loss", "... reported record
@@ -60,6 +63,12 @@ enum CitationFinder {
             j += 1
         }
         return false
+    }
+
+    /// "a channel called X", "a newsletter named X": a name introduced as an outlet's.
+    static func introducedAsOutlet(_ w: [Word], _ m: Mention) -> Bool {
+        let first = m.full.lowerBound
+        return first > 1 && ["called", "named"].contains(w[first - 1].lower) && outletNouns.contains(w[first - 2].lower)
     }
 
     /// An organisation, or a name with a media word ("Morning Show") or an acronym ("ABC News").
@@ -84,7 +93,7 @@ enum CitationFinder {
     static let givenTo: Set<String> = ["provided", "given", "sent", "emailed", "e-mailed", "released", "issued", "supplied"]
 
     /// Verbs of reporting that people use as much as outlets.
-    static let personalVerbs: Set<String> = ["wrote", "writes", "claimed", "claims", "tweeted", "posted"]
+    static let personalVerbs: Set<String> = ["wrote", "writes", "claimed", "claims", "tweeted", "posted", "reporting"]
 
     /// Verbs of publishing that take the platform with "on" or "to" ("posted on X",
     /// "uploaded to X", "wrote on X"); with "in" or "at" only an outlet's name or a web
@@ -98,8 +107,18 @@ enum CitationFinder {
     /// "X website").
     static let outletNouns: Set<String> = [
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
-        "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast",
+        "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast", "newsletter",
+        "publication", "journal", "newswire", "weekly", "fact-checker", "factchecker", "app",
     ]
+    /// Words that make "service" an outlet's ("the news service X", "the fact-checking service X").
+    static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification"]
+    /// Verbs by which an outlet finds what it reports ("the newsletter spotted a passage",
+    /// "X obtained the memo"); anyone may find things, so only a name written as an outlet's.
+    static let findingVerbs: Set<String> = [
+        "spotted", "obtained", "uncovered", "unearthed", "found", "rated", "debunked", "verified", "analysed", "analyzed",
+    ]
+    /// People of a fact-checking outlet ("fact-checkers at X").
+    static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
     /// Endings of web addresses ("example.com", "example.co.uk").
     static let topLevelDomains: Set<String> = [
         "com", "net", "org", "info", "co", "uk", "cn", "au", "ca", "de", "fr", "in", "io", "us", "tv", "news", "ru", "it", "es",
@@ -139,20 +158,27 @@ enum CitationFinder {
         var out: [CitedSource] = []
         func source(at i: Int) -> Source? {
             var j = i
-            if j < w.count && w[j].lower == "the" { j += 1 }
+            // "a" only before what says the name is an outlet's ("a channel called X"), not "a
+            // Pyongyang source", "a Banksy fan account".
+            let indefinite = j < w.count && ["a", "an"].contains(w[j].lower)
+            if j < w.count && (w[j].lower == "the" || indefinite) { j += 1 }
             // "radio station X", "the news site X": a lower-case word before the outlet noun.
             if j + 2 < w.count && w[j].kind == .word && !w[j].capitalised && !outletNouns.contains(w[j].lower) && w[j].tags.isEmpty
-                && outletNouns.contains(w[j + 1].lower) && !w[j + 1].capitalised
+                && (outletNouns.contains(w[j + 1].lower) || isService(j + 1)) && !w[j + 1].capitalised
             {
                 j += 1
             }
-            // "the website X", "the portal X"
+            // "the website X", "the portal X", "a channel called X"
             var described = false
-            if j + 1 < w.count && w[j].kind == .word && !w[j].capitalised && outletNouns.contains(w[j].lower) {
+            if j + 1 < w.count && w[j].kind == .word && !w[j].capitalised && (outletNouns.contains(w[j].lower) || isService(j)) {
                 j += 1
                 described = true
                 if j + 1 < w.count && w[j].lower == "of" { j += w[j + 1].lower == "the" ? 2 : 1 }
+                if j + 1 < w.count && ["called", "named"].contains(w[j].lower) { j += 1 }
+                // "the trade newsletter The Freight Record": the masthead's own "The".
+                if j + 1 < w.count && w[j].lower == "the" && at[j + 1] >= 0 { j += 1 }
             }
+            if indefinite && !described { return nil }
             guard j < w.count else { return nil }
             if described, let name = describedName(j) { return Source(mention: nil, words: name, described: true) }
             guard w[j].quote == -1 else { return nil }
@@ -171,8 +197,32 @@ enum CitationFinder {
             }
             guard let named else { return nil }
             let after = mentions[named].words.upperBound
-            if after < w.count && w[after].kind == .word && outletNouns.contains(w[after].lower) { described = true }
+            if after < w.count && w[after].kind == .word && outletNouns.contains(w[after].lower) {
+                // "French Apple publication iGen": the name after the outlet noun is the outlet's,
+                // the one before it says what the outlet covers or where it is.
+                if after + 1 < w.count, at[after + 1] >= 0, mentions[at[after + 1]].words.lowerBound == after + 1,
+                    mentions[at[after + 1]].kind != .person
+                {
+                    return Source(mention: at[after + 1], words: mentions[at[after + 1]].words, described: true)
+                }
+                described = true
+            }
             return Source(mention: named, words: mentions[named].words, described: described)
+        }
+        /// Past an aside that says a name is an outlet (", a supply-chain newsletter,", ", on a
+        /// messaging app,"): where the name's verb is.
+        func outletAside(after k: Int) -> Int? {
+            guard k < w.count, w[k].lower == "," else { return nil }
+            var e = k + 1
+            while e < w.count && e < k + 9 && w[e].kind == .word && w[e].sentence == w[k].sentence { e += 1 }
+            guard e < w.count, e > k + 2, w[e].lower == ",", ["a", "an", "the", "on", "via"].contains(w[k + 1].lower),
+                ((k + 2)..<e).contains(where: { outletNouns.contains(w[$0].lower) || isService($0) })
+            else { return nil }
+            return e + 1
+        }
+        /// "service" after a word that makes it a news outlet's.
+        func isService(_ k: Int) -> Bool {
+            w[k].lower == "service" && k > 0 && serviceKinds.contains(w[k - 1].lower)
         }
         /// The name after an outlet noun that is no mention: a short capitalised title in
         /// quotation marks ("the daily “Vecernji glas”"), or one lower-case word no lexicon
@@ -204,9 +254,9 @@ enum CitationFinder {
             guard let m = s.mention else { return false }
             if hasMediaWord(mentions[m]) || (looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation) { return true }
             let first = mentions[m].words.lowerBound
-            // "the social media analytics site Topsy"
-            if first > 0 && outletNouns.contains(w[first - 1].lower) { return true }
-            return mentions[m].name.split(separator: " ").contains { part in
+            // "the social media analytics site Topsy", "a channel called X"
+            if first > 0 && (outletNouns.contains(w[first - 1].lower) || isService(first - 1)) { return true }
+            return introducedAsOutlet(w, mentions[m]) || mentions[m].name.split(separator: " ").contains { part in
                 part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             }
         }
@@ -253,6 +303,17 @@ enum CitationFinder {
         func isDateWord(_ x: Word) -> Bool {
             x.kind == .number || x.lower == "." || months.contains(x.lower) || Lexicon.weekdays.contains(x.lower)
         }
+        /// The "by" of a passive's agent, after a time put between them ("reported on Monday
+        /// by", "revealed last week by").
+        func agentBy(after v: Int) -> Int? {
+            var k = v + 1
+            while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence
+                && (isDateWord(w[k]) || ["on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend"].contains(w[k].lower))
+            {
+                k += 1
+            }
+            return k < w.count && w[k].lower == "by" ? k : nil
+        }
         var i = 0
         while i < w.count {
             let x = w[i]
@@ -277,6 +338,8 @@ enum CitationFinder {
             if x.tags.contains(.reportNoun) && at[i] < 0 && !progressive {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
+                // "The report, from the X news agency, said"
+                if k + 1 < w.count && w[k].lower == "," && ["from", "by"].contains(w[k + 1].lower) { k += 1 }
                 // "wrote an article for X": the outlet a piece was written for.
                 let writtenFor = (max(0, i - 3)..<i).contains { ["wrote", "written", "writes", "writing", "write"].contains(w[$0].lower) }
                 let people = ["reporters", "journalists", "sources"].contains(x.lower)
@@ -291,9 +354,9 @@ enum CitationFinder {
                         break
                     }
                 }
-            } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), i + 1 < w.count, w[i + 1].lower == "by" {
-                // "first reported by X", "as revealed by X"
-                if let s = source(at: i + 2) { add(s, .strong) }
+            } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
+                // "first reported by X", "as revealed by X", "first reported on Monday by X"
+                if let s = source(at: by + 1) { add(s, .strong) }
             } else if publishingVerbs.contains(x.lower) || x.lower == "via" {
                 // "published on X", "uploaded to X", "originally posted at example.com", "Via X:";
                 // "via" only as a credit, after a pause, not "travelled via Paris".
@@ -308,6 +371,9 @@ enum CitationFinder {
                 {
                     add(s, .strong)
                 }
+            } else if checkers.contains(x.lower), i + 1 < w.count, w[i + 1].lower == "at", let s = source(at: i + 2) {
+                // "fact-checkers at X rated the claim false": checkers work for a fact-checking outlet.
+                add(s, .strong)
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let s = source(at: i + 2) { add(s, .weak) }
             } else if x.lower == "over", i + 1 < w.count, w[i + 1].lower == "at", let s = source(at: i + 2) {
@@ -348,20 +414,30 @@ enum CitationFinder {
                     add(s, .strong)
                 }
             } else if at[i] >= 0 && mentions[at[i]].words.upperBound == i + 1 && mentions[at[i]].kind != .person,
-                let s = source(at: mentions[at[i]].words.lowerBound)
+                var s = source(at: mentions[at[i]].words.lowerBound)
             {
                 // The outlet as a subject ("X reported", "X's Oct. 2 story", "X (XYZ)
                 // disclosed"); not a name after a preposition ("a student from X reported").
                 var before = mentions[at[i]].full.lowerBound - 1
                 if before >= 0 && w[before].lower == "the" { before -= 1 }
                 let inName = before > 0 && w[before - 1].capitalised && at[before - 1] >= 0
+                // "after Acme reported ...": an outlet only if the story cites it elsewhere.
+                var strength = CitedSource.Strength.strong
                 if before >= 0 && w[before].tags.contains(.preposition) && w[before].sentence == x.sentence && !inName
                     && !(subordinators.contains(w[before].lower) && isOutlet(s))
                 {
-                    i += 1
-                    continue
+                    guard subordinators.contains(w[before].lower) else {
+                        i += 1
+                        continue
+                    }
+                    strength = .tentative
                 }
                 var k = s.words.upperBound
+                // "X, a supply-chain newsletter, spotted ...": an aside saying what X is.
+                if let past = outletAside(after: k) {
+                    s.described = true
+                    k = past
+                }
                 if k < w.count && w[k].lower == "(" {
                     var close = k + 1
                     while close < w.count && close < k + 6 && w[close].lower != ")" { close += 1 }
@@ -388,17 +464,19 @@ enum CitationFinder {
                     if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
+                let source = s
+                func credit(_ wording: CitedSource.Strength) { add(source, strength == .tentative ? .tentative : wording) }
                 // "X, citing people at the network, reported": the aside itself cites.
                 if k + 1 < w.count && w[k].lower == "," && w[k + 1].lower == "citing" {
-                    add(s, .strong)
+                    credit(.strong)
                 } else if k + 2 < w.count && w[k].lower == "," && w[k + 1].lower == "which" {
                     // "X, which first reported the plan, stood by its story": the clause says X reports.
                     var v = k + 2
                     while v + 1 < w.count && verbAdverbs.contains(w[v].lower) { v += 1 }
-                    if strongVerbs.contains(w[v].lower) || weakVerbs.contains(w[v].lower) { add(s, .strong) }
+                    if strongVerbs.contains(w[v].lower) || weakVerbs.contains(w[v].lower) { credit(.strong) }
                 } else if k + 2 < w.count && w[k].lower == "contributed" && w[k + 1].lower == "to" && creditedPiece(k + 2) {
                     // "The Wire Agency contributed to this report."
-                    add(s, .strong)
+                    credit(.strong)
                 } else if k < w.count && w[k].kind == .word {
                     // "X then ran a story": an adverb between the outlet and its verb.
                     if k + 1 < w.count && verbAdverbs.contains(w[k].lower) { k += 1 }
@@ -415,20 +493,24 @@ enum CitationFinder {
                     }
                     let hasPiece = carriesPiece(k) || carriesPiece(v)
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
-                        add(s, .strong)
+                        credit(.strong)
                     } else if weakVerbs.contains(verb.lower) && !reportsResults(w, after: v) {
                         // "Jo Roe wrote": two or more words without "the" or an outlet's look
-                        // name a person when the verb is one people use.
+                        // name a person when the verb is one people use, unless the story cites
+                        // the name elsewhere ("Tellus Sport is reporting").
                         let bare = s.mention.map { mentions[$0].tokens.count >= 2 && !(mentions[$0].full.lowerBound > 0 && w[mentions[$0].full.lowerBound - 1].lower == "the") } ?? false
                         if bare && personalVerbs.contains(verb.lower) && !isOutlet(s) {
+                            credit(.tentative)
                             i += 1
                             continue
                         }
                         // "the site example.com published": a name written as an outlet's is one.
-                        add(s, isOutlet(s) ? .strong : .weak)
+                        credit(isOutlet(s) ? .strong : .weak)
                     } else if verb.isReportingVerb && isOutlet(s) {
                         // "the Ledger says", "CCTV points out"
-                        add(s, .weak)
+                        credit(.weak)
+                    } else if findingVerbs.contains(verb.lower) && isOutlet(s) {
+                        credit(.strong)
                     }
                 }
             }

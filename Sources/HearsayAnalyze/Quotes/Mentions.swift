@@ -359,6 +359,24 @@ enum MentionFinder {
         x.kind == .word && x.tags.contains(.title)
     }
 
+    /// Title words that also end mastheads ("Business Insider", "The Valley Reporter").
+    static let mastheadTitleWords: Set<String> = ["insider", "reporter", "economist"]
+
+    /// The words of an outlet's name that ends in a title word, when nothing else in it is a
+    /// title: "Insider" capitalised is no one's job, and another title word at the end is a
+    /// masthead's when "the" stands before the name or an outlet noun follows it ("the Valley
+    /// Reporter", "the Harbour Reporter channel"), where "Political Reporter" stays a role.
+    static func mastheadWithTitleWord(_ w: [Word], _ run: Range<Int>, firstTitle: Int) -> Range<Int>? {
+        let last = run.upperBound - 1
+        guard firstTitle == last, last > run.lowerBound, mastheadTitleWords.contains(w[last].lower),
+            run.dropLast().allSatisfy({ w[$0].kind == .word && w[$0].capitalised && !w[$0].tags.contains(.modifier) })
+        else { return nil }
+        if w[last].lower == "insider" { return run }
+        let the = run.lowerBound > 0 && w[run.lowerBound - 1].lower == "the"
+        let noun = run.upperBound < w.count && CitationFinder.outletNouns.contains(w[run.upperBound].lower)
+        return the || noun ? run : nil
+    }
+
     /// "pensioner", "father-of-four"
     static func isPersonNoun(_ lower: String) -> Bool {
         if Lexicon.personNouns.contains(lower) { return true }
@@ -453,6 +471,11 @@ enum MentionFinder {
         }
         // "Minister of Culture": an office too short to run on into a name names nobody.
         if nameStart < b && w[nameStart].lower == "of" { return nil }
+        // "Business Insider", "the Valley Reporter channel": a title word that is also a
+        // masthead's last word ends an outlet's name rather than a role.
+        if nameStart >= b, let outlet = mastheadWithTitleWord(w, core..<b, firstTitle: firstTitle) {
+            return Mention(words: outlet, full: outlet, name: t.text(words: outlet), tokens: outlet.map { w[$0].lower }, kind: .organisation)
+        }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }

@@ -137,27 +137,37 @@ public struct QuoteStage: AnalysisStage {
     }
 
     /// Citations merged across articles by name. A weak one ("according to X") is kept only
-    /// when X is neither a person nor a speaker of the story. An outlet naming itself ("told
-    /// the Courier" in the Courier) cites nobody.
+    /// when X is neither a person nor a speaker of the story, or when the story cites X
+    /// elsewhere; a tentative one only then. An outlet naming itself ("told the Courier" in
+    /// the Courier) cites nobody.
     static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>, outlets: [String?]) -> [Citation] {
         var out: [Citation] = []
+        var doubtful: [(article: String, name: String, evidence: Evidence)] = []
+        func record(_ name: String, _ article: String, _ evidence: Evidence) {
+            if let i = out.firstIndex(where: { sameSource($0.source, name) }) {
+                if !out[i].articles.contains(article) { out[i].articles.append(article) }
+                if !out[i].evidence.contains(evidence) { out[i].evidence.append(evidence) }
+            } else {
+                out.append(Citation(source: name, articles: [article], evidence: [evidence]))
+            }
+        }
         for (a, article) in articles.enumerated() {
             for c in article.citations {
                 let entity = c.mention.flatMap { index.entity(of: EntityIndex.Key(article: a, mention: $0)) }
                 if entity?.kind == .person { continue }
                 let name = entity?.name ?? c.name
                 if let own = outlets[a], isOwnName(own, name) || isOwnName(own, c.name) { continue }
-                // "The Times had reported that Roe was “furious”": an outlet stays a source.
-                if c.strength == .weak && speakers.contains(name), let m = c.mention, !CitationFinder.looksLikeOutlet(article.mentions[m]) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
-                if let i = out.firstIndex(where: { sameSource($0.source, name) }) {
-                    if !out[i].articles.contains(article.id) { out[i].articles.append(article.id) }
-                    out[i].evidence.append(evidence)
-                } else {
-                    out.append(Citation(source: name, articles: [article.id], evidence: [evidence]))
+                // "The Times had reported that Roe was “furious”": an outlet stays a source.
+                let speaks = c.strength == .weak && speakers.contains(name) && c.mention.map { !CitationFinder.looksLikeOutlet(article.mentions[$0]) } == true
+                if c.strength == .tentative || speaks {
+                    doubtful.append((article.id, name, evidence))
+                    continue
                 }
+                record(name, article.id, evidence)
             }
         }
+        for d in doubtful where out.contains(where: { sameSource($0.source, d.name) }) { record(d.name, d.article, d.evidence) }
         return out
     }
 }
