@@ -934,18 +934,11 @@ enum ClaimEvidence {
             // The subject speaks of itself ("said on Monday it had agreed", "said that they
             // were not in talks"); "said ten fighters were caught" reports others, as a claim's
             // source does.
-            var k = telling ? i + 2 : i + 1
-            // "said separately that": a manner adverb stands aside too.
-            while k < t.count,
-                !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k])
-                    || t[k].lower.hasSuffix("ly") && !t[k].isCapitalized
-            {
-                k += 1
-            }
+            let k = clauseOpening(t, after: telling ? i + 1 : i)
             // Of others, a party's saying is a report, unless it says the claim is not so
             // ("the agency said the bridge had not collapsed"), which only denies.
             guard k < t.count else { return nil }
-            let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower)
+            let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower) || witnesses(t, i)
             ofOthers = !ofItself
             if !ofItself {
                 let rest = Array(t[k...].enumerated().prefix { $0.element.text != ";" && !opensQuotation(t, k + $0.offset) }.map(\.element))
@@ -982,6 +975,61 @@ enum ClaimEvidence {
         if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
+    }
+
+    /// "The city's deputy mayor, Osric Lane, has said": the name set off by commas right
+    /// before the verb (and its auxiliary) is the subject's head.
+    static func appositive(_ before: [WordToken]) -> [WordToken] {
+        guard let close = before.lastIndex(where: { $0.text == "," }),
+            before[(close + 1)...].allSatisfy({ ["has", "had", "have"].contains($0.lower) }),
+            let open = before[..<close].lastIndex(where: { $0.text == "," })
+        else { return [] }
+        let name = Array(before[(open + 1)..<close])
+        return !name.isEmpty && name.allSatisfy(\.isCapitalized) ? name : []
+    }
+
+    /// Where a verb of saying's clause opens: past the asides "that", "on Monday", "in a
+    /// statement" and a manner adverb ("said separately that").
+    static func clauseOpening(_ t: [WordToken], after i: Int) -> Int {
+        var k = i + 1
+        while k < t.count,
+            !t[k].isWordOrNumber || ClaimLexicon.sayingAsides.contains(t[k].lower) || DateExpressions.isCalendarWord(t[k])
+                || t[k].lower.hasSuffix("ly") && !t[k].isCapitalized
+        {
+            k += 1
+        }
+        return k
+    }
+
+    /// "said the mayor told him she would resign": the speaker witnessed the principal's own
+    /// words, and vouches for them as if of itself.
+    static func witnesses(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ClaimLexicon.sayingVerbs.contains(t[i].lower) else { return false }
+        let k = clauseOpening(t, after: i)
+        guard k < t.count else { return false }
+        // The asides skipped may hold the subject's determiner ("said the governor had told him").
+        return toldInPerson(Array(t[(ClaimLexicon.determiners.contains(t[k - 1].lower) ? k - 1 : k)...]))
+    }
+
+    /// "Ilse Marwick told him (in private) that", "the governor had told him", "he confided in
+    /// her": a clause opening on someone telling the speaker in person, a name or a
+    /// determiner's noun then the verb and the object pronoun, within the first five words.
+    static func toldInPerson(_ rest: [WordToken]) -> Bool {
+        let w = rest.filter(\.isWordOrNumber).prefix(7)
+        let objects: Set<String> = ["him", "her", "me", "us", "them"]
+        guard let first = w.first, first.isCapitalized || ClaimLexicon.determiners.contains(first.lower) else { return false }
+        for (n, x) in w.enumerated() where n > 0 {
+            let next = w.dropFirst(n + 1).first?.lower ?? ""
+            let after = w.dropFirst(n + 2).first?.lower ?? ""
+            if ["told", "tells"].contains(x.lower) && objects.contains(next)
+                || ["confided", "said"].contains(x.lower) && ["in", "to"].contains(next) && objects.contains(after)
+            {
+                return true
+            }
+            // Only the subject's words (a name, a noun after its determiner, "had") may come before.
+            if !(x.isCapitalized || x.lower == "had" || n == 1 && ClaimLexicon.determiners.contains(first.lower)) { return false }
+        }
+        return false
     }
 
     /// Whether the quotation mark at `k` opens a quotation of its own: one a phrase of at
@@ -1290,10 +1338,12 @@ enum ClaimEvidence {
             if saying && statement == nil {
                 // A live blog's time stamp ("23:15") stands before the subject.
                 let opening = withoutDateline(Array(t[..<i])).filter(\.isWordOrNumber).drop { $0.isNumber || ["and", "but", "so", "yet"].contains($0.lower) }
-                let head = parties.mentioned(in: Array(opening.prefix(4)))
-                // Saying the claim is not so ("the agency said the bridge had not collapsed")
-                // puts the speaker on record however seldom the claim names it, as denying does.
-                who = who.filter { (claimParties.contains($0) || stance == .denies && restated) && head.contains($0) }
+                let head = parties.mentioned(in: Array(opening.prefix(4)) + appositive(Array(t[..<i])))
+                // Saying the claim is not so ("the agency said the bridge had not collapsed"),
+                // or vouching for the principal's words to the speaker, puts the speaker on
+                // record however seldom the claim names it, as denying does.
+                let witness = witnesses(t, i)
+                who = who.filter { (claimParties.contains($0) || (stance == .denies || witness) && restated) && head.contains($0) }
             }
             guard !who.isEmpty else { continue }
             let rebuttal = stance == .supports && deniesADenial(t, i)
