@@ -133,6 +133,9 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
+        // "47 branches" in one outlet and "74 branches" in another: one figure with two
+        // digits swapped, the commonest misprint, however differently the sentences read.
+        if swappedDigits(a, b) { return true }
         if let group = a.collective, group == b.collective { return true }
         // A story's post was shared so many times, whatever else the sentences say.
         if a.engagement && b.engagement { return true }
@@ -156,6 +159,17 @@ enum ContradictionFinder {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
         return shared >= 1
+    }
+
+    /// Whether two figures are written with the same digits but two neighbours swapped
+    /// ("47" and "74", "1.2 million" and "2.1 million"), within one order of magnitude.
+    static func swappedDigits(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        func digits(_ m: QuantityMention) -> [Unicode.Scalar] { m.text.unicodeScalars.filter { ("0"..."9").contains($0) } }
+        let x = digits(a), y = digits(b)
+        guard x.count >= 2, x.count == y.count, a.value > 0, b.value > 0, max(a.value, b.value) < 10 * min(a.value, b.value) else { return false }
+        let differing = x.indices.filter { x[$0] != y[$0] }
+        guard differing.count == 2, let i = differing.first, differing[1] == i + 1 else { return false }
+        return x[i] == y[i + 1] && x[i + 1] == y[i]
     }
 
     /// Two counts of one move on one noun ("Nordavia will cut 2,000 jobs", "Struggling

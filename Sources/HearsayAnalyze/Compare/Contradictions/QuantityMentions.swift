@@ -1049,7 +1049,8 @@ enum QuantityMentions {
     static func age(_ t: [WordToken], at i: Int, number: Double, antecedent: String? = nil) -> (name: String, end: Int, referredBack: Bool)? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
         if let found = statedAge(t, at: i) { return (found.name, found.end, false) }
-        if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].lower == "year-old" {
+        // "The 61-year-old's office": the possessive still tells the owner's age.
+        if i + 2 < t.count, t[i + 1].text == "-", RoleMentions.stripPossessive(t[i + 2].lower) == "year-old" {
             // "29-year-old, Brazilian-born Daiane Moss": a comma and compound adjectives
             // may stand between the age and the name.
             var k = i + 3
