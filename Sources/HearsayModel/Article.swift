@@ -17,6 +17,11 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var tickers: [String]
     /// The place line an agency story opens with ("WASHINGTON"), lifted out of the body.
     public var dateline: String?
+    /// When `published` was read from an all-numeric date that reads either way
+    /// ("10/01/2026"), the day-first reading (`published` holds the month-first one). Not
+    /// part of the contract, never stored: a batch of articles read together settles it
+    /// against the others' dates (`NumericDates` in HearsayRead).
+    public var publishedDayFirst: String?
 
     public init(
         id: String, source: String, title: String, body: String,

@@ -50,6 +50,7 @@ public struct ArticleReader: Sendable {
             }
             start += batch.count
         }
+        NumericDates.settle(&articles)
         return articles
     }
 

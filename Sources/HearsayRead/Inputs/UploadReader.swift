@@ -16,7 +16,10 @@ extension ArticleReader {
         }
         switch kind {
         case .text, .markdown:
-            return [try TextArticleReader.read(bytes, source: source, markdown: kind == .markdown)]
+            // One page: an all-numeric date has nothing to be read against.
+            var one = [try TextArticleReader.read(bytes, source: source, markdown: kind == .markdown)]
+            NumericDates.settle(&one)
+            return one
         case .jsonLines, .json:
             return try Self.jsonLines(bytes, source: source)
         case .feed:

@@ -5,7 +5,8 @@ import HearsayText
 /// outlets use for bylines, dates, tickers, source and URL lines, wherever they put them.
 enum MetadataLine: Equatable {
     case byline(String)
-    case date(String)
+    /// The date, and its day-first reading when the line could be read both ways.
+    case date(String, dayFirst: String?)
     case tickers([String])
     case outlet(String)
     case url(String)
@@ -45,10 +46,10 @@ enum MetadataLine: Equatable {
             if ["date", "published", "updated", "posted", "published on", "last updated", "first published"].contains(l),
                let iso = DateText.iso(value)
             {
-                return .date(iso)
+                return .date(iso, dayFirst: dayFirstReading(value, iso))
             }
         }
-        if let iso = dateLine(line) { return .date(iso) }
+        if let (iso, dayFirst) = dateLine(line) { return .date(iso, dayFirst: dayFirst) }
         return nil
     }
 
@@ -115,8 +116,14 @@ enum MetadataLine: Equatable {
         return out
     }
 
+    /// "10/01/2026" read day first, when that differs from the month-first reading `iso`.
+    static func dayFirstReading(_ text: String, _ iso: String) -> String? {
+        guard let other = DateText.parse(text, dayFirst: true)?.iso, other != iso else { return nil }
+        return other
+    }
+
     /// A line that is only a date, perhaps with "Published"/"Updated" in front.
-    static func dateLine(_ line: String) -> String? {
+    static func dateLine(_ line: String) -> (String, String?)? {
         var s = Substring(line)
         for prefix in ["published on", "published", "updated on", "updated", "posted on", "posted", "first published"] {
             if s.lowercased().hasPrefix(prefix) {
@@ -125,7 +132,7 @@ enum MetadataLine: Equatable {
             }
         }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," })
-        guard words.count <= 8 else { return nil }
-        return DateText.iso(String(s))
+        guard words.count <= 8, let iso = DateText.iso(String(s)) else { return nil }
+        return (iso, dayFirstReading(String(s), iso))
     }
 }

@@ -53,7 +53,11 @@ public enum TextArticleReader {
             for item in found {
                 switch item {
                 case .byline(let name): if article.byline == nil { article.byline = name }
-                case .date(let iso): if article.published == nil { article.published = iso }
+                case .date(let iso, let dayFirst):
+                    if article.published == nil {
+                        article.published = iso
+                        article.publishedDayFirst = dayFirst
+                    }
                 case .tickers(let symbols): tickers += symbols
                 // Under the story ("Via: X / Source: Y") the line credits the report it drew
                 // on; only above it does it name the publisher.
