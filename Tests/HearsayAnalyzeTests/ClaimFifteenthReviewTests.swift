@@ -30,3 +30,28 @@ import Testing
         #expect(ClaimCandidates.sourcedStatement(t, t.lastIndex { $0.lower == "understands" }!) == nil)
     }
 }
+
+extension ClaimFifteenthReviewTests {
+    func headline(_ article: Int, _ text: String) -> ClaimCandidate {
+        ClaimCandidate(article: article, sentence: 0, text: text, content: ClaimWords.content(text), parties: [0], headline: true)
+    }
+
+    /// Of headlines that say the same, the one in the words most leads use words the claim,
+    /// not one outlet's figure of speech that happens to share a word with a third headline.
+    @Test func theWordingCarriesTheWordsTheLeadsShare() {
+        let group = [
+            headline(0, "Glenmoor ferry service to close for good in June."),
+            headline(1, "Glenmoor ferry service to sail its last voyage."),
+            headline(2, "What the Glenmoor ferry service means to the island's last families."),
+        ]
+        let leads = [
+            "Glenmoor ferry service to close for good in June. The ferry will close after the summer timetable, crew were told.",
+            "Glenmoor ferry service to sail its last voyage. The operator plans to close the Glenmoor route in June.",
+            "Islanders fear for the Glenmoor ferry, which the operator is said to be ready to close.",
+            "What the Glenmoor ferry service means to the island's last families. Talk of a closure has alarmed them.",
+        ].map(ClaimWords.content)
+        let vocabulary = ClaimCandidates.leadVocabulary(leads)
+        #expect(ClaimCandidates.wording(group).article == 1, "agreement alone prefers the figure of speech")
+        #expect(ClaimCandidates.wording(group, vocabulary: vocabulary).article == 0)
+    }
+}
