@@ -797,20 +797,22 @@ enum ClaimCandidates {
     /// telling at `i` ending the sentence (or followed by whom it was told, or a short
     /// phrase), its subject after a comma a source noun ("people", "sources", "officials")
     /// with no name, or for "reported"/"revealed" an outlet by name ("..., the Ostend Herald
-    /// reported on Friday"), the statement before the comma without a dateline. The statement is
+    /// reported on Friday"; the scoop's "..., Radio X understands / has learned"), the statement before the comma without a dateline. The statement is
     /// one clause that names its subject, as a scoop's lede does: after a pronoun ("She has
     /// crossed ..., the source said") or within a longer sentence ("The prisoner, held in
     /// Qatar, is believed ..."; "X, but Y, people familiar said") the sources vouch for a
     /// story told elsewhere; "The news of the raid comes after ..." frames the story, and
     /// tells nothing new.
     static func sourcedStatement(_ t: [WordToken], _ i: Int) -> Range<Int>? {
-        let reporting = ["reported", "reports", "revealed"].contains(t[i].lower)
+        let reporting = ["reported", "reports", "revealed", "understands", "learned", "learnt"].contains(t[i].lower)
         guard reporting || ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
             let comma = t[..<i].lastIndex(where: { $0.text == "," }), i - comma <= 9
         else { return nil }
         let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" && $0.text != "," }.filter(\.isWordOrNumber)
         guard rest.count <= 5 else { return nil }
-        let subject = t[(comma + 1)..<i].filter(\.isWordOrNumber)
+        // "..., the Gazette has learned": the auxiliary is no part of the outlet's name.
+        var subject = t[(comma + 1)..<i].filter(\.isWordOrNumber)
+        if reporting, let last = subject.last, ["has", "have"].contains(last.lower) { subject.removeLast() }
         if reporting {
             // ", the Ostend Herald reported on Friday": an outlet by name, not a body
             // reporting its own figures ("the company reported").
@@ -956,7 +958,7 @@ enum ClaimCandidates {
         var out: [Claimed] = []
         var better: [ClaimCandidate?] = []
         for g in groups {
-            let best = wording(g, dates: dates)
+            let best = wording(g, dates: dates, vocabulary: vocabulary)
             if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
                 out[k].members += g
                 if better[k] == nil, best.sourced, !best.onRecord, !best.negated, !best.rewritten { better[k] = best }
@@ -1020,7 +1022,7 @@ enum ClaimCandidates {
     /// shocking admission"), a headline about the report ("Report of X sends shares lower"), a statement on record (which answers the rumour rather
     /// than words it) or a negated or debunking candidate only when nothing else does. A group gathers what outlets say about
     /// its parties, so the candidate naming most names is often a detail.
-    static func wording(_ group: [ClaimCandidate], dates: [String?] = []) -> ClaimCandidate {
+    static func wording(_ group: [ClaimCandidate], dates: [String?] = [], vocabulary: Set<String> = []) -> ClaimCandidate {
         if let first = firstReport(group, dates: dates) { return first }
         let saying = group.filter { !$0.teases && !$0.namesTheReport }
         let rumoured = saying.filter { !$0.onRecord }
@@ -1039,7 +1041,7 @@ enum ClaimCandidates {
         let own = led.filter { !$0.rewritten }
         let choice = own.isEmpty ? led : own
         if let first = firstSourcedLede(choice.filter { $0.sentence <= 1 && !$0.headline }, dates: dates) { return first }
-        return choice.max { score($0, group) < score($1, group) }!
+        return choice.max { score($0, group, vocabulary) < score($1, group, vocabulary) }!
     }
 
     /// Of ledes that give the rumour with its reporter or sourcing, the one in the article
@@ -1055,9 +1057,15 @@ enum ClaimCandidates {
         return first.1
     }
 
-    static func score(_ c: ClaimCandidate, _ group: [ClaimCandidate]) -> Double {
+    /// How well `c` words its group: how much it shares with the others, less for a long
+    /// sentence, and more for the share of its words the story's leads use (`vocabulary`,
+    /// `leadVocabulary`): outlets word the news in the names and the noun or verb most of
+    /// them share, and a wording in one outlet's metaphor ("a dead man walking") or its own
+    /// synonym ("shut its doors" where most write "close") is found by none of them.
+    static func score(_ c: ClaimCandidate, _ group: [ClaimCandidate], _ vocabulary: Set<String> = []) -> Double {
         let agreement = group.reduce(0.0) { $0 + ClaimWords.jaccard(c.content, $1.content) }
         let length = Double(c.text.split(separator: " ").count)
-        return agreement - max(0, length - 25) * 0.05
+        let shared = vocabulary.isEmpty || c.content.isEmpty ? 0 : Double(c.content.intersection(vocabulary).count) / Double(c.content.count)
+        return agreement + shared - max(0, length - 25) * 0.05
     }
 }
