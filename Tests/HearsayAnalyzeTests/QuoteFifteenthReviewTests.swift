@@ -43,6 +43,15 @@ import Testing
             The club did not respond to a request for comment.
             """)
         #expect(speaker(s, "never seen a crew") == "Hanne Velde")
+        let t = story(
+            """
+            The rowing club lost again on Saturday.
+
+            Club stalwart Pia Norum, who has rowed there since 1980, did not mince her words.
+
+            “Nobody on that boat looked as if they wanted to win.”
+            """)
+        #expect(speaker(t, "Nobody on that boat") == "Pia Norum")
     }
 
     // MARK: - Roles
@@ -52,21 +61,14 @@ import Testing
             """
             The ferry did not sail on Tuesday. “No boat left the harbour,” duty officer Kjell Storm said.
 
+            The board voted to sack manager Ola Rud on Monday.
+
             The county’s returning officer, Ada Brun, said the count would start at ten.
             """)
         #expect(roles(s, "Kjell Storm").contains { $0.contains("duty officer") })
         #expect(roles(s, "Ada Brun").contains { $0.contains("returning officer") })
-    }
-
-    @Test func aLegendOrAHolderBeforeANameIsTheRole() {
-        let s = story(
-            """
-            The stadium will be sold, the club confirmed on Friday.
-
-            Cricket legend Asa Quist said the ground had been home for a century. Record holder Bo Falk, 70, called it a shame.
-            """)
-        #expect(roles(s, "Asa Quist").contains { $0.lowercased().contains("legend") })
-        #expect(roles(s, "Bo Falk").contains { $0.lowercased().contains("holder") })
+        // A verb before the role word is no part of it.
+        #expect(!roles(s, "Ola Rud").contains { $0.contains("sack") })
     }
 
     @Test func theCompanyIsTheNameThatIssuedAStatementJustBefore() {

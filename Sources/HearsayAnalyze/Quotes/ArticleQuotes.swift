@@ -316,8 +316,12 @@ struct ArticleQuotes: Sendable {
             let (form, start) = AttributionReader(t: text, mentions: mentions, at: at).clauseSubject(from: first, to: r.upperBound - 1),
             case .mention(let m) = form, (first..<start).allSatisfy({ w[$0].kind == .word && !w[$0].tags.contains(.function) })
         else { return nil }
-        guard mentions[m].kind == .person || mentions[m].tokens.count >= 2 && !mentions[m].roles.isEmpty else { return nil }
-        return Attribution(form: .mention(m), span: w[start].start..<w[mentions[m].words.upperBound - 1].end, speakerWord: start, venue: nil)
+        // A person: so classified, or a full name with a role or a "who" clause after it.
+        let e = mentions[m].words.upperBound
+        let who = e + 1 < w.count && w[e].lower == "," && w[e + 1].lower == "who"
+        guard mentions[m].kind == .person || mentions[m].kind != .organisation && mentions[m].tokens.count >= 2 && (!mentions[m].roles.isEmpty || who)
+        else { return nil }
+        return Attribution(form: .mention(m), span: w[start].start..<w[e - 1].end, speakerWord: start, venue: nil)
     }
 
     /// A pull quote or a block quotation credited on the line below it ("Local miller Jo
@@ -1482,8 +1486,8 @@ struct ArticleQuotes: Sendable {
     }
 
     /// "Acme Minerals has issued a statement. “...,” the company said.": the name that is the
-    /// subject of the sentence just before, in the same paragraph, and issued something or
-    /// spoke there, is what the noun refers back to, before any name inside the quotation.
+    /// subject of the sentence just before, in the same paragraph, that issued a statement, is
+    /// what the noun refers back to, before any name inside the quotation.
     func issuerJustBefore(_ limit: Int) -> Int? {
         let w = text.words
         guard limit < w.count else { return nil }
@@ -1499,7 +1503,7 @@ struct ArticleQuotes: Sendable {
         var from = end
         while from > 0 && w[from - 1].sentence == w[end].sentence && w[from - 1].paragraph == w[end].paragraph { from -= 1 }
         let reader = AttributionReader(t: text, mentions: mentions, at: at)
-        guard let found = reader.statementSubject(from..<end) ?? reader.beforePattern(from..<end), case .mention(let m) = found.form, mentions[m].kind != .person, !outlets.contains(m)
+        guard let found = reader.statementSubject(from..<end), case .mention(let m) = found.form, mentions[m].kind != .person, !outlets.contains(m)
         else { return nil }
         return m
     }

@@ -152,7 +152,7 @@ enum Lexicon {
         // Roe", "Jo Roe, fragrance historian").
         "perfumer", "painter", "sculptor", "conductor", "composer", "pianist", "violinist", "poet", "playwright",
         "novelist", "dancer", "choreographer", "photographer", "filmmaker", "curator", "librarian", "contestant",
-        "champion", "legend", "holder", "neuroscientist", "biologist", "microbiologist", "pharmacologist", "chemist",
+        "champion", "neuroscientist", "biologist", "microbiologist", "pharmacologist", "chemist",
         "physicist", "geologist", "epidemiologist", "virologist", "psychologist", "archaeologist", "astronomer",
         "pharmacist", "dentist", "statistician", "mathematician", "technician", "electrician", "mechanic",
         // Local offices and posts: a school's, a community's. Not those that are also common

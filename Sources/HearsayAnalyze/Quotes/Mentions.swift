@@ -660,7 +660,7 @@ enum MentionFinder {
             && !w[j].tags.contains(.function) && !w[j].tags.contains(.determiner) && !w[j].tags.contains(.reporting)
             && !w[j].lower.hasSuffix("ed") && !w[j].lower.hasSuffix("ly") && !Lexicon.auxiliaries.contains(w[j].lower)
             && (j == 0 || w[j - 1].sentence != sentence || w[j - 1].isPunct || w[j - 1].kind == .possessive
-                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting) || w[j - 1].tags.contains(.preposition))
+                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting))
         {
             start = j
             j -= 1
