@@ -304,6 +304,25 @@ struct ArticleQuotes: Sendable {
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
         return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
+            ?? (q.open == paragraph.lowerBound ? introducedPerson(start..<end) : nil)
+    }
+
+    /// "Club legend Jo Roe, who played 300 games, did not hold back." as a paragraph of one
+    /// sentence before a paragraph of speech: journalism introduces a speaker this way, so the
+    /// person that opens the sentence as its subject speaks the quotation after it.
+    func introducedPerson(_ r: Range<Int>) -> Attribution? {
+        let w = text.words
+        guard let first = r.first, first == text.firstWord(from: text.doc.paragraphs[w[first].paragraph].lowerBound),
+            !r.contains(where: { w[$0].isTerminal && $0 < r.upperBound - 1 }),
+            let (form, start) = AttributionReader(t: text, mentions: mentions, at: at).clauseSubject(from: first, to: r.upperBound - 1),
+            case .mention(let m) = form, (first..<start).allSatisfy({ w[$0].kind == .word && !w[$0].tags.contains(.function) })
+        else { return nil }
+        // A person: so classified, or a full name with a role or a "who" clause after it.
+        let e = mentions[m].words.upperBound
+        let who = e + 1 < w.count && w[e].lower == "," && w[e + 1].lower == "who"
+        guard mentions[m].kind == .person || mentions[m].kind != .organisation && mentions[m].tokens.count >= 2 && (!mentions[m].roles.isEmpty || who)
+        else { return nil }
+        return Attribution(form: .mention(m), span: w[start].start..<w[e - 1].end, speakerWord: start, venue: nil)
     }
 
     /// A pull quote or a block quotation credited on the line below it ("Local miller Jo
@@ -1436,6 +1455,7 @@ struct ArticleQuotes: Sendable {
     /// the last unclassified name that opened a clause in the last three paragraphs.
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let noun, let m = namedWith(noun, before: limit) { return m }
+        if noun != nil, let m = issuerJustBefore(limit) { return m }
         if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
             return m
         }
@@ -1468,6 +1488,29 @@ struct ArticleQuotes: Sendable {
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
+    }
+
+    /// "Acme Minerals has issued a statement. “...,” the company said.": the name that is the
+    /// subject of the sentence just before, in the same paragraph, that issued a statement, is
+    /// what the noun refers back to, before any name inside the quotation.
+    func issuerJustBefore(_ limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        // Back to the start of the sentence, across the quotation (which may hold sentences of its own).
+        var start = limit
+        var sentence = w[limit].sentence
+        while start > 0 && w[start - 1].paragraph == w[limit].paragraph && (w[start - 1].sentence == sentence || w[start - 1].quote != -1) {
+            start -= 1
+            if w[start].quote != -1 { sentence = w[start].sentence }
+        }
+        guard start > 0, w[start - 1].paragraph == w[limit].paragraph else { return nil }
+        let end = start - 1
+        var from = end
+        while from > 0 && w[from - 1].sentence == w[end].sentence && w[from - 1].paragraph == w[end].paragraph { from -= 1 }
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        guard let found = reader.statementSubject(from..<end), case .mention(let m) = found.form, mentions[m].kind != .person, !outlets.contains(m)
+        else { return nil }
+        return m
     }
 
     /// "Swimmers could lose their pool": one word, capitalised only because it opens the sentence,

@@ -229,6 +229,17 @@ struct AttributionReader {
         return nil
     }
 
+    /// The word before a time phrase that ends at word `k` ("reported on Monday by", "seen
+    /// last week by", "published yesterday by"), or `k` when none does.
+    func pastWhen(_ k: Int, _ lower: Int) -> Int {
+        if k - 1 > lower, ["yesterday", "today", "earlier", "recently"].contains(w[k].lower) { return k - 1 }
+        var j = k
+        while j > lower && j > k - 4 && (w[j].capitalised && w[j].kind == .word || w[j].kind == .number) { j -= 1 }
+        if j < k, j - 1 >= lower, ["on", "in", "last", "this"].contains(w[j].lower) { return j - 1 }
+        if k - 2 >= lower, ["last", "this"].contains(w[k - 1].lower), ["week", "month", "year", "night", "weekend"].contains(w[k].lower) { return k - 2 }
+        return k
+    }
+
     /// Participles that put out a statement, between it and its author ("released by").
     static let issuing: Set<String> = ["released", "issued", "signed", "delivered", "posted", "sent", "penned", "authored", "tweeted"]
 
@@ -257,10 +268,22 @@ struct AttributionReader {
     /// few words with no punctuation: a verb of the clause itself that takes an infinitive
     /// ("asked not to be named", "wanted to say") is not it.
     func verbAfterRelative(_ r: Int, _ end: Int) -> Int? {
+        // "a phrase that unions read as a promise", "a line he repeated": a relative clause with
+        // a subject of its own says who read or repeated the words; its noun is no speaker.
+        if r + 2 < end {
+            let n = w[r + 1]
+            let ownSubject = n.tags.contains(.determiner) || n.capitalised || ["he", "she", "they", "we", "i", "you", "it"].contains(n.lower)
+                || (n.kind == .word && !isAuxiliary(n) && !n.tags.contains(.function) && !n.lower.hasSuffix("ly") && !["not", "never"].contains(n.lower) && w[r + 2].isReportingVerb)
+            if ownSubject { return nil }
+        }
         var k = r + 1
         while k < end && k < r + 13 && !w[k].isPunct {
+            // "... as a sign that no cuts will be announced": a clause within the clause, or a
+            // passive verb, has a subject other than the relative's noun.
+            if ["that", "which", "who"].contains(w[k].lower) { return nil }
             let infinitive = k + 1 < end && ["not", "to"].contains(w[k + 1].lower)
-            if w[k].isReportingVerb && !w[k].isParticiple && w[k - 1].lower != "to" && !infinitive { return k }
+            let passive = ["be", "been", "being"].contains(w[k - 1].lower)
+            if w[k].isReportingVerb && !w[k].isParticiple && w[k - 1].lower != "to" && !infinitive && !passive { return k }
             k += 1
         }
         return nil
@@ -316,7 +339,7 @@ struct AttributionReader {
             if x.isReportingVerb || Lexicon.speechNouns.contains(x.lower) { cue = i }
             // "was quoted by the Post", "told by": the agent is an outlet, the subject speaks.
             // "a statement obtained by the Post": the outlet came by the words, it did not say them.
-            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked", "obtained", "seen", "received", "published", "acquired"].contains(w[i - 1].lower)
+            let outletAgent = i > b.lowerBound && ["quoted", "cited", "interviewed", "reported", "told", "asked", "obtained", "seen", "received", "published", "acquired"].contains(w[pastWhen(i - 1, b.lowerBound)].lower)
             // "was revealed and he was arrested by the police": another verb's agent.
             let otherVerb = cue >= 0 && cue < i && ((cue + 1)..<i).contains { k in
                 Lexicon.clauseWords.contains(w[k].lower) || w[k].lower.hasSuffix("ed") && !Self.issuing.contains(w[k].lower) && !w[k].capitalised
@@ -411,6 +434,31 @@ struct AttributionReader {
                 // "A man sat next to her on the plane says:"
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             default: break
+            }
+        }
+        if b.count >= 3, w[b.upperBound - 1].lower == ":", let found = shortVerbPhraseSubject(b) { return found }
+        return nil
+    }
+
+    /// "A spokesman for the mayor hit back:", "The coach went further:": a sentence that ends in
+    /// a verb and at most two lower-case words before the colon introduces the quotation; the
+    /// verb's subject speaks when it is a name, a pronoun, an organisation or a voice.
+    func shortVerbPhraseSubject(_ b: Range<Int>) -> Attribution? {
+        let colon = b.upperBound - 1
+        for v in max(b.lowerBound + 1, colon - 3)..<colon {
+            let x = w[v]
+            guard x.kind == .word, !x.capitalised, !x.tags.contains(.function), !x.tags.contains(.determiner), !isAuxiliary(x),
+                !w[v - 1].tags.contains(.determiner), !w[v - 1].tags.contains(.preposition),
+                ((v + 1)..<colon).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.determiner) && at[$0] < 0 }),
+                let (form, start) = subject(before: v, lower: b.lowerBound), start == b.lowerBound || w[start - 1].isPunct
+            else { continue }
+            switch form {
+            case .mention, .mentions, .pronoun, .voice, .organisationNoun:
+                return Attribution(form: form, span: w[start].start..<w[colon - 1].end, speakerWord: start, venue: venue(in: b))
+            case .description where (start..<v).contains { Lexicon.voiceRoles.contains(w[$0].lower) || Lexicon.sourceNouns.contains(w[$0].lower) || w[$0].tags.contains(.roleWord) }:
+                return Attribution(form: form, span: w[start].start..<w[colon - 1].end, speakerWord: start, venue: venue(in: b))
+            default:
+                return nil
             }
         }
         return nil

@@ -677,6 +677,17 @@ enum MentionFinder {
                 break
             }
         }
+        // "duty officer", "the city's returning officer": one lower-case noun or participle
+        // before the role word, right after where a noun phrase opens, makes a compound role.
+        if role && start == j + 1 && j >= 0 && w[j].sentence == sentence && w[j].kind == .word && !w[j].capitalised && at[j] < 0
+            && !w[j].tags.contains(.function) && !w[j].tags.contains(.determiner) && !w[j].tags.contains(.reporting)
+            && !w[j].lower.hasSuffix("ed") && !w[j].lower.hasSuffix("ly") && !Lexicon.auxiliaries.contains(w[j].lower)
+            && (j == 0 || w[j - 1].sentence != sentence || w[j - 1].isPunct || w[j - 1].kind == .possessive
+                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting))
+        {
+            start = j
+            j -= 1
+        }
         // "Council leader", "Aviation analyst": a common noun capitalised as it opens the
         // sentence belongs to the role.
         if role && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
