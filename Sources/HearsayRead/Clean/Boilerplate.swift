@@ -29,7 +29,7 @@ public enum Boilerplate {
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
             if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
-                || isFeedbackWidget(p)
+                || isFeedbackWidget(p) || isMarketDataNotice(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -108,7 +108,7 @@ public enum Boilerplate {
     /// Verbs that open a call to action ("Leave a comment", "Join the discussion").
     static let imperatives: Set<String> = [
         "leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load",
-        "add", "post", "write", "let", "send", "tell", "manage", "contact",
+        "add", "post", "write", "let", "send", "tell", "manage", "contact", "support", "stay", "call", "forward", "donate",
     ]
 
     /// A short unpunctuated line that opens with a call-to-action word, or with an
@@ -125,7 +125,7 @@ public enum Boilerplate {
     static let readerWords: [String] = [
         "newsletter", "inbox", "leave a comment", "comment below", "comments below", "join the discussion",
         "join the conversation", "follow us", "subscribe", "let us know", "tip line", "tipline", "send us", "tell us",
-        "get in touch", "contact us",
+        "get in touch", "contact us", "newsdesk", "news desk",
     ]
 
     /// A call to action in whole sentences ("Love ferries? Join 9,000 readers and get our
@@ -177,7 +177,7 @@ public enum Boilerplate {
     /// How the label of a link list opens ("More on this story:", "More from Harbour Weekly:",
     /// "You may also like:", "In other news this week:").
     static let linkLabelOpeners: [String] = [
-        "more ", "you may also", "you might also", "in other news", "also on ", "elsewhere", "don't miss", "up next",
+        "more ", "you may also", "you might also", "in other news", "also on ", "also in ", "elsewhere", "don't miss", "up next",
         "latest ", "most popular", "top stories", "editor's picks", "editors' picks", "further reading",
     ]
 
@@ -189,6 +189,14 @@ public enum Boilerplate {
         else { return false }
         let end = lower.trimmingCharacters(in: .whitespaces).last
         return end != "." && end != "?" && end != "!"
+    }
+
+    /// "Market data provided by X. Quotes delayed at least 15 minutes.": the notice a price
+    /// widget carries, in a short line.
+    static func isMarketDataNotice(_ s: String) -> Bool {
+        guard wordCount(s, limit: 25) <= 25 else { return false }
+        let lower = s.lowercased()
+        return lower.hasPrefix("market data") || ["quotes delayed", "quotes are delayed", "prices delayed", "data delayed", "delayed by at least"].contains(where: lower.contains)
     }
 
     /// "Was this article helpful? Yes / No": the two buttons of a feedback widget end it.

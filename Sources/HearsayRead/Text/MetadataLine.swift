@@ -29,12 +29,13 @@ enum MetadataLine: Equatable {
         guard line.count <= 120 else { return nil }
         if let url = bareURL(line) { return .url(url) }
         if let name = byline(line) { return .byline(name) }
+        // "Stocks in this story: SNTV, TLGS": a longer label, as only symbols follow it.
+        if let (label, value) = labelled(line, maxWords: 5), ["stock", "ticker", "symbol"].contains(where: label.lowercased().contains) {
+            let symbols = tickerList(value)
+            if !symbols.isEmpty { return .tickers(symbols) }
+        }
         if let (label, value) = labelled(line) {
             let l = label.lowercased()
-            if ["stock", "ticker", "symbol"].contains(where: l.contains) {
-                let symbols = tickerList(value)
-                if !symbols.isEmpty { return .tickers(symbols) }
-            }
             if ["author", "byline", "written by", "reporter"].contains(l), isNameList(value) { return .byline(value) }
             if ["source", "publisher", "outlet", "publication", "site"].contains(l), value.count <= 60 {
                 if let url = bareURL(value) { return .url(url) }
@@ -61,11 +62,11 @@ enum MetadataLine: Equatable {
     }
 
     /// "Label: value" with a short label.
-    static func labelled(_ line: String) -> (String, String)? {
+    static func labelled(_ line: String, maxWords: Int = 3) -> (String, String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces)
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        guard !label.isEmpty, !value.isEmpty, label.split(separator: " ").count <= 3 else { return nil }
+        guard !label.isEmpty, !value.isEmpty, label.split(separator: " ").count <= maxWords else { return nil }
         return (label, value)
     }
 
