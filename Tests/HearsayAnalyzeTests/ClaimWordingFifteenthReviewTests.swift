@@ -31,11 +31,7 @@ import Testing
     }
 }
 
-extension ClaimFifteenthReviewTests {
-    func headline(_ article: Int, _ text: String) -> ClaimCandidate {
-        ClaimCandidate(article: article, sentence: 0, text: text, content: ClaimWords.content(text), parties: [0], headline: true)
-    }
-
+extension ClaimWordingTests {
     /// Of headlines that say the same, the one in the words most leads use words the claim,
     /// not one outlet's figure of speech that happens to share a word with a third headline.
     @Test func theWordingCarriesTheWordsTheLeadsShare() {
