@@ -122,6 +122,15 @@ enum ContradictionFinder {
         // "More than 40 ships waited at the height of the strike" speaks of no other moment.
         if a.peak != b.peak { return false }
         if case .count = a.kind, let v = a.move, v == b.move, !differentThings(a, b), sameMover(a, b) { return true }
+        // Two sums paid under one deal name its parties in other places: "to land X in a
+        // £50m deal", "agreed a £46m fee with Y for X". A party the two sentences share,
+        // near either sum, makes the deal one, whatever other names stand by the sums.
+        if a.payment && b.payment, !differentThings(a, b) {
+            let names = Set((a.entities.union(b.entities)).map { $0.lowercased() })
+            if !names.isDisjoint(with: a.sentenceWords.intersection(b.sentenceWords)) {
+                return a.sentenceWords.intersection(b.sentenceWords).subtracting([a.head]).count >= minimumSharedDealWords
+            }
+        }
         // "5 million cars sold in China" and "3 million cars sold in Europe".
         if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
         // "Hale scored 14 points" and "Lee scored 12 points".
@@ -228,14 +237,45 @@ enum ContradictionFinder {
             return true
         }
         if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
-        // An age may have moved on by a birthday between two articles.
-        if a.kind == .age { return diff <= 1 }
+        // An age may have moved on by a birthday between two articles of different days;
+        // outlets of one day, or undated, that differ by a year disagree.
+        if a.kind == .age {
+            guard diff <= 1, let x = a.published, let y = b.published else { return false }
+            return x != y
+        }
         let plain: Set<QuantityMention.Bound> = [.exact, .approximate]
         if plain.contains(a.bound) && plain.contains(b.bound) {
-            return (a.bound == .approximate || b.bound == .approximate) && diff <= estimateTolerance * scale
+            let estimates = [a, b].filter { $0.bound == .approximate }
+            guard !estimates.isEmpty else { return false }
+            if estimates.contains(where: { lastPlace($0) == nil }) { return diff <= estimateTolerance * scale }
+            // "About 3,100" is given to the hundred: it allows a hundred either way, not 15%.
+            func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
+            return diff <= (spread(a) + spread(b)) * 1.000001
         }
         let x = allowed(a), y = allowed(b)
         return x.lowerBound <= y.upperBound && y.lowerBound <= x.upperBound
+    }
+
+    /// The place of the last non-zero digit of an estimate written to two or more
+    /// significant digits ("about 46", "roughly 3,400", "some $6.2 billion": 1, 100, $100
+    /// million), which the writer chose to give; nil for a round figure ("about 40,000",
+    /// "some 1,500", "around twenty"), whose spread is the 15% of a rough guess.
+    static func lastPlace(_ m: QuantityMention) -> Double? {
+        let v = abs(m.value)
+        guard v > 0, m.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return nil }
+        var place = QuantityMentions.pow10(log10Floor(v))
+        // Step down until the value is a whole multiple of the place.
+        while place > 1e-9, abs(v / place - (v / place).rounded()) > 1e-6 * max(1, v / place) { place /= 10 }
+        let digits = (v / place).rounded()
+        guard digits >= 10, digits.truncatingRemainder(dividingBy: 10) != 5 else { return nil }
+        return place
+    }
+
+    static func log10Floor(_ v: Double) -> Int {
+        var n = 0, x = v
+        while x >= 10 { x /= 10; n += 1 }
+        while x < 1 { x *= 10; n -= 1 }
+        return n
     }
 
     /// The values a mention allows: a floor everything above it, "nearly 40" up to 40 and
@@ -243,7 +283,7 @@ enum ContradictionFinder {
     /// a measure by the rounding of a conversion).
     static func allowed(_ m: QuantityMention) -> ClosedRange<Double> {
         let slack = m.roundingTolerance + (m.kind.isMeasure ? conversionTolerance * abs(m.upper) : 0)
-        let spread = estimateTolerance * abs(m.value)
+        let spread = lastPlace(m) ?? estimateTolerance * abs(m.value)
         switch m.bound {
         case .exact: return (m.value - slack)...(m.value + slack + m.upperSlack)
         case .approximate: return (m.value - spread - slack)...(m.value + spread + slack)

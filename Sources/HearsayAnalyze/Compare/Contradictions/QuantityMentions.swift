@@ -143,7 +143,8 @@ enum QuantityMentions {
         "lb": ("mass", 0.453592), "lbs": ("mass", 0.453592), "pound-weight": ("mass", 0.453592),
         "litre": ("volume", 1), "litres": ("volume", 1), "liter": ("volume", 1), "liters": ("volume", 1),
         "gallon": ("volume", 3.78541), "gallons": ("volume", 3.78541), "mph": ("speed", 0.44704),
-        "km/h": ("speed", 0.277778), "kph": ("speed", 0.277778),
+        "km/h": ("speed", 0.277778), "kph": ("speed", 0.277778), "hectare": ("area", 10000), "hectares": ("area", 10000),
+        "acre": ("area", 4046.856), "acres": ("area", 4046.856),
     ]
     static let numberWords: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -252,12 +253,12 @@ enum QuantityMentions {
             "fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "slipped", "slip",
             "declined", "decline", "declines", "lost", "lose", "loses", "shed", "sheds", "sank", "sink", "tumbled",
             "tumble", "plunged", "plunge", "plunges", "plummeted", "crashed", "slumped", "slump", "dipped", "dip",
-            "weakened", "eased", "retreated", "shrank", "contracted",
+            "weakened", "eased", "retreated", "shrank", "contracted", "fallen", "sunk", "shrunk",
         ] { out[w] = "fell" }
         for w in [
             "rose", "rise", "rises", "rising", "climbed", "climb", "climbs", "gained", "gain", "gains", "jumped", "jump",
             "surged", "surge", "soared", "soar", "rallied", "advanced", "increased", "strengthened", "grew", "expanded",
-            "increase", "increases", "hike", "raise",
+            "increase", "increases", "hike", "raise", "risen", "grown",
         ] { out[w] = "rose" }
         return out
     }()
@@ -1203,10 +1204,11 @@ enum QuantityMentions {
     }
 
     /// For a head found before the number ("a deal that could be worth $2bn"), the topic
-    /// word before it as well: "deal worth".
+    /// word before it as well: "deal worth"; past a relative pronoun and its comma ("the
+    /// fire, which burnt": "fire burnt").
     static func backwardLabel(_ t: [WordToken], _ h: Int) -> String {
         var b = h - 1
-        while b >= 0, b >= h - 4, t[b].isWord, Tokens.stopwords.contains(t[b].lower) { b -= 1 }
+        while b >= 0, b >= h - 4, (t[b].isWord && Tokens.stopwords.contains(t[b].lower)) || (t[b].text == "," && b + 1 < h) { b -= 1 }
         guard b >= 0, b >= h - 4, t[b].isWord else { return t[h].text }
         return t[b].text + " " + t[h].text
     }
