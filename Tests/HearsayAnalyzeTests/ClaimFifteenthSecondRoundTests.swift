@@ -33,7 +33,7 @@ import Testing
         let claim = "Kalmar Rovers sign goalkeeper Ivo Brandt"
         #expect(quoted("Kalmar Rovers are pleased to confirm the signing of goalkeeper Ivo Brandt on a three-year deal.", claim) == .supports)
         #expect(quoted("We are sad to confirm that the goalkeeper has left.", claim) == .supports)
-        #expect(quoted("Fans keep ringing the ground to confirm the rumours about Brandt.", claim) == nil)
+        #expect(quoted("Fans keep ringing the ground to confirm the news about Brandt.", claim) == nil)
         #expect(quoted("We are not able to confirm any signing today.", claim) == nil)
     }
 
@@ -87,5 +87,17 @@ extension ClaimFifteenthSecondRoundTests {
         #expect(quoted("Our night trains are staying, and anyone telling you otherwise has not seen the timetable.", claim) == .denies)
         #expect(quoted("Whoever says otherwise is guessing.", claim) == .denies)
         #expect(quoted("The trains run on time, unless the weather decides otherwise.", claim) == nil)
+    }
+}
+
+extension ClaimFifteenthSecondRoundTests {
+    /// Strictly read, "we did nothing wrong" and "fake reviews" call no claim false; "the
+    /// arrest is a hoax" does.
+    @Test func theStrictReadingWantsAVerdictSaidOfSomething() {
+        let claim = "Police arrested the painter Ola Venn in Bristol"
+        let strict = { (s: String) in ClaimEvidence.quotedStance(tokens(s), claimWords: ClaimWords.content(claim), loose: false) }
+        #expect(strict("Our pupils did nothing wrong.") == nil)
+        #expect(strict("Sellers who post fake reviews will be removed.") == nil)
+        #expect(strict("The arrest is a hoax.") == .denies)
     }
 }

@@ -321,7 +321,8 @@ enum ClaimEvidence {
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
                 && quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false) == .denies
                 && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
-                && (draft.story.organisations.contains { $0.name == speaker } || people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2)
+                && (draft.story.organisations.contains { $0.name == speaker } && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
+                    || people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2)
                 ? parties.onRecord(speaker) : nil
             guard let party = who.first ?? onRecord ?? byKind ?? named else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
@@ -762,7 +763,13 @@ enum ClaimEvidence {
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let supposed = zip(t, inCondition(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] {
-            if ClaimLexicon.plainFalsity.contains(w) { return .denies }
+            // Strictly, a verdict word is said of something ("it is a hoax"), not put before
+            // a noun ("fake reviews").
+            if ClaimLexicon.plainFalsity.contains(w),
+                loose || words[max(0, i - 3)..<i].contains(where: { ["is", "are", "was", "were", "be", "been", "it's", "that's", "it\u{2019}s", "that\u{2019}s"].contains($0) })
+            {
+                return .denies
+            }
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
             if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
