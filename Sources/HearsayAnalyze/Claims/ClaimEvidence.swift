@@ -258,6 +258,14 @@ enum ClaimEvidence {
         return out
     }
 
+    /// "had said", "had earlier told": the words that follow are told as said before the
+    /// article's time.
+    static func saidBefore(_ t: [WordToken]) -> Bool {
+        t.indices.contains { k in
+            t[k].lower == "had" && t[(k + 1)..<min(t.count, k + 3)].contains { ClaimLexicon.claimVerbs.contains($0.lower) || $0.lower == "insisted" }
+        }
+    }
+
     /// "called it speculation", "had branded the report false", "described them as
     /// rumours": a verb of naming whose object, within a few words, is a label for an
     /// untrue story. Newsrooms recall an earlier denial so.
@@ -307,7 +315,16 @@ enum ClaimEvidence {
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
                 : nil
-            guard let party = who.first ?? onRecord ?? byKind else { continue }
+            // A named person or body the party list lacks who denies the claim in its own
+            // words ("The committee has made no recommendation to stop the trial") is on
+            // record: whoever is asked about a rumour and answers it is a party to it.
+            let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
+                && quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false) == .denies
+                && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
+                && (draft.story.organisations.contains { $0.name == speaker } && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
+                    || people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2)
+                ? parties.onRecord(speaker) : nil
+            guard let party = who.first ?? onRecord ?? byKind ?? named else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -317,7 +334,9 @@ enum ClaimEvidence {
             }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
-                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, pending: pending))
+                // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
+                let lead = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
+                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending))
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
@@ -736,24 +755,46 @@ enum ClaimEvidence {
     /// negotiating" deny; "we confirm" supports, and "I can confirm I am not dead" denies
     /// (`contradicts`). A word that only names a rumour is no verdict when the speaker
     /// merely notices it ("we are aware of the rumours").
-    static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false) -> Stance? {
+    /// With `loose` false, the words that also call a speaker's own conduct right or wrong
+    /// ("we did nothing wrong") or only name a rumour are no verdict.
+    static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true) -> Stance? {
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
-        for (i, w) in words.enumerated() where !reversed[i] {
-            if ClaimLexicon.plainFalsity.contains(w) { return .denies }
-            if ClaimLexicon.falsity.contains(w), !words[max(0, i - 4)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
+        let supposed = zip(t, inCondition(t)).filter { $0.0.isWordOrNumber }.map(\.1)
+        for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] {
+            // Strictly, a verdict word is said of something ("it is a hoax"), not put before
+            // a noun ("fake reviews").
+            if ClaimLexicon.plainFalsity.contains(w),
+                loose || words[max(0, i - 3)..<i].contains(where: { ["is", "are", "was", "were", "be", "been", "it's", "that's", "it\u{2019}s", "that\u{2019}s"].contains($0) })
+            {
+                return .denies
+            }
+            // "does not comment on market rumours or speculation": what is noticed, however
+            // long the list, is no verdict.
+            if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
+            // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
+            // the speaker holds those who tell the contrary wrong.
+            if w == "otherwise", words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0) || ["say", "tell", "telling", "suggest", "claim"].contains($0) }) {
+                return .denies
+            }
         }
-        if !claimNegated, deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(t, claimWords: claimWords) { return .denies }
+        if !claimNegated,
+            deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(t, claimWords: claimWords) || findsNothing(t, claimWords: claimWords)
+        {
+            return .denies
+        }
         // "call us to confirm things": an infinitive names a purpose, not a confirmation.
         // "given what has been confirmed": a passive names no one confirming; "a confirmed
         // case" describes the case.
         for (i, w) in words.enumerated()
         where ClaimLexicon.confirmations.contains(w)
-            && (i == 0 || words[i - 1] != "to" && !ClaimLexicon.passiveAuxiliaries.contains(words[i - 1]) && !(w.hasSuffix("ed") && ClaimLexicon.determiners.contains(words[i - 1])))
+            && (i == 0
+                || (words[i - 1] != "to" || i >= 2 && ClaimLexicon.gladToSay.contains(words[i - 2]))
+                    && !ClaimLexicon.passiveAuxiliaries.contains(words[i - 1]) && !(w.hasSuffix("ed") && ClaimLexicon.determiners.contains(words[i - 1])))
         {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 if receivesReports(complement(tokens, after: i)) { return nil }
@@ -761,6 +802,33 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// Per token: whether it stands in a clause of condition ("if they had denied it",
+    /// "unless it is false"), up to the clause's end. What is supposed is no verdict.
+    static func inCondition(_ t: [WordToken]) -> [Bool] {
+        var open = false
+        return t.map { w in
+            if [",", ".", ";", ":", "!", "?"].contains(w.text) || w.lower == "then" { open = false }
+            if ["if", "unless"].contains(w.lower) { open = true }
+            return open
+        }
+    }
+
+    /// "We have no evidence that the plant was closed", "has not received any notification
+    /// that the trial was suspended", "made no recommendation to stop the trial": a negated
+    /// notice or finding whose clause names a word of the claim says nothing shows it
+    /// happened, the denial of a body that would know.
+    static func findsNothing(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+        let words = t.filter(\.isWordOrNumber)
+        for (k, w) in words.enumerated() where ClaimLexicon.evidenceNouns.contains(w.lower) && k + 1 < words.count {
+            guard ["that", "to", "of"].contains(words[k + 1].lower),
+                words[max(0, k - 4)..<k].contains(where: { ["no", "not", "never"].contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") })
+            else { continue }
+            let clause = words[(k + 2)...].prefix(12).map { ClaimWords.stem($0.lower) }
+            if ClaimWords.related(clause, claimWords) > 0 { return true }
+        }
+        return false
     }
 
     /// "No decision has been taken", "has not made any final decision": a party saying
@@ -926,6 +994,7 @@ enum ClaimEvidence {
         if t[..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) || ClaimLexicon.sayingVerbs.contains($0.lower) }) { return nil }
         var clause: [WordToken] = []
         var ofOthers = false
+        var selfNegated = false
         if let comma = trailingAttribution(t, i, from: 0) {
             // "Acme is recalling its heaters, the company announced": the statement before
             // the attribution is what is said, by whoever follows the comma.
@@ -940,6 +1009,7 @@ enum ClaimEvidence {
             guard k < t.count else { return nil }
             let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower) || witnesses(t, i)
             ofOthers = !ofItself
+            selfNegated = ofItself && negatedAtItsVerb(Array(t[k...].prefix(12)))
             if !ofItself {
                 let rest = Array(t[k...].enumerated().prefix { $0.element.text != ";" && !opensQuotation(t, k + $0.offset) }.map(\.element))
                 // The asides skipped may hold the subject's determiner ("said the dam was").
@@ -969,12 +1039,28 @@ enum ClaimEvidence {
         let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
         let restated = wordsOf(clause)
         let denied = contradicts(clause, claimWords: claimWords, claimNegated: claimNegated)
+            || selfNegated && !claimNegated
         // A denial of the claim's subject names it and what it denies of it ("the dam has not
         // burst", "the dam was intact": the state stands for the claimed one it excludes),
         // however long the claim.
         if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
+    }
+
+    /// "it had not agreed to sell the striker to Ashby", "they were never in talks": a
+    /// clause whose subject pronoun's verb is negated denies all it goes on to say, however
+    /// far the claim's words stand from the negation; "has not ruled out", "had not
+    /// confirmed" turn the negation elsewhere.
+    static func negatedAtItsVerb(_ clause: [WordToken]) -> Bool {
+        let words = clause.filter(\.isWordOrNumber).map(\.lower).drop { $0 == "that" }
+        guard let subject = words.first, ClaimLexicon.subjectPronouns.contains(subject) else { return false }
+        var k = words.index(after: words.startIndex)
+        while k < words.endIndex, ClaimLexicon.auxiliaries.contains(words[k]) || ["been", "be"].contains(words[k]) { k += 1 }
+        guard k < words.endIndex, ["not", "never"].contains(words[k]) || words[k].hasSuffix("n't") || words[k].hasSuffix("n\u{2019}t") else { return false }
+        k += 1
+        if k < words.endIndex, words[k] == "yet" { k += 1 }
+        return k < words.endIndex && !ClaimLexicon.negationTurners.contains(words[k])
     }
 
     /// "The city's deputy mayor, Osric Lane, has said": the name set off by commas right

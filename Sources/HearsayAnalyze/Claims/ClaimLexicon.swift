@@ -257,6 +257,22 @@ enum ClaimLexicon {
     ]
     /// Words before a participle that make it passive ("has been confirmed").
     static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+    /// Words of feeling or ability before "to confirm" that make the infinitive the
+    /// confirmation itself ("we are delighted to confirm", "sad to confirm"), not a purpose.
+    static let gladToSay: Set<String> = [
+        "delighted", "pleased", "happy", "glad", "proud", "thrilled", "excited", "able", "sad", "saddened", "sorry", "regret",
+    ]
+    /// Nouns of a notice or a finding that, negated, say nothing shows the claim happened
+    /// ("no evidence that", "not received any notification that", "no instruction to stop").
+    static let evidenceNouns: Set<String> = [
+        "evidence", "indication", "indications", "sign", "signs", "notice", "notification", "notifications", "record",
+        "records", "recommendation", "instruction", "instructions", "order", "orders", "proof", "suggestion",
+    ]
+    /// Words after a negated verb that turn the negation away from the clause's fact ("has
+    /// not ruled out", "had not confirmed", "did not only").
+    static let negationTurners: Set<String> = [
+        "only", "just", "rule", "ruled", "exclude", "excluded", "deny", "denied", "confirm", "confirmed", "comment", "commented",
+    ]
     /// Words of an accusation that a bare "denied the accusation" or "refuted this" may
     /// stand for ("accused him of ..."), and the nouns among them.
     static let accusations: Set<String> = [

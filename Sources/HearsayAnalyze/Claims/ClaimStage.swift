@@ -325,10 +325,14 @@ public struct ClaimStage: AnalysisStage {
         guard !confirmers.isEmpty, !denied.isEmpty else { return (kept, turns) }
         // The parties named where the confirming articles tell of a denial as past.
         var recalled = Set<Int>()
-        for a in Set(kept.filter { $0.stance == .supports }.map(\.article)) {
+        let confirming = Set(kept.filter { $0.stance == .supports }.map(\.article))
+        for a in confirming {
             let doc = draft.documents[a]
             for s in doc.sentences.indices where recallsDenial(doc, sentence: s) { recalled.formUnion(parties.mentioned(in: doc.sentenceText(s))) }
         }
+        // So are those whose denial a confirming article quotes as said before ("who on
+        // Friday had said there was \"no deal\"").
+        recalled.formUnion(kept.filter { $0.stance == .denies && $0.earlier && confirming.contains($0.article) }.map(\.party))
         for party in denied.intersection(recalled).sorted() {
             kept.removeAll { $0.party == party }
             turns.append("\(parties.entities[party].name) had denied it.")
@@ -348,7 +352,10 @@ public struct ClaimStage: AnalysisStage {
         let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
         for party in Set(kept.map(\.party)).subtracting(confirmers).sorted() {
             let dates = kept.filter { $0.party == party }.map { day(of: $0.article, draft) }
-            guard !dates.contains(nil), let last = dates.compactMap({ $0 }).max(), last < first else { continue }
+            // A denial an article tells as given before ("had said there was no deal") dates
+            // from before the article: on the confirmation's day it is still earlier.
+            let before = kept.filter { $0.party == party }.map { f in day(of: f.article, draft).map { f.earlier ? $0 <= first : $0 < first } }
+            guard before.allSatisfy({ $0 == true }) else { continue }
             kept.removeAll { $0.party == party }
             turns.append("\(parties.entities[party].name) had denied it (\(dates.compactMap { $0 }.min()!)).")
         }
