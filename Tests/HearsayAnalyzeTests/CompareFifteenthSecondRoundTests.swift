@@ -59,14 +59,19 @@ import Testing
     }
 }
 
+/// The contradictions between articles of these bodies, one article each, no people known.
+private func contradictionsOf(_ bodies: [String]) -> [Contradiction] {
+    let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
+    return ContradictionFinder.contradictions(StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: [])
+}
+
 @Suite struct CompareFifteenthSecondRoundLabelTests {
     @Test func aVerbHeadIsLabelledByTheNounBeforeARelativeClause() {
         let bodies = [
             "The Harlow Moor blaze, which scorched about 5,200 hectares of scrub, is out.",
             "Firefighters said the blaze scorched some 5,900 hectares before rain arrived.",
         ]
-        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
-        let found = ContradictionFinder.contradictions(StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: [])
+        let found = contradictionsOf(bodies)
         #expect(found.filter { $0.attribute == "measure" }.map(\.subject) == ["blaze scorched"])
     }
 }
@@ -77,8 +82,7 @@ import Testing
             "Harbour City have landed winger Tomas Okafor in a £12m deal, the club said.",
             "Harbour City agreed a fee of £15m with Dynamo Brevik for Tomas Okafor.",
         ]
-        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
-        let found = ContradictionFinder.contradictions(StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: [])
+        let found = contradictionsOf(bodies)
         #expect(found.filter { $0.attribute == "money" }.map { Set($0.values.map(\.value)) } == [["£12m", "£15m"]])
     }
 }
