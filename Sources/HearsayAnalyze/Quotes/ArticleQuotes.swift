@@ -740,11 +740,17 @@ struct ArticleQuotes: Sendable {
                 if s0 + 2 < k, w[s0].lower == "the",
                     w[s0 + 1].tags.contains(.organisationNoun) || Self.outletNouns.contains(w[s0 + 1].lower), w[s0 + 1].quote == -1, !w[s0 + 1].capitalised,
                     // "The supplier, Tanvik Cells, said in a statement" names it in apposition.
-                    w[s0 + 2].kind == .word,
-                    let m = Self.outletNouns.contains(w[s0 + 1].lower)
-                        ? namedOutlet(before: s0) : nearestOrganisation(before: s0, previous: previous, noun: text.text(words: s0..<(s0 + 2)))
+                    w[s0 + 2].kind == .word
                 {
-                    return .entity(m)
+                    let noun = text.text(words: s0..<(s0 + 2))
+                    if let m = Self.outletNouns.contains(w[s0 + 1].lower)
+                        ? namedOutlet(before: s0) : nearestOrganisation(before: s0, previous: previous, noun: noun)
+                    {
+                        return .entity(m)
+                    }
+                    // No name to refer back to: the body as the article calls it ("the
+                    // utility"), which is more than "the statement" says.
+                    if !Self.outletNouns.contains(w[s0 + 1].lower) { return .described(noun.lowercased()) }
                 }
                 // Its sentence's subject before the noun ("Acme said in a statement that ...").
                 for i in s0..<k where at[i] >= 0 && mentions[at[i]].full.lowerBound == i && w[i].quote == -1 {
@@ -986,6 +992,21 @@ struct ArticleQuotes: Sendable {
                     // "One shy young man introduced himself": the noun for a person ends the
                     // phrase before its verb.
                     if isPerson(w[e - 1].lower) && e < w.count && !isPerson(w[e].lower) { break }
+                }
+                // "One of the brokers said": a partitive names the group its speaker is one of.
+                if e == k + 1, k + 3 < w.count, w[k].lower == "one", w[e].lower == "of", w[e + 1].lower == "the", w[e + 2].kind == .word,
+                    !w[e + 2].capitalised, w[e + 2].lower.hasSuffix("s"), isPerson(w[e + 2].lower) || isPerson(String(w[e + 2].lower.dropLast())),
+                    e + 3 < w.count, w[e + 3].isReportingVerb || w[e + 3].lower == ","
+                {
+                    return text.text(words: k..<(e + 3))
+                }
+                // "One engineer, who asked not to be named, said": past the relative clause.
+                if e < w.count, w[e].lower == ",", e + 1 < w.count, w[e + 1].lower == "who",
+                    let close = ((e + 2)..<min(w.count, e + 30)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                    w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb
+                {
+                    let head = w[e - 1].lower
+                    if e > k + 1, isPerson(head), !Lexicon.voiceRoles.contains(head) { return text.text(words: k..<e) }
                 }
                 let head = w[e - 1].lower
                 let person = isPerson(head)
@@ -1292,7 +1313,10 @@ struct ArticleQuotes: Sendable {
             // "in Texas City, Texas": a place set after a governed place is governed too; not a
             // name that a verb follows ("Per Roe, Jo Poe claimed").
             let after = start < w.count && at[start] >= 0 ? mentions[at[start]].words.upperBound : w.count
-            let verbFollows = after < w.count && w[after].kind == .word && !w[after].capitalised
+            // "On Mill Lane, Jo Roe, who runs a shop, said": a relative clause about a person
+            // follows a subject, never a place set after a place.
+            let relativeFollows = after + 1 < w.count && w[after].lower == "," && ["who", "whose"].contains(w[after + 1].lower)
+            let verbFollows = relativeFollows || after < w.count && w[after].kind == .word && !w[after].capitalised
                 && !w[after].tags.contains(.preposition) && !w[after].tags.contains(.function)
             if start >= 2, !verbFollows, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
                 at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,

@@ -237,6 +237,7 @@ enum Lexicon {
         "lawmakers", "investors", "traders", "economists", "spokesperson", "spokesman", "spokeswoman",
         "representative", "statement", "police", "authorities", "regulators", "prosecutors", "researchers",
         "scientists", "members", "leaders", "users", "fans", "customers", "group", "groups", "friend", "friends",
+        "pal", "pals", "confidant", "confidante", "confidants", "acquaintance", "acquaintances", "ally", "allies",
         "colleague", "colleagues", "relative", "relatives", "descendant", "descendants", "heir", "heirs", "neighbour", "neighbours", "neighbor", "neighbors",
         "family", "teammate", "teammates", "supporters", "passengers", "parents", "students", "locals",
         "opponents", "protesters", "protestors", "campaigners", "demonstrators", "activists", "villagers",
