@@ -60,4 +60,36 @@ import Testing
         let who = speaker(s, "Nobody tells us")
         #expect(who?.contains("engineer") == true)
     }
+
+    @Test func theSingularTheyOfAnUnnamedInsiderIsThatInsider() {
+        let s = story(
+            """
+            The County Court will hear a petition against the Brindle Arms hotel on Monday.
+
+            But one insider said the trouble had started long before the summer. “The rooms were never full and the bills kept coming,” they said.
+            """)
+        #expect(speaker(s, "bills kept coming") == "one insider")
+    }
+
+    @Test func saidOneIsOneOfTheGroupNamedBefore() {
+        let s = story(
+            """
+            The Brindle Arms hotel owes its suppliers more than £200,000, according to court papers.
+
+            Three former members of staff told the Echo that they had been paid late since June.
+
+            “Every month there was a new excuse,” said one, who worked in the kitchen until August.
+            """)
+        #expect(speaker(s, "new excuse") == "one former member of staff")
+    }
+
+    @Test func anAmpersandJoinsOneName() {
+        let s = story(
+            """
+            The linen supplier Hollis & Maybury has asked a court to wind up the Brindle Arms hotel.
+
+            Hollis & Maybury said in a statement: “We gave the hotel every chance to settle its account.”
+            """)
+        #expect(speaker(s, "every chance") == "Hollis & Maybury")
+    }
 }

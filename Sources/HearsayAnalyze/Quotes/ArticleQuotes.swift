@@ -477,6 +477,12 @@ struct ArticleQuotes: Sendable {
             {
                 // "the singer's representatives confirmed ... “...,” they said"
                 quote.speaker = .described(d)
+            } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
+                d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
+            {
+                // "One insider claimed ... “...,” they said": the singular "they" of a person
+                // the article does not name.
+                quote.speaker = .described(d)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
             } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: nil) {
@@ -962,7 +968,9 @@ struct ArticleQuotes: Sendable {
         guard limit < w.count else { return nil }
         var k = min(limit, w.count) - 1
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+            // "But one insider said": a conjunction may open the sentence before the description.
             let opens = w[k - 1].sentence != w[k].sentence
+                || k >= 2 && w[k - 2].sentence != w[k].sentence && Self.sentenceConjunctions.contains(w[k - 1].lower)
             // "Another posted a photo": the determiner stands for a noun said before.
             if opens && w[k].quote == -1 && Self.ellipticalSubjects.contains(w[k].lower) && k + 1 < w.count
                 && w[k + 1].kind == .word && !w[k + 1].capitalised && (w[k + 1].isReportingVerb || w[k + 1].lower.hasSuffix("ed") || Lexicon.auxiliaries.contains(w[k + 1].lower))
@@ -1026,6 +1034,8 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "still", "now", "meanwhile"]
+
     /// Nouns for the unnamed actors of a story, which it goes on calling "the killer".
     static let unnamedActors: Set<String> = [
         "killer", "gunman", "attacker", "assailant", "kidnapper", "captor", "hostage", "suspect", "jihadist", "militant", "narrator",
@@ -1083,7 +1093,22 @@ struct ArticleQuotes: Sendable {
             // "Fans shared clips, with one writing": a sentence may open with the noun.
             let opener = k == 0 || w[k - 1].sentence != w[k].sentence
             if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised || opener, Self.isPluralPersonNoun(w[k].lower), w[k].lower.hasSuffix("s") {
-                best = (k, String(w[k].lower.dropLast()))
+                // "two former members of staff ... said one": the noun with its modifiers and
+                // its "of" phrase, made singular ("one former member of staff").
+                var from = k
+                while from > 0 && from > k - 2 && w[from - 1].sentence == w[k].sentence && w[from - 1].kind == .word && !w[from - 1].capitalised
+                    && !w[from - 1].tags.contains(.function) && !w[from - 1].tags.contains(.determiner) && !MentionFinder.numberWords.contains(w[from - 1].lower)
+                    && !w[from - 1].isReportingVerb && !Lexicon.auxiliaries.contains(w[from - 1].lower)
+                {
+                    from -= 1
+                }
+                var head = (from..<k).map { w[$0].lower } + [String(w[k].lower.dropLast())]
+                if k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word, !w[k + 2].capitalised, !w[k + 2].tags.contains(.determiner),
+                    w[k + 2].sentence == w[k].sentence
+                {
+                    head += ["of", w[k + 2].lower]
+                }
+                best = (k, head.joined(separator: " "))
                 break
             }
             k -= 1

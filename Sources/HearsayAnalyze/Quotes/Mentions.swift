@@ -255,6 +255,9 @@ enum MentionFinder {
                 e += 1
             } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
                 e += 1
+            } else if x.lower == "&" && joinsNext(e) {
+                // "Gorringe & Webb", "Coast & Country Radio": an ampersand joins one name.
+                e += 1
             } else if x.lower == "on" && isWeekdayTitle(w, e, weekdayTitles) {
                 e += 2
                 break
