@@ -92,4 +92,38 @@ import Testing
             """)
         #expect(speaker(s, "every chance") == "Hollis & Maybury")
     }
+
+    @Test func aMemoReferredToAsItSpeaksForItsSigner() {
+        let s = story(
+            """
+            Halden Tractors has told its dealers to hold back a new model, according to a memo seen by Farm Radio.
+
+            The memo, sent on Monday and signed by Ilse Marwood, the company's head of service, says that a fix is being prepared.
+
+            It tells dealers: “Keep every unit of the affected series in the yard until you hear from us.”
+            """)
+        #expect(speaker(s, "affected series") == "Ilse Marwood")
+    }
+
+    @Test func theClubIsNotTheBankNamedLast() {
+        let s = story(
+            """
+            Dunmore Rovers have refused to comment on a report that they have sold the name of their ground.
+
+            The Evening Star reported on Saturday that Pellow Bank had agreed a ten-year deal.
+
+            In a statement, the club said: “We never discuss commercial matters in public.”
+            """)
+        #expect(speaker(s, "commercial matters") == "Dunmore Rovers")
+    }
+
+    @Test func aDealerWhoAskedNotToBeNamedIsTheOneWhoSpeaks() {
+        let s = story(
+            """
+            Halden Tractors has told its dealers to hold back a new model, according to a memo signed by Ilse Marwood.
+
+            A dealer in the north, who asked not to be named because dealers may not talk to the press, said his yard was full. “Farmers ring me every day and I have nothing to tell them,” he said.
+            """)
+        #expect(speaker(s, "nothing to tell them")?.lowercased().contains("dealer") == true)
+    }
 }

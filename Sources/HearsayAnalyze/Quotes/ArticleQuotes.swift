@@ -467,8 +467,11 @@ struct ArticleQuotes: Sendable {
                 }
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
-                // for its owner, as "the article states" would.
-                if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
+                // for its owner, as "the article states" would; "The memo, signed by Jo Roe,
+                // ... It tells dealers: “...”": a memo for its signer.
+                if let found = lastDocumentCredit(before: a.speakerWord, previous: previous) {
+                    quote.speaker = found
+                } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
                 }
@@ -823,6 +826,23 @@ struct ArticleQuotes: Sendable {
         return .described(first.lowercased() + phrase.dropFirst())
     }
 
+    /// The author credited to the document the article named last, in this or the two
+    /// paragraphs before (`credit(ofDocumentAt:)`), when that is no outlet.
+    func lastDocumentCredit(before limit: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].paragraph + 2 >= w[limit].paragraph {
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower) {
+                guard let found = credit(ofDocumentAt: k, previous: previous) else { return nil }
+                if case .entity(let m) = found, outlets.contains(m) || CitationFinder.looksLikeOutlet(mentions[m]) { return nil }
+                return found
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The author a document is credited to right where it is written: a possessive before
     /// the noun ("Roe's resignation letter", "the council's memo"), or "from"/"by" after it or
     /// after a participle that issues it ("a memo from the director, Jo Roe", "a letter signed
@@ -841,6 +861,15 @@ struct ArticleQuotes: Sendable {
         }
         var k = head + 1
         if k < w.count, AttributionReader.issuing.contains(w[k].lower) || w[k].lower == "written" { k += 1 }
+        // "The memo, sent to dealers on Friday and signed by Jo Roe, says": a participle of
+        // issuing in the noun's own apposition.
+        if k < w.count, w[k].lower == ",",
+            let by = ((k + 2)..<min(w.count, k + 14)).first(where: { i in
+                w[i].sentence != w[head].sentence || w[i].quote != -1 || w[i].lower == "," || w[i].lower == "by" && (AttributionReader.issuing.contains(w[i - 1].lower) || w[i - 1].lower == "written")
+            }), w[by].lower == "by"
+        {
+            k = by
+        }
         guard k + 1 < w.count, ["from", "by"].contains(w[k].lower), w[k].sentence == w[head].sentence else { return nil }
         // Past "the", the possessive organisation and lower-case role words to the name they
         // introduce ("from the council's chief executive, Jo Roe").
@@ -1524,7 +1553,14 @@ struct ArticleQuotes: Sendable {
         // Surnames of full names: "Roe" after "Jo Roe" is a person.
         var fullNames = Set<String>()
         for m in mentions where m.tokens.count >= 2 && m.kind != .organisation { fullNames.insert(m.tokens.last!) }
-        if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media }) { return m }
+        // "Tarnwell Bank agreed a deal. ... the club said": a name whose own last word is
+        // another organisation noun is not what the noun refers back to.
+        let head = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
+        func otherKind(_ i: Int) -> Bool {
+            guard let head, let last = mentions[i].tokens.last, last != head else { return false }
+            return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last)
+        }
+        if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media && !otherKind($0) }) { return m }
         guard noun != nil, limit < w.count else { return nil }
         let paragraph = w[limit].paragraph
         return before.first { i in

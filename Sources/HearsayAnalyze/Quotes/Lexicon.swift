@@ -147,7 +147,7 @@ enum Lexicon {
         "businessman", "businesswoman", "chairperson", "campaigner", "pilot", "actor", "actress", "singer",
         "director-general", "secretary-general", "attorney-general", "solicitor", "barrister", "councilor",
         "publicist", "agent", "blogger", "vlogger", "youtuber", "coroner", "sophomore", "freshman", "meteorologist",
-        "forecaster", "paramedic", "firefighter", "editor-in-chief", "commander-in-chief",
+        "forecaster", "paramedic", "firefighter", "editor-in-chief", "commander-in-chief", "dealer",
         // Occupations and callings that stand before or after a name as a role ("the sculptor Jo
         // Roe", "Jo Roe, fragrance historian").
         "perfumer", "painter", "sculptor", "conductor", "composer", "pianist", "violinist", "poet", "playwright",
@@ -353,7 +353,7 @@ enum Lexicon {
     static let authoredDocuments: Set<String> = [
         "memo", "memorandum", "letter", "email", "e-mail", "notice", "filing", "complaint", "lawsuit",
         "petition", "directive", "circular", "affidavit", "statement", "announcement", "release",
-        "advisory", "bulletin", "document", "caption", "sign", "leaflet", "flyer",
+        "advisory", "bulletin", "document", "caption", "sign", "leaflet", "flyer", "prospectus",
     ]
 
     /// What people write on social media; with nobody named for it, the post itself speaks.
