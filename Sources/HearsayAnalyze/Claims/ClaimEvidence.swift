@@ -26,6 +26,32 @@ enum ClaimEvidence {
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
     }
 
+    /// Cited sources the articles describe as fact-checkers ("the fact-checking site X", "X,
+    /// a fact-checking organisation", "fact-checkers at X"): they test a claim, they never
+    /// first made it, however many articles cite them.
+    static func factCheckers(_ draft: StoryDraft) -> Set<String> {
+        let names = Set(draft.story.citations.map(\.source))
+        guard !names.isEmpty else { return [] }
+        let keyed = names.map { ($0, Tokens.words($0)) }.filter { !$0.1.isEmpty }
+        func checking(_ t: ArraySlice<String>) -> Bool {
+            t.indices.contains { i in
+                t[i].hasPrefix("factcheck") || t[i] == "fact" && i + 1 < t.endIndex && t[i + 1].hasPrefix("check")
+            }
+        }
+        var out = Set<String>()
+        for doc in draft.documents {
+            for s in doc.sentences.indices {
+                let t = Tokens.words(doc.sentenceText(s))
+                for (name, key) in keyed where !out.contains(name) && t.count >= key.count {
+                    for k in 0...(t.count - key.count) where Array(t[k..<(k + key.count)]) == key {
+                        if checking(t[max(0, k - 4)..<k]) || checking(t[(k + key.count)..<min(t.count, k + key.count + 4)]) { out.insert(name) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// The source that at least half the story's articles (two or more) cite, when one
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).

@@ -124,10 +124,12 @@ public struct ClaimStage: AnalysisStage {
         // A wording taken from a restatement (`mergingRestatements`) brings its sentence's
         // reporter and sourcing along.
         let sources = claimed.own.contains { ($0.article, $0.sentence) == (best.article, best.sentence) } ? claimed.own : claimed.own + [best]
+        let checkers = isCore ? ClaimEvidence.factCheckers(draft) : []
         let credited = ClaimEvidence.origin(sources, draft) { name in
-            claimed.own.contains { ClaimEvidence.containsWords($0.text, name) } || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
+            checkers.contains(name) || claimed.own.contains { ClaimEvidence.containsWords($0.text, name) }
+                || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
         }.flatMap { subject($0) ? nil : $0 }
-            ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: subject) : nil)
+            ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: { subject($0) || checkers.contains($0) }) : nil)
         // A rumour no outlet is credited with may have come from posts the story names.
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
         let origin = credited ?? posts?.origin

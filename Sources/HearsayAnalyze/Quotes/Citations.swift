@@ -108,7 +108,7 @@ enum CitationFinder {
     static let outletNouns: Set<String> = [
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
         "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast", "newsletter",
-        "publication", "journal", "newswire", "weekly", "fact-checker", "factchecker", "app",
+        "publication", "journal", "newswire", "weekly", "fact-checker", "factchecker", "app", "bible",
     ]
     /// Words that make "service" an outlet's ("the news service X", "the fact-checking service X").
     static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification"]
@@ -116,7 +116,11 @@ enum CitationFinder {
     /// "X obtained the memo"); anyone may find things, so only a name written as an outlet's.
     static let findingVerbs: Set<String> = [
         "spotted", "obtained", "uncovered", "unearthed", "found", "rated", "debunked", "verified", "analysed", "analyzed",
+        "traced", "identified", "exposed", "flagged",
     ]
+    /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
+    /// organisation X", "the news service X").
+    static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit"]
     /// People of a fact-checking outlet ("fact-checkers at X").
     static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
     /// Endings of web addresses ("example.com", "example.co.uk").
@@ -222,7 +226,7 @@ enum CitationFinder {
         }
         /// "service" after a word that makes it a news outlet's.
         func isService(_ k: Int) -> Bool {
-            w[k].lower == "service" && k > 0 && serviceKinds.contains(w[k - 1].lower)
+            serviceNouns.contains(w[k].lower) && k > 0 && serviceKinds.contains(w[k - 1].lower)
         }
         /// The name after an outlet noun that is no mention: a short capitalised title in
         /// quotation marks ("the daily “Vecernji glas”"), or one lower-case word no lexicon
@@ -307,8 +311,10 @@ enum CitationFinder {
         /// by", "revealed last week by").
         func agentBy(after v: Int) -> Int? {
             var k = v + 1
+            // "published four days earlier by X": a span of time counts as a date does.
             while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence
-                && (isDateWord(w[k]) || ["on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend"].contains(w[k].lower))
+                && (isDateWord(w[k]) || MentionFinder.numberWords.contains(w[k].lower)
+                    || ["on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend", "days", "weeks", "hours", "ago"].contains(w[k].lower))
             {
                 k += 1
             }
@@ -338,6 +344,8 @@ enum CitationFinder {
             if x.tags.contains(.reportNoun) && at[i] < 0 && !progressive {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
+                // "a report published four days earlier by X"
+                if k > i + 1, let by = agentBy(after: k - 1) { k = by }
                 // "The report, from the X news agency, said"
                 if k + 1 < w.count && w[k].lower == "," && ["from", "by"].contains(w[k + 1].lower) { k += 1 }
                 // "wrote an article for X": the outlet a piece was written for.
@@ -357,6 +365,9 @@ enum CitationFinder {
             } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
                 // "first reported by X", "as revealed by X", "first reported on Monday by X"
                 if let s = source(at: by + 1) { add(s, .strong) }
+            } else if findingVerbs.contains(x.lower) || x.lower == "shown", let by = agentBy(after: i), let s = source(at: by + 1), isOutlet(s) {
+                // "shown by the fact-checking site X to be old": found out by an outlet.
+                add(s, .strong)
             } else if publishingVerbs.contains(x.lower) || x.lower == "via" {
                 // "published on X", "uploaded to X", "originally posted at example.com", "Via X:";
                 // "via" only as a credit, after a pause, not "travelled via Paris".
@@ -364,8 +375,8 @@ enum CitationFinder {
                 while k < w.count && k < i + 3 && ["originally", "first", "also", "initially", "online"].contains(w[k].lower) { k += 1 }
                 if x.lower == "via" {
                     if (i == 0 || w[i - 1].sentence != x.sentence || w[i - 1].kind == .punct), let s = source(at: i + 1) { add(s, .strong) }
-                } else if k < w.count && w[k].lower == "by" {
-                    if let s = source(at: k + 1) { add(s, .strong) }
+                } else if let by = k < w.count && w[k].lower == "by" ? k : agentBy(after: k - 1) {
+                    if let s = source(at: by + 1) { add(s, .strong) }
                 } else if k < w.count, ["on", "to", "in", "at"].contains(w[k].lower), let s = source(at: k + 1),
                     ["on", "to"].contains(w[k].lower) || isOutlet(s)
                 {
