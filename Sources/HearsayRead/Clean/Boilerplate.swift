@@ -14,10 +14,14 @@ public enum Boilerplate {
         "related", "recommended", "trending", "most read", "more from", "you may also like", "cookie",
         "log in", "login", "register", "tap here", "watch:", "listen:", "print this", "email this",
         "copy link", "all rights reserved", "copyright", "\u{00A9}", "key events", "newest first", "oldest first",
+        "part of our",
     ]
 
     /// Labels that introduce a link to another article.
-    static let relatedLabels: [String] = ["read more", "read also", "also read", "related", "see also", "more:", "recommended", "watch:"]
+    static let relatedLabels: [String] = [
+        "read more", "read also", "also read", "related", "see also", "more:", "recommended", "watch:", "listen again", "watch again",
+        "listen live", "watch live",
+    ]
 
     public struct Result: Sendable {
         public var paragraphs: [String]
@@ -29,7 +33,7 @@ public enum Boilerplate {
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
             if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
-                || isFeedbackWidget(p) || isMarketDataNotice(p)
+                || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -109,7 +113,16 @@ public enum Boilerplate {
     static let imperatives: Set<String> = [
         "leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load",
         "add", "post", "write", "let", "send", "tell", "manage", "contact", "support", "stay", "call", "forward", "donate",
+        "reply", "listen", "email", "e-mail",
     ]
+
+    /// Imperatives that send the reader to something else to watch, read or hear ("Watch the
+    /// full report on ... at 6.30pm."): a line of them alone is furniture.
+    static let pointingImperatives: Set<String> = ["watch", "listen", "read", "see", "view", "download", "follow", "subscribe", "sign", "refresh"]
+
+    /// Verbs only a newsletter or page asks its reader ("Forward it to a colleague."): one
+    /// sentence opening with them makes a short line a prompt, whatever the others say.
+    static let newsletterImperatives: Set<String> = ["forward", "subscribe", "unsubscribe"]
 
     /// A short unpunctuated line that opens with a call-to-action word, or with an
     /// imperative verb and has one later ("Market share falls" is kept).
@@ -134,26 +147,100 @@ public enum Boilerplate {
     static func isPrompt(_ s: String) -> Bool {
         guard wordCount(s, limit: 40) <= 40 else { return false }
         let lower = s.lowercased()
-        guard readerWords.contains(where: lower.contains) else { return false }
+        // Quoted speech may well be an imperative; a page's prompt is never quoted.
+        guard !lower.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}\u{2018}'".unicodeScalars.contains($0) && $0 != "'" }) else { return false }
+        let readers = readerWords.contains(where: lower.contains)
         var sentences: [String] = []
         var current = ""
-        for c in lower {
+        // A stop ends a sentence only before a space or the end ("at 6.30pm." is one).
+        let chars = Array(lower)
+        for (i, c) in chars.enumerated() {
             current.append(c)
-            if c == "." || c == "?" || c == "!" {
+            if (c == "." || c == "?" || c == "!") && (i + 1 == chars.count || chars[i + 1] == " ") {
                 sentences.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
             }
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
-        return sentences.allSatisfy { sentence in
-            let first = sentence.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        func opening(_ sentence: String) -> String {
+            // "Reader tip: send us ...", "Tips are confidential: just reply ...": a label before a
+            // colon, and "just" or "please" before the verb.
+            var body = Substring(sentence)
+            if let colon = body.firstIndex(of: ":"), wordCount(String(body[..<colon]), limit: 5) <= 5 { body = body[body.index(after: colon)...] }
+            let words = body.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+            return words.first { !["just", "please", "simply", "now"].contains($0) } ?? ""
+        }
+        // "Download the app", "Watch it again": an imperative takes its object; "Download
+        // speeds will double" opens with a noun.
+        func pointsAt(_ sentence: String) -> Bool {
+            let words = sentence.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+            guard let v = words.firstIndex(where: { !["just", "please", "simply", "now"].contains($0) }), v + 1 < words.count,
+                pointingImperatives.contains(words[v])
+            else { return false }
+            return ["the", "our", "it", "this", "a", "an", "all", "more", "us", "them", "again", "live", "today", "every", "your", "now"].contains(words[v + 1])
+        }
+        var imperative = false
+        var question = false
+        let all = sentences.allSatisfy { sentence in
+            let first = opening(sentence)
             // A question put to the reader, a sentence about what the reader receives, or one
             // that ends on the word of a link ("... download the table here.").
-            return imperatives.contains(first) || ["subscribe", "email", "e-mail", "share"].contains(first)
-                || (sentence.hasSuffix("?") && (wordCount(sentence, limit: 10) <= 10 || sentence.contains(" you ")))
-                || (first == "you" && readerWords.contains(where: sentence.contains))
+            if imperatives.contains(first) || pointsAt(sentence) || ["subscribe", "share"].contains(first) || sentence.hasPrefix("have your say") {
+                imperative = true
+                return true
+            }
+            if sentence.hasSuffix("?") && (wordCount(sentence, limit: 10) <= 10 || sentence.contains(" you ")) {
+                question = true
+                return true
+            }
+            return (first == "you" && readerWords.contains(where: sentence.contains))
                 || sentence.hasSuffix(" here.") || sentence.hasSuffix(" here")
         }
+        guard all else {
+            return wordCount(s, limit: 30) <= 30 && sentences.count <= 3 && sentences.contains { newsletterImperatives.contains(opening($0)) }
+        }
+        if readers { return true }
+        // Without the words only a page says: a question to the reader and what to do about it
+        // ("Enjoying the Dispatch? Forward it to a friend."), or one short pointer elsewhere.
+        // A line that leads in to what follows ("Download it here so you can ...:") is the text's.
+        guard !lower.trimmingCharacters(in: .whitespaces).hasSuffix(":") else { return false }
+        if imperative && question { return true }
+        let pointer = sentences.count == 1 && wordCount(s, limit: 15) <= 15 && pointsAt(sentences[0])
+            && [".", "!"].contains(lower.trimmingCharacters(in: .whitespaces).last.map(String.init) ?? "")
+            && !lower.hasPrefix("read on")
+        return pointer || imperative && wordCount(s, limit: 12) <= 12
+            && [" you", " your ", " us ", " us.", "below", "this email", "this e-mail"].contains(where: lower.contains)
+    }
+
+    /// Notices a page puts under every article ("Comments are closed.", "This is not
+    /// investment advice.", "We are not responsible for the content of external sites.").
+    static let disclaimers: [String] = [
+        "comments are closed", "comments have been closed", "comments are now closed", "not investment advice",
+        "not financial advice", "does not constitute advice", "for information only", "for informational purposes only",
+        "content of external sites", "content of external websites", "content of external internet sites",
+        "all rights reserved", "this article is for", "this story is for", "all times are",
+    ]
+
+    static func isDisclaimer(_ s: String) -> Bool {
+        guard wordCount(s, limit: 25) <= 25 else { return false }
+        let lower = s.lowercased()
+        return disclaimers.contains(where: lower.contains) || lower.hasPrefix("copyright ")
+    }
+
+    /// "Related guides: How recalls work | Your rights": a short label, a colon, then two or
+    /// more titles set apart by bars, with no sentence's end.
+    static func isLinkList(_ s: String) -> Bool {
+        guard wordCount(s, limit: 40) <= 40, let colon = s.firstIndex(of: ":"), wordCount(String(s[..<colon]), limit: 4) <= 4 else { return false }
+        let end = s.trimmingCharacters(in: .whitespaces).last
+        guard end != ".", end != "!" else { return false }
+        let rest = s[s.index(after: colon)...]
+        guard !rest.contains(":") else { return false }
+        // Bars and bullets set titles apart; a slash only with spaces around it ("A / B").
+        for bar in ["|", "\u{2022}", "\u{00B7}", " / "] {
+            let items = rest.components(separatedBy: bar)
+            if items.count >= 2 && items.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return true }
+        }
+        return false
     }
 
     /// Labels of a page's tag and topic lists.
@@ -196,7 +283,9 @@ public enum Boilerplate {
     static func isMarketDataNotice(_ s: String) -> Bool {
         guard wordCount(s, limit: 25) <= 25 else { return false }
         let lower = s.lowercased()
-        return lower.hasPrefix("market data") || ["quotes delayed", "quotes are delayed", "prices delayed", "data delayed", "delayed by at least"].contains(where: lower.contains)
+        // "XYZ 0.41 USD ▼ 31.0%": a price with its arrow, as a ticker widget prints it.
+        let ticker = wordCount(s, limit: 8) <= 8 && lower.contains("%") && lower.unicodeScalars.contains { "\u{25B2}\u{25BC}\u{2191}\u{2193}".unicodeScalars.contains($0) }
+        return ticker || lower.hasPrefix("market data") || ["quotes delayed", "quotes are delayed", "prices delayed", "data delayed", "delayed by at least"].contains(where: lower.contains)
     }
 
     /// "Was this article helpful? Yes / No": the two buttons of a feedback widget end it.
