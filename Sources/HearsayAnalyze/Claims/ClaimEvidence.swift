@@ -386,6 +386,12 @@ enum ClaimEvidence {
                     let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
+                if let (party, stance) = closingSpeakerStance(
+                    t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
+                    ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                {
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
+                }
             }
             // The headline reports a stance as the body does ("Health ministry denies
             // reports of Ebola in Mosul"); a lede taken for the headline, too.
@@ -1470,6 +1476,7 @@ enum ClaimEvidence {
                 || stance == .denies && saysFalse(t, i, quoted) && judgesSomethingNamedBefore(t, i)
                 || ClaimWords.related(Array(objectWords), takesClause(t, i) ? claimWords : claimFacts) > 0 || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
+                || stance == .supports && statement == nil && !passive && confirmsTheEvent(t, i)
             guard aboutClaim else { continue }
             if stance == .denies, statement == nil, !passive, !according {
                 // "Emwazi denied the accusation": a bare object stands for the accusation just

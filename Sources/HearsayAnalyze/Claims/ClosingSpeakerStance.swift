@@ -1,0 +1,126 @@
+import HearsayModel
+import HearsayText
+
+extension ClaimEvidence {
+    /// "Laboratory tests have confirmed that a wolf lived there, the wildlife office said on
+    /// Friday", "A leak has been confirmed at the plant, the operator said": a confirmation or
+    /// denial with no one as its agent (a passive without "by", or findings as its subject)
+    /// inside a statement that a saying closes is the speaker's account, who tells what the
+    /// findings show. The statement must restate two of the claim's words. Returns the speaker's
+    /// party and stance.
+    static func closingSpeakerStance(
+        _ sentence: [WordToken], parties: inout Parties, claimWords: Set<String>, claimNegated: Bool,
+        namedBefore: (String, Int) -> String?
+    ) -> (Int, Stance)? {
+        let t = sentence
+        let quoted = insideQuotationMarks(t)
+        let start = t.count - withoutDateline(t).count
+        guard let j = t.indices.last(where: { !quoted[$0] && ClaimLexicon.sayingVerbs.contains(t[$0].lower) }), j > start,
+            let comma = trailingAttribution(t, j, from: start)
+        else { return nil }
+        guard
+            let k = (start..<comma).first(where: {
+                !quoted[$0] && (ClaimLexicon.confirmations.contains(t[$0].lower) || ClaimLexicon.denials.contains(t[$0].lower))
+            })
+        else { return nil }
+        if t[max(start, k - 4)..<k].contains(where: isNegator) { return nil }
+        let byAgent = k + 1 < t.count && t[k + 1].lower == "by"
+        let passive = k > start && ClaimLexicon.passiveAuxiliaries.contains(t[k - 1].lower) && !byAgent
+        let agent = Array(t[start..<k])
+        let head = headOfSubject(agent).last { $0.isWordOrNumber && !ClaimLexicon.auxiliaries.contains($0.lower) }
+        let byFindings = head.map { ClaimLexicon.findingNouns.contains($0.lower) } ?? false
+        guard passive || byFindings && !byAgent else { return nil }
+        let statement = Array(t[start..<comma])
+        let words = statement.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }
+        guard ClaimWords.related(words, claimWords) >= 2 else { return nil }
+        let subject = Array(t[(comma + 1)..<j])
+        guard let party = closingSpeaker(subject, parties: &parties, namedBefore: namedBefore) else { return nil }
+        var stance = ClaimLexicon.denials.contains(t[k].lower) ? Stance.denies : .supports
+        if stance == .supports, t[(k + 1)..<comma].contains(where: isNegator)
+            || contradicts(Array(t[(k + 1)..<comma]), claimWords: claimWords, claimNegated: claimNegated)
+        {
+            stance = .denies
+        }
+        return (party, stance)
+    }
+
+    /// The party a closing attribution's subject names: a listed party, the body of a kind the
+    /// article named before ("the agency"), a body or speaker `speakerOnRecord` reads, or a
+    /// body by its common name with a word of its own before the kind ("the regional wildlife
+    /// office", "the county rescue service"; a bare "the office" names nothing).
+    static func closingSpeaker(_ subject: [WordToken], parties: inout Parties, namedBefore: (String, Int) -> String?) -> Int? {
+        if let p = parties.mentioned(in: subject).first { return p }
+        if let kind = kindReference(subject), let name = subject.first.flatMap({ namedBefore(kind, $0.range.lowerBound) }),
+            let p = parties.onRecord(name)
+        {
+            return p
+        }
+        if let name = speakerOnRecord(subject, parties: parties), let p = parties.onRecord(name) { return p }
+        let w = subject.filter(\.isWordOrNumber).drop { ClaimLexicon.determiners.contains($0.lower) }
+        guard let last = w.last, ClaimLexicon.namedKinds.contains(last.lower), (2...4).contains(w.count),
+            w.allSatisfy({ !Tokens.stopwords.contains($0.lower) && !$0.lower.hasSuffix("'s") && !$0.lower.hasSuffix("\u{2019}s") })
+        else { return nil }
+        return parties.onRecord(bodyName(Array(w)))
+    }
+
+    /// "The agency said test results showed E. coli in treated water": a party's saying whose
+    /// clause opens on findings that show the claim (two of its words after the finding's verb)
+    /// is the party's confirmation, told through what it found; findings that show nothing
+    /// ("tests found no trace of it", "did not show") deny. Returns the speaker's party and stance.
+    static func findingsSaid(
+        _ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?
+    ) -> (Int, Stance)? {
+        let quoted = insideQuotationMarks(t)
+        let start = t.count - withoutDateline(t).count
+        for i in t.indices where i > start && !quoted[i] && ClaimLexicon.sayingVerbs.contains(t[i].lower) {
+            // The subject: after an opening phrase's comma ("In a letter to X, the agency said").
+            let from = t[start..<i].lastIndex { $0.text == "," }.map { $0 + 1 } ?? start
+            let subject = Array(t[from..<i])
+            guard (1...6).contains(subject.filter(\.isWordOrNumber).count),
+                !subject.contains(where: { ClaimLexicon.clauseOpeners.contains($0.lower) || $0.lower == "and" })
+            else { continue }
+            let open = clauseOpening(t, after: i)
+            let clause = complement(t, after: open - 1)
+            guard let v = clause.prefix(7).firstIndex(where: { ClaimLexicon.findingVerbs.contains($0.lower) }),
+                clause[..<v].contains(where: { ClaimLexicon.findingNouns.contains($0.lower) })
+            else { continue }
+            let shown = clause[(v + 1)...].filter(\.isWordOrNumber)
+            guard ClaimWords.related(shown.map { ClaimWords.stem($0.lower) }, claimWords) >= 2,
+                let party = closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
+            else { return nil }
+            let negated = clause[..<v].contains(where: isNegator) || shown.prefix(1).contains { ["no", "nothing"].contains($0.lower) }
+            return (party, negated ? .denies : .supports)
+        }
+        return nil
+    }
+
+    /// "Miraflor confirmed the sale", "the council confirmed the closures": a confirmation whose
+    /// object is the story's event named by its kind (a determiner, then an event noun ending the
+    /// phrase) confirms the claim, whose party is the subject (the caller requires it).
+    static func confirmsTheEvent(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i + 2 < t.count, ["the", "its", "their", "his", "her"].contains(t[i + 1].lower),
+            ClaimLexicon.eventNouns.contains(t[i + 2].lower)
+        else { return false }
+        return i + 3 == t.count || !t[i + 3].isWordOrNumber || Lexicon.prepositions.contains(t[i + 3].lower)
+    }
+}
+
+extension ClaimLexicon {
+    /// Findings that confirm or rule out what happened, but speak only through whoever
+    /// reports them ("tests have confirmed ..., the office said").
+    static let findingNouns: Set<String> = [
+        "test", "tests", "result", "results", "sample", "samples", "analysis", "analyses", "check", "checks", "data",
+        "scan", "scans", "examination", "autopsy", "inspection", "inspections", "footage",
+    ]
+    /// Verbs by which findings show what happened.
+    static let findingVerbs: Set<String> = [
+        "showed", "show", "shows", "found", "find", "finds", "confirmed", "confirm", "confirms", "revealed", "detected",
+        "indicated",
+    ]
+    /// Nouns that name a story's event by its kind ("the sale", "the closures").
+    static let eventNouns: Set<String> = [
+        "sale", "deal", "transfer", "move", "agreement", "signing", "takeover", "acquisition", "merger", "closure",
+        "closures", "sacking", "dismissal", "departure", "resignation", "appointment", "cancellation", "cancellations",
+        "strike", "cuts", "split", "engagement", "recall",
+    ]
+}
