@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func periphrasesAreOneWord() {
-        #expect(grouped("No one from the council has asked me about the budget.", "Nobody from the council has ever asked me about the budget.") == true)
+        #expect(grouped("No one knew, and no one was told.", "Nobody knew, and nobody was told,") == true)
         #expect(grouped("We are unable to say more while the audit runs.", "We cannot say more while the audit runs,") == true)
     }
 
@@ -66,7 +66,33 @@ import Testing
         let s = story([
             "The Coastal Water Authority said on Friday that beaches would reopen. \u{201C}Testing shows the water is clean. Every beach on the coast will reopen on Saturday morning,\u{201D} authority spokesman Pavel Dudek said.",
             "Swimmers can return. \u{201C}Testing shows that the water is clean. All beaches on the coast will reopen on Saturday,\u{201D} the Coastal Water Authority said in a statement.",
+            // An outlet that cites the authority: cited, it still speaks.
+            "Check before you swim. Every closure is published by the Coastal Water Authority on its website.",
         ])
         #expect(joined(s, "Every beach on the coast", "All beaches on the coast"))
+    }
+}
+
+/// Anonymous sources referred back to ("the insider"), whose words no other outlet
+/// carries (own sentences, invented names).
+@Suite struct Variants19CorroborationTests {
+    func story(_ bodies: [String]) -> Story {
+        let articles = bodies.enumerated().map { i, b in Article(id: "a\(i)", source: "\(i).txt", title: "t", body: b) }
+        return StoryAnalyzer(stages: [QuoteStage(), CompareStage()]).analyze(id: "s", articles: articles)
+    }
+
+    func flagged(_ s: Story, _ words: String) -> Bool? {
+        s.quotes.first { $0.text.contains(words) }.map { $0.flags.contains(Quote.uncorroborated) }
+    }
+
+    @Test func anInsiderReferredBackIsStillAnonymous() {
+        let s = story([
+            "Staff at the Wexley plant fear the worst. One senior insider was blunt. \u{201C}The line will be shut before the summer and nobody upstairs will say so,\u{201D} the insider said.",
+            "Harlow Foods reported strong results on Tuesday. \u{201C}We had our best quarter in a decade,\u{201D} chairman Oskar Brant said.",
+        ])
+        #expect(flagged(s, "The line will be shut") == true)
+        // A description that points back at a named person is not judged from its words.
+        #expect(Corroboration.isAnaphoric("the retired colonel"))
+        #expect(!Corroboration.isAnaphoric("the insider"))
     }
 }

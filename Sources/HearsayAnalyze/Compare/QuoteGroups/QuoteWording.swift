@@ -116,9 +116,10 @@ struct QuoteWording: Sendable {
 
     /// Phrases that say the same as one word, and the word ("no one" and "nobody",
     /// "unable to" and "cannot"): outlets that reword a statement swap one for the other.
+    /// "one" is already a key "1" (`numberWords`).
     static let periphrases: [[String]: String] = [
-        ["no", "one"]: "nobody", ["unable", "to"]: "cannot", ["can", "not"]: "cannot", ["any", "one"]: "anybody",
-        ["anyone"]: "anybody", ["every", "one"]: "everybody", ["everyone"]: "everybody", ["someone"]: "somebody",
+        ["no", "1"]: "nobody", ["unable", "to"]: "cannot", ["can", "not"]: "cannot", ["anyone"]: "anybody",
+        ["everyone"]: "everybody", ["someone"]: "somebody",
     ]
     /// Forms of "be" that open a future with "going to" ("we're going to be" is "we will be").
     static let presentBe: Set<String> = ["am", "is", "are"]
