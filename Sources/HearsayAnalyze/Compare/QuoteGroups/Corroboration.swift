@@ -94,12 +94,19 @@ enum Corroboration {
 
     /// A credit that points back at someone the article has introduced ("the retired
     /// colonel", "the agency"): who that is, and so whether another outlet names them,
-    /// cannot be read from the words. Names and anonymous sources ("a senior official")
-    /// are checked as they stand.
+    /// cannot be read from the words. Names and anonymous sources ("a senior official",
+    /// "the insider") are checked as they stand.
     static func isAnaphoric(_ speaker: String) -> Bool {
-        guard let first = speaker.split(separator: " ").first else { return false }
-        return definiteOpeners.contains(first.lowercased())
+        let words = speaker.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        return definiteOpeners.contains(first.lowercased()) && !anonymousNouns.contains(last.lowercased())
     }
+
+    /// Nouns that keep a source anonymous when an article refers back to it ("one senior
+    /// insider ... the insider said", "a person familiar with the talks ... the person
+    /// added"): the quotes stage gives a named speaker's words that name, so "the
+    /// insider" is nobody another outlet can name, and is checked as anonymous.
+    static let anonymousNouns: Set<String> = ["source", "sources", "insider", "insiders", "person", "people", "account"]
 
     static func capitalisedWords(_ body: String) -> [String] {
         body.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })

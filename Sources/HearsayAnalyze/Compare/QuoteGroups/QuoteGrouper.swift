@@ -175,28 +175,47 @@ enum QuoteGrouper {
             guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
             return true
         }
-        let aligned = QuoteWording.alignment(wa, wb)
-        let common = aligned.count
-        let containment = Double(common) / Double(shorter)
-        guard containment >= (credited ? minimumContainment : uncreditedContainment), common >= 3 else {
+        let match = overlap(wa, wb)
+        let containment = Double(match.common) / Double(match.shorter)
+        guard containment >= (credited ? minimumContainment : uncreditedContainment), match.common >= 3 else {
             // "We have not issued any recall" against "No recall has been issued": one source's
             // statement turned round by an outlet keeps its topic words, not their order.
-            return credited && compatible && rephrases(wa, wb) ? true : nil
+            return credited && compatible && rephrases(wa, wb, containment: containment) ? true : nil
         }
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
-        let short = wa.keys.count <= wb.keys.count ? wa : wb
-        let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
-        let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
-        guard topic == 0 || Double(matchedTopic) >= minimumTopicShare * Double(topic) else { return nil }
+        guard match.topicShare >= minimumTopicShare else { return nil }
         // A described source against a named one is one source only when the two
         // quotes are nearly the same whole: a named person's part of the words may be
         // theirs alone.
         let described = [a.speaker, b.speaker].compactMap { $0 }.filter(SpeakerMatcher.isDescription).count
         if described == 1, named(a.speaker) || named(b.speaker), !tied {
-            return Double(common) >= uncreditedContainment * Double(max(wa.keys.count, wb.keys.count))
+            return Double(match.common) >= uncreditedContainment * Double(match.longer)
         }
         return compatible
+    }
+
+    /// The words two versions share in order (`common`), the lengths they are measured
+    /// against, and the share of the shorter version's topic words in the match: read on
+    /// the words as written or on what they say (`QuoteWording.meaning`: "we're going to
+    /// be" is "we will be"), whichever shares more.
+    static func overlap(_ wa: QuoteWording, _ wb: QuoteWording) -> (common: Int, shorter: Int, longer: Int, topicShare: Double) {
+        let aligned = QuoteWording.alignment(wa, wb)
+        let short = wa.keys.count <= wb.keys.count ? wa : wb
+        let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
+        let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
+        let written = (
+            common: aligned.count, shorter: short.keys.count, longer: max(wa.keys.count, wb.keys.count),
+            topicShare: topic == 0 ? 1 : Double(matchedTopic) / Double(topic)
+        )
+        let (ma, mb) = (wa.meaning, wb.meaning)
+        guard ma != wa.keys || mb != wb.keys else { return written }
+        let (sa, sb) = (ma.filter { !Tokens.stopwords.contains($0) }, mb.filter { !Tokens.stopwords.contains($0) })
+        let said = (
+            common: QuoteWording.commonLength(ma, mb), shorter: min(ma.count, mb.count), longer: max(ma.count, mb.count),
+            topicShare: min(sa.count, sb.count) == 0 ? 1 : Double(QuoteWording.commonLength(sa, sb)) / Double(ma.count <= mb.count ? sa.count : sb.count)
+        )
+        return Double(said.common) * Double(written.shorter) > Double(written.common) * Double(said.shorter) ? said : written
     }
 
     /// Share of the shorter quote's topic words (stemmed, in any order) that one source's
@@ -204,11 +223,18 @@ enum QuoteGrouper {
     static let rephrasedShare = 0.8
     static let rephrasedMinimum = 5
 
-    static func rephrases(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+    /// With half the words in order (`containment`), a smaller share of the topic words
+    /// tells: "Flight 9 landed safely in Oslo at 16:20" and "Flight 9 landed normally at
+    /// Oslo airport at 16:05" are one statement with its details reworded.
+    static let rephrasedOrderedShare = 0.65
+    static let rephrasedOrderedContainment = 0.5
+
+    static func rephrases(_ a: QuoteWording, _ b: QuoteWording, containment: Double) -> Bool {
         func topic(_ w: QuoteWording) -> Set<String> { Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map(ClaimWords.stem)) }
         let (ta, tb) = (topic(a), topic(b))
         let shorter = min(ta.count, tb.count)
-        return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= rephrasedShare * Double(shorter)
+        let needed = containment >= rephrasedOrderedContainment ? rephrasedOrderedShare : rephrasedShare
+        return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
     }
 
     /// The speaker most members credit, in the fullest form the story uses.

@@ -114,6 +114,62 @@ struct QuoteWording: Sendable {
         range.flatMap { expansions[$0] ?? [keys[$0]] }
     }
 
+    /// Phrases that say the same as one word, and the word ("no one" and "nobody",
+    /// "unable to" and "cannot"): outlets that reword a statement swap one for the other.
+    /// "one" is already a key "1" (`numberWords`).
+    static let periphrases: [[String]: String] = [
+        ["no", "1"]: "nobody", ["unable", "to"]: "cannot", ["can", "not"]: "cannot", ["anyone"]: "anybody",
+        ["everyone"]: "everybody", ["someone"]: "somebody",
+    ]
+    /// Forms of "be" that open a future with "going to" ("we're going to be" is "we will be").
+    static let presentBe: Set<String> = ["am", "is", "are"]
+    static let pastBe: Set<String> = ["was", "were"]
+    /// Words after "going to" that make it a movement ("going to the shop"), not a future.
+    static let notAVerb: Set<String> = ["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "bed", "work", "school", "court", "church", "hospital", "jail", "prison", "sea", "war", "town"]
+
+    /// The words as a statement says them, for telling two wordings of one statement apart
+    /// from two statements: contractions spelled out, a phrase and the one word it stands
+    /// for made one (`periphrases`), and a future with "going to" made "will" ("was going
+    /// to": "would"). Differences are still read from `keys`: an outlet that swapped one
+    /// for the other has changed the wording.
+    var meaning: [String] {
+        let words = spelledOut(0..<keys.count)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 2 < words.count, words[i] == "going", words[i + 1] == "to", !QuoteWording.notAVerb.contains(words[i + 2]) {
+                if let be = out.last, QuoteWording.presentBe.contains(be) || QuoteWording.pastBe.contains(be) {
+                    out[out.count - 1] = QuoteWording.presentBe.contains(be) ? "will" : "would"
+                    i += 2
+                    continue
+                }
+            }
+            if i + 1 < words.count, let word = QuoteWording.periphrases[[words[i], words[i + 1]]] {
+                out.append(word)
+                i += 2
+                continue
+            }
+            out.append(QuoteWording.periphrases[[words[i]]] ?? words[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// The length of a longest common subsequence of two word sequences.
+    static func commonLength(_ a: [String], _ b: [String]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var diagonal = 0
+            for (j, y) in b.enumerated() {
+                let above = row[j + 1]
+                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+
     private mutating func append(_ w: String, shown: String? = nil, at range: Range<Int>) {
         let lower = w.lowercased()
         // "per cent" is one word with "percent" and "%".

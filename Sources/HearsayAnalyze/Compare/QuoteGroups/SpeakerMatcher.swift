@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayText
 
 /// Tells whether two credited speakers can be the same source: the same person under a
 /// shorter or fuller name ("Hale", "Tom Hale"), an organisation under a shorter or fuller
@@ -97,7 +98,39 @@ struct SpeakerMatcher: Sendable {
         standsFor(a, b) || standsFor(b, a)
             || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
-            || nounForVoice(a, b) || nounForVoice(b, a)
+            || nounForVoice(a, b) || nounForVoice(b, a) || sameVoice(a, b) || voiceOfItsName(a, b) || voiceOfItsName(b, a)
+    }
+
+    /// The words of a voice's title or description that say whose voice it is: "a
+    /// spokesman for the mayor" and "the mayor's spokesman" both give "mayor".
+    static func voiceOf(_ q: Quote) -> Set<String> {
+        let described = q.speaker.map(isDescription) ?? false
+        let text = [q.role, described ? q.speaker : nil].compactMap { $0 }.joined(separator: " ")
+        return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+            .map { RoleMentions.stripPossessive(String($0)) }
+            .filter { !voiceWords.contains($0) && !Tokens.stopwords.contains($0) })
+    }
+
+    /// Two voices of one party, one named with a title and one described ("Jo Roe, the
+    /// mayor's spokesman" and "a spokesman for the mayor"): the title and the description
+    /// say whose voice each is in the same words.
+    private func sameVoice(_ a: Quote, _ b: Quote) -> Bool {
+        guard SpeakerMatcher.isVoice(a), SpeakerMatcher.isVoice(b) else { return false }
+        let (va, vb) = (SpeakerMatcher.voiceOf(a), SpeakerMatcher.voiceOf(b))
+        return !va.isEmpty && va == vb
+    }
+
+    /// "agency spokeswoman Jo Roe" in an article that names the National Food Safety
+    /// Agency, against words credited to that agency: the noun of the title is a word of
+    /// the name, and her article names it. An outlet the story cites counts here too: an
+    /// agency that issued a statement is cited and speaks.
+    private func voiceOfItsName(_ x: Quote, _ y: Quote) -> Bool {
+        guard SpeakerMatcher.isVoice(x), let sy = y.speaker, !SpeakerMatcher.isDescription(sy), let role = x.role else { return false }
+        let other = names.resolve(sy).lowercased()
+        guard namedIn[other]?.contains(x.article) == true else { return false }
+        let nameWords = Set(other.split(separator: " ").map(String.init))
+        let roleNouns = role.split(separator: " ").filter { $0.first?.isLowercase ?? false }.map { String($0) }
+        return roleNouns.contains { !SpeakerMatcher.voiceWords.contains($0) && !Tokens.stopwords.contains($0) && nameWords.contains($0) }
     }
 
     /// "The university insisted" in one article, "university spokesman Colm Reddy" in another
