@@ -870,7 +870,8 @@ enum ClaimCandidates {
 
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
     /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
-    /// belongs to the main clause's speaker (", saying he retained the board's support").
+    /// belongs to the main clause's speaker (", saying he retained the board's support"), or
+    /// that tells what the statement does to a report (", confirming a report by X").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
@@ -878,7 +879,7 @@ enum ClaimCandidates {
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
                 ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
-                 "insisting", "stressing", "noting", "arguing", "calling", "describing"].contains(t[i + 1].lower),
+                 "insisting", "stressing", "noting", "arguing", "calling", "describing", "confirming", "contradicting", "denying"].contains(t[i + 1].lower),
                 i - r.lowerBound >= 6
             {
                 end = i

@@ -441,6 +441,13 @@ enum ClaimLexicon {
         "people", "person", "persons", "officials", "official", "executives", "executive", "individuals", "aides",
     ]
     static let documentNouns: Set<String> = ["documents", "document", "emails", "email", "memo", "memos", "filings"]
+    /// Papers an outlet may have in hand ("a copy obtained by", "a draft contract seen by").
+    static let paperNouns: Set<String> = [
+        "copy", "copies", "draft", "drafts", "contract", "contracts", "document", "documents", "letter", "letters", "email", "emails",
+        "memo", "memos", "minutes", "report", "filing", "filings", "records", "recording", "recordings", "notes", "papers", "messages",
+    ]
+    /// Participles by which an outlet says it has a paper in hand ("seen by the Post").
+    static let inHandVerbs: Set<String> = ["obtained", "seen", "reviewed", "viewed"]
     static let documentModifiers: Set<String> = ["leaked", "internal", "confidential", "seen", "obtained", "private"]
     static let sourceModifiers: Set<String> = [
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
