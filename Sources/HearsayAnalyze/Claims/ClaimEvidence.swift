@@ -183,7 +183,9 @@ enum ClaimEvidence {
             let text = doc.string(t[start].range.lowerBound..<t[end - 1].range.upperBound)
             out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
         }
-        return out + countedInformants(t, doc) + papersInHand(t, doc)
+        // A document source already read ("an internal email") is not read twice.
+        let papers = papersInHand(t, doc).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
+        return out + countedInformants(t, doc) + papers
     }
 
     /// A paper the outlet has in hand ("a copy obtained by the Ledger", "a draft contract
