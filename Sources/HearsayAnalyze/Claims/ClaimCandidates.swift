@@ -237,6 +237,16 @@ struct ClaimCandidate: Sendable {
     /// Gazette that cited three people ..."): the rumour as its reporters gave it, not a
     /// restatement ("the report that X").
     var sourced = false
+    /// Lines before the article's first sentence of prose (the outlet's name, a date and
+    /// time line): page furniture, which does not push the lede down.
+    var furniture = 0
+    /// The outlet closes the statement as its own news ("X is selling Y, the Gazette has
+    /// learned"; `ClaimCandidates.sourcedStatement`): the scoop, not a retelling of it.
+    var scoop = false
+
+    /// The candidate stands in its article's first two sentences of prose, where outlets
+    /// state the news.
+    var inLede: Bool { !headline && sentence - furniture <= 1 }
 
     /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax").
     /// "No longer" tells that something stops ("patients would no longer be treated
@@ -359,10 +369,22 @@ enum ClaimCandidates {
                         article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil,
                         credited: parties.mentioned(in: Array(tokens[..<clause.lowerBound] + tokens[clause.upperBound...])).filter { !who.contains($0) },
                         onRecord: isOnRecord(tokens, clause, outlets: parties.outlets),
-                        sourced: isSourced(tokens, clause, outlets: parties.outlets, doc)))
+                        sourced: isSourced(tokens, clause, outlets: parties.outlets, doc), furniture: furniture(doc),
+                        scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause }))
             }
         }
         return out
+    }
+
+    /// How many sentences open the body before its first of prose: lines without a full
+    /// stop or of fewer than six words ("RTV Kustland", "Thursday 26 February, 18:40 ·
+    /// Updated 2 hours ago") are page furniture the reader left in the body.
+    static func furniture(_ doc: TextDocument) -> Int {
+        doc.sentences.indices.prefix(4).prefix { s in
+            let text = doc.sentenceText(s)
+            let ends = text.unicodeScalars.last.map { ".!?\u{201D}\"'\u{2019}".unicodeScalars.contains($0) } ?? false
+            return !ends || Tokens.words(text).count < 6
+        }.count
     }
 
     /// "He had one shipped from Lisbon": "one" standing alone (before a participle, a
@@ -804,7 +826,7 @@ enum ClaimCandidates {
     /// story told elsewhere; "The news of the raid comes after ..." frames the story, and
     /// tells nothing new.
     static func sourcedStatement(_ t: [WordToken], _ i: Int) -> Range<Int>? {
-        let reporting = ["reported", "reports", "revealed", "understands", "learned", "learnt"].contains(t[i].lower)
+        let reporting = ClaimLexicon.scoopClosings.contains(t[i].lower)
         guard reporting || ["said", "say", "says", "told", "tell", "tells"].contains(t[i].lower), i > 0,
             let comma = t[..<i].lastIndex(where: { $0.text == "," }), i - comma <= 9
         else { return nil }
@@ -829,14 +851,27 @@ enum ClaimCandidates {
         guard statement.count >= 5, let first = statement.first?.lower, !Lexicon.prepositions.contains(first),
             !ClaimLexicon.subordinators.contains(first), !ClaimLexicon.clauseOpeners.contains(first),
             !ClaimLexicon.subjectPronouns.contains(first), !statement.prefix(2).contains(where: { ClaimLexicon.claimNouns.contains($0.lower) }),
-            !t[start..<comma].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" || $0.text == "," })
+            !t[start..<comma].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" }),
+            !t[start..<comma].contains(where: { $0.text == "," }) || reporting && asidesOnly(t[start..<comma])
         else { return nil }
         return trimmed(t, start..<comma)
     }
 
+    /// Whether a scoop's statement holds its commas only in pairs around asides ("selling its
+    /// best painting, The Harbour, to a museum"): an outlet's own lede names the thing it is
+    /// about in passing. A comma before a conjunction joins a second clause ("..., but the
+    /// looms are going"), a story of two parts that the outlet need not vouch for whole.
+    static func asidesOnly(_ t: ArraySlice<WordToken>) -> Bool {
+        let commas = t.indices.filter { t[$0].text == "," }
+        return commas.count.isMultiple(of: 2) && !commas.contains { k in
+            k + 1 < t.endIndex && ["but", "and", "or", "while", "though", "although", "whereas", "yet", "so"].contains(t[k + 1].lower)
+        }
+    }
+
     /// Cuts a clause at the first point where the sentence moves on: a semicolon, a
     /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
-    /// belongs to the main clause's speaker (", saying he retained the board's support").
+    /// belongs to the main clause's speaker (", saying he retained the board's support"), or
+    /// that tells what the statement does to a report (", confirming a report by X").
     static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
@@ -844,7 +879,7 @@ enum ClaimCandidates {
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
                 ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
-                 "insisting", "stressing", "noting", "arguing", "calling", "describing"].contains(t[i + 1].lower),
+                 "insisting", "stressing", "noting", "arguing", "calling", "describing", "confirming", "contradicting", "denying"].contains(t[i + 1].lower),
                 i - r.lowerBound >= 6
             {
                 end = i
@@ -970,7 +1005,7 @@ enum ClaimCandidates {
         // A restatement's lede that gives the rumour with its reporter or sourcing words it
         // better than a lede that does not (`wording`); swapped only now, so that what
         // merges is judged by the group's own wording.
-        let lede = { (c: ClaimCandidate) in c.sentence <= 1 && !c.headline }
+        let lede = { (c: ClaimCandidate) in c.inLede }
         for k in out.indices {
             if let b = better[k], lede(b), lede(out[k].wording), !out[k].wording.sourced { out[k].wording = b }
         }
@@ -1036,11 +1071,15 @@ enum ClaimCandidates {
             let ahead = pool.filter(\.looksAhead)
             if !ahead.isEmpty { pool = ahead }
         }
-        let ledes = pool.filter { $0.sentence <= 1 }
+        let ledes = pool.filter { $0.headline || $0.inLede }
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }
         let choice = own.isEmpty ? led : own
-        if let first = firstSourcedLede(choice.filter { $0.sentence <= 1 && !$0.headline }, dates: dates) { return first }
+        if let first = firstSourcedLede(choice.filter(\.inLede), dates: dates) { return first }
+        // Undated, the outlet's own scoop tells the claim first and in full; the others
+        // retell it ("a day after X reported that ...") narrower.
+        let scoops = choice.filter { $0.inLede && $0.scoop }
+        if !scoops.isEmpty { return scoops.max { score($0, group, vocabulary) < score($1, group, vocabulary) }! }
         return choice.max { score($0, group, vocabulary) < score($1, group, vocabulary) }!
     }
 

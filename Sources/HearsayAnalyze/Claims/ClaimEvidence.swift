@@ -209,7 +209,35 @@ enum ClaimEvidence {
             let text = doc.string(t[start].range.lowerBound..<t[end - 1].range.upperBound)
             out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
         }
-        return out + countedInformants(t, doc)
+        // A document source already read ("an internal email") is not read twice.
+        let papers = papersInHand(t, doc).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
+        return out + countedInformants(t, doc) + papers
+    }
+
+    /// A paper the outlet has in hand ("a copy obtained by the Ledger", "a draft contract
+    /// seen by Radio X", "minutes reviewed by the Post"): a document source as specific as
+    /// a counted one. The noun must be a paper: "the singer was seen by fans" is none.
+    static func papersInHand(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for k in t.indices.dropFirst() where ClaimLexicon.inHandVerbs.contains(t[k].lower) && k + 2 < t.count && t[k + 1].lower == "by" {
+            guard ClaimLexicon.paperNouns.contains(t[k - 1].lower) else { continue }
+            // Back over its modifiers to a determiner or count ("a draft contract"), or the
+            // sentence's first word ("Minutes reviewed by ...").
+            var start = k - 1
+            while start > 0, start > k - 4, t[start - 1].kind == .word || t[start - 1].kind == .number, !t[start - 1].isCapitalized,
+                !Lexicon.prepositions.contains(t[start - 1].lower), !["according", "citing"].contains(t[start - 1].lower)
+            {
+                start -= 1
+                if ClaimLexicon.determiners.contains(t[start].lower) || t[start].kind == .number { break }
+            }
+            // Who has it: "the" and a name.
+            var end = k + 2
+            if t[end].lower == "the", end + 1 < t.count { end += 1 }
+            guard t[end].isCapitalized else { continue }
+            while end + 1 < t.count, t[end + 1].isCapitalized { end += 1 }
+            out.append((doc.string(t[start].range.lowerBound..<t[end].range.upperBound), 3))
+        }
+        return out
     }
 
     /// People counted but not named, of any trade, whom the sentence has telling what they

@@ -441,6 +441,13 @@ enum ClaimLexicon {
         "people", "person", "persons", "officials", "official", "executives", "executive", "individuals", "aides",
     ]
     static let documentNouns: Set<String> = ["documents", "document", "emails", "email", "memo", "memos", "filings"]
+    /// Papers an outlet may have in hand ("a copy obtained by", "a draft contract seen by").
+    static let paperNouns: Set<String> = [
+        "copy", "copies", "draft", "drafts", "contract", "contracts", "document", "documents", "letter", "letters", "email", "emails",
+        "memo", "memos", "minutes", "report", "filing", "filings", "records", "recording", "recordings", "notes", "papers", "messages",
+    ]
+    /// Participles by which an outlet says it has a paper in hand ("seen by the Post").
+    static let inHandVerbs: Set<String> = ["obtained", "seen", "reviewed", "viewed"]
     static let documentModifiers: Set<String> = ["leaked", "internal", "confidential", "seen", "obtained", "private"]
     static let sourceModifiers: Set<String> = [
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -456,6 +463,9 @@ enum ClaimLexicon {
     static let informantVerbs: Set<String> = ["told", "tell", "tells", "said", "say", "says", "reported", "report", "claimed", "claim"]
     /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
     static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
+    /// Verbs by which an outlet closes a lede as its own news ("..., the Gazette reported",
+    /// "..., Radio X understands", "..., the Post has learned").
+    static let scoopClosings: Set<String> = ["reported", "reports", "revealed", "understands", "learned", "learnt"]
     /// Plurals that count time, not people ("three weeks later").
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"]
     /// First words of a qualifier after the source noun.

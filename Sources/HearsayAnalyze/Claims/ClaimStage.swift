@@ -220,11 +220,12 @@ public struct ClaimStage: AnalysisStage {
         // A spokeswoman's denial is her employer's account: the body's later confirmation
         // overtakes it as it would the body's own.
         let voices = spokespeople(parties, draft)
-        let findings = findings.map { f in
+        let voiced = findings.map { f in
             var f = f
             f.party = voices[f.party] ?? f.party
             return f
         }
+        let findings = ClaimStage.withoutOverruledQuotes(voiced)
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         // A fact-checker rating the claim false has weighed the evidence, which a party's
@@ -240,6 +241,19 @@ public struct ClaimStage: AnalysisStage {
             since = dated.first ?? since
         }
         return (status, ([reason] + turns).joined(separator: " "), since)
+    }
+
+    /// The findings less a party's quotation read against what the same article says the
+    /// party did ("X confirms it: ..." beside X's words read as a denial): the reporter's
+    /// account of the act stands over a reading of the words. An account told as earlier
+    /// ("had denied") or as nothing decided yet does not overrule.
+    static func withoutOverruledQuotes(_ findings: [ClaimEvidence.ActorFinding]) -> [ClaimEvidence.ActorFinding] {
+        findings.filter { f in
+            f.quote == nil || !findings.contains { r in
+                r.quote == nil && r.party == f.party && r.article == f.article && r.stance != f.stance && !r.earlier && !r.pending
+                    && [Stance.supports, .denies].contains(r.stance)
+            }
+        }
     }
 
     /// The people who speak for a party, to that party: a role with a spokesperson noun
