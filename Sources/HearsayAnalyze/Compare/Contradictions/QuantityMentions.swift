@@ -108,6 +108,13 @@ struct QuantityMention: Sendable, Hashable {
     /// The capitalised name that opens the number's clause ("Tom Hale scored 14
     /// points"): numbers credited to different names are different facts.
     var clauseSubject: Set<String>
+    /// Whose figure it is, for the subject a contradiction is shown under: the first run
+    /// of capitalised words of the clause before the number ("Shares in Eldhøj Pharma
+    /// fell": "Eldhøj Pharma"; a run that only opens the clause gives way to another),
+    /// else the words a determiner opens the clause with, short of its verb ("The ferry
+    /// carries 2,100 cars": "ferry").
+    var ownerName: String?
+    var ownerNoun: String?
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -978,7 +985,54 @@ enum QuantityMentions {
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
-            text: WordTokens.string(text, range), range: range)
+            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start), text: WordTokens.string(text, range), range: range)
+    }
+
+    static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
+        var b = start - 1
+        while b >= 0, !clauseBreaks.contains(t[b].lower) { b -= 1 }
+        return b + 1
+    }
+
+    static func ownerName(_ t: [WordToken], before start: Int) -> String? {
+        let first = clauseStart(t, before: start)
+        var runs: [[Int]] = []
+        var k = first
+        while k < start {
+            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+                !StoryMentions.isDateWord(t[k].lower), !RoleMentions.isLexiconWord(t[k])
+            else {
+                k += 1
+                continue
+            }
+            var run: [Int] = []
+            while k < start, t[k].isWord, t[k].isCapitalized, !StoryMentions.isDateWord(t[k].lower) {
+                run.append(k)
+                k += 1
+            }
+            runs.append(run)
+        }
+        // "Shares in Eldhøj Pharma fell": a capitalised word the clause opens with, before
+        // a lower-case word, is capitalised for its place when the clause names another.
+        let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
+        guard let run = named.first ?? runs.first else { return nil }
+        return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
+    }
+
+    static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+
+    static func ownerNoun(_ t: [WordToken], before start: Int) -> String? {
+        let d = clauseStart(t, before: start)
+        guard d < start, ownerDeterminers.contains(t[d].lower) else { return nil }
+        var words: [String] = []
+        var k = d + 1
+        while k < start, t[k].isWord, !t[k].isCapitalized, !t[k].isNumber, !Tokens.stopwords.contains(t[k].lower) {
+            words.append(RoleMentions.stripPossessive(t[k].text))
+            k += 1
+        }
+        // The clause's verb stands between its subject and the figure: "The bridge carries".
+        if words.count > 1 && (k == start || Tokens.stopwords.contains(t[k].lower)) { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// A number token ("4,000", "3.5", "5bn") or a number word ("four"): its value, a

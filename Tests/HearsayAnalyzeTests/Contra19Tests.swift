@@ -1,0 +1,43 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Sixteenth review (scored stories): a figure's contradiction names whose figure it is.
+@Suite struct Contra19Tests {
+    func subjects(_ bodies: [String]) -> [String] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute != "date" }.map(\.subject)
+    }
+
+    /// "The stock fell 9 percent" says whose stock only where another outlet names the
+    /// company: the subject carries that name.
+    @Test func aFigureNamesTheCompanyAnotherOutletGives() {
+        let s = subjects([
+            "Trading opened badly. Shares in Brevold Mining dropped 9 percent after the flood report on Tuesday.",
+            "The flood report hit investors. The shares dropped 14 percent after the flood report on Tuesday.",
+        ])
+        #expect(s.count == 1)
+        #expect(s.first?.contains("Brevold Mining") == true)
+    }
+
+    /// With no name in either clause, the noun that opens the clause is the owner: "The
+    /// ferry carries 2,100 cars a week" is a figure of the ferry.
+    @Test func aFigureNamesTheNounOpeningItsClause() {
+        let s = subjects([
+            "The old ferry carries about 2,100 cars every week across the sound, the operator says.",
+            "The ferry carries about 1,200 cars every week across the sound.",
+        ])
+        #expect(s.count == 1)
+        #expect(s.first?.contains("ferry") == true)
+    }
+
+    /// A capitalised word that merely opens the clause ("Visitors") is no name; one the
+    /// story also prints mid-sentence is.
+    @Test func aWordOpeningTheClauseIsNoOwner() {
+        let s = subjects([
+            "Visitors to Kelmar Gallery numbered 52,000 last year, the Kelmar Gallery said.",
+            "The Kelmar Gallery drew 25,000 visitors last year, the figures show.",
+        ])
+        #expect(s.allSatisfy { !$0.contains("Visitors (") })
+    }
+}
