@@ -41,3 +41,29 @@ import Testing
         #expect(s.allSatisfy { !$0.contains("Visitors (") })
     }
 }
+
+/// A count after a possessive ("its three elephants", "the club's 40 horses") is all the
+/// owner holds of the thing: two outlets' such counts of one owner are one fact.
+@Suite struct Contra19HoldingTests {
+    func values(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "number" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func twoOutletsCountOneOwnersHolding() {
+        #expect(values([
+            "Harwick Museum is preparing to sell its six Roman coins to a private buyer, two curators said.",
+            "Harwick Museum said on Friday it had no plan to part with its nine coins.",
+        ]) == [["six", "nine"]])
+        #expect(values([
+            "Rider Sofia Lamm keeps her 12 horses at a farm near Tolva.",
+            "Lamm said she would sell all of her 15 horses before the winter.",
+        ]) == [["12", "15"]])
+    }
+
+    @Test func twoOwnersHoldingsStayApart() {
+        #expect(values([
+            "Harwick Museum is preparing to sell its six Roman coins to a private buyer.",
+            "Dunmore Abbey said it would keep its nine coins.",
+        ]).isEmpty)
+    }
+}

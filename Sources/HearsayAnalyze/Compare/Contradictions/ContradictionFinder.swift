@@ -157,6 +157,8 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
+        // "Its three elephants" and "the zoo's four elephants": all one owner holds.
+        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y) { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }

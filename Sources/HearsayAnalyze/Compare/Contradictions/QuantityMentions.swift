@@ -115,6 +115,10 @@ struct QuantityMention: Sendable, Hashable {
     /// carries 2,100 cars": "ferry").
     var ownerName: String?
     var ownerNoun: String?
+    /// A count right after a possessive ("its three elephants", "Lamm's 12 horses") is
+    /// all its owner holds of the thing: the owner's words (the possessor, or for a
+    /// pronoun the first name of the sentence), lower-case; nil for other figures.
+    var holder: Set<String>?
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -985,7 +989,7 @@ enum QuantityMentions {
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
-            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start), text: WordTokens.string(text, range), range: range)
+            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
     }
 
     static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
@@ -1017,6 +1021,31 @@ enum QuantityMentions {
         let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
         guard let run = named.first ?? runs.first else { return nil }
         return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
+    }
+
+    static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our"]
+
+    static func holder(_ t: [WordToken], before start: Int) -> Set<String>? {
+        guard start > 0, t[start - 1].isWord else { return nil }
+        let word = t[start - 1]
+        if possessivePronouns.contains(word.lower) {
+            // The first name of the sentence: "Brackwater Zoo says it will keep its four".
+            var k = 0
+            while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text))
+                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]))
+            {
+                k += 1
+            }
+            var words: Set<String> = []
+            while k < start - 1, t[k].isWord, t[k].isCapitalized {
+                words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+                k += 1
+            }
+            return words
+        }
+        let bare = RoleMentions.stripPossessive(word.text)
+        guard bare != word.text else { return nil }
+        return [bare.lowercased()]
     }
 
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
