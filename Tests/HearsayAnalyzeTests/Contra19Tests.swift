@@ -40,6 +40,16 @@ import Testing
         ])
         #expect(s.allSatisfy { !$0.contains("Visitors (") })
     }
+
+    /// "The larger 14-inch screen": a word right before the figure qualifies it.
+    @Test func aModifierBeforeTheFigureIsNoOwner() {
+        let s = subjects([
+            "The larger 14-inch screen will ship in May, the supplier said.",
+            "The larger 13-inch screen will ship in May.",
+        ])
+        #expect(s.count == 1)
+        #expect(s.allSatisfy { !$0.contains("(larger)") })
+    }
 }
 
 /// A count after a possessive ("its three elephants", "the club's 40 horses") is all the

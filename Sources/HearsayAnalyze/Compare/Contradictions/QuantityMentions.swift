@@ -1060,6 +1060,8 @@ enum QuantityMentions {
             k += 1
         }
         // The clause's verb stands between its subject and the figure: "The bridge carries".
+        // One word right before the figure qualifies it ("the current 11-inch model").
+        if k == start && words.count == 1 { return nil }
         if words.count > 1 && (k == start || Tokens.stopwords.contains(t[k].lower)) { words.removeLast() }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
