@@ -66,10 +66,11 @@ enum ContradictionFinder {
 
     /// A figure's label with whose figure it is when the label does not say ("stock fell
     /// (Eldhøj Pharma)", "trucks (bridge)"): the name most of the group's clauses give,
-    /// else the noun the first of them opens with. An age's label is already a person.
+    /// else the noun the first of them opens with.
     static func subject(_ group: [QuantityMention]) -> String {
         let label = group[0].label
-        guard group[0].kind != .age else { return label }
+        // An age's label is a person, a price's the thing sold ("Winter Mill").
+        guard group[0].kind != .age, !group[0].objectOfSale else { return label }
         let names = group.compactMap(\.ownerName)
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
         let name = names.first { counts[$0] == counts.values.max() }

@@ -110,7 +110,7 @@ struct QuantityMention: Sendable, Hashable {
     var clauseSubject: Set<String>
     /// Whose figure it is, for the subject a contradiction is shown under: the first run
     /// of capitalised words of the clause before the number ("Shares in Eldhøj Pharma
-    /// fell": "Eldhøj Pharma"; a run that only opens the clause gives way to another),
+    /// fell": "Eldhøj Pharma"; one word that only opens the clause is none),
     /// else the words a determiner opens the clause with, short of its verb ("The ferry
     /// carries 2,100 cars": "ferry").
     var ownerName: String?
@@ -1016,10 +1016,10 @@ enum QuantityMentions {
             }
             runs.append(run)
         }
-        // "Shares in Eldhøj Pharma fell": a capitalised word the clause opens with, before
-        // a lower-case word, is capitalised for its place when the clause names another.
+        // "Shares in Eldhøj Pharma fell", "Firefighters said": one capitalised word the
+        // clause opens with, before a lower-case word, is capitalised for its place.
         let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
-        guard let run = named.first ?? runs.first else { return nil }
+        guard let run = named.first else { return nil }
         return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
     }
 
