@@ -83,7 +83,7 @@ import Testing
         ])
         let attributes = Set(found.map(\.attribute))
         #expect(attributes == ["number", "money"])
-        #expect(found.first { $0.attribute == "number" }?.subject == "workers")
+        #expect(found.first { $0.attribute == "number" }?.subject == "workers (factory)")
         #expect(Set(values(found.first { $0.attribute == "money" })) == ["$45 million", "$60 million"])
     }
 

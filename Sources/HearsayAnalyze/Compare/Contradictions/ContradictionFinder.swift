@@ -46,14 +46,14 @@ enum ContradictionFinder {
         for key in byThing.keys.sorted() {
             let facts = byThing[key]!
             out += FactConflicts.find(
-                facts, subject: { $0.payload.label }, attribute: attribute(facts[0].payload.kind),
+                facts, subject: { subject($0.map(\.payload)) }, attribute: attribute(facts[0].payload.kind),
                 sameFact: { sameQuantity($0.payload, $1.payload) },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
-            dates, subject: { eventLabel($0.payload.sentence) }, attribute: "date",
+            dates, subject: { eventLabel($0[0].payload.sentence) }, attribute: "date",
             sameFact: {
                 $0.payload.repeats == $1.payload.repeats && StoryMentions.comparable($0.payload, $1.payload)
                     && (($0.payload.event != nil && $0.payload.event == $1.payload.event)
@@ -62,6 +62,22 @@ enum ContradictionFinder {
             },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
         return out
+    }
+
+    /// A figure's label with whose figure it is when the label does not say ("stock fell
+    /// (Eldhøj Pharma)", "trucks (bridge)"): the name most of the group's clauses give,
+    /// else the noun the first of them opens with.
+    static func subject(_ group: [QuantityMention]) -> String {
+        let label = group[0].label
+        // An age's label is a person, a price's the thing sold ("Winter Mill").
+        guard group[0].kind != .age, !group[0].objectOfSale else { return label }
+        let names = group.compactMap(\.ownerName)
+        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+        let name = names.first { counts[$0] == counts.values.max() }
+        guard let owner = name ?? group.compactMap(\.ownerNoun).first(where: { !label.lowercased().contains($0.lowercased()) }),
+            !label.lowercased().contains(owner.lowercased())
+        else { return label }
+        return "\(label) (\(owner))"
     }
 
     static func attribute(_ kind: QuantityMention.Kind) -> String {
@@ -142,6 +158,8 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
+        // "Its three elephants" and "the zoo's four elephants": all one owner holds.
+        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y) { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }

@@ -17,7 +17,7 @@ enum FactConflicts {
     /// (nil: only the group's own mentions count). `apart`: two mentions that can never
     /// be of one fact, whatever first mention they both match.
     static func find<P: Sendable>(
-        _ facts: [Fact<P>], subject: (Fact<P>) -> String, attribute: String,
+        _ facts: [Fact<P>], subject: ([Fact<P>]) -> String, attribute: String,
         sameFact: (Fact<P>, Fact<P>) -> Bool, apart: ((Fact<P>, Fact<P>) -> Bool)? = nil,
         consistent: (Fact<P>, Fact<P>) -> Bool, update: ((Fact<P>, Fact<P>) -> Bool)? = nil,
         related: ((Fact<P>, Fact<P>) -> Bool)? = nil
@@ -82,7 +82,7 @@ enum FactConflicts {
                     value: facts[members[0]].shown, articles: articles,
                     evidence: members.map { Evidence(article: facts[$0].article, span: TextSpan(facts[$0].range)) })
             }
-            out.append(Contradiction(subject: subject(facts[group[0]]), attribute: attribute, values: values))
+            out.append(Contradiction(subject: subject(group.map { facts[$0] }), attribute: attribute, values: values))
         }
         return out
     }

@@ -108,6 +108,17 @@ struct QuantityMention: Sendable, Hashable {
     /// The capitalised name that opens the number's clause ("Tom Hale scored 14
     /// points"): numbers credited to different names are different facts.
     var clauseSubject: Set<String>
+    /// Whose figure it is, for the subject a contradiction is shown under: the first run
+    /// of capitalised words of the clause before the number ("Shares in Eldhøj Pharma
+    /// fell": "Eldhøj Pharma"; one word that only opens the clause is none),
+    /// else the words a determiner opens the clause with, short of its verb ("The ferry
+    /// carries 2,100 cars": "ferry").
+    var ownerName: String?
+    var ownerNoun: String?
+    /// A count right after a possessive ("its three elephants", "Lamm's 12 horses") is
+    /// all its owner holds of the thing: the owner's words (the possessor, or for a
+    /// pronoun the first name of the sentence), lower-case; nil for other figures.
+    var holder: Set<String>?
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -978,7 +989,81 @@ enum QuantityMentions {
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
-            text: WordTokens.string(text, range), range: range)
+            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
+    }
+
+    static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
+        var b = start - 1
+        while b >= 0, !clauseBreaks.contains(t[b].lower) { b -= 1 }
+        return b + 1
+    }
+
+    static func ownerName(_ t: [WordToken], before start: Int) -> String? {
+        let first = clauseStart(t, before: start)
+        var runs: [[Int]] = []
+        var k = first
+        while k < start {
+            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+                !StoryMentions.isDateWord(t[k].lower), !RoleMentions.isLexiconWord(t[k])
+            else {
+                k += 1
+                continue
+            }
+            var run: [Int] = []
+            while k < start, t[k].isWord, t[k].isCapitalized, !StoryMentions.isDateWord(t[k].lower) {
+                run.append(k)
+                k += 1
+            }
+            runs.append(run)
+        }
+        // "Shares in Eldhøj Pharma fell", "Firefighters said": one capitalised word the
+        // clause opens with, before a lower-case word, is capitalised for its place.
+        let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
+        guard let run = named.first else { return nil }
+        return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
+    }
+
+    static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our"]
+
+    static func holder(_ t: [WordToken], before start: Int) -> Set<String>? {
+        guard start > 0, t[start - 1].isWord else { return nil }
+        let word = t[start - 1]
+        if possessivePronouns.contains(word.lower) {
+            // The first name of the sentence: "Brackwater Zoo says it will keep its four".
+            var k = 0
+            while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text))
+                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]))
+            {
+                k += 1
+            }
+            var words: Set<String> = []
+            while k < start - 1, t[k].isWord, t[k].isCapitalized {
+                words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+                k += 1
+            }
+            return words
+        }
+        let bare = RoleMentions.stripPossessive(word.text)
+        guard bare != word.text else { return nil }
+        return [bare.lowercased()]
+    }
+
+    static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
+
+    static func ownerNoun(_ t: [WordToken], before start: Int) -> String? {
+        let d = clauseStart(t, before: start)
+        guard d < start, ownerDeterminers.contains(t[d].lower) else { return nil }
+        var words: [String] = []
+        var k = d + 1
+        while k < start, t[k].isWord, !t[k].isCapitalized, !t[k].isNumber, !Tokens.stopwords.contains(t[k].lower) {
+            words.append(RoleMentions.stripPossessive(t[k].text))
+            k += 1
+        }
+        // The clause's verb stands between its subject and the figure: "The bridge carries".
+        // One word right before the figure qualifies it ("the current 11-inch model").
+        if k == start && words.count == 1 { return nil }
+        if words.count > 1 && (k == start || Tokens.stopwords.contains(t[k].lower)) { words.removeLast() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// A number token ("4,000", "3.5", "5bn") or a number word ("four"): its value, a
