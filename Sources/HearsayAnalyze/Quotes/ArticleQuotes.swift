@@ -826,6 +826,8 @@ struct ArticleQuotes: Sendable {
         return .described(first.lowercased() + phrase.dropFirst())
     }
 
+    static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
+
     /// The author credited to the document the article named last, in this or the two
     /// paragraphs before (`credit(ofDocumentAt:)`), when that is no outlet.
     func lastDocumentCredit(before limit: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
@@ -862,10 +864,11 @@ struct ArticleQuotes: Sendable {
         var k = head + 1
         if k < w.count, AttributionReader.issuing.contains(w[k].lower) || w[k].lower == "written" { k += 1 }
         // "The memo, sent to dealers on Friday and signed by Jo Roe, says": a participle of
-        // issuing in the noun's own apposition.
+        // writing in the noun's own apposition; not one of passing it on ("The family's
+        // statement, released by the Foreign Office").
         if k < w.count, w[k].lower == ",",
             let by = ((k + 2)..<min(w.count, k + 14)).first(where: { i in
-                w[i].sentence != w[head].sentence || w[i].quote != -1 || w[i].lower == "," || w[i].lower == "by" && (AttributionReader.issuing.contains(w[i - 1].lower) || w[i - 1].lower == "written")
+                w[i].sentence != w[head].sentence || w[i].quote != -1 || w[i].lower == "," || w[i].lower == "by" && Self.authoringVerbs.contains(w[i - 1].lower)
             }), w[by].lower == "by"
         {
             k = by
