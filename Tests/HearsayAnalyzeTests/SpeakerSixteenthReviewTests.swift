@@ -132,9 +132,9 @@ import Testing
             """
             The family of a sailor missing off Kerrow Point has appealed for news of him.
 
-            The family statement, which was released by the coastguard on Sunday, said: “We are asking anyone who saw the boat to come forward.”
+            The family statement, which was released by the Kerrow Harbour Office on Sunday, said: “We are asking anyone who saw the boat to come forward.”
             """)
-        #expect(speaker(s, "anyone who saw the boat") != "coastguard")
-        #expect(speaker(s, "anyone who saw the boat")?.lowercased().contains("coastguard") != true)
+        #expect(speaker(s, "anyone who saw the boat") != "Kerrow Harbour Office")
+        #expect(speaker(s, "anyone who saw the boat")?.contains("Harbour") != true)
     }
 }
