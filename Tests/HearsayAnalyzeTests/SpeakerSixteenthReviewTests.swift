@@ -138,3 +138,19 @@ import Testing
         #expect(speaker(s, "anyone who saw the boat")?.contains("Harbour") != true)
     }
 }
+
+extension SpeakerSixteenthReviewTests {
+    @Test func aWitnessRecountingANamedSpeakersWordsIsNotTheSpeaker() {
+        let s = story(
+            """
+            Staff at the Orrin studio were told on Tuesday that its racing game had been shelved.
+
+            The founder, Mika Dahl, told the meeting that the game was “resting, not buried”, according to one person who attended.
+
+            The studio is “in real trouble”, according to another person there.
+            """)
+        #expect(speaker(s, "resting, not buried") == "Mika Dahl")
+        // With no one named speaking, the witness stays the source.
+        #expect(speaker(s, "in real trouble")?.contains("person") == true)
+    }
+}

@@ -115,6 +115,16 @@ struct AttributionReader {
             // "Roe said: “...,” according to the Gazette" / "..., the Gazette reports": an outlet
             // that passes the words on yields to the speaker the sentence names before them.
             if passesOn(found, a), !b.isEmpty, let speaker = beforePattern(b) { return speaker }
+            // "Roe told staff the game was “on ice”, according to one person there": an unnamed
+            // witness recounts what the named speaker said.
+            if case .description = found.form, a.contains(where: { w[$0].lower == "according" }), !b.isEmpty,
+                let speaker = beforePattern(b)
+            {
+                switch speaker.form {
+                case .mention, .voice: return speaker
+                default: break
+                }
+            }
             return found
         }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
