@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
@@ -152,5 +153,23 @@ extension SpeakerSixteenthReviewTests {
         #expect(speaker(s, "resting, not buried") == "Mika Dahl")
         // With no one named speaking, the witness stays the source.
         #expect(speaker(s, "in real trouble")?.contains("person") == true)
+    }
+}
+
+extension SpeakerSixteenthReviewTests {
+    @Test func aLiveBlogNewestFirstKnowsASurnameFromTheFullNameBelow() {
+        let s = story(
+            """
+            Live: Brackenford coach faces the press
+
+            18:40 – Ada Fenn, who chairs the supporters' club, has been in touch. “We want answers from the board,” she told us.
+
+            17:05 – Holm has just finished his press conference. Asked whether he would be in charge on Saturday, the 48-year-old said: “Nobody has told me anything, so I am getting on with my job.”
+
+            16:30 – Tomas Holm is due to speak to reporters at five o'clock.
+            """)
+        #expect(speaker(s, "getting on with my job") == "Tomas Holm")
+        #expect(ArticleQuotes.newestFirst(ArticleText(TextDocument("Live\n\n18:40 – One.\n\n17:05 – Two.\n\n16:30 – Three.")).words))
+        #expect(!ArticleQuotes.newestFirst(ArticleText(TextDocument("Live\n\n16:30 – One.\n\n17:05 – Two.\n\n18:40 – Three.")).words))
     }
 }

@@ -36,6 +36,9 @@ struct ArticleQuotes: Sendable {
     /// surname by then without a scan of every name before it. Kept current by `setKind`.
     private var byLastToken: [String: [Int]] = [:]
     private var surnameFrom: [String: Int] = [:]
+    /// A live blog with its newest entry first (`newestFirst`): a surname may come above the
+    /// full name that makes it one.
+    private let liveBlog: Bool
     /// Per mention, who a gender learned for it applies to (`genderKeys`).
     private var keys: [String?] = []
 
@@ -43,6 +46,7 @@ struct ArticleQuotes: Sendable {
         self.id = id
         let text = ArticleText(document)
         self.text = text
+        self.liveBlog = ArticleQuotes.newestFirst(text.words)
         var (mentions, at) = MentionFinder.find(text)
         ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
@@ -1361,7 +1365,8 @@ struct ArticleQuotes: Sendable {
     func nearestPerson(before limit: Int, gender: Gender?, speakers: Speakers) -> Int? {
         let w = text.words
         func surname(_ token: String) -> Bool {
-            (surnameFrom[token] ?? .max) <= limit || speakers.surnames.contains(token)
+            // A live blog, newest entry first, gives the full name below the surname.
+            (surnameFrom[token] ?? .max) <= limit || speakers.surnames.contains(token) || liveBlog && surnameFrom[token] != nil
         }
         let paragraph = limit < w.count ? w[limit].paragraph : (w.last?.paragraph ?? 0)
         func governed(_ start: Int) -> Bool {
@@ -1507,6 +1512,23 @@ struct ArticleQuotes: Sendable {
     func opensWithNonName(_ m: Mention) -> Bool {
         let first = text.words[m.words.lowerBound]
         return first.tags.contains(.nonName) && !(Lexicon.givenNameWords.contains(first.lower) && m.tokens.count >= 2 && m.tokens[0] == first.lower)
+    }
+
+    /// Whether three or more paragraphs open with a clock time ("17:20 –", "9:05pm") and the
+    /// times mostly run backwards down the page.
+    static func newestFirst(_ w: [Word]) -> Bool {
+        var times: [Int] = []
+        for k in w.indices where (k == 0 || w[k - 1].paragraph != w[k].paragraph) && k + 2 < w.count {
+            guard w[k].kind == .number, w[k + 1].lower == ":", w[k + 2].kind == .number, w[k + 2].paragraph == w[k].paragraph,
+                let h = Int(w[k].lower), let m = Int(w[k + 2].lower.prefix(2)), h < 24, m < 60
+            else { continue }
+            let after = k + 3 < w.count ? w[k + 3].lower : ""
+            let pm = (w[k + 2].lower.hasSuffix("pm") || after == "pm") && h < 12
+            times.append((h + (pm ? 12 : 0)) * 60 + m)
+        }
+        guard times.count >= 3 else { return false }
+        let down = zip(times, times.dropFirst()).count { $0 > $1 }
+        return down * 2 > times.count - 1
     }
 
     /// Paragraphs a pronoun's antecedent is looked for in, before the quote's own.
