@@ -417,6 +417,7 @@ enum ClaimEvidence {
                 if let (party, stance) = closingSpeakerStance(
                     t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
                     ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named).map { ($0, Stance.supports) })
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
                 }
