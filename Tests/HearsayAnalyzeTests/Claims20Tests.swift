@@ -55,8 +55,8 @@ import Testing
         #expect(claim.status == .disputed)
     }
 
-    /// A party's guess ("said a recall could follow") or a statement about a report is no
-    /// confirmation.
+    /// A party's guess ("said a recall could follow"), a statement about a report, its own
+    /// doings or a fake, or a quotation after a colon is no confirmation.
     @Test func aGuessIsNoConfirmation() {
         func states(_ s: String) -> Bool {
             let doc = TextDocument(s)
@@ -69,5 +69,7 @@ import Testing
         #expect(states("The Food Standards Office said that Orlen Foods was preparing a recall of Marlow yoghurts."))
         #expect(!states("The Food Standards Office said that Orlen Foods could recall its Marlow yoghurts."))
         #expect(!states("The Food Standards Office said the report that Orlen Foods would recall Marlow yoghurts was wrong."))
+        #expect(!states("The Food Standards Office said they had traced a fake Orlen Foods recall notice for Marlow yoghurts."))
+        #expect(!states("The Food Standards Office said: Orlen Foods is preparing a recall of Marlow yoghurts."))
     }
 }

@@ -97,8 +97,10 @@ extension ClaimEvidence {
     /// "The port authority said on Monday that the ferry line would close in May": a party
     /// (not an outlet) that states the claim as its own news, in a clause restating three of
     /// the claim's words, confirms it however it words it; it need not say "confirm". Only
-    /// a plain statement: a negated clause, a modal, or one that opens on a report or finding
-    /// ("said the report was wrong", "said tests showed") is read by the other rules.
+    /// a plain statement about another's act: a negated clause, a guess, a verdict ("fake"),
+    /// a clause opening on a pronoun (the speaker's own doings), a quotation after a colon, or
+    /// one about a report or finding ("said the report was wrong", "said tests showed") is
+    /// read by the other rules.
     static func statesTheClaim(_ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?) -> Int? {
         let quoted = insideQuotationMarks(t)
         let start = t.count - withoutDateline(t).count
@@ -115,10 +117,14 @@ extension ClaimEvidence {
                 guard let that = t[(i + 1)..<min(t.count, i + 6)].firstIndex(where: { $0.lower == "that" }) else { continue }
                 open = that + 1
             }
-            guard open < t.count, !quoted[open] else { continue }
+            // "said: '...'" opens a quotation, which the quote rules read.
+            guard open < t.count, !quoted[open], t[i + 1].text != ":" else { continue }
             let clause = complement(t, after: open - 1)
             let words = clause.filter(\.isWordOrNumber)
-            guard words.count >= 4, !clause.contains(where: isNegator),
+            // "said they had identified the poster": a party telling of its own act, not of
+            // the claim's; and a clause calling something fake judges rather than states.
+            guard words.count >= 4, !ClaimLexicon.subjectPronouns.contains(words[0].lower), !clause.contains(where: isNegator),
+                !words.contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.fakeryWords.contains($0.lower) }),
                 !words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.findingNouns.contains($0.lower)
                     || ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) }),
                 ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 3
