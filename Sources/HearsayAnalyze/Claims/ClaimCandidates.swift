@@ -832,9 +832,11 @@ enum ClaimCandidates {
         else { return nil }
         let rest = t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" && $0.text != "," }.filter(\.isWordOrNumber)
         guard rest.count <= 5 else { return nil }
-        // "..., the Gazette has learned": the auxiliary is no part of the outlet's name.
+        // "..., the Gazette has learned", "..., the Courier can reveal": the auxiliary is no
+        // part of the outlet's name; a bare "reveal" needs its "can".
         var subject = t[(comma + 1)..<i].filter(\.isWordOrNumber)
-        if reporting, let last = subject.last, ["has", "have"].contains(last.lower) { subject.removeLast() }
+        if reporting, let last = subject.last, ["has", "have", "can"].contains(last.lower) { subject.removeLast() }
+        else if t[i].lower == "reveal" { return nil }
         if reporting {
             // ", the Ostend Herald reported on Friday": an outlet by name, not a body
             // reporting its own figures ("the company reported").
@@ -996,18 +998,24 @@ enum ClaimCandidates {
             let best = wording(g, dates: dates, vocabulary: vocabulary)
             if let k = out.firstIndex(where: { restates(best, $0.members, vocabulary) || restates($0.wording, g, vocabulary) }) {
                 out[k].members += g
-                if better[k] == nil, best.sourced, !best.onRecord, !best.negated, !best.rewritten { better[k] = best }
+                let fit = (best.sourced || best.scoop) && !best.onRecord && !best.negated && !best.rewritten
+                // An outlet's own scoop lede words the claim better than any retelling of it.
+                if fit, better[k] == nil || best.inLede && best.scoop && better[k]?.scoop != true { better[k] = best }
             } else {
                 out.append(Claimed(wording: best, own: g, members: g))
                 better.append(nil)
             }
         }
         // A restatement's lede that gives the rumour with its reporter or sourcing words it
-        // better than a lede that does not (`wording`); swapped only now, so that what
-        // merges is judged by the group's own wording.
+        // better than a lede that does not (`wording`), and the outlet's own scoop ("...,
+        // the Courier can reveal") better than another's retelling of it ("According to the
+        // Courier, ..."); swapped only now, so that what merges is judged by the group's own
+        // wording.
         let lede = { (c: ClaimCandidate) in c.inLede }
         for k in out.indices {
-            if let b = better[k], lede(b), lede(out[k].wording), !out[k].wording.sourced { out[k].wording = b }
+            guard let b = better[k], lede(b), lede(out[k].wording) else { continue }
+            let w = out[k].wording
+            if !(w.sourced || w.scoop) || b.scoop && !w.scoop { out[k].wording = b }
         }
         return out
     }
@@ -1087,7 +1095,8 @@ enum ClaimCandidates {
     /// dated before every other such lede's: the first report tells the claim in full,
     /// where later outlets retell it in their own shorter or narrower words.
     static func firstSourcedLede(_ ledes: [ClaimCandidate], dates: [String?]) -> ClaimCandidate? {
-        let sourced = ledes.filter(\.sourced)
+        // An outlet's own scoop names its reporter: the outlet itself.
+        let sourced = ledes.filter { $0.sourced || $0.scoop }
         guard !dates.isEmpty, Set(sourced.map(\.article)).count >= 2 else { return nil }
         let dated = sourced.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
         guard dated.count == sourced.count, let first = dated.first, let later = dated.first(where: { $0.1.article != first.1.article }),

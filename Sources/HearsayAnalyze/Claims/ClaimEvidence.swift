@@ -333,10 +333,11 @@ enum ClaimEvidence {
     /// calling reports untrue) and from reported speech ("X rejected the claim", "both
     /// companies denied it"). "Declined to comment" is no stance.
     /// `claimNegated`: the claim's wording holds a negation, so a negated confirmation
-    /// may agree with it.
+    /// may agree with it. `claimants`: the parties the claim's sentences credit with it
+    /// ("Senator Cole said ..."), whose saying it again makes the rumour, not a confirmation.
     static func actorStances(
         parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
-        claimFacts: Set<String> = []
+        claimFacts: Set<String> = [], claimants: Set<Int> = []
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
@@ -417,6 +418,8 @@ enum ClaimEvidence {
                 if let (party, stance) = closingSpeakerStance(
                     t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
                     ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                        .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
                 }

@@ -464,8 +464,9 @@ enum ClaimLexicon {
     /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
     static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
     /// Verbs by which an outlet closes a lede as its own news ("..., the Gazette reported",
-    /// "..., Radio X understands", "..., the Post has learned").
-    static let scoopClosings: Set<String> = ["reported", "reports", "revealed", "understands", "learned", "learnt"]
+    /// "..., Radio X understands", "..., the Post has learned", the British "..., the Courier
+    /// can reveal").
+    static let scoopClosings: Set<String> = ["reported", "reports", "revealed", "reveal", "understands", "learned", "learnt"]
     /// Plurals that count time, not people ("three weeks later").
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"]
     /// First words of a qualifier after the source noun.

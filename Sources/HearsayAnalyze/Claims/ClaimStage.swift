@@ -148,7 +148,8 @@ public struct ClaimStage: AnalysisStage {
                 parties: &parties, claimParties: claimParties, draft,
                 claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimParties).map { parties.entities[$0].name }.joined(separator: " "))),
                 claimNegated: wording.contains(where: ClaimEvidence.isNegator),
-                sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording))
+                sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording),
+                claimants: Set(claimed.own.flatMap(\.credited)))
             : []
         let actors = findings.map { f in
             Claim.ActorStance(

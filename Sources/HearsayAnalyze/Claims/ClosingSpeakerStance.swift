@@ -94,6 +94,46 @@ extension ClaimEvidence {
         return nil
     }
 
+    /// "The port authority said on Monday that the ferry line would close in May": a party
+    /// (not an outlet) that states the claim as its own news, in a clause restating three of
+    /// the claim's words, confirms it however it words it; it need not say "confirm". Only
+    /// a plain statement about another's act: a negated clause, a guess, a verdict ("fake"),
+    /// a clause opening on a pronoun (the speaker's own doings), a quotation after a colon, or
+    /// one about a report or finding ("said the report was wrong", "said tests showed") is
+    /// read by the other rules.
+    static func statesTheClaim(_ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?) -> Int? {
+        let quoted = insideQuotationMarks(t)
+        let start = t.count - withoutDateline(t).count
+        for i in t.indices where i > start && !quoted[i] && ClaimLexicon.statingVerbs.contains(t[i].lower) {
+            // The subject: after an opening phrase's comma or a label's colon ("Key points: the agency says").
+            let from = t[start..<i].lastIndex { $0.text == "," || $0.text == ":" }.map { $0 + 1 } ?? start
+            let subject = Array(t[from..<i])
+            guard (1...6).contains(subject.filter(\.isWordOrNumber).count),
+                !subject.contains(where: { ClaimLexicon.clauseOpeners.contains($0.lower) || $0.lower == "and" || ClaimLexicon.claimNouns.contains($0.lower) })
+            else { continue }
+            // "told the Sentinel that ...": whom it was told stands before the clause.
+            var open = clauseOpening(t, after: i)
+            if ["told", "tells"].contains(t[i].lower) {
+                guard let that = t[(i + 1)..<min(t.count, i + 6)].firstIndex(where: { $0.lower == "that" }) else { continue }
+                open = that + 1
+            }
+            // "said: '...'" opens a quotation, which the quote rules read.
+            guard open < t.count, !quoted[open], t[i + 1].text != ":" else { continue }
+            let clause = complement(t, after: open - 1)
+            let words = clause.filter(\.isWordOrNumber)
+            // "said they had identified the poster": a party telling of its own act, not of
+            // the claim's; and a clause calling something fake judges rather than states.
+            guard words.count >= 4, !ClaimLexicon.subjectPronouns.contains(words[0].lower), !clause.contains(where: isNegator),
+                !words.contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.fakeryWords.contains($0.lower) }),
+                !words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.findingNouns.contains($0.lower)
+                    || ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) }),
+                ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 3
+            else { continue }
+            return closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
+        }
+        return nil
+    }
+
     /// "Miraflor confirmed the sale", "the council confirmed the closures": a confirmation whose
     /// object is the story's event named by its kind (a determiner, then an event noun ending the
     /// phrase) confirms the claim, whose party is the subject (the caller requires it).
@@ -112,6 +152,10 @@ extension ClaimLexicon {
         "test", "tests", "result", "results", "sample", "samples", "analysis", "analyses", "check", "checks", "data",
         "scan", "scans", "examination", "autopsy", "inspection", "inspections", "footage",
     ]
+    /// Words that make a statement a guess ("said the line could close"), not news.
+    static let speculative: Set<String> = ["may", "might", "could", "possibly", "perhaps", "likely", "if", "whether"]
+    /// Verbs by which a party states news as its own (`statesTheClaim`).
+    static let statingVerbs: Set<String> = ["said", "says", "stated", "states", "told", "tells", "announced", "announces"]
     /// Verbs by which findings show what happened.
     static let findingVerbs: Set<String> = [
         "showed", "show", "shows", "found", "find", "finds", "confirmed", "confirm", "confirms", "revealed", "detected",
