@@ -28,6 +28,10 @@ import Testing
         ]).isEmpty)
         // Two spellings of one function share a stem.
         #expect(roleValues(["Mara Quist, the club's head of finance, spoke.", "Mara Quist, the club's financial director, spoke."]).isEmpty)
+        // A bare "director" may be short for the other's title.
+        #expect(roleValues([
+            "Agency director Lise Moen told reporters on Monday.", "Lise Moen, the agency's director of communications, spoke.",
+        ]).isEmpty)
         // "director of the museum" names a body, not a function.
         #expect(roleValues([
             "Ruth Amsel, director of the Linden Museum, spoke.", "Ruth Amsel, the museum's head of research, spoke.",

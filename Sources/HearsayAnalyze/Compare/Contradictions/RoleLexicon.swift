@@ -182,7 +182,8 @@ enum RoleLexicon {
     /// federations. One person may hold both, but an outlet that says so prints both.
     static func twoPosts(_ a: [String], _ b: [String]) -> Bool {
         func under(_ x: [String], _ y: [String]) -> Bool {
-            guard staffHeads.contains(x), !staffHeads.contains(y), let h = head(y) else { return false }
+            // A bare "director" may be short for the other's "director of communications".
+            guard staffHeads.contains(x), !staffHeads.contains(y), let h = head(y), x != [h] else { return false }
             if h == "president" { return x.contains("secretary") }
             // A bare "secretary" or "officer" may be a cabinet post or a rank.
             return postHeads.contains(h) && (y.count >= 2 || !["secretary", "officer"].contains(h))
