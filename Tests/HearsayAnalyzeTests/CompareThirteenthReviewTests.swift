@@ -35,9 +35,10 @@ import Testing
             "Creative director Nadia Orm spoke to staff.",
             "Chief executive Nadia Orm spoke to staff.",
         ]).isEmpty)
-        // Two names for the head of the staff are one post.
+        // Two names for the head of the staff are one post (the managing director and the
+        // chief executive are two titles: Contra20Tests).
         #expect(roleValues([
-            "Managing director Owen Tarr said the offer was final.", "Chief executive Owen Tarr said the offer was final.",
+            "Director Owen Tarr said the offer was final.", "Chief executive Owen Tarr said the offer was final.",
         ]).isEmpty)
     }
 

@@ -64,7 +64,7 @@ enum RoleConflicts {
         if a.former && b.former { return RoleLexicon.differInRank(a.office, b.office) }
         guard !a.former && !b.former else { return false }
         return RoleLexicon.exclusive(a.office, b.office) || (!bothPosts && RoleLexicon.chairAndExecutive(a.office, b.office))
-            || (aa.isDisjoint(with: ab) && RoleLexicon.twoPosts(a.office, b.office))
+            || (aa.isDisjoint(with: ab) && (RoleLexicon.twoPosts(a.office, b.office) || RoleLexicon.differentFunctions(a.office, b.office)))
     }
 
     /// Titles of different organisations do not clash ("Acme CFO" and "Bolt COO" can be

@@ -31,7 +31,21 @@ enum RoleLexicon {
         // "artistic director"): a post under its managing director.
         "operations", "artistic", "editorial", "production", "programme", "programming", "development", "engineering",
         "fundraising",
-    ] as [String]).union(portfolios)
+    ] as [String]).union(portfolios).union(functions)
+    /// The functions of a firm or a newsroom that a manager runs ("head of quality",
+    /// "president of news", "director of after-sales", "safety director"): two of them
+    /// given to one person by two outlets are two posts.
+    static let functions: Set<String> = [
+        "operating", "operations", "financial", "finance", "technology", "technical", "information", "marketing",
+        "communications", "communication", "product", "legal", "strategy", "security", "data", "digital", "revenue",
+        "investment", "medical", "scientific", "science", "commercial", "administrative", "compliance", "risk", "sales",
+        "creative", "research", "policy", "artistic", "editorial", "production", "programme", "programmes", "programming",
+        "development", "engineering", "fundraising", "news", "quality", "after-sales", "safety", "content", "design",
+        "manufacturing", "procurement", "purchasing", "logistics", "customer", "brand", "talent", "partnerships",
+        "innovation", "entertainment", "training", "recruitment", "analytics", "audit", "personnel", "publicity",
+    ]
+    /// Heads of a post that runs one function ("head of news", "quality manager").
+    static let functionHeads: Set<String> = ["head", "director", "president", "manager", "officer", "chief", "editor"]
     /// What a minister or secretary is of, besides the great offices above: "schools
     /// minister", "Minister for Housing", "Secretary of State for Culture".
     static let portfolios: Set<String> = [
@@ -115,6 +129,10 @@ enum RoleLexicon {
         let chambers: Set<String> = ["senator", "representative"]
         if chambers.contains(ha) && chambers.contains(hb) { return ha != hb }
         if a.first == "chief" && b.first == "chief" && ha == "officer" && hb == "officer" { return true }
+        // The managing director and the chief executive: two names of the top post that a
+        // firm gives one or the other; outlets printing one each disagree on the title.
+        let md = ["managing", "director"], ce = ["chief", "executive", "officer"]
+        if (a == md && b == ce) || (a == ce && b == md) { return true }
         if differInRank(a, b) { return true }
         if ha == hb && portfolioHeads.contains(ha) {
             // "Foreign Minister" and "Minister of Foreign Affairs", "Health Secretary" and
@@ -123,6 +141,19 @@ enum RoleLexicon {
             return !pa.isEmpty && !pb.isEmpty && !pa.isSubset(of: pb) && !pb.isSubset(of: pa)
         }
         return false
+    }
+
+    /// Two posts that each run one function of the same body, with no function in common
+    /// ("head of quality" and "director of after-sales", "president of news" and "head of
+    /// programming"). Spellings of one function ("finance", "financial") share a stem.
+    static func differentFunctions(_ a: [String], _ b: [String]) -> Bool {
+        func stems(_ o: [String]) -> Set<String>? {
+            guard let h = head(o), functionHeads.contains(h), !staffHeads.contains(o) else { return nil }
+            let f = Set(o.filter(functions.contains).map { String($0.prefix(5)) })
+            return f.isEmpty ? nil : f
+        }
+        guard let fa = stems(a), let fb = stems(b) else { return false }
+        return fa.isDisjoint(with: fb)
     }
 
     static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
@@ -151,7 +182,8 @@ enum RoleLexicon {
     /// federations. One person may hold both, but an outlet that says so prints both.
     static func twoPosts(_ a: [String], _ b: [String]) -> Bool {
         func under(_ x: [String], _ y: [String]) -> Bool {
-            guard staffHeads.contains(x), !staffHeads.contains(y), let h = head(y) else { return false }
+            // A bare "director" may be short for the other's "director of communications".
+            guard staffHeads.contains(x), !staffHeads.contains(y), let h = head(y), x != [h] else { return false }
             if h == "president" { return x.contains("secretary") }
             // A bare "secretary" or "officer" may be a cabinet post or a rank.
             return postHeads.contains(h) && (y.count >= 2 || !["secretary", "officer"].contains(h))

@@ -123,6 +123,15 @@ enum RoleMentions {
                 lastHeadEnd = end
                 continue
             }
+            // "head of quality", "president of news": the function run is part of the
+            // title, as in "quality head"; "director of the museum" names a body instead.
+            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.functionHeads.contains(t[j - 1].lower),
+                let end = functionEnd(t, from: j + 1)
+            {
+                j = end
+                lastHeadEnd = end
+                continue
+            }
             break
         }
         guard let end = lastHeadEnd else { return nil }
@@ -134,6 +143,17 @@ enum RoleMentions {
     static func portfolioEnd(_ t: [WordToken], from i: Int) -> Int? {
         var j = i, end: Int? = nil
         while j < t.count, t[j].isWord, RoleLexicon.portfolios.contains(t[j].lower) || RoleLexicon.inner.contains(t[j].lower) && !["of", "for", "the"].contains(t[j].lower) {
+            if t[j].lower != "and" { end = j + 1 }
+            j += 1
+        }
+        return end
+    }
+
+    /// The end of a function named after "of"/"for": lower-case function words, joined by
+    /// "and", ending on one ("research and development").
+    static func functionEnd(_ t: [WordToken], from i: Int) -> Int? {
+        var j = i, end: Int? = nil
+        while j < t.count, t[j].isWord, !t[j].isCapitalized, RoleLexicon.functions.contains(t[j].lower) || (end != nil && t[j].lower == "and") {
             if t[j].lower != "and" { end = j + 1 }
             j += 1
         }

@@ -37,14 +37,17 @@ struct StoryMentions: Sendable {
             for sentence in document.sentences {
                 let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
                 defer { antecedent = QuantityMentions.firstFullName(tokens) ?? antecedent }
-                let past = StoryMentions.isDatedInAPastYear(tokens, reference: reference)
+                let found = DateExpressions.find(in: tokens, reference: reference)
+                // "The memo, sent on Friday, covers cars built in 2024": a weekday alone sets
+                // the sentence in the article's week; the year dates something else.
+                let thisWeek = found.contains { $0.stated?.weekday != nil && $0.stated?.year == nil }
+                let past = !thisWeek && StoryMentions.isDatedInAPastYear(tokens, reference: reference)
                 for var m in RoleMentions.find(in: tokens, text: document.scalars) {
                     // "Governor X said during a 2009 speech": the title she held then, which
                     // says nothing against "former Governor X" today.
                     if past && m.tense == .unmarked { m.tense = .neutral }
                     roles.append((m, article.id))
                 }
-                let found = DateExpressions.find(in: tokens, reference: reference)
                 let text = document.string(sentence.range)
                 let words = ContentWords.set(text).filter { !StoryMentions.isDateWord($0) }
                 // A relative date ("yesterday", "last week") says a day through the article's
