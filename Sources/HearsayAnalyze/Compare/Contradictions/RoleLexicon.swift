@@ -17,20 +17,15 @@ enum RoleLexicon {
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
+    /// The functions a director or manager of a firm may run ("operations director",
+    /// "artistic director": a post under its managing director) are in `functions`.
     static let inner: Set<String> = Set([
-        "vice", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "operating",
-        "financial", "technology", "technical", "information", "marketing", "communications", "communication",
-        "product", "people", "legal", "strategy", "security", "data", "digital", "revenue", "investment",
-        "medical", "scientific", "science", "commercial", "administrative", "compliance", "risk", "sales",
-        "managing", "prime", "foreign", "finance", "defence", "defense", "interior", "home", "state", "trade",
+        "vice", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "people",
+        "managing", "prime", "foreign", "defence", "defense", "interior", "home", "state", "trade",
         "commerce", "energy", "health", "education", "transport", "transportation", "justice", "labour", "labor",
-        "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "creative", "global",
+        "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "global",
         "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
-        "industry", "auto", "supply", "chain", "tech", "green", "market", "equity", "research", "policy",
-        // The functions a director or manager of a firm may run ("operations director",
-        // "artistic director"): a post under its managing director.
-        "operations", "artistic", "editorial", "production", "programme", "programming", "development", "engineering",
-        "fundraising",
+        "industry", "auto", "supply", "chain", "tech", "green", "market", "equity",
     ] as [String]).union(portfolios).union(functions)
     /// The functions of a firm or a newsroom that a manager runs ("head of quality",
     /// "president of news", "director of after-sales", "safety director"): two of them
