@@ -43,7 +43,8 @@ enum ClaimEvidence {
             for s in doc.sentences.indices {
                 let t = Tokens.words(doc.sentenceText(s))
                 for (name, key) in keyed where !out.contains(name) && t.count >= key.count {
-                    for k in 0...(t.count - key.count) where Array(t[k..<(k + key.count)]) == key {
+                    // The first word before the slice: most positions fail there without a copy.
+                    for k in 0...(t.count - key.count) where t[k] == key[0] && t[k..<(k + key.count)].elementsEqual(key) {
                         if checking(t[max(0, k - 4)..<k]) || checking(t[(k + key.count)..<min(t.count, k + key.count + 4)]) { out.insert(name) }
                     }
                 }

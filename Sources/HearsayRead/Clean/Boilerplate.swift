@@ -148,7 +148,7 @@ public enum Boilerplate {
         guard wordCount(s, limit: 40) <= 40 else { return false }
         let lower = s.lowercased()
         // Quoted speech may well be an imperative; a page's prompt is never quoted.
-        guard !lower.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}\u{2018}'".unicodeScalars.contains($0) && $0 != "'" }) else { return false }
+        guard !lower.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}\u{2018}".unicodeScalars.contains($0) }) else { return false }
         let readers = readerWords.contains(where: lower.contains)
         var sentences: [String] = []
         var current = ""
