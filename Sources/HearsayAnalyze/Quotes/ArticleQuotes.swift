@@ -429,6 +429,8 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = found
             } else if let head = authoredHead(a.speakerWord) {
                 quote.speaker = author(ofDocumentAt: head, start: a.speakerWord, owner: owner, definite: definite, previous: previous)
+            } else if owner == nil, definite, let m = poster(before: a.speakerWord) {
+                quote.speaker = .entity(m)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
@@ -473,7 +475,14 @@ struct ArticleQuotes: Sendable {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would; "The memo, signed by Jo Roe,
                 // ... It tells dealers: “...”": a memo for its signer.
-                if let found = lastDocumentCredit(before: a.speakerWord, previous: previous) {
+                if let earlier = previous.last, earlier.speaker != nil, earlier.span.paragraph + 2 >= quote.span.paragraph,
+                    let w = earlier.attribution.map({ $0.speakerWord }), (w..<min(text.words.count, w + 4)).contains(where: { k in
+                        Lexicon.documentNouns.contains(text.words[k].lower) || Lexicon.authoredDocuments.contains(text.words[k].lower)
+                    })
+                {
+                    // "“...,” the prospectus states. ... It also warns that “...”": the same piece.
+                    quote.speaker = earlier.speaker
+                } else if let found = lastDocumentCredit(before: a.speakerWord, previous: previous) {
                     quote.speaker = found
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
@@ -828,6 +837,34 @@ struct ArticleQuotes: Sendable {
         let phrase = text.text(words: start..<(head + 1))
         guard let first = phrase.first, definite else { return nil }
         return .described(first.lowercased() + phrase.dropFirst())
+    }
+
+    /// "The image was posted by the account @Roe ... The accompanying post read:": a post the
+    /// article refers back to is the words of whoever it last said posted something, within
+    /// this and the paragraph before ("posted by X", "X posted", "X tweeted").
+    func poster(before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count, let head = (limit..<min(w.count, limit + 4)).first(where: { Lexicon.posts.contains(w[$0].lower) }),
+            w[head].sentence == w[limit].sentence
+        else { return nil }
+        var k = limit - 1
+        while k > 0 && w[k].paragraph + 1 >= w[limit].paragraph {
+            let verb = w[k].lower
+            if w[k].quote == -1, ["posted", "tweeted", "shared", "uploaded"].contains(verb) {
+                var j = k + 1
+                if j < w.count && w[j].lower == "by" {
+                    j += 1
+                    // "by the account X", "by a user called X"
+                    while j < w.count && j < k + 6 && at[j] < 0 && (w[j].kind == .word && !w[j].capitalised || w[j].lower == "@") { j += 1 }
+                    if j < w.count, at[j] >= 0 { return at[j] }
+                    return nil
+                }
+                if at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k { return at[k - 1] }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
@@ -1380,7 +1417,9 @@ struct ArticleQuotes: Sendable {
             let relativeFollows = after + 1 < w.count && w[after].lower == "," && ["who", "whose"].contains(w[after + 1].lower)
             let verbFollows = relativeFollows || after < w.count && w[after].kind == .word && !w[after].capitalised
                 && !w[after].tags.contains(.preposition) && !w[after].tags.contains(.function)
-            if start >= 2, !verbFollows, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+            // "The mayor of Les Arcelles, Jo Roe, said": a person is no place set after one.
+            let person = start < w.count && at[start] >= 0 && mentions[at[start]].kind == .person
+            if start >= 2, !verbFollows, !person, w[start - 1].lower == ",", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
                 at[start - 2] != (start < w.count ? at[start] : -1), mentions[at[start - 2]].full.lowerBound < start - 1,
                 governed(mentions[at[start - 2]].full.lowerBound)
             {
@@ -1440,18 +1479,32 @@ struct ArticleQuotes: Sendable {
         }
         // "Jo Roe said the couple would move on. “...,” he said": a full name that reports
         // speech is a person who talks, as much as one who was quoted before.
-        func reports(_ m: Mention) -> Bool {
-            var e = m.words.upperBound
+        func predicate(_ m: Mention) -> Int {
+            let e = m.words.upperBound
             // "Jo Roe, who represents the workers, said": the relative clause is an aside.
             if e + 1 < w.count, w[e].lower == ",", w[e + 1].lower == "who",
                 let close = ((e + 2)..<min(w.count, e + 25)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
                 w[close].lower == ","
             {
-                e = close + 1
+                return close + 1
             }
+            return e
+        }
+        func reports(_ m: Mention) -> Bool {
+            var e = predicate(m)
             let verbFrom = e
             while e < w.count && e < verbFrom + 2 && isAdverbOrAuxiliary(w[e]) { e += 1 }
             return e < w.count && w[e].isReportingVerb && !w[e].isParticiple && m.tokens.count >= 2 && named(m)
+        }
+        // "Rival player Jo Roe, who came third, did not hold back. “...,” he said": a full name
+        // that is the subject of a clause in the quote's own paragraph is whom the paragraph
+        // is about, before anyone known from further up.
+        func acts(_ m: Mention) -> Bool {
+            let e = predicate(m)
+            guard e < w.count, w[e].sentence == w[m.words.lowerBound].sentence, w[e].kind == .word, !w[e].capitalised else { return false }
+            let x = w[e].lower
+            return Lexicon.auxiliaries.contains(x) || w[e].isReportingVerb && !w[e].isParticiple
+                || !w[e].tags.contains(.function) && !w[e].tags.contains(.preposition) && (x.hasSuffix("ed") || x.hasSuffix("s") && !x.hasSuffix("ss"))
         }
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
@@ -1467,7 +1520,13 @@ struct ArticleQuotes: Sendable {
             var best = i
             while k >= 0 && w[mentions[k].words.lowerBound].sentence == sentence {
                 let m = mentions[k]
-                if eligible(m) && !m.possessive && !governed(m.full.lowerBound) && (known(k) || named(m)) { best = k }
+                // "Acme Fire and Rescue commissioner Jo Roe said": a name in the same noun
+                // phrase as the one after it (only names, "and" and the later name's own role
+                // words between) is no subject of its own.
+                let verbBetween = (m.words.upperBound..<max(m.words.upperBound, mentions[best].full.lowerBound)).contains { j in
+                    w[j].kind == .word && !w[j].capitalised && !w[j].tags.contains(.function) && !w[j].tags.contains(.preposition)
+                }
+                if eligible(m) && !m.possessive && !governed(m.full.lowerBound) && (known(k) || named(m)) && verbBetween { best = k }
                 k -= 1
             }
             return best
@@ -1492,6 +1551,7 @@ struct ArticleQuotes: Sendable {
             // "the girl was Roe's child": a possessive is no subject, unless it opens the
             // sentence ("Roe's last album was ...", whose topic Roe is).
             let subject = !governed(start) && (!m.possessive || start == 0 || w[start - 1].sentence != w[start].sentence)
+            if named && subject && distance == 0 && acts(m) { return first(i) }
             if known && subject && distance <= 1 { return first(i) }
             if named && subject && distance <= 1 && tiers[1] == nil { tiers[1] = first(i) }
             if known && subject && distance <= 3 && tiers[2] == nil { tiers[2] = first(i) }
@@ -1584,6 +1644,13 @@ struct ArticleQuotes: Sendable {
         func otherKind(_ i: Int) -> Bool {
             guard let head, let last = mentions[i].tokens.last, last != head else { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last)
+        }
+        // "The Cheval Bridge Authority says ... the authority said": the last name that ends
+        // in the noun, before any other organisation named since.
+        if let head, limit < w.count, !media,
+            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last == head && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
+        {
+            return m
         }
         if let m = before.first(where: { mentions[$0].kind == .organisation && outlet($0) == media && !otherKind($0) }) { return m }
         guard noun != nil, limit < w.count else { return nil }

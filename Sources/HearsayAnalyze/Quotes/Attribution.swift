@@ -206,7 +206,7 @@ struct AttributionReader {
         }
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
-            var v = skipAside(afterName, a.upperBound)
+            var v = skipAside(employer(after: named, afterName, a.upperBound), a.upperBound)
             // "Roe, a veteran of two wars, who was at the meeting, told ...": a second aside.
             if v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", ["who", "which", "whose"].contains(w[v].lower) {
                 v = skipAside(v - 1, a.upperBound)
@@ -251,7 +251,7 @@ struct AttributionReader {
     }
 
     /// Participles that put out a statement, between it and its author ("released by").
-    static let issuing: Set<String> = ["released", "issued", "signed", "delivered", "posted", "sent", "penned", "authored", "tweeted"]
+    static let issuing: Set<String> = ["released", "issued", "signed", "delivered", "posted", "sent", "penned", "authored", "tweeted", "filed", "lodged", "submitted"]
 
     /// Verbs by which an outlet passes on someone else's words.
     static let reportedBy: Set<String> = ["reported", "reports", "reporting"]
@@ -318,6 +318,22 @@ struct AttributionReader {
         return k < end && w[k].lower == "," ? k + 1 : i
     }
 
+    /// "“...,” Jo Roe of Acme said", "Inspector Jo Roe of Leeds police said": past the
+    /// employer or town after a name that speaks, to the verb.
+    func employer(after form: SpeakerForm, _ i: Int, _ limit: Int) -> Int {
+        guard case .mention = form, i + 1 < limit, ["of", "at", "from"].contains(w[i].lower) else { return i }
+        let n = w[i + 1].lower == "the" ? i + 2 : i + 1
+        guard n < limit, at[n] >= 0, mentions[at[n]].full.lowerBound == n else { return i }
+        var e = mentions[at[n]].words.upperBound
+        // "of Leeds police", "at Acme bank": a lower-case noun may complete the name.
+        if e + 1 < limit, w[e].kind == .word, !w[e].capitalised, !w[e].isReportingVerb, !isAuxiliary(w[e]), !w[e].tags.contains(.function),
+            w[e + 1].isReportingVerb || isAuxiliary(w[e + 1])
+        {
+            e += 1
+        }
+        return e
+    }
+
     /// A description followed by the name it describes: "his brother, Jo Roe, said" is Jo Roe.
     func namedApposition(_ form: SpeakerForm, _ end: Int, _ limit: Int) -> (SpeakerForm, Int) {
         guard case .description = form, end + 1 < limit, w[end].lower == ",", at[end + 1] >= 0,
@@ -374,6 +390,16 @@ struct AttributionReader {
             let pronoun = w[i - 1].lower == "own" ? w[i - 2].lower : w[i - 1].lower
             let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][pronoun]
             if let subject { return Attribution(form: .pronoun(subject), span: w[i - 2].start..<w[i].end, speakerWord: i - 1, venue: nil) }
+        }
+        // "Here is her statement in full:", "His reply, in full:": a quotation set out after a
+        // colon as someone's statement is theirs.
+        if b.count >= 3, w[b.upperBound - 1].lower == ":" {
+            for i in b where Lexicon.speechNouns.contains(w[i].lower) && i > b.lowerBound {
+                let k = i - 1 > b.lowerBound && w[i - 1].kind == .word && !w[i - 1].capitalised && !w[i - 1].tags.contains(.function) ? i - 2 : i - 1
+                if let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][w[k].lower] {
+                    return Attribution(form: .pronoun(subject), span: w[k].start..<w[i].end, speakerWord: k, venue: nil)
+                }
+            }
         }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
@@ -437,7 +463,9 @@ struct AttributionReader {
         // introduces the quotation with a colon and no reporting verb; its subject speaks.
         if b.count >= 2, w[b.upperBound - 1].lower == ":", let (form, start) = clauseSubject(from: b.lowerBound, to: b.upperBound - 1) {
             switch form {
-            case .mention, .mentions, .pronoun, .document(owner: .some, _):
+            case .mention, .mentions, .pronoun, .document(owner: .some, _),
+                // "The accompanying post read:": what a written thing says, as "reads" is.
+                .document(owner: nil, definite: true) where w[b.upperBound - 2].lower == "read":
                 // "the Gazette piece contained this sentence:": a piece with its owner named.
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             case .description where start + 1 < b.upperBound && Lexicon.anonymousPersonNouns.contains(w[start + 1].lower):
@@ -734,13 +762,23 @@ struct AttributionReader {
     func nameEnding(at end: Int, lower: Int) -> Int? {
         guard end - 1 >= lower, at[end - 1] >= 0, mentions[at[end - 1]].words.upperBound == end else { return nil }
         let m = at[end - 1]
-        let start = mentions[m].full.lowerBound
-        if start - 2 > lower, ["of", "at", "from"].contains(w[start - 1].lower),
-            at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1, mentions[at[start - 2]].kind != .organisation
-        {
-            return at[start - 2]
+        return nameBefore(m, lower: lower, prepositions: ["of", "at", "from"]) ?? m
+    }
+
+    /// "Jo Roe of Acme", "Jo Roe of the Friends of Leeds Libraries": the first name of a
+    /// chain of names joined by "of"/"at"/"from" (and "the") that ends at mention `m`, when
+    /// it is no organisation's.
+    func nameBefore(_ m: Int, lower: Int, prepositions: Set<String>) -> Int? {
+        var current = m
+        var found: Int?
+        for _ in 0..<3 {
+            var p = mentions[current].full.lowerBound - 1
+            if p > lower && w[p].lower == "the" { p -= 1 }
+            guard p - 1 >= lower, prepositions.contains(w[p].lower), at[p - 1] >= 0, mentions[at[p - 1]].words.upperBound == p else { break }
+            current = at[p - 1]
+            if mentions[current].kind != .organisation { found = current }
         }
-        return m
+        return found
     }
 
     func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
@@ -781,7 +819,7 @@ struct AttributionReader {
             let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
             mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
             // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[open - 1] < 0, !w[open - 1].capitalised || w[open - 1].tags.contains(.title)
+            at[open - 1] < 0 && (!w[open - 1].capitalised || w[open - 1].tags.contains(.title)) || rolesObject(open - 1, lower: lower)
         {
             return (.mention(m), mentions[m].full.lowerBound)
         }
@@ -821,10 +859,8 @@ struct AttributionReader {
             let m = at[j]
             let start = mentions[m].full.lowerBound
             // "Jo Roe of Acme said": the name before the preposition.
-            if start - 2 >= lower, ["of", "at", "from", "with"].contains(w[start - 1].lower), at[start - 2] >= 0,
-                mentions[at[start - 2]].words.upperBound == start - 1, mentions[at[start - 2]].kind != .organisation
-            {
-                return (.mention(at[start - 2]), mentions[at[start - 2]].full.lowerBound)
+            if let named = nameBefore(m, lower: lower, prepositions: ["of", "at", "from", "with"]) {
+                return (.mention(named), mentions[named].full.lowerBound)
             }
             // "a spokesman for Acme", "a person close to Acme": the description around the name.
             let subordinator = start - 1 >= lower && Self.subordinators.contains(w[start - 1].lower)
@@ -833,6 +869,11 @@ struct AttributionReader {
                 while k > lower && k > start - 8 && w[k - 1].kind == .word && !Lexicon.clauseWords.contains(w[k - 1].lower) && !w[k - 1].isReportingVerb {
                     k -= 1
                     if Lexicon.determiners.contains(w[k].lower) { break }
+                }
+                // "A petition by Acme at the high court in Leeds states": a phrase a preposition
+                // governs is no subject; the document before it is.
+                if k < start - 1, k - 1 > lower, w[k - 1].tags.contains(.preposition), let found = documentBefore(k - 1, lower: lower, verb: v) {
+                    return found
                 }
                 if k < start - 1, let form = describe(k..<(j + 1)) { return (form, k) }
             }
@@ -889,6 +930,34 @@ struct AttributionReader {
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         if let piece = document(k..<(j + 1)) { return (piece, k) }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// "head of IT", "spokesman for Acme": the name ending at word `e` is the object of a
+    /// lower-case role noun, as a place set after a place ("Leeds, West Yorkshire") is not.
+    func rolesObject(_ e: Int, lower: Int) -> Bool {
+        let start = at[e] >= 0 ? mentions[at[e]].full.lowerBound : e
+        guard start - 2 >= lower, ["of", "for", "at"].contains(w[start - 1].lower) else { return false }
+        let noun = w[start - 2]
+        return noun.kind == .word && !noun.capitalised && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
+    }
+
+    /// The written piece whose phrase runs up to the preposition at `p`: "A filing by Acme at
+    /// the court", "a lender's filing at the court" (whose words are the lender's).
+    func documentBefore(_ p: Int, lower: Int, verb v: Int) -> (SpeakerForm, Int)? {
+        var h = p - 1
+        while h >= lower && h > p - 8 && w[h].kind != .punct && !w[h].isReportingVerb && !Lexicon.clauseWords.contains(w[h].lower) {
+            if w[h].kind == .word, !w[h].capitalised, Lexicon.documentNouns.contains(w[h].lower),
+                let d = (max(lower, h - 4)..<h).last(where: { Lexicon.determiners.contains(w[$0].lower) })
+            {
+                if h - 2 > d, w[h - 1].kind == .possessive, at[h - 2] < 0, w[h - 2].kind == .word, !w[h - 2].capitalised {
+                    return (.description(t.text(words: d..<(h - 1))), d)
+                }
+                if let form = documentSubject(at: d, before: v) { return (form, d) }
+                return nil
+            }
+            h -= 1
+        }
+        return nil
     }
 
     /// Words that open a clause as well as govern a noun: "until Roe finally asked" makes Roe
