@@ -143,4 +143,47 @@ import Testing
             """)
         #expect(speaker(s, "picture is a fake") == "Ruth Kellas")
     }
+
+    @Test func aTrailingNameWithTwoAsidesBeforeItsVerbSpeaks() {
+        let s = story(
+            """
+            Tenants say the landlord's letters were copied from a draft.
+
+            “The letters we received match, line for line, the draft the landlord sent in March,” Dr Ilse Varga, who represents the Marlow Tenants Union, a group of about 900 households, told reporters on Friday.
+            """)
+        #expect(speaker(s, "line for line") == "Ilse Varga")
+    }
+
+    @Test func aLawsuitThatAllegesIsQuoted() {
+        let s = story(
+            """
+            Tenants have sued the Harlow estate's owner.
+
+            The lawsuit, filed on Monday, alleges that the owner “has ignored repair requests from more than 200 tenants since January”, according to a copy seen by the Post.
+            """)
+        #expect(speaker(s, "repair requests") != nil)
+    }
+
+    @Test func aDoersNounBeforeANameIsTheirRole() {
+        let s = story(
+            """
+            A painting sold as an early Marsh was a copy, a restorer says.
+
+            Rival grandmaster Lena Osk said the result was “a surprise to nobody”. The canvas was examined by restorer Hanne Birk, who called it “plainly a copy”. Local shopkeeper Ravi Dunn said trade was “down by half”.
+            """)
+        #expect(roles(s, "Lena Osk").contains { $0.lowercased().contains("grandmaster") })
+        #expect(roles(s, "Hanne Birk").contains { $0.lowercased().contains("restorer") })
+        #expect(roles(s, "Ravi Dunn").contains { $0.lowercased().contains("shopkeeper") })
+    }
+
+    @Test func aCompanysNounBeforeANameIsNoPersonsRole() {
+        let s = story(
+            """
+            Carmaker Vostro Motors will cut 900 jobs, according to the newspaper Harbour Daily.
+
+            “We expect to say more next week,” Vostro Motors said in a statement.
+            """)
+        #expect(roles(s, "Vostro Motors").isEmpty)
+        #expect(roles(s, "Harbour Daily").isEmpty)
+    }
 }

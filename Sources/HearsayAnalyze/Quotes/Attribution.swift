@@ -207,9 +207,14 @@ struct AttributionReader {
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
             let (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(employer(after: named, afterName, a.upperBound), a.upperBound)
-            // "Roe, a veteran of two wars, who was at the meeting, told ...": a second aside.
-            if v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", ["who", "which", "whose"].contains(w[v].lower) {
-                v = skipAside(v - 1, a.upperBound)
+            // "Roe, a veteran of two wars, who was at the meeting, told ...", "Roe, who represents
+            // the tenants, a group of 400 families, told ...": more asides before the verb.
+            var asides = 0
+            while asides < 2, v > a.lowerBound, v < a.upperBound, w[v - 1].lower == ",", !w[v].isReportingVerb {
+                let next = skipAside(v - 1, a.upperBound)
+                if next == v - 1 { break }
+                v = next
+                asides += 1
             }
             // "one docker who did not want to be named told us": a restrictive relative clause
             // of the subject, passed over to the verb of saying.

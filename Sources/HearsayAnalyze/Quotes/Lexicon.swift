@@ -31,7 +31,7 @@ enum Lexicon {
             ["emphasize", "emphasizes", "emphasized", "emphasizing"], ["urge", "urges", "urged", "urging"],
             ["vow", "vows", "vowed", "vowing"], ["assert", "asserts", "asserted", "asserting"],
             ["observe", "observes", "observed", "observing"], ["testify", "testifies", "testified", "testifying"],
-            ["reiterate", "reiterates", "reiterated", "reiterating"], ["repeat", "repeats", "repeated", "repeating"], ["boast", "boasts", "boasted", "boasting"],
+            ["reiterate", "reiterates", "reiterated", "reiterating"], ["repeat", "repeats", "repeated", "repeating"], ["allege", "alleges", "alleged", "alleging"], ["boast", "boasts", "boasted", "boasting"],
             ["complain", "complains", "complained", "complaining"], ["joke", "jokes", "joked", "joking"],
             ["answer", "answers", "answered", "answering"], ["report", "reports", "reported", "reporting"],
             ["echo", "echoes", "echoed", "echoing"], ["branded"],

@@ -395,6 +395,57 @@ enum MentionFinder {
 
     /// A word that may belong to a role written in front of a name: a role word or a
     /// qualifier ("former", "Acting"), in either case as long as it is no name of its own.
+    /// "grandmaster Jo Roe", "rival shopkeeper Jo Roe", "the nephrologist Jo Roe": a
+    /// lower-case noun for a person by what they do (a small lexicon of doers, and the endings
+    /// of trades and studies: -ist, -ian, -grapher, -logist, -keeper, -goer...) right before a
+    /// name is the false title journalism gives a person, where a noun phrase opens or after
+    /// one modifier. Nouns for companies ("carmaker", "retailer", "newspaper") are not in it.
+    static func isAgentNoun(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
+        let x = w[j]
+        guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4, !x.tags.contains(.function),
+            !x.tags.contains(.reporting), !Lexicon.auxiliaries.contains(x.lower), !agentLookalikes.contains(x.lower),
+            personDoers.contains(x.lower) || doerEndings.contains(where: { x.lower.hasSuffix($0) && x.lower.count > $0.count + 2 })
+        else { return false }
+        guard j > 0, w[j - 1].sentence == x.sentence else { return true }
+        let before = w[j - 1]
+        if before.isPunct || before.kind == .possessive || before.tags.contains(.determiner) || before.tags.contains(.preposition) && before.lower != "to" {
+            return true
+        }
+        // "Rival grandmaster", "retired painter": one modifier that opens the phrase.
+        let opens = j < 2 || w[j - 2].sentence != x.sentence || w[j - 2].isPunct || w[j - 2].tags.contains(.determiner)
+            || w[j - 2].tags.contains(.preposition) && w[j - 2].lower != "to"
+        let sentenceStart = j < 2 || w[j - 2].sentence != x.sentence
+        return opens && before.kind == .word && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
+            && !before.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(before.lower) && !before.lower.hasSuffix("s")
+    }
+
+    /// Endings of nouns for people by trade, study, pastime or place.
+    static let doerEndings: [String] = [
+        "ist", "ian", "grapher", "logist", "keeper", "walker", "worker", "holder", "goer", "dweller", "rider", "driver",
+        "player", "seller", "buyer", "dealer", "fighter", "trainer", "teacher", "writer", "singer", "watcher",
+    ]
+
+    /// Nouns for people by what they do, beyond the role words of `Lexicon.roleWords`.
+    static let personDoers: Set<String> = [
+        "grandmaster", "painter", "sculptor", "illustrator", "designer", "dancer", "actor", "actress", "presenter",
+        "commentator", "blogger", "vlogger", "influencer", "streamer", "podcaster", "composer", "drummer",
+        "rapper", "producer", "filmmaker", "holidaymaker", "homeowner", "landowner", "farmer", "baker", "butcher",
+        "plumber", "builder", "banker", "broker", "trader", "jeweller", "auctioneer", "restorer", "conservator", "curator",
+        "collector", "valuer", "climber", "runner", "swimmer", "boxer", "golfer", "sailor", "soldier", "firefighter",
+        "pensioner", "commuter", "passenger", "voter", "volunteer", "campaigner", "protester", "demonstrator", "organiser",
+        "organizer", "survivor", "spectator", "visitor", "traveller", "traveler", "inspector", "investigator", "auditor",
+        "mediator", "negotiator", "translator", "interpreter", "biographer", "mentor", "tutor", "lecturer", "surgeon",
+        "nurse", "midwife", "paramedic", "mechanic", "chef", "cook", "waiter", "waitress", "barman", "barber", "tailor",
+        "shopkeeper", "landlord", "landlady", "tenant", "resident", "neighbour", "neighbor", "student", "pupil", "teenager",
+        "grandmother", "grandfather", "widow", "widower", "veteran", "patient", "mourner", "supporter", "artist",
+    ]
+
+    /// Words with a doer's ending that are verbs or other nouns.
+    static let agentLookalikes: Set<String> = [
+        "assist", "insist", "resist", "persist", "consist", "enlist", "checklist", "playlist", "wishlist", "shortlist",
+        "blacklist", "waitlist", "twist", "median", "guardian", "christian", "civilian", "meanwhile",
+    ]
+
     static func isRolePart(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
         let x = w[j]
         guard x.kind == .word, !x.capitalised || at[j] < 0 else { return false }
@@ -661,8 +712,8 @@ enum MentionFinder {
         var role = false
         var j = end - 1
         while j >= 0 && w[j].sentence == sentence {
-            if isRolePart(w, at, j) {
-                if isTitleWord(w[j]) { role = true }
+            if isRolePart(w, at, j) || j == end - 1 && isAgentNoun(w, at, j) {
+                if isTitleWord(w[j]) || j == end - 1 && isAgentNoun(w, at, j) { role = true }
                 start = j
                 j -= 1
             } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && (!w[j].tags.contains(.function) || w[j].lower == "and")
