@@ -663,15 +663,27 @@ enum ClaimCandidates {
 
     /// Whether a headline negates or calls false what it is about.
     static func debunks(_ t: [WordToken]) -> Bool {
-        t.contains { w in
-            let x = w.lower
+        t.indices.contains { k in
+            let x = t[k].lower
             return ClaimLexicon.isNegation(x) || ClaimLexicon.denials.contains(x)
-                || ClaimLexicon.verdicts.contains(x) || ClaimLexicon.plainFalsity.contains(x)
+                || ClaimLexicon.verdicts.contains(x) || ClaimLexicon.plainFalsity.contains(x) || callsForged(t, k)
         }
+    }
+
+    /// "The letter is forged", "a doctored photo", "exposed as a forgery": a document or
+    /// picture called counterfeit. "Forged" and "faked" judge only as a participle after a
+    /// copula or a determiner; "the firms forged a partnership" is the other verb.
+    static func callsForged(_ t: [WordToken], _ k: Int) -> Bool {
+        let x = t[k].lower
+        if ClaimLexicon.forgeryWords.contains(x) { return true }
+        guard ["forged", "faked"].contains(x), k > 0 else { return false }
+        let before = t[k - 1].lower
+        return ["is", "are", "was", "were", "been", "being"].contains(before) || ClaimLexicon.determiners.contains(before)
     }
 
     /// Token range of the reported proposition in a sentence, if it has one.
     static func clause(_ t: [WordToken]) -> Range<Int>? {
+        if let c = labelledClaim(t) { return c }
         for (i, tok) in t.enumerated() where tok.isWordOrNumber {
             // "... claimed that X", "reports that X"
             // "a report that revealed X": "that" before a verb opens a relative clause, and
@@ -719,6 +731,12 @@ enum ClaimCandidates {
             {
                 return trimmed(t, (i + 1)..<close)
             }
+            // "The post claimed the club had sacked its coach", "a letter alleging it was
+            // under investigation": a verb that only ever attributes takes its clause without
+            // "that" after a subject of its own (a determiner or pronoun, then a verb).
+            if ["claimed", "claiming", "claims", "alleged", "alleging", "alleges"].contains(tok.lower), i > 0, opensAClause(t, at: i + 1) {
+                return complement(t, after: i)
+            }
             // "A report said Ford held talks", "claiming Ford wants": a clause opening on a name.
             // The verb's subject must be a report or its source, not a speaker ("said Ana Ruiz").
             if ["said", "says", "suggested", "claiming", "claimed", "reported", "alleged", "alleging"].contains(tok.lower),
@@ -757,6 +775,35 @@ enum ClaimCandidates {
             return trimmed(t, 0..<t.count)
         }
         return nil
+    }
+
+    /// A fact-check's line naming the claim it checks ("Claim: X", "The claim: X", "Viral
+    /// claim - X"): the label is the attribution, and what follows it the proposition.
+    static func labelledClaim(_ t: [WordToken]) -> Range<Int>? {
+        guard let mark = t.prefix(4).firstIndex(where: { [":", "-", "\u{2013}", "\u{2014}"].contains($0.text) }), mark > 0,
+            t[..<mark].allSatisfy(\.isWordOrNumber), ["claim", "claims"].contains(t[mark - 1].lower)
+        else { return nil }
+        // "Claim: A letter shows the federation has opened ...": the thing shared is how the
+        // claim came, and the clause it shows is the proposition.
+        let rest = (mark + 1)..<t.count
+        if let v = rest.prefix(6).first(where: { ["shows", "showed", "proves", "says", "claims", "reveals"].contains(t[$0].lower) }),
+            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1)
+        {
+            return trimmed(t, (v + 1)..<t.count)
+        }
+        return trimmed(t, rest)
+    }
+
+    /// Whether a clause with its own subject opens at `k`: a determiner or subject pronoun
+    /// ("the club", "it"), then a verb within the next few words ("the national club had").
+    static func opensAClause(_ t: [WordToken], at k: Int) -> Bool {
+        guard k < t.count, t[k].kind == .word else { return false }
+        let first = t[k].lower
+        if ClaimLexicon.subjectPronouns.contains(first) {
+            return k + 1 < t.count && (ClaimLexicon.auxiliaries.contains(t[k + 1].lower) || couldBeVerb(t[k + 1]))
+        }
+        guard ["the", "a", "an"].contains(first) else { return false }
+        return t[(k + 1)..<min(t.count, k + 7)].prefix { $0.isWordOrNumber }.dropFirst().contains { ClaimLexicon.auxiliaries.contains($0.lower) }
     }
 
     /// The proposition of a report that is its sentence's subject ("Reports that X
@@ -1015,6 +1062,9 @@ enum ClaimCandidates {
         for k in out.indices {
             guard let b = better[k], lede(b), lede(out[k].wording) else { continue }
             let w = out[k].wording
+            // A retelling that names fewer of the claim's parties ("was investigating his
+            // win") lost one to a pronoun, and words less of it.
+            guard b.parties.count >= w.parties.count else { continue }
             if !(w.sourced || w.scoop) || b.scoop && !w.scoop { out[k].wording = b }
         }
         return out

@@ -219,6 +219,9 @@ enum ClaimLexicon {
     ]
     /// Words that call a thing false in anyone's voice; unlike `falsity`, no word that
     /// merely names a rumour.
+    /// Words that call a document, picture or recording counterfeit, whatever their
+    /// place in the sentence (`ClaimCandidates.callsForged` reads "forged" by its place).
+    static let forgeryWords: Set<String> = ["forgery", "forgeries", "doctored", "counterfeit", "photoshopped"]
     static let plainFalsity: Set<String> = [
         "untrue", "false", "baseless", "unfounded", "fake", "nonsense", "inaccurate", "incorrect", "fabricated",
         "groundless", "bogus", "erroneous", "hoax",
