@@ -1716,6 +1716,12 @@ enum ClaimEvidence {
             w.append(tok)
             governed.append(before.map { Lexicon.prepositions.contains($0.lower) || ClaimLexicon.mediaNouns.contains($0.lower) } ?? false)
         }
+        // "the transport ministry also dismissed", "the council swiftly denied": an adverb
+        // before the verb is no part of the subject.
+        while let last = w.last, !last.isCapitalized, ["also", "too", "both", "again", "then", "later", "already"].contains(last.lower) || last.lower.hasSuffix("ly") {
+            w.removeLast()
+            governed.removeLast()
+        }
         guard !w.isEmpty else { return nil }
         func isPossessive(_ x: WordToken) -> Bool { x.lower.hasSuffix("'s") || x.lower.hasSuffix("\u{2019}s") }
         func isSpeaker(_ x: WordToken) -> Bool { ClaimLexicon.speakerNouns.contains(x.lower) || Lexicon.roleWords.contains(x.lower) }
