@@ -1307,6 +1307,7 @@ enum ClaimEvidence {
                 continue
             } else if ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i) || saysFalse(t, i, quoted)
                 || ClaimLexicon.confirmations.contains(tok.lower) && clauseCallsFalse(t, i, quoted)
+                || labelsFalse(t.map(\.lower), i)
             {
                 // "confirmed the report was false" confirms a denial.
                 stance = .denies
@@ -1506,6 +1507,8 @@ enum ClaimEvidence {
                 || object.contains { ClaimLexicon.claimNouns.contains($0.lower) } || statement == nil && pronounObject(t, i)
                 || stance == .supports && statement == nil && object.prefix(12).contains { ClaimLexicon.truthWords.contains($0.lower) }
                 || stance == .denies && saysFalse(t, i, quoted) && judgesSomethingNamedBefore(t, i)
+                // "said there was no such plan": "such" takes up the report itself.
+                || stance == .denies && saysFalse(t, i, quoted) && (i + 1..<min(t.count, i + 16)).contains { noSuch(t, $0) }
                 || ClaimWords.related(Array(objectWords), takesClause(t, i) ? claimWords : claimFacts) > 0 || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
                 || stance == .supports && statement == nil && !passive && confirmsTheEvent(t, i)
@@ -1713,6 +1716,12 @@ enum ClaimEvidence {
             w.append(tok)
             governed.append(before.map { Lexicon.prepositions.contains($0.lower) || ClaimLexicon.mediaNouns.contains($0.lower) } ?? false)
         }
+        // "the transport ministry also dismissed", "the council swiftly denied": an adverb
+        // before the verb is no part of the subject.
+        while let last = w.last, !last.isCapitalized, ["also", "too", "both", "again", "then", "later", "already"].contains(last.lower) || last.lower.hasSuffix("ly") {
+            w.removeLast()
+            governed.removeLast()
+        }
         guard !w.isEmpty else { return nil }
         func isPossessive(_ x: WordToken) -> Bool { x.lower.hasSuffix("'s") || x.lower.hasSuffix("\u{2019}s") }
         func isSpeaker(_ x: WordToken) -> Bool { ClaimLexicon.speakerNouns.contains(x.lower) || Lexicon.roleWords.contains(x.lower) }
@@ -1839,13 +1848,21 @@ enum ClaimEvidence {
             // that noun, not what the clause says.
             let attributive = k + 1 < t.count && isCommonNoun(t[k + 1])
             if !quoted[k] || isFragment(quoted, k), t[k].isWordOrNumber,
-                ClaimLexicon.plainFalsity.contains(t[k].lower) && !attributive || negatedTruth(t, k) || calledWrong(t, k)
+                ClaimLexicon.plainFalsity.contains(t[k].lower) && !attributive || negatedTruth(t, k) || calledWrong(t, k) || noSuch(t, k)
             {
                 return true
             }
             k += 1
         }
         return false
+    }
+
+    /// "there was no such plan", "had never said any such thing": "such" after "no", or after
+    /// "any" under a negation, takes up what was reported and says it is not so.
+    static func noSuch(_ t: [WordToken], _ k: Int) -> Bool {
+        guard t[k].lower == "such", k > 0 else { return false }
+        if t[k - 1].lower == "no" { return true }
+        return t[k - 1].lower == "any" && t[max(0, k - 5)..<(k - 1)].contains(where: isNegator)
     }
 
     /// Whether the quoted token at `k` belongs to a quoted run of at most four tokens: a

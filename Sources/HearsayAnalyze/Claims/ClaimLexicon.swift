@@ -80,7 +80,10 @@ enum ClaimLexicon {
     /// Roles of someone who speaks for a body rather than in their own name.
     static let spokespersonNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "press", "communications"]
     /// Verbs that give what they name a label ("called it speculation").
-    static let labellingVerbs: Set<String> = ["called", "branded", "described", "labelled", "labeled", "termed", "dismissed"]
+    static let labellingVerbs: Set<String> = [
+        "called", "branded", "described", "labelled", "labeled", "termed", "dismissed", "calls", "brands", "describes", "labels", "terms",
+        "dismisses",
+    ]
     /// Labels for a story its subject says is untrue, beside `plainFalsity`.
     static let falseStoryLabels: Set<String> = [
         "speculation", "speculative", "rumour", "rumours", "rumor", "rumors", "gossip", "wrong", "fiction", "fantasy", "scaremongering",

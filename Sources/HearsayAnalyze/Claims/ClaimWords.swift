@@ -9,14 +9,14 @@ enum ClaimWords {
     }
 
     /// Content words of a text, lightly stemmed, for comparing claims across articles.
-    /// A departure from office told as a phrase ("step down", "stood down") is the same
-    /// event as "resign".
+    /// A departure from office or from a race told as a phrase ("step down", "stood aside",
+    /// "pull out", "drop out") is the same event as "resign".
     static func content(_ text: String) -> Set<String> {
         let words = Tokens.words(text)
         var out: Set<String> = []
         var k = 0
         while k < words.count {
-            if k + 1 < words.count, words[k + 1] == "down", departurePhrases.contains(words[k]) {
+            if k + 1 < words.count, departurePhrases[words[k]]?.contains(words[k + 1]) == true {
                 out.insert(stem("resign"))
                 k += 2
                 continue
@@ -27,10 +27,19 @@ enum ClaimWords {
         return out
     }
 
-    /// Verbs that with "down" leave an office.
-    static let departurePhrases: Set<String> = ["step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing"]
-    /// Words outlets use for one event in turn: "quit" and "resignation" are "resign".
-    static let sameEvent: [String: String] = ["quit": "resign", "quitt": "resign", "resignation": "resign", "resignat": "resign"]
+    /// Verbs and the particles with which they leave an office or a race.
+    static let departurePhrases: [String: Set<String>] = {
+        var out: [String: Set<String>] = [:]
+        for v in ["step", "steps", "stepped", "stepping", "stand", "stands", "stood", "standing"] { out[v] = ["down", "aside"] }
+        for v in ["pull", "pulls", "pulled", "pulling", "drop", "drops", "dropped", "dropping", "bow", "bows", "bowed", "bowing"] { out[v] = ["out"] }
+        return out
+    }()
+    /// Words outlets use for one event in turn: "quit", "resignation" and "withdraw" (from a
+    /// race, a deal) are "resign".
+    static let sameEvent: [String: String] = [
+        "quit": "resign", "quitt": "resign", "resignation": "resign", "resignat": "resign", "withdraw": "resign", "withdrew": "resign",
+        "withdrawal": "resign", "withdrawn": "resign",
+    ]
 
     static func stem(_ w: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count - suffix.count >= 3 {
