@@ -33,7 +33,8 @@ public enum Boilerplate {
         var keep = [Bool](repeating: true, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
             if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
-                || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p)
+                || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
+                || i + 4 >= paragraphs.count && isMastheadBlurb(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -138,7 +139,7 @@ public enum Boilerplate {
     static let readerWords: [String] = [
         "newsletter", "inbox", "leave a comment", "comment below", "comments below", "join the discussion",
         "join the conversation", "follow us", "subscribe", "let us know", "tip line", "tipline", "send us", "tell us",
-        "get in touch", "contact us", "newsdesk", "news desk",
+        "get in touch", "contact us", "newsdesk", "news desk", "our readers",
     ]
 
     /// A call to action in whole sentences ("Love ferries? Join 9,000 readers and get our
@@ -150,6 +151,11 @@ public enum Boilerplate {
         // Quoted speech may well be an imperative; a page's prompt is never quoted.
         guard !lower.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}\u{2018}".unicodeScalars.contains($0) }) else { return false }
         let readers = readerWords.contains(where: lower.contains)
+        // "Gazette readers can put questions at our open evening": the page speaks of its own
+        // readers and itself.
+        if (lower.hasPrefix("readers ") || [" readers can ", " readers are invited", " readers may "].contains(where: lower.contains)) && lower.contains(" our ") {
+            return true
+        }
         var sentences: [String] = []
         var current = ""
         // A stop ends a sentence only before a space or the end ("at 6.30pm." is one).
@@ -227,6 +233,46 @@ public enum Boilerplate {
         return disclaimers.contains(where: lower.contains) || lower.hasPrefix("copyright ")
     }
 
+    /// "Listen to Harbour Breakfast weekdays from 6am.", "Get the Saleroom Letter every Monday –
+    /// prices and people.": one sentence that tells the reader to tune in or sign up, and when.
+    static func isSchedulePromo(_ s: String) -> Bool {
+        guard wordCount(s, limit: 20) <= 20, !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        let words = s.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let first = words.first, promoImperatives.contains(first), words.count >= 3 else { return false }
+        // The programme or letter is named: "Listen to Island Mornings", "Get the Harbour
+        // Letter", "Catch Quayside Tonight"; not "Watch crews will be cut".
+        let original = s.split(separator: " ")
+        var title = 1
+        while title < min(original.count, 4) && ["to", "the", "our", "in", "into", "up"].contains(words[title]) { title += 1 }
+        guard title < original.count, original[title].first?.isUppercase == true else { return false }
+        // One sentence: no stop before a space ("at 6.30pm." is one).
+        guard !s.contains(". "), !s.contains("? "), !s.contains("! ") else { return false }
+        return words.contains { scheduleWords.contains($0) || ($0.hasSuffix("am") || $0.hasSuffix("pm")) && $0.first?.isNumber == true }
+    }
+
+    static let promoImperatives: Set<String> = ["listen", "watch", "get", "catch", "tune", "hear", "stream", "join", "read"]
+    static let scheduleWords: Set<String> = [
+        "every", "weekdays", "weeknights", "weekends", "daily", "nightly", "mondays", "tuesdays", "wednesdays", "thursdays",
+        "fridays", "saturdays", "sundays",
+    ]
+
+    /// "The Harbour Brief is read by 18,000 engineers.", "FactCheck North is an independent,
+    /// non-profit service.": near the end of a page, a title-case name that describes itself as
+    /// a publication does (who reads it, what it costs, who makes it).
+    static func isMastheadBlurb(_ s: String) -> Bool {
+        guard wordCount(s, limit: 35) <= 35 else { return false }
+        let lower = s.lowercased()
+        guard let range = blurbVerbs.lazy.compactMap({ lower.range(of: $0) }).first else { return false }
+        let subject = s[..<s.index(s.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))]
+        let names = subject.split(separator: " ")
+        return !names.isEmpty && names.count <= 5 && names.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+
+    static let blurbVerbs: [String] = [
+        " is read by ", " is free for ", " is free to ", " is an independent", " is a non-profit", " is a nonprofit",
+        " is a not-for-profit", " is brought to you by ", " is produced by ", " is published by ", " is sent to ",
+    ]
+
     /// "Related guides: How recalls work | Your rights": a short label, a colon, then two or
     /// more titles set apart by bars, with no sentence's end.
     static func isLinkList(_ s: String) -> Bool {
@@ -236,9 +282,10 @@ public enum Boilerplate {
         let rest = s[s.index(after: colon)...]
         guard !rest.contains(":") else { return false }
         // Bars and bullets set titles apart; a slash only with spaces around it ("A / B").
-        for bar in ["|", "\u{2022}", "\u{00B7}", " / "] {
+        for bar in ["|", "\u{2022}", "\u{00B7}", " / ", " \u{2013} "] {
             let items = rest.components(separatedBy: bar)
-            if items.count >= 2 && items.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return true }
+            // A dash sets apart a score or a range ("2 – 1") as well: three items at least.
+            if items.count >= (bar == " \u{2013} " ? 3 : 2) && items.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { return true }
         }
         return false
     }
