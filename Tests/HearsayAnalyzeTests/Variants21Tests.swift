@@ -54,3 +54,15 @@ import Testing
         #expect(sources("The news spread across Bavaria within an hour.").isEmpty)
     }
 }
+
+/// A paragraph of speech after a lead-in that names the words as someone's own.
+@Suite struct LeadIn21Tests: QuoteSuite {
+    func credited(_ body: String) -> [String?] { QuoteTestSupport.story([body]).quotes.map(\.speaker) }
+
+    @Test func aPossessiveStatementBeforeAColon() {
+        #expect(credited("Mayor Greta Lund replied within the hour. Here is her statement in full:\n\u{201C}The harbour stays open. Nobody is selling anything.\u{201D}") == ["Greta Lund"])
+        #expect(credited("Coach Tomas Berg has broken his silence. His short post read:\n\u{201C}I am staying. The club knows that.\u{201D}") == ["Tomas Berg"])
+        // A statement no possessive gives to anyone is not the last-named person's.
+        #expect(!credited("Tomas Berg has not commented. A statement read:\n\u{201C}I am staying. The club knows that.\u{201D}").contains("Tomas Berg"))
+    }
+}
