@@ -18,6 +18,8 @@ import Testing
     @Test func anAdverbAfterTheAuxiliary() {
         #expect(sources("The verification service ClaimWatch has since rated the photograph false.") == ["ClaimWatch"])
         #expect(sources("The Valley Reporter had also reported that the depot would shut.") == ["Valley Reporter"])
+        // A name without an outlet's look that "has also claimed" something speaks for itself.
+        #expect(sources("Quill has also claimed that his parents think he is a plumber.").isEmpty)
     }
 
     @Test func aRelativeClauseBetweenTheOutletAndItsVerb() {
@@ -42,6 +44,8 @@ import Testing
 
     @Test func anOutletsEditorSpeaksForItsReporting() {
         #expect(sources("Ore Digest's editor, Pavel Novak, said the newsletter stood by its story.") == ["Ore Digest"])
+        // A writer's credit line names the outlet they write for, not a source.
+        #expect(sources("Pavel Novak is an Ore Digest reporter.").isEmpty)
         // A company's editor is no outlet's.
         #expect(sources("Brindle Foods's editor, Pavel Novak, said the recipes were new.").isEmpty)
     }

@@ -577,9 +577,12 @@ enum CitationFinder {
                     // "X then ran a story": an adverb between the outlet and its verb.
                     if k + 1 < w.count && verbAdverbs.contains(w[k].lower) { k += 1 }
                     let next = w[k].lower
+                    // "the Ledger's editor", not "a Ledger reporter" (a writer's credit line).
+                    let possessed = s.words.upperBound < w.count && (w[s.words.upperBound].kind == .possessive || w[s.words.upperBound].lower == "'")
                     var v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
-                    // "X has since rated", "X had also reported": an adverb after the auxiliary.
-                    if v > k && v + 1 < w.count && verbAdverbs.contains(w[v].lower) { v += 1 }
+                    // "X has since rated", "X had also reported": an adverb after the auxiliary, for a
+                    // name written as an outlet's ("Roe has also claimed" is a person's word).
+                    if v > k && v + 1 < w.count && verbAdverbs.contains(w[v].lower) && isOutlet(s) { v += 1 }
                     let verb = w[v]
                     // "X also has a writeup on it", "X ran a story", "X has the backstory": "has"
                     // is the verb here, not an auxiliary.
@@ -596,7 +599,7 @@ enum CitationFinder {
                     // outlet's look only where the story cites it elsewhere.
                     let toAudience = (verb.isReportingVerb || verb.lower == "told") && addressed < w.count && audienceNouns.contains(w[addressed].lower)
                     if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece
-                        || (newsroomNouns.contains(next) && isOutlet(s))
+                        || (newsroomNouns.contains(next) && possessed && isOutlet(s))
                     {
                         credit(.strong)
                     } else if toAudience {
