@@ -63,7 +63,7 @@ struct ArticleQuotes: Sendable {
             if attribution == nil, let previous = found.last, sharesClause(i, with: previous, reader) || inherits(i, from: previous, reader) {
                 attribution = previous.attribution
             }
-            if attribution == nil { attribution = leadIn(i, reader) ?? creditBelow(i) }
+            if attribution == nil { attribution = leadIn(i, reader) ?? creditBelow(i) ?? leadIn(i, reader, ownersOnly: true) }
             attributions[i] = attribution
             if let attribution { found.append(FoundQuote(span: q, attribution: attribution)) }
         }
@@ -289,7 +289,9 @@ struct ArticleQuotes: Sendable {
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
     /// someone said ("Roe, a lawyer, said the ruling was wrong.") or that they issued a
     /// statement ("Roe issued a statement on Friday."): the same person speaks.
-    func leadIn(_ i: Int, _ reader: AttributionReader) -> Attribution? {
+    /// `ownersOnly`: only a lead-in naming the words as someone's own (`ownersStatement`),
+    /// tried after a credit on the line below, which names the speaker outright.
+    func leadIn(_ i: Int, _ reader: AttributionReader, ownersOnly: Bool = false) -> Attribution? {
         let q = text.quotes[i]
         let paragraph = text.doc.paragraphs[q.paragraph]
         let end = text.firstWord(from: q.open)
@@ -307,8 +309,9 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
+        if ownersOnly { return q.open == paragraph.lowerBound ? ownersStatement(start..<end) : nil }
         return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
-            ?? (q.open == paragraph.lowerBound ? introducedPerson(start..<end) ?? ownersStatement(start..<end) : nil)
+            ?? (q.open == paragraph.lowerBound ? introducedPerson(start..<end) : nil)
     }
 
     /// "Here is her post in full:", "His statement read:": a lead-in ending in a colon that
