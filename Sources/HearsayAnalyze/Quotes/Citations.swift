@@ -109,6 +109,27 @@ enum CitationFinder {
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
         "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast", "newsletter",
         "publication", "journal", "newswire", "weekly", "fact-checker", "factchecker", "app", "bible",
+        // A platform's account is a source as an outlet is ("the anonymous account @DockWatch").
+        "account", "handle",
+    ]
+    /// Whom an outlet addresses: "X told viewers", "X told its readers" make X a broadcaster
+    /// or paper, and "told viewers at the close of Y" names the programme Y.
+    static let audienceNouns: Set<String> = ["viewers", "listeners", "readers", "subscribers", "audience", "audiences"]
+    /// Newsroom staff: "X's editor" speaks for an outlet's reporting ("the Ledger's editor said
+    /// the paper stood by its story").
+    static let newsroomNouns: Set<String> = [
+        "editor", "editors", "editor-in-chief", "reporter", "correspondent", "correspondents", "columnist", "newsroom",
+    ]
+    /// Verbs of a post travelling on a platform ("viewed 3 million times on X", "spread across
+    /// X"): the platform carried the claim, as "posted on X" says.
+    static let circulationVerbs: Set<String> = [
+        "viewed", "watched", "spread", "spreading", "circulated", "circulating", "shared", "reshared", "viral", "trending",
+    ]
+    /// Words of a count or manner between a verb of circulation and its platform ("viewed
+    /// more than 3 million times on X", "shared widely on X").
+    static let circulationFill: Set<String> = [
+        "more", "than", "about", "around", "nearly", "almost", "some", "over", "million", "thousand", "billion", "times",
+        "widely", "rapidly", "quickly", "fast", "online", "hundreds", "thousands", "millions", "of",
     ]
     /// Words that make "service" an outlet's ("the news service X", "the fact-checking service X").
     static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification"]
@@ -167,7 +188,9 @@ enum CitationFinder {
             let indefinite = j < w.count && ["a", "an"].contains(w[j].lower)
             if j < w.count && (w[j].lower == "the" || indefinite) { j += 1 }
             // "radio station X", "the news site X": a lower-case word before the outlet noun.
-            if j + 2 < w.count && w[j].kind == .word && !w[j].capitalised && !outletNouns.contains(w[j].lower) && w[j].tags.isEmpty
+            // "regional", "specialist": a tagged adjective is as good, not a function word.
+            if j + 2 < w.count && w[j].kind == .word && !w[j].capitalised && !outletNouns.contains(w[j].lower)
+                && w[j].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting, .reportNoun, .speechNoun])
                 && (outletNouns.contains(w[j + 1].lower) || isService(j + 1)) && !w[j + 1].capitalised
             {
                 j += 1
@@ -178,11 +201,20 @@ enum CitationFinder {
                 j += 1
                 described = true
                 if j + 1 < w.count && w[j].lower == "of" { j += w[j + 1].lower == "the" ? 2 : 1 }
+                // "an account on Chirper, @roe": the platform, then the account's handle.
+                if w[j - 1].lower == "account", j + 2 < w.count, w[j].lower == "on", at[j + 1] >= 0 {
+                    let past = mentions[at[j + 1]].words.upperBound
+                    if past + 1 < w.count, w[past].lower == "," || ["called", "named"].contains(w[past].lower), at[past + 1] >= 0 {
+                        j = w[past].lower == "," ? past + 1 : past
+                    }
+                }
                 if j + 1 < w.count && ["called", "named"].contains(w[j].lower) { j += 1 }
                 // "the trade newsletter The Freight Record": the masthead's own "The".
                 if j + 1 < w.count && w[j].lower == "the" && at[j + 1] >= 0 { j += 1 }
             }
             if indefinite && !described { return nil }
+            // "@roe": the handle is the name after its sign.
+            if j + 1 < w.count && isHandleSign(j) { j += 1 }
             guard j < w.count else { return nil }
             if described, let name = describedName(j) { return Source(mention: nil, words: name, described: true) }
             guard w[j].quote == -1 else { return nil }
@@ -194,7 +226,9 @@ enum CitationFinder {
                 j += 1
             }
             let named = at[j] >= 0 && (mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j) ? at[j] : nil
-            if let named, mentions[named].kind == .person { return nil }
+            // A person's name is no source, but a handle an outlet noun introduces is an account
+            // ("the account @roe"), whoever runs it.
+            if let named, mentions[named].kind == .person, !(described || introducedByOutletNoun(j)) { return nil }
             let nameEnd = named.map { mentions[$0].words.upperBound } ?? j
             if let end = addressEnd(w, nameEnd > j ? nameEnd - 1 : j) {
                 return Source(mention: named, words: j..<end, described: true)
@@ -223,6 +257,15 @@ enum CitationFinder {
                 ((k + 2)..<e).contains(where: { outletNouns.contains(w[$0].lower) || isService($0) })
             else { return nil }
             return e + 1
+        }
+        /// The "@" of a handle, written against its name.
+        func isHandleSign(_ k: Int) -> Bool {
+            w[k].lower == "@" && k + 1 < w.count && w[k + 1].start == w[k].end
+        }
+        /// Whether an outlet noun stands before the name at `k` ("the site X", "the account @roe").
+        func introducedByOutletNoun(_ k: Int) -> Bool {
+            let before = k > 0 && isHandleSign(k - 1) ? k - 2 : k - 1
+            return before >= 0 && outletNouns.contains(w[before].lower)
         }
         /// "service" after a word that makes it a news outlet's.
         func isService(_ k: Int) -> Bool {
@@ -258,8 +301,8 @@ enum CitationFinder {
             guard let m = s.mention else { return false }
             if hasMediaWord(mentions[m]) || (looksLikeOutlet(mentions[m]) && mentions[m].kind != .organisation) { return true }
             let first = mentions[m].words.lowerBound
-            // "the social media analytics site Topsy", "a channel called X"
-            if first > 0 && (outletNouns.contains(w[first - 1].lower) || isService(first - 1)) { return true }
+            // "the social media analytics site Topsy", "a channel called X", "the account @roe"
+            if introducedByOutletNoun(first) || (first > 0 && isService(first - 1)) { return true }
             return introducedAsOutlet(w, mentions[m]) || mentions[m].name.split(separator: " ").contains { part in
                 part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             }
@@ -294,6 +337,18 @@ enum CitationFinder {
                 !t.text(w[head].start..<w[head].end).unicodeScalars.contains(where: { $0.properties.isLowercase })
             else { return nil }
             return (open + 1)..<close
+        }
+        /// Past ", which ... ," or ", who ... ," after a subject, when the clause says no more
+        /// than what the subject is (a clause that reports is read as the subject's verb).
+        func relativeClause(after k: Int) -> Int? {
+            guard k + 2 < w.count, w[k].lower == ",", ["which", "who"].contains(w[k + 1].lower) else { return nil }
+            var v = k + 2
+            while v + 1 < w.count && verbAdverbs.contains(w[v].lower) { v += 1 }
+            if strongVerbs.contains(w[v].lower) || weakVerbs.contains(w[v].lower) { return nil }
+            var e = k + 2
+            while e < w.count && e < k + 16 && w[e].sentence == w[k].sentence && w[e].lower != "," && w[e].quote == -1 { e += 1 }
+            guard e + 1 < w.count, w[e].lower == ",", w[e + 1].sentence == w[k].sentence else { return nil }
+            return e + 1
         }
         /// "this report", "the story": the piece an agency's credit line is about.
         func creditedPiece(_ j: Int) -> Bool {
@@ -368,11 +423,37 @@ enum CitationFinder {
             } else if findingVerbs.contains(x.lower) || x.lower == "shown", let by = agentBy(after: i), let s = source(at: by + 1), isOutlet(s) {
                 // "shown by the fact-checking site X to be old": found out by an outlet.
                 add(s, .strong)
+            } else if circulationVerbs.contains(x.lower) && !publishingVerbs.contains(x.lower) {
+                // "viewed 4 million times on X", "spread across X": the platform that carried the post;
+                // a name without an outlet's look only where the story cites it elsewhere ("spread
+                // across Europe" is a place).
+                var k = i + 1
+                while k < w.count && k < i + 7 && w[k].sentence == x.sentence
+                    && (w[k].kind == .number || circulationFill.contains(w[k].lower) || MentionFinder.numberWords.contains(w[k].lower)
+                        || ([".", ","].contains(w[k].lower) && w[k - 1].kind == .number))
+                {
+                    k += 1
+                }
+                if k < w.count, ["on", "across", "through", "via"].contains(w[k].lower), let s = source(at: k + 1),
+                    !(k + 1 < w.count && isDateWord(w[k + 1]))
+                {
+                    add(s, isOutlet(s) ? .strong : .tentative)
+                }
+            } else if audienceNouns.contains(x.lower), i > 0, (max(0, i - 2)..<i).contains(where: { w[$0].isReportingVerb || w[$0].lower == "told" }) {
+                // "told viewers at the close of Y", "told listeners on Y": the programme it was said on.
+                var k = i + 1
+                while k < w.count && k < i + 7 && w[k].sentence == x.sentence && !["on", "of", "during"].contains(w[k].lower) { k += 1 }
+                var start = k + 1
+                // "the close of Thursday's Y": the day the programme went out.
+                if start + 1 < w.count && Lexicon.weekdays.contains(w[start].lower) && w[start + 1].kind == .possessive { start += 2 }
+                if k < w.count && w[k].sentence == x.sentence, start < w.count, !isDateWord(w[start]), let s = source(at: start), s.mention != nil {
+                    add(s, .strong)
+                }
             } else if publishingVerbs.contains(x.lower) || x.lower == "via" {
                 // "published on X", "uploaded to X", "originally posted at example.com", "Via X:";
                 // "via" only as a credit, after a pause, not "travelled via Paris".
                 var k = i + 1
-                while k < w.count && k < i + 3 && ["originally", "first", "also", "initially", "online"].contains(w[k].lower) { k += 1 }
+                while k < w.count && k < i + 3 && ["originally", "first", "also", "initially", "online", "widely"].contains(w[k].lower) { k += 1 }
                 if x.lower == "via" {
                     if (i == 0 || w[i - 1].sentence != x.sentence || w[i - 1].kind == .punct), let s = source(at: i + 1) { add(s, .strong) }
                 } else if let by = k < w.count && w[k].lower == "by" ? k : agentBy(after: k - 1) {
@@ -424,7 +505,8 @@ enum CitationFinder {
                 if let s = source(at: i + 1), strongVerbs.contains(x.lower) || weakVerbs.contains(x.lower) || isOutlet(s) {
                     add(s, .strong)
                 }
-            } else if at[i] >= 0 && mentions[at[i]].words.upperBound == i + 1 && mentions[at[i]].kind != .person,
+            } else if at[i] >= 0 && mentions[at[i]].words.upperBound == i + 1
+                && (mentions[at[i]].kind != .person || introducedByOutletNoun(mentions[at[i]].full.lowerBound)),
                 var s = source(at: mentions[at[i]].words.lowerBound)
             {
                 // The outlet as a subject ("X reported", "X's Oct. 2 story", "X (XYZ)
@@ -475,6 +557,9 @@ enum CitationFinder {
                     if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
+                // "X, which covers the security trade, reported ...": past a relative clause that does
+                // not itself report, to X's own verb.
+                if let past = relativeClause(after: k) { k = past }
                 let source = s
                 func credit(_ wording: CitedSource.Strength) { add(source, strength == .tentative ? .tentative : wording) }
                 // "X, citing people at the network, reported": the aside itself cites.
@@ -492,7 +577,12 @@ enum CitationFinder {
                     // "X then ran a story": an adverb between the outlet and its verb.
                     if k + 1 < w.count && verbAdverbs.contains(w[k].lower) { k += 1 }
                     let next = w[k].lower
-                    let v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
+                    // "the Ledger's editor", not "a Ledger reporter" (a writer's credit line).
+                    let possessed = s.words.upperBound < w.count && (w[s.words.upperBound].kind == .possessive || w[s.words.upperBound].lower == "'")
+                    var v = Lexicon.auxiliaries.contains(next) && k + 1 < w.count ? k + 1 : k
+                    // "X has since rated", "X had also reported": an adverb after the auxiliary, for a
+                    // name written as an outlet's ("Roe has also claimed" is a person's word).
+                    if v > k && v + 1 < w.count && verbAdverbs.contains(w[v].lower) && isOutlet(s) { v += 1 }
                     let verb = w[v]
                     // "X also has a writeup on it", "X ran a story", "X has the backstory": "has"
                     // is the verb here, not an auxiliary.
@@ -503,8 +593,17 @@ enum CitationFinder {
                         return owned < w.count && ownedNouns.contains(w[owned].lower)
                     }
                     let hasPiece = carriesPiece(k) || carriesPiece(v)
-                    if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece {
+                    var addressed = v + 1
+                    if addressed < w.count && ["its", "their"].contains(w[addressed].lower) { addressed += 1 }
+                    // "X told viewers": a broadcaster, or an anchor speaking for one; a name without an
+                    // outlet's look only where the story cites it elsewhere.
+                    let toAudience = (verb.isReportingVerb || verb.lower == "told") && addressed < w.count && audienceNouns.contains(w[addressed].lower)
+                    if ownedNouns.contains(next) || strongVerbs.contains(verb.lower) || hasPiece
+                        || (newsroomNouns.contains(next) && possessed && isOutlet(s))
+                    {
                         credit(.strong)
+                    } else if toAudience {
+                        credit(isOutlet(s) ? .strong : .tentative)
                     } else if weakVerbs.contains(verb.lower) && !reportsResults(w, after: v) {
                         // "Jo Roe wrote": two or more words without "the" or an outlet's look
                         // name a person when the verb is one people use, unless the story cites
