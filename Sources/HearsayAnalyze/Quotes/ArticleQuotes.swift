@@ -289,7 +289,7 @@ struct ArticleQuotes: Sendable {
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
     /// someone said ("Roe, a lawyer, said the ruling was wrong.") or that they issued a
     /// statement ("Roe issued a statement on Friday."): the same person speaks.
-    /// `ownersOnly`: only a lead-in naming the words as someone's own (`ownersStatement`),
+    /// `ownersOnly`: only a lead-in naming the words as someone's own (`AttributionReader.ownersStatement`),
     /// tried after a credit on the line below, which names the speaker outright.
     func leadIn(_ i: Int, _ reader: AttributionReader, ownersOnly: Bool = false) -> Attribution? {
         let q = text.quotes[i]
@@ -309,26 +309,9 @@ struct ArticleQuotes: Sendable {
         let sentence = text.words[end - 1].sentence
         var start = end - 1
         while start > 0 && text.words[start - 1].sentence == sentence && text.words[start - 1].quote == -1 { start -= 1 }
-        if ownersOnly { return q.open == paragraph.lowerBound ? ownersStatement(start..<end) : nil }
+        if ownersOnly { return q.open == paragraph.lowerBound ? reader.ownersStatement(start..<end) : nil }
         return reader.beforePattern(start..<end) ?? reader.statementSubject(start..<end)
             ?? (q.open == paragraph.lowerBound ? introducedPerson(start..<end) : nil)
-    }
-
-    /// "Here is her post in full:", "His statement read:": a lead-in ending in a colon that
-    /// names the words as someone's own (a possessive before a noun of speech, one
-    /// adjective between at most) gives them to that person, as "In her words:" does.
-    func ownersStatement(_ r: Range<Int>) -> Attribution? {
-        let w = text.words
-        let owners = ["his": "he", "her": "she", "their": "they", "its": "it"]
-        guard let last = r.last, w[last].lower == ":",
-            let noun = r.first(where: { k in
-                w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower)
-                    && (k - 2..<k).contains { o in o >= r.lowerBound && owners[w[o].lower] != nil && (o == k - 1 || !w[k - 1].tags.contains(.function)) }
-            }),
-            let owner = (noun - 2..<noun).last(where: { $0 >= r.lowerBound && owners[w[$0].lower] != nil }),
-            let subject = owners[w[owner].lower]
-        else { return nil }
-        return Attribution(form: .pronoun(subject), span: w[owner].start..<w[noun].end, speakerWord: owner, venue: nil)
     }
 
     /// "Club legend Jo Roe, who played 300 games, did not hold back." as a paragraph of one

@@ -106,6 +106,22 @@ struct AttributionReader {
         return start..<end
     }
 
+    /// "Here is her post in full:", "His statement read:": a lead-in ending in a colon that
+    /// names the words as someone's own (a possessive before a noun of speech, one
+    /// adjective between at most) gives them to that person, as "In her words:" does.
+    func ownersStatement(_ r: Range<Int>) -> Attribution? {
+        let owners = ["his": "he", "her": "she", "their": "they", "its": "it"]
+        guard let last = r.last, w[last].lower == ":",
+            let noun = r.first(where: { k in
+                w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower)
+                    && (k - 2..<k).contains { o in o >= r.lowerBound && owners[w[o].lower] != nil && (o == k - 1 || !w[k - 1].tags.contains(.function)) }
+            }),
+            let owner = (noun - 2..<noun).last(where: { $0 >= r.lowerBound && owners[w[$0].lower] != nil }),
+            let subject = owners[w[owner].lower]
+        else { return nil }
+        return Attribution(form: .pronoun(subject), span: w[owner].start..<w[noun].end, speakerWord: owner, venue: nil)
+    }
+
     /// The attribution of quotation `q` from its own sentence, or nil.
     func read(_ q: QuotedSpan) -> Attribution? {
         let b = before(q)
@@ -128,7 +144,7 @@ struct AttributionReader {
             return found
         }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
-        if !b.isEmpty, let found = beforePattern(b) { return found }
+        if !b.isEmpty, let found = beforePattern(b) ?? ownersStatement(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
         return nil
@@ -395,16 +411,6 @@ struct AttributionReader {
             let pronoun = w[i - 1].lower == "own" ? w[i - 2].lower : w[i - 1].lower
             let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][pronoun]
             if let subject { return Attribution(form: .pronoun(subject), span: w[i - 2].start..<w[i].end, speakerWord: i - 1, venue: nil) }
-        }
-        // "Here is her statement in full:", "His reply, in full:": a quotation set out after a
-        // colon as someone's statement is theirs.
-        if b.count >= 3, w[b.upperBound - 1].lower == ":" {
-            for i in b where Lexicon.speechNouns.contains(w[i].lower) && i > b.lowerBound {
-                let k = i - 1 > b.lowerBound && w[i - 1].kind == .word && !w[i - 1].capitalised && !w[i - 1].tags.contains(.function) ? i - 2 : i - 1
-                if let subject = ["his": "he", "her": "she", "their": "they", "its": "it"][w[k].lower] {
-                    return Attribution(form: .pronoun(subject), span: w[k].start..<w[i].end, speakerWord: k, venue: nil)
-                }
-            }
         }
         // The last reporting verb that has a subject; one after a determiner is a noun ("the
         // claims"), one after "to" an infinitive ("declined to comment").
