@@ -105,11 +105,41 @@ import Testing
         ], people: ["Kestrel Oakes"]) == [["44", "45"]])
     }
 
+    @Test func aPeoplesNameAfterTheAgeIsAnEpithet() {
+        #expect(ages([
+            "LARS OKKEN faces the sack at Millbay. Pundits say the 47-year-old Swede will go on Monday.",
+            "Lars Okken, 46, is expected to leave.",
+        ], people: ["Lars Okken"]) == [["47", "46"]])
+    }
+
     @Test func agesOnlyGrowBetweenDays() {
         let bodies = ["Pia Lund, 30, won the race.", "Pia Lund, 31, won the race."]
         // The later article gives the older age: a birthday may have fallen between.
         #expect(ages(bodies, people: ["Pia Lund"], published: ["2026-01-14", "2026-01-15"]).isEmpty)
         // The later article gives the younger age: no birthday explains it.
         #expect(ages(bodies, people: ["Pia Lund"], published: ["2026-01-15", "2026-01-14"]) == [["30", "31"]])
+    }
+}
+
+@Suite struct Contra21HoldingTests {
+    func counts(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies, people: []).filter { $0.attribute == "number" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func aCountAfterAHavingVerbIsAllTheSubjectHolds() {
+        // "runs N" and "has N" of one owner, the second through a pronoun.
+        #expect(counts([
+            "Brackenfold Quarry runs 22 trucks on the north road, its owners said in a filing.",
+            "Brackenfold Quarry opened in 1971. It has 19 trucks and a rail siding.",
+        ]) == [["22", "19"]])
+        // A workforce: "employs N people" and "has N staff", past an apposition.
+        #expect(counts([
+            "Orrin Labs employs about 640 people at two sites, according to its annual report.",
+            "Orrin Labs, founded in Galway in 2004, has about 720 staff.",
+        ]) == [["640", "720"]])
+        // Two owners' holdings are two facts.
+        #expect(counts([
+            "Brackenfold Quarry runs 22 trucks on the north road.", "Tamsin Haulage has 19 trucks in its depot.",
+        ]).isEmpty)
     }
 }

@@ -147,6 +147,9 @@ enum ContradictionFinder {
         // "More than 40 ships waited at the height of the strike" speaks of no other moment.
         if a.peak != b.peak { return false }
         if case .count = a.kind, let v = a.move, v == b.move, !differentThings(a, b), sameMover(a, b) { return true }
+        // "Its three elephants", "the zoo's four elephants", "Orrin Labs, founded in Galway,
+        // has 720 staff": all one owner holds, whatever other names the sentences give.
+        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y), !differentThings(a, b) { return true }
         // Two sums paid under one deal name its parties in other places: "to land X in a
         // £50m deal", "agreed a £46m fee with Y for X". A party the two sentences share,
         // near either sum, makes the deal one, whatever other names stand by the sums.
@@ -167,8 +170,6 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
-        // "Its three elephants" and "the zoo's four elephants": all one owner holds.
-        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y) { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }

@@ -585,7 +585,10 @@ enum QuantityMentions {
                     m.move = move
                 }
             }
+            // "Employs 2,300 people" and "has 1,900 employees": the size of one workforce.
+            if ["people", "person"].contains(m.head), let v = havingVerb(t, before: start), employVerbs.contains(t[v].lower) { m.head = "employee" }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
+            if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
                 m.label = act + "s"
@@ -1052,6 +1055,33 @@ enum QuantityMentions {
         return [bare.lowercased()]
     }
 
+    /// Verbs whose object is all the subject holds of a thing: "runs 17 lifts", "has
+    /// about 1,900 employees", "operates 40 stores".
+    static let havingVerbs: Set<String> = [
+        "has", "have", "had", "runs", "ran", "operates", "operated", "employs", "employed", "owns", "owned",
+    ]
+    static let employVerbs: Set<String> = ["employs", "employed"]
+
+    /// The having verb right before a count, past a word of estimate ("has about 1,900").
+    static func havingVerb(_ t: [WordToken], before start: Int) -> Int? {
+        var k = start - 1
+        while k >= 0, t[k].isWord, approximators.contains(t[k].lower) || nearlyWords.contains(t[k].lower) { k -= 1 }
+        return k >= 1 && t[k].isWord && havingVerbs.contains(t[k].lower) ? k : nil
+    }
+
+    /// "Mont Chauvel runs 17 lifts", "Sentrava, based in Texas, has about 1,900
+    /// employees", "It has 14 lifts": a count after a having verb is all the subject holds
+    /// of the thing, as "its 14 lifts" is. The subject is the name opening the sentence,
+    /// or for a pronoun the first full name of the sentence before (`antecedents`).
+    static func verbHolder(_ t: [WordToken], before start: Int, antecedents: [String]) -> Set<String>? {
+        guard havingVerb(t, before: start) != nil, let first = t.first, first.isWord else { return nil }
+        if ["it", "they"].contains(first.lower) {
+            return antecedents.first.map { Set($0.lowercased().split(separator: " ").map(String.init)) }
+        }
+        guard first.isCapitalized, !RoleMentions.isSentenceOpener(first.text), let name = RoleMentions.nameRun(t, at: 0) else { return nil }
+        return Set(name.text.lowercased().split(separator: " ").map(String.init))
+    }
+
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
 
     static func ownerNoun(_ t: [WordToken], before start: Int) -> String? {
@@ -1151,7 +1181,14 @@ enum QuantityMentions {
             {
                 k += 1
             }
-            if let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) { return (name.text, name.end, false, []) }
+            // "The 52-year-old Dutchman": after "the", one capitalised word is a people's
+            // name for the person (an epithet), not the person's own name.
+            let epithet = referringArticle(t, before: i) != nil
+            if let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3),
+                !(epithet && !name.text.contains(" "))
+            {
+                return (name.text, name.end, false, [])
+            }
             // "The 31-year-old was taken to hospital", "the feisty 57-year-old insists": the
             // one named before, in this sentence or the one before.
             guard let the = referringArticle(t, before: i) else { return nil }
