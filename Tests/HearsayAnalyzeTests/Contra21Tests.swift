@@ -61,6 +61,10 @@ import Testing
             "Oskar Lindell, the party's chairman and secretary general, spoke.", "Party chairman Oskar Lindell spoke.",
             "Oskar Lindell, the party's secretary general, spoke.",
         ]).isEmpty)
+        // One head word described two ways.
+        #expect(roleValues([
+            "State prosecutor Ana Ruiz spoke on Monday.", "Ana Ruiz, the chief prosecutor for the state, spoke on Monday.",
+        ]).isEmpty)
         // Posts of two different organisations are not one attribute.
         #expect(roleValues([
             "Oskar Lindell, chairman of Brightwater, spoke.", "Oskar Lindell, Velmar's vice president, spoke.",
@@ -103,6 +107,14 @@ import Testing
             "KESTREL OAKES faces the sack. Broadcaster Channel Nine Sport claims the 44-year-old coach will go on Monday.",
             "Kestrel Oakes, 45, is expected to leave.",
         ], people: ["Kestrel Oakes"]) == [["44", "45"]])
+    }
+
+    @Test func aNameOfTheEpithetsOwnClauseIsSomeoneElse() {
+        // The officer named in the clause is not "the unarmed 19-year-old" he fired at.
+        #expect(ages([
+            "Protesters gathered for Jalen Moss. Witnesses say officer Dale Brunner fired at the unarmed 19-year-old twice.",
+            "Dale Brunner, 29, is on leave.", "Dale Brunner, 29, has not spoken.",
+        ], people: ["Jalen Moss", "Dale Brunner"]).isEmpty)
     }
 
     @Test func aPeoplesNameAfterTheAgeIsAnEpithet() {

@@ -1192,7 +1192,11 @@ enum QuantityMentions {
             // "The 31-year-old was taken to hospital", "the feisty 57-year-old insists": the
             // one named before, in this sentence or the one before.
             guard let the = referringArticle(t, before: i) else { return nil }
-            let candidates = namesBefore(t, the) + antecedents
+            // A name of its own clause is someone else ("Wilson fired at the unarmed
+            // 18-year-old"); one before a clause the epithet opens as its subject ("which the
+            // 19-year-old won", "but the feisty 57-year-old insists") may be the same person.
+            let opensClause = the > 0 && clauseOpeners.contains(t[the - 1].lower)
+            let candidates = (opensClause ? namesBefore(t, the) : []) + antecedents
             guard let first = candidates.first else { return nil }
             return (first, i + 3, true, Array(candidates.dropFirst()))
         }
@@ -1218,6 +1222,12 @@ enum QuantityMentions {
         }
         return nil
     }
+
+    /// Words after which "the 31-year-old" opens a clause of its own as its subject.
+    static let clauseOpeners: Set<String> = [
+        ",", ";", "but", "which", "that", "how", "while", "when", "as", "after", "before", "although", "though", "because",
+        "since", "where", "whom", "until", "yet",
+    ]
 
     /// Words that make the name before them a source, not the one an epithet after
     /// them refers to ("Broadcaster X claims the 52-year-old ...").

@@ -229,12 +229,19 @@ enum RoleLexicon {
     /// clash with none; a bare "director" or "president" may name the head of the staff
     /// or the chair, and a spokesperson may hold the body's press or communications post.
     static func differentPosts(_ a: [String], _ b: [String]) -> Bool {
-        guard let ha = head(a), let hb = head(b), !standing.contains(ha), !standing.contains(hb) else { return false }
+        // One head word ("state prosecutor", "chief prosecutor") is one post described two
+        // ways; ranks and functions of one head are the other rules' business.
+        guard let ha = head(a), let hb = head(b), ha != hb, !standing.contains(ha), !standing.contains(hb) else { return false }
         // "Party boss": a common noun for the body names no part of the post.
         func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) }
         guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
         let wa = Set(a).subtracting(["of", "for"]), wb = Set(b).subtracting(["of", "for"])
         guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }
+        // "Head of fundraising" and "fundraising director", "head of finance" and "financial
+        // director": one function headed two ways; a bare "director" may direct it.
+        let fa = Set(a.filter(functions.contains).map { String($0.prefix(5)) })
+        let fb = Set(b.filter(functions.contains).map { String($0.prefix(5)) })
+        if !fa.isDisjoint(with: fb) || (a == ["director"] && !fb.isEmpty) || (b == ["director"] && !fa.isEmpty) { return false }
         func topPost(_ x: [String], _ y: [String]) -> Bool {
             (x == ["director"] || x == ["president"]) && (staffHeads.contains(y) || y == ["chairman"] || y == ["president"] || y == ["director"])
         }
