@@ -18,6 +18,15 @@ enum ContradictionFinder {
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
 
+    /// The person of the story a resolved name is: "Cyclist Marta Quill", "Frontman Ed
+    /// Lyle" (a word opening the sentence before the name), "PIET VANDERMOLEN" (a
+    /// headline's capitals) are the person of that name.
+    static func person(_ name: String, among persons: Set<String>) -> String {
+        if persons.contains(name) { return name }
+        if let p = persons.first(where: { $0.lowercased() == name.lowercased() }) { return p }
+        return persons.filter { name.hasSuffix(" " + $0) }.max { $0.count < $1.count } ?? name
+    }
+
     static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
         let roles = mentions.roles
         var raw = mentions.quantities
@@ -30,10 +39,10 @@ enum ContradictionFinder {
         // check's "is 80, not 81" is tied to the outlet that printed 81.
         let persons = Set(people.map { names.resolve($0.name) })
         for q in raw.indices where raw[q].payload.kind == .age {
-            var head = names.resolve(raw[q].payload.head)
-            // "Cyclist Marta Quill has crashed. The 27-year-old ...", "Frontman Ed Lyle,
-            // 52, ...": a word that opens the sentence may stand before the person's name.
-            if !persons.contains(head), let p = persons.filter({ head.hasSuffix(" " + $0) }).max(by: { $0.count < $1.count }) { head = p }
+            // "The 19-year-old" refers to the first name before it that is a person.
+            let candidates = [raw[q].payload.head] + raw[q].payload.otherReferents
+            let heads = candidates.map { person(names.resolve($0), among: persons) }
+            let head = heads.first(where: persons.contains) ?? heads[0]
             raw[q].payload.head = head
             raw[q].payload.label = head
         }
@@ -138,6 +147,9 @@ enum ContradictionFinder {
         // "More than 40 ships waited at the height of the strike" speaks of no other moment.
         if a.peak != b.peak { return false }
         if case .count = a.kind, let v = a.move, v == b.move, !differentThings(a, b), sameMover(a, b) { return true }
+        // "Its three elephants", "the zoo's four elephants", "Orrin Labs, founded in Galway,
+        // has 720 staff": all one owner holds, whatever other names the sentences give.
+        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y), !differentThings(a, b) { return true }
         // Two sums paid under one deal name its parties in other places: "to land X in a
         // £50m deal", "agreed a £46m fee with Y for X". A party the two sentences share,
         // near either sum, makes the deal one, whatever other names stand by the sums.
@@ -158,8 +170,6 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
-        // "Its three elephants" and "the zoo's four elephants": all one owner holds.
-        if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y) { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }
@@ -255,11 +265,12 @@ enum ContradictionFinder {
             return true
         }
         if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
-        // An age may have moved on by a birthday between two articles of different days;
-        // outlets of one day, or undated, that differ by a year disagree.
+        // An age may have moved on by a birthday between two articles of different days,
+        // upwards only: the later outlet giving the younger age disagrees, as do outlets
+        // of one day, or undated, that differ by a year.
         if a.kind == .age {
-            guard diff <= 1, let x = a.published, let y = b.published else { return false }
-            return x != y
+            guard diff <= 1, let x = a.published, let y = b.published, x != y else { return false }
+            return (x < y) == (a.value < b.value)
         }
         let plain: Set<QuantityMention.Bound> = [.exact, .approximate]
         if plain.contains(a.bound) && plain.contains(b.bound) {

@@ -38,7 +38,9 @@ enum CountedMoves {
     ]
     static let jobNouns: Set<String> = ["layoff", "redundancy"]
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
-    static let nounFamilies: [String: String] = ["post": "job", "role": "job", "position": "job"]
+    static let nounFamilies: [String: String] = [
+        "post": "job", "role": "job", "position": "job", "staff": "employee", "staffer": "employee",
+    ]
 
     static let seriesWords: Set<String> = [
         "the", "its", "his", "her", "their", "our", "all", "last", "first", "final", "remaining", "other",

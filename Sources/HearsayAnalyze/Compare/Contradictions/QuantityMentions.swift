@@ -93,6 +93,9 @@ struct QuantityMention: Sendable, Hashable {
     /// An age told of "the 31-year-old" with no name: the head is the one the sentence
     /// before named first, which counts only when the story knows that one as a person.
     var referredBack = false
+    /// For an age referred back: the other names it may refer to, in order, should the
+    /// head be no person of the story.
+    var otherReferents: [String] = []
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -432,12 +435,12 @@ enum QuantityMentions {
         return out
     }
 
-    /// `antecedent`: the person the sentence before named first (`firstFullName`).
-    static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>], antecedent: String? = nil) -> [QuantityMention] {
+    /// `antecedents`: the full names the sentence before gives, in order (`fullNames`).
+    static func find(in t: [WordToken], text: [Unicode.Scalar], skipping dates: [Range<Int>], antecedents: [String] = []) -> [QuantityMention] {
         var out: [QuantityMention] = []
         var i = 0
         while i < t.count {
-            if let m = mention(t, at: i, text: text, dates: dates, antecedent: antecedent) {
+            if let m = mention(t, at: i, text: text, dates: dates, antecedents: antecedents) {
                 out.append(m.0)
                 i = m.1
             } else {
@@ -462,18 +465,19 @@ enum QuantityMentions {
         var isFraction = false
     }
 
-    static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>], antecedent: String? = nil) -> (QuantityMention, Int)? {
+    static func mention(_ t: [WordToken], at i: Int, text: [Unicode.Scalar], dates: [Range<Int>], antecedents: [String] = []) -> (QuantityMention, Int)? {
         let written = number(t, at: i)
         guard written != nil || fraction(t, at: i) != nil else { return nil }
         if dates.contains(where: { $0.overlaps(t[i].range) }) || isTimeScoreOrRank(t, i) || isIdentifier(t, i) || isModelNumber(t, i) {
             return nil
         }
         // Ages: "Hale, 62," and "62-year-old Hale".
-        if let number = written?.0, let age = age(t, at: i, number: number, antecedent: antecedent) {
+        if let number = written?.0, let age = age(t, at: i, number: number, antecedents: antecedents) {
             // The value shown is the number alone, whatever the pattern around it.
             var m = mention(kind: .age, value: number, tolerance: 0.5, head: (age.name, nil), t, i, i + 1, text)
             m.upper = number
             m.referredBack = age.referredBack
+            m.otherReferents = age.others
             return (m, age.end)
         }
         guard var amount = amount(t, at: i) else { return nil }
@@ -581,7 +585,10 @@ enum QuantityMentions {
                     m.move = move
                 }
             }
+            // "Employs 2,300 people" and "has 1,900 employees": the size of one workforce.
+            if ["people", "person"].contains(m.head), let v = havingVerb(t, before: start), employVerbs.contains(t[v].lower) { m.head = "employee" }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
+            if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
                 m.label = act + "s"
@@ -1048,6 +1055,33 @@ enum QuantityMentions {
         return [bare.lowercased()]
     }
 
+    /// Verbs whose object is all the subject holds of a thing: "runs 17 lifts", "has
+    /// about 1,900 employees", "operates 40 stores".
+    static let havingVerbs: Set<String> = [
+        "has", "have", "had", "runs", "ran", "operates", "operated", "employs", "employed", "owns", "owned",
+    ]
+    static let employVerbs: Set<String> = ["employs", "employed"]
+
+    /// The having verb right before a count, past a word of estimate ("has about 1,900").
+    static func havingVerb(_ t: [WordToken], before start: Int) -> Int? {
+        var k = start - 1
+        while k >= 0, t[k].isWord, approximators.contains(t[k].lower) || nearlyWords.contains(t[k].lower) { k -= 1 }
+        return k >= 1 && t[k].isWord && havingVerbs.contains(t[k].lower) ? k : nil
+    }
+
+    /// "Mont Chauvel runs 17 lifts", "Sentrava, based in Texas, has about 1,900
+    /// employees", "It has 14 lifts": a count after a having verb is all the subject holds
+    /// of the thing, as "its 14 lifts" is. The subject is the name opening the sentence,
+    /// or for a pronoun the first full name of the sentence before (`antecedents`).
+    static func verbHolder(_ t: [WordToken], before start: Int, antecedents: [String]) -> Set<String>? {
+        guard havingVerb(t, before: start) != nil, let first = t.first, first.isWord else { return nil }
+        if ["it", "they"].contains(first.lower) {
+            return antecedents.first.map { Set($0.lowercased().split(separator: " ").map(String.init)) }
+        }
+        guard first.isCapitalized, !RoleMentions.isSentenceOpener(first.text), let name = RoleMentions.nameRun(t, at: 0) else { return nil }
+        return Set(name.text.lowercased().split(separator: " ").map(String.init))
+    }
+
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
 
     static func ownerNoun(_ t: [WordToken], before start: Int) -> String? {
@@ -1130,11 +1164,12 @@ enum QuantityMentions {
     }
 
     /// "Hale, 62," or "62-year-old": the person's name and the end of the mention.
-    /// `antecedent`: the person the sentence before named first, whom "the 31-year-old"
-    /// with no name of its own refers back to.
-    static func age(_ t: [WordToken], at i: Int, number: Double, antecedent: String? = nil) -> (name: String, end: Int, referredBack: Bool)? {
+    /// `antecedents`: the full names the sentence before gave, whom "the 31-year-old"
+    /// with no name of its own may refer back to; `others`, the candidates after the
+    /// name returned, for when that one is no person.
+    static func age(_ t: [WordToken], at i: Int, number: Double, antecedents: [String] = []) -> (name: String, end: Int, referredBack: Bool, others: [String])? {
         guard number >= 1 && number < 120, number == number.rounded(), t[i].isNumber else { return nil }
-        if let found = statedAge(t, at: i) { return (found.name, found.end, false) }
+        if let found = statedAge(t, at: i) { return (found.name, found.end, false, []) }
         // "The 61-year-old's office": the possessive still tells the owner's age.
         if i + 2 < t.count, t[i + 1].text == "-", RoleMentions.stripPossessive(t[i + 2].lower) == "year-old" {
             // "29-year-old, Brazilian-born Daiane Moss": a comma and compound adjectives
@@ -1146,14 +1181,77 @@ enum QuantityMentions {
             {
                 k += 1
             }
-            if let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3) { return (name.text, name.end, false) }
-            // "The 31-year-old was taken to hospital": the one the sentence before named.
-            guard i >= 1, t[i - 1].lower == "the", let antecedent else { return nil }
-            return (antecedent, i + 3, true)
+            // "The 52-year-old Dutchman": after "the", one capitalised word is a people's
+            // name for the person (an epithet), not the person's own name.
+            let epithet = referringArticle(t, before: i) != nil
+            if let name = RoleMentions.nameRun(t, at: k) ?? RoleMentions.nameRun(t, at: i + 3),
+                !(epithet && !name.text.contains(" "))
+            {
+                return (name.text, name.end, false, [])
+            }
+            // "The 31-year-old was taken to hospital", "the feisty 57-year-old insists": the
+            // one named before, in this sentence or the one before.
+            guard let the = referringArticle(t, before: i) else { return nil }
+            // A name of its own clause is someone else ("Wilson fired at the unarmed
+            // 18-year-old"); one before a clause the epithet opens as its subject ("which the
+            // 19-year-old won", "but the feisty 57-year-old insists") may be the same person.
+            let opensClause = the > 0 && clauseOpeners.contains(t[the - 1].lower)
+            let candidates = (opensClause ? namesBefore(t, the) : []) + antecedents
+            guard let first = candidates.first else { return nil }
+            return (first, i + 3, true, Array(candidates.dropFirst()))
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }
         guard let name = nameEnding(t, at: i - 2) else { return nil }
-        return (name, i + 2, false)
+        return (name, i + 2, false, [])
+    }
+
+    /// The "the" of "the 31-year-old", "the feisty 57-year-old", "the veteran, much-capped
+    /// 34-year-old": up to two lower-case words of colour may stand between.
+    static func referringArticle(_ t: [WordToken], before i: Int) -> Int? {
+        var k = i - 1
+        var colour = 0
+        while k >= 0 {
+            if t[k].lower == "the" { return k }
+            if t[k].text == ",", colour > 0 {
+                k -= 1
+                continue
+            }
+            guard colour < 2, t[k].isWord, !t[k].isCapitalized, !Tokens.stopwords.contains(t[k].lower) else { return nil }
+            colour += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Words after which "the 31-year-old" opens a clause of its own as its subject.
+    static let clauseOpeners: Set<String> = [
+        ",", ";", "but", "which", "that", "how", "while", "when", "as", "after", "before", "although", "though", "because",
+        "since", "where", "whom", "until", "yet",
+    ]
+
+    /// Words that make the name before them a source, not the one an epithet after
+    /// them refers to ("Broadcaster X claims the 52-year-old ...").
+    static let sourcingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "claims", "claimed", "reported", "reports", "added", "wrote", "writes",
+        "understands", "learned", "learnt", "believes",
+    ]
+
+    /// Names the sentence gives before `end`, nearest first ("which the 19-year-old won",
+    /// after "Brandvold's games"), leaving out a name that sources the clause after it.
+    static func namesBefore(_ t: [WordToken], _ end: Int) -> [String] {
+        var found: [String] = []
+        var k = 0
+        while k < end {
+            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+                let name = RoleMentions.nameRun(t, at: k), name.end <= end
+            else {
+                k += 1
+                continue
+            }
+            if !(name.end < t.count && sourcingVerbs.contains(t[name.end].lower)) { found.insert(name.text, at: 0) }
+            k = max(k + 1, name.end)
+        }
+        return found
     }
 
     /// The name whose last word is `t[e]`: "Hale" in "Ruth Hale", with the words before it.
@@ -1168,20 +1266,21 @@ enum QuantityMentions {
         return name.text
     }
 
-    /// The first name of two words or more a sentence gives ("Ilse Varnholt" in "Dutch
-    /// singer Ilse Varnholt has cancelled ..."): whom the next sentence's "the
-    /// 31-year-old" most often means.
-    static func firstFullName(_ t: [WordToken]) -> String? {
+    /// The names of two words or more a sentence gives, in order ("Ilse Varnholt" in
+    /// "Dutch singer Ilse Varnholt has cancelled ..."): the first that is a person is whom
+    /// the next sentence's "the 31-year-old" most often means.
+    static func fullNames(_ t: [WordToken]) -> [String] {
+        var out: [String] = []
         var k = 0
         while k < t.count {
             if t[k].isWord, t[k].isCapitalized, let name = RoleMentions.nameRun(t, at: k) {
-                if name.text.split(separator: " ").count >= 2 { return name.text }
+                if name.text.split(separator: " ").count >= 2 { out.append(name.text) }
                 k = max(k + 1, name.end)
             } else {
                 k += 1
             }
         }
-        return nil
+        return out
     }
 
     /// Words whose object makes someone else's relative, not the person named before:

@@ -23,6 +23,10 @@ enum RoleConflicts {
         for subject in bySubject.keys.sorted() {
             let ms = bySubject[subject]!
             let bothPosts = RoleLexicon.holdsChairAndExecutive(ms.map { ($0.mention.office, $0.article) })
+            // "Party chairman" and "the party's chairman" are one post: the articles that give
+            // each post, whatever common noun names its body.
+            var postArticles: [[String]: Set<String>] = [:]
+            for m in ms where m.mention.tense != .former { postArticles[RoleLexicon.post(m.mention.office), default: []].insert(m.article) }
             var classes: [ValueKey: [Located]] = [:]
             var order: [ValueKey] = []
             for m in ms {
@@ -36,7 +40,8 @@ enum RoleConflicts {
             var conflicting = Set<Int>()
             for a in order.indices {
                 for b in order.indices where a < b {
-                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!, bothPosts: bothPosts) else { continue }
+                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!, bothPosts: bothPosts, postArticles: postArticles)
+                    else { continue }
                     parent[root(a)] = root(b)
                     conflicting.formUnion([a, b])
                 }
@@ -52,7 +57,10 @@ enum RoleConflicts {
 
     /// `bothPosts`: some article of the story gives the person the chair and the chief
     /// executive's post, so outlets printing one each do not disagree.
-    static func conflict(_ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located], bothPosts: Bool = false) -> Bool {
+    /// `postArticles`: for each post (`RoleLexicon.post`), the articles that give it now.
+    static func conflict(
+        _ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located], bothPosts: Bool = false, postArticles: [[String]: Set<String>] = [:]
+    ) -> Bool {
         // Between outlets: some article must say one and not the other.
         let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
         guard !aa.subtracting(ab).isEmpty || !ab.subtracting(aa).isEmpty, aa.union(ab).count > 1 else { return false }
@@ -64,7 +72,14 @@ enum RoleConflicts {
         if a.former && b.former { return RoleLexicon.differInRank(a.office, b.office) }
         guard !a.former && !b.former else { return false }
         return RoleLexicon.exclusive(a.office, b.office) || (!bothPosts && RoleLexicon.chairAndExecutive(a.office, b.office))
-            || (aa.isDisjoint(with: ab) && (RoleLexicon.twoPosts(a.office, b.office) || RoleLexicon.differentFunctions(a.office, b.office)))
+            || (aa.isDisjoint(with: ab) && (RoleLexicon.twoPosts(a.office, b.office) || RoleLexicon.differentFunctions(a.office, b.office)
+                || (RoleLexicon.differentPosts(a.office, b.office) && neverBoth(a.office, b.office, postArticles))))
+    }
+
+    /// Whether no article gives both posts, however it names their body.
+    static func neverBoth(_ a: [String], _ b: [String], _ postArticles: [[String]: Set<String>]) -> Bool {
+        guard let x = postArticles[RoleLexicon.post(a)], let y = postArticles[RoleLexicon.post(b)] else { return true }
+        return x.isDisjoint(with: y)
     }
 
     /// Titles of different organisations do not clash ("Acme CFO" and "Bolt COO" can be
@@ -74,16 +89,16 @@ enum RoleConflicts {
     static func organisationsAgree(_ ma: [Located], _ mb: [Located]) -> Bool {
         // "Institute director" opening a sentence: a common noun, capitalised as its
         // first word, that refers back like "the institute's".
-        func named(_ o: String?) -> String? {
-            o.flatMap { $0.first?.isUppercase == true && !RoleLexicon.organisationNouns.contains($0.lowercased()) ? firstWord($0) : nil }
+        func named(_ o: String?) -> [String]? {
+            guard let o, o.first?.isUppercase == true, !RoleLexicon.organisationNouns.contains(o.lowercased()) else { return nil }
+            return o.split(separator: " ").map { $0.lowercased() }
         }
-        let oa = Set(ma.compactMap { named($0.mention.organisation) })
-        let ob = Set(mb.compactMap { named($0.mention.organisation) })
-        return oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob)
-    }
-
-    static func firstWord(_ s: String) -> String {
-        s.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        // One body: the same first word ("Acme", "Acme Motors"), or one name part of the
+        // other ("the Varna Symphony's" read as "Symphony's").
+        func same(_ x: [String], _ y: [String]) -> Bool { x[0] == y[0] || Set(x).isSubset(of: y) || Set(y).isSubset(of: x) }
+        let oa = ma.compactMap { named($0.mention.organisation) }
+        let ob = mb.compactMap { named($0.mention.organisation) }
+        return oa.isEmpty || ob.isEmpty || oa.contains { x in ob.contains { same(x, $0) } }
     }
 
     /// The value as the outlets print it: the most explicit wording (one with a

@@ -13,7 +13,8 @@ enum RoleLexicon {
         "investor", "adviser", "advisor", "owner", "partner", "principal", "dean", "rector", "provost",
         "admiral", "colonel", "captain", "commander", "chief", "emperor", "monarch", "prince", "princess",
         "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss", "curator",
-        "conductor",
+        "conductor", "supervisor", "coordinator", "administrator", "scientist", "researcher", "engineer", "astronomer",
+        "ecologist", "biologist", "lifeguard", "producer", "designer", "architect", "counsel",
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
@@ -38,6 +39,7 @@ enum RoleLexicon {
         "development", "engineering", "fundraising", "news", "quality", "after-sales", "safety", "content", "design",
         "manufacturing", "procurement", "purchasing", "logistics", "customer", "brand", "talent", "partnerships",
         "innovation", "entertainment", "training", "recruitment", "analytics", "audit", "personnel", "publicity",
+        "music", "musical", "sporting", "football", "academic", "clinical", "ticketing",
     ]
     /// Heads of a post that runs one function ("head of news", "quality manager").
     static let functionHeads: Set<String> = ["head", "director", "president", "manager", "officer", "chief", "editor"]
@@ -70,6 +72,16 @@ enum RoleLexicon {
     /// out: a former boss often chairs the board.
     static let informalHeads: Set<String> = ["boss", "head", "chief"]
     static let executiveHeads: [[String]] = [["chief", "executive", "officer"], ["director"], ["director", "general"], ["managing", "director"]]
+
+    /// A title word written with a hyphen ("vice-president", "secretary-general",
+    /// "editor-in-chief" is none): nil unless every part is a title word; true when one
+    /// part heads a title. A compound the lexicon lists whole ("co-founder") is no compound.
+    static func compoundHeads(_ word: String) -> Bool? {
+        guard word.contains("-"), !heads.contains(word), !inner.contains(word) else { return nil }
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count >= 2, parts.allSatisfy({ heads.contains($0) || inner.contains($0) }) else { return nil }
+        return parts.contains(where: heads.contains)
+    }
 
     static func sameOffice(_ a: [String], _ b: [String]) -> Bool {
         func informal(_ o: [String]) -> Bool { o.count == 1 && informalHeads.contains(o[0]) }
@@ -105,7 +117,8 @@ enum RoleLexicon {
         for w in words {
             let lower = w.lowercased().trimmingDots
             if lower == "the" || lower == "and" { continue }
-            out.append(contentsOf: (abbreviations[lower] ?? lower).split(separator: " ").map(String.init))
+            let parts = compoundHeads(lower) != nil ? lower.split(separator: "-").map(String.init) : [lower]
+            for part in parts { out.append(contentsOf: (abbreviations[part] ?? part).split(separator: " ").map(String.init)) }
         }
         // "Chief curator", "chief conductor": a chief of a trade, not a chief officer.
         if out.count >= 2, out[0] == "chief", out.last != "officer", out.dropFirst().allSatisfy(inner.contains), !["of", "for"].contains(out[1]) {
@@ -184,6 +197,56 @@ enum RoleLexicon {
             return postHeads.contains(h) && (y.count >= 2 || !["secretary", "officer"].contains(h))
         }
         return under(a, b) || under(b, a)
+    }
+
+    /// Titles that go with any post: what one is besides one's job (a founder, an owner,
+    /// an elected member, an academic, a rank, a judge) rather than the one post one
+    /// holds in an organisation.
+    static let standing: Set<String> = [
+        "founder", "owner", "investor", "partner", "professor", "lawmaker", "mp", "senator", "representative",
+        "councillor", "adviser", "consultant", "analyst", "strategist", "economist", "king", "queen", "pope", "emperor",
+        "monarch", "prince", "princess", "admiral", "colonel", "captain", "commander", "judge", "justice", "attorney",
+        "ambassador", "envoy", "diplomat", "president-elect",
+    ]
+    /// One word that may stand for any post ("the party boss", "a company executive",
+    /// "her deputy"): it names no post of its own.
+    static let looseHeads: Set<String> = ["boss", "head", "chief", "leader", "executive", "officer", "official", "deputy"]
+    /// Words of a title that say a post speaks for its body: a spokesperson is such a post
+    /// in other words.
+    static let voiceWords: Set<String> = ["press", "communications", "communication", "media", "relations", "publicity"]
+
+    /// The post a title names, without a common noun for its body ("party chairman").
+    static func post(_ office: [String]) -> [String] {
+        let own = office.filter { !organisationNouns.contains($0) }
+        return own.isEmpty ? office : own
+    }
+
+    /// A person holds one post in an organisation: two outlets that give two different
+    /// posts ("chairman" and "secretary general", "chief conductor" and "music
+    /// director", "spokesperson" and "vice president"), neither a part of the other, and
+    /// never both in one article, disagree on the title. Standings that go with any post
+    /// (founder, professor, senator) and loose words for any post ("boss", "executive")
+    /// clash with none; a bare "director" or "president" may name the head of the staff
+    /// or the chair, and a spokesperson may hold the body's press or communications post.
+    static func differentPosts(_ a: [String], _ b: [String]) -> Bool {
+        // One head word ("state prosecutor", "chief prosecutor") is one post described two
+        // ways; ranks and functions of one head are the other rules' business.
+        guard let ha = head(a), let hb = head(b), ha != hb, !standing.contains(ha), !standing.contains(hb) else { return false }
+        // "Party boss": a common noun for the body names no part of the post.
+        func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) }
+        guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
+        let wa = Set(a).subtracting(["of", "for"]), wb = Set(b).subtracting(["of", "for"])
+        guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }
+        // "Head of fundraising" and "fundraising director", "head of finance" and "financial
+        // director": one function headed two ways; a bare "director" may direct it.
+        let fa = Set(a.filter(functions.contains).map { String($0.prefix(5)) })
+        let fb = Set(b.filter(functions.contains).map { String($0.prefix(5)) })
+        if !fa.isDisjoint(with: fb) || (a == ["director"] && !fb.isEmpty) || (b == ["director"] && !fa.isEmpty) { return false }
+        func topPost(_ x: [String], _ y: [String]) -> Bool {
+            (x == ["director"] || x == ["president"]) && (staffHeads.contains(y) || y == ["chairman"] || y == ["president"] || y == ["director"])
+        }
+        func voice(_ x: [String], _ y: [String]) -> Bool { x == ["spokesperson"] && y.contains(where: voiceWords.contains) }
+        return !topPost(a, b) && !topPost(b, a) && !voice(a, b) && !voice(b, a)
     }
 
     /// Whether some article gives one person both the chair and an executive post, in two

@@ -91,12 +91,32 @@ enum RoleMentions {
     static func titleFrame(_ t: [WordToken], at i: Int) -> (start: Int, end: Int)? {
         guard i < t.count, t[i].isWord else { return nil }
         let first = t[i].lower.trimmingDots
-        guard RoleLexicon.heads.contains(first) || RoleLexicon.inner.contains(first) else { return nil }
+        guard RoleLexicon.heads.contains(first) || RoleLexicon.inner.contains(first) || RoleLexicon.compoundHeads(first) != nil else { return nil }
         guard !["of", "for", "and", "the"].contains(first) else { return nil }
         var j = i
         var lastHeadEnd: Int? = nil
         while j < t.count {
             let w = t[j].lower.trimmingDots
+            // "vice-president", "secretary-general": words of a title glued by a hyphen are
+            // one word of it, which ends the title when either part is a head.
+            if t[j].text == "-", j > i, j + 1 < t.count, t[j + 1].isWord, t[j - 1].range.upperBound == t[j].range.lowerBound,
+                t[j].range.upperBound == t[j + 1].range.lowerBound,
+                RoleLexicon.heads.contains(t[j + 1].lower) || RoleLexicon.inner.contains(t[j + 1].lower)
+            {
+                let afterHead = lastHeadEnd == j
+                j += 1
+                if afterHead && !RoleLexicon.heads.contains(t[j].lower) {
+                    j += 1
+                    lastHeadEnd = j
+                }
+                continue
+            }
+            // "vice-president", "secretary-general" written as one word.
+            if t[j].isWord, let isHead = RoleLexicon.compoundHeads(w) {
+                j += 1
+                if isHead { lastHeadEnd = j }
+                continue
+            }
             if t[j].isWord && RoleLexicon.heads.contains(w) {
                 j += 1
                 if j < t.count, t[j].text == ".", ["sen", "rep", "gov", "gen", "pres"].contains(w) { j += 1 }
@@ -111,6 +131,8 @@ enum RoleMentions {
                 continue
             }
             if t[j].isWord && RoleLexicon.inner.contains(w) && !["of", "for", "and", "the"].contains(w) {
+                // "secretary general", "director general": "general" after a head ends the title.
+                if w == "general", lastHeadEnd == j { lastHeadEnd = j + 1 }
                 j += 1
                 continue
             }

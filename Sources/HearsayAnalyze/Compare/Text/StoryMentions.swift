@@ -33,10 +33,13 @@ struct StoryMentions: Sendable {
     init(articles: [Article], documents: [TextDocument]) {
         for (article, document) in zip(articles, documents) {
             let reference = article.published.flatMap(DateSpan.parseISO)
-            var antecedent: String? = nil
+            var antecedents: [String] = []
             for sentence in document.sentences {
                 let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
-                defer { antecedent = QuantityMentions.firstFullName(tokens) ?? antecedent }
+                defer {
+                    let names = QuantityMentions.fullNames(tokens)
+                    if !names.isEmpty { antecedents = names }
+                }
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 // "The memo, sent on Friday, covers cars built in 2024": a weekday alone sets
                 // the sentence in the article's week; the year dates something else.
@@ -64,7 +67,7 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
-                var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range), antecedent: antecedent)
+                var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range), antecedents: antecedents)
                 var rejected: [Int: Int] = [:]
                 for (x, y) in QuantityMentions.corrections(tokens, qs) {
                     // "8 percent, not nine", "Imbert is 60, not 61": the unit is written once.
