@@ -186,4 +186,15 @@ import Testing
         #expect(roles(s, "Vostro Motors").isEmpty)
         #expect(roles(s, "Harbour Daily").isEmpty)
     }
+
+    @Test func aDoersNounOpeningASentenceIsNoPartOfTheName() {
+        let s = story(
+            """
+            Swimmers were warned after a shark video spread online.
+
+            Holidaymaker Donna Brae said she saw “nothing but seals”. Baker Street Station was closed on Sunday.
+            """)
+        #expect(speaker(s, "nothing but seals") == "Donna Brae")
+        #expect(roles(s, "Donna Brae").contains("Holidaymaker"))
+    }
 }

@@ -474,7 +474,12 @@ enum MentionFinder {
         guard core < b else { return nil }
         // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
         // of three words or more describes the name after it.
-        let described = b - core >= 3 && w[core].kind == .word && isPersonNoun(w[core].lower)
+        // "Holidaymaker Jo Roe" opening a sentence: a noun of the doers' lexicon as well, before
+        // a name of two words that is no place or body ("Baker Street Station").
+        let sentenceOpening = core == 0 || w[core - 1].sentence != w[core].sentence
+        let doer = sentenceOpening && b - core == 3 && personDoers.contains(w[core].lower)
+            && !((core + 1)..<b).contains { Lexicon.placeSuffixes.contains(w[$0].lower) || Lexicon.organisationSuffixes.contains(w[$0].lower) }
+        let described = b - core >= 3 && w[core].kind == .word && (isPersonNoun(w[core].lower) || doer)
         // The role words: from the first title word (with the modifiers before it) to the last.
         var firstTitle = -1, lastTitle = -1
         for i in a..<b where w[i].kind == .word && (isTitleWord(w[i]) || described && i == core) {
