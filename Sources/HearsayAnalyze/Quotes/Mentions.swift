@@ -415,7 +415,7 @@ enum MentionFinder {
         let opens = j < 2 || w[j - 2].sentence != x.sentence || w[j - 2].isPunct || w[j - 2].tags.contains(.determiner)
             || w[j - 2].tags.contains(.preposition) && w[j - 2].lower != "to"
         let sentenceStart = j < 2 || w[j - 2].sentence != x.sentence
-        return opens && before.kind == .word && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
+        return opens && (before.kind == .word || before.kind == .number) && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
             && !before.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(before.lower) && !before.lower.hasSuffix("s")
     }
 
