@@ -18,6 +18,11 @@ struct SpeakerMatcher: Sendable {
     /// Lower-cased resolved names of the outlets the story cites: the source of a report,
     /// never a voice of whoever it quotes.
     let cited: Set<String>
+    /// Article id -> the capitalised words it prints, lower-cased: where a description's
+    /// article names an organisation by any word of its name ("Albion" for Harwick Albion).
+    let capitalisedIn: [String: Set<String>]
+    /// Lower-cased resolved names of the story's people.
+    let persons: Set<String>
 
     /// `bodies`: the story's article texts, for names spelled two ways (`NameResolver`).
     init(
@@ -50,12 +55,16 @@ struct SpeakerMatcher: Sendable {
         // Games wrote"), is named wherever its name stands alone, classified there or not
         // (`articles`: the ids of `bodies`).
         let bodies = zip(articles, bodies).map { ($0, $1) }
+        capitalisedIn = Dictionary(bodies.map { id, body in
+            (id, Set(body.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isUppercase ?? false }.map { $0.lowercased() }))
+        }, uniquingKeysWith: { $0.union($1) })
         // Articles already known to name it are not searched again.
         func naming(_ name: String, besides known: [String] = []) -> [String] {
             bodies.filter { !known.contains($0.0) && Corroboration.standsAlone(name, in: $0.1) }.map(\.0)
         }
         for o in organisations { add(names.resolve(o.name).lowercased(), o.articles + naming(o.name, besides: o.articles)) }
         let persons = Set(people.map { names.resolve($0.name).lowercased() })
+        self.persons = persons
         for speaker in Set(quotes.compactMap(\.speaker)) where !SpeakerMatcher.isDescription(speaker) {
             let name = names.resolve(speaker)
             guard !persons.contains(name.lowercased()) else { continue }
@@ -99,6 +108,46 @@ struct SpeakerMatcher: Sendable {
             || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
             || nounForVoice(a, b) || nounForVoice(b, a) || sameVoice(a, b) || voiceOfItsName(a, b) || voiceOfItsName(b, a)
+            || describedOrganisation(a, b) || describedOrganisation(b, a)
+    }
+
+    /// The organisation noun a credit describes: "the company", "the club's statement" (a
+    /// document speaks for its owner), "a spokesperson for the merchant" (a voice speaks for
+    /// it). Nil for a person ("the conductor") or a name.
+    static func organisationNoun(_ speaker: String) -> (noun: String, voice: Bool)? {
+        var words = speaker.lowercased().replacingOccurrences("\u{2019}", "'").split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 5, determiners.contains(words[0]) else { return nil }
+        if let last = words.last, Lexicon.authoredDocuments.contains(last), words[words.count - 2].hasSuffix("'s") {
+            words.removeLast()
+            words[words.count - 1] = RoleMentions.stripPossessive(words[words.count - 1])
+        }
+        // "a spokesperson for the merchant": a voice speaks for a body, whatever its noun, unless
+        // the noun is a person's title ("a spokesman for the mayor").
+        if words.count == 5, voiceWords.contains(words[1]), words[2] == "for", words[3] == "the" {
+            let noun = words[4]
+            return RoleLexicon.heads.contains(noun) || Lexicon.personNouns.contains(noun) ? nil : (noun, true)
+        }
+        guard words[0] == "the", words.count <= 3, let noun = words.last, Lexicon.organisationNouns.contains(noun) else { return nil }
+        return (noun, false)
+    }
+
+    /// "Here is what the company said" in an article that names Brannock Foods, against words
+    /// credited to Brannock Foods, or to its chief executive, elsewhere: a definite description
+    /// of an organisation (`organisationNoun`) stands for the named organisation of the other
+    /// credit, or for the one whose chief or voice the other credit is, when the description's
+    /// own article prints a word of that organisation's name.
+    private func describedOrganisation(_ x: Quote, _ y: Quote) -> Bool {
+        guard let sx = x.speaker, let described = SpeakerMatcher.organisationNoun(sx), let sy = y.speaker, !SpeakerMatcher.isDescription(sy) else { return false }
+        let other = names.resolve(sy)
+        guard !cited.contains(other.lowercased()) else { return false }
+        // A person stands for the organisation the story ties them to, and only then; a voice
+        // may speak for whoever its article names ("Tolland Paper" read as a person's name).
+        guard let organisation = affiliations[other] ?? (persons.contains(other.lowercased()) && !described.voice ? nil : Set(other.lowercased().split(separator: " ").map(String.init)))
+        else { return false }
+        let distinctive = organisation.filter {
+            $0.count >= 4 && !Tokens.stopwords.contains($0) && !Lexicon.organisationSuffixes.contains($0) && !Lexicon.clubSuffixes.contains($0)
+        }
+        return !distinctive.isDisjoint(with: capitalisedIn[x.article] ?? [])
     }
 
     /// The words of a voice's title or description that say whose voice it is: "a
