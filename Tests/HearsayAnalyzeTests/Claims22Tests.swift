@@ -62,4 +62,31 @@ import Testing
         #expect(phrases("Officials met the mayor on Sunday.").isEmpty)
         #expect(phrases("Two officials met the mayor on Sunday.").isEmpty)
     }
+
+    /// Outlets name the news in the words most headlines share ("data", "evacuate"): a lede
+    /// in one outlet's terms gives way to a statement of the claim in those words.
+    @Test func theCoreClaimIsWordedInTheHeadlinesWords() {
+        let keys = ClaimCandidates.headlineKeywords([
+            "Orbis Bank says it is looking into reports of a customer data leak",
+            "Hackers posted Orbis customer data online, forum says",
+            "Orbis Bank confirms data of 40,000 customers was stolen",
+            "Fake: no, Orbis did not lose your savings",
+        ])
+        #expect(keys.isSuperset(of: ["orbi", "data", "custo"]))
+        #expect(!keys.contains("fake"))
+        let words = { (s: String) in ClaimWords.content(s) }
+        let lede = ClaimCandidate(
+            article: 0, sentence: 1, text: "Intruders copied the records of 40,000 Orbis clients.", content: words("Intruders copied the records of 40,000 Orbis clients."),
+            parties: [0])
+        var headline = ClaimCandidate(
+            article: 1, sentence: 0, text: "Hackers posted Orbis customer data online.", content: words("Hackers posted Orbis customer data online."), parties: [0])
+        headline.headline = true
+        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
+        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys).text == headline.text)
+        // One word more (a title, an outcome's verb) is no reason to reword.
+        var near = headline
+        near.text = "Orbis clients' records copied."
+        near.content = words("Orbis customer records copied.")
+        #expect(ClaimCandidates.inHeadlineWords(ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, near]), keywords: keys).text == lede.text)
+    }
 }

@@ -61,6 +61,9 @@ public struct ClaimStage: AnalysisStage {
                 claimed[0].members += h
             }
         }
+        if !claimed.isEmpty {
+            claimed[0].wording = ClaimCandidates.inHeadlineWords(claimed[0], keywords: ClaimCandidates.headlineKeywords(draft.articles.map(\.title)))
+        }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, readings: readings, draft)
