@@ -285,7 +285,9 @@ enum ClaimEvidence {
         }
         // A document source already read ("an internal email") is not read twice.
         let papers = papersInHand(t, doc).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
-        return out + countedInformants(t, doc) + papers
+        // Nor counted officials read already with their qualifier.
+        let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
+        return out + informants + papers
     }
 
     /// A paper the outlet has in hand ("a copy obtained by the Ledger", "a draft contract
