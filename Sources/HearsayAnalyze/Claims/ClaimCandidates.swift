@@ -1087,6 +1087,40 @@ enum ClaimCandidates {
         return c.content.subtracting(own.union(vocabulary)).count * 5 <= c.content.count * 2
     }
 
+    /// What more than half the headlines (three or more) call the news, as the first five
+    /// letters of each word ("data", "evacua"): the names and the noun or verb outlets
+    /// share, verdicts ("fake", "hoax") left out, since they judge the news.
+    static func headlineKeywords(_ titles: [String]) -> Set<String> {
+        guard titles.count >= 3 else { return [] }
+        var counts: [String: Int] = [:]
+        for title in titles {
+            for w in Set(ClaimWords.content(title).filter { !ClaimLexicon.verdicts.contains($0) }.map { String($0.prefix(5)) }) { counts[w, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value * 2 > titles.count }.keys)
+    }
+
+    static func keywordCount(_ c: ClaimCandidate, _ keywords: Set<String>) -> Int {
+        Set(c.content.map { String($0.prefix(5)) }).intersection(keywords).count
+    }
+
+    /// The core claim worded in the headlines' words: when a headline or lede of the claim
+    /// (a statement naming as many of its parties, not negated, debunking or a teaser) uses
+    /// two more of the words most headlines share (`headlineKeywords`) than the wording
+    /// does, it words the claim (one more is often a title, "Mayor X", or an outcome's word). The reader looks the news up by those words ("data", "evacuate");
+    /// a lede telling it in one outlet's terms ("copied records", "ordered to leave") is
+    /// found by none of them.
+    static func inHeadlineWords(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+        let w = claimed.wording
+        guard !keywords.isEmpty else { return w }
+        let fit = claimed.members.filter { c in
+            (c.headline || c.inLede) && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten && c.parties.count >= w.parties.count
+                && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
+        }
+        let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
+        guard let best = fit.max(by: { rank($0) < rank($1) }), keywordCount(best, keywords) >= keywordCount(w, keywords) + 2 else { return w }
+        return best
+    }
+
     /// The first report's headline, when the group is headlines and one article is dated
     /// before all the others (later headlines word what became of the claim: "X agrees to
     /// buy Y for $2.1 billion" after "X in talks to buy Y").

@@ -113,6 +113,79 @@ enum ClaimEvidence {
         return nil
     }
 
+    /// The account the articles say posted the rumour ("first posted by the account @X", "an
+    /// account calling itself @X", "the X account @X posted an image"): a hoax starts as a
+    /// post, and the account that made it is its origin. A handle counts when its sentence
+    /// has a verb of posting and an account noun or "by" stands up to six words before it
+    /// ("Follow us @outlet" has neither); the one most articles (two or more) name so,
+    /// alone at the top.
+    static func postingAccount(_ draft: StoryDraft) -> String? {
+        var articles: [String: Set<Int>] = [:]
+        for (a, doc) in draft.documents.enumerated() {
+            for s in doc.sentences.indices {
+                let text = doc.sentenceText(s)
+                guard text.contains("@"), Tokens.words(text).contains(where: ClaimLexicon.postingVerbs.contains) else { continue }
+                for (handle, before) in handles(in: text) {
+                    let near = Tokens.words(before).suffix(6)
+                    if near.contains(where: { $0 == "by" || ClaimLexicon.accountNouns.contains($0) }) { articles[handle, default: []].insert(a) }
+                }
+            }
+        }
+        let ranked = articles.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard let top = ranked.first, top.1 >= 2, ranked.count < 2 || ranked[1].1 < top.1 else { return nil }
+        return top.0
+    }
+
+    /// Social-network handles in a text ("@name", not the "@" of an e-mail address) with the
+    /// text before each.
+    static func handles(in text: String) -> [(String, String)] {
+        let scalars = Array(text.unicodeScalars)
+        func isNamePart(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" }
+        var out: [(String, String)] = []
+        for k in scalars.indices where scalars[k] == "@" && (k == 0 || !isNamePart(scalars[k - 1])) {
+            let end = scalars[(k + 1)...].firstIndex { !isNamePart($0) } ?? scalars.endIndex
+            guard end > k + 1 else { continue }
+            var name = String.UnicodeScalarView(), before = String.UnicodeScalarView()
+            name.append(contentsOf: scalars[k..<end])
+            before.append(contentsOf: scalars[..<k])
+            out.append((String(name), String(before)))
+        }
+        return out
+    }
+
+    /// What was posted, for a claim that came as a post ("an image of a letter", "a video",
+    /// "a screenshot"): the thing shared that most of the claim's articles name in a sentence
+    /// telling of its posting or spread online (a verb of posting or spreading, and "social
+    /// media", "online", a platform or a handle), worded as the earliest of them names it.
+    static func sharedItem(_ group: [ClaimCandidate], _ draft: StoryDraft) -> String? {
+        var seen: [String: (articles: Set<Int>, phrase: String)] = [:]
+        for a in Set(group.map(\.article)).sorted() {
+            let doc = draft.documents[a]
+            for s in doc.sentences.indices {
+                let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+                let words = t.map(\.lower)
+                guard words.contains(where: { ClaimLexicon.postingVerbs.contains($0) || ClaimLexicon.goingViral.contains($0) }),
+                    words.contains(where: ClaimLexicon.platforms.contains) || doc.sentenceText(s).contains("@")
+                        || zip(words, words.dropFirst()).contains(where: { $0 == ("social", "media") })
+                else { continue }
+                guard let i = t.indices.first(where: { ClaimLexicon.sharedItems.contains(t[$0].lower) }) else { continue }
+                // Back over its modifiers to the article or determiner ("a fake video").
+                var start = i
+                while start > 0, start > i - 4, t[start - 1].kind == .word, !t[start - 1].isCapitalized || start - 1 == 0,
+                    !Lexicon.prepositions.contains(t[start - 1].lower)
+                {
+                    start -= 1
+                    if ClaimLexicon.determiners.contains(t[start].lower) { break }
+                }
+                guard ClaimLexicon.determiners.contains(t[start].lower) else { continue }
+                let noun = ClaimWords.stem(t[i].lower)
+                if seen[noun] == nil { seen[noun] = ([], doc.string(t[start].range.lowerBound..<t[i].range.upperBound).lowercased()) }
+                seen[noun]?.articles.insert(a)
+            }
+        }
+        return seen.max { ($0.value.articles.count, $1.key) < ($1.value.articles.count, $0.key) }?.value.phrase
+    }
+
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {
@@ -212,7 +285,9 @@ enum ClaimEvidence {
         }
         // A document source already read ("an internal email") is not read twice.
         let papers = papersInHand(t, doc).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
-        return out + countedInformants(t, doc) + papers
+        // Nor counted officials read already with their qualifier.
+        let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
+        return out + informants + papers
     }
 
     /// A paper the outlet has in hand ("a copy obtained by the Ledger", "a draft contract
@@ -251,9 +326,10 @@ enum ClaimEvidence {
         for (k, count) in t.enumerated() where ClaimLexicon.informantCounts.contains(count.lower) {
             // The noun: a plural within the next two lower-case words ("four crew members").
             guard
-                let i = (k + 1..<min(t.count, k + 3)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
+                let i = (k + 1..<min(t.count, k + 4)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
                     .first(where: { t[$0].lower.hasSuffix("s") && !t[$0].lower.hasSuffix("ss") }),
-                !ClaimLexicon.sourceNouns.contains(t[i].lower), !ClaimLexicon.timeUnits.contains(t[i].lower)
+                !ClaimLexicon.sourceNouns.contains(t[i].lower) || ClaimLexicon.needQualifier.contains(t[i].lower),
+                !ClaimLexicon.timeUnits.contains(t[i].lower)
             else { continue }
             var end = i + 1
             // "members of staff": a plural that takes its trade after "of".
@@ -276,7 +352,7 @@ enum ClaimEvidence {
                     (end, qualified) = (stop, true)
                 }
             }
-            let cited = k > 0 && ["citing", "quoting"].contains(t[k - 1].lower) || k > 1 && t[k - 2].lower == "according" && t[k - 1].lower == "to"
+            let cited = k > 0 && ["citing", "quoting", "cited", "quoted"].contains(t[k - 1].lower) || k > 1 && t[k - 2].lower == "according" && t[k - 1].lower == "to"
             // "two strikers said to be worth millions" is a hedge on them, not their telling.
             let tells = end < t.count && ClaimLexicon.informantVerbs.contains(t[end].lower) && !(end + 1 < t.count && t[end + 1].lower == "to")
             guard cited || tells else { continue }

@@ -254,6 +254,20 @@ enum ClaimLexicon {
     static let platforms: Set<String> = [
         "online", "internet", "twitter", "facebook", "tiktok", "instagram", "whatsapp", "telegram", "youtube", "reddit",
     ]
+    /// Verbs by which an account puts something online (`ClaimEvidence.postingAccount`).
+    static let postingVerbs: Set<String> = [
+        "posted", "published", "uploaded", "tweeted", "shared", "post", "posts", "publishes", "shares", "uploads", "tweets",
+    ]
+    /// Verbs by which a post spreads (`ClaimEvidence.sharedItem`).
+    static let goingViral: Set<String> = ["circulating", "circulated", "spread", "spreading", "spreads", "viral"]
+    /// Nouns for who posts on a network: "the account @X", "the community page @X".
+    static let accountNouns: Set<String> = ["account", "accounts", "page", "user", "handle", "channel", "profile", "username"]
+    /// Things shared online that a rumour may rest on (`ClaimEvidence.sharedItem`).
+    static let sharedItems: Set<String> = [
+        "video", "videos", "clip", "clips", "image", "images", "photo", "photos", "photograph", "picture", "pictures", "screenshot",
+        "screenshots", "post", "posts", "letter", "message", "messages", "tweet", "tweets", "alert", "warning", "audio", "recording",
+        "memo", "notice", "document", "thread", "footage",
+    ]
     /// Nouns for a speaker left unnamed ("a police source"): on record for no one.
     static let anonymousSources: Set<String> = ["source", "sources", "insider", "insiders"]
     /// Legal matters a court dismisses or rejects ("dismissed the cases"): no claim.

@@ -61,6 +61,9 @@ public struct ClaimStage: AnalysisStage {
                 claimed[0].members += h
             }
         }
+        if !claimed.isEmpty {
+            claimed[0].wording = ClaimCandidates.inHeadlineWords(claimed[0], keywords: ClaimCandidates.headlineKeywords(draft.articles.map(\.title)))
+        }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
             claim(group, number: n + 1, isCore: n == 0, parties: parties, readings: readings, draft)
@@ -132,8 +135,12 @@ public struct ClaimStage: AnalysisStage {
             ?? (isCore ? ClaimEvidence.firstReporter(draft, excluding: subject) ?? ClaimEvidence.commonSource(draft, excluding: { subject($0) || checkers.contains($0) }) : nil)
         // A rumour no outlet is credited with may have come from posts the story names.
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
-        let origin = credited ?? posts?.origin
+        // A rumour that began as a post began with the account that posted it, whoever
+        // relayed or checked it after.
+        let account = isCore ? ClaimEvidence.postingAccount(draft) : nil
+        let origin = account ?? credited ?? posts?.origin
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
+            ?? (isCore ? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
