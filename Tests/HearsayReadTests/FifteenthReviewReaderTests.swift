@@ -7,11 +7,6 @@ import Testing
 /// notices, prompts in other words, "Also in <section>:" links, long ticker labels. Own
 /// lines, invented names.
 @Suite struct FifteenthReviewReaderTests {
-    func read(_ lines: String...) -> Article {
-        let text = (["Ferry fares to rise", "Fares on the island ferries will rise by 6% in May, the operator said."] + lines).joined(separator: "\n")
-        return TextArticleReader.parse(text, source: "t.txt", markdown: false)
-    }
-
     @Test func furnitureInOtherWords() {
         for line in [
             "Market data provided by Quoteway. Quotes delayed at least 20 minutes.",
@@ -20,7 +15,7 @@ import Testing
             "Got a story for the Gazette? Call the newsdesk on 0113 496 0000",
             "Also in Business: Harbour bakery opens second shop",
         ] {
-            #expect(!read(line, "Passengers said the rise was steep.").body.contains(line), "\(line)")
+            #expect(!Fixtures.ferryArticle(line, "Passengers said the rise was steep.").body.contains(line), "\(line)")
         }
         // Sentences of an article that open or end the same way are kept.
         for kept in [
@@ -28,13 +23,13 @@ import Testing
             "Stay-at-home workers were hit hardest, the council said.",
             "The operator said quotes from two shipyards had been delayed by a month.",
         ] {
-            #expect(read(kept, "Passengers said the rise was steep.").body.contains(kept), "\(kept)")
+            #expect(Fixtures.ferryArticle(kept, "Passengers said the rise was steep.").body.contains(kept), "\(kept)")
         }
     }
 
     @Test func aLongTickerLabel() {
-        #expect(read("Stocks in this story: FRRY, ISLD", "Passengers said the rise was steep.").tickers == ["FRRY", "ISLD"])
+        #expect(Fixtures.ferryArticle("Stocks in this story: FRRY, ISLD", "Passengers said the rise was steep.").tickers == ["FRRY", "ISLD"])
         // A longer label with words after it is a sentence, not symbols.
-        #expect(read("Shares in the two operators fell: one by 4% and the other by 2%.").tickers.isEmpty)
+        #expect(Fixtures.ferryArticle("Shares in the two operators fell: one by 4% and the other by 2%.").tickers.isEmpty)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import HearsayModel
+@testable import HearsayRead
 
 /// Paths to the project's example articles and to the shared data beside the project.
 enum Fixtures {
@@ -13,5 +15,12 @@ enum Fixtures {
         let url = dir.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
+    }
+
+    /// A short ferry-fares article (headline and one sentence) followed by `lines`, read as
+    /// plain text: the page-furniture suites put a line after it and ask whether it is kept.
+    static func ferryArticle(_ lines: String...) -> Article {
+        let text = (["Ferry fares to rise", "Fares on the island ferries will rise by 6% in May, the operator said."] + lines).joined(separator: "\n")
+        return TextArticleReader.parse(text, source: "t.txt", markdown: false)
     }
 }

@@ -7,11 +7,6 @@ import Testing
 /// schedule promo, a publication describing itself at the foot of the page, a list set apart
 /// by dashes, a line to the outlet's own readers. Own lines, invented names.
 @Suite struct SeventeenthReviewReaderTests {
-    func read(_ lines: String...) -> Article {
-        let text = (["Ferry fares to rise", "Fares on the island ferries will rise by 6% in May, the operator said."] + lines).joined(separator: "\n")
-        return TextArticleReader.parse(text, source: "t.txt", markdown: false)
-    }
-
     @Test func promosAndBlurbsAreFurniture() {
         for line in [
             "Listen to Island Mornings weekdays from 7am.",
@@ -23,7 +18,7 @@ import Testing
             "Jobs board: Deckhand, Port Ellery – purser, Saltholm – engineer, Marlow",
             "Gazette readers can put their questions to the operator at our open evening on Friday.",
         ] {
-            let article = read("The new fares start on 1 May.", line)
+            let article = Fixtures.ferryArticle("The new fares start on 1 May.", line)
             #expect(!article.body.contains(line), "kept: \(line)")
         }
     }
@@ -36,7 +31,7 @@ import Testing
             "The final score was Saltholm 2 – 1 Port Ellery.",
             "Read the operator's letter to passengers, and you will find no word of the cuts, Roe said.",
         ] {
-            let article = read(line, "The new fares start on 1 May.")
+            let article = Fixtures.ferryArticle(line, "The new fares start on 1 May.")
             #expect(article.body.contains(line), "removed: \(line)")
         }
     }

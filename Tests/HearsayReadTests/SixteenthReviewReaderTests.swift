@@ -7,11 +7,6 @@ import Testing
 /// only a page uses, disclaimers, link lists set apart by bars, ticker prices with arrows.
 /// Own lines, invented names.
 @Suite struct SixteenthReviewReaderTests {
-    func read(_ lines: String...) -> Article {
-        let text = (["Ferry fares to rise", "Fares on the island ferries will rise by 6% in May, the operator said."] + lines).joined(separator: "\n")
-        return TextArticleReader.parse(text, source: "t.txt", markdown: false)
-    }
-
     @Test func promptsAndNoticesInOtherWords() {
         for line in [
             "Liking the Harbour Brief? Forward it to a friend who should be reading it.",
@@ -28,7 +23,7 @@ import Testing
             "Listen again: The Harbour Hour on the Island Radio app",
             "Part of our Island Lives series",
         ] {
-            #expect(!read(line, "Passengers said the rise was steep.").body.contains(line), "\(line)")
+            #expect(!Fixtures.ferryArticle(line, "Passengers said the rise was steep.").body.contains(line), "\(line)")
         }
     }
 
@@ -41,7 +36,7 @@ import Testing
             "Fares were set at three levels: adult | child | senior, the operator's table shows.",
             "Download speeds on board will double, the operator said.",
         ] {
-            #expect(read(kept, "Passengers said the rise was steep.").body.contains(kept), "\(kept)")
+            #expect(Fixtures.ferryArticle(kept, "Passengers said the rise was steep.").body.contains(kept), "\(kept)")
         }
     }
 }
