@@ -479,7 +479,7 @@ struct ArticleQuotes: Sendable {
                 // for its owner, as "the article states" would; "The memo, signed by Jo Roe,
                 // ... It tells dealers: “...”": a memo for its signer.
                 if let earlier = previous.last, earlier.speaker != nil, earlier.span.paragraph + 2 >= quote.span.paragraph,
-                    let w = earlier.attribution.map({ $0.speakerWord }), (w..<min(text.words.count, w + 4)).contains(where: { k in
+                    let said = earlier.attribution?.speakerWord, (said..<min(text.words.count, said + 4)).contains(where: { k in
                         Lexicon.documentNouns.contains(text.words[k].lower) || Lexicon.authoredDocuments.contains(text.words[k].lower)
                     })
                 {

@@ -717,8 +717,9 @@ enum MentionFinder {
         var role = false
         var j = end - 1
         while j >= 0 && w[j].sentence == sentence {
-            if isRolePart(w, at, j) || j == end - 1 && isAgentNoun(w, at, j) {
-                if isTitleWord(w[j]) || j == end - 1 && isAgentNoun(w, at, j) { role = true }
+            let doer = j == end - 1 && isAgentNoun(w, at, j)
+            if isRolePart(w, at, j) || doer {
+                if isTitleWord(w[j]) || doer { role = true }
                 start = j
                 j -= 1
             } else if role && j > 0 && w[j].kind == .word && !w[j].capitalised && (!w[j].tags.contains(.function) || w[j].lower == "and")

@@ -261,10 +261,8 @@ public enum Boilerplate {
     /// a publication does (who reads it, what it costs, who makes it).
     static func isMastheadBlurb(_ s: String) -> Bool {
         guard wordCount(s, limit: 35) <= 35 else { return false }
-        let lower = s.lowercased()
-        guard let range = blurbVerbs.lazy.compactMap({ lower.range(of: $0) }).first else { return false }
-        let subject = s[..<s.index(s.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))]
-        let names = subject.split(separator: " ")
+        guard let range = blurbVerbs.lazy.compactMap({ s.range(of: $0, options: .caseInsensitive) }).first else { return false }
+        let names = s[..<range.lowerBound].split(separator: " ")
         return !names.isEmpty && names.count <= 5 && names.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     }
 
