@@ -57,9 +57,13 @@ struct ArticleQuotes: Sendable {
         let quotes = text.quotes
         var attributions = [Attribution?](repeating: nil, count: quotes.count)
         var speech = [Bool](repeating: false, count: quotes.count)
+        // Attributions the quotation's own sentence gives, not carried over nor guessed from
+        // the paragraph before.
+        var own = [Bool](repeating: false, count: quotes.count)
         for (i, q) in quotes.enumerated() where !isTermOrTitle(i) {
             speech[i] = true
             var attribution = reader.read(q)
+            own[i] = attribution != nil
             if attribution == nil, let previous = found.last, sharesClause(i, with: previous, reader) || inherits(i, from: previous, reader) {
                 attribution = previous.attribution
             }
@@ -68,10 +72,12 @@ struct ArticleQuotes: Sendable {
             if let attribution { found.append(FoundQuote(span: q, attribution: attribution)) }
         }
         // A quotation over several paragraphs credited only in a later one ("“...\n“...,”
-        // said Roe."): the earlier paragraphs take its attribution.
-        for i in quotes.indices.reversed() where speech[i] && attributions[i] == nil && quotes[i].continuesNext {
-            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, let a = attributions[i + 1] {
+        // said Roe."): the earlier paragraphs take its attribution, over one guessed from the
+        // paragraph before ("The bank said in a statement that ...").
+        for i in quotes.indices.reversed() where speech[i] && (attributions[i] == nil || !own[i]) && quotes[i].continuesNext {
+            if i + 1 < quotes.count, quotes[i + 1].continuesPrevious, let a = attributions[i + 1], attributions[i] == nil || own[i + 1] {
                 attributions[i] = a
+                own[i] = own[i + 1]
             }
         }
         found = quotes.indices.compactMap { i in attributions[i].map { FoundQuote(span: quotes[i], attribution: $0) } }
@@ -490,6 +496,10 @@ struct ArticleQuotes: Sendable {
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
+                } else if let noun = documentReferredTo(before: a.speakerWord), Lexicon.posts.contains(text.words[noun].lower) {
+                    // "The post spread overnight. It read: “...”": a post nobody is named for
+                    // speaks as itself, as "the post read" does.
+                    quote.speaker = .described("the " + text.words[noun].lower)
                 }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
@@ -725,6 +735,10 @@ struct ArticleQuotes: Sendable {
         while k > 0 && w[k].paragraph + 3 >= w[start].paragraph {
             if w[k].quote == -1 && !statement && (w[k].lower == noun || w[k].lower == noun + "s") && !w[k].capitalised {
                 if let found = credit(ofDocumentAt: k, previous: previous) ?? issuer(ofDocumentAt: k, previous: previous) { return found }
+            } else if w[k].quote == -1, Self.written[w[k].lower]?.contains(noun) == true, let found = writer(at: k) {
+                // "The head of Leeds Primary wrote to parents. “...,” the letter said.": the
+                // letter is what its writer wrote.
+                return found
             } else if statement && w[k].quote == -1 && w[k].lower == "statement" {
                 var s0 = k
                 while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
@@ -790,6 +804,25 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// Verbs of writing and what each writes: "wrote to parents" sends a letter.
+    static let written: [String: Set<String>] = [
+        "wrote": ["letter", "email", "note", "message"], "emailed": ["email", "letter", "message", "note"],
+        "texted": ["message", "text"],
+    ]
+
+    /// The subject of the verb of writing at `k`, a name or a description ("The head of Leeds
+    /// Primary"), not a pronoun.
+    func writer(at k: Int) -> LocalSpeaker? {
+        let w = text.words
+        var s0 = k
+        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence && w[s0 - 1].paragraph == w[k].paragraph { s0 -= 1 }
+        switch AttributionReader(t: text, mentions: mentions, at: at).subject(before: k, lower: s0)?.0 {
+        case .mention(let m): return .entity(m)
+        case .description(let d): return .described(d)
+        default: return nil
+        }
     }
 
     /// The head of a phrase for a document an author issues, opening at word `start` ("the
@@ -1311,25 +1344,28 @@ struct ArticleQuotes: Sendable {
     /// Whether "it" at word `limit` stands for a written piece: of the last three sentences
     /// before it (this and the previous paragraph), the nearest that opens with a subject
     /// opens with "the article", "this report", "its headline", not a name.
-    func documentSubject(before limit: Int) -> Bool {
+    func documentSubject(before limit: Int) -> Bool { documentReferredTo(before: limit) != nil }
+
+    /// The document noun "it" refers back to (`documentSubject`), if any.
+    func documentReferredTo(before limit: Int) -> Int? {
         let w = text.words
-        guard limit < w.count else { return false }
+        guard limit < w.count else { return nil }
         var k = limit - 1
         var sentences = 0
         while k >= 0 && sentences < 3 && w[k].paragraph + 1 >= w[limit].paragraph {
             if w[k].quote == -1 && (k == 0 || w[k - 1].sentence != w[k].sentence) {
                 sentences += 1
-                if at[k] >= 0 { return false }
+                if at[k] >= 0 { return nil }
                 if ["the", "this", "its", "that"].contains(w[k].lower) {
                     var e = k + 1
                     while e < w.count && e < k + 3 && w[e].kind == .word && !w[e].capitalised && !Lexicon.documentNouns.contains(w[e].lower) { e += 1 }
-                    if e < w.count && Lexicon.documentNouns.contains(w[e].lower) && !w[e].capitalised { return true }
-                    if at[min(k + 1, w.count - 1)] >= 0 { return false }
+                    if e < w.count && Lexicon.documentNouns.contains(w[e].lower) && !w[e].capitalised { return e }
+                    if at[min(k + 1, w.count - 1)] >= 0 { return nil }
                 }
             }
             k -= 1
         }
-        return false
+        return nil
     }
 
     func isAdverbOrAuxiliary(_ x: Word) -> Bool {
@@ -1491,6 +1527,16 @@ struct ArticleQuotes: Sendable {
             {
                 return close + 1
             }
+            // "Jo Roe of the Save Leeds Library group said": whom she is with stands between
+            // the name and its verb.
+            if e + 1 < w.count, ["of", "from", "at"].contains(w[e].lower) {
+                var k = w[e + 1].lower == "the" ? e + 2 : e + 1
+                guard k < w.count, at[k] >= 0, mentions[at[k]].full.lowerBound == k else { return e }
+                k = mentions[at[k]].words.upperBound
+                let after = k
+                while k < w.count && k < after + 2 && w[k].kind == .word && !w[k].capitalised && Lexicon.organisationNouns.contains(w[k].lower) { k += 1 }
+                if k < w.count, w[k].isReportingVerb || Lexicon.auxiliaries.contains(w[k].lower) { return k }
+            }
             return e
         }
         func reports(_ m: Mention) -> Bool {
@@ -1645,13 +1691,13 @@ struct ArticleQuotes: Sendable {
         // another organisation noun is not what the noun refers back to.
         let head = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
         func otherKind(_ i: Int) -> Bool {
-            guard let head, let last = mentions[i].tokens.last, last != head else { return false }
+            guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
         if let head, limit < w.count, !media,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last == head && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
+            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
         {
             return m
         }
@@ -1668,6 +1714,12 @@ struct ArticleQuotes: Sendable {
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
+    }
+
+    /// Whether a name's last word is the noun or its plural: "Venmoor Studios" is "the
+    /// studio", "Kestrel Laboratories" "the laboratory", as "Acme Bank" is "the bank".
+    static func names(_ last: String, _ noun: String) -> Bool {
+        last == noun || last == noun + "s" || last == noun + "es" || noun.hasSuffix("y") && last == noun.dropLast() + "ies"
     }
 
     /// "Acme Minerals has issued a statement. “...,” the company said.": the name that is the
@@ -1747,6 +1799,22 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "the Facebook page Lucky Tales", "a Chirper account called BrellWatch": the page or
+    /// account named after the platform `m`, which publishes what the platform only hosts.
+    func account(on m: Int) -> Int? {
+        let w = text.words
+        var j = mentions[m].words.upperBound
+        guard j + 1 < w.count, Lexicon.accountNouns.contains(w[j].lower) else { return nil }
+        j += 1
+        if ["called", "named"].contains(w[j].lower) {
+            j += 1
+        } else if w[j].lower == "calling", j + 1 < w.count, ["itself", "themselves", "himself", "herself"].contains(w[j + 1].lower) {
+            j += 2
+        }
+        guard j < w.count, at[j] >= 0, mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j else { return nil }
+        return at[j]
+    }
+
     /// The publisher named with the piece at word `k`: the possessive before the noun ("the
     /// Post's article"), or a name of no person after "on", "in", "at", "from" or "by" right
     /// after the noun or after a verb of publishing ("a piece in the Italian daily Corriere",
@@ -1776,7 +1844,7 @@ struct ArticleQuotes: Sendable {
                 n += 1
             }
             if n < w.count, at[n] >= 0, mentions[at[n]].kind != .person, mentions[at[n]].full.lowerBound == n, !Lexicon.weekdays.contains(w[n].lower) {
-                return at[n]
+                return account(on: at[n]) ?? at[n]
             }
             j = n + 1
         }

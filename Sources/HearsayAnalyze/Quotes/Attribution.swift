@@ -106,6 +106,16 @@ struct AttributionReader {
         return start..<end
     }
 
+    /// "Jo Roe has sent us a statement. Here it is in full:": a short lead-in that only points
+    /// back ("it", "this") at a statement the sentence before says someone issued.
+    func statementReferredTo(_ r: Range<Int>) -> Attribution? {
+        guard let last = r.last, w[last].lower == ":", r.lowerBound > 0, r.count <= 8,
+            r.contains(where: { ["it", "this"].contains(w[$0].lower) }), !r.contains(where: { at[$0] >= 0 }),
+            w[r.lowerBound - 1].paragraph == w[last].paragraph
+        else { return nil }
+        return statementSubject(sentenceStart(r.lowerBound - 1)..<r.lowerBound)
+    }
+
     /// "Here is her post in full:", "His statement read:": a lead-in ending in a colon that
     /// names the words as someone's own (a possessive before a noun of speech, one
     /// adjective between at most) gives them to that person, as "In her words:" does.
@@ -145,7 +155,7 @@ struct AttributionReader {
         }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         if !b.isEmpty, let found = beforePattern(b) ?? ownersStatement(b) { return found }
-        if b.isEmpty, let intro = introduction(q), let found = beforePattern(intro) { return found }
+        if b.isEmpty, let intro = introduction(q), let found = statementReferredTo(intro) ?? beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
         return nil
     }
@@ -479,6 +489,10 @@ struct AttributionReader {
                 .document(owner: nil, definite: true) where w[b.upperBound - 2].lower == "read":
                 // "the Gazette piece contained this sentence:": a piece with its owner named.
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
+            case .organisationNoun where Lexicon.speechNouns.contains(w[b.upperBound - 2].lower),
+                .voice where Lexicon.speechNouns.contains(w[b.upperBound - 2].lower):
+                // "The drugmaker has now sent a short statement:": what it sent follows.
+                return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             case .description where start + 1 < b.upperBound && Lexicon.anonymousPersonNouns.contains(w[start + 1].lower):
                 // "A man sat next to her on the plane says:"
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
@@ -548,13 +562,20 @@ struct AttributionReader {
     /// object is a statement, a letter, an interview (a speech noun after a determiner); its
     /// subject speaks, and the statement is the venue.
     func statementSubject(_ r: Range<Int>) -> Attribution? {
+        // "a statement", "a longer statement": one modifier may stand after the determiner.
+        func determiner(of k: Int) -> Int? {
+            if w[k - 1].tags.contains(.determiner) { return k - 1 }
+            let m = w[k - 1]
+            guard k - 2 >= r.lowerBound, w[k - 2].tags.contains(.determiner), m.kind == .word, !m.capitalised, !m.tags.contains(.function) else { return nil }
+            return k - 2
+        }
         guard let noun = r.first(where: { k in
-            k > r.lowerBound && w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower) && w[k - 1].tags.contains(.determiner)
-        }), let (form, start) = clauseSubject(from: r.lowerBound, to: noun - 1)
+            k > r.lowerBound && w[k].kind == .word && !w[k].capitalised && Lexicon.speechNouns.contains(w[k].lower) && determiner(of: k) != nil
+        }), let d = determiner(of: noun), let (form, start) = clauseSubject(from: r.lowerBound, to: d)
         else { return nil }
         switch form {
         case .mention, .mentions, .pronoun:
-            return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: Venue(text: t.text(words: (noun - 1)..<(noun + 1))))
+            return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: Venue(text: t.text(words: d..<(noun + 1))))
         default:
             return nil
         }
@@ -889,6 +910,11 @@ struct AttributionReader {
                 if k < start - 1, let form = describe(k..<(j + 1)) { return (form, k) }
             }
             if start - 2 >= lower, w[start - 1].lower == "and", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1 {
+                // "Jo Roe of the Food and Allied Workers' Union said": an "and" inside the
+                // name of whom the person is with joins no two speakers.
+                if let named = nameBefore(at[start - 2], lower: lower, prepositions: ["of", "at", "from", "with"]) {
+                    return (.mention(named), mentions[named].full.lowerBound)
+                }
                 return (.mentions([at[start - 2], m]), mentions[at[start - 2]].full.lowerBound)
             }
             // "a doctor from Leeds said": the name is not the subject; the description is.
@@ -1172,7 +1198,9 @@ struct AttributionReader {
             if (x.lower == "the" || x.lower == "its") && !governed(i) {
                 var k = i + 1
                 while k < v && k < i + 4 && (w[k].kind == .word || w[k].kind == .possessive) && !w[k].tags.contains(.organisationNoun) { k += 1 }
-                if k < v && w[k].tags.contains(.organisationNoun) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) {
+                // "The theatre's chair, Jo Roe, ...": an organisation noun that owns the subject is not it.
+                // "The theatre's chair, Jo Roe, ...": an organisation noun that owns the subject is not it.
+                if k < v && w[k].tags.contains(.organisationNoun) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) && w[k + 1].kind != .possessive {
                     // "the drivers' union" names itself by whose it is, as "the Israeli government" does.
                     if ((i + 1)..<k).contains(where: { w[$0].kind == .possessive }) { return (.description(t.text(words: i..<(k + 1))), i) }
                     return (.organisationNoun(t.text(words: i..<(k + 1))), i)

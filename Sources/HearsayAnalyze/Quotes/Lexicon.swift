@@ -271,7 +271,8 @@ enum Lexicon {
         "hospital", "broadcaster", "network", "publisher", "developer", "studio", "operator", "supplier",
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
-        "utility", "provider", "carrier", "orchestra", "theatre", "theater",
+        "utility", "provider", "carrier", "orchestra", "theatre", "theater", "drugmaker", "laboratory", "chain",
+        "shipyard", "brewery", "producer",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
@@ -358,6 +359,9 @@ enum Lexicon {
 
     /// What people write on social media; with nobody named for it, the post itself speaks.
     static let posts: Set<String> = ["post", "tweet", "message", "comment", "status"]
+
+    /// What a platform hosts under a name of its own ("the Facebook page X", "an account named X").
+    static let accountNouns: Set<String> = ["page", "account", "channel", "group", "profile", "feed", "handle"]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
     static let reportNouns: Set<String> = [
