@@ -85,6 +85,8 @@ import Testing
             """
             Fact check: no tsunami is forecast for the Brell coast.
 
+            Claim: A leaked letter from the Brell Coastguard Agency shows a wave is expected on Friday.
+
             The warning was first posted on Chirper on 4 May by an account named BrellWatch, which was set up a week earlier. The post read: “URGENT: the coastguard expects a wave on Friday. Leave now and share this.”
             """)
         #expect(speaker(s, "expects a wave") == "BrellWatch")

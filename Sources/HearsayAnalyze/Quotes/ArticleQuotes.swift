@@ -888,10 +888,13 @@ struct ArticleQuotes: Sendable {
             let verb = w[k].lower
             if w[k].quote == -1, ["posted", "tweeted", "shared", "uploaded"].contains(verb) {
                 var j = k + 1
+                // "posted on Chirper on 4 May by an account named X": where and when may come first.
+                while j < w.count && j < k + 9 && w[j].sentence == w[k].sentence && w[j].lower != "by" && w[j].quote == -1 && !w[j].isPunct { j += 1 }
                 if j < w.count && w[j].lower == "by" {
+                    let by = j
                     j += 1
                     // "by the account X", "by a user called X"
-                    while j < w.count && j < k + 6 && at[j] < 0 && (w[j].kind == .word && !w[j].capitalised || w[j].lower == "@") { j += 1 }
+                    while j < w.count && j < by + 5 && at[j] < 0 && (w[j].kind == .word && !w[j].capitalised || w[j].lower == "@") { j += 1 }
                     if j < w.count, at[j] >= 0 { return at[j] }
                     return nil
                 }
