@@ -136,3 +136,28 @@ import Testing
         #expect(speaker(s, "not for sale") == "Kestrel Laboratories")
     }
 }
+
+/// Outlets whose names a reader knows by their last word or their first: "the Karvik Report"
+/// and "The Lobby Letter" are newsletters as "the Karvik Review" is, and a number word opens
+/// "Three Rivers Radio" where it only counts in "Three officials said".
+@Suite struct CitationEighteenthReviewTests: QuoteSuite {
+    @Test func aNewsletterNamedReportOrLetterIsCited() {
+        let cited = sources(
+            """
+            Yesterday the Karvik Report said that Moravia Foods was in talks to buy Pennock.
+
+            The Lobby Letter said on Monday that the senator would change party.
+            """)
+        #expect(cited.contains("Karvik Report"))
+        #expect(cited.contains("Lobby Letter"))
+    }
+
+    @Test func aNumberWordOpensABroadcastersName() {
+        let s = story(
+            """
+            Cllr Ola Brandt confirmed the plan to Three Rivers Radio on Tuesday. Three officials said nothing.
+            """)
+        #expect(s.citations.map(\.source).contains("Three Rivers Radio"))
+        #expect(!s.organisations.contains { $0.name.hasPrefix("Three officials") })
+    }
+}

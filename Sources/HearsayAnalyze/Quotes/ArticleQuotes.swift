@@ -392,6 +392,7 @@ struct ArticleQuotes: Sendable {
 
     mutating func resolve(_ quote: inout FoundQuote, previous: ArraySlice<FoundQuote>, speakers: Speakers) {
         guard let a = quote.attribution else { return }
+
         switch a.form {
         case .mention(let m):
             quote.speaker = .entity(m)

@@ -65,6 +65,24 @@ enum CitationFinder {
         return false
     }
 
+    /// Verbs of saying whose object is what was said ("confirmed the plan to X"); not "added
+    /// the service to X", which moves a thing.
+    static let saidAsObject: Set<String> = [
+        "confirmed", "confirms", "denied", "denies", "repeated", "repeats", "explained", "explains", "described", "describes",
+        "defended", "defends", "outlined", "outlines", "admitted", "admits", "acknowledged", "acknowledges",
+    ]
+
+    /// The verb of saying whose words went "to" at word `i`: right before it ("acknowledged
+    /// to X") or before its object ("confirmed the plan to X").
+    static func saidTo(_ w: [Word], _ i: Int) -> Int? {
+        guard i > 0 else { return nil }
+        if w[i - 1].isReportingVerb { return i - 1 }
+        guard i > 2, saidAsObject.contains(w[i - 3].lower), w[i - 2].tags.contains(.determiner), w[i - 1].kind == .word, !w[i - 1].capitalised,
+            !w[i - 1].tags.contains(.function)
+        else { return nil }
+        return i - 3
+    }
+
     /// "a channel called X", "a newsletter named X": a name introduced as an outlet's.
     static func introducedAsOutlet(_ w: [Word], _ m: Mention) -> Bool {
         let first = m.full.lowerBound
@@ -481,7 +499,7 @@ enum CitationFinder {
             {
                 // "Roe made the claim on radio station KXRB": said on the air of an outlet.
                 add(s, .strong)
-            } else if x.lower == "to", i > 0, w[i - 1].isReportingVerb, !AttributionReader.speakingTo.contains(w[i - 1].lower),
+            } else if x.lower == "to", let verb = saidTo(w, i), !AttributionReader.speakingTo.contains(w[verb].lower),
                 let s = source(at: i + 1), let m = s.mention, looksLikeOutlet(mentions[m])
             {
                 // "“...,” Roe acknowledged to KXYZ": any verb of saying, with an outlet's look.

@@ -332,7 +332,7 @@ enum Lexicon {
         "broadcasting", "radio", "tv", "television", "magazine", "review", "daily", "weekly", "media", "wire",
         "observer", "guardian", "independent", "mail", "express", "chronicle", "examiner", "insider", "today",
         "podcast", "show", "morning", "tonight", "hour", "week", "standard", "economist", "reporter", "monitor",
-        "echo", "courier", "courant", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer",
+        "echo", "courier", "courant", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer", "report", "letter",
         "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
         "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster",
     ]

@@ -306,6 +306,15 @@ enum MentionFinder {
         return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
     }
 
+    /// "told Three Rivers Radio", "Two Sisters Bakery said": a capitalised number word before
+    /// two or more capitalised words begins the name, mid-sentence, or opening one when the
+    /// name ends in a word of an outlet or a body ("Three officials said" stays a count).
+    static func opensName(_ w: [Word], _ a: Int, _ b: Int) -> Bool {
+        guard numberWords.contains(w[a].lower), b - a >= 3 else { return false }
+        let opening = a == 0 || w[a - 1].sentence != w[a].sentence || w[a - 1].quote != -1
+        return !opening || Lexicon.mediaSuffixes.contains(w[b - 1].lower) || Lexicon.organisationSuffixes.contains(w[b - 1].lower)
+    }
+
     /// "Per Holm said", "Will Roe, who chairs the union, said": a function word that is also a
     /// given name opens a name of two words when the name is the subject of a finite verb of
     /// saying or heads an apposition or an employer; "Per Holm's interview" and "Will Roe
@@ -459,7 +468,7 @@ enum MentionFinder {
         let w = t.words
         var a = seq.lowerBound
         let b = seq.upperBound
-        while a < b && (isFunctionWord(t, a) && !(a == seq.lowerBound && isGivenName(w, a, b)) || w[a].kind != .word) { a += 1 }
+        while a < b && (isFunctionWord(t, a) && !(a == seq.lowerBound && (isGivenName(w, a, b) || opensName(w, a, b))) || w[a].kind != .word) { a += 1 }
         // "Australian Jo Roe": a nationality before a personal name of two words or more
         // ("British Airways", "Iraqi Defence Ministry" and "Danish Foreign Minister" keep it).
         if a + 2 < b && w[a].lower.split(separator: "-").allSatisfy({ Lexicon.demonyms.contains(String($0)) })
