@@ -161,3 +161,27 @@ import Testing
         #expect(!s.organisations.contains { $0.name.hasPrefix("Three officials") })
     }
 }
+
+/// A band speaks as a company does ("the band wrote" is the band named before), and a voice
+/// for "the band's management" speaks for the management, not the band.
+@Suite struct BandEighteenthReviewTests: QuoteSuite {
+    @Test func theBandIsTheBandNamedBefore() {
+        let s = story(
+            """
+            Velvet Lanterns sold out two more October shows on Thursday, a day after a report that the group would split.
+
+            In a post on its website on Friday, the band wrote: “We are not splitting up, and the tour goes ahead.”
+            """)
+        #expect(speaker(s, "tour goes ahead") == "Velvet Lanterns")
+    }
+
+    @Test func aVoiceForTheBandsManagementIsNotTheBands() {
+        let s = story(
+            """
+            Fans of Velvet Lanterns queued overnight for tickets after a report that the group would split.
+
+            A spokesperson for the band's management said: “Nobody is leaving and nothing has been cancelled.”
+            """)
+        #expect(speaker(s, "Nobody is leaving") != "Velvet Lanterns")
+    }
+}

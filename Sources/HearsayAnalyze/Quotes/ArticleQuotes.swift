@@ -711,7 +711,9 @@ struct ArticleQuotes: Sendable {
         }
         guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
             ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
-            w[start + 4].tags.contains(.organisationNoun)
+            w[start + 4].tags.contains(.organisationNoun),
+            // "a spokesperson for the band's management" speaks for the management, not the band.
+            start + 5 >= w.count || w[start + 5].kind != .possessive
         else { return nil }
         let noun = w[start + 4].lower
         let named = mentions.indices.last { i in

@@ -272,7 +272,7 @@ enum Lexicon {
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
         "utility", "provider", "carrier", "orchestra", "theatre", "theater", "drugmaker", "laboratory", "chain",
-        "shipyard", "brewery", "producer",
+        "shipyard", "brewery", "producer", "band",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
