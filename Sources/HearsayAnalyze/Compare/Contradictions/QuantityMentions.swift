@@ -81,6 +81,9 @@ struct QuantityMention: Sendable, Hashable {
     /// percent", "would now recall 52,000"). It is no other measure of the first figure,
     /// so only figures that also follow one are set against it.
     var follows = false
+    /// A change told for a past period ("rose 4.8 percent last year"): background, set
+    /// only against other past periods' figures (`QuantityMentions.pastPeriod`).
+    var pastPeriod = false
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
@@ -276,6 +279,33 @@ enum QuantityMentions {
         ] { out[w] = "rose" }
         return out
     }()
+
+    /// A change word after the noun a percentage is written before ("a 12 percent fare
+    /// hike", "a 4% tuition increase"): the move and the words that name it ("fare hike").
+    static func changedNoun(_ t: [WordToken], at h: Int, end j: Int) -> (move: String, label: String)? {
+        guard h == j, h + 1 < t.count, t[h].isWord, t[h + 1].isWord, !t[h + 1].isCapitalized,
+            let move = changeVerbs[t[h + 1].lower]
+        else { return nil }
+        return (move, t[h].text + " " + t[h + 1].text)
+    }
+
+    /// Period nouns a change may be told for ("last year", "a quarter earlier").
+    static let periodWords: Set<String> = ["year", "month", "week", "quarter", "season", "decade", "spring", "summer", "autumn", "winter"]
+
+    /// Whether the change at a figure ending at `j` is told for a past period: "rose 4.8
+    /// percent last year", "fell 3% in the previous quarter", "up 6 percent a year
+    /// earlier". Such background is no other measure of the change the story is about;
+    /// only figures told for a past period too are set against it.
+    static func pastPeriod(_ t: [WordToken], after j: Int) -> Bool {
+        var k = j
+        while k < t.count, k < j + 6, t[k].isWord, !clauseBreaks.contains(t[k].lower) {
+            let w = t[k].lower
+            if ["last", "previous", "past", "prior"].contains(w), k + 1 < t.count, periodWords.contains(t[k + 1].lower) { return true }
+            if periodWords.contains(w), k + 1 < t.count, ["ago", "earlier", "before"].contains(t[k + 1].lower) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The thing a share is of: the noun phrase after "of" or a determiner ("33 percent
     /// of the figures", "more than half the images", "a third of the country's traffic"),
@@ -507,6 +537,7 @@ enum QuantityMentions {
         var head: (String, Int?)
         var thing: Thing? = nil
         var wholeModifiers: Set<String> = []
+        var changeLabel: String? = nil
         if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
             // A compound adjective names what is counted: "a 6.1-magnitude quake".
             head = (lemma(t[j + 1].lower), j + 1)
@@ -529,10 +560,14 @@ enum QuantityMentions {
             }
             head = h
             // "a pay rise of 3.5 percent", "a 5.3 percent increase": a change, either side.
-            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j,
-                let move = changeVerbs[t[at].lower]
-            {
-                head.0 = move
+            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j {
+                if let move = changeVerbs[t[at].lower] {
+                    head.0 = move
+                } else if let noun = changedNoun(t, at: at, end: j) {
+                    // "a 12 percent fare hike": the change of the noun before the change word.
+                    head.0 = noun.move
+                    changeLabel = noun.label
+                }
             }
         }
         // "agreed to sell the painting to a collector for €2 million": the sum is the
@@ -564,6 +599,8 @@ enum QuantityMentions {
             m.window.formUnion(thing.label.split(separator: " ").map { lemma($0.lowercased()) }.filter { !Tokens.stopwords.contains($0) })
         }
         m.objectOfSale = objectOfSale
+        if let changeLabel { m.label = changeLabel }
+        if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
         if thing == nil { m.modifiers = wholeModifiers }
         m.peak = isPeak(t, from: start, to: j)
         m.upper = upper
