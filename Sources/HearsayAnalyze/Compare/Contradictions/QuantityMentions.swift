@@ -1333,6 +1333,8 @@ enum QuantityMentions {
         }
         if k < e, k == 0, opener(t[k].text) { k += 1 }
         if k == 0, opener(t[k].text) { return nil }
+        // "Drummer Ines Varro, 38,": a title before the name is no part of it.
+        while k < e, RoleMentions.isLexiconWord(t[k]) { k += 1 }
         guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
         return name.text
     }
