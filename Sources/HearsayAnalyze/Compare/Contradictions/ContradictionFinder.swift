@@ -231,6 +231,8 @@ enum ContradictionFinder {
         // "Fell 6 percent" and "fell a further 4 percent": two moves. A running count's
         // later figures are told apart by their days (`updates`).
         if a.follows != b.follows && a.tally == nil && b.tally == nil { return true }
+        // "Rose 4.8 percent last year" is background to the rise now planned.
+        if a.pastPeriod != b.pastPeriod { return true }
         return !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
     }
 

@@ -81,6 +81,9 @@ struct QuantityMention: Sendable, Hashable {
     /// percent", "would now recall 52,000"). It is no other measure of the first figure,
     /// so only figures that also follow one are set against it.
     var follows = false
+    /// A change told for a past period ("rose 4.8 percent last year"): background, set
+    /// only against other past periods' figures (`QuantityMentions.pastPeriod`).
+    var pastPeriod = false
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
@@ -92,6 +95,8 @@ struct QuantityMention: Sendable, Hashable {
     var thread: Int?
     /// An age told of "the 31-year-old" with no name: the head is the one the sentence
     /// before named first, which counts only when the story knows that one as a person.
+    /// So too an age after a sentence's first word ending in -ly ("Emberly, 64,"), which
+    /// may be an adverb.
     var referredBack = false
     /// For an age referred back: the other names it may refer to, in order, should the
     /// head be no person of the story.
@@ -277,6 +282,33 @@ enum QuantityMentions {
         return out
     }()
 
+    /// A change word after the noun a percentage is written before ("a 12 percent fare
+    /// hike", "a 4% tuition increase"): the move and the words that name it ("fare hike").
+    static func changedNoun(_ t: [WordToken], at h: Int, end j: Int) -> (move: String, label: String)? {
+        guard h == j, h + 1 < t.count, t[h].isWord, t[h + 1].isWord, !t[h + 1].isCapitalized,
+            let move = changeVerbs[t[h + 1].lower]
+        else { return nil }
+        return (move, t[h].text + " " + t[h + 1].text)
+    }
+
+    /// Period nouns a change may be told for ("last year", "a quarter earlier").
+    static let periodWords: Set<String> = ["year", "month", "week", "quarter", "season", "decade", "spring", "summer", "autumn", "winter"]
+
+    /// Whether the change at a figure ending at `j` is told for a past period: "rose 4.8
+    /// percent last year", "fell 3% in the previous quarter", "up 6 percent a year
+    /// earlier". Such background is no other measure of the change the story is about;
+    /// only figures told for a past period too are set against it.
+    static func pastPeriod(_ t: [WordToken], after j: Int) -> Bool {
+        var k = j
+        while k < t.count, k < j + 6, t[k].isWord, !clauseBreaks.contains(t[k].lower) {
+            let w = t[k].lower
+            if ["last", "previous", "past", "prior"].contains(w), k + 1 < t.count, periodWords.contains(t[k + 1].lower) { return true }
+            if periodWords.contains(w), k + 1 < t.count, ["ago", "earlier", "before"].contains(t[k + 1].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The thing a share is of: the noun phrase after "of" or a determiner ("33 percent
     /// of the figures", "more than half the images", "a third of the country's traffic"),
     /// past a possessive, with the words that qualify it ("downstream traffic" and
@@ -326,6 +358,9 @@ enum QuantityMentions {
         let lo = max(0, start - 10), hi = min(t.count, end + 10)
         return (lo..<hi).contains { k in
             ["height", "peak"].contains(t[k].lower) && k >= 2 && ["the", "its", "their"].contains(t[k - 1].lower) && t[k - 2].lower == "at"
+                // "employs 640 people, down from 1,500 at its peak": the peak is the
+                // nearer figure's; another number between them keeps this one's moment.
+                && !(k < start ? (k..<start) : (end..<k)).contains { t[$0].isNumber }
         }
     }
 
@@ -507,6 +542,7 @@ enum QuantityMentions {
         var head: (String, Int?)
         var thing: Thing? = nil
         var wholeModifiers: Set<String> = []
+        var changeLabel: String? = nil
         if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
             // A compound adjective names what is counted: "a 6.1-magnitude quake".
             head = (lemma(t[j + 1].lower), j + 1)
@@ -529,10 +565,14 @@ enum QuantityMentions {
             }
             head = h
             // "a pay rise of 3.5 percent", "a 5.3 percent increase": a change, either side.
-            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j,
-                let move = changeVerbs[t[at].lower]
-            {
-                head.0 = move
+            if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j {
+                if let move = changeVerbs[t[at].lower] {
+                    head.0 = move
+                } else if let noun = changedNoun(t, at: at, end: j) {
+                    // "a 12 percent fare hike": the change of the noun before the change word.
+                    head.0 = noun.move
+                    changeLabel = noun.label
+                }
             }
         }
         // "agreed to sell the painting to a collector for €2 million": the sum is the
@@ -564,6 +604,8 @@ enum QuantityMentions {
             m.window.formUnion(thing.label.split(separator: " ").map { lemma($0.lowercased()) }.filter { !Tokens.stopwords.contains($0) })
         }
         m.objectOfSale = objectOfSale
+        if let changeLabel { m.label = changeLabel }
+        if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
         if thing == nil { m.modifiers = wholeModifiers }
         m.peak = isPeak(t, from: start, to: j)
         m.upper = upper
@@ -1074,12 +1116,34 @@ enum QuantityMentions {
     /// of the thing, as "its 14 lifts" is. The subject is the name opening the sentence,
     /// or for a pronoun the first full name of the sentence before (`antecedents`).
     static func verbHolder(_ t: [WordToken], before start: Int, antecedents: [String]) -> Set<String>? {
-        guard havingVerb(t, before: start) != nil, let first = t.first, first.isWord else { return nil }
+        guard let v = havingVerb(t, before: start), let first = t.first, first.isWord else { return nil }
+        // "Pennant, which has 226 stores", "the mine, which employs about 420 people": the
+        // relative pronoun's antecedent holds them.
+        if v >= 3, ["which", "that"].contains(t[v - 1].lower), t[v - 2].text == "," {
+            return subject(t, endingAt: v - 3)
+        }
+        // "The yard employs about 640 people", "said the hospital has 300 beds": a common
+        // noun the verb follows, after a definite determiner, is the subject.
+        if !t[v - 1].isCapitalized, let noun = subject(t, endingAt: v - 1) { return noun }
         if ["it", "they"].contains(first.lower) {
             return antecedents.first.map { Set($0.lowercased().split(separator: " ").map(String.init)) }
         }
         guard first.isCapitalized, !RoleMentions.isSentenceOpener(first.text), let name = RoleMentions.nameRun(t, at: 0) else { return nil }
         return Set(name.text.lowercased().split(separator: " ").map(String.init))
+    }
+
+    /// The holder a subject ending at `e` names: a name's words ("Pennant", "Orrin
+    /// Marine"), or the noun of "the yard" / "this hospital" (a definite description of
+    /// the one body the story is about).
+    static func subject(_ t: [WordToken], endingAt e: Int) -> Set<String>? {
+        guard e >= 0, t[e].isWord else { return nil }
+        if t[e].isCapitalized {
+            guard let name = nameEnding(t, at: e) else { return nil }
+            return Set(name.lowercased().split(separator: " ").map(String.init))
+        }
+        guard e >= 1, ["the", "this"].contains(t[e - 1].lower), !Tokens.stopwords.contains(t[e].lower), !t[e].isNumber
+        else { return nil }
+        return [lemma(t[e].lower)]
     }
 
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
@@ -1201,8 +1265,11 @@ enum QuantityMentions {
             return (first, i + 3, true, Array(candidates.dropFirst()))
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }
-        guard let name = nameEnding(t, at: i - 2) else { return nil }
-        return (name, i + 2, false, [])
+        if let name = nameEnding(t, at: i - 2) { return (name, i + 2, false, []) }
+        // "Emberly, 64," opening the sentence: a word ending in -ly may be a surname, not
+        // an adverb, and counts (as an epithet does) only when the story knows the person.
+        guard t[i + 1].text == ",", let name = nameEnding(t, at: i - 2, adverbsPossible: false) else { return nil }
+        return (name, i + 2, true, [])
     }
 
     /// The "the" of "the 31-year-old", "the feisty 57-year-old", "the veteran, much-capped
@@ -1255,13 +1322,19 @@ enum QuantityMentions {
     }
 
     /// The name whose last word is `t[e]`: "Hale" in "Ruth Hale", with the words before it.
-    static func nameEnding(_ t: [WordToken], at e: Int) -> String? {
+    static func nameEnding(_ t: [WordToken], at e: Int, adverbsPossible: Bool = true) -> String? {
         guard e >= 0, t[e].isWord, t[e].isCapitalized, !RoleMentions.hasPossessive(t[e].text) else { return nil }
         var k = e
         while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
         // "Imbert is 60": a name opening the sentence, unless a word that opens sentences.
-        if k < e, k == 0, RoleMentions.isSentenceOpener(t[k].text) { k += 1 }
-        if k == 0, RoleMentions.isSentenceOpener(t[k].text) { return nil }
+        // Where no adverb can stand ("Emberly, 64,") a word ending in -ly is a name.
+        func opener(_ w: String) -> Bool {
+            RoleMentions.isSentenceOpener(w) && (adverbsPossible || !w.lowercased().hasSuffix("ly"))
+        }
+        if k < e, k == 0, opener(t[k].text) { k += 1 }
+        if k == 0, opener(t[k].text) { return nil }
+        // "Drummer Ines Varro, 38,": a title before the name is no part of it.
+        while k < e, RoleMentions.isLexiconWord(t[k]) { k += 1 }
         guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
         return name.text
     }

@@ -2,7 +2,7 @@
 /// name, and how to compare two of them.
 enum RoleLexicon {
     /// Words that head an office or job title.
-    static let heads: Set<String> = [
+    static let heads: Set<String> = Set([
         "president", "premier", "chancellor", "secretary", "minister", "senator", "sen", "representative", "rep",
         "congressman", "congresswoman", "congressmember", "governor", "gov", "mayor", "speaker", "leader",
         "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "cpo",
@@ -15,6 +15,14 @@ enum RoleLexicon {
         "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss", "curator",
         "conductor", "supervisor", "coordinator", "administrator", "scientist", "researcher", "engineer", "astronomer",
         "ecologist", "biologist", "lifeguard", "producer", "designer", "architect", "counsel",
+    ] as [String]).union(instrumentParts)
+    /// The instrument a member plays in a band or an orchestra: one part each, so two
+    /// outlets giving one player two instruments disagree ("guitarist" / "bassist"). A
+    /// singer may play too, so voices are no part here and clash with none.
+    static let instrumentParts: Set<String> = [
+        "guitarist", "bassist", "drummer", "keyboardist", "pianist", "organist", "violinist", "violist",
+        "cellist", "harpist", "saxophonist", "trumpeter", "trombonist", "clarinettist", "clarinetist", "flautist",
+        "flutist", "percussionist", "accordionist", "banjoist", "mandolinist", "fiddler", "oboist", "bassoonist",
     ]
     /// Words that can sit inside a title without heading it ("chief *operating* officer",
     /// "*vice* president", "secretary *of state*").
@@ -232,6 +240,13 @@ enum RoleLexicon {
         // One head word ("state prosecutor", "chief prosecutor") is one post described two
         // ways; ranks and functions of one head are the other rules' business.
         guard let ha = head(a), let hb = head(b), ha != hb, !standing.contains(ha), !standing.contains(hb) else { return false }
+        // A player's instrument is set only against another instrument: a guitarist may
+        // also sing, found or manage the band.
+        if instrumentParts.contains(ha) || instrumentParts.contains(hb) {
+            // "Bass guitarist" is a bassist.
+            func names(_ x: [String], _ h: String) -> Bool { x.contains { $0.count >= 4 && h.hasPrefix($0) } }
+            return instrumentParts.contains(ha) && instrumentParts.contains(hb) && !names(a, hb) && !names(b, ha)
+        }
         // "Party boss": a common noun for the body names no part of the post.
         func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) }
         guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
