@@ -1121,6 +1121,21 @@ enum ClaimCandidates {
         return best
     }
 
+    /// A headline's wording gives way to its own article's sourced lede when that lede
+    /// carries the claim too ("Council plans to shut X, memo reveals" over "The council is
+    /// planning to close X, according to an internal memo seen by the Standard"): headlines
+    /// are written in headlinese, short words for the news ("shut", "axe", "quit", "probe")
+    /// that the outlet's own lede, and the other outlets, tell in plain ones, with the
+    /// report's sourcing beside them. The lede must tell the headline's news: name its
+    /// parties and half its words (not a detail of the same article).
+    static func ownLede(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
+        guard w.headline else { return w }
+        return claimed.members.first { c in
+            c.article == w.article && c.inLede && c.sourced && !c.negated && !c.teases && !c.rewritten
+                && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 2 >= w.content.count
+        } ?? w
+    }
+
     /// The first report's headline, when the group is headlines and one article is dated
     /// before all the others (later headlines word what became of the claim: "X agrees to
     /// buy Y for $2.1 billion" after "X in talks to buy Y").

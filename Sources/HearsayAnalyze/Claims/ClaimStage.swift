@@ -62,7 +62,7 @@ public struct ClaimStage: AnalysisStage {
             }
         }
         if !claimed.isEmpty {
-            claimed[0].wording = ClaimCandidates.inHeadlineWords(claimed[0], keywords: ClaimCandidates.headlineKeywords(draft.articles.map(\.title)))
+            claimed[0].wording = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: ClaimCandidates.headlineKeywords(draft.articles.map(\.title))))
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
@@ -322,7 +322,13 @@ public struct ClaimStage: AnalysisStage {
                 // "No decision has been taken" holds only until one is: a confirmation by the
                 // same party is the later account, dated or not.
                 let pendingOnly = mine.filter { $0.stance == .denies }.allSatisfy(\.pending)
-                if pendingOnly || confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
+                // Undated, a party's own denial and confirmation are a rumour's usual course:
+                // denied (or waved off) while it is a rumour, confirmed when it is news. The
+                // reverse is a retraction, which outlets tell as one ("withdrew its
+                // confirmation"). So the confirmation is the later account, when at least as
+                // many articles carry it.
+                let denying = Set(mine.filter { $0.stance == .denies }.map(\.article))
+                if pendingOnly || confirming.count >= denying.count || confirming.contains(where: { recallsDenial(draft.documents[$0]) }) {
                     kept.removeAll { $0.party == party && $0.stance == .denies }
                     turns.append("\(parties.entities[party].name) had denied it.")
                 }
