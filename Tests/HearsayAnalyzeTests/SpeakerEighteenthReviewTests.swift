@@ -185,3 +185,38 @@ import Testing
         #expect(speaker(s, "Nobody is leaving") != "Velvet Lanterns")
     }
 }
+
+/// "the survey said" after "the Korvessa Geological Survey": a definite noun that is the last
+/// word of a body's name the article gave is that body, whether or not the lexicon knows the
+/// noun for an organisation's; a voice "for the survey" speaks for it.
+@Suite struct BodyNounEighteenthReviewTests: QuoteSuite {
+    @Test func theLastWordOfABodysNameIsThatBody() {
+        let s = story(
+            """
+            A letter said to come from the Dunmore Seismic Observatory is a fake, officials say.
+
+            “We have issued no forecast for any date,” the observatory said on Monday.
+            """)
+        #expect(speaker(s, "issued no forecast") == "Dunmore Seismic Observatory")
+    }
+
+    @Test func aVoiceForTheLastWordOfABodysNameSpeaksForIt() {
+        let s = story(
+            """
+            A letter said to come from the Dunmore Seismic Observatory is a fake, officials say.
+
+            “We have issued no forecast for any date,” a spokeswoman for the observatory said.
+            """)
+        #expect(speaker(s, "issued no forecast") == "Dunmore Seismic Observatory")
+    }
+
+    @Test func aPersonNounIsNoBody() {
+        let s = story(
+            """
+            The Kestrel Valley Reporter first ran the story on Monday.
+
+            “Nobody told us anything,” the reporter said.
+            """)
+        #expect(speaker(s, "Nobody told us") != "Kestrel Valley Reporter")
+    }
+}

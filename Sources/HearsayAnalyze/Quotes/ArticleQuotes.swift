@@ -427,6 +427,9 @@ struct ArticleQuotes: Sendable {
                 quote.voiceRole = role
             } else if let issuer = statementIssuer(a.speakerWord, previous: previous) {
                 quote.speaker = issuer
+            } else if let noun = definiteNoun(a.speakerWord), let m = bodyNamed(noun, before: a.speakerWord) {
+                // "the survey said" after "the Korvessa Geological Survey": the body so named.
+                quote.speaker = .entity(m)
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
@@ -711,16 +714,36 @@ struct ArticleQuotes: Sendable {
         }
         guard start + 4 < w.count, w[start].tags.contains(.determiner), Self.spokespeople.contains(w[start + 1].lower),
             ["for", "at", "of", "from"].contains(w[start + 2].lower), w[start + 3].lower == "the", !w[start + 4].capitalised,
-            w[start + 4].tags.contains(.organisationNoun),
             // "a spokesperson for the band's management" speaks for the management, not the band.
             start + 5 >= w.count || w[start + 5].kind != .possessive
         else { return nil }
         let noun = w[start + 4].lower
-        let named = mentions.indices.last { i in
-            mentions[i].words.upperBound <= start && mentions[i].kind != .person && mentions[i].tokens.count >= 2 && mentions[i].tokens.last == noun
-        }
-        guard let m = named ?? nearestOrganisation(before: start, previous: previous, noun: "the " + noun) else { return nil }
+        // "a spokeswoman for the survey": any noun the article has used as a name's last word.
+        if let m = bodyNamed(noun, before: start) { return (m, w[start + 1].lower) }
+        guard w[start + 4].tags.contains(.organisationNoun), let m = nearestOrganisation(before: start, previous: previous, noun: "the " + noun) else { return nil }
         return (m, w[start + 1].lower)
+    }
+
+    /// The noun of a description that is "the" and one lower-case noun ("the survey"), when
+    /// the noun is no person's.
+    func definiteNoun(_ start: Int) -> String? {
+        let w = text.words
+        guard start + 1 < w.count, w[start].lower == "the", w[start + 1].kind == .word, !w[start + 1].capitalised,
+            start + 2 >= w.count || w[start + 2].kind != .word || w[start + 2].isReportingVerb || Lexicon.auxiliaries.contains(w[start + 2].lower),
+            !MentionFinder.isPersonNoun(w[start + 1].lower), !Lexicon.anonymousPersonNouns.contains(w[start + 1].lower),
+            !w[start + 1].tags.contains(.title), !w[start + 1].tags.contains(.roleWord), !Lexicon.roleWords.contains(w[start + 1].lower)
+        else { return nil }
+        return w[start + 1].lower
+    }
+
+    /// The last name before `limit` of two words or more, no person's, that ends in `noun`
+    /// or its plural: "the survey" after "the Korvessa Geological Survey", "the studio" after
+    /// "Venmoor Studios".
+    func bodyNamed(_ noun: String, before limit: Int) -> Int? {
+        mentions.indices.last { i in
+            mentions[i].words.upperBound <= limit && mentions[i].kind != .person && mentions[i].tokens.count >= 2
+                && mentions[i].tokens.last.map { Self.names($0, noun) } == true
+        }
     }
 
     /// "“...,” the statement said": who issued the statement the article last mentioned: the
