@@ -727,7 +727,13 @@ enum ClaimEvidence {
         var k = i + 1
         while k < t.count, t[k].isWordOrNumber, ["back", "down", "off", "out", "also"].contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
         guard k < t.count else { return false }
-        if ["it", "them", "this", "these", "those"].contains(t[k].lower) { return true }
+        if ["it", "them", "this", "these", "those"].contains(t[k].lower) {
+            // "rejected that account", "disputed this version of events": a demonstrative
+            // and a noun of what was told take it up as the pronoun does.
+            return k + 1 == t.count || !t[k + 1].isWordOrNumber || ClaimLexicon.toldNouns.contains(t[k + 1].lower)
+                || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
+        }
+        if t[k].lower == "that", k + 1 < t.count, ClaimLexicon.toldNouns.contains(t[k + 1].lower) { return true }
         guard t[k].lower == "that" else { return false }
         return k + 1 == t.count || !t[k + 1].isWordOrNumber || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
     }
@@ -916,6 +922,7 @@ enum ClaimEvidence {
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
+            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) { return .denies }
             // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
             // the speaker holds those who tell the contrary wrong.
             if w == "otherwise", words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0) || ["say", "tell", "telling", "suggest", "claim"].contains($0) }) {
@@ -942,6 +949,28 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// "There is no sale", "there will be no farewell tour", "there's been no split": at
+    /// `i`, "no" in an existential clause before the claim's event (after at most one
+    /// modifier) says the event does not exist. After "without"/"if" ("Without the ferry,
+    /// there is no island") it tells what depends on what, not what is so.
+    static func thereIsNo(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard words[i] == "no", let there = words[max(0, i - 3)..<i].lastIndex(where: { ["there", "there's", "there\u{2019}s"].contains($0) }),
+            !words[max(0, there - 8)..<there].contains(where: { ["without", "if", "unless"].contains($0) })
+        else { return false }
+        return words[(i + 1)...].prefix(2).contains { ClaimWords.related([ClaimWords.stem($0)], claimWords) > 0 }
+    }
+
+    /// "It has never discussed selling the tapestries", "we are not considering closing it":
+    /// at `i`, the claim's event as the gerund of a negated verb (a participle right after
+    /// "not"/"never") is denied, as "has not sold" denies "sold".
+    static func negatedGerund(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard i >= 2, words[i].hasSuffix("ing"), claimWords.contains(ClaimWords.stem(words[i])),
+            ["not", "never"].contains(words[i - 2]) || words[i - 2].hasSuffix("n't") || words[i - 2].hasSuffix("n\u{2019}t"),
+            words[i - 1].hasSuffix("ed") || words[i - 1].hasSuffix("ing")
+        else { return false }
+        return true
     }
 
     /// Per token: whether it stands in a clause of condition ("if they had denied it",
