@@ -60,24 +60,29 @@ import Testing
         #expect(!request.actorStances.contains { $0.actor.contains("Ferrant") && $0.stance == .denies }, "\(request.actorStances)")
     }
 
-    /// "a spokeswoman for the trust", "the directorate said": a body met by the last word of
-    /// its name ("Ashgrove Heritage Trust" as "the trust") is that body, whatever the word,
-    /// not only the kinds of a list, and calling the rumour's post fake denies it.
+    /// "a spokesman for the directorate", "the directorate said": a body met by the last word
+    /// of its name ("Lindqvist Tramways Directorate" as "the directorate") is that body,
+    /// whatever the word, not only the kinds of a list; the claim need not name it.
     @Test func aBodyByTheHeadOfItsName() throws {
-        let c = try core(analyse([
-            (
-                "Mill Row museum to close in June, viral post claims",
-                "A post shared on Friday claimed that the Mill Row museum will close in June. The Ashgrove Heritage Trust runs four sites in the valley."
-            ),
-            (
-                "Viral post says Mill Row museum will close",
-                "The Mill Row museum will close in June, a widely shared post claimed. The Ashgrove Heritage Trust, which runs it, answered within hours. \"The post is fake,\" a spokeswoman for the trust said."
-            ),
-            (
-                "Mill Row museum: what we know",
-                "A post claims that the Mill Row museum will close in June. The Ashgrove Heritage Trust has a new chair this year."
-            ),
-        ]))
-        #expect(c.actorStances.contains { $0.actor.contains("Ashgrove Heritage Trust") && $0.stance == .denies }, "\(c.actorStances)")
+        func derailment(_ answer: String) throws -> Claim {
+            try core(analyse([
+                (
+                    "Tram derails at Holm Bridge, viral video claims",
+                    "A video shared on Sunday claimed that a tram had derailed at Holm Bridge in Vesterby, injuring dozens of passengers."
+                ),
+                (
+                    "Video says tram derailed at Holm Bridge",
+                    "A tram derailed at Holm Bridge in Vesterby on Sunday, a widely shared video claimed. The Lindqvist Tramways Directorate runs the network. " + answer
+                ),
+                (
+                    "Holm Bridge tram video: what we know",
+                    "A video claims that a tram derailed at Holm Bridge in Vesterby. The Lindqvist Tramways Directorate has a new head this year."
+                ),
+            ]))
+        }
+        let quoted = try derailment("\"The video is fake. No tram has left the rails,\" a spokesman for the directorate said.")
+        #expect(quoted.actorStances.contains { $0.actor.contains("Tramways Directorate") && $0.stance == .denies }, "\(quoted.actorStances)")
+        let reported = try derailment("The directorate insists the video is a fake.")
+        #expect(reported.actorStances.contains { $0.actor.contains("Tramways Directorate") && $0.stance == .denies }, "\(reported.actorStances)")
     }
 }
