@@ -727,12 +727,9 @@ enum ClaimEvidence {
         var k = i + 1
         while k < t.count, t[k].isWordOrNumber, ["back", "down", "off", "out", "also"].contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
         guard k < t.count else { return false }
-        if ["it", "them", "this", "these", "those"].contains(t[k].lower) {
-            // "rejected that account", "disputed this version of events": a demonstrative
-            // and a noun of what was told take it up as the pronoun does.
-            return k + 1 == t.count || !t[k + 1].isWordOrNumber || ClaimLexicon.toldNouns.contains(t[k + 1].lower)
-                || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
-        }
+        if ["it", "them", "this", "these", "those"].contains(t[k].lower) { return true }
+        // "rejected that account": a demonstrative and a noun of what was told take it up
+        // as the pronoun does.
         if t[k].lower == "that", k + 1 < t.count, ClaimLexicon.toldNouns.contains(t[k + 1].lower) { return true }
         guard t[k].lower == "that" else { return false }
         return k + 1 == t.count || !t[k + 1].isWordOrNumber || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
