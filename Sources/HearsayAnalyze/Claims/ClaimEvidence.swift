@@ -728,6 +728,9 @@ enum ClaimEvidence {
         while k < t.count, t[k].isWordOrNumber, ["back", "down", "off", "out", "also"].contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
         guard k < t.count else { return false }
         if ["it", "them", "this", "these", "those"].contains(t[k].lower) { return true }
+        // "rejected that account": a demonstrative and a noun of what was told take it up
+        // as the pronoun does.
+        if t[k].lower == "that", k + 1 < t.count, ClaimLexicon.toldNouns.contains(t[k + 1].lower) { return true }
         guard t[k].lower == "that" else { return false }
         return k + 1 == t.count || !t[k + 1].isWordOrNumber || Lexicon.prepositions.contains(t[k + 1].lower) || ["and", "but"].contains(t[k + 1].lower)
     }
@@ -916,6 +919,7 @@ enum ClaimEvidence {
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
+            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) { return .denies }
             // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
             // the speaker holds those who tell the contrary wrong.
             if w == "otherwise", words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0) || ["say", "tell", "telling", "suggest", "claim"].contains($0) }) {
@@ -942,6 +946,28 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// "There is no sale", "there will be no farewell tour", "there's been no split": at
+    /// `i`, "no" in an existential clause before the claim's event (after at most one
+    /// modifier) says the event does not exist. After "without"/"if" ("Without the ferry,
+    /// there is no island") it tells what depends on what, not what is so.
+    static func thereIsNo(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard words[i] == "no", let there = words[max(0, i - 3)..<i].lastIndex(where: { ["there", "there's", "there\u{2019}s"].contains($0) }),
+            !words[max(0, there - 8)..<there].contains(where: { ["without", "if", "unless"].contains($0) })
+        else { return false }
+        return words[(i + 1)...].prefix(2).contains { ClaimWords.related([ClaimWords.stem($0)], claimWords) > 0 }
+    }
+
+    /// "It has never discussed selling the tapestries", "we are not considering closing it":
+    /// at `i`, the claim's event as the gerund of a negated verb (a participle right after
+    /// "not"/"never") is denied, as "has not sold" denies "sold".
+    static func negatedGerund(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard i >= 2, words[i].hasSuffix("ing"), claimWords.contains(ClaimWords.stem(words[i])),
+            ["not", "never"].contains(words[i - 2]) || words[i - 2].hasSuffix("n't") || words[i - 2].hasSuffix("n\u{2019}t"),
+            words[i - 1].hasSuffix("ed") || words[i - 1].hasSuffix("ing")
+        else { return false }
+        return true
     }
 
     /// Per token: whether it stands in a clause of condition ("if they had denied it",
@@ -1523,7 +1549,10 @@ enum ClaimEvidence {
             // A body or person the party list lacks is on record when what they deny or
             // confirm is a report, or the claim in its own words.
             let target = passive || according ? t[clauseStart..<i] : object
+            // "insists the video is a fake": the thing shared that the rumour rests on, called
+            // false, is the rumour called false.
             let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
+                || saysFalse(t, i, quoted) && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
@@ -1689,6 +1718,13 @@ enum ClaimEvidence {
             for s in ["'s", "\u{2019}s"] where word.hasSuffix(s) { word = String(word.dropLast(2)) }
             if ClaimLexicon.namedKinds.contains(word) || ClaimLexicon.companyKinds.contains(word) { return word }
         }
+        // "a spokeswoman for the survey", "the directorate said": any noun after "the" that
+        // ends the subject may be the head of a name given before ("Korvessa Geological
+        // Survey"); `namedBefore` takes it only so.
+        let words = subject.filter(\.isWordOrNumber)
+        if words.count >= 2, words[words.count - 2].lower == "the", let head = words.last, head.isWord, !head.lower.hasSuffix("'s"), !head.lower.hasSuffix("\u{2019}s") {
+            return head.lower
+        }
         return nil
     }
 
@@ -1696,7 +1732,8 @@ enum ClaimEvidence {
     /// counts as before the body): a name holding the kind's word for an official body
     /// ("Dunmore University" for "the university"; an acronym also for "the agency"); for
     /// a company, a body the quote pass knows (`organisations`) or a name with a company
-    /// suffix, and no official or media body.
+    /// suffix, and no official or media body; for any other noun, a name of two words or
+    /// more that it ends ("the survey": "Korvessa Geological Survey").
     static func namedBefore(kind: String, title: String, _ doc: TextDocument, before offset: Int, organisations: [[String]]) -> String? {
         let titleDoc = TextDocument(title)
         let runs = capitalisedRuns(ClaimWords.tokens(titleDoc, 0..<titleDoc.scalars.count))
@@ -1707,6 +1744,10 @@ enum ClaimEvidence {
                 if words.contains(kind) { return true }
                 return kind == "agency"
                     && (ClaimLexicon.agencyHeads.contains(words.last!) || run.count == 1 && run[0].count >= 3 && ClaimCandidates.isAcronym(run[0]))
+            }
+            if !ClaimLexicon.companyKinds.contains(kind) {
+                // A name's head noun: "the survey" is the "Korvessa Geological Survey" named before.
+                return run.count >= 2 && words.last == kind && !Lexicon.mediaSuffixes.contains(kind)
             }
             if words.contains(where: { ClaimLexicon.namedKinds.contains($0) || Lexicon.mediaSuffixes.contains($0) }) { return false }
             return organisations.contains(Tokens.words(run.joined(separator: " "))) || ClaimLexicon.companySuffixes.contains(words.last!)

@@ -49,6 +49,14 @@ enum ClaimLexicon {
         "reporting", "idea", "notion",
     ]
 
+    /// Nouns for what someone has told, which a demonstrative takes up ("rejected that
+    /// account", "disputed this version", "dismissed those figures").
+    static let toldNouns: Set<String> = [
+        "account", "accounts", "version", "versions", "view", "characterisation", "characterization", "description",
+        "interpretation", "portrayal", "picture", "assessment", "assertion", "assertions", "figure", "figures",
+        "suggestion", "suggestions", "claim", "claims", "report", "reports", "story", "stories", "narrative", "reading",
+    ]
+
     /// Subjects of "said" whose object is a reported proposition ("a report said X").
     static let reportSubjects: Set<String> = [
         "report", "reports", "reporting", "paper", "newspaper", "publication", "outlet", "sources", "source",
