@@ -450,11 +450,14 @@ enum ClaimEvidence {
             // A named person or body the party list lacks who denies the claim in its own
             // words ("The committee has made no recommendation to stop the trial") is on
             // record: whoever is asked about a rumour and answers it is a party to it.
+            // A body's spokesperson gives its formal answer: the loose reading of the words holds.
+            let voiced = q.role.map { Lexicon.voiceRoles.contains($0.lowercased()) } ?? false
+            let strict = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false) == .denies
+            let person = people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2
+            let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
-                && quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false) == .denies
                 && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
-                && (draft.story.organisations.contains { $0.name == speaker } && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
-                    || people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2)
+                && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             guard let party = who.first ?? onRecord ?? byKind ?? named else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
