@@ -649,10 +649,14 @@ enum QuantityMentions {
             m.payment = true
             m.sentenceWords = Set(t.filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
         }
-        if case .count = amount.kind, start >= 2, t[start - 1].lower == "of", t[start - 2].isWord,
-            collectiveNouns.contains(lemma(t[start - 2].lower))
+        // "A team of about 180 developers", "a consignment of some 60,000 doses": the
+        // size of one group or one load, an estimate's word between "of" and the number.
+        var of = start - 1
+        while of > 0, approximators.contains(t[of].lower) || nearlyWords.contains(t[of].lower) { of -= 1 }
+        if case .count = amount.kind, of >= 1, t[of].lower == "of", t[of - 1].isWord,
+            let group = collectiveNouns[lemma(t[of - 1].lower)]
         {
-            m.collective = lemma(t[start - 2].lower)
+            m.collective = group
         }
         return (m, j)
     }
@@ -1000,10 +1004,19 @@ enum QuantityMentions {
     ]
 
     /// Nouns for a group whose size a count gives: "a team of 11 engineers".
-    static let collectiveNouns: Set<String> = [
-        "team", "fleet", "crew", "group", "squad", "panel", "delegation", "unit", "convoy", "contingent", "party",
-        "gang", "band", "family", "class", "jury", "committee", "cohort", "flock", "herd", "pack", "troupe",
-    ]
+    /// Nouns of one meaning share a family, as outlets vary them: a group of people
+    /// ("team", "crew", "squad") and a load of goods ("shipment", "consignment",
+    /// "delivery", "cargo") are each one thing whichever noun names it.
+    static let collectiveNouns: [String: String] = {
+        var out: [String: String] = [:]
+        for w in ["team", "crew", "group", "squad", "unit", "contingent", "workforce", "staff"] { out[w] = "team" }
+        for w in ["shipment", "consignment", "delivery", "cargo", "batch", "load", "haul", "stockpile"] { out[w] = "load" }
+        for w in [
+            "fleet", "panel", "delegation", "convoy", "party", "gang", "band", "family", "class", "jury", "committee",
+            "cohort", "flock", "herd", "pack", "troupe",
+        ] { out[w] = w }
+        return out
+    }()
 
     /// One unit of the last place of a price ending in 9 ("$349", "$19.99"), which
     /// headlines round up.
