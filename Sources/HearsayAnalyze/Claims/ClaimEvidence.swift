@@ -17,13 +17,23 @@ enum ClaimEvidence {
                 let doc = draft.documents[c.article]
                 // A headline claim stands at sentence 0 of a body that may have none.
                 let nearby = [c.sentence - 1, c.sentence].filter(doc.sentences.indices.contains).map(doc.sentenceText)
-                if nearby.contains(where: { containsWords($0, name) }) { hits += 1 }
+                // A masthead line above the claim ("Backline · News · 8 May 2026", "Dunstreath
+                // Today"), with no lower-case word, credits nobody: the outlet publishing a
+                // report is not thereby its origin.
+                if nearby.contains(where: { containsWords($0, name) && !isMastheadLine($0) }) { hits += 1 }
             }
             guard hits > 0 else { continue }
             votes[name] = (hits, citation.articles.count)
         }
         if votes.keys.contains(where: { !isParty($0) }) { votes = votes.filter { !isParty($0.key) } }
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
+    }
+
+    /// A line of capitalised words, numbers and separators only: a masthead, section or
+    /// date line, never a sentence that credits a source.
+    static func isMastheadLine(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        return !words.isEmpty && !words.contains { $0.first!.isLowercase }
     }
 
     /// Cited sources the articles describe as fact-checkers ("the fact-checking site X", "X,
@@ -111,6 +121,38 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// The network the articles say a post carrying the news appeared or spread on ("a post
+    /// making this claim appeared in a Facebook group", "the post, which first surfaced on
+    /// TikTok", "spread on WhatsApp, where a message claimed"), anywhere in the story: for a
+    /// claim no outlet or account is credited with, where it was first told. A sentence
+    /// counts with a post noun ("a post", "posts", "messages"), a platform and a verb of
+    /// appearing, posting or spreading ("said in a post on X" is a party's answer, not the
+    /// rumour); the platform most articles (two or more) name so, alone at the top.
+    static func postPlatform(_ draft: StoryDraft) -> String? {
+        var articles: [String: Set<Int>] = [:]
+        for (a, doc) in draft.documents.enumerated() {
+            for s in doc.sentences.indices {
+                let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+                let words = t.map(\.lower)
+                let postNoun = words.indices.contains { k in
+                    words[k] == "posts" || ClaimLexicon.postNouns.contains(words[k])
+                        || words[k] == "post" && words[max(0, k - 2)..<k].contains(where: ClaimLexicon.determiners.contains)
+                }
+                guard postNoun,
+                    // "post" is the noun here, never the verb that tells of posting.
+                    words.contains(where: { $0 != "post" && $0 != "posts" && ClaimLexicon.postingVerbs.contains($0) || ClaimLexicon.goingViral.contains($0) || ClaimLexicon.surfacing.contains($0) })
+                else { continue }
+                let social = zip(words, words.dropFirst()).contains { $0 == ("social", "media") }
+                guard let place = social ? "social media" : t.first(where: { ClaimLexicon.platforms.contains($0.lower) }).map({ ["online", "internet"].contains($0.lower) ? "social media" : $0.text })
+                else { continue }
+                articles[place, default: []].insert(a)
+            }
+        }
+        let ranked = articles.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard let top = ranked.first, top.1 >= 2, ranked.count < 2 || ranked[1].1 < top.1 else { return nil }
+        return top.0
     }
 
     /// The account the articles say posted the rumour ("first posted by the account @X", "an

@@ -138,7 +138,8 @@ public struct ClaimStage: AnalysisStage {
         // A rumour that began as a post began with the account that posted it, whoever
         // relayed or checked it after.
         let account = isCore ? ClaimEvidence.postingAccount(draft) : nil
-        let origin = account ?? credited ?? posts?.origin
+        // Else the network the story says a post carrying it appeared on, wherever it says so.
+        let origin = account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
             ?? (isCore ? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
         // The claim's words are its own group's: restatements add articles that carry it,
