@@ -169,7 +169,7 @@ enum ClaimEvidence {
                 guard text.contains("@"), Tokens.words(text).contains(where: ClaimLexicon.postingVerbs.contains) else { continue }
                 for (handle, before) in handles(in: text) {
                     let near = Tokens.words(before).suffix(6)
-                    if near.contains(where: { $0 == "by" || ClaimLexicon.accountNouns.contains($0) }) { articles[handle, default: []].insert(a) }
+                    if near.contains(where: { $0 == "by" || Lexicon.accountNouns.contains($0) }) { articles[handle, default: []].insert(a) }
                 }
             }
         }

@@ -270,8 +270,6 @@ enum ClaimLexicon {
     static let goingViral: Set<String> = ["circulating", "circulated", "spread", "spreading", "spreads", "viral"]
     /// Verbs by which a post comes to light (`ClaimEvidence.postPlatform`): "a post appeared".
     static let surfacing: Set<String> = ["appeared", "appears", "surfaced", "surfaces", "emerged", "emerges", "began", "started"]
-    /// Nouns for who posts on a network: "the account @X", "the community page @X".
-    static let accountNouns: Set<String> = ["account", "accounts", "page", "user", "handle", "channel", "profile", "username"]
     /// Things shared online that a rumour may rest on (`ClaimEvidence.sharedItem`).
     static let sharedItems: Set<String> = [
         "video", "videos", "clip", "clips", "image", "images", "photo", "photos", "photograph", "picture", "pictures", "screenshot",

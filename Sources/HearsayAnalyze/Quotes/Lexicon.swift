@@ -360,8 +360,11 @@ enum Lexicon {
     /// What people write on social media; with nobody named for it, the post itself speaks.
     static let posts: Set<String> = ["post", "tweet", "message", "comment", "status"]
 
-    /// What a platform hosts under a name of its own ("the Facebook page X", "an account named X").
-    static let accountNouns: Set<String> = ["page", "account", "channel", "group", "profile", "feed", "handle"]
+    /// What a platform hosts under a name of its own ("the Facebook page X", "an account named X",
+    /// "posted by the user @X"); the claims stage reads posting accounts by them too.
+    static let accountNouns: Set<String> = [
+        "account", "accounts", "page", "user", "handle", "channel", "profile", "username", "group", "feed",
+    ]
 
     /// Nouns for a piece of reporting ("a report by X", "X's reporting").
     static let reportNouns: Set<String> = [
