@@ -150,9 +150,7 @@ enum ClaimEvidence {
                 articles[place, default: []].insert(a)
             }
         }
-        let ranked = articles.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        guard let top = ranked.first, top.1 >= 2, ranked.count < 2 || ranked[1].1 < top.1 else { return nil }
-        return top.0
+        return soleLeader(articles)
     }
 
     /// The account the articles say posted the rumour ("first posted by the account @X", "an
@@ -173,6 +171,12 @@ enum ClaimEvidence {
                 }
             }
         }
+        return soleLeader(articles)
+    }
+
+    /// The name two or more articles give, more of them than give any other: one the story
+    /// agrees on, or none.
+    static func soleLeader(_ articles: [String: Set<Int>]) -> String? {
         let ranked = articles.map { ($0.key, $0.value.count) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         guard let top = ranked.first, top.1 >= 2, ranked.count < 2 || ranked[1].1 < top.1 else { return nil }
         return top.0
