@@ -220,3 +220,22 @@ import Testing
         #expect(speaker(s, "Nobody told us") != "Kestrel Valley Reporter")
     }
 }
+
+/// A group of one statement carried by two outlets, one crediting the name and one a
+/// description, is labelled with the name on a tie.
+@Suite struct GroupLabelEighteenthReviewTests: CompareSuite {
+    @Test func aNameLabelsTheGroupOverADescriptionOnATie() {
+        let bodies = [
+            "a": "Velvet Lanterns said on Friday: “We are not splitting up and the October tour goes ahead.”",
+            "b": "Velvet Lanterns sold out two more shows. The group said: “We are not splitting up and the October tour goes ahead as planned.”",
+        ]
+        let story = analyze(
+            [
+                quote("qb", "b", "We are not splitting up and the October tour goes ahead as planned.", "the group", in: bodies),
+                quote("qa", "a", "We are not splitting up and the October tour goes ahead.", "Velvet Lanterns", in: bodies),
+            ], bodies: bodies)
+        let group = story.quoteGroups.first { $0.quotes.contains("qa") }
+        #expect(group?.quotes.contains("qb") == true)
+        #expect(group?.speaker == "Velvet Lanterns")
+    }
+}

@@ -237,7 +237,8 @@ enum QuoteGrouper {
         return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
     }
 
-    /// The speaker most members credit, in the fullest form the story uses.
+    /// The speaker most members credit, in the fullest form the story uses; on a tie a name
+    /// over a description ("Paper Comets" over "the group" that one outlet wrote).
     static func groupSpeaker(_ quotes: [Quote], _ speakers: SpeakerMatcher) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -247,6 +248,7 @@ enum QuoteGrouper {
             if counts[r] == nil { order.append(r) }
             counts[r, default: 0] += 1
         }
-        return order.max { (counts[$0]!, -order.firstIndex(of: $0)!) < (counts[$1]!, -order.firstIndex(of: $1)!) }
+        func rank(_ s: String) -> (Int, Int, Int) { (counts[s]!, SpeakerMatcher.isDescription(s) ? 0 : 1, -order.firstIndex(of: s)!) }
+        return order.max { rank($0) < rank($1) }
     }
 }
