@@ -841,10 +841,8 @@ struct ArticleQuotes: Sendable {
     /// The subject of the verb of writing at `k`, a name or a description ("The head of Leeds
     /// Primary"), not a pronoun.
     func writer(at k: Int) -> LocalSpeaker? {
-        let w = text.words
-        var s0 = k
-        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence && w[s0 - 1].paragraph == w[k].paragraph { s0 -= 1 }
-        switch AttributionReader(t: text, mentions: mentions, at: at).subject(before: k, lower: s0)?.0 {
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        switch reader.subject(before: k, lower: reader.sentenceStart(k))?.0 {
         case .mention(let m): return .entity(m)
         case .description(let d): return .described(d)
         default: return nil

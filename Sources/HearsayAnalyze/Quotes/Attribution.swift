@@ -1199,7 +1199,6 @@ struct AttributionReader {
                 var k = i + 1
                 while k < v && k < i + 4 && (w[k].kind == .word || w[k].kind == .possessive) && !w[k].tags.contains(.organisationNoun) { k += 1 }
                 // "The theatre's chair, Jo Roe, ...": an organisation noun that owns the subject is not it.
-                // "The theatre's chair, Jo Roe, ...": an organisation noun that owns the subject is not it.
                 if k < v && w[k].tags.contains(.organisationNoun) && k + 1 < v && !Lexicon.prepositions.contains(w[k + 1].lower) && w[k + 1].kind != .possessive {
                     // "the drivers' union" names itself by whose it is, as "the Israeli government" does.
                     if ((i + 1)..<k).contains(where: { w[$0].kind == .possessive }) { return (.description(t.text(words: i..<(k + 1))), i) }
