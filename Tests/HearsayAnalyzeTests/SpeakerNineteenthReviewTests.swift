@@ -80,3 +80,27 @@ import Testing
         #expect(speaker(s, "heavy penalty") == "Canal Inspectorate")
     }
 }
+
+/// A person the lexicons do not know, described by where they work, and an account named
+/// after its platform.
+@Suite struct DescribedSpeakerNineteenthReviewTests: QuoteSuite {
+    @Test func aWardenAtTheParkIsThePersonNotThePark() {
+        let s = story(
+            """
+            Visitors to Glenmore National Park may soon pay €9 a day.
+
+            A warden at the park, who asked not to be named, said the trails were “in ruins” and that “something must change”.
+            """)
+        #expect(speaker(s, "in ruins") == "A warden at the park")
+    }
+
+    @Test func theAccountNamedAfterItsPlatformSpeaksNotThePlatform() {
+        let s = story(
+            """
+            A clip of a burning phone spread on Tuesday.
+
+            The ClipStream account SparkWatch posted the clip with the caption: “This is what happened to my phone last night.”
+            """)
+        #expect(speaker(s, "happened to my phone") == "SparkWatch")
+    }
+}

@@ -669,6 +669,16 @@ struct AttributionReader {
             && (i == 0 || w[i - 1].sentence != w[i].sentence || w[i - 1].quote != -1 || w[i - 1].lower == "," || w[i - 1].lower == "with")
     }
 
+    /// "The ClipStream account @sparkwatch", "a Chirper page called X": the account named
+    /// after a platform's name (which ends at `k`) speaks, not the platform.
+    func account(after k: Int, limit: Int) -> Int? {
+        guard k < limit, Lexicon.accountNouns.contains(w[k].lower), !w[k].capitalised else { return nil }
+        var h = k + 1
+        if h < limit, ["called", "named"].contains(w[h].lower) { h += 1 }
+        guard h < limit, at[h] >= 0, mentions[at[h]].full.lowerBound == h else { return nil }
+        return at[h]
+    }
+
     func phrase(from i: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {
         guard i < end else { return nil }
         let x = w[i]
@@ -703,6 +713,9 @@ struct AttributionReader {
                     return (.mention(at[r + 1]), mentions[at[r + 1]].words.upperBound)
                 }
                 return nil
+            }
+            if !m.possessive, let account = account(after: next, limit: end) {
+                return (.mention(account), mentions[account].words.upperBound)
             }
             if let ap = m.apposition {
                 next = ap.upperBound
@@ -975,6 +988,14 @@ struct AttributionReader {
         let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         if let piece = document(k..<(j + 1)) { return (piece, k) }
+        // "A warden at the park, who ..., said": a noun the lexicons do not know, before the
+        // preposition, heads the subject; the place after it does not speak.
+        if k - 1 > lower, w[k - 1].tags.contains(.preposition), w[k - 1].lower != "by",
+            let h = (max(lower, k - 5)..<(k - 1)).last(where: { ["a", "an"].contains(w[$0].lower) }),
+            h + 1 < k - 1, ((h + 1)..<(k - 1)).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) })
+        {
+            return (.description(t.text(words: h..<(j + 1))), h)
+        }
         return (.description(t.text(words: k..<(j + 1))), k)
     }
 
@@ -1179,6 +1200,7 @@ struct AttributionReader {
                         return (.mentions([m, at[end + 1]]), i)
                     }
                     if let person = roleHolder(after: end, before: v) { return (.mention(person), i) }
+                    if let account = account(after: end, limit: v) { return (.mention(account), mentions[account].full.lowerBound) }
                     return (.mention(m), i)
                 }
                 // "through Syria and Iraq": the second name is governed too.

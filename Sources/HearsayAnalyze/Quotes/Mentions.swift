@@ -137,11 +137,11 @@ enum MentionFinder {
         return (mentions, at)
     }
 
-    /// Words that put a weekday in time rather than in a name ("on Friday", "last Monday").
     /// Prepositions after a participle that opens a clause ("Asked about", "Reached by",
     /// "Pressed on", "Questioned over"): no name is followed so.
     static let afterParticiple: Set<String> = ["about", "by", "on", "over", "whether", "if", "why", "how", "what", "for"]
 
+    /// Words that put a weekday in time rather than in a name ("on Friday", "last Monday").
     static let weekdayDaters: Set<String> = ["on", "last", "next", "this", "since", "until", "till", "by", "before", "after", "early", "late", "from"]
 
     static func isDatedWeekday(_ w: [Word], _ k: Int) -> Bool {
