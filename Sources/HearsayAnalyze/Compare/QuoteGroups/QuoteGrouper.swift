@@ -50,7 +50,11 @@ enum QuoteGrouper {
         let members = Dictionary(grouping: quotes.indices, by: root).values.sorted { $0[0] < $1[0] }
         for m in members where Set(m.map { quotes[$0].article }).count > 1 {
             let inGroup = Set(m)
+            // Two members whose words match but whose credits could not be joined directly
+            // (one outlet credited the wrong party) are still two versions of the group's one
+            // statement: where they differ, the wording differs.
             let pairs = matched.filter { inGroup.contains($0.0) }
+                + found.filter { !$0.2 && inGroup.contains($0.0) && inGroup.contains($0.1) }.map { ($0.0, $0.1) }
             // Only the spacing of a compound, a contraction or whole sentences apart, a version is the same words.
             let isNested = { (p: (Int, Int)) in
                 wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0])
@@ -150,7 +154,10 @@ enum QuoteGrouper {
                 let shorter = min(wording[a].keys.count, wording[b].keys.count)
                 // Half the words, not `minimumContainment`: a statement turned round (`rephrases`)
                 // shares its topic words but fewer of the others.
-                let needed = shorter < shortQuote ? shorter : max(3, Int((0.5 * Double(shorter)).rounded(.up)))
+                // A contraction ("don't") may stand spelled out in the other version: a short
+                // quote's contractions need not be shared.
+                let short = wording[a].keys.count <= wording[b].keys.count ? wording[a] : wording[b]
+                let needed = shorter < shortQuote ? max(1, shorter - short.expansions.count) : max(3, Int((0.5 * Double(shorter)).rounded(.up)))
                 if common >= needed { out.append((a, b)) }
             }
         }
@@ -172,7 +179,8 @@ enum QuoteGrouper {
         let credited = bothNamed || tied
         let compatible = bothNamed ? compatibleNames || tied : true
         if shorter < shortQuote {
-            guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) else { return nil }
+            // "don't add up" inside "do not add up": a contraction is the same words.
+            guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) || spelledOutContained(wa, wb) else { return nil }
             return true
         }
         let match = overlap(wa, wb)
@@ -193,6 +201,14 @@ enum QuoteGrouper {
             return Double(match.common) >= uncreditedContainment * Double(match.longer)
         }
         return compatible
+    }
+
+    /// Whether the shorter version, contractions spelled out, stands unbroken in the
+    /// longer one spelled out the same way.
+    static func spelledOutContained(_ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
+        let (a, b) = (wa.spelledOut(0..<wa.keys.count), wb.spelledOut(0..<wb.keys.count))
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return QuoteWording.find(short[...], in: long, from: 0) != nil
     }
 
     /// The words two versions share in order (`common`), the lengths they are measured

@@ -225,8 +225,28 @@ struct SpeakerMatcher: Sendable {
         // One name is the start of the other: "Acme" and "Acme Motor Co.".
         let shorter = wa.count <= wb.count ? wa : wb, longer = wa.count <= wb.count ? wb : wa
         if shorter.count == 1, longer.starts(with: shorter), affiliations[ra] == nil || affiliations[rb] == nil { return true }
+        if SpeakerMatcher.abbreviates(ra, rb) || SpeakerMatcher.abbreviates(rb, ra) { return true }
         if let fb = wb.first, affiliations[ra]?.contains(String(fb)) == true { return true }
         if let fa = wa.first, affiliations[rb]?.contains(String(fa)) == true { return true }
         return false
+    }
+
+    /// Whether `short` is the initials of `long` ("NTSB" for the National Transport Safety
+    /// Board): outlets name a body in full once and by its initials after, or only by
+    /// them. Small words of the name ("of", "and", "the") may give a letter or not.
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        guard short.count >= 2, !short.contains(" "), short.allSatisfy({ $0.isUppercase }) else { return false }
+        let words = long.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        guard words.count >= 2 else { return false }
+        let letters = Array(short)
+        func match(_ w: Int, _ l: Int) -> Bool {
+            if w == words.count { return l == letters.count }
+            let word = words[w]
+            guard let initial = word.first else { return match(w + 1, l) }
+            let small = initial.isLowercase
+            if l < letters.count, Character(initial.uppercased()) == letters[l], match(w + 1, l + 1) { return true }
+            return small && match(w + 1, l)
+        }
+        return match(0, 0)
     }
 }
