@@ -544,7 +544,7 @@ enum ClaimEvidence {
                 if let (party, stance) = closingSpeakerStance(
                     t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
                     ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
-                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
                 {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
@@ -1466,6 +1466,11 @@ enum ClaimEvidence {
                 if acknowledgesReports(t, i) || receivesReports(complement(t, after: i)) { continue }
                 stance = .supports
             } else if upholds(t, i) {
+                stance = .supports
+            } else if ClaimLexicon.announcedVerbs.contains(tok.lower), confirmsTheEvent(t, i) {
+                // "The two firms announced the merger": a party making the event public has
+                // confirmed it as surely as one saying "confirmed"; the bare form ("will
+                // announce", "plans to announce") is still to come and is left out.
                 stance = .supports
             } else if let said = saysTheClaim(t, i, claimWords: claimWords, claimNegated: claimNegated) {
                 stance = said

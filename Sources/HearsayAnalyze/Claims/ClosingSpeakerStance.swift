@@ -101,7 +101,11 @@ extension ClaimEvidence {
     /// a clause opening on a pronoun (the speaker's own doings), a quotation after a colon, or
     /// one about a report or finding ("said the report was wrong", "said tests showed") is
     /// read by the other rules.
-    static func statesTheClaim(_ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?) -> Int? {
+    /// `previous`, the sentence before: "X issued a statement. It says ...": the statement
+    /// (or "it") that says is the issuer's, whom that sentence names.
+    static func statesTheClaim(
+        _ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?, previous: [WordToken] = []
+    ) -> Int? {
         let quoted = insideQuotationMarks(t)
         let start = t.count - withoutDateline(t).count
         for i in t.indices where i > start && !quoted[i] && ClaimLexicon.statingVerbs.contains(t[i].lower) {
@@ -129,9 +133,34 @@ extension ClaimEvidence {
                     || ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) }),
                 ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 3
             else { continue }
+            if refersToAStatement(subject) { return issuer(previous, parties: &parties, namedBefore: namedBefore) }
             return closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
         }
         return nil
+    }
+
+    /// A subject that takes up a statement just mentioned: "it", "the statement".
+    static func refersToAStatement(_ subject: [WordToken]) -> Bool {
+        let words = subject.filter(\.isWordOrNumber).map(\.lower)
+        return words == ["it"] || words.count == 2 && ["the", "this"].contains(words[0]) && ClaimLexicon.announcementNouns.contains(words[1])
+    }
+
+    /// Who a sentence says issued a statement ("The zoo has just issued a statement", "the
+    /// ministry released a brief statement on Friday"): the subject of a verb of issuing whose
+    /// object, within three words, is a statement.
+    static func issuer(_ t: [WordToken], parties: inout Parties, namedBefore: (String, Int) -> String?) -> Int? {
+        let quoted = insideQuotationMarks(t)
+        let start = t.count - withoutDateline(t).count
+        guard let v = t.indices.first(where: {
+            $0 > start && !quoted[$0] && ClaimLexicon.issuingVerbs.contains(t[$0].lower)
+                && t[($0 + 1)...].prefix(4).contains { ClaimLexicon.announcementNouns.contains($0.lower) }
+        }) else { return nil }
+        if t[max(start, v - 3)..<v].contains(where: isNegator) { return nil }
+        let from = t[start..<v].lastIndex { $0.text == "," }.map { $0 + 1 } ?? start
+        // "has just issued": the auxiliary and adverbs before the verb are no part of the subject.
+        let subject = Array(t[from..<v].reversed().drop { ClaimLexicon.auxiliaries.contains($0.lower) || Lexicon.auxiliaries.contains($0.lower) }.reversed())
+        guard (1...8).contains(subject.filter(\.isWordOrNumber).count) else { return nil }
+        return closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
     }
 
     /// "Miraflor confirmed the sale", "the council confirmed the closures": a confirmation whose
@@ -154,6 +183,8 @@ extension ClaimLexicon {
     ]
     /// Words that make a statement a guess ("said the line could close"), not news.
     static let speculative: Set<String> = ["may", "might", "could", "possibly", "perhaps", "likely", "if", "whether"]
+    /// Verbs by which a body puts out a statement (`issuer`).
+    static let issuingVerbs: Set<String> = ["issued", "issues", "released", "releases", "published", "publishes"]
     /// Verbs by which a party states news as its own (`statesTheClaim`).
     static let statingVerbs: Set<String> = ["said", "says", "stated", "states", "told", "tells", "announced", "announces"]
     /// Verbs by which findings show what happened.
@@ -161,6 +192,9 @@ extension ClaimLexicon {
         "showed", "show", "shows", "found", "find", "finds", "confirmed", "confirm", "confirms", "revealed", "detected",
         "indicated",
     ]
+    /// Announcing, done or doing: a party's announcement of the event by its kind
+    /// (`confirmsTheEvent`) confirms it.
+    static let announcedVerbs: Set<String> = ["announced", "announces", "announcing", "unveiled", "unveils"]
     /// Nouns that name a story's event by its kind ("the sale", "the closures").
     static let eventNouns: Set<String> = [
         "sale", "deal", "transfer", "move", "agreement", "signing", "takeover", "acquisition", "merger", "closure",
