@@ -29,6 +29,19 @@ extension CompareSuite {
         return (inA.map { x.surface[$0] }, inB.map { y.surface[$0] })
     }
 
+    /// The quote groups of one quotation per article, each "said" by its speaker.
+    func groups(_ texts: [(String, String?)]) -> [QuoteGroup] {
+        var bodies: [String: String] = [:]
+        for (i, (text, speaker)) in texts.enumerated() { bodies["a\(i)"] = "\u{201C}\(text)\u{201D} \(speaker ?? "someone") said." }
+        let quotes = texts.enumerated().map { i, t in quote("q\(i)", "a\(i)", t.0, t.1, in: bodies) }
+        return analyze(quotes, bodies: bodies).quoteGroups
+    }
+
+    /// Whether two quotations form a group flagged as reworded (nil: no group).
+    func grouped(_ a: String, _ b: String, _ speakers: (String, String) = ("Mira Solberg", "Mira Solberg")) -> Bool? {
+        groups([(a, speakers.0), (b, speakers.1)]).first.map(\.wordingDiffers)
+    }
+
     func flagged(_ story: Story) -> Set<String> {
         Set(story.quotes.filter { $0.flags.contains(Quote.uncorroborated) }.map(\.id))
     }

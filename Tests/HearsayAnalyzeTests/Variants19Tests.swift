@@ -8,17 +8,6 @@ import Testing
 /// as one and flagged as reworded; two statements of one speaker kept apart. Own
 /// sentences, invented names.
 @Suite struct Variants19Tests: CompareSuite {
-    func groups(_ texts: [(String, String?)]) -> [QuoteGroup] {
-        var bodies: [String: String] = [:]
-        for (i, (text, speaker)) in texts.enumerated() { bodies["a\(i)"] = "\u{201C}\(text)\u{201D} \(speaker ?? "someone") said." }
-        let quotes = texts.enumerated().map { i, t in quote("q\(i)", "a\(i)", t.0, t.1, in: bodies) }
-        return analyze(quotes, bodies: bodies).quoteGroups
-    }
-
-    func grouped(_ a: String, _ b: String, _ speakers: (String, String) = ("Mira Solberg", "Mira Solberg")) -> Bool? {
-        groups([(a, speakers.0), (b, speakers.1)]).first.map(\.wordingDiffers)
-    }
-
     @Test func goingToIsTheFutureOfWill() {
         #expect(grouped("We're going to be careful, but we are going to be bold,", "We will be careful, but we will be bold.") == true)
         #expect(grouped("They are going to close the depot in May.", "They will close the depot in May.") == true)

@@ -7,17 +7,6 @@ import Testing
 /// Nineteenth session (new stories): one statement that outlets word or credit differently,
 /// found as one and flagged as reworded. Own sentences, invented names.
 @Suite struct Variants25Tests: CompareSuite {
-    func groups(_ texts: [(String, String?)]) -> [QuoteGroup] {
-        var bodies: [String: String] = [:]
-        for (i, (text, speaker)) in texts.enumerated() { bodies["a\(i)"] = "\u{201C}\(text)\u{201D} \(speaker ?? "someone") said." }
-        let quotes = texts.enumerated().map { i, t in quote("q\(i)", "a\(i)", t.0, t.1, in: bodies) }
-        return analyze(quotes, bodies: bodies).quoteGroups
-    }
-
-    func grouped(_ a: String, _ b: String, _ speakers: (String, String) = ("Mira Solberg", "Mira Solberg")) -> Bool? {
-        groups([(a, speakers.0), (b, speakers.1)]).first.map(\.wordingDiffers)
-    }
-
     @Test func aShortQuoteWithAContractionIsInsideTheLongForm() {
         #expect(grouped("won't hold water", "The council's theory simply will not hold water.") == true)
         // Other words of the same length are not the same statement.
