@@ -27,22 +27,44 @@ enum ContradictionFinder {
         return persons.filter { name.hasSuffix(" " + $0) }.max { $0.count < $1.count } ?? name
     }
 
+    /// The one person of the story a title word is given to ("King" for "the 58-year-old
+    /// King"); nil when nobody or several hold it, as the name before must then decide.
+    static func holder(of title: String, people: [Person], names: NameResolver, among persons: Set<String>) -> String? {
+        // "The 61-year-old monarch" is the King or the Queen of the story.
+        let titles = title == "monarch" ? RoleLexicon.monarchs : [title]
+        let holders = Set(people.filter { p in
+            p.roles.contains { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { titles.contains(String($0)) } }
+        }.map { person(names.resolve($0.name), among: persons) })
+        // "Casimir" and "Casimir V": one person under a shorter and a fuller name.
+        let fullest = holders.filter { h in !holders.contains { $0 != h && $0.hasPrefix(h + " ") } }
+        return fullest.count == 1 ? fullest.first : nil
+    }
+
     static func contradictions(_ mentions: StoryMentions, people: [Person]) -> [Contradiction] {
         let roles = mentions.roles
         var raw = mentions.quantities
         let dates = mentions.dates
         let ages = raw.filter { $0.payload.kind == .age && !$0.payload.referredBack }.map(\.payload.head)
         let names = NameResolver(people: people, mentionedNames: roles.map(\.mention.name) + ages)
-        let located = roles.map { RoleConflicts.Located(mention: $0.mention, subject: names.resolve($0.mention.name), article: $0.article) }
+        let persons = Set(people.map { names.resolve($0.name) })
+        let located = roles.map { r -> RoleConflicts.Located in
+            // "Merrow's publicist" and "Caspian's agent": whose title it is, when a person
+            // of the story, under that person's one name, as outlets call them either way.
+            var mention = r.mention
+            if let owner = mention.organisation, case let p = person(names.resolve(owner), among: persons), persons.contains(p) {
+                mention.organisation = p
+            }
+            return RoleConflicts.Located(mention: mention, subject: names.resolve(r.mention.name), article: r.article)
+        }
         var out = RoleConflicts.find(located)
         // Ages are of one person under whatever name each outlet uses, before a fact
         // check's "is 80, not 81" is tied to the outlet that printed 81.
-        let persons = Set(people.map { names.resolve($0.name) })
         for q in raw.indices where raw[q].payload.kind == .age {
             // "The 19-year-old" refers to the first name before it that is a person.
             let candidates = [raw[q].payload.head] + raw[q].payload.otherReferents
             let heads = candidates.map { person(names.resolve($0), among: persons) }
-            let head = heads.first(where: persons.contains) ?? heads[0]
+            let head = raw[q].payload.epithetTitle.flatMap { holder(of: $0, people: people, names: names, among: persons) }
+                ?? heads.first(where: persons.contains) ?? heads[0]
             raw[q].payload.head = head
             raw[q].payload.label = head
         }
@@ -159,8 +181,12 @@ enum ContradictionFinder {
                 return a.sentenceWords.intersection(b.sentenceWords).subtracting([a.head]).count >= minimumSharedDealWords
             }
         }
-        // "5 million cars sold in China" and "3 million cars sold in Europe".
-        if !a.entities.isEmpty && !b.entities.isEmpty && a.entities.isDisjoint(with: b.entities) { return false }
+        // "5 million cars sold in China" and "3 million cars sold in Europe". A name that
+        // is whose figure it is in either outlet ("Hollo has 2.3 million users in
+        // Kaldonia", "leaving its 3.2 million users") sets nothing apart.
+        let owners = Set([a, b].flatMap { ($0.holder ?? []).union($0.clauseSubject) })
+        func places(_ m: QuantityMention) -> Set<String> { Set(m.entities.map { $0.lowercased() }).subtracting(owners) }
+        if !places(a).isEmpty && !places(b).isEmpty && places(a).isDisjoint(with: places(b)) { return false }
         // "Hale scored 14 points" and "Lee scored 12 points".
         if !(a.objectOfSale && b.objectOfSale), !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty
             && a.clauseSubject.isDisjoint(with: b.clauseSubject)

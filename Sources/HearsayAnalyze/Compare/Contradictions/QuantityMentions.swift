@@ -101,6 +101,9 @@ struct QuantityMention: Sendable, Hashable {
     /// For an age referred back: the other names it may refer to, in order, should the
     /// head be no person of the story.
     var otherReferents: [String] = []
+    /// For an age referred back, the title the epithet gives ("the 58-year-old king",
+    /// "the 44-year-old Minister"): the one person of the story holding it is meant.
+    var epithetTitle: String?
     /// The thing counted or measured, singular and lower-case ("tariff", "job"); for an
     /// age, the person's name.
     var head: String
@@ -513,6 +516,7 @@ enum QuantityMentions {
             m.upper = number
             m.referredBack = age.referredBack
             m.otherReferents = age.others
+            if age.referredBack { m.epithetTitle = epithetTitle(t, at: i) }
             return (m, age.end)
         }
         guard var amount = amount(t, at: i) else { return nil }
@@ -629,6 +633,13 @@ enum QuantityMentions {
             }
             // "Employs 2,300 people" and "has 1,900 employees": the size of one workforce.
             if ["people", "person"].contains(m.head), let v = havingVerb(t, before: start), employVerbs.contains(t[v].lower) { m.head = "employee" }
+            // "Its 12 crew members", "the 40 band members": the size of the group the
+            // noun before "members" names, as "a crew of 11" and "the 11 crew" give it.
+            if m.head == "member", let h = head.1, h > j, t[h - 1].isWord, let group = collectiveNouns[lemma(t[h - 1].lower)] {
+                m.head = lemma(t[h - 1].lower)
+                m.collective = group
+                if !m.label.lowercased().hasPrefix(t[h - 1].lower) { m.label = t[h - 1].lower + " " + m.label }
+            }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if m.head == "time", let act = engagementAct(t, before: start) {
@@ -637,6 +648,8 @@ enum QuantityMentions {
                 m.engagement = true
             }
         }
+        // "A £96m fine" and "a £96 million penalty": one sum imposed, named either way.
+        if isMoney, let family = moneyFamilies[m.head] { m.head = family }
         // "for a reported £4m fee", "a £2.5 million deal", "agreed to headline for £2.5m":
         // what is paid for a deal, whatever word the outlet uses for it. A thing that is
         // itself a deal ("a deal worth $2.4 billion") is one too; "bought the vessel for
@@ -870,6 +883,8 @@ enum QuantityMentions {
     /// Acts counted in "times" that say how far a post travelled: the verb's base form.
     static let engagementActs: Set<String> = ["share", "view", "watch", "retweet", "repost", "download", "stream", "play", "like"]
     /// Nouns for a sum paid under a deal.
+    /// Nouns of one meaning for a sum, as outlets vary them.
+    static let moneyFamilies: [String: String] = ["fine": "penalty"]
     static let paymentNouns: Set<String> = ["fee", "deal", "payment", "contract", "payout", "purse", "paycheque", "paycheck", "package"]
 
     /// The act a count of "times" counts: the verb before it, past bounds ("had been
@@ -1274,7 +1289,8 @@ enum QuantityMentions {
             // 19-year-old won", "but the feisty 57-year-old insists") may be the same person.
             let opensClause = the > 0 && clauseOpeners.contains(t[the - 1].lower)
             let candidates = (opensClause ? namesBefore(t, the) : []) + antecedents
-            guard let first = candidates.first else { return nil }
+            // With no name before, a title ("the 58-year-old King") may still say who.
+            guard let first = candidates.first ?? epithetTitle(t, at: i) else { return nil }
             return (first, i + 3, true, Array(candidates.dropFirst()))
         }
         guard i >= 2, t[i - 1].text == ",", i + 1 < t.count, [",", ")", "."].contains(t[i + 1].text) else { return nil }
@@ -1283,6 +1299,18 @@ enum QuantityMentions {
         // an adverb, and counts (as an epithet does) only when the story knows the person.
         guard t[i + 1].text == ",", let name = nameEnding(t, at: i - 2, adverbsPossible: false) else { return nil }
         return (name, i + 2, true, [])
+    }
+
+    /// The title word after "the 58-year-old" ("King", "minister", "chief executive"'s
+    /// "executive" is none: only a title's head word standing alone before the verb),
+    /// lower-case; nil when the noun is no title.
+    static func epithetTitle(_ t: [WordToken], at i: Int) -> String? {
+        guard i + 3 < t.count, t[i + 1].text == "-", t[i + 2].lower == "year-old", t[i + 3].isWord else { return nil }
+        let word = t[i + 3].lower
+        guard RoleLexicon.heads.contains(word), !RoleLexicon.inner.contains(word) else { return nil }
+        // "The 58-year-old King Casimir" names the person; a title run on is part of a name.
+        if i + 4 < t.count, t[i + 4].isWord, t[i + 4].isCapitalized { return nil }
+        return word
     }
 
     /// The "the" of "the 31-year-old", "the feisty 57-year-old", "the veteran, much-capped

@@ -15,6 +15,9 @@ enum RoleLexicon {
         "superintendent", "inspector", "prosecutor", "spokesperson", "envoy", "diplomat", "president-elect", "boss", "curator",
         "conductor", "supervisor", "coordinator", "administrator", "scientist", "researcher", "engineer", "astronomer",
         "ecologist", "biologist", "lifeguard", "producer", "designer", "architect", "counsel",
+        // Who acts for an artist, an athlete or a writer: the agent finds the work, the
+        // publicist speaks to the press; two jobs an outlet may confuse.
+        "publicist", "agent",
     ] as [String]).union(instrumentParts)
     /// The instrument a member plays in a band or an orchestra: one part each, so two
     /// outlets giving one player two instruments disagree ("guitarist" / "bassist"). A
@@ -172,6 +175,9 @@ enum RoleLexicon {
         return fa.isDisjoint(with: fb)
     }
 
+    /// Titles of a reigning monarch, whom "the monarch" may name.
+    static let monarchs: Set<String> = ["king", "queen", "emperor", "empress", "monarch", "sultan", "emir", "tsar"]
+
     static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
 
     /// The board's chair and the head of the staff (chief executive, managing director)
@@ -260,7 +266,10 @@ enum RoleLexicon {
         func topPost(_ x: [String], _ y: [String]) -> Bool {
             (x == ["director"] || x == ["president"]) && (staffHeads.contains(y) || y == ["chairman"] || y == ["president"] || y == ["director"])
         }
-        func voice(_ x: [String], _ y: [String]) -> Bool { x == ["spokesperson"] && y.contains(where: voiceWords.contains) }
+        // A publicist is the spokesperson of the one person it works for.
+        func voice(_ x: [String], _ y: [String]) -> Bool {
+            x == ["spokesperson"] && (y.contains(where: voiceWords.contains) || y.last == "publicist")
+        }
         return !topPost(a, b) && !topPost(b, a) && !voice(a, b) && !voice(b, a)
     }
 
