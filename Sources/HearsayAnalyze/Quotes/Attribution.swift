@@ -498,7 +498,11 @@ struct AttributionReader {
             case .description where start + 1 < b.upperBound && Lexicon.anonymousPersonNouns.contains(w[start + 1].lower):
                 // "A man sat next to her on the plane says:"
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
-            case .description where (start..<(b.upperBound - 1)).contains { Lexicon.voiceRoles.contains(w[$0].lower) || w[$0].tags.contains(.roleWord) }:
+            case .description where (start..<(b.upperBound - 1)).contains { k in
+                (Lexicon.voiceRoles.contains(w[k].lower) || w[k].tags.contains(.roleWord))
+                    // "Here is her statement in full:" is the owner's words (`ownersStatement`).
+                    && !Lexicon.speechNouns.contains(w[k].lower) && !Lexicon.documentNouns.contains(w[k].lower)
+            }:
                 // "Asked about the leak, the mayor was sharp:": a role stands for its holder
                 // ("A spokesman for the mayor hit back:" is read as the verb phrase it ends in).
                 if b.count >= 3, let found = shortVerbPhraseSubject(b) { return found }
@@ -1228,7 +1232,7 @@ struct AttributionReader {
             }
             // "the mayor was blunt": a role held by one person (not "the mayor's office").
             if x.lower == "the" && !governed(i) && i + 1 < v && w[i + 1].kind == .word && !w[i + 1].capitalised && w[i + 1].tags.contains(.roleWord)
-                && (i + 2 >= v || !w[i + 2].capitalised && w[i + 2].kind != .possessive && w[i + 2].lower != "of")
+                && (i + 2 >= v || w[i + 2].kind == .word && !w[i + 2].capitalised && w[i + 2].lower != "of")
             {
                 return (.description(t.text(words: i..<(i + 2))), i)
             }
