@@ -1,0 +1,39 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Claims, twenty-fifth review (new writers' stories): the core claim worded in the words
+/// the coverage shares. All sentences invented for these tests.
+@Suite struct Claims25Tests: ClaimSuite {
+    func candidate(_ article: Int, _ sentence: Int, _ text: String, parties: [Int], headline: Bool = false, sourced: Bool = false) -> ClaimCandidate {
+        var c = ClaimCandidate(article: article, sentence: sentence, text: text, content: ClaimWords.content(text), parties: parties)
+        c.headline = headline
+        c.sourced = sourced
+        return c
+    }
+
+    /// A headline word most headlines share and every article uses is the coverage's name
+    /// for the news, not headlinese: the headline keeps it over its own lede's synonym.
+    /// A word some article never writes gives way as before.
+    @Test func aHeadlineKeepsTheWordEveryOutletUses() {
+        let headline = candidate(0, 0, "Quarry firm Brackstone faces £4m fine over dust clouds.", parties: [0], headline: true)
+        let lede = candidate(
+            0, 0, "Quarry firm Brackstone faces a penalty of £4m for letting dust clouds drift over Ellow village, a draft ruling shows.",
+            parties: [0], sourced: true)
+        let claimed = ClaimCandidates.Claimed(wording: headline, own: [headline], members: [headline, lede])
+        let titles = [
+            "Quarry firm Brackstone faces £4m fine over dust clouds", "Brackstone to fight £4m fine", "Villagers welcome Brackstone fine",
+            "Brackstone shares slip",
+        ]
+        let keywords = ClaimCandidates.headlineKeywords(titles)
+        #expect(keywords.contains("fine"))
+        let everyone = ["Brackstone faces a fine.", "The fine on Brackstone is £4m.", "Brackstone's fine angers no one.", "A fine for Brackstone."]
+        let some = ["Brackstone faces a fine.", "The penalty on Brackstone is £4m.", "Brackstone's fine angers no one.", "A fine for Brackstone."]
+        #expect(ClaimCandidates.everywhere(keywords, everyone).contains("fine"))
+        #expect(!ClaimCandidates.everywhere(keywords, some).contains("fine"))
+        #expect(ClaimCandidates.ownLede(claimed, headline, keywords: ClaimCandidates.everywhere(keywords, everyone)).text == headline.text)
+        #expect(ClaimCandidates.ownLede(claimed, headline, keywords: ClaimCandidates.everywhere(keywords, some)).text == lede.text)
+    }
+}
