@@ -36,4 +36,22 @@ import Testing
         #expect(ClaimCandidates.ownLede(claimed, headline, keywords: ClaimCandidates.everywhere(keywords, everyone)).text == headline.text)
         #expect(ClaimCandidates.ownLede(claimed, headline, keywords: ClaimCandidates.everywhere(keywords, some)).text == lede.text)
     }
+
+    /// A paper in hand may be a notice or a plan, and may stand before a passive aside
+    /// naming who wrote it ("..., seen by the Gazette"); a noun that is no paper, or an
+    /// aside without its "by", is no sourcing.
+    @Test func aPaperSeenByTheOutletAfterAnAside() {
+        func phrases(_ s: String) -> [String] {
+            let doc = TextDocument(s)
+            return ClaimEvidence.phrases(ClaimWords.tokens(doc, doc.sentences[0].range), doc).map(\.0)
+        }
+        #expect(phrases("Ferrow Mills faces a £2m penalty, according to a draft warning notice seen by the Gazette.").contains {
+            $0.contains("draft warning notice seen by the Gazette")
+        })
+        #expect(phrases("Anglers would pay a toll under a draft plan prepared by officials at the water board, seen by the Gazette.").contains {
+            $0.contains("draft plan prepared by officials at the water board, seen by the Gazette")
+        })
+        #expect(phrases("The singer, tired after a long flight home, was seen by Gazette readers.").isEmpty)
+        #expect(phrases("Anglers would pay a toll under a draft plan for the whole river, seen by the Gazette.").isEmpty)
+    }
 }
