@@ -518,7 +518,9 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
-            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: nil) {
+            } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: p == "it" ? "it" : nil) {
+                // "Tolland issued a short statement. “...,” it said.": "it" refers back as
+                // "the company" does, to a name not yet classified too.
                 quote.speaker = .entity(m)
             }
         }
@@ -777,9 +779,11 @@ struct ArticleQuotes: Sendable {
                     return speaker
                 }
                 // "a statement from the Acme Board", "a statement by Acme", "attributed to Acme"
+                // ("a statement to the Post" is the outlet that received it).
                 var j = k + 1
-                if j < e && w[j].lower == "attributed" { j += 1 }
-                if j + 1 < e && ["from", "by", "of", "to"].contains(w[j].lower) {
+                let attributed = j < e && w[j].lower == "attributed"
+                if attributed { j += 1 }
+                if j + 1 < e && (["from", "by", "of"].contains(w[j].lower) || attributed && w[j].lower == "to") {
                     j += 1
                     if w[j].lower == "the" { j += 1 }
                     if j < e, at[j] >= 0, mentions[at[j]].full.lowerBound == j { return .entity(at[j]) }
@@ -851,12 +855,15 @@ struct ArticleQuotes: Sendable {
 
     /// The head of a phrase for a document an author issues, opening at word `start` ("the
     /// memo", "its letter", "the retraction notice", "a statement from the council"): a
-    /// determiner, at most two lower-case modifiers, the noun (`Lexicon.authoredDocuments`).
+    /// determiner, at most two lower-case modifiers or measures ("the 40-page memo"), the noun
+    /// (`Lexicon.authoredDocuments`).
     func authoredHead(_ start: Int) -> Int? {
         let w = text.words
         guard start < w.count, w[start].tags.contains(.determiner) || w[start].lower == "its" else { return nil }
         var k = start + 1
-        while k < w.count && k <= start + 3 && w[k].sentence == w[start].sentence && w[k].kind == .word && !w[k].capitalised {
+        while k < w.count && k <= start + 3 && w[k].sentence == w[start].sentence
+            && (w[k].kind == .word && !w[k].capitalised || w[k].kind == .number && k + 1 < w.count && w[k + 1].kind == .word)
+        {
             if Lexicon.authoredDocuments.contains(w[k].lower) { return k }
             guard at[k] < 0, !w[k].isReportingVerb, !w[k].tags.contains(.preposition) else { return nil }
             k += 1
@@ -1310,14 +1317,26 @@ struct ArticleQuotes: Sendable {
     /// stress ...": a sentence of this or the previous paragraph, after word `from`, whose
     /// subject is an organisation's unnamed voice; a pronoun after it is that organisation
     /// speaking, with the role.
+    /// Whether word `k` follows a comma that closes a short clause opening its sentence
+    /// ("Asked about the memo,", "In a brief reply,"), with no quotation or verb of saying in it.
+    func openingClause(before k: Int) -> Bool {
+        let w = text.words
+        guard k > 1, w[k - 1].lower == "," else { return false }
+        var s0 = k - 1
+        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence && k - s0 <= 8 { s0 -= 1 }
+        guard s0 == 0 || w[s0 - 1].sentence != w[k].sentence else { return false }
+        return !(s0..<(k - 1)).contains { w[$0].quote != -1 || w[$0].isReportingVerb || w[$0].lower == "," }
+    }
+
     func voiceAntecedent(after from: Int, before limit: Int) -> (Int, String)? {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = limit - 1
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
-            // The subject opens the sentence, after at most a short time phrase ("Last night").
+            // The subject opens the sentence, after at most a short time phrase ("Last night")
+            // or a short opening clause and its comma ("Asked about the memo, a spokeswoman").
             if w[k].quote == -1, ["a", "an"].contains(w[k].lower), (1...3).contains(where: { k - $0 >= 0 && w[k - $0].sentence != w[k].sentence })
-                || w[k - 1].sentence != w[k].sentence
+                || w[k - 1].sentence != w[k].sentence || openingClause(before: k)
             {
                 var v = k + 1
                 while v < w.count && v < k + 4 && !Self.spokespeople.contains(w[v].lower) { v += 1 }

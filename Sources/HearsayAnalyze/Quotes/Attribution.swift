@@ -254,9 +254,11 @@ struct AttributionReader {
             // "the Post report", "the note": a noun, not a verb with its subject.
             var noun = v > a.lowerBound && w[v - 1].tags.contains(.determiner) && !(v - 1 == i && opensElliptically(i))
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
-            // "“...,” the notice read": a document reads its words as a person says them.
+            // "“...,” the notice read": a document reads its words as a person says them; so
+            // does "the statement", which stands for whoever issued it.
             var reads = false
             if case .document = named, v < a.upperBound, ["read", "reads"].contains(w[v].lower) { reads = true }
+            if v > i, v < a.upperBound, ["read", "reads"].contains(w[v].lower), Lexicon.documentNouns.contains(w[v - 1].lower) { reads = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
                 if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
@@ -495,6 +497,11 @@ struct AttributionReader {
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             case .description where start + 1 < b.upperBound && Lexicon.anonymousPersonNouns.contains(w[start + 1].lower):
                 // "A man sat next to her on the plane says:"
+                return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
+            case .description where (start..<(b.upperBound - 1)).contains { Lexicon.voiceRoles.contains(w[$0].lower) || w[$0].tags.contains(.roleWord) }:
+                // "Asked about the leak, the mayor was sharp:": a role stands for its holder
+                // ("A spokesman for the mayor hit back:" is read as the verb phrase it ends in).
+                if b.count >= 3, let found = shortVerbPhraseSubject(b) { return found }
                 return Attribution(form: form, span: w[start].start..<w[b.upperBound - 2].end, speakerWord: start, venue: venue(in: b))
             default: break
             }
@@ -735,8 +742,10 @@ struct AttributionReader {
         var start = i
         while j < end && j < i + 10 {
             let y = w[j]
-            // "the bogus report said": a written piece before its verb is a noun.
-            let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]))
+            // "the bogus report said", "the report's authors wrote": a written piece before its
+            // verb or its possessive is a noun.
+            let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end
+                && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive)
             // "the notice read": a written piece reads its words.
             let reads = j > i && ["read", "reads"].contains(y.lower) && Lexicon.documentNouns.contains(w[j - 1].lower)
             if y.isPunct || y.isReportingVerb && !piece || reads || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
@@ -1192,6 +1201,12 @@ struct AttributionReader {
             if ["the", "a", "an"].contains(x.lower) && !governed(i) && i + 1 < v && w[i + 1].kind == .word
                 && Lexicon.anonymousPersonNouns.contains(w[i + 1].lower) && (i + 2 >= v || !w[i + 2].capitalised)
                 && !(i + 2 < v && Self.beliefParticiples.contains(w[i + 2].lower))
+            {
+                return (.description(t.text(words: i..<(i + 2))), i)
+            }
+            // "the mayor was blunt": a role held by one person (not "the mayor's office").
+            if x.lower == "the" && !governed(i) && i + 1 < v && w[i + 1].kind == .word && !w[i + 1].capitalised && w[i + 1].tags.contains(.roleWord)
+                && (i + 2 >= v || !w[i + 2].capitalised && w[i + 2].kind != .possessive && w[i + 2].lower != "of")
             {
                 return (.description(t.text(words: i..<(i + 2))), i)
             }

@@ -61,6 +61,10 @@ enum Lexicon {
             ["laugh", "laughs", "laughed"], ["chuckle", "chuckles", "chuckled"], ["sniff", "sniffs", "sniffed"],
             ["snap", "snaps", "snapped"], ["appeal", "appeals", "appealed", "appealing"], ["plead", "pleads", "pleaded", "pleading"],
             ["implore", "implores", "implored", "imploring"], ["beg", "begs", "begged", "begging"], ["advise", "advises", "advised", "advising"],
+            // What a report or a committee puts forward ("the review recommends that the city
+            // “withdraw ...”", "the panel concluded that ...").
+            ["recommend", "recommends", "recommended", "recommending"], ["conclude", "concludes", "concluded"],
+            ["propose", "proposes", "proposed", "proposing"],
         ]
         return stems
     }()
@@ -272,7 +276,7 @@ enum Lexicon {
         "administration", "board", "court", "commission", "authority", "police", "embassy", "platform",
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
         "utility", "provider", "carrier", "orchestra", "theatre", "theater", "drugmaker", "laboratory", "chain",
-        "shipyard", "brewery", "producer", "band",
+        "shipyard", "brewery", "producer", "band", "inspectorate", "directorate",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
@@ -308,6 +312,8 @@ enum Lexicon {
         "systems", "technologies", "technology", "airlines", "airways", "industries", "international", "fund",
         "exchange", "reserve", "school", "college", "hospital", "club", "league", "organisation", "organization",
         "centre", "center", "trust", "bureau", "museum", "gallery", "library", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
+        // Bodies of officials named for their function ("Waterways Inspectorate").
+        "inspectorate", "directorate", "secretariat", "tribunal",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

@@ -64,12 +64,22 @@ enum MentionFinder {
             }
             // A lone capitalised word opening a sentence that the article also writes in lower
             // case ("Recent reporting...") is an ordinary word.
+            // A live blog's "17:12 – Asked about ..." opens its clause after the dash.
             let opensSentence = k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].quote != -1
+                || ["–", "—"].contains(w[k - 1].lower)
             if e == k + 1 && opensSentence {
                 // "Analysts were sceptical": a noun for people is no name.
                 let x = w[k]
                 if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower)
                     || isPluralOfPersonNoun(x.lower)
+                {
+                    k = e
+                    continue
+                }
+                // "Asked about the leak, Roe said", "Reached by phone, ...": a participle
+                // opening the clause, with its preposition after it.
+                if x.lower.count >= 5, x.lower.hasSuffix("ed"), e < w.count, w[e].sentence == x.sentence,
+                    Self.afterParticiple.contains(w[e].lower)
                 {
                     k = e
                     continue
@@ -128,6 +138,10 @@ enum MentionFinder {
     }
 
     /// Words that put a weekday in time rather than in a name ("on Friday", "last Monday").
+    /// Prepositions after a participle that opens a clause ("Asked about", "Reached by",
+    /// "Pressed on", "Questioned over"): no name is followed so.
+    static let afterParticiple: Set<String> = ["about", "by", "on", "over", "whether", "if", "why", "how", "what", "for"]
+
     static let weekdayDaters: Set<String> = ["on", "last", "next", "this", "since", "until", "till", "by", "before", "after", "early", "late", "from"]
 
     static func isDatedWeekday(_ w: [Word], _ k: Int) -> Bool {
