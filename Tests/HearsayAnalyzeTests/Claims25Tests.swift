@@ -37,6 +37,24 @@ import Testing
         #expect(ClaimCandidates.ownLede(claimed, headline, keywords: ClaimCandidates.everywhere(keywords, some)).text == lede.text)
     }
 
+    /// The other way round: a first report's lede, chosen by date, that drops the word every
+    /// outlet uses gives way to its own headline telling the same news with it; a headline
+    /// with no more of those words, or another article's, does not.
+    @Test func aDatedLedeGivesWayToItsHeadlineWithTheSharedWord() {
+        let headline = candidate(0, 0, "Ferry operator Saltwick faces £2m fine over cancelled sailings.", parties: [0], headline: true)
+        let lede = candidate(
+            0, 1, "Ferry operator Saltwick faces a penalty of £2m for cancelling sailings to the islands, a draft ruling shows.",
+            parties: [0], sourced: true)
+        let other = candidate(1, 0, "Saltwick fine over sailings is a record, say islanders.", parties: [0], headline: true)
+        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [other, headline, lede])
+        #expect(lede.inLede)
+        #expect(ClaimCandidates.ownLede(claimed, lede, keywords: ["fine", "saltw"]).text == headline.text)
+        #expect(ClaimCandidates.ownLede(claimed, lede, keywords: ["saltw"]).text == lede.text)
+        #expect(ClaimCandidates.ownLede(claimed, lede, keywords: []).text == lede.text)
+        let alone = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [other, lede])
+        #expect(ClaimCandidates.ownLede(alone, lede, keywords: ["fine", "saltw"]).text == lede.text)
+    }
+
     /// A paper in hand may be a notice or a plan, and may stand before a passive aside
     /// naming who wrote it ("..., seen by the Gazette"); a noun that is no paper, or an
     /// aside without its "by", is no sourcing.

@@ -1138,8 +1138,17 @@ enum ClaimCandidates {
     /// every story, where this outlet's lede writes "penalty"): a lede that drops one words
     /// the claim in the outlet's terms, not the coverage's. A word some outlet never writes
     /// ("shut" where one tells only of a "closure") is headlinese after all.
+    /// The same holds the other way: a first report's lede chosen by date (`firstSourcedLede`)
+    /// that drops such a word gives way to its own headline telling the same news with it.
     static func ownLede(_ claimed: Claimed, _ w: ClaimCandidate, keywords: Set<String> = []) -> ClaimCandidate {
-        guard w.headline else { return w }
+        guard w.headline else {
+            guard w.inLede, !keywords.isEmpty else { return w }
+            return claimed.members.first { h in
+                h.article == w.article && h.headline && !h.negated && !h.teases && !h.rewritten && !h.namesTheReport
+                    && Set(h.parties).isSubset(of: w.parties) && ClaimWords.related(Array(h.content), w.content) * 2 >= h.content.count
+                    && keywordCount(h, keywords) > keywordCount(w, keywords)
+            } ?? w
+        }
         return claimed.members.first { c in
             c.article == w.article && c.inLede && c.sourced && !c.negated && !c.teases && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 2 >= w.content.count
