@@ -1099,6 +1099,11 @@ enum ClaimCandidates {
         return Set(counts.filter { $0.value * 2 > titles.count }.keys)
     }
 
+    /// The `keywords` (first five letters of a word) that every one of `texts` uses.
+    static func everywhere(_ keywords: Set<String>, _ texts: [String]) -> Set<String> {
+        texts.reduce(keywords) { kept, text in kept.intersection(ClaimWords.content(text).map { String($0.prefix(5)) }) }
+    }
+
     static func keywordCount(_ c: ClaimCandidate, _ keywords: Set<String>) -> Int {
         Set(c.content.map { String($0.prefix(5)) }).intersection(keywords).count
     }
@@ -1127,12 +1132,27 @@ enum ClaimCandidates {
     /// are written in headlinese, short words for the news ("shut", "axe", "quit", "probe")
     /// that the outlet's own lede, and the other outlets, tell in plain ones, with the
     /// report's sourcing beside them. The lede must tell the headline's news: name its
-    /// parties and half its words (not a detail of the same article).
-    static func ownLede(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
-        guard w.headline else { return w }
+    /// parties and half its words (not a detail of the same article). A headline word that
+    /// most headlines share and every article uses (`keywords`, `everywhere`) is no
+    /// headlinese but the coverage's own name for the news ("fine" in most headlines and in
+    /// every story, where this outlet's lede writes "penalty"): a lede that drops one words
+    /// the claim in the outlet's terms, not the coverage's. A word some outlet never writes
+    /// ("shut" where one tells only of a "closure") is headlinese after all.
+    /// The same holds the other way: a first report's lede chosen by date (`firstSourcedLede`)
+    /// that drops such a word gives way to its own headline telling the same news with it.
+    static func ownLede(_ claimed: Claimed, _ w: ClaimCandidate, keywords: Set<String> = []) -> ClaimCandidate {
+        guard w.headline else {
+            guard w.inLede, !keywords.isEmpty else { return w }
+            return claimed.members.first { h in
+                h.article == w.article && h.headline && !h.negated && !h.teases && !h.rewritten && !h.namesTheReport
+                    && Set(h.parties).isSubset(of: w.parties) && ClaimWords.related(Array(h.content), w.content) * 2 >= h.content.count
+                    && keywordCount(h, keywords) > keywordCount(w, keywords)
+            } ?? w
+        }
         return claimed.members.first { c in
             c.article == w.article && c.inLede && c.sourced && !c.negated && !c.teases && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 2 >= w.content.count
+                && keywordCount(c, keywords) >= keywordCount(w, keywords)
         } ?? w
     }
 

@@ -342,11 +342,11 @@ enum ClaimEvidence {
     static func papersInHand(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for k in t.indices.dropFirst() where ClaimLexicon.inHandVerbs.contains(t[k].lower) && k + 2 < t.count && t[k + 1].lower == "by" {
-            guard ClaimLexicon.paperNouns.contains(t[k - 1].lower) else { continue }
+            guard let noun = ClaimLexicon.paperNouns.contains(t[k - 1].lower) ? k - 1 : paperBeforeAside(t, comma: k - 1) else { continue }
             // Back over its modifiers to a determiner or count ("a draft contract"), or the
             // sentence's first word ("Minutes reviewed by ...").
-            var start = k - 1
-            while start > 0, start > k - 4, t[start - 1].kind == .word || t[start - 1].kind == .number, !t[start - 1].isCapitalized,
+            var start = noun
+            while start > 0, start > noun - 3, t[start - 1].kind == .word || t[start - 1].kind == .number, !t[start - 1].isCapitalized,
                 !Lexicon.prepositions.contains(t[start - 1].lower), !["according", "citing"].contains(t[start - 1].lower)
             {
                 start -= 1
@@ -360,6 +360,18 @@ enum ClaimEvidence {
             out.append((doc.string(t[start].range.lowerBound..<t[end].range.upperBound), 3))
         }
         return out
+    }
+
+    /// "a draft plan drawn up by officials at the ministry, seen by the Standard": the paper
+    /// the outlet has in hand stands before a passive aside naming who wrote it, closed by
+    /// the comma at `comma`. The aside is words only, short, and has its "by".
+    static func paperBeforeAside(_ t: [WordToken], comma: Int) -> Int? {
+        guard comma > 1, t[comma].text == "," else { return nil }
+        let aside = (max(0, comma - 12)..<comma).reversed().prefix { t[$0].isWordOrNumber }
+        guard let noun = aside.first(where: { ClaimLexicon.paperNouns.contains(t[$0].lower) }), noun + 1 < comma,
+            t[noun + 1..<comma].contains(where: { $0.lower == "by" })
+        else { return nil }
+        return noun
     }
 
     /// People counted but not named, of any trade, whom the sentence has telling what they

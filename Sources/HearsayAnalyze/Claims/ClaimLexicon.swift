@@ -473,6 +473,7 @@ enum ClaimLexicon {
     static let paperNouns: Set<String> = [
         "copy", "copies", "draft", "drafts", "contract", "contracts", "document", "documents", "letter", "letters", "email", "emails",
         "memo", "memos", "minutes", "report", "filing", "filings", "records", "recording", "recordings", "notes", "papers", "messages",
+        "notice", "notices", "plan", "plans",
     ]
     /// Participles by which an outlet says it has a paper in hand ("seen by the Post").
     static let inHandVerbs: Set<String> = ["obtained", "seen", "reviewed", "viewed"]

@@ -62,7 +62,9 @@ public struct ClaimStage: AnalysisStage {
             }
         }
         if !claimed.isEmpty {
-            claimed[0].wording = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: ClaimCandidates.headlineKeywords(draft.articles.map(\.title))))
+            let keywords = ClaimCandidates.headlineKeywords(draft.articles.map(\.title))
+            claimed[0].wording = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords),
+                keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in

@@ -14,14 +14,90 @@ enum MetadataLine: Equatable {
     /// A line of metadata, perhaps several items joined by "|" or a bullet ("By Jane Doe |
     /// March 3, 2026"); nil unless every part is metadata.
     static func recogniseAll(_ line: String) -> [MetadataLine]? {
-        let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
+        var parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return recognise(line).map { [$0] } }
+        // "16 May 2026 | 22:40": a time set apart from the date is still the date's time.
+        for i in parts.indices.dropFirst().reversed() where isTimeOfDay(parts[i]) {
+            parts[i - 1] += " " + parts[i]
+            parts.remove(at: i)
+        }
         // "June 3, 2025 · 4 min read": the reading time goes with the metadata it sits beside.
         let told = parts.filter { !isReadingTime($0) }
         guard !told.isEmpty else { return nil }
         let items = told.compactMap(recognise)
         return items.count == told.count ? items : nil
+    }
+
+    /// A line under the headline where the page prints its outlet, section and date together,
+    /// joined by separators ("The Daily Courier · Business · 3 March 2026", "Opinion | Tuesday
+    /// 3 March 2026 | 14:20", "posted by site_admin | 4 Mar 2026"). Every part must be a date,
+    /// a time of day, a reading time, a credit ("by ...") or a short name in capitals (an
+    /// outlet or a section), and exactly one part a whole date: a sentence in the body, or a
+    /// "Related: ..." line, has parts of neither shape. The outlet is the first of two or more
+    /// names before the date (outlets print their name before the section); a lone name could
+    /// be either, so none is taken.
+    static func mastheadLine(_ line: String) -> [MetadataLine]? {
+        guard line.count <= 120 else { return nil }
+        let separators: Set<Character> = ["|", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}"]
+        var parts = line.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "Ledger News Service, March 9, 2026": a comma joins an outlet to the date.
+        if parts.count == 1, let comma = line.firstIndex(of: ",") {
+            parts = [String(line[..<comma]).trimmingCharacters(in: .whitespaces),
+                     String(line[line.index(after: comma)...]).trimmingCharacters(in: .whitespaces)]
+        }
+        guard (2...5).contains(parts.count) else { return nil }
+        var date: (iso: String, dayFirst: String?)?
+        var names: [String] = []
+        var namesBeforeDate = 0
+        var byline: String?
+        for (i, part) in parts.enumerated() {
+            if isTimeOfDay(part) || isReadingTime(part) { continue }
+            if let name = self.byline(part) {
+                byline = byline ?? name
+                continue
+            }
+            let lower = part.lowercased()
+            if ["by ", "posted by ", "written by "].contains(where: lower.hasPrefix) { continue }
+            if part.contains(where: \.isNumber) {
+                // "8 September 2026 | 14:20": the time printed beside the date is its time.
+                let text = i + 1 < parts.count && isTimeOfDay(parts[i + 1]) ? part + " " + parts[i + 1] : part
+                guard date == nil, let (iso, dayFirst) = dateLine(text), iso.count >= 10 else { return nil }
+                date = (iso, dayFirst)
+                namesBeforeDate = names.count
+                continue
+            }
+            guard isNameShaped(part) else { return nil }
+            names.append(part)
+        }
+        guard let date else { return nil }
+        var items: [MetadataLine] = [.date(date.iso, dayFirst: date.dayFirst)]
+        if namesBeforeDate >= 2 { items.append(.outlet(names[0])) }
+        if let byline { items.append(.byline(byline)) }
+        return items
+    }
+
+    /// "14:20", "7.05pm", "16:52 GMT".
+    static func isTimeOfDay(_ part: String) -> Bool {
+        let words = part.lowercased().split(separator: " ")
+        guard (1...2).contains(words.count) else { return false }
+        var clock = Substring(words[0])
+        for suffix in ["am", "pm"] where clock.hasSuffix(suffix) { clock = clock.dropLast(2) }
+        let pieces = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard pieces.count == 2, pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let h = Int(pieces[0]), let m = Int(pieces[1]), h < 24, m < 60 else { return false }
+        return words.count == 1 || ["am", "pm", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt"].contains(String(words[1]))
+    }
+
+    /// An outlet's or a section's name: a few words, each capitalised but for one joining
+    /// word, with nothing that ends a clause.
+    static func isNameShaped(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard (1...6).contains(words.count), part.count <= 60,
+              !part.contains(where: { ".!?:;,\"\u{201C}\u{201D}()".contains($0) }),
+              words.first?.first?.isUppercase == true else { return false }
+        return words.filter { $0.first?.isUppercase != true }.count <= 1
     }
 
     /// Recognises `line` (already trimmed) as metadata, or returns nil for text.

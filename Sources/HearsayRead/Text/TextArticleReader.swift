@@ -42,7 +42,9 @@ public enum TextArticleReader {
                     continue
                 }
             }
-            guard let found = MetadataLine.recogniseAll(line) else {
+            // Above the story a masthead may print outlet, section and date on one line; read
+            // whole, a line joined by dashes would give its date and lose its outlet.
+            guard let found = (paragraphs.isEmpty ? MetadataLine.mastheadLine(line) : nil) ?? MetadataLine.recogniseAll(line) else {
                 if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
                     article.outlet = line
                 } else {
@@ -115,9 +117,13 @@ public enum ArticleID {
 enum Masthead {
     static func isMasthead(_ line: String, in lines: [String], at index: Int) -> Bool {
         guard hasShape(line) else { return false }
-        let before = index > 0 && MetadataLine.recogniseAll(lines[index - 1]) != nil
-        let after = index + 1 < lines.count && MetadataLine.recogniseAll(lines[index + 1]) != nil
+        let before = index > 0 && isMetadata(lines[index - 1])
+        let after = index + 1 < lines.count && isMetadata(lines[index + 1])
         return before || after
+    }
+
+    static func isMetadata(_ line: String) -> Bool {
+        MetadataLine.recogniseAll(line) != nil || MetadataLine.mastheadLine(line) != nil
     }
 
     /// At most six words, all capitalised but for one (a "blog", an "of"), no digits and
