@@ -256,9 +256,8 @@ struct AttributionReader {
             if case .mention(let m) = named, v == bare, v < a.upperBound, Lexicon.baseForms.contains(w[v].lower), afterDeterminer(m) { noun = true }
             // "“...,” the notice read": a document reads its words as a person says them; so
             // does "the statement", which stands for whoever issued it.
-            var reads = false
-            if case .document = named, v < a.upperBound, ["read", "reads"].contains(w[v].lower) { reads = true }
-            if v > i, v < a.upperBound, ["read", "reads"].contains(w[v].lower), Lexicon.documentNouns.contains(w[v - 1].lower) { reads = true }
+            var reads = v > i && v < a.upperBound && documentReads(v)
+            if case .document = named, v < a.upperBound, Self.readVerbs.contains(w[v].lower) { reads = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
                 if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
@@ -673,6 +672,14 @@ struct AttributionReader {
             && (i == 0 || w[i - 1].sentence != w[i].sentence || w[i - 1].quote != -1 || w[i - 1].lower == "," || w[i - 1].lower == "with")
     }
 
+    static let readVerbs: Set<String> = ["read", "reads"]
+
+    /// "the notice read", "the statement reads": "read" at `v` right after a document noun is
+    /// the document saying its words, not someone reading.
+    func documentReads(_ v: Int) -> Bool {
+        v > 0 && Self.readVerbs.contains(w[v].lower) && Lexicon.documentNouns.contains(w[v - 1].lower)
+    }
+
     /// "The ClipStream account @sparkwatch", "a Chirper page called X": the account named
     /// after a platform's name (which ends at `k`) speaks, not the platform.
     func account(after k: Int, limit: Int) -> Int? {
@@ -764,7 +771,7 @@ struct AttributionReader {
             let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end
                 && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive)
             // "the notice read": a written piece reads its words.
-            let reads = j > i && ["read", "reads"].contains(y.lower) && Lexicon.documentNouns.contains(w[j - 1].lower)
+            let reads = j > i && documentReads(j)
             if y.isPunct || y.isReportingVerb && !piece || reads || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }

@@ -882,9 +882,9 @@ enum QuantityMentions {
     /// stem; nil unless it reads as a verb (-ing, -ed, -s).
     /// Acts counted in "times" that say how far a post travelled: the verb's base form.
     static let engagementActs: Set<String> = ["share", "view", "watch", "retweet", "repost", "download", "stream", "play", "like"]
-    /// Nouns for a sum paid under a deal.
     /// Nouns of one meaning for a sum, as outlets vary them.
     static let moneyFamilies: [String: String] = ["fine": "penalty"]
+    /// Nouns for a sum paid under a deal.
     static let paymentNouns: Set<String> = ["fee", "deal", "payment", "contract", "payout", "purse", "paycheque", "paycheck", "package"]
 
     /// The act a count of "times" counts: the verb before it, past bounds ("had been
