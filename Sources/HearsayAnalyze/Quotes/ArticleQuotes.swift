@@ -595,6 +595,14 @@ struct ArticleQuotes: Sendable {
         // "A staff member wrote to the Post. “...,” the staffer said": an unnamed person the
         // article brought in after the last named one is the one described.
         if !age, describedAntecedent(after: nearest.map { mentions[$0].words.upperBound } ?? -1, before: start) != nil { return nil }
+        // "A literary agent who represents several Acme authors told us ... the agent said":
+        // the name inside the description's own sentence is not the person it describes.
+        if !age, let n = nearest {
+            let w = text.words
+            var open = mentions[n].full.lowerBound
+            while open > 0 && w[open - 1].sentence == w[open].sentence { open -= 1 }
+            if isArticleWord(w[open].lower), (open..<mentions[n].full.lowerBound).contains(where: { w[$0].lower == head }) { return nil }
+        }
         return nearest
     }
 
@@ -1714,7 +1722,12 @@ struct ArticleQuotes: Sendable {
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let noun, let m = namedWith(noun, before: limit) { return m }
         if noun != nil, let m = issuerJustBefore(limit) { return m }
-        if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation {
+        // "the embassy called that report “groundless”" after a quotation of the zoo: the last
+        // organisation quoted is what the noun refers back to only if it could be called so.
+        let nounHead = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
+        if let earlier = previous.last, case .entity(let m) = earlier.speaker, mentions[m].kind == .organisation,
+            !(nounHead.map { Self.kindClash(mentions[m], $0) } ?? false)
+        {
             return m
         }
         let w = text.words
@@ -1738,7 +1751,7 @@ struct ArticleQuotes: Sendable {
         let head = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
         func otherKind(_ i: Int) -> Bool {
             guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
-            return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last)
+            return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last) || Self.kindClash(mentions[i], head)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
@@ -1761,6 +1774,33 @@ struct ArticleQuotes: Sendable {
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
     }
+
+    /// Whether an organisation's name says it is another kind of body than `noun` names: "the
+    /// embassy" is no "Acme Conservation Centre"; a generic noun ("the company", "the group")
+    /// may refer to any of them.
+    static func kindClash(_ m: Mention, _ noun: String) -> Bool {
+        // "the company" is no "Harlow Borough Council": a trading noun is never a public body.
+        if genericOrganisationNouns.contains(noun), noun != "group", noun != "organisation", noun != "organization",
+            let last = m.tokens.last, publicBodies.contains(last)
+        {
+            return true
+        }
+        guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
+            let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
+        else { return false }
+        return !m.tokens.contains { names($0, noun) }
+    }
+
+    /// Last words of public bodies' names, which no trading noun refers back to.
+    static let publicBodies: Set<String> = [
+        "council", "ministry", "department", "government", "police", "court", "embassy", "authority", "commission",
+        "committee", "parliament", "assembly", "senate", "congress", "inspectorate", "directorate", "tribunal", "executive",
+    ]
+
+    static let genericOrganisationNouns: Set<String> = [
+        "company", "firm", "group", "business", "organisation", "organization", "corporation", "conglomerate", "giant",
+        "brand", "operator", "provider", "startup", "start-up", "maker", "manufacturer", "producer", "supplier",
+    ]
 
     /// Whether a name's last word is the noun or its plural: "Venmoor Studios" is "the
     /// studio", "Kestrel Laboratories" "the laboratory", as "Acme Bank" is "the bank".

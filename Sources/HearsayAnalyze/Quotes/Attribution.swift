@@ -129,7 +129,27 @@ struct AttributionReader {
             let owner = (noun - 2..<noun).last(where: { $0 >= r.lowerBound && owners[w[$0].lower] != nil }),
             let subject = owners[w[owner].lower]
         else { return nil }
+        // "The county fire service told us ... Their statement read:": a body's "their" or
+        // "its" is the subject of the sentence before, when that is a body.
+        if subject == "they" || subject == "it", let (form, start) = bodyBefore(sentenceStart(r.lowerBound)) {
+            return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: nil)
+        }
         return Attribution(form: .pronoun(subject), span: w[owner].start..<w[noun].end, speakerWord: owner, venue: nil)
+    }
+
+    /// "The company says that is wrong. In a statement it said:": the body that is the subject
+    /// of the sentence before `start` in its paragraph ("the company", "a spokesman for Acme"),
+    /// which a following "it", "its" or "their" refers back to.
+    func bodyBefore(_ start: Int) -> (SpeakerForm, Int)? {
+        // Only a subject that opens that sentence: "The draft ... concludes that the company
+        // was responsible. It accuses ..." is the draft's "it", not the company's.
+        guard start > 0, start < w.count, w[start - 1].paragraph == w[start].paragraph,
+            case let opening = sentenceStart(start - 1), let (form, at) = clauseSubject(from: opening, to: start), at == opening
+        else { return nil }
+        switch form {
+        case .organisationNoun, .voice: return (form, at)
+        default: return nil
+        }
     }
 
     /// The attribution of quotation `q` from its own sentence, or nil.
@@ -154,7 +174,9 @@ struct AttributionReader {
             return found
         }
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
-        if !b.isEmpty, let found = beforePattern(b) ?? ownersStatement(b) { return found }
+        // "Their statement on X read:": a lead-in that opens with the owner's possessive.
+        let ownerFirst = !b.isEmpty && ["his", "her", "their", "its"].contains(w[b.lowerBound].lower) && b.lowerBound == sentenceStart(b.lowerBound)
+        if !b.isEmpty, let found = (ownerFirst ? ownersStatement(b) : nil) ?? beforePattern(b) ?? ownersStatement(b) { return found }
         if b.isEmpty, let intro = introduction(q), let found = statementReferredTo(intro) ?? beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
         return nil
@@ -919,7 +941,25 @@ struct AttributionReader {
             }
         }
         let x = w[j]
-        if ["he", "she", "they", "it"].contains(x.lower) { return (.pronoun(x.lower), j) }
+        if ["he", "she", "they", "it"].contains(x.lower) {
+            // "Acme denied the report and urged people to ignore what it called “...”": the
+            // pronoun of a free relative is the sentence's subject.
+            if j - 1 >= lower, w[j - 1].lower == "what", let clause, clause < j - 1,
+                let (form, start) = clauseSubject(from: clause, to: j - 1)
+            {
+                switch form {
+                case .mention, .voice, .organisationNoun: return (form, start)
+                default: break
+                }
+            }
+            // "The company says that is wrong. In a statement it said:"
+            if x.lower == "it", j == sentenceStart(j) || (sentenceStart(j)..<j).allSatisfy({ !w[$0].isReportingVerb && at[$0] < 0 && w[$0].lower != "that" }),
+                let found = bodyBefore(sentenceStart(j))
+            {
+                return found
+            }
+            return (.pronoun(x.lower), j)
+        }
         if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
             let m = at[j]
             let start = mentions[m].full.lowerBound
@@ -1223,6 +1263,12 @@ struct AttributionReader {
                 continue
             }
             if ["he", "she", "they", "it"].contains(x.lower) && !governed(i) { return (.pronoun(x.lower), i) }
+            // "Former teammate Jo Roe also reacted, writing": the name after the noun is the person.
+            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), i + 1 < v, at[i + 1] >= 0,
+                mentions[at[i + 1]].full.lowerBound == i + 1, mentions[at[i + 1]].kind != .organisation, mentions[at[i + 1]].tokens.count >= 2
+            {
+                return (.mention(at[i + 1]), i)
+            }
             if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let (form, start) = subject(before: i + 1, lower: lower) {
                 return (form, start)
             }
@@ -1277,9 +1323,13 @@ struct AttributionReader {
             if Lexicon.roleWords.contains(w[k].lower) { role = true }
             k += 1
         }
-        guard role, k < v, at[k] >= 0 else { return nil }
+        guard k > end, k < v, at[k] >= 0 else { return nil }
         let m = mentions[at[k]]
         guard m.kind != .organisation, m.words.lowerBound == k || m.full.lowerBound <= k else { return nil }
+        // "Westmoor mayoral candidate Jo Roe", "Harbour regular Jo Roe": an English noun phrase
+        // ends in its head, so a full name after the lower-case nouns is the one described,
+        // whatever the noun; a lone capitalised word there needs a role to be a person.
+        guard role || m.tokens.count >= 2 else { return nil }
         return at[k]
     }
 
