@@ -94,4 +94,16 @@ import Testing
             """)
         #expect(speaker(s, "Nobody saw this coming") == "the agent")
     }
+
+    @Test func aPostCreditedWhereItIsIntroducedIsItsAccounts() {
+        let s = story(
+            """
+            Keeper death hoax.
+
+            Fans were upset on Tuesday.
+
+            A post from the account @GolFlashNews is being widely shared. It reads: "BREAKING: the keeper has died in a crash near the coast tonight."
+            """)
+        #expect(speaker(s, "has died in a crash") == "GolFlashNews")
+    }
 }

@@ -954,6 +954,14 @@ struct ArticleQuotes: Sendable {
         guard limit < w.count else { return nil }
         var k = limit - 1
         while k >= 0 && w[k].paragraph + 2 >= w[limit].paragraph {
+            // "A post from the account @X is being shared. It reads:": a post credited where it
+            // is written ("from"/"by" after it); one credited to nobody leaves the search going.
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.posts.contains(w[k].lower),
+                case .entity(let m)? = credit(ofDocumentAt: k, previous: previous)
+            {
+                // An account that publishes posts is their author, however outlet-like its name.
+                return .entity(m)
+            }
             if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower) {
                 guard let found = credit(ofDocumentAt: k, previous: previous) else { return nil }
                 if case .entity(let m) = found, outlets.contains(m) || CitationFinder.looksLikeOutlet(mentions[m]) { return nil }
@@ -1410,7 +1418,8 @@ struct ArticleQuotes: Sendable {
             if w[k].quote == -1 && (k == 0 || w[k - 1].sentence != w[k].sentence) {
                 sentences += 1
                 if at[k] >= 0 { return nil }
-                if ["the", "this", "its", "that"].contains(w[k].lower) {
+                // "A post from the account @X is being shared. It reads:" introduces it as "the" does.
+                if ["the", "this", "its", "that", "a", "an"].contains(w[k].lower) {
                     var e = k + 1
                     while e < w.count && e < k + 3 && w[e].kind == .word && !w[e].capitalised && !Lexicon.documentNouns.contains(w[e].lower) { e += 1 }
                     if e < w.count && Lexicon.documentNouns.contains(w[e].lower) && !w[e].capitalised { return e }

@@ -188,7 +188,7 @@ enum QuoteGrouper {
         guard containment >= (credited ? minimumContainment : uncreditedContainment), match.common >= 3 else {
             // "We have not issued any recall" against "No recall has been issued": one source's
             // statement turned round by an outlet keeps its topic words, not their order.
-            return credited && compatible && rephrases(wa, wb, containment: containment) ? true : nil
+            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb)) ? true : nil
         }
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
@@ -251,6 +251,68 @@ enum QuoteGrouper {
         let shorter = min(ta.count, tb.count)
         let needed = containment >= rephrasedOrderedContainment ? rephrasedOrderedShare : rephrasedShare
         return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
+    }
+
+    /// "No recount has been ordered" and "There has been no recount ordered": every word of
+    /// the shorter version (five at least), each as often, in the longer one in another order,
+    /// as an outlet turns a short sentence round.
+    static func reordered(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        let (short, long) = a.keys.count <= b.keys.count ? (a.keys, b.keys) : (b.keys, a.keys)
+        guard short.count >= rephrasedMinimum, long.count <= short.count + 2 else { return false }
+        var bag: [String: Int] = [:]
+        for k in long { bag[k, default: 0] += 1 }
+        for k in short {
+            guard let n = bag[k], n > 0 else { return false }
+            bag[k] = n - 1
+        }
+        return true
+    }
+
+    /// "Please think of my mother before you share something like this. She got forty calls."
+    /// and "I'm fine. Please think of my mother before you share things like this": one source's
+    /// two quotations that each carry a sentence of the other (six words at least), nearly word
+    /// for word, are one statement cut at different places.
+    static func sharesASentence(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        func sentences(_ w: QuoteWording) -> [ArraySlice<String>] {
+            var out: [ArraySlice<String>] = []
+            var start = 0
+            for i in w.keys.indices where w.sentenceEnds.contains(i) || i == w.keys.count - 1 {
+                out.append(w.keys[start...i])
+                start = i + 1
+            }
+            return out
+        }
+        let (sa, sb) = (sentences(a), sentences(b))
+        for x in sa where x.count >= sentenceMatchMinimum {
+            for y in sb where y.count >= sentenceMatchMinimum {
+                let common = commonInOrder(x, y)
+                guard Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)) else { continue }
+                // "I am furious about the delay" is not "I am furious about the bill": the
+                // sentence's own topic words must agree too.
+                let (tx, ty) = (Set(x.filter { !Tokens.stopwords.contains($0) }), Set(y.filter { !Tokens.stopwords.contains($0) }))
+                if Double(tx.intersection(ty).count) >= sentenceTopicShare * Double(max(tx.count, ty.count)) { return true }
+            }
+        }
+        return false
+    }
+
+    static let sentenceMatchMinimum = 6
+    static let sentenceMatchShare = 0.8
+    static let sentenceTopicShare = 0.75
+
+    /// Longest common subsequence of two short word lists.
+    static func commonInOrder(_ x: ArraySlice<String>, _ y: ArraySlice<String>) -> Int {
+        let (x, y) = (Array(x), Array(y))
+        var row = [Int](repeating: 0, count: y.count + 1)
+        for i in x.indices {
+            var diagonal = 0
+            for j in y.indices {
+                let above = row[j + 1]
+                row[j + 1] = x[i] == y[j] ? diagonal + 1 : max(row[j + 1], row[j])
+                diagonal = above
+            }
+        }
+        return row[y.count]
     }
 
     /// The speaker most members credit, in the fullest form the story uses; on a tie a name
