@@ -106,4 +106,17 @@ import Testing
             """)
         #expect(speaker(s, "has died in a crash") == "GolFlashNews")
     }
+
+    @Test func rolesOfAContestAndATeamBeforeANameAreRoles() {
+        let s = story(
+            """
+            Recount row.
+
+            Challenger Rosa Delgado leads by 40 votes. Vice-captain Tomas Reiner will lead the side on Sunday. Head keeper Anil Basu said the animals were calm.
+            """)
+        func roles(_ name: String) -> [String] { s.people.first { $0.name == name }?.roles.map { $0.lowercased() } ?? [] }
+        #expect(roles("Rosa Delgado").contains { $0.contains("challenger") })
+        #expect(roles("Tomas Reiner").contains { $0.contains("vice-captain") })
+        #expect(roles("Anil Basu").contains { $0.contains("keeper") })
+    }
 }

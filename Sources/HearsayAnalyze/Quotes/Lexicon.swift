@@ -163,6 +163,8 @@ enum Lexicon {
         // names ("Dean", "Bishop", "Clerk", "Warden"), which would make a title of a given name.
         "convener", "convenor", "principal", "headteacher", "headmaster", "headmistress", "midwife",
         "magistrate", "registrar", "harbourmaster", "shopkeeper", "publican", "landlord",
+        // Standing in a contest or a team ("challenger Jo Roe", "mayoral candidate Jo Roe").
+        "challenger", "incumbent", "candidate", "nominee", "councilman", "councilwoman", "alderman", "alderwoman",
     ]
 
     /// Verbs that, in "Jo Roe, who chairs the trust,", say what office a person holds or what
@@ -510,6 +512,8 @@ enum Lexicon {
         for word in titles.union(roleWords) {
             out[word, default: []].insert(.title)
             out["ex-" + word, default: []].insert(.title)
+            // "vice-captain", "vice-chair": a deputy's title written as one word.
+            out["vice-" + word, default: []].insert(.title)
         }
         for word in roleWords { out[word, default: []].insert(.roleWord) }
         for word in maleRoleWords { out[word, default: []].insert(.maleWord) }

@@ -451,6 +451,8 @@ enum MentionFinder {
     /// Nouns for people by what they do, beyond the role words of `Lexicon.roleWords`.
     static let personDoers: Set<String> = [
         "grandmaster", "painter", "sculptor", "illustrator", "designer", "dancer", "actor", "actress", "presenter",
+        // Too short for `doerEndings`: "head keeper Jo Roe", "season ticket holder Jo Roe".
+        "keeper", "holder", "teammate", "regular",
         "commentator", "blogger", "vlogger", "influencer", "streamer", "podcaster", "composer", "drummer",
         "rapper", "producer", "filmmaker", "holidaymaker", "homeowner", "landowner", "farmer", "baker", "butcher",
         "plumber", "builder", "banker", "broker", "trader", "jeweller", "auctioneer", "restorer", "conservator", "curator",
