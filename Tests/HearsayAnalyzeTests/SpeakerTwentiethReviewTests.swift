@@ -119,4 +119,20 @@ import Testing
         #expect(roles("Tomas Reiner").contains { $0.contains("vice-captain") })
         #expect(roles("Anil Basu").contains { $0.contains("keeper") })
     }
+
+    @Test func aPublicBodysNounReferstoANameThatSaysSo() {
+        func body(_ name: String) -> Mention {
+            let tokens = name.lowercased().split(separator: " ").map(String.init)
+            return Mention(words: 0..<tokens.count, full: 0..<tokens.count, name: name, tokens: tokens, kind: .organisation)
+        }
+        // An account or a firm quoted before is not "the police" or "the embassy".
+        #expect(ArticleQuotes.kindClash(body("GolFlashNews"), "police"))
+        #expect(ArticleQuotes.kindClash(body("Baishui Panda Conservation Centre"), "embassy"))
+        #expect(!ArticleQuotes.kindClash(body("Belcastro Metropolitan Police"), "police"))
+        // "The company" is no council; it may be a bank.
+        #expect(ArticleQuotes.kindClash(body("Harlow Borough Council"), "company"))
+        #expect(!ArticleQuotes.kindClash(body("Aldmere Bank"), "company"))
+        // "The club" may be a name that does not say what it is.
+        #expect(!ArticleQuotes.kindClash(body("CD Norvalle"), "club"))
+    }
 }

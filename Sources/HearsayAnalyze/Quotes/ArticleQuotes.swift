@@ -1794,6 +1794,9 @@ struct ArticleQuotes: Sendable {
         {
             return true
         }
+        // "the police", "the embassy": a public body is referred back to by a name that says so
+        // ("Belcastro Metropolitan Police"), never by an account's or a firm's name.
+        if publicBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
