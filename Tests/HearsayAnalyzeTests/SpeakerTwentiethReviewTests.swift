@@ -135,4 +135,18 @@ import Testing
         // "The club" may be a name that does not say what it is.
         #expect(!ArticleQuotes.kindClash(body("CD Norvalle"), "club"))
     }
+
+    @Test func aLowerCaseHandleIsANameAndItsQuoteIsKept() {
+        let s = story(
+            """
+            Phone fire scare.
+
+            One user, @tom_b_88, wrote: "Returning mine tomorrow. Not risking the kids for a phone."
+
+            Write to jo@example.com with tips.
+            """)
+        #expect(speaker(s, "Returning mine tomorrow") == "tom_b_88")
+        // An e-mail address is no handle.
+        #expect(!s.people.contains { $0.name.contains("example") })
+    }
 }

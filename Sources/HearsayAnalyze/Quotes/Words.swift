@@ -59,7 +59,14 @@ enum WordScanner {
                 }
                 let start = i
                 var kind = Word.Kind.punct
-                if QuoteScanner.isWordScalar(c) {
+                // "@mira_k_22": a handle after its "@" (not an e-mail address's) is a name
+                // however it is cased, underscores included.
+                let handle = QuoteScanner.isWordScalar(c) && start - 1 >= range.lowerBound && s[start - 1] == "@"
+                    && (start - 2 < range.lowerBound || !QuoteScanner.isWordScalar(s[start - 2]))
+                if handle {
+                    i = handleEnd(s, start, range.upperBound)
+                    kind = .word
+                } else if QuoteScanner.isWordScalar(c) {
                     i = wordEnd(s, start, range.upperBound)
                     kind = c.value >= 48 && c.value <= 57 ? .number : .word
                 } else if (c == "\u{2019}" || c == "'") && i + 1 < range.upperBound && (s[i + 1] == "s" || s[i + 1] == "S")
@@ -83,7 +90,7 @@ enum WordScanner {
                 let inQuote = quote < quotes.count && quotes[quote].content.contains(start) ? quote : -1
                 let lower = lowercased(s, start..<i)
                 words.append(Word(
-                    start: start, end: i, lower: lower, kind: kind, capitalised: isUpper(c) || kind == .word && isParticleName(s, start, i, lower),
+                    start: start, end: i, lower: lower, kind: kind, capitalised: handle || isUpper(c) || kind == .word && isParticleName(s, start, i, lower),
                     tags: kind == .word ? Lexicon.tags[lower] ?? [] : [], quote: inQuote, sentence: sentence, paragraph: p))
             }
         }
@@ -134,6 +141,13 @@ enum WordScanner {
                 break
             }
         }
+        return i
+    }
+
+    /// The end of a handle: letters, digits and underscores between them.
+    static func handleEnd(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end && (QuoteScanner.isWordScalar(s[i]) || s[i] == "_" && i + 1 < end && QuoteScanner.isWordScalar(s[i + 1])) { i += 1 }
         return i
     }
 
