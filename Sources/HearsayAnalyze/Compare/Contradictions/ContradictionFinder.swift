@@ -77,14 +77,24 @@ enum ContradictionFinder {
         for key in byThing.keys.sorted() {
             let facts = byThing[key]!
             out += FactConflicts.find(
-                facts, subject: { subject($0.map(\.payload)) }, attribute: attribute(facts[0].payload.kind),
+                facts, subject: { group in
+                    subject(group.map(\.payload)) { word in
+                        let p = person(names.resolve(word), among: persons)
+                        return persons.contains(p) ? p : nil
+                    }
+                }, attribute: attribute(facts[0].payload.kind),
                 sameFact: { sameQuantity($0.payload, $1.payload) },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
         out += FactConflicts.find(
-            dates, subject: { eventLabel($0[0].payload.sentence) }, attribute: "date",
+            dates,
+            subject: { group in
+                // "its meeting on Friday": the happening dated leads, as its sentence may date others.
+                if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
+                return eventLabel(group[0].payload.sentence)
+            }, attribute: "date",
             sameFact: {
                 $0.payload.repeats == $1.payload.repeats && StoryMentions.comparable($0.payload, $1.payload)
                     && (($0.payload.event != nil && $0.payload.event == $1.payload.event)
@@ -98,11 +108,16 @@ enum ContradictionFinder {
     /// A figure's label with whose figure it is when the label does not say ("stock fell
     /// (Eldhøj Pharma)", "trucks (bridge)"): the name most of the group's clauses give,
     /// else the noun the first of them opens with.
-    static func subject(_ group: [QuantityMention]) -> String {
+    static func subject(_ group: [QuantityMention], person: (String) -> String? = { _ in nil }) -> String {
         let label = group[0].label
         // An age's label is a person, a price's the thing sold ("Winter Mill").
         guard group[0].kind != .age, !group[0].objectOfSale else { return label }
-        let names = group.compactMap(\.ownerName)
+        // "where Hale is up by 78 votes": one word opening the clause is whose figure it
+        // is when it names a person of the story, under that person's fullest name.
+        // "The 1,800-home scheme": the figure is the size of the noun it qualifies.
+        if let size = group.compactMap(\.sizeOf).first, !label.lowercased().contains(size) { return "\(label) (\(size))" }
+        let named = group.compactMap(\.ownerName)
+        let names = named.isEmpty ? group.compactMap { $0.openingName.flatMap(person) } : named
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
         let name = names.first { counts[$0] == counts.values.max() }
         guard let owner = name ?? group.compactMap(\.ownerNoun).first(where: { !label.lowercased().contains($0.lowercased()) }),
@@ -196,6 +211,9 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
+        // "Its 1,800-home scheme" and "the 2,100-home scheme": the size of one thing,
+        // however differently the sentences around read.
+        if case .count = a.kind, let x = a.sizeOf, x == b.sizeOf { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }

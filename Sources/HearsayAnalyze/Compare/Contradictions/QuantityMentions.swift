@@ -87,6 +87,9 @@ struct QuantityMention: Sendable, Hashable {
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
+    /// A count written as a compound adjective is the size of the noun it qualifies ("the
+    /// 1,800-home scheme", "a 500-bed Riverside hospital": "scheme", "hospital").
+    var sizeOf: String?
     /// The figure is one the article says is wrong ("3,200 members, not 3,500"): the
     /// index, among the story's quantities, of the figure it gives instead.
     var rejectedFor: Int?
@@ -126,6 +129,10 @@ struct QuantityMention: Sendable, Hashable {
     /// carries 2,100 cars": "ferry").
     var ownerName: String?
     var ownerNoun: String?
+    /// The one capitalised word a clause opens with ("where Hale is up by 78 votes"),
+    /// which `ownerName` leaves out ("Officials said"): whose figure it is only when the
+    /// story knows it as a person.
+    var openingName: String?
     /// A count right after a possessive ("its three elephants", "Lamm's 12 horses") is
     /// all its owner holds of the thing: the owner's words (the possessor, or for a
     /// pronoun the first name of the sentence), lower-case; nil for other figures.
@@ -641,6 +648,7 @@ enum QuantityMentions {
                 if !m.label.lowercased().hasPrefix(t[h - 1].lower) { m.label = t[h - 1].lower + " " + m.label }
             }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
+            if j + 1 < t.count, t[j].text == "-", let h = head.1, h == j + 1 { m.sizeOf = sizedNoun(t, after: h) }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
@@ -1066,7 +1074,8 @@ enum QuantityMentions {
         return QuantityMention(
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
-            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
+            ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start),
+            openingName: openingName(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
     }
 
     static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
@@ -1075,7 +1084,42 @@ enum QuantityMentions {
         return b + 1
     }
 
+    /// A relative clause's figure is its antecedent's ("the account Foo, which has
+    /// 20,000 followers"): where the clause opens with "which"/"who" after a comma, its
+    /// owner is read before the comma, back to the clause that holds the antecedent.
+    /// Only a figure right after the clause's verb is the antecedent's ("which has about
+    /// 210,000 followers"); in "which runs the 520-seat venue" it is the venue's.
+    static func antecedentEnd(_ t: [WordToken], before start: Int) -> Int? {
+        let first = clauseStart(t, before: start)
+        guard first >= 2, first < start, ["which", "who"].contains(t[first - 1].lower), t[first - 2].text == ",",
+            t[first].isWord, !t[first].isCapitalized,
+            t[(first + 1)..<start].allSatisfy({ approximators.contains($0.lower) || nearlyWords.contains($0.lower) })
+        else { return nil }
+        return first - 2
+    }
+
+    /// The noun a compound adjective ending at `h` qualifies, past a name ("1,800-home
+    /// Millpond scheme"): its first lower-case word that is no function word.
+    static func sizedNoun(_ t: [WordToken], after h: Int) -> String? {
+        var k = h + 1
+        while k < t.count, k <= h + 3, t[k].isWord, t[k].isCapitalized { k += 1 }
+        guard k < t.count, t[k].isWord, !t[k].isCapitalized, !t[k].isNumber, !Tokens.stopwords.contains(t[k].lower) else { return nil }
+        return lemma(t[k].lower)
+    }
+
+    static func openingName(_ t: [WordToken], before start: Int) -> String? {
+        let first = clauseStart(t, before: start)
+        var k = first
+        if k < start, t[k].isWord, !t[k].isCapitalized, Tokens.stopwords.contains(t[k].lower) { k += 1 }
+        guard k < start - 1, t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+            !StoryMentions.isDateWord(t[k].lower), !RoleMentions.isLexiconWord(t[k]), t[k + 1].isWord, !t[k + 1].isCapitalized
+        else { return nil }
+        return RoleMentions.stripPossessive(t[k].text)
+    }
+
     static func ownerName(_ t: [WordToken], before start: Int) -> String? {
+        // The antecedent is the name right before the comma ("to buy Pennant, which has").
+        if let end = antecedentEnd(t, before: start) { return nameEnding(t, at: end - 1) }
         let first = clauseStart(t, before: start)
         var runs: [[Int]] = []
         var k = first
@@ -1177,6 +1221,15 @@ enum QuantityMentions {
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
 
     static func ownerNoun(_ t: [WordToken], before start: Int) -> String? {
+        if let end = antecedentEnd(t, before: start) {
+            // "the account, which had 120,000 followers": the antecedent's noun, whole.
+            let d = clauseStart(t, before: end)
+            guard d < end, ownerDeterminers.contains(t[d].lower) else { return nil }
+            let words = t[(d + 1)..<end]
+            guard !words.isEmpty, words.allSatisfy({ $0.isWord && !$0.isCapitalized && !$0.isNumber && !Tokens.stopwords.contains($0.lower) })
+            else { return nil }
+            return words.map { RoleMentions.stripPossessive($0.text) }.joined(separator: " ")
+        }
         let d = clauseStart(t, before: start)
         guard d < start, ownerDeterminers.contains(t[d].lower) else { return nil }
         var words: [String] = []

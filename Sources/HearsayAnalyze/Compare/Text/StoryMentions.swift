@@ -134,6 +134,9 @@ struct StoryMentions: Sendable {
     /// for a verb's date ("was closed on Monday" names no happening).
     static func event(_ tokens: [WordToken], before range: Range<Int>) -> [String]? {
         guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return nil }
+        if let noun = ownedHappening(tokens, first: first, last: tokens.lastIndex(where: { $0.range.overlaps(range) }) ?? first) {
+            return [noun]
+        }
         let on = tokens[first].lower == "on" ? first : first - 1
         guard on >= 2, tokens[on].lower == "on" else { return nil }
         let pair = [tokens[on - 2], tokens[on - 1]]
@@ -141,6 +144,31 @@ struct StoryMentions: Sendable {
             return nil
         }
         return pair.map { QuantityMentions.lemma($0.lower) }
+    }
+
+    static let happeningDeterminers: Set<String> = ["its", "their", "his", "her", "the"]
+
+    /// A happening named by a noun in -ing after a determiner and dated by a weekday or
+    /// a date, either way round: "its meeting on Friday", "the hearing Thursday", "its
+    /// Friday meeting". An -ing noun after "its"/"the" is an act (a meeting, a hearing,
+    /// a briefing, a sitting), so two outlets dating it differently disagree.
+    static func ownedHappening(_ tokens: [WordToken], first: Int, last: Int) -> String? {
+        func happening(_ k: Int) -> Bool {
+            k >= 1 && k < tokens.count && tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].lower.count > 5
+                && tokens[k].lower.hasSuffix("ing") && !Tokens.stopwords.contains(tokens[k].lower)
+                && happeningDeterminers.contains(tokens[k - 1].lower)
+        }
+        // "its meeting on Friday", "its meeting Thursday".
+        let on = tokens[first].lower == "on" ? first : (first >= 1 && tokens[first - 1].lower == "on" ? first - 1 : first)
+        if happening(on - 1) { return tokens[on - 1].lower }
+        // "its Friday meeting": a weekday alone between the determiner and the noun.
+        if first == last, first >= 1, DateExpressions.weekdays[tokens[first].lower] != nil, happeningDeterminers.contains(tokens[first - 1].lower),
+            last + 1 < tokens.count, tokens[last + 1].isWord, !tokens[last + 1].isCapitalized, tokens[last + 1].lower.count > 5,
+            tokens[last + 1].lower.hasSuffix("ing")
+        {
+            return tokens[last + 1].lower
+        }
+        return nil
     }
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
