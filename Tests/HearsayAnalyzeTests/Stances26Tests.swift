@@ -47,6 +47,15 @@ import Testing
         #expect(ClaimEvidence.apposedSpeaker(before("The striker's agent, Corval, denied it.")) == nil)
     }
 
+    /// "A post on Threads says that ...": the thing shared, as the claim's teller, is how the
+    /// claim came; a named teller or a teller that is no shared thing gives no sourcing.
+    @Test func theSharedThingTellingTheClaimIsItsSourcing() {
+        #expect(ClaimEvidence.sharedTeller(tokens("A post on Threads says that the singer Ola Brix has died.")) == "A post on Threads")
+        #expect(ClaimEvidence.sharedTeller(tokens("A leaked letter claims the mill will close.")) == "A leaked letter")
+        #expect(ClaimEvidence.sharedTeller(tokens("Senator Ola Brix says that the mill will close.")) == nil)
+        #expect(ClaimEvidence.sharedTeller(tokens("A neighbour says that the mill will close.")) == nil)
+    }
+
     /// "will stay until 2031" against "to be sent back next spring": staying excludes being
     /// moved on, so confirming the stay denies the claim; a claim naming both states is left
     /// alone.

@@ -377,6 +377,18 @@ enum ClaimEvidence {
         return out
     }
 
+    /// "A post on X says that ...", "A leaked letter claims ...": a claim worded with the
+    /// thing shared as its teller came by that thing, which is its sourcing, before any other
+    /// thing the story says was shared (the denial's own video).
+    static func sharedTeller(_ wording: [WordToken]) -> String? {
+        guard let v = wording.firstIndex(where: { $0.isWord && ClaimLexicon.claimSayingVerbs.contains($0.lower) }), v > 1,
+            ClaimLexicon.determiners.contains(wording[0].lower),
+            wording[1..<v].allSatisfy(\.isWordOrNumber), v <= 6,
+            wording[1..<v].contains(where: { !$0.isCapitalized && ClaimLexicon.sharedItems.contains($0.lower) })
+        else { return nil }
+        return wording[0..<v].map(\.text).joined(separator: " ")
+    }
+
     /// "according to a stock market filing", "according to minutes of the meeting": the
     /// paper the sentence rests its news on, short of one the outlet holds. A report is
     /// an outlet's story, its origin rather than its sourcing.
