@@ -56,6 +56,19 @@ import Testing
         #expect(ClaimEvidence.sharedTeller(tokens("A neighbour says that the mill will close.")) == nil)
     }
 
+    /// The only headline stating the news tells the market's move on the report: it words
+    /// no claim, so the bodies' accounts do; beside a headline stating the news, that one words it.
+    @Test func aMarketMoveHeadlineWordsNoClaim() {
+        func headlines(_ titles: [String]) -> [Int] {
+            let articles = titles.enumerated().map { i, t in Article(id: "art\(i)", source: "t\(i).txt", title: t, body: "The board met.") }
+            let draft = StoryDraft(id: "s", articles: articles)
+            let parties = Parties(draft.story, articles: draft.articles, documents: draft.documents)
+            return ClaimCandidates.headlines(draft, parties: parties).map(\.article)
+        }
+        #expect(headlines(["Orvel stock plunges 9% on reports founder held abroad", "Orvel says founder arrest story is fake"]).isEmpty)
+        #expect(headlines(["Orvel stock plunges 9% on reports founder held abroad", "Orvel founder Ada Vellman held in Tarvik"]) == [1])
+    }
+
     /// "will stay until 2031" against "to be sent back next spring": staying excludes being
     /// moved on, so confirming the stay denies the claim; a claim naming both states is left
     /// alone.
