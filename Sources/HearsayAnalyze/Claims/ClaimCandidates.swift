@@ -291,6 +291,14 @@ struct ClaimCandidate: Sendable {
     var namesTheReport: Bool {
         var words = Tokens.words(text)[...]
         if let first = words.first, ["a", "an", "the"].contains(first) { words = words.dropFirst() }
+        // "Shares slide on reports the founder quit", "Stocks jump amid rumours of a
+        // bid": a market's move told with its cause, the report, which carries the claim.
+        let all = Array(words)
+        if all.indices.dropLast().contains(where: { k in
+            k > 0 && ["on", "amid"].contains(all[k]) && ["reports", "rumors", "rumours", "claims", "speculation"].contains(all[k + 1])
+        }) {
+            return true
+        }
         guard let noun = words.first, ClaimLexicon.claimNouns.contains(noun), words.count > 2 else { return false }
         return ["of", "that", "about"].contains(words[words.startIndex + 1])
     }
@@ -523,8 +531,12 @@ enum ClaimCandidates {
         // words the claim only when the story has nothing else.
         let headlines = all.filter { !$0.caption }
         let pool = headlines.isEmpty ? all : headlines
-        let stating = pool.filter { !$0.debunks }
+        // A headline about the report ("Shares slide on reports X") carries the news only
+        // inside its cause; when no other headline states it, the body's accounts word it.
+        let aboutReport = pool.filter { !$0.debunks && candidate($0.a, $0.doc, $0.tokens, $0.parties).namesTheReport }
+        let stating = pool.filter { h in !h.debunks && !aboutReport.contains { $0.a == h.a } }
         if !stating.isEmpty { return stating.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } }
+        if !aboutReport.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
     }

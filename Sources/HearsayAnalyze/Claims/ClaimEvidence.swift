@@ -315,6 +315,21 @@ enum ClaimEvidence {
                     }
                     j += 1
                 }
+                // "close to", "briefed on", "familiar with", "privy to" say what the sources
+                // know whatever its object ("people close to the squad", "four people briefed
+                // on the spending plans"); "with" or "who" alone need one of the usual objects.
+                if !qualified, end + 2 < t.count, let preposition = ClaimLexicon.qualifierPrepositions[t[end].lower],
+                    t[end + 1].lower == preposition
+                {
+                    let object = (end + 2..<min(t.count, end + 9)).prefix {
+                        (t[$0].isWordOrNumber || t[$0].text == "\u{2019}s" || t[$0].text == "'s")
+                            && !ClaimLexicon.informantVerbs.contains(t[$0].lower) && !["who", "that", "and", "to"].contains(t[$0].lower)
+                    }
+                    if let last = object.last, object.contains(where: { t[$0].kind == .word && !ClaimLexicon.determiners.contains(t[$0].lower) }) {
+                        qualified = true
+                        end = last + 1
+                    }
+                }
             }
             let modifiers = t[start..<i].map(\.lower)
             if ClaimLexicon.needQualifier.contains(tok.lower) && !qualified { continue }
@@ -330,7 +345,7 @@ enum ClaimEvidence {
             out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
         }
         // A document source already read ("an internal email") is not read twice.
-        let papers = papersInHand(t, doc).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
+        let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
         // Nor counted officials read already with their qualifier.
         let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
         return out + informants + papers
@@ -358,6 +373,33 @@ enum ClaimEvidence {
             guard t[end].isCapitalized else { continue }
             while end + 1 < t.count, t[end + 1].isCapitalized { end += 1 }
             out.append((doc.string(t[start].range.lowerBound..<t[end].range.upperBound), 3))
+        }
+        return out
+    }
+
+    /// "A post on X says that ...", "A leaked letter claims ...": a claim worded with the
+    /// thing shared as its teller came by that thing, which is its sourcing, before any other
+    /// thing the story says was shared (the denial's own video).
+    static func sharedTeller(_ wording: [WordToken]) -> String? {
+        guard let v = wording.firstIndex(where: { $0.isWord && ClaimLexicon.claimSayingVerbs.contains($0.lower) }), v > 1,
+            ClaimLexicon.determiners.contains(wording[0].lower),
+            wording[1..<v].allSatisfy(\.isWordOrNumber), v <= 6,
+            wording[1..<v].contains(where: { !$0.isCapitalized && ClaimLexicon.sharedItems.contains($0.lower) })
+        else { return nil }
+        return wording[0..<v].map(\.text).joined(separator: " ")
+    }
+
+    /// "according to a stock market filing", "according to minutes of the meeting": the
+    /// paper the sentence rests its news on, short of one the outlet holds. A report is
+    /// an outlet's story, its origin rather than its sourcing.
+    static func papersCited(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for k in t.indices.dropLast() where t[k].lower == "according" && t[k + 1].lower == "to" {
+            let run = (k + 2..<min(t.count, k + 7)).prefix { t[$0].kind == .word || t[$0].kind == .number }
+            guard let noun = run.first(where: { ClaimLexicon.paperNouns.contains(t[$0].lower) && !["report", "plan", "plans"].contains(t[$0].lower) }),
+                t[k + 2..<noun].allSatisfy({ !$0.isCapitalized || ClaimLexicon.determiners.contains($0.lower) })
+            else { continue }
+            out.append((doc.string(t[k + 2].range.lowerBound..<t[noun].range.upperBound), 2))
         }
         return out
     }
@@ -858,6 +900,9 @@ enum ClaimEvidence {
             let said = ClaimWords.content(t[(v + 1)...].filter(\.isWordOrNumber).map(\.text).joined(separator: " "))
             guard said.count >= 2 else { return nil }
             speakers = parties.mentioned(in: Array(t[..<v]))
+            // "Hacker says he holds a bank's records", "A post claims the singer died": a teller
+            // nobody names is how the rumour came, and what it says is the claim itself.
+            guard !speakers.isEmpty || t[1..<v].contains(where: { $0.isCapitalized }) else { return nil }
             content = said
         }
 
@@ -1254,10 +1299,13 @@ enum ClaimEvidence {
         }
         // Neither a refusal nor a hedge ("said they may have contracted", "said it is
         // looking into") puts the claim on record; a clause of its own after the verb's
-        // ("..., after an investigation found a fault") says why, and hedges nothing.
+        // ("..., after an investigation found a fault") says why, and hedges nothing. A
+        // report's adverb ("said he had supposedly lost his seat") keeps the speaker at a
+        // distance from what he tells: he tells of the report, not the fact.
         let words = clause.filter(\.isWordOrNumber).map(\.lower).prefix { !ClaimLexicon.subordinators.contains($0) || $0 == "that" }
         guard !words.contains(where: { w in
             w.hasPrefix("comment") || ["declined", "unaware", "may", "might", "could", "possibly"].contains(w)
+                || ClaimLexicon.reportAdverbs.contains(w)
                 || ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess"].contains(where: w.hasPrefix)
         }) else { return nil }
         // Three in ten of the claim's words (two at least) in the clause, or with the
@@ -1299,6 +1347,24 @@ enum ClaimEvidence {
         else { return [] }
         let name = Array(before[(open + 1)..<close])
         return !name.isEmpty && name.allSatisfy(\.isCapitalized) ? name : []
+    }
+
+    /// "the player's agent, Ana Ruiz, has also": a name of two words or more set off by
+    /// commas right after a role or speaker noun, with only auxiliaries and adverbs before
+    /// the verb; nil when the commas hold anything else.
+    static func apposedSpeaker(_ before: [WordToken]) -> String? {
+        guard let close = before.lastIndex(where: { $0.text == "," }),
+            before[(close + 1)...].allSatisfy({ w in
+                ["has", "had", "have", "also", "too", "again", "already", "since", "later"].contains(w.lower) || w.lower.hasSuffix("ly") && !w.isCapitalized
+            }),
+            let open = before[..<close].lastIndex(where: { $0.text == "," }), open > 0
+        else { return nil }
+        let name = Array(before[(open + 1)..<close])
+        let role = before[open - 1].lower
+        guard name.count >= 2, name.allSatisfy(\.isCapitalized), !name.contains(where: { Lexicon.nonNames.contains($0.lower) }),
+            ClaimLexicon.speakerNouns.contains(role) || Lexicon.roleWords.contains(role)
+        else { return nil }
+        return name.map(\.text).joined(separator: " ")
     }
 
     /// Where a verb of saying's clause opens: past the asides "that", "on Monday", "in a
@@ -1641,6 +1707,14 @@ enum ClaimEvidence {
                 let p = parties.onRecord(name)
             {
                 who = [p]
+            }
+            // "The striker's agent, Ana Ruiz, has also denied the reports": the person set
+            // off by commas after a role is the one speaking, beside whomever the role
+            // speaks for.
+            if !passive, !according, !inverted, statement == nil, reportNamed || restatedTarget,
+                let name = apposedSpeaker(Array(t[clauseStart..<i])), let p = parties.onRecord(name), !who.contains(p)
+            {
+                who.append(p)
             }
             // Saying the claim counts only from a party to it, named at the head of the
             // subject ("Acme said"; not "a group in touch with Acme before ... said"):

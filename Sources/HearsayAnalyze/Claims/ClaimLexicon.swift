@@ -183,6 +183,9 @@ enum ClaimLexicon {
 
     /// States that exclude each other: confirming one ("he is alive") denies a claim of
     /// the other ("found dead"). Compared by stem.
+    /// Adverbs by which a writer or speaker passes on what others say without vouching
+    /// for it ("he had supposedly lost").
+    static let reportAdverbs: Set<String> = ["supposedly", "allegedly", "reportedly", "purportedly", "apparently", "rumoured", "rumored"]
     static let contraries: [(Set<String>, Set<String>)] = [
         (["alive", "living", "survived", "survives"], ["dead", "died", "dies", "death", "killed", "deceased"]),
         (["real", "genuine", "authentic"], ["fake", "faked", "hoax", "staged", "doctored", "fabricated", "photoshopped"]),
@@ -190,6 +193,12 @@ enum ClaimLexicon {
         (["innocent"], ["guilty"]),
         (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
         // A project "in development" or "on track" is not shelved.
+        // Staying put excludes being moved on: "will stay at the zoo" against "is to be
+        // sent abroad", "remains in post" against "is leaving".
+        (["stay", "stays", "staying", "remain", "remains", "remaining"], [
+            "leave", "leaves", "leaving", "depart", "departing", "quit", "quits", "quitting", "sent", "return", "returned", "returning",
+            "exit", "exits", "exiting", "relocate", "relocated", "relocating",
+        ]),
         (["development", "track", "schedule"], [
             "stop", "stopped", "shelve", "shelved", "cancel", "cancelled", "canceled", "scrap", "scrapped", "axe", "axed", "halt",
             "halted", "abandon", "abandoned", "drop", "dropped", "mothballed",
@@ -500,6 +509,8 @@ enum ClaimLexicon {
     static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"]
     /// First words of a qualifier after the source noun.
     static let qualifiers: Set<String> = ["familiar", "close", "briefed", "with", "knowledgeable", "involved", "aware", "who", "speaking", "privy"]
+    /// Qualifiers that say by their preposition what the sources know, whatever its object.
+    static let qualifierPrepositions: [String: String] = ["close": "to", "briefed": "on", "familiar": "with", "privy": "to"]
     /// Words that end a sourcing phrase after its qualifier's object ("the matter").
     static let qualifierObjects: Set<String> = [
         "matter", "matters", "situation", "talks", "discussions", "plans", "plan", "negotiations", "deal", "issue",

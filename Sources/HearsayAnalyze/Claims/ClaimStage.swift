@@ -143,6 +143,7 @@ public struct ClaimStage: AnalysisStage {
         // Else the network the story says a post carrying it appeared on, wherever it says so.
         let origin = account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
+            ?? ClaimEvidence.sharedTeller(ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count))
             ?? (isCore ? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
