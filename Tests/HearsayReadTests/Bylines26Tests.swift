@@ -26,3 +26,26 @@ import Testing
         #expect(byline("By Tannery Staff | Thursday") == "Tannery Staff")
     }
 }
+
+/// Page furniture under labels that the twentieth session's stories used. Own lines.
+@Suite struct Furniture26Tests {
+    func body(_ lines: String...) -> String {
+        TextArticleReader.parse("Tannery to close\n4 June 2026\n\n" + lines.joined(separator: "\n"), source: "t.txt", markdown: false).body
+    }
+
+    @Test func labelledFurnitureGoes() {
+        let story = "The tannery will close in June, two workers said, after the owners failed to find a buyer for the site."
+        for line in [
+            "Photograph: The tannery gates on Monday. Credit: Brisco Picture Desk", "Most read: Why the old mill became a cinema",
+            "Disclaimer: Tannery Talk does not give legal advice.",
+        ] {
+            #expect(body(story, line, story) == story + "\n\n" + story, "\(line)")
+        }
+    }
+
+    @Test func sentencesOpeningSoStay() {
+        // A sentence of the story ends with its stop; "most read" in running text is no label.
+        let b = body("The tannery will close in June, two workers said.", "Most readers of the notice saw it on Monday.")
+        #expect(b.contains("Most readers"))
+    }
+}
