@@ -155,7 +155,7 @@ enum CitationFinder {
     /// "X obtained the memo"); anyone may find things, so only a name written as an outlet's.
     static let findingVerbs: Set<String> = [
         "spotted", "obtained", "uncovered", "unearthed", "found", "rated", "debunked", "verified", "analysed", "analyzed",
-        "traced", "identified", "exposed", "flagged",
+        "traced", "identified", "exposed", "flagged", "showed", "shows", "established", "demonstrated",
     ]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
@@ -166,6 +166,15 @@ enum CitationFinder {
     static let topLevelDomains: Set<String> = [
         "com", "net", "org", "info", "co", "uk", "cn", "au", "ca", "de", "fr", "in", "io", "us", "tv", "news", "ru", "it", "es",
     ]
+    /// Words of a time between a verb and its agent or aside ("posted on Tuesday evening by X",
+    /// "reported yesterday, citing ...").
+    static let spanOfTime: Set<String> = [
+        "on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend", "days", "weeks", "hours", "ago",
+        "morning", "afternoon", "evening", "night", "overnight", "yesterday", "today", "tonight",
+    ]
+    /// An outlet's short items ("a news alert", "a headline from X"): anyone's by their words
+    /// ("a weather alert", "a headline act"), so an outlet's only by an outlet's name.
+    static let outletItems: Set<String> = ["alert", "alerts", "newsflash", "headline", "headlines", "bulletin", "bulletins"]
     /// Adverbs that may stand between an outlet and its verb ("X then ran a story").
     static let verbAdverbs: Set<String> = ["then", "also", "first", "later", "originally", "initially", "now", "since"]
     /// Dashes that close a wire dateline ("OSLO (AP) —").
@@ -207,9 +216,21 @@ enum CitationFinder {
             if j < w.count && (w[j].lower == "the" || indefinite) { j += 1 }
             // "radio station X", "the news site X": a lower-case word before the outlet noun.
             // "regional", "specialist": a tagged adjective is as good, not a function word.
-            if j + 2 < w.count && w[j].kind == .word && !w[j].capitalised && !outletNouns.contains(w[j].lower)
-                && w[j].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting, .reportNoun, .speechNoun])
-                && (outletNouns.contains(w[j + 1].lower) || isService(j + 1)) && !w[j + 1].capitalised
+            // "the technology news site X": two such words may stand before the noun.
+            func modifier(_ k: Int) -> Bool {
+                k < w.count && w[k].kind == .word && !w[k].capitalised && !outletNouns.contains(w[k].lower)
+                    && w[k].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting, .reportNoun, .speechNoun])
+            }
+            for m in 1...2 where j + m + 1 < w.count && (j..<(j + m)).allSatisfy(modifier) {
+                if (outletNouns.contains(w[j + m].lower) || isService(j + m)) && !w[j + m].capitalised {
+                    j += m
+                    break
+                }
+            }
+            // "the local Valley Echo": a word of scope before a name that is an outlet's by its
+            // media word.
+            if j == i + 1 && w[i].lower == "the" && modifier(j) && j + 1 < w.count && at[j + 1] >= 0 && mentions[at[j + 1]].full.lowerBound == j + 1
+                && hasMediaWord(mentions[at[j + 1]]) && mentions[at[j + 1]].kind != .person
             {
                 j += 1
             }
@@ -260,6 +281,10 @@ enum CitationFinder {
                     mentions[at[after + 1]].kind != .person
                 {
                     return Source(mention: at[after + 1], words: mentions[at[after + 1]].words, described: true)
+                }
+                // "the Chirper account @roe": the handle is the account, the platform carries it.
+                if after + 2 < w.count, isHandleSign(after + 1), at[after + 2] >= 0, mentions[at[after + 2]].words.lowerBound == after + 2 {
+                    return Source(mention: at[after + 2], words: mentions[at[after + 2]].words, described: true)
                 }
                 described = true
             }
@@ -364,9 +389,22 @@ enum CitationFinder {
             while v + 1 < w.count && verbAdverbs.contains(w[v].lower) { v += 1 }
             if strongVerbs.contains(w[v].lower) || weakVerbs.contains(w[v].lower) { return nil }
             var e = k + 2
-            while e < w.count && e < k + 16 && w[e].sentence == w[k].sentence && w[e].lower != "," && w[e].quote == -1 { e += 1 }
+            while e < w.count && e < k + 16 && w[e].sentence == w[k].sentence && (w[e].lower != "," || groupsDigits(e)) && w[e].quote == -1 { e += 1 }
             guard e + 1 < w.count, w[e].lower == ",", w[e + 1].sentence == w[k].sentence else { return nil }
             return e + 1
+        }
+        /// ", citing ..." or ", quoting ..." after the verb at `v`, past a time ("reported on
+        /// Sunday, citing", "claimed yesterday, quoting").
+        func citingAside(after v: Int) -> Bool {
+            var k = v + 1
+            while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence && (isDateWord(w[k]) || spanOfTime.contains(w[k].lower)) { k += 1 }
+            if k < w.count && w[k].lower == "," { k += 1 }
+            return k < w.count && w[k].sentence == w[v].sentence && ["citing", "quoting"].contains(w[k].lower)
+        }
+        /// A comma inside a number ("210,000 followers"), which ends no clause.
+        func groupsDigits(_ e: Int) -> Bool {
+            e > 0 && e + 1 < w.count && w[e - 1].kind == .number && w[e + 1].kind == .number && w[e].start == w[e - 1].end
+                && w[e + 1].start == w[e].end
         }
         /// "this report", "the story": the piece an agency's credit line is about.
         func creditedPiece(_ j: Int) -> Bool {
@@ -387,7 +425,7 @@ enum CitationFinder {
             // "published four days earlier by X": a span of time counts as a date does.
             while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence
                 && (isDateWord(w[k]) || MentionFinder.numberWords.contains(w[k].lower)
-                    || ["on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend", "days", "weeks", "hours", "ago"].contains(w[k].lower))
+                    || spanOfTime.contains(w[k].lower))
             {
                 k += 1
             }
@@ -414,7 +452,7 @@ enum CitationFinder {
             let afterClause = i > 0 && (w[i - 1].lower == "," || w[i - 1].quote != -1)
             // "was reporting from X" is a place, not a piece of reporting.
             let progressive = i > 0 && ["is", "was", "were", "are", "been", "be"].contains(w[i - 1].lower)
-            if x.tags.contains(.reportNoun) && at[i] < 0 && !progressive {
+            if (x.tags.contains(.reportNoun) || outletItems.contains(x.lower)) && at[i] < 0 && !progressive {
                 var k = i + 1
                 while k < w.count && k < i + 8 && w[k].kind == .word && bridge.contains(w[k].lower) { k += 1 }
                 // "a report published four days earlier by X"
@@ -427,7 +465,7 @@ enum CitationFinder {
                 if k < w.count, let s = source(at: k + 1) {
                     switch w[k].lower {
                     case "by", "from", "in", "on", "of":
-                        add(s, .strong)
+                        if x.tags.contains(.reportNoun) || isOutlet(s) { add(s, .strong) }
                     case "at" where people && isOutlet(s), "for" where writtenFor:
                         // "reporters at the Post" is an outlet; "a programme at the Institute" is not.
                         add(s, .strong)
@@ -622,6 +660,13 @@ enum CitationFinder {
                         credit(.strong)
                     } else if toAudience {
                         credit(isOutlet(s) ? .strong : .tentative)
+                    } else if weakVerbs.contains(verb.lower) && citingAside(after: v) {
+                        // "X reported on Sunday, citing a source at the ministry": reporting that
+                        // credits its own sources is a news outlet's, whatever its name looks like.
+                        credit(.strong)
+                    } else if outletItems.contains(next) && isOutlet(s) {
+                        // "a Wire News alert": one of an outlet's items, by an outlet's name.
+                        credit(.strong)
                     } else if weakVerbs.contains(verb.lower) && !reportsResults(w, after: v) {
                         // "Jo Roe wrote": two or more words without "the" or an outlet's look
                         // name a person when the verb is one people use, unless the story cites

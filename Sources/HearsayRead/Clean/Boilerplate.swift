@@ -230,7 +230,8 @@ public enum Boilerplate {
     static func isDisclaimer(_ s: String) -> Bool {
         guard wordCount(s, limit: 25) <= 25 else { return false }
         let lower = s.lowercased()
-        return disclaimers.contains(where: lower.contains) || lower.hasPrefix("copyright ")
+        // "Disclaimer: ..." labels itself.
+        return disclaimers.contains(where: lower.contains) || lower.hasPrefix("copyright ") || lower.hasPrefix("disclaimer:")
     }
 
     /// "Listen to Harbour Breakfast weekdays from 6am.", "Get the Saleroom Letter every Monday –
@@ -310,7 +311,8 @@ public enum Boilerplate {
     /// "You may also like:", "In other news this week:").
     static let linkLabelOpeners: [String] = [
         "more ", "you may also", "you might also", "in other news", "also on ", "also in ", "elsewhere", "don't miss", "up next",
-        "latest ", "most popular", "top stories", "editor's picks", "editors' picks", "further reading",
+        "latest ", "most popular", "top stories", "editor's picks", "editors' picks", "further reading", "most read", "most viewed",
+        "most shared",
     ]
 
     /// A short label of one of those openings, a colon, then headlines without the full stop
@@ -347,7 +349,7 @@ public enum Boilerplate {
         let words = wordCount(s, limit: 40)
         guard words <= 40 else { return false }
         let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
-        return ["photo", "image", "picture", "credit", "illustration", "video"].contains { word in
+        return ["photo", "photograph", "image", "picture", "credit", "illustration", "video"].contains { word in
             lower.hasPrefix(word + ":") || lower.hasPrefix(word + "s:")
                 || (words <= 12 && (lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")))
         }

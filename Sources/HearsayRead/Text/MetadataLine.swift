@@ -22,8 +22,9 @@ enum MetadataLine: Equatable {
             parts[i - 1] += " " + parts[i]
             parts.remove(at: i)
         }
-        // "June 3, 2025 · 4 min read": the reading time goes with the metadata it sits beside.
-        let told = parts.filter { !isReadingTime($0) }
+        // "June 3, 2025 · 4 min read": the reading time goes with the metadata it sits beside, and
+        // so does a bare weekday ("By Staff | Thursday"), a date without its day of the month.
+        let told = parts.filter { !isReadingTime($0) && !weekdays.contains($0.lowercased()) }
         guard !told.isEmpty else { return nil }
         let items = told.compactMap(recognise)
         return items.count == told.count ? items : nil
@@ -154,15 +155,33 @@ enum MetadataLine: Equatable {
         var line = Substring(line)
         if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
         let lower = line.lowercased()
-        guard let prefix = ["by ", "written by ", "posted by ", "reporting by "].first(where: { lower.hasPrefix($0) }) else { return nil }
+        var prefix = ["by ", "written by ", "posted by ", "reporting by "].first(where: { lower.hasPrefix($0) })
+        // "Live blog by Jane Doe", "Words by Jane Doe": the piece, then its writer.
+        if prefix == nil, let by = lower.range(of: " by ") {
+            let piece = lower[..<by.lowerBound].split(separator: " ")
+            if (1...2).contains(piece.count), piece.allSatisfy({ pieceWords.contains(String($0)) }) { prefix = String(lower[..<by.upperBound]) }
+        }
+        guard let prefix else { return nil }
         var rest = line.dropFirst(prefix.count)
         rest = rest.drop { $0 == " " || $0 == ":" }
         // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first.
         if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "\u{2022}" }) { rest = rest[..<cut] }
         let name = rest.trimmingCharacters(in: .whitespaces)
-        return isNameList(name) ? name : nil
+        if isNameList(name) { return name }
+        // "Posted by admin": blog software prints the poster's account name, in lower case.
+        if prefix == "posted by ", name.count <= 30, !name.isEmpty,
+            name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }), name.contains(where: \.isLetter)
+        {
+            return name
+        }
+        return nil
     }
 
+    /// Words for the piece a credit line signs ("Live blog by", "Words by", "Analysis by").
+    static let pieceWords: Set<String> = [
+        "live", "blog", "updates", "coverage", "report", "words", "story", "analysis", "text", "column", "review", "commentary",
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let nameJoiners: Set<String> = ["and", "&", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
 
     static func isNameList(_ s: String) -> Bool {

@@ -21,13 +21,25 @@ enum Corroboration {
         let capitalised = articles.map { Set(capitalisedWords($0.body)) }
         let nameKeys = articles.map { nameRunKeys($0.body) }
         var namedIn: [String: Set<Int>] = [:]
+        let quoteWords = quotes.map { Tokens.words($0.text) }
+        // "called the plan “a betrayal of every tenant”": another outlet quoting a credited
+        // part of the statement word for word carries it, whoever it credits. One word is too
+        // little: a speaker may repeat another's ("they called it speculation").
+        func quotedPart(_ i: Int) -> Bool {
+            quotes.indices.contains { j in
+                quotes[j].article != quotes[i].article && quotes[j].speaker != nil && quoteWords[j].count < quoteWords[i].count
+                    && quoteWords[j].filter { !Tokens.stopwords.contains($0) }.count >= minimumTopicWords
+                    && contains(quoteWords[i], quoteWords[j])
+            }
+        }
         let fullNames = Set(people.map(\.name) + quotes.compactMap(\.speaker).map(speakers.resolve))
         for i in quotes.indices {
             guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let topic = ContentWords.set(quotes[i].text)
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
-                || sentences.holds(topic, outside: quotes[i].article, share: paraphraseContainment)
+                || sentences.holds(topic, outside: quotes[i].article, share: paraphraseContainment, negated: polarity(quotes[i].text))
+                || quotedPart(i)
                 || (topic.count < minimumTopicWords && !topic.isEmpty && Tokens.words(quotes[i].text).count > 1
                     && articles.indices.contains { articles[$0].id != quotes[i].article && contains(bodyWords[$0], Tokens.words(quotes[i].text)) })
             if namedIn[speaker] == nil {
@@ -39,7 +51,9 @@ enum Corroboration {
                     } || !keys.isDisjoint(with: nameKeys[a])
                 })
             }
-            let named = namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
+            // "a source at the ministry" in another outlet names nobody: a described credit
+            // could be anyone there, so only the statement itself corroborates it.
+            let named = !SpeakerMatcher.isDescription(speaker) && namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
             if !carried && !named && !quotes[i].flags.contains(Quote.uncorroborated) {
                 quotes[i].flags.append(Quote.uncorroborated)
             }
@@ -59,12 +73,16 @@ enum Corroboration {
     struct SentenceIndex {
         var words: [(article: String, words: Set<String>)] = []
         var byWord: [String: [Int]] = [:]
+        /// Whether each sentence denies: "The board has not ordered a recount" and "the board
+        /// had ordered a recount" share their topic words but are not one statement.
+        var negated: [Bool?] = []
 
         init(articles: [Article], documents: [TextDocument], quotes: [Quote] = []) {
             func add(_ article: String, _ text: String) {
                 let w = ContentWords.set(text)
                 for x in w { byWord[x, default: []].append(words.count) }
                 words.append((article, w))
+                negated.append(Corroboration.polarity(text))
             }
             for (article, document) in zip(articles, documents) {
                 for s in document.sentences { add(article.id, document.string(s.range)) }
@@ -75,7 +93,7 @@ enum Corroboration {
         /// Whether a sentence of another article holds `share` of `topic`. Such a
         /// sentence must contain one of the rarest words that the share allows it to miss
         /// plus one, so only those words' sentences are checked (prefix filtering).
-        func holds(_ topic: Set<String>, outside article: String, share: Double) -> Bool {
+        func holds(_ topic: Set<String>, outside article: String, share: Double, negated: Bool? = nil) -> Bool {
             guard topic.count >= Corroboration.minimumTopicWords else { return false }
             let needed = Int((share * Double(topic.count)).rounded(.up))
             let rarest = topic.sorted { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }
@@ -83,11 +101,26 @@ enum Corroboration {
             var seen = Set<Int>()
             for x in rarest {
                 for s in byWord[x] ?? [] where words[s].article != article && seen.insert(s).inserted {
-                    if topic.intersection(words[s].words).count >= needed { return true }
+                    if topic.intersection(words[s].words).count >= needed && (negated == nil || self.negated[s] == nil || negated == self.negated[s]) { return true }
                 }
             }
             return false
         }
+    }
+
+    /// Words that deny or negate what a sentence says; "hasn't" is read as "hasnt".
+    static let negations: Set<String> = [
+        "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot", "isnt", "arent", "wasnt", "werent", "hasnt",
+        "havent", "hadnt", "dont", "doesnt", "didnt", "wont", "cant", "couldnt", "wouldnt", "shouldnt", "deny", "denies", "denied",
+        "denying", "false", "untrue",
+    ]
+
+    /// Whether a one-sentence text negates what it says; nil for a longer one, whose sentences
+    /// may each go their own way.
+    static func polarity(_ text: String) -> Bool? {
+        let scalars = Array(text.unicodeScalars)
+        guard SentenceSplitter.split(scalars, in: 0..<scalars.count).count <= 1 else { return nil }
+        return Tokens.words(text).contains(where: negations.contains)
     }
 
     static let definiteOpeners: Set<String> = ["the", "this", "that", "these", "those", "its", "his", "her", "their"]
