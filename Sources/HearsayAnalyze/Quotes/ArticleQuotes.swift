@@ -1789,11 +1789,7 @@ struct ArticleQuotes: Sendable {
     /// may refer to any of them.
     static func kindClash(_ m: Mention, _ noun: String) -> Bool {
         // "the company" is no "Harlow Borough Council": a trading noun is never a public body.
-        if genericOrganisationNouns.contains(noun), noun != "group", noun != "organisation", noun != "organization",
-            let last = m.tokens.last, publicBodies.contains(last)
-        {
-            return true
-        }
+        if tradingNouns.contains(noun), let last = m.tokens.last, publicBodies.contains(last) { return true }
         // "the police", "the embassy": a public body is referred back to by a name that says so
         // ("Belcastro Metropolitan Police"), never by an account's or a firm's name.
         if publicBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
@@ -1809,10 +1805,12 @@ struct ArticleQuotes: Sendable {
         "committee", "parliament", "assembly", "senate", "congress", "inspectorate", "directorate", "tribunal", "executive",
     ]
 
-    static let genericOrganisationNouns: Set<String> = [
-        "company", "firm", "group", "business", "organisation", "organization", "corporation", "conglomerate", "giant",
-        "brand", "operator", "provider", "startup", "start-up", "maker", "manufacturer", "producer", "supplier",
+    /// Nouns for a trading body; with "group" and "organisation", nouns for any body.
+    static let tradingNouns: Set<String> = [
+        "company", "firm", "business", "corporation", "conglomerate", "giant", "brand", "operator", "provider",
+        "startup", "start-up", "maker", "manufacturer", "producer", "supplier",
     ]
+    static let genericOrganisationNouns = tradingNouns.union(["group", "organisation", "organization"])
 
     /// Whether a name's last word is the noun or its plural: "Venmoor Studios" is "the
     /// studio", "Kestrel Laboratories" "the laboratory", as "Acme Bank" is "the bank".
