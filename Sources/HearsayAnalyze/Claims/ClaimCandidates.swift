@@ -533,10 +533,10 @@ enum ClaimCandidates {
         let pool = headlines.isEmpty ? all : headlines
         // A headline about the report ("Shares slide on reports X") carries the news only
         // inside its cause; when no other headline states it, the body's accounts word it.
-        let aboutReport = pool.filter { !$0.debunks && candidate($0.a, $0.doc, $0.tokens, $0.parties).namesTheReport }
-        let stating = pool.filter { h in !h.debunks && !aboutReport.contains { $0.a == h.a } }
-        if !stating.isEmpty { return stating.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } }
-        if !aboutReport.isEmpty { return [] }
+        let told = pool.filter { !$0.debunks }.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) }
+        let stating = told.filter { !$0.namesTheReport }
+        if !stating.isEmpty { return stating }
+        if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
     }

@@ -22,13 +22,14 @@ enum Corroboration {
         let nameKeys = articles.map { nameRunKeys($0.body) }
         var namedIn: [String: Set<Int>] = [:]
         let quoteWords = quotes.map { Tokens.words($0.text) }
+        let topicCounts = quoteWords.map { $0.filter { !Tokens.stopwords.contains($0) }.count }
         // "called the plan “a betrayal of every tenant”": another outlet quoting a credited
         // part of the statement word for word carries it, whoever it credits. One word is too
         // little: a speaker may repeat another's ("they called it speculation").
         func quotedPart(_ i: Int) -> Bool {
             quotes.indices.contains { j in
                 quotes[j].article != quotes[i].article && quotes[j].speaker != nil && quoteWords[j].count < quoteWords[i].count
-                    && quoteWords[j].filter { !Tokens.stopwords.contains($0) }.count >= minimumTopicWords
+                    && topicCounts[j] >= minimumTopicWords
                     && contains(quoteWords[i], quoteWords[j])
             }
         }

@@ -285,7 +285,7 @@ enum QuoteGrouper {
         let (sa, sb) = (sentences(a), sentences(b))
         for x in sa where x.count >= sentenceMatchMinimum {
             for y in sb where y.count >= sentenceMatchMinimum {
-                let common = commonInOrder(x, y)
+                let common = QuoteWording.commonLength(Array(x), Array(y))
                 guard Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)) else { continue }
                 // "I am furious about the delay" is not "I am furious about the bill": the
                 // sentence's own topic words must agree too.
@@ -300,20 +300,6 @@ enum QuoteGrouper {
     static let sentenceMatchShare = 0.8
     static let sentenceTopicShare = 0.75
 
-    /// Longest common subsequence of two short word lists.
-    static func commonInOrder(_ x: ArraySlice<String>, _ y: ArraySlice<String>) -> Int {
-        let (x, y) = (Array(x), Array(y))
-        var row = [Int](repeating: 0, count: y.count + 1)
-        for i in x.indices {
-            var diagonal = 0
-            for j in y.indices {
-                let above = row[j + 1]
-                row[j + 1] = x[i] == y[j] ? diagonal + 1 : max(row[j + 1], row[j])
-                diagonal = above
-            }
-        }
-        return row[y.count]
-    }
 
     /// The speaker most members credit, in the fullest form the story uses; on a tie a name
     /// over a description ("Paper Comets" over "the group" that one outlet wrote).
