@@ -433,6 +433,8 @@ struct ArticleQuotes: Sendable {
             } else if let earlier = sameVoice(d, previous) {
                 // "A council spokesperson said ... the spokesperson added"
                 quote.speaker = earlier
+            } else if let introduced = introducedDescription(d, at: a.speakerWord) {
+                quote.speaker = .described(introduced)
             } else {
                 quote.speaker = .described(completeEllipsis(d, before: a.speakerWord, previous: previous))
             }
@@ -1117,6 +1119,26 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// "One engineer, who asked not to be named, said ... “...,” the engineer said": a
+    /// definite description taking up an unnamed person the article brought in stands for
+    /// that description, as anonymous as it was ("One engineer"), not for someone another
+    /// outlet may name. The head nouns must agree ("One of the brokers" for "the broker").
+    func introducedDescription(_ d: String, at start: Int) -> String? {
+        let words = d.lowercased().split(separator: " ")
+        guard words.count >= 2, words[0] == "the", let head = words.last else { return nil }
+        // "A former Acme executive told us that the founder, Jo Roe, ...": a name later in
+        // the sentence the description opens does not come between them.
+        let w = text.words
+        var from = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...])).map { mentions[$0].words.lowerBound } ?? 0
+        while from > 0 && w[from - 1].sentence == w[from].sentence { from -= 1 }
+        guard let found = describedAntecedent(after: from - 1, before: start) else { return nil }
+        // "A literary agent who represents ...", "A person familiar with the talks": the noun
+        // comes before its clause or qualifier.
+        let nouns = found.lowercased().split(separator: " ").prefix { $0 != "who" }
+        guard nouns.contains(head) || nouns.contains(head + "s") else { return nil }
+        return found
+    }
+
     static let spokespeople: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "spokesmen", "spokeswomen", "representatives"]
 
     /// "An Islamic State fighter denied the report. “...,” he said": a sentence of this or
@@ -1185,12 +1207,36 @@ struct ArticleQuotes: Sendable {
                         while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
                         if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" { e = v }
                     }
-                    return text.text(words: k..<e)
+                    return text.text(words: k..<qualifierEnd(e))
                 }
             }
             k -= 1
         }
         return nil
+    }
+
+    /// "A person familiar with the talks", "An employee of the bank", "One worker at the
+    /// plant": the phrase after a person's noun that says who the person is, up to a comma,
+    /// a clause or the verb (word `e` follows the noun).
+    func qualifierEnd(_ e: Int) -> Int {
+        let w = text.words
+        guard e < w.count else { return e }
+        var start = e
+        // "familiar with", "briefed on", "close to": an adjective or participle before its preposition.
+        if start + 1 < w.count, w[start].kind == .word, !w[start].capitalised, !w[start].isReportingVerb, !w[start].tags.contains(.preposition),
+            w[start + 1].tags.contains(.preposition), w[start + 1].sentence == w[e].sentence
+        {
+            start += 1
+        }
+        guard w[start].tags.contains(.preposition), w[start].quote == -1 else { return e }
+        var end = start + 1
+        while end < w.count && end < start + 8 && w[end].sentence == w[e].sentence && w[end].quote == -1
+            && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && !Lexicon.auxiliaries.contains(w[end].lower) && !["who", "that", "which", "and"].contains(w[end].lower)
+        {
+            end += 1
+        }
+        return end > start + 1 ? end : e
     }
 
     static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "still", "now", "meanwhile"]

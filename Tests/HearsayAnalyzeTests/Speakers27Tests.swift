@@ -1,0 +1,81 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// "One engineer, who asked not to be named, said ... “...,” the engineer said": the definite
+/// description takes up the unnamed person, who stays as anonymous as introduced (twenty-first
+/// session); every sentence is written for these tests.
+@Suite struct Speakers27Tests: QuoteSuite {
+    @Test func theNounTakesUpTheUnnamedPersonWithTheirQualifier() {
+        let s = story(
+            """
+            Depot closure feared.
+
+            One engineer at the depot, who asked not to be named, said staff had heard nothing. "We find out about our own jobs from the radio," the engineer said.
+            """)
+        #expect(speaker(s, "our own jobs from the radio") == "One engineer at the depot")
+    }
+
+    @Test func anAdjectiveAndItsPrepositionQualifyThePerson() {
+        let s = story(
+            """
+            Bank to shut branches.
+
+            A person familiar with the plans said the list was drawn up in March. "Nobody on the board is fighting it," the person said.
+            """)
+        #expect(speaker(s, "Nobody on the board") == "A person familiar with the plans")
+    }
+
+    @Test func aNameLaterInTheDescriptionsSentenceDoesNotComeBetween() {
+        let s = story(
+            """
+            Founder may sell.
+
+            A former Tessaly executive told the Gazette that the founder, Ivo Marsh, still prizes the firm above any bid. "He has never sold a thing and he will not start cheaply," the former executive said.
+            """)
+        #expect(speaker(s, "never sold a thing") == "A former Tessaly executive")
+    }
+
+    @Test func aNamedPersonWithTheNounStaysThatPerson() {
+        let s = story(
+            """
+            Depot closure feared.
+
+            Rhona Falk, an engineer at the depot, said staff had heard nothing. "We find out about our own jobs from the radio," the engineer said.
+            """)
+        #expect(speaker(s, "our own jobs from the radio") == "Rhona Falk")
+    }
+
+    @Test func anotherNounIsNotTheDescribedPerson() {
+        let s = story(
+            """
+            Depot closure feared.
+
+            One passenger at the station said the trains had been late all week. "We were told nothing about the depot," the driver said.
+            """)
+        #expect(speaker(s, "told nothing about the depot") != "One passenger at the station")
+    }
+
+    @Test func theTakenUpDescriptionIsCheckedAsAnonymous() {
+        let bodies = [
+            """
+            Depot to close, union says.
+
+            The union said on Monday that the Harwick depot would close in the spring.
+            """,
+            """
+            Depot closure feared.
+
+            The union said the Harwick depot would close. One engineer at the depot, who asked not to be named, said staff had heard nothing. "We find out about our own jobs from the radio," the engineer said.
+            """,
+        ]
+        let articles = bodies.enumerated().map { i, body in Article(id: "art\(i)0000000", source: "t\(i).txt", title: "", body: body) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        QuoteStage().run(&draft)
+        CompareStage().run(&draft)
+        let q = draft.story.quotes.first { $0.text.contains("our own jobs") }
+        #expect(q?.flags.contains(Quote.uncorroborated) == true)
+    }
+}
