@@ -79,3 +79,28 @@ import Testing
         #expect(q?.flags.contains(Quote.uncorroborated) == true)
     }
 }
+
+/// Outlets the sourcing wording introduces (twenty-first session): an outlet noun before a
+/// name that reads as a person's, a people's adjective before the noun, "per X" after a comma.
+@Suite struct Citations27Tests: QuoteSuite {
+    @Test func anOutletNounMakesAPersonLikeNameAnOutlet() {
+        #expect(sources("The club president told radio station Onda Rosa that the talks had moved quickly.").contains("Onda Rosa"))
+    }
+
+    @Test func aPeoplesAdjectiveMayStandBeforeTheOutletNoun() {
+        #expect(sources("The club president told the Portuguese radio station Onda Rosa that the talks had moved quickly.").contains("Onda Rosa"))
+    }
+
+    @Test func perAfterACommaCitesAnOutlet() {
+        #expect(sources("Shares in the utility rose 6% on Monday, per Harbourline Newswire.").contains("Harbourline Newswire"))
+    }
+
+    @Test func perOfARateCitesNothing() {
+        #expect(sources("Prices rose 3 per cent on Monday, per the Harbour Ledger.") == ["Harbour Ledger"])
+        #expect(sources("Fares rose by 4 per cent, per passenger, across Tarrow Rail.").isEmpty)
+    }
+
+    @Test func aPersonToldDirectlyIsNoSource() {
+        #expect(!sources("The club president told Rosa Lindqvist that the talks had moved quickly.").contains("Rosa Lindqvist"))
+    }
+}

@@ -16,6 +16,8 @@ struct CitedSource: Sendable, Hashable {
     var name: String
     var span: Range<Int>
     var strength: Strength
+    /// Introduced as an outlet ("the radio station X"): a source whatever its name looks like.
+    var described = false
 }
 
 /// Finds the sources an article cites, from the wording of journalism's sourcing: "a report
@@ -218,7 +220,8 @@ enum CitationFinder {
             // "regional", "specialist": a tagged adjective is as good, not a function word.
             // "the technology news site X": two such words may stand before the noun.
             func modifier(_ k: Int) -> Bool {
-                k < w.count && w[k].kind == .word && !w[k].capitalised && !outletNouns.contains(w[k].lower)
+                // "the Spanish radio station X": a people's adjective is capitalised.
+                k < w.count && w[k].kind == .word && (!w[k].capitalised || Lexicon.demonyms.contains(w[k].lower)) && !outletNouns.contains(w[k].lower)
                     && w[k].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting, .reportNoun, .speechNoun])
             }
             for m in 1...2 where j + m + 1 < w.count && (j..<(j + m)).allSatisfy(modifier) {
@@ -353,14 +356,14 @@ enum CitationFinder {
         func add(_ s: Source, _ strength: CitedSource.Strength) {
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
-            out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength))
+            out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
             // "reporting by X and Y", "X and Y reported"
             let next = s.words.upperBound
             if next < w.count && w[next].lower == "and", let other = source(at: next + 1), other.mention == nil || other.mention != s.mention {
                 let o = other.words
                 let span = w[o.lowerBound].start..<w[o.upperBound - 1].end
                 let name = other.mention != nil && o == mentions[other.mention!].words ? mentions[other.mention!].name : t.text(span)
-                out.append(CitedSource(mention: other.mention, name: name, span: span, strength: strength))
+                out.append(CitedSource(mention: other.mention, name: name, span: span, strength: strength, described: other.described))
             }
         }
         /// "OSLO (AP) —", "LONDON, Ont. (Reuters) -": the agency credited in a dateline, the
@@ -524,6 +527,10 @@ enum CitationFinder {
                 add(s, .strong)
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let s = source(at: i + 2) { add(s, .weak) }
+            } else if x.lower == "per", afterClause, let s = source(at: i + 1), isOutlet(s) {
+                // "Shares rose 7%, per the Tidewire newswire": "according to" in newsroom
+                // shorthand, after a comma (not "per cent", "per share"), of an outlet only.
+                add(s, .weak)
             } else if x.lower == "over", i + 1 < w.count, w[i + 1].lower == "at", let s = source(at: i + 2) {
                 // "a writer over at X": said of the outlet someone works for or posts on.
                 add(s, isOutlet(s) ? .strong : .weak)
@@ -549,7 +556,7 @@ enum CitationFinder {
                 // Told to a name: an outlet if it looks like one; a bare single name may be a
                 // wire service or a person, which the story decides.
                 if let s = source(at: i + 1) {
-                    if s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true {
+                    if s.described || s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true {
                         add(s, .strong)
                     } else if mentions[s.mention!].tokens.count == 1 {
                         add(s, .weak)

@@ -342,7 +342,7 @@ enum Lexicon {
         "podcast", "show", "morning", "tonight", "hour", "week", "standard", "economist", "reporter", "monitor",
         "echo", "courier", "courant", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer", "report", "letter",
         "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
-        "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster",
+        "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster", "newswire",
     ]
 
     /// Nouns for a written piece that "says" things in place of whoever wrote it ("the

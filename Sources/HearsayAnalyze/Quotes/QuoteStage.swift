@@ -154,7 +154,8 @@ public struct QuoteStage: AnalysisStage {
         for (a, article) in articles.enumerated() {
             for c in article.citations {
                 let entity = c.mention.flatMap { index.entity(of: EntityIndex.Key(article: a, mention: $0)) }
-                if entity?.kind == .person { continue }
+                // "the radio station Onda Azul" is an outlet, though its name reads as a person's.
+                if entity?.kind == .person && !c.described { continue }
                 let name = entity?.name ?? c.name
                 if let own = outlets[a], isOwnName(own, name) || isOwnName(own, c.name) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
