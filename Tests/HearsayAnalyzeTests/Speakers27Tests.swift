@@ -104,3 +104,24 @@ import Testing
         #expect(!sources("The club president told Rosa Lindqvist that the talks had moved quickly.").contains("Rosa Lindqvist"))
     }
 }
+
+/// One statement word for word under two credits that cannot be one source (twenty-first
+/// session): an outlet credited the wrong party, and the group shows both.
+@Suite struct QuoteGroups27Tests: CompareSuite {
+    @Test func aLongStatementSharedWordForWordJoinsAcrossCredits() {
+        let found = groups([
+            ("The quay will be shut to all ferries for a period of 28 days while the piles are replaced", "Harbour Authority"),
+            ("The quay will be shut to all ferries for a period of 21 days while the piles are replaced", "Coastal Ferries Group"),
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.wordingDiffers == true)
+    }
+
+    @Test func aShortStockPhraseDoesNotJoinAcrossCredits() {
+        let found = groups([
+            ("We do not comment on market speculation", "Harbour Authority"),
+            ("We do not comment on market speculation", "Coastal Ferries Group"),
+        ])
+        #expect(found.isEmpty)
+    }
+}

@@ -22,7 +22,10 @@ import Testing
         let a = "The Board has opened an inquiry into the Selby pipeline leak. There is no evidence of sabotage, and no arrest has been made"
         let b = "The Board has opened an inquiry into the Selby pipeline rupture. There is no evidence of sabotage and no arrests have been made."
         #expect(grouped(a, b, ("NPSB", "National Pipeline Safety Board")) == true)
-        #expect(grouped(a, b, ("NRB", "National Pipeline Safety Board")) == nil)
+        // Other initials are another body; a statement this long, word for word, is still one
+        // statement an outlet credited to the wrong body (twenty-first session, `QuoteGroups27Tests`).
+        #expect(grouped(a, b, ("NRB", "National Pipeline Safety Board")) == true)
+        #expect(grouped("There is no evidence of sabotage", "There is no evidence of sabotage at all", ("NRB", "National Pipeline Safety Board")) == nil)
     }
 
     @Test func aMiscreditedVersionStillDiffersInItsGroup() {

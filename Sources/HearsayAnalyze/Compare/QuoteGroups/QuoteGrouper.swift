@@ -200,7 +200,27 @@ enum QuoteGrouper {
         if described == 1, named(a.speaker) || named(b.speaker), !tied {
             return Double(match.common) >= uncreditedContainment * Double(match.longer)
         }
+        // Eight words and more in one order are not said twice by chance: two parties that
+        // cannot be one source credited with one statement are one outlet crediting the wrong
+        // party, and the group shows both credits.
+        // Declining to comment is the one statement every party words alike ("We do not
+        // comment on market rumours or speculation"): it keeps to its credits.
+        if !compatible, match.shorter >= creditFreeLength, Double(match.common) >= uncreditedContainment * Double(match.shorter),
+            match.topicShare >= creditFreeTopicShare, !declinesComment(wa), !declinesComment(wb)
+        {
+            return true
+        }
         return compatible
+    }
+
+    /// How long, and how much of its topic, a statement shared word for word must be to
+    /// join across incompatible credits.
+    static let creditFreeLength = 8
+    static let creditFreeTopicShare = 0.8
+
+    /// "We do not comment on speculation", "The bank won't speculate": a refusal to comment.
+    static func declinesComment(_ w: QuoteWording) -> Bool {
+        w.keys.contains { $0.hasPrefix("comment") || $0.hasPrefix("speculat") } && w.keys.contains(where: Corroboration.negations.contains)
     }
 
     /// Whether the shorter version, contractions spelled out, stands unbroken in the
