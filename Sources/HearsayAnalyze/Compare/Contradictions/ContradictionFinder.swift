@@ -14,6 +14,9 @@ enum ContradictionFinder {
     static let sameEventWindow = 0.3
     /// Topic words two sentences giving sums paid under one deal share at least.
     static let minimumSharedDealWords = 2
+    /// Holdings of a described body ("the plant's 180 staff") and of a name differ by
+    /// less than this when they are one figure that outlets give differently.
+    static let describedHolderRatio = 2.0
     /// Relative difference below which an estimate or a converted unit agrees.
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
@@ -187,6 +190,16 @@ enum ContradictionFinder {
         // "Its three elephants", "the zoo's four elephants", "Orrin Labs, founded in Galway,
         // has 720 staff": all one owner holds, whatever other names the sentences give.
         if case .count = a.kind, let x = a.holder, let y = b.holder, !x.isDisjoint(with: y), !differentThings(a, b) { return true }
+        // "The mine, which employs about 420 people" and "Varnsholt employs around 480
+        // people": a definite description refers back to the body the story is about, so
+        // it holds what the name holds (two descriptions, "the hospital" and "the hotel",
+        // are two bodies). Figures a factor of two apart are rather two bodies ("the
+        // plant" and the group) than one figure misreported.
+        if case .count = a.kind, a.holder != nil, b.holder != nil, a.holderDescribed != b.holderDescribed, !differentThings(a, b),
+            a.value > 0, b.value > 0, max(a.value, b.value) < describedHolderRatio * min(a.value, b.value)
+        {
+            return true
+        }
         // Two sums paid under one deal name its parties in other places: "to land X in a
         // £50m deal", "agreed a £46m fee with Y for X". A party the two sentences share,
         // near either sum, makes the deal one, whatever other names stand by the sums.

@@ -39,7 +39,7 @@ enum CountedMoves {
     static let jobNouns: Set<String> = ["layoff", "redundancy"]
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
     static let nounFamilies: [String: String] = [
-        "post": "job", "role": "job", "position": "job", "staff": "employee", "staffer": "employee",
+        "post": "job", "role": "job", "position": "job", "staff": "employee", "staffer": "employee", "worker": "employee",
     ]
 
     static let seriesWords: Set<String> = [

@@ -137,6 +137,9 @@ struct QuantityMention: Sendable, Hashable {
     /// all its owner holds of the thing: the owner's words (the possessor, or for a
     /// pronoun the first name of the sentence), lower-case; nil for other figures.
     var holder: Set<String>?
+    /// The holder is a definite description ("the mine, which employs 420 people", "the
+    /// site's 140 workers"), not a name: it refers back to the body the story is about.
+    var holderDescribed = false
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -650,6 +653,7 @@ enum QuantityMentions {
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
             if j + 1 < t.count, t[j].text == "-", let h = head.1, h == j + 1 { m.sizeOf = sizedNoun(t, after: h) }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
+            if let h = m.holder { m.holderDescribed = isDescription(h, in: t) }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
                 m.label = act + "s"
@@ -1145,6 +1149,12 @@ enum QuantityMentions {
     }
 
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our"]
+
+    /// Whether a holder's words are written lower-case in the sentence ("the brewery
+    /// employs", "the plant's 180 staff") and so describe a body rather than name one.
+    static func isDescription(_ holder: Set<String>, in t: [WordToken]) -> Bool {
+        !holder.isEmpty && !t.contains { $0.isWord && $0.isCapitalized && holder.contains(RoleMentions.stripPossessive($0.text).lowercased()) }
+    }
 
     static func holder(_ t: [WordToken], before start: Int) -> Set<String>? {
         guard start > 0, t[start - 1].isWord else { return nil }
