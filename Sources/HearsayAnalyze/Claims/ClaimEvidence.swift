@@ -1239,6 +1239,7 @@ enum ClaimEvidence {
                 return true
             }
         }
+        if negatesNounPhrase(clause, claimWords: claimWords) { return true }
         let stems = Set(words.map { ClaimWords.stem($0.lower) })
         for (a, b) in ClaimLexicon.contraries {
             for (said, excluded) in [(a, b), (b, a)]
@@ -1246,6 +1247,29 @@ enum ClaimEvidence {
                 && !claimWords.isDisjoint(with: excluded) && claimWords.isDisjoint(with: said)
             {
                 return true
+            }
+        }
+        return false
+    }
+
+    /// "found no record of a positive test", "saw no sign of the leak": "no" negates its
+    /// whole noun phrase, the "of" phrase that completes the head noun as much as the head,
+    /// so a claim word there is denied however far it stands from the negator.
+    static func negatesNounPhrase(_ clause: [WordToken], claimWords: Set<String>) -> Bool {
+        for (k, w) in clause.enumerated() where w.lower == "no" {
+            // The head noun, then "of" and a determiner or modifiers up to the next break.
+            var j = k + 1
+            guard j < clause.count, clause[j].isWord, !claimWords.contains(ClaimWords.stem(clause[j].lower)) else { continue }
+            j += 1
+            guard j < clause.count, clause[j].lower == "of" else { continue }
+            j += 1
+            for x in clause[j..<min(clause.count, j + 5)] {
+                if !x.isWordOrNumber || ClaimLexicon.subordinators.contains(x.lower) || ClaimLexicon.relativePronouns.contains(x.lower)
+                    || ClaimLexicon.auxiliaries.contains(x.lower) || ["and", "or", "but", "that", "to"].contains(x.lower)
+                {
+                    break
+                }
+                if claimWords.contains(ClaimWords.stem(x.lower)) { return true }
             }
         }
         return false

@@ -318,9 +318,15 @@ public struct ClaimStage: AnalysisStage {
                 turns.append(turn.sentence)
                 continue
             }
-            let dates = { (s: Stance) in mine.filter { $0.stance == s }.map { day(of: $0.article, draft) } }
-            let denied = dates(.denies), confirmed = dates(.supports)
-            guard !denied.isEmpty, !confirmed.isEmpty else { continue }
+            // "ten days after the two firms denied they were in talks": a denial the article
+            // tells as past is no account of its day, so it does not date the denial.
+            let current = { (f: ClaimEvidence.ActorFinding) in f.stance != .denies || !toldAsPast(f, draft) }
+            let dates = { (s: Stance) in mine.filter { $0.stance == s && current($0) }.map { day(of: $0.article, draft) } }
+            var denied = dates(.denies)
+            let confirmed = dates(.supports)
+            guard mine.contains(where: { $0.stance == .denies }), !confirmed.isEmpty else { continue }
+            // Every denial told as past, in the articles that confirm: the confirmation is the later account.
+            if denied.isEmpty { denied = confirmed }
             if denied.contains(nil) || confirmed.contains(nil) {
                 let confirming = Set(mine.filter { $0.stance == .supports }.map(\.article))
                 // "No decision has been taken" holds only until one is: a confirmation by the
@@ -342,7 +348,13 @@ public struct ClaimStage: AnalysisStage {
             let name = parties.entities[party].name
             let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
             let (denying, confirming) = (articles(.denies), articles(.supports))
-            if d.last! < c.first!, confirming >= denying {
+            // A confirming article that tells of the denial as past knows it and overrides it,
+            // however many articles carried the denial; otherwise a lone later confirmation
+            // (a blog's word) does not outweigh denials carried more widely.
+            let confirmingArticles = Set(mine.filter { $0.stance == .supports }.map(\.article))
+            let overridden = mine.contains { $0.stance == .denies && confirmingArticles.contains($0.article) && toldAsPast($0, draft) }
+                || confirmingArticles.contains { recallsDenial(draft.documents[$0]) }
+            if d.last! < c.first! || mine.filter({ $0.stance == .denies }).allSatisfy({ toldAsPast($0, draft) }), confirming >= denying || overridden {
                 kept.removeAll { $0.party == party && $0.stance == .denies }
                 turns.append("\(name) had denied it (\(d.first!)).")
             } else if c.last! < d.first!, denying >= confirming {
@@ -424,6 +436,16 @@ public struct ClaimStage: AnalysisStage {
         return nil
     }
 
+    /// A finding told as an account given before the article's news: "had denied", or in a
+    /// sentence that recalls a denial ("days after the ministry denied it").
+    static func toldAsPast(_ f: ClaimEvidence.ActorFinding, _ draft: StoryDraft) -> Bool {
+        if f.earlier { return true }
+        guard let span = f.span else { return false }
+        let doc = draft.documents[f.article]
+        guard let s = doc.sentences.indices.first(where: { doc.sentences[$0].range.contains(span.lowerBound) }) else { return false }
+        return recallsDenial(doc, sentence: s)
+    }
+
     /// Words after a denial that put it before the article's news ("denied a week earlier").
     static let earlierMarkers: Set<String> = ["earlier", "previously", "ago"]
 
@@ -438,10 +460,19 @@ public struct ClaimStage: AnalysisStage {
         let tokens = ClaimWords.tokens(doc, doc.sentences[s].range)
         if ClaimEvidence.pluperfectStances(tokens).contains(.denies) { return true }
         let t = tokens.filter(\.isWordOrNumber).map(\.lower)
+        // The words since the last punctuation before each word: "after" opening the denial's
+        // own clause ("ten days after the brewer and the buyer both denied") however long
+        // its subject.
+        var clauseOf: [ArraySlice<String>] = []
+        var opening = 0
+        for tok in tokens {
+            if tok.isWordOrNumber { clauseOf.append(t[max(opening, clauseOf.count - 12)..<clauseOf.count]) } else { opening = clauseOf.count }
+        }
         return t.indices.contains { i in
             guard ClaimLexicon.denials.contains(t[i]) || ClaimEvidence.labelsFalse(t, i), t[i].hasSuffix("ed") || t[i].hasSuffix("ing") else { return false }
             let before = t[max(0, i - 4)..<i]
             if before.contains("after") || before.contains("despite") { return true }
+            if clauseOf[i].contains("after") || clauseOf[i].contains("despite") { return true }
             return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
         }
     }
