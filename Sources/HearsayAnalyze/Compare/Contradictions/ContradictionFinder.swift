@@ -98,12 +98,10 @@ enum ContradictionFinder {
                 if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
                 return eventLabel(group[0].payload.sentence)
             }, attribute: "date",
-            sameFact: {
-                $0.payload.repeats == $1.payload.repeats && StoryMentions.comparable($0.payload, $1.payload)
-                    && (($0.payload.event != nil && $0.payload.event == $1.payload.event)
-                        || (ContentWords.jaccard($0.payload.words, $1.payload.words) >= sameEventSentence
-                            && ContentWords.jaccard($0.payload.window, $1.payload.window) >= sameEventWindow))
-            },
+            sameFact: { sameHappening($0.payload, $1.payload) },
+            // "Reported on Saturday that fares rise from 1 September": one sentence's two
+            // dates are of two happenings.
+            apart: { $0.article == $1.article && $0.payload.sentence == $1.payload.sentence && $0.range != $1.range },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
         return out
     }
@@ -380,6 +378,43 @@ enum ContradictionFinder {
         case .atMost: return -Double.infinity...(m.value + slack)
         case .range: return (m.value - slack)...(m.upper + slack)
         }
+    }
+
+    /// Whether two dates date one happening: one named happening ("its meeting on
+    /// Friday"), or sentences telling the same near the date. Outlets reword the rest of
+    /// a sentence freely, so two more tests look at what the date itself is tied to.
+    static func sameHappening(_ a: StoryMentions.DateFact, _ b: StoryMentions.DateFact) -> Bool {
+        guard a.repeats == b.repeats, StoryMentions.comparable(a, b) else { return false }
+        // "Over the weekend" or "last week" names a few days, not one, and mostly dates a
+        // report; set against a date stated outright ("from 1 September") it is another
+        // happening. ("Yesterday" and "three years ago" still meet "on Monday", "in 2021".)
+        func vague(_ f: StoryMentions.DateFact) -> Bool {
+            guard f.relative, f.stated == StatedDate(nil, nil, nil), let s = f.span, s.precision == .days else { return false }
+            return s.start != s.end
+        }
+        if (vague(a) && !b.relative) || (vague(b) && !a.relative) { return false }
+        if a.event != nil && a.event == b.event { return true }
+        let sentence = ContentWords.jaccard(a.words, b.words)
+        if sentence >= sameEventSentence && ContentWords.jaccard(a.window, b.window) >= sameEventWindow { return true }
+        // Only dates stated outright: a weekday or "by Tuesday night" dates each
+        // outlet's own doings (its report, the count it gives), which differ by right.
+        guard !a.relative, !b.relative else { return false }
+        // The window tells apart the happenings of a sentence that dates several; a
+        // sentence with one date dates one, and a near-paraphrase of it dating it to the
+        // same precision ("from 1 March", "from April 1") dates the same.
+        if a.datesInSentence == 1 && b.datesInSentence == 1 && sentence >= sameEventSentence && a.stated.sameParts(as: b.stated) { return true }
+        // "The painting, completed in 1888" and "was completed in 1886": the word one date
+        // hangs from is among those the other hangs from ("close the building on 31
+        // August", "the building will close at the end of September"), and the sentences
+        // share another word. "Opened in 1978" and "the plant shutting in 2027" share
+        // "plant", but neither hangs from it first.
+        guard let x = a.attachment.first, let y = b.attachment.first, b.attachment.contains(x) || a.attachment.contains(y),
+            !a.qualifiesNoun, !b.qualifiesNoun
+        else { return false }
+        // "The national championships on 12 July", "the continental championships in
+        // August": one noun qualified two ways names two happenings.
+        if x == y, let p = a.qualifier, let q = b.qualifier, p != q { return false }
+        return !a.words.subtracting([x, y]).isDisjoint(with: b.words.subtracting([x, y]))
     }
 
     /// A short name for the happening: the first outlet's sentence, clipped.

@@ -24,6 +24,18 @@ struct StoryMentions: Sendable {
         /// The two words of the happening the date is attached to ("a joint meeting on
         /// 24 April", "the final vote on Monday"): two outlets dating one named happening.
         var event: [String]? = nil
+        /// The words the date hangs from: the last content words before it in its clause
+        /// ("completed in 1886", "close the building on 31 August").
+        /// The nearest first.
+        var attachment: [String] = []
+        /// A lower-case word right before the nearest word the date hangs from: "the
+        /// national championships on 12 July".
+        var qualifier: String? = nil
+        /// "The treaty of 2009", "the class of 2019": the date names which one, not when it
+        /// happened.
+        var qualifiesNoun = false
+        /// Dates the sentence gives, this one included.
+        var datesInSentence = 1
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -62,7 +74,8 @@ struct StoryMentions: Sendable {
                     let fact = DateFact(
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
                         repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
-                        event: StoryMentions.event(tokens, before: f.range))
+                        event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
+                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count)
                     var shown = document.string(f.range)
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
@@ -144,6 +157,53 @@ struct StoryMentions: Sendable {
             return nil
         }
         return pair.map { QuantityMentions.lemma($0.lower) }
+    }
+
+    /// Words before a date that say nothing of the happening: the date's own preposition
+    /// and hedges ("until at least 2031"), or a report ("reported on Monday", which
+    /// dates each outlet's own telling).
+    static let attachmentSkips: Set<String> = ["least", "most", "around", "about", "roughly", "approximately", "latest", "earliest"]
+
+    /// The content words a date hangs from: up to `count` words before it, back to the
+    /// start of its clause (a comma, a semicolon, a quotation mark, a word opening
+    /// another happening). Numbers, names' hedges and date words are passed over ("on 17
+    /// and 18 October" hangs from what precedes "17"). Empty when a report is what the
+    /// date dates, as outlets report one happening on their own days.
+    static func attachment(_ tokens: [WordToken], before range: Range<Int>, count: Int = 2) -> [String] {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return [] }
+        var out: [String] = []
+        var k = first - 1
+        while k >= 0, out.count < count {
+            let t = tokens[k]
+            if !t.isWord && !t.isNumber {
+                if [",", ";", ":", "\"", "\u{201C}", "\u{201D}", "(", ")", "\u{2013}", "\u{2014}"].contains(t.text) { break }
+                k -= 1
+                continue
+            }
+            if otherHappening.contains(t.lower) { break }
+            if t.isWord, !Tokens.stopwords.contains(t.lower), !isDateWord(t.lower), !attachmentSkips.contains(t.lower) {
+                if Lexicon.reportingVerbs.contains(t.lower) || QuantityMentions.reportingVerbs.contains(t.lower) { return [] }
+                out.append(QuantityMentions.lemma(t.lower))
+            }
+            k -= 1
+        }
+        return out
+    }
+
+    static func qualifier(_ tokens: [WordToken], before range: Range<Int>) -> String? {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return nil }
+        var k = first - 1
+        while k >= 0, !tokens[k].isWord || Tokens.stopwords.contains(tokens[k].lower) || attachmentSkips.contains(tokens[k].lower) {
+            if !tokens[k].isWord && !tokens[k].isNumber { return nil }
+            k -= 1
+        }
+        guard k >= 1, tokens[k - 1].isWord, !tokens[k - 1].isCapitalized, !Tokens.stopwords.contains(tokens[k - 1].lower) else { return nil }
+        return tokens[k - 1].lower
+    }
+
+    static func afterOf(_ tokens: [WordToken], _ range: Range<Int>) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }), first > 0 else { return false }
+        return tokens[first - 1].lower == "of"
     }
 
     static let happeningDeterminers: Set<String> = ["its", "their", "his", "her", "the"]

@@ -33,6 +33,12 @@ struct StatedDate: Sendable, Hashable {
         return same(year, other.year) && same(month, other.month) && same(day, other.day) && weekdays
     }
 
+    /// States the same parts: a year, a month, a day, a weekday each or neither.
+    func sameParts(as other: StatedDate) -> Bool {
+        (year == nil) == (other.year == nil) && (month == nil) == (other.month == nil) && (day == nil) == (other.day == nil)
+            && (weekday == nil) == (other.weekday == nil)
+    }
+
     /// Both state at least one common part: otherwise they cannot disagree.
     func comparable(with other: StatedDate) -> Bool {
         (year != nil && other.year != nil) || (month != nil && other.month != nil)
@@ -236,7 +242,8 @@ enum DateExpressions {
         switch word {
         case "yesterday": return (i + 1, .day(day.adding(days: -1)), nil)
         case "tomorrow": return (i + 1, .day(day.adding(days: 1)), nil)
-        case "weekend" where ["the", "this", "last", "next"].contains(previous):
+        // "The Weekend Clarion": a capital after the first word makes it part of a name.
+        case "weekend" where ["the", "this", "last", "next"].contains(previous) && !(t[i].isCapitalized && i > 0):
             return (i + 1, weekend(day, previous: previous, future: future), nil)
         case "week" where ["this", "last", "next"].contains(previous) && !isPlural(t, i):
             let monday = day.adding(days: -day.weekday)
