@@ -150,6 +150,9 @@ public enum DateText {
         return m
     }()
 
+    /// Whether a word is a time zone's abbreviation ("CET", "GMT").
+    public static func isZone(_ word: String) -> Bool { zones[word.lowercased()] != nil }
+
     /// North American and a few European zone abbreviations that news sites print.
     static let zones: [String: Int] = [
         "z": 0, "gmt": 0, "utc": 0, "ut": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,

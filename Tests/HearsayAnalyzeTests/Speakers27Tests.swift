@@ -125,3 +125,19 @@ import Testing
         #expect(found.isEmpty)
     }
 }
+
+/// A live blog's "09:10 CET -": the clock's time zone is nobody (twenty-first session).
+@Suite struct TimeZones27Tests: QuoteSuite {
+    @Test func aTimeZoneAfterAClockIsNoSpeaker() {
+        let s = story(
+            """
+            Minister resigns: live.
+
+            10:05 CET - Minister Tomas Brandt leaves the building without a word.
+
+            10:40 CET - Reaction from the opposition: "This changes nothing about the contract and we want the audit published."
+            """)
+        #expect(s.people.allSatisfy { $0.name != "CET" })
+        #expect(speaker(s, "changes nothing about the contract") != "CET")
+    }
+}

@@ -1,3 +1,5 @@
+import HearsayText
+
 /// What a named thing is, as far as the grammar around it tells.
 enum EntityKind: Sendable, Hashable {
     case person, organisation, unknown
@@ -54,6 +56,11 @@ enum MentionFinder {
                 continue
             }
             let e = sequenceEnd(w, k, weekdayTitles: weekdayTitles)
+            // "09:10 CET", "3pm GMT": a clock's time zone, no name (a live blog's entries open so).
+            if e == k + 1, k > 0, w[k - 1].kind == .number || ["am", "pm"].contains(w[k - 1].lower), DateText.isZone(w[k].lower) {
+                k = e
+                continue
+            }
             // A name opening a paragraph and set off from the rest by a run of spaces is a
             // photo credit before its caption: nobody in the story.
             if (k == 0 || w[k - 1].paragraph != w[k].paragraph) && e < w.count && w[e].paragraph == w[k].paragraph
