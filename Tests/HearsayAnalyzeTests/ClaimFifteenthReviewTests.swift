@@ -7,11 +7,6 @@ import Testing
 /// Claims, fifteenth review (scored stories): who confirmed or denied, told in other shapes.
 /// All sentences invented for these tests.
 @Suite struct ClaimFifteenthReviewTests: ClaimSuite {
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     func said(_ s: String, _ claim: String, verb: String = "said") -> Stance? {
         let t = tokens(s)
         let i = t.firstIndex { $0.lower == verb }!

@@ -7,11 +7,6 @@ import Testing
 /// Claims, fifteenth review, second round (new stories): stances told in shapes the new
 /// stories showed. All sentences invented for these tests.
 @Suite struct ClaimFifteenthSecondRoundTests: ClaimSuite {
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     func quoted(_ s: String, _ claim: String) -> Stance? {
         ClaimEvidence.quotedStance(tokens(s), claimWords: ClaimWords.content(claim))
     }

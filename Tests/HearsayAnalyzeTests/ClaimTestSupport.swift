@@ -9,6 +9,12 @@ import Testing
 protocol ClaimSuite {}
 
 extension ClaimSuite {
+    /// The claims stage's tokens of a whole text.
+    func tokens(_ s: String) -> [WordToken] {
+        let doc = TextDocument(s)
+        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
+    }
+
     /// The sourcing phrases the claims stage reads in one sentence.
     func phrases(_ s: String) -> [String] {
         let doc = TextDocument(s)

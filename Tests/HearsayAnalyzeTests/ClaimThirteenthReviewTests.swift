@@ -9,11 +9,6 @@ import Testing
 @Suite struct ClaimThirteenthReviewTests: ClaimSuite {
     func stances(_ c: Claim) -> [String] { c.actorStances.map { "\($0.actor) \($0.stance.rawValue)" } }
 
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     /// "Resign", "quit", "step down" and "stand down" tell one departure from office: outlets
     /// pick any of them for the same rumour.
     @Test func departureVerbsAreOneEvent() {

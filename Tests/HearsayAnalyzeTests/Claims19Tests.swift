@@ -8,11 +8,6 @@ import Testing
 /// report inside a clause of time, and origin and sourcing of posts and fact-checks. All
 /// sentences invented for these tests.
 @Suite struct Claims19Tests: ClaimSuite {
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     func clause(_ s: String) -> String? {
         let t = tokens(s)
         guard let r = ClaimCandidates.clause(t) else { return nil }

@@ -7,11 +7,6 @@ import Testing
 /// Party stances and sourcing, twenty-sixth review (new writers' stories).
 /// All sentences invented for these tests.
 @Suite struct Stances26Tests: ClaimSuite {
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     /// "close to", "briefed on", "familiar with" qualify unnamed people whatever they are
     /// close to or briefed on; a bare "people" or "people with" an object that says nothing
     /// of what they know is no sourcing.

@@ -6,11 +6,6 @@ import Testing
 
 /// Party stances, twenty-seventh review. All sentences invented for these tests.
 @Suite struct Stances27Tests: ClaimSuite {
-    func tokens(_ s: String) -> [WordToken] {
-        let doc = TextDocument(s)
-        return ClaimWords.tokens(doc, 0..<doc.scalars.count)
-    }
-
     /// "no record of a failed inspection": "no" negates its whole noun phrase, the "of"
     /// phrase completing the head as much as the head, so the claim's words there are
     /// denied; outside that phrase ("no delay, and the inspection failed") they are not.
