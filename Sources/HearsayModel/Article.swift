@@ -11,6 +11,8 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     public var body: String
     public var outlet: String?
     public var byline: String?
+    /// The desk title printed beside the byline ("Health Correspondent"): the writer's role.
+    public var bylineRole: String?
     public var published: String?
     public var url: String?
     public var language: String?
@@ -42,7 +44,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, title, body, outlet, byline, published, url, language, tickers, dateline
+        case id, source, title, body, outlet, byline, bylineRole, published, url, language, tickers, dateline
     }
 
     // Explicit so that unknown values are written as `null`, as the contract asks,
@@ -55,6 +57,8 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         try c.encode(body, forKey: .body)
         try c.encode(outlet, forKey: .outlet)
         try c.encode(byline, forKey: .byline)
+        // Beyond the contract's fields, so written only when known.
+        try c.encodeIfPresent(bylineRole, forKey: .bylineRole)
         try c.encode(published, forKey: .published)
         try c.encode(url, forKey: .url)
         try c.encode(language, forKey: .language)
@@ -70,6 +74,7 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         body = try c.decodeIfPresent(String.self, forKey: .body) ?? ""
         outlet = try c.decodeIfPresent(String.self, forKey: .outlet)
         byline = try c.decodeIfPresent(String.self, forKey: .byline)
+        bylineRole = try c.decodeIfPresent(String.self, forKey: .bylineRole)
         published = try c.decodeIfPresent(String.self, forKey: .published)
         url = try c.decodeIfPresent(String.self, forKey: .url)
         language = try c.decodeIfPresent(String.self, forKey: .language)

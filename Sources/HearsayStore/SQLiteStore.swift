@@ -61,6 +61,9 @@ public final class SQLiteStore: ArticleStore {
                 t.column("assignedArticles", .integer).notNull()
             }
         }
+        m.registerMigration("v3: the byline's desk title") { db in
+            try db.alter(table: "article") { t in t.add(column: "bylineRole", .text) }
+        }
         return m
     }
 
@@ -94,10 +97,10 @@ public final class SQLiteStore: ArticleStore {
             try db.execute(
                 sql: """
                     INSERT OR IGNORE INTO article
-                    (id, source, title, body, outlet, byline, published, url, language, tickers, dateline, ingestedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (id, source, title, body, outlet, byline, bylineRole, published, url, language, tickers, dateline, ingestedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [a.id, a.source, a.title, a.body, a.outlet, a.byline, a.published, a.url, a.language,
+                arguments: [a.id, a.source, a.title, a.body, a.outlet, a.byline, a.bylineRole, a.published, a.url, a.language,
                             Self.encodeList(a.tickers), a.dateline, now])
             added += db.changesCount
         }
@@ -191,10 +194,12 @@ public final class SQLiteStore: ArticleStore {
     }
 
     static func article(_ row: Row) -> Article {
-        Article(
+        var a = Article(
             id: row["id"], source: row["source"], title: row["title"], body: row["body"],
             outlet: row["outlet"], byline: row["byline"], published: row["published"], url: row["url"],
             language: row["language"], tickers: decodeList(row["tickers"]), dateline: row["dateline"])
+        a.bylineRole = row["bylineRole"]
+        return a
     }
 
     static func encodeList(_ xs: [String]) -> String {

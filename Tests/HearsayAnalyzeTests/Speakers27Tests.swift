@@ -141,3 +141,65 @@ import Testing
         #expect(speaker(s, "changes nothing about the contract") != "CET")
     }
 }
+
+/// The writers signed with a desk title join the story's people (twenty-second session); own
+/// sentences.
+@Suite struct Writers28Tests {
+    func story(_ articles: [Article]) -> Story {
+        var draft = StoryDraft(id: "s", articles: articles)
+        QuoteStage().run(&draft)
+        return draft.story
+    }
+
+    func article(_ id: String, _ body: String, byline: String?, role: String?) -> Article {
+        var a = Article(id: id, source: "\(id).txt", title: "Mill to close", body: body, byline: byline)
+        a.bylineRole = role
+        return a
+    }
+
+    @Test func aWriterWithADeskTitleIsOneOfThePeople() {
+        let s = story([
+            article("a1000000", "The paper mill will close in May, two workers said.", byline: "Tamsin Orrell", role: "Industry Correspondent"),
+            article("b1000000", "The mill's owners declined to comment.", byline: "Rafe Kilbride", role: nil),
+        ])
+        let writer = s.people.first { $0.name == "Tamsin Orrell" }
+        #expect(writer?.roles == ["Industry Correspondent"])
+        #expect(writer?.articles == ["a1000000"])
+        // A byline without a title adds no one.
+        #expect(!s.people.contains { $0.name == "Rafe Kilbride" })
+    }
+
+    @Test func aWriterTheTextNamesIsTheSamePerson() {
+        let s = story([
+            article("a1000000", "The paper mill will close in May, two workers said.", byline: "Tamsin Orrell", role: "Industry Correspondent"),
+            article("b1000000", "\u{201C}The owners knew in March,\u{201D} said Tamsin Orrell, who first reported the closure.", byline: nil, role: nil),
+        ])
+        let named = s.people.filter { $0.name == "Tamsin Orrell" }
+        #expect(named.count == 1)
+        #expect(named.first?.roles.contains("Industry Correspondent") == true)
+        #expect(Set(named.first?.articles ?? []) == ["a1000000", "b1000000"])
+    }
+}
+
+/// Roles given beside a form of address ("Dr", "Professor"), which says nothing of the job
+/// (twenty-second session); own sentences.
+@Suite struct Roles28Tests: QuoteSuite {
+    @Test func aRoleBeforeTheCommaOfADoctor() {
+        let s = story(#"Its deputy director, Dr Ottilie Rask, said: "No case has been confirmed.""#)
+        #expect(roles(s, "Ottilie Rask").contains("deputy director"))
+        #expect(roles(s, "Ottilie Rask").contains("Doctor"))
+    }
+
+    @Test func aTradeOpeningTheSentenceBeforeTheTitle() {
+        let s = story(#"Dietitian Dr Ottilie Rask said: "One fizzy drink a week is not the problem.""#)
+        #expect(roles(s, "Ottilie Rask") == ["Dietitian", "Doctor"])
+    }
+
+    @Test func aTradeNounHeadsAnApposition() {
+        let s = story(#"Dr Ottilie Rask, the haematologist who runs the trial at Vesby, said: "We saw nothing unexpected.""#)
+        #expect(roles(s, "Ottilie Rask").contains { $0.hasPrefix("haematologist") })
+        // A name list after the comma is no role.
+        let t = story(#"Dr Ottilie Rask, Ivo Brandt and Lene Holm signed the letter. "We saw nothing unexpected," Rask said."#)
+        #expect(roles(t, "Ottilie Rask") == ["Doctor"])
+    }
+}

@@ -10,7 +10,9 @@ import Testing
     }
 
     func article(_ id: String, _ title: String, _ body: String) -> Article {
-        Article(id: id, source: "\(id).txt", title: title, body: body, tickers: ["ABC"])
+        var a = Article(id: id, source: "\(id).txt", title: title, body: body, byline: "Jo Pell", tickers: ["ABC"])
+        a.bylineRole = "Mills Correspondent"
+        return a
     }
 
     @Test func addingIsIdempotentAndKeepsEveryField() throws {

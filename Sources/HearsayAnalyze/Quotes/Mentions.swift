@@ -433,8 +433,7 @@ enum MentionFinder {
     static func isAgentNoun(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
         let x = w[j]
         guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4, !x.tags.contains(.function),
-            !x.tags.contains(.reporting), !Lexicon.auxiliaries.contains(x.lower), !agentLookalikes.contains(x.lower),
-            personDoers.contains(x.lower) || doerEndings.contains(where: { x.lower.hasSuffix($0) && x.lower.count > $0.count + 2 })
+            !x.tags.contains(.reporting), !Lexicon.auxiliaries.contains(x.lower), isDoerNoun(x.lower)
         else { return false }
         guard j > 0, w[j - 1].sentence == x.sentence else { return true }
         let before = w[j - 1]
@@ -448,6 +447,15 @@ enum MentionFinder {
         return opens && (before.kind == .word || before.kind == .number) && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
             && !before.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(before.lower) && !before.lower.hasSuffix("s")
     }
+
+    /// "nephrologist", "mechanic": a noun for a person by what they do, known or by its ending.
+    static func isDoerNoun(_ lower: String) -> Bool {
+        !agentLookalikes.contains(lower)
+            && (personDoers.contains(lower) || doerEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 }))
+    }
+
+    /// Titles that address a person by degree or calling rather than name a job.
+    static let formsOfAddress: Set<String> = ["dr", "doctor", "prof", "professor"]
 
     /// Endings of nouns for people by trade, study, pastime or place.
     static let doerEndings: [String] = [
@@ -646,13 +654,23 @@ enum MentionFinder {
             if !isHonorific {
                 var end = nameStart
                 while end > roleFrom && w[end - 1].kind != .word && w[end - 1].lower != "." { end -= 1 }
-                m.roles.append(RoleStatement(role: roleText(t, roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
+                // "Nutritionist Dr Jo Roe": the trade and the form of address are two roles.
+                var address = end
+                while address > roleFrom && (formsOfAddress.contains(w[address - 1].lower) || w[address - 1].lower == ".") { address -= 1 }
+                if address > roleFrom && address < end && formsOfAddress.contains(w[address].lower) {
+                    m.roles.append(RoleStatement(role: roleText(t, roleFrom..<address), span: w[roleFrom].start..<w[address - 1].end))
+                    m.roles.append(RoleStatement(role: roleText(t, address..<end), span: w[address].start..<w[end - 1].end))
+                } else {
+                    m.roles.append(RoleStatement(role: roleText(t, roleFrom..<end), span: w[roleFrom].start..<w[end - 1].end))
+                }
             }
             m.full = roleFrom..<b
         }
         // "Acme’s founder and chief executive, Jo Roe, said": a role set before the name with
         // a comma.
-        if m.roles.isEmpty && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
+        // A form of address ("Dr", "Professor") says nothing of the job: "Its director, Dr Jo Roe".
+        let addressOnly = roleFrom < nameStart && (roleFrom..<nameStart).allSatisfy { formsOfAddress.contains(w[$0].lower) || w[$0].lower == "." }
+        if (m.roles.isEmpty || addressOnly && m.roles.count == 1) && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
             // "its director of policy, Jo Roe", "A spokesman for the agency, Jo Roe": the role
             // word before "of"/"for"/"at" heads it.
             var head = a - 1
@@ -749,7 +767,10 @@ enum MentionFinder {
         var role = false
         var j = end - 1
         while j >= 0 && w[j].sentence == sentence {
-            let doer = j == end - 1 && isAgentNoun(w, at, j)
+            // "Nutritionist Dr Jo Roe": the trade opening the sentence, capitalised there.
+            let opener = j == end - 1 && w[j].kind == .word && w[j].capitalised && at[j] < 0 && (j == 0 || w[j - 1].sentence != sentence)
+                && isTitleWord(w[end]) && isDoerNoun(w[j].lower)
+            let doer = j == end - 1 && isAgentNoun(w, at, j) || opener
             if isRolePart(w, at, j) || doer {
                 if isTitleWord(w[j]) || doer { role = true }
                 start = j
@@ -900,7 +921,12 @@ enum MentionFinder {
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
-        guard !roleRange.isEmpty, byVerb || roleRange.contains(where: { Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) }) else {
+        // "Jo Roe, the nephrologist who leads the trial": a noun for a person by trade heads a role too.
+        guard !roleRange.isEmpty,
+            byVerb || roleRange.contains(where: {
+                Lexicon.roleWords.contains(w[$0].lower) || Lexicon.personNouns.contains(w[$0].lower) || w[$0].kind == .word && !w[$0].capitalised && isDoerNoun(w[$0].lower)
+            })
+        else {
             return nil
         }
         let role = RoleStatement(role: roleText(t, roleRange), span: w[roleRange.lowerBound].start..<w[roleRange.upperBound - 1].end)

@@ -50,7 +50,7 @@ public struct QuoteStage: AnalysisStage {
         }
         QuoteStage.markDisputed(&quotes, articles, index, prefixes)
         draft.story.quotes = quotes
-        draft.story.people = index.people
+        draft.story.people = QuoteStage.withWriters(index.people, of: draft.articles)
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
@@ -83,6 +83,26 @@ public struct QuoteStage: AnalysisStage {
         Disputes.mark(&quotes, articleOf: articleOf, paragraphOf: paragraphOf, denials: denials) { flagged in
             groups.filter { !$0.isDisjoint(with: flagged) }.reduce(into: Set<String>()) { $0.formUnion($1) }
         }
+    }
+
+    /// The people with the writers whose byline carries a desk title ("By Jo Roe, Health
+    /// Correspondent"): who reported what, and from which desk, is part of the coverage. A
+    /// writer the text also names is the same person; a byline without a title adds no one.
+    static func withWriters(_ people: [Person], of articles: [Article]) -> [Person] {
+        var people = people
+        for article in articles {
+            guard let name = article.byline, let role = article.bylineRole else { continue }
+            let key = name.lowercased()
+            if let i = people.firstIndex(where: { $0.name.lowercased() == key || $0.aliases.contains { $0.lowercased() == key } }) {
+                if !people[i].roles.contains(where: { $0.lowercased() == role.lowercased() }) { people[i].roles.append(role) }
+                if !people[i].articles.contains(article.id) { people[i].articles.append(article.id) }
+            } else if let i = people.firstIndex(where: { $0.name == name && $0.roles.isEmpty }) {
+                people[i].roles = [role]
+            } else {
+                people.append(Person(name: name, roles: [role], articles: [article.id]))
+            }
+        }
+        return people
     }
 
     /// A venue that opens with a name, under the name the story gives it ("told the Post" in

@@ -4,7 +4,8 @@ import HearsayText
 /// What a short line outside the running text tells about the article: the shapes that
 /// outlets use for bylines, dates, tickers, source and URL lines, wherever they put them.
 enum MetadataLine: Equatable {
-    case byline(String)
+    /// The writer's name, and the desk title printed beside it ("Health Correspondent").
+    case byline(String, role: String? = nil)
     /// The date, and its day-first reading when the line could be read both ways.
     case date(String, dayFirst: String?)
     case tickers([String])
@@ -16,7 +17,7 @@ enum MetadataLine: Equatable {
     static func recogniseAll(_ line: String) -> [MetadataLine]? {
         var parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{2022}" || $0 == "\u{00B7}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard parts.count > 1 else { return recognise(line).map { [$0] } }
+        guard parts.count > 1 else { return datedCredit(line) ?? recognise(line).map { [$0] } }
         // "16 May 2026 | 22:40": a time set apart from the date is still the date's time.
         for i in parts.indices.dropFirst().reversed() where isTimeOfDay(parts[i]) {
             parts[i - 1] += " " + parts[i]
@@ -26,9 +27,58 @@ enum MetadataLine: Equatable {
         // so does a bare weekday ("By Staff | Thursday"), a date without its day of the month.
         let told = parts.filter { !isReadingTime($0) && !weekdays.contains($0.lowercased()) }
         guard !told.isEmpty else { return nil }
-        let items = told.compactMap(recognise)
-        return items.count == told.count ? items : nil
+        var items: [MetadataLine] = []
+        for part in told {
+            // "By Jo Roe | Courts Reporter": the desk title printed after the credit is the writer's.
+            if case .byline(let name, .none)? = items.last, let title = deskTitle(part) {
+                items[items.count - 1] = .byline(name, role: title)
+                continue
+            }
+            guard let item = recognise(part) else { return nil }
+            items.append(item)
+        }
+        return items
     }
+
+    /// "September 9, 2026 by Jo Roe", "Posted 8 Oct 2025 by Jo Roe": a date, then its writer.
+    static func datedCredit(_ line: String) -> [MetadataLine]? {
+        guard line.count <= 120, let by = line.range(of: " by ", options: .backwards) else { return nil }
+        let credit = "By " + line[by.upperBound...]
+        guard let date = recognise(String(line[..<by.lowerBound])), case .date = date,
+            let byline = recognise(credit), case .byline = byline
+        else { return nil }
+        return [date, byline]
+    }
+
+    /// "Jo Roe, Health Correspondent": a writer signed with a desk title on a line of its
+    /// own, above the story (below it, a name and a title sign off a letter or a statement).
+    static func signature(_ line: String) -> MetadataLine? {
+        guard line.count <= 80, let comma = line.firstIndex(of: ","), !line.hasPrefix("("), byline(line) == nil else { return nil }
+        let name = line[..<comma].trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), isNameList(name), !name.contains(" and "), !name.contains("&"),
+            let title = deskTitle(String(line[line.index(after: comma)...]))
+        else { return nil }
+        return .byline(name, role: title)
+    }
+
+    /// A journalist's title as mastheads print it: capitalised words ending in a newsroom job
+    /// ("Chief Reporter", "Food & Drink Correspondent", "Local Democracy Reporter").
+    static func deskTitle(_ text: String) -> String? {
+        let title = text.trimmingCharacters(in: .whitespaces)
+        let words = title.split(separator: " ")
+        guard (1...5).contains(words.count), title.count <= 50, let last = words.last,
+            newsroomJobs.contains(last.lowercased()),
+            words.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" || $0 == "and" || $0 == "of" })
+        else { return nil }
+        return title
+    }
+
+    /// The jobs a newsroom signs its pieces with.
+    static let newsroomJobs: Set<String> = [
+        "correspondent", "editor", "reporter", "writer", "columnist", "critic", "journalist", "contributor",
+        "producer", "presenter", "commentator", "blogger", "stringer",
+    ]
 
     /// A line under the headline where the page prints its outlet, section and date together,
     /// joined by separators ("The Daily Courier · Business · 3 March 2026", "Opinion | Tuesday
@@ -53,9 +103,11 @@ enum MetadataLine: Equatable {
         var names: [String] = []
         var namesBeforeDate = 0
         var byline: String?
+        var ago = false
         for (i, part) in parts.enumerated() {
-            if isTimeOfDay(part) || isReadingTime(part) { continue }
-            if let name = self.byline(part) {
+            if isTimeAgo(part) { ago = true }
+            if isTimeOfDay(part) || isReadingTime(part) || isTimeAgo(part) { continue }
+            if let (name, _) = self.byline(part) {
                 byline = byline ?? name
                 continue
             }
@@ -72,7 +124,8 @@ enum MetadataLine: Equatable {
             guard isNameShaped(part) else { return nil }
             names.append(part)
         }
-        guard let date else { return nil }
+        // "Posted by Jo Roe | Tannery Talk | 3 hours ago": a credit dates the line as well as a date.
+        guard let date else { return ago ? byline.map { [.byline($0)] } : nil }
         var items: [MetadataLine] = [.date(date.iso, dayFirst: date.dayFirst)]
         if namesBeforeDate >= 2 { items.append(.outlet(names[0])) }
         if let byline { items.append(.byline(byline)) }
@@ -105,7 +158,7 @@ enum MetadataLine: Equatable {
     static func recognise(_ line: String) -> MetadataLine? {
         guard line.count <= 120 else { return nil }
         if let url = bareURL(line) { return .url(url) }
-        if let name = byline(line) { return .byline(name) }
+        if let (name, role) = byline(line) { return .byline(name, role: role) }
         // "Stocks in this story: SNTV, TLGS": a longer label, as only symbols follow it.
         if let (label, value) = labelled(line, maxWords: 5), ["stock", "ticker", "symbol"].contains(where: label.lowercased().contains) {
             let symbols = tickerList(value)
@@ -131,6 +184,13 @@ enum MetadataLine: Equatable {
         return nil
     }
 
+    /// "3 hours ago", "2 days ago": when a blog printed the post, relative to the reader.
+    static func isTimeAgo(_ part: String) -> Bool {
+        let words = part.lowercased().split(separator: " ")
+        return words.count == 3 && (words[0].allSatisfy(\.isNumber) || ["a", "an", "one"].contains(words[0]))
+            && ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days"].contains(words[1]) && words[2] == "ago"
+    }
+
     /// "4 min read", "12 minute read".
     static func isReadingTime(_ part: String) -> Bool {
         let words = part.lowercased().split(separator: " ")
@@ -151,11 +211,11 @@ enum MetadataLine: Equatable {
     /// are capitalised, so "By 2030, sales will..." is not a byline.
     /// A wire's credit line, "(Reporting by Jane Doe; Editing by John Roe)", names the
     /// reporter first.
-    static func byline(_ line: String) -> String? {
+    static func byline(_ line: String) -> (name: String, role: String?)? {
         var line = Substring(line)
         if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
         let lower = line.lowercased()
-        var prefix = ["by ", "written by ", "posted by ", "reporting by "].first(where: { lower.hasPrefix($0) })
+        var prefix = ["by ", "written by ", "posted by ", "reporting by ", "compiled by ", "reported by "].first(where: { lower.hasPrefix($0) })
         // "Live blog by Jane Doe", "Words by Jane Doe": the piece, then its writer.
         if prefix == nil, let by = lower.range(of: " by ") {
             let piece = lower[..<by.lowerBound].split(separator: " ")
@@ -164,15 +224,23 @@ enum MetadataLine: Equatable {
         guard let prefix else { return nil }
         var rest = line.dropFirst(prefix.count)
         rest = rest.drop { $0 == " " || $0 == ":" }
-        // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first.
-        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "\u{2022}" }) { rest = rest[..<cut] }
+        // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first; "By Jane
+        // Doe, Health Correspondent" gives her desk too.
+        var role: String?
+        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "\u{2022}" }) {
+            let after = rest[rest.index(after: cut)...]
+            role = deskTitle(String(after.prefix { $0 != "|" && $0 != "," && $0 != ";" && $0 != "\u{2022}" }))
+            rest = rest[..<cut]
+        }
+        // "By Jane Doe in Lisbon": where the writer filed from.
+        if let at = rest.range(of: " in "), rest[at.upperBound...].first?.isUppercase == true { rest = rest[..<at.lowerBound] }
         let name = rest.trimmingCharacters(in: .whitespaces)
-        if isNameList(name) { return name }
+        if isNameList(name) { return (name, role) }
         // "Posted by admin": blog software prints the poster's account name, in lower case.
         if prefix == "posted by ", name.count <= 30, !name.isEmpty,
             name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }), name.contains(where: \.isLetter)
         {
-            return name
+            return (name, nil)
         }
         return nil
     }

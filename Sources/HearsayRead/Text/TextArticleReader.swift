@@ -44,7 +44,8 @@ public enum TextArticleReader {
             }
             // Above the story a masthead may print outlet, section and date on one line; read
             // whole, a line joined by dashes would give its date and lose its outlet.
-            guard let found = (paragraphs.isEmpty ? MetadataLine.mastheadLine(line) : nil) ?? MetadataLine.recogniseAll(line) else {
+            let header = paragraphs.isEmpty ? MetadataLine.mastheadLine(line) ?? MetadataLine.signature(line).map { [$0] } : nil
+            guard let found = header ?? MetadataLine.recogniseAll(line) else {
                 if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
                     article.outlet = line
                 } else {
@@ -54,7 +55,11 @@ public enum TextArticleReader {
             }
             for item in found {
                 switch item {
-                case .byline(let name): if article.byline == nil { article.byline = name }
+                case .byline(let name, let role):
+                    if article.byline == nil {
+                        article.byline = name
+                        article.bylineRole = role
+                    }
                 case .date(let iso, let dayFirst):
                     if article.published == nil {
                         article.published = iso
