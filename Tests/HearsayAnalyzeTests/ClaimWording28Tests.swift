@@ -12,7 +12,7 @@ import Testing
     /// words no claim. A subject that keeps a finite verb ("... was signed by the mayor")
     /// is a statement.
     @Test func aDebunkedNounPhraseIsNoClaim() {
-        #expect(ClaimCandidates.debunked(tokens("Leaked 'survey' on Harwick harbour building is fake")) == nil)
+        #expect(ClaimCandidates.debunked(tokens("Viral 'survey' on Harwick harbour building is fake")) == nil)
         let statement = ClaimCandidates.debunked(tokens("Reports that the harbour deal was signed by the mayor are false"))
         #expect(statement.map { $0.filter(\.isWordOrNumber).map(\.lower) } == ["the", "harbour", "deal", "was", "signed", "by", "the", "mayor"])
         #expect(ClaimCandidates.isFiniteVerb(tokens("was")[0]))
