@@ -638,7 +638,9 @@ enum ClaimCandidates {
             }
         }
         let words = t.filter(\.isWordOrNumber)
-        guard words.count >= 4, !debunks(t), words.contains(where: couldBeVerb) else { return nil }
+        // "X is fake" leaves its subject, a noun phrase ("A viral memo on the mayor's
+        // painting"): no finite verb, no proposition.
+        guard words.count >= 4, !debunks(t), words.contains(where: isFiniteVerb) else { return nil }
         return t
     }
 
@@ -962,6 +964,13 @@ enum ClaimCandidates {
             start = comma + 1
         }
         return end > start ? start..<end : nil
+    }
+
+    /// A word that may be a finite verb: `couldBeVerb` less a word in "-ing",
+    /// which alone makes no clause ("a fox chasing a vole" is a noun phrase).
+    static func isFiniteVerb(_ w: WordToken) -> Bool {
+        guard couldBeVerb(w) else { return false }
+        return !w.lower.hasSuffix("ing") || ClaimLexicon.auxiliaries.contains(w.lower) || ClaimLexicon.irregularVerbs.contains(w.lower)
     }
 
     /// The clause as a sentence: quotation marks, brackets and hedges dropped, first
