@@ -38,6 +38,18 @@ import Testing
         #expect(found.first?.contains("15") == true)
     }
 
+    @Test func sizesOfOneNounClashWhoeverTheClausesOpenWith() {
+        let found = counts([
+            "The Wexley Gazette reported that Dunmore Rovers had signed a 15-year lease on the mill.",
+            "Pellmore Council granted the club a ten-year lease on the mill, the clerk said.",
+        ])
+        #expect(found.count == 1)
+        // Two owners' schemes are two things.
+        #expect(counts([
+            "Hartwell's 300-home scheme was approved on Monday.", "Brannock's 450-home scheme was refused.",
+        ]).isEmpty)
+    }
+
     @Test func oneSizeWrittenTwoWaysAgrees() {
         #expect(counts([
             "Pellmore Council granted the bakery a ten-year lease on the old mill, the clerk said.",
