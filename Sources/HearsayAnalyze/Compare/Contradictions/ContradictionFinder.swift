@@ -207,6 +207,13 @@ enum ContradictionFinder {
                 return a.sentenceWords.intersection(b.sentenceWords).subtracting([a.head]).count >= minimumSharedDealWords
             }
         }
+        // "Tarn Bank had agreed a 12-year deal", "the club signed a ten-year deal": the size
+        // of one noun, whoever the clauses open with; names beside the noun still part them.
+        if case .count = a.kind, let x = a.sizeOf, x == b.sizeOf, !differentThings(a, b), a.holder == nil || b.holder == nil
+            || !(a.holder ?? []).isDisjoint(with: b.holder ?? [])
+        {
+            return true
+        }
         // "5 million cars sold in China" and "3 million cars sold in Europe". A name that
         // is whose figure it is in either outlet ("Hollo has 2.3 million users in
         // Kaldonia", "leaving its 3.2 million users") sets nothing apart.

@@ -295,11 +295,29 @@ enum QuantityMentions {
         return out
     }()
 
+    /// The direction a change word says in any of its forms: a headline's present tense
+    /// ("shares crashes 11%", "stock soars") or an -ing form is the verb a report puts in
+    /// the past ("crashed", "soared").
+    static func changeMove(_ w: String) -> String? {
+        if let move = changeVerbs[w] { return move }
+        for base in CountedMoves.bases(w) where base != w {
+            if let move = changeVerbs[base] ?? changeVerbs[base + "ed"] ?? changeVerbs[base + "d"] { return move }
+        }
+        return nil
+    }
+
+    /// A headline in capitals ("RAIL BOSSES DENY 12% FARE HIKE") capitalises its common
+    /// nouns too: a word in capitals after another is no name there.
+    static func shouted(_ t: [WordToken], _ k: Int) -> Bool {
+        k > 0 && t[k].text.count > 1 && t[k].text == t[k].text.uppercased() && t[k - 1].isWord
+            && t[k - 1].text.count > 1 && t[k - 1].text == t[k - 1].text.uppercased()
+    }
+
     /// A change word after the noun a percentage is written before ("a 12 percent fare
     /// hike", "a 4% tuition increase"): the move and the words that name it ("fare hike").
     static func changedNoun(_ t: [WordToken], at h: Int, end j: Int) -> (move: String, label: String)? {
-        guard h == j, h + 1 < t.count, t[h].isWord, t[h + 1].isWord, !t[h + 1].isCapitalized,
-            let move = changeVerbs[t[h + 1].lower]
+        guard h == j, h + 1 < t.count, t[h].isWord, t[h + 1].isWord, !t[h + 1].isCapitalized || shouted(t, h + 1),
+            let move = changeMove(t[h + 1].lower)
         else { return nil }
         return (move, t[h].text + " " + t[h + 1].text)
     }
@@ -557,7 +575,11 @@ enum QuantityMentions {
         var thing: Thing? = nil
         var wholeModifiers: Set<String> = []
         var changeLabel: String? = nil
-        if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
+        let wordCompound = amount.kind == .count && j == i + 1 ? numberCompound(t[i]) : nil
+        if let wordCompound {
+            // "A ten-year deal" reads as "a 10-year deal".
+            head = (lemma(wordCompound.unit), i)
+        } else if j + 1 < t.count, t[j].text == "-", t[j + 1].isWord {
             // A compound adjective names what is counted: "a 6.1-magnitude quake".
             head = (lemma(t[j + 1].lower), j + 1)
         } else if isMoney, j < t.count, t[j].lower == "for", let bought = forPhrase(t, at: j) {
@@ -580,7 +602,7 @@ enum QuantityMentions {
             head = h
             // "a pay rise of 3.5 percent", "a 5.3 percent increase": a change, either side.
             if amount.kind == .percentage || amount.kind == .percentagePoints, let at = h.1, at < start || at == j {
-                if let move = changeVerbs[t[at].lower] {
+                if let move = changeMove(t[at].lower) {
                     head.0 = move
                 } else if let noun = changedNoun(t, at: at, end: j) {
                     // "a 12 percent fare hike": the change of the noun before the change word.
@@ -619,6 +641,7 @@ enum QuantityMentions {
         }
         m.objectOfSale = objectOfSale
         if let changeLabel { m.label = changeLabel }
+        if let wordCompound { m.label = wordCompound.unit }
         if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
         if thing == nil { m.modifiers = wholeModifiers }
         m.peak = isPeak(t, from: start, to: j)
@@ -652,6 +675,7 @@ enum QuantityMentions {
             }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
             if j + 1 < t.count, t[j].text == "-", let h = head.1, h == j + 1 { m.sizeOf = sizedNoun(t, after: h) }
+            if wordCompound != nil { m.sizeOf = sizedNoun(t, after: i) }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if let h = m.holder { m.holderDescribed = isDescription(h, in: t) }
             if m.head == "time", let act = engagementAct(t, before: start) {
@@ -1272,7 +1296,26 @@ enum QuantityMentions {
             return (v, multipliers[suffix] != nil ? suffix : nil, i + 1)
         }
         if tok.isWord, let v = numberWords[tok.lower], !tok.isCapitalized || i == 0 { return (v, nil, i + 1) }
+        if let compound = numberCompound(tok), !tok.isCapitalized || i == 0 { return (compound.value, nil, i + 1) }
         return nil
+    }
+
+    /// Ordinals and the units after a tens word ("twenty-first", "twenty-one"): the
+    /// hyphen joins two parts of one number, not a number and what it counts.
+    static let numberParts: Set<String> = ["one", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+
+    /// A number written in words as the first half of a compound adjective ("a ten-year
+    /// deal", "a nine-hour outage", "a three-week closure"): house styles spell small
+    /// numbers out where others print "10-year", and the two are one figure. The value
+    /// and the word after the hyphen, which names what is counted; nil for anything else
+    /// ("ten-year-old" is an age, "twenty-one" one number).
+    static func numberCompound(_ tok: WordToken) -> (value: Double, unit: String)? {
+        guard tok.isWord, tok.text.contains("-") else { return nil }
+        let parts = tok.lower.split(separator: "-").map(String.init)
+        guard parts.count == 2, let v = numberWords[parts[0]], let unit = parts.last, unit.count > 1,
+            unit.allSatisfy(\.isLetter), numberWords[unit] == nil, !numberParts.contains(unit), fractionWords[unit] == nil
+        else { return nil }
+        return (v, unit)
     }
 
     static let clockWords: Set<String> = ["am", "pm", "a", "p", "gmt", "utc", "bst", "est", "edt", "cet", "pst", "pdt", "hrs", "h"]
