@@ -134,6 +134,39 @@ import Testing
         }
     }
 
+    /// "confirmed it had been contacted by ...", "confirmed a complaint had been lodged",
+    /// "confirmed its inquiry is continuing": a body owning its handling of the case
+    /// confirms nothing the claim says; confirming the claim's own clause still does.
+    @Test func confirmingItsOwnProcedureConfirmsNothing() throws {
+        for answer in [
+            "confirmed it had been contacted by the senator's office", "confirmed that a complaint had been lodged by the senator",
+            "confirmed that its inquiry into the border crossing was continuing",
+        ] {
+            let c = try core(analyse(Self.borderClaim((
+                "Ministry on the Varna border",
+                "Senator Ida Cole said ten rebel fighters were caught by guards crossing the border at Varna. The interior ministry \(answer)."
+            ))))
+            #expect(!c.actorStances.contains { $0.stance == .supports }, "\(answer): \(stances(c))")
+        }
+        let confirmed = try core(analyse(Self.borderClaim((
+            "Ministry on the Varna border",
+            "Senator Ida Cole said ten rebel fighters were caught by guards crossing the border at Varna. The interior ministry confirmed that ten rebel fighters were caught crossing the border at Varna."
+        ))))
+        #expect(confirmed.actorStances.contains { $0.stance == .supports }, "\(stances(confirmed))")
+    }
+
+    /// "I will not pretend the account is wrong": a verdict under a negated verb of saying
+    /// or pretending is withheld, not given; said outright, it denies.
+    @Test func aWithheldVerdictIsNoDenial() {
+        for (quote, stance) in [
+            ("I will not pretend that the account of the border is wrong.", nil),
+            ("The account of the border is wrong.", Stance.denies),
+            ("I cannot say more, but the account of the border is wrong.", Stance.denies),
+        ] as [(String, Stance?)] {
+            #expect(ClaimEvidence.quotedStance(tokens(quote)) == stance, "\(quote)")
+        }
+    }
+
     /// "We are aware of the rumours and do not comment on speculation": a party noting
     /// rumours, or refusing to comment on them, does not call them false.
     @Test func beingAwareOfRumoursIsNoDenial() throws {

@@ -1011,7 +1011,8 @@ enum ClaimEvidence {
         let words = tokens.map(\.lower)
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let supposed = zip(t, inCondition(t)).filter { $0.0.isWordOrNumber }.map(\.1)
-        for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] {
+        let withheld = refusesToCall(t).enumerated().filter { t[$0.offset].isWordOrNumber }.map(\.element)
+        for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] && !withheld[i] {
             // Strictly, a verdict word is said of something ("it is a hoax"), not put before
             // a noun ("fake reviews").
             if ClaimLexicon.plainFalsity.contains(w),
@@ -1047,7 +1048,7 @@ enum ClaimEvidence {
                     && !ClaimLexicon.passiveAuxiliaries.contains(words[i - 1]) && !(w.hasSuffix("ed") && ClaimLexicon.determiners.contains(words[i - 1])))
         {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
-                if receivesReports(complement(tokens, after: i)) { return nil }
+                if receivesReports(complement(tokens, after: i)) || tellsOfProcedure(complement(tokens, after: i), claimWords: claimWords) { return nil }
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
             }
         }
@@ -1481,6 +1482,42 @@ enum ClaimEvidence {
         }
     }
 
+    /// "I'm not going to pretend it was wrong", "we won't say the report is false": a
+    /// verdict word under a negated verb of saying or pretending is a verdict the speaker
+    /// declines to give, so it grants the claim rather than denying it.
+    /// Per token; the three stand in one stretch without punctuation ("I can't say more,
+    /// but it is false" still denies).
+    static func refusesToCall(_ t: [WordToken]) -> [Bool] {
+        var out = Array(repeating: false, count: t.count)
+        var run: [String] = []
+        for (k, w) in t.enumerated() {
+            guard w.isWordOrNumber else { run = []; continue }
+            let i = run.count
+            run.append(w.lower)
+            if let j = run[max(0, i - 8)..<i].lastIndex(where: ClaimLexicon.callingVerbs.contains) {
+                out[k] = run[max(0, j - 4)..<j].contains(where: ClaimLexicon.negators.contains)
+            }
+        }
+        return out
+    }
+
+    /// Whether a confirmed clause only tells of the case reaching the confirmer, as police
+    /// or a regulator report their own handling of it ("it had been contacted by the
+    /// council", "a complaint had been laid", "its inquiry is continuing"): the body owns the
+    /// procedure, not what the rumour says. A claim that is itself about a complaint or an
+    /// inquiry keeps the confirmation.
+    static func tellsOfProcedure(_ clause: [WordToken], claimWords: Set<String>) -> Bool {
+        let words = Array(clause.filter(\.isWordOrNumber).map(\.lower).drop { $0 == "that" }.prefix(12))
+        if words.indices.dropFirst().contains(where: { words[$0 - 1] == "been" && ClaimLexicon.reachedVerbs.contains(words[$0]) && !claimWords.contains(words[$0]) }) {
+            return true
+        }
+        // The procedure is what the clause is about: its noun opens it, as subject or
+        // object of its first verb, not a later "after an inquiry was opened".
+        guard let n = words.firstIndex(where: ClaimLexicon.procedureNouns.contains), n < 6, !claimWords.contains(words[n]) else { return false }
+        let near = words[max(0, n - 3)..<min(words.count, n + 11)]
+        return near.contains(where: ClaimLexicon.procedureSteps.contains)
+    }
+
     /// "defending his claim", "stood by the report", "reiterated the claims": a party
     /// upholding a report or claim.
     static func upholds(_ t: [WordToken], _ i: Int) -> Bool {
@@ -1565,7 +1602,11 @@ enum ClaimEvidence {
                 // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
-                if acknowledgesReports(t, i) || receivesReports(complement(t, after: i)) { continue }
+                if acknowledgesReports(t, i) || receivesReports(complement(t, after: i))
+                    || tellsOfProcedure(complement(t, after: i), claimWords: claimWords)
+                {
+                    continue
+                }
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports

@@ -175,6 +175,17 @@ enum ClaimLexicon {
     /// What a party may say it is looking into besides reports ("investigating complaints
     /// about the heaters"): owning that they arrived confirms nothing.
     static let receivedMatters: Set<String> = ["complaints", "complaint", "concerns", "inquiries", "queries"]
+    /// Verbs that put a verdict in the speaker's mouth ("not going to pretend it was
+    /// wrong"): negated, the verdict is withheld (`ClaimEvidence.refusesToCall`).
+    static let callingVerbs: Set<String> = ["pretend", "pretending", "say", "saying", "claim", "claiming", "suggest", "suggesting", "call", "calling"]
+    /// Past participles of a case reaching a body ("had been contacted by the council").
+    static let reachedVerbs: Set<String> = ["contacted", "notified", "alerted"]
+    /// A body's own handling of a case, and its steps ("a complaint had been laid", "its
+    /// investigation is continuing"): see `ClaimEvidence.tellsOfProcedure`.
+    static let procedureNouns: Set<String> = ["complaint", "complaints", "investigation", "inquiry", "enquiry", "probe"]
+    static let procedureSteps: Set<String> = [
+        "laid", "lodged", "filed", "made", "received", "opened", "launched", "continuing", "ongoing", "under", "underway", "begun",
+    ]
     /// Nouns for what a party announces, standing for the announcement the sentence before
     /// reports ("The announcement confirms a report by ...").
     static let announcementNouns: Set<String> = ["announcement", "statement", "decision", "move", "news", "letter", "release"]
