@@ -576,7 +576,8 @@ enum ClaimEvidence {
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
         for (a, doc) in draft.documents.enumerated() {
-            for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) {
+            // "Has the trust confirmed it?": a question asks for a stance; it reports none.
+            for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) && !isQuestion(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
                 // "X confirmed it. Not happening.": what is confirmed is the short negation after.
                 let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
@@ -607,7 +608,7 @@ enum ClaimEvidence {
             // The headline reports a stance as the body does ("Health ministry denies
             // reports of Ebola in Mosul"); a lede taken for the headline, too.
             let title = TextDocument(draft.articles[a].title)
-            for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) {
+            for sentence in title.sentences where !isEmbeddedPost(title.string(sentence.range)) && !isQuestion(title.string(sentence.range)) {
                 let t = withoutDateline(ClaimWords.tokens(title, sentence.range))
                 // "Food agency denies ...": the headline's body of a kind is the one the lede names.
                 let lede = doc.sentences.first?.range.upperBound ?? 0
@@ -625,7 +626,12 @@ enum ClaimEvidence {
         return out
     }
 
-    /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
+    /// A sentence in the article's own voice that ends with a question mark.
+    static func isQuestion(_ sentence: String) -> Bool {
+        sentence.unicodeScalars.reversed().first { !$0.properties.isWhitespace } == "?"
+    }
+
+        /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
     static func withoutPossessives(_ text: String) -> String {
         text.split(separator: " ").map { w in
             ["'s", "\u{2019}s"].first(where: w.hasSuffix).map { String(w.dropLast($0.count)) } ?? String(w)
