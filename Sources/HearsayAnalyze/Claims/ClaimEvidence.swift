@@ -626,12 +626,12 @@ enum ClaimEvidence {
         return out
     }
 
-    /// A sentence in the article's own voice that ends with a question mark.
+    /// A sentence or headline that ends with a question mark.
     static func isQuestion(_ sentence: String) -> Bool {
-        sentence.unicodeScalars.reversed().first { !$0.properties.isWhitespace } == "?"
+        sentence.last(where: { !$0.isWhitespace }) == "?"
     }
 
-        /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
+    /// `text` with each possessive "'s" dropped, which word splitting would join to its name.
     static func withoutPossessives(_ text: String) -> String {
         text.split(separator: " ").map { w in
             ["'s", "\u{2019}s"].first(where: w.hasSuffix).map { String(w.dropLast($0.count)) } ?? String(w)

@@ -202,7 +202,7 @@ public struct ClaimStage: AnalysisStage {
         let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(reading.words).count) / Double(claimWords.count)
         let predicted = model?.classify(StancePair(id: article.id, claim: claim, title: article.title, body: article.body)).stance
         guard carries || partyStances || shared >= 0.5 || (predicted != nil && predicted != .unrelated) else { return .unrelated }
-        if article.title.last(where: { !$0.isWhitespace }) == "?" { return .questions }
+        if ClaimEvidence.isQuestion(article.title) { return .questions }
         let doc = draft.documents[a]
         let attributes = carries || partyStances || reading.hedged.contains { !claimWords.isDisjoint(with: $0) }
         if Self.callsItFalse(doc, claimWords: claimWords, verdicts: reading.verdicts) { return .denies }

@@ -96,8 +96,6 @@ public struct QuoteStage: AnalysisStage {
             if let i = people.firstIndex(where: { $0.name.lowercased() == key || $0.aliases.contains { $0.lowercased() == key } }) {
                 if !people[i].roles.contains(where: { $0.lowercased() == role.lowercased() }) { people[i].roles.append(role) }
                 if !people[i].articles.contains(article.id) { people[i].articles.append(article.id) }
-            } else if let i = people.firstIndex(where: { $0.name == name && $0.roles.isEmpty }) {
-                people[i].roles = [role]
             } else {
                 people.append(Person(name: name, roles: [role], articles: [article.id]))
             }

@@ -105,8 +105,11 @@ enum MetadataLine: Equatable {
         var byline: String?
         var ago = false
         for (i, part) in parts.enumerated() {
-            if isTimeAgo(part) { ago = true }
-            if isTimeOfDay(part) || isReadingTime(part) || isTimeAgo(part) { continue }
+            if isTimeAgo(part) {
+                ago = true
+                continue
+            }
+            if isTimeOfDay(part) || isReadingTime(part) { continue }
             if let (name, _) = self.byline(part) {
                 byline = byline ?? name
                 continue
@@ -184,18 +187,21 @@ enum MetadataLine: Equatable {
         return nil
     }
 
-    /// "3 hours ago", "2 days ago": when a blog printed the post, relative to the reader.
+    /// "3 hours ago", "an hour ago": when a blog printed the post, relative to the reader.
     static func isTimeAgo(_ part: String) -> Bool {
-        let words = part.lowercased().split(separator: " ")
-        return words.count == 3 && (words[0].allSatisfy(\.isNumber) || ["a", "an", "one"].contains(words[0]))
-            && ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days"].contains(words[1]) && words[2] == "ago"
+        isSpan(part, then: "ago", units: ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days"], article: true)
     }
 
     /// "4 min read", "12 minute read".
     static func isReadingTime(_ part: String) -> Bool {
+        isSpan(part, then: "read", units: ["min", "mins", "minute", "minutes"], article: false)
+    }
+
+    /// Three words: a count (in digits, or "a"/"an"/"one" when `article`), a unit of time, `last`.
+    static func isSpan(_ part: String, then last: String, units: Set<String>, article: Bool) -> Bool {
         let words = part.lowercased().split(separator: " ")
-        return words.count == 3 && words[0].allSatisfy(\.isNumber) && ["min", "mins", "minute", "minutes"].contains(words[1])
-            && words[2] == "read"
+        guard words.count == 3, units.contains(String(words[1])), words[2] == last else { return false }
+        return words[0].allSatisfy(\.isNumber) || article && ["a", "an", "one"].contains(words[0])
     }
 
     /// "Label: value" with a short label.
@@ -227,9 +233,10 @@ enum MetadataLine: Equatable {
         // "By Jane Doe, Reuters" and "By Jane Doe | The Daily": the name comes first; "By Jane
         // Doe, Health Correspondent" gives her desk too.
         var role: String?
-        if let cut = rest.firstIndex(where: { $0 == "|" || $0 == "," || $0 == ";" || $0 == "\u{2022}" }) {
+        let separators: Set<Character> = ["|", ",", ";", "\u{2022}"]
+        if let cut = rest.firstIndex(where: separators.contains) {
             let after = rest[rest.index(after: cut)...]
-            role = deskTitle(String(after.prefix { $0 != "|" && $0 != "," && $0 != ";" && $0 != "\u{2022}" }))
+            role = deskTitle(String(after.prefix { !separators.contains($0) }))
             rest = rest[..<cut]
         }
         // "By Jane Doe in Lisbon": where the writer filed from.
