@@ -794,7 +794,9 @@ struct AttributionReader {
                 && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive)
             // "the notice read": a written piece reads its words.
             let reads = j > i && documentReads(j)
-            if y.isPunct || y.isReportingVerb && !piece || reads || y.quote != -1 || (j > i && Lexicon.clauseWords.contains(y.lower)) { break }
+            // "and" or "&" inside a name ("the Fire and Rescue Service said") goes on with it.
+            let inName = j > i && at[j] >= 0 && mentions[at[j]].words.lowerBound < j
+            if !inName && (y.isPunct || (j > i && Lexicon.clauseWords.contains(y.lower))) || y.isReportingVerb && !piece || reads || y.quote != -1 { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
             // "a statement released by a relative of the family": the agent is the speaker.

@@ -302,6 +302,14 @@ enum Lexicon {
         "organization", "movement", "forum", "partnership", "office", "ministry", "department",
     ]
 
+    /// Head nouns of public bodies and services, as against companies ("Corp", "Group"):
+    /// what a body named for two fields ends on ("Food and Drug Administration").
+    static let publicBodyHeads: Set<String> = [
+        "agency", "service", "services", "administration", "authority", "commission", "council", "department", "ministry",
+        "board", "office", "institute", "trust", "directorate", "inspectorate", "committee", "foundation", "association",
+        "federation", "society", "museum", "gallery", "library", "hospital", "college", "school", "centre", "center",
+    ]
+
     static let organisationSuffixes: Set<String> = [
         "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
         "group", "holdings", "motor", "motors", "bank", "ministry", "department", "agency", "committee",
@@ -316,6 +324,8 @@ enum Lexicon {
         "centre", "center", "trust", "bureau", "museum", "gallery", "library", "agencies", "forces", "army", "navy", "inc.", "co.", "corp.",
         // Bodies of officials named for their function ("Waterways Inspectorate").
         "inspectorate", "directorate", "secretariat", "tribunal",
+        // "Chamber of Commerce", "Chamber of Deputies".
+        "chamber",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

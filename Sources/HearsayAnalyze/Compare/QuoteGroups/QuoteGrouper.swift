@@ -306,11 +306,23 @@ enum QuoteGrouper {
         for x in sa where x.count >= sentenceMatchMinimum {
             for y in sb where y.count >= sentenceMatchMinimum {
                 let common = QuoteWording.commonLength(Array(x), Array(y))
-                guard Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)) else { continue }
+                let (tx, ty) = (Set(x.filter { !Tokens.stopwords.contains($0) }), Set(y.filter { !Tokens.stopwords.contains($0) }))
+                let shared = Double(tx.intersection(ty).count)
                 // "I am furious about the delay" is not "I am furious about the bill": the
                 // sentence's own topic words must agree too.
-                let (tx, ty) = (Set(x.filter { !Tokens.stopwords.contains($0) }), Set(y.filter { !Tokens.stopwords.contains($0) }))
-                if Double(tx.intersection(ty).count) >= sentenceTopicShare * Double(max(tx.count, ty.count)) { return true }
+                if Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)), shared >= sentenceTopicShare * Double(max(tx.count, ty.count)) {
+                    return true
+                }
+                // "We are not planning 900 job cuts." and "We are not planning 900 job cuts, and
+                // any change will be smaller": one outlet ended the sentence where the other
+                // quoted on. The shorter sentence must stand nearly whole inside the longer,
+                // denying what it denies ("We are planning 900 job cuts" does not).
+                let (short, long, topic) = x.count <= y.count ? (x, y, tx) : (y, x, ty)
+                if Double(common) >= sentenceMatchShare * Double(short.count), shared >= sentenceTopicShare * Double(topic.count),
+                    short.count(where: Corroboration.negations.contains) == long.count(where: Corroboration.negations.contains)
+                {
+                    return true
+                }
             }
         }
         return false
