@@ -66,4 +66,22 @@ import Testing
         ])
         #expect(opposite.isEmpty)
     }
+
+    @Test func aBareSpokespersonSpeaksForTheBodyThatGaveItsPositionJustBefore() {
+        let s = story(
+            """
+            A pipe burst at the Osk plant on Sunday, flooding two streets.
+
+            Kellan Water restated its position on Monday. “We are asking questions and will decide what to do next,” a spokesperson said.
+            """)
+        #expect(speaker(s, "asking questions") == "Kellan Water")
+        // A sentence that tells what befell the body, not its word, leaves the voice unplaced.
+        let lost = story(
+            """
+            A pipe burst at the Osk plant on Sunday, flooding two streets.
+
+            Kellan Water lost its appeal on Monday. “We are asking questions,” a spokesperson said.
+            """)
+        #expect(speaker(lost, "asking questions") != "Kellan Water")
+    }
 }

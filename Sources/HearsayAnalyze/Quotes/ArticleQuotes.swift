@@ -1349,8 +1349,18 @@ struct ArticleQuotes: Sendable {
         guard mentions[m].kind != .person, mentions[m].gender == nil, !outlets.contains(m), !mentions[m].possessive else { return nil }
         var e = mentions[m].words.upperBound
         while e < w.count && e < mentions[m].words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
-        return e < w.count && w[e].isReportingVerb && !w[e].isParticiple ? m : nil
+        guard e < w.count, !w[e].isParticiple else { return nil }
+        if w[e].isReportingVerb { return m }
+        // "Acme repeated its position", "Acme issued a statement on Monday": a verb whose
+        // object is the body's word on the matter tells that it spoke as much as "said" does.
+        let object = (e + 1)..<min(w.count, e + 4)
+        return object.contains { w[$0].sentence == w[e].sentence && Self.positionNouns.contains(w[$0].lower) }
+            && w[e + 1].kind == .word && (w[e + 1].tags.contains(.determiner) || Self.positionNouns.contains(w[e + 1].lower)) ? m : nil
     }
+
+    /// A body's word on a matter, as the object of the verb that gives it ("repeated its
+    /// position", "issued a statement", "restated its denial").
+    static let positionNouns: Set<String> = ["position", "statement", "denial", "stance", "response", "reply", "comment", "line", "view"]
 
     /// The name the article gave the organisation a noun refers to: the last one written with
     /// the noun in it or beside it ("Tessbury city council", "Acme, the country's largest
