@@ -69,12 +69,15 @@ import Testing
 
     // MARK: quote wording
 
-    @Test func aContractionAndItsLongFormAreTheSameWords() {
+    // Twenty-third session: a contraction against its long form is marked (the contract's
+    // `wordingDiffers` is "beyond punctuation and case"; a quotation is verbatim).
+    @Test func aContractionAndItsLongFormAreDifferentWordsOfOneStatement() {
         let m = marked("Well, clearly Anna's not ready for us yet", "Well clearly Anna is not quite ready for us yet")
-        #expect(m.a.isEmpty)
-        #expect(m.b == ["quite"])
+        #expect(m.a == ["Anna's"])
+        #expect(m.b == ["Anna", "is", "quite"])
         let n = marked("We don't know who wrote it and we won't guess", "we do not know who wrote it and we will not guess")
-        #expect(n.a.isEmpty && n.b.isEmpty)
+        #expect(!n.a.isEmpty && !n.b.isEmpty)
+        #expect(grouped("We don't know who wrote it and we won't guess", "we do not know who wrote it and we will not guess") == true)
         // A name with an apostrophe is one word, not a contraction.
         let name = QuoteWording("Liam O'Dwyer spoke")
         #expect(name.keys == ["liam", "odwyer", "spoke"] && name.expansions.isEmpty)

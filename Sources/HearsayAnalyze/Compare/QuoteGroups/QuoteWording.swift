@@ -263,7 +263,7 @@ struct QuoteWording: Sendable {
         for (p, q) in zip(pairs, pairs.dropFirst()) {
             let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
             if !gapA.isEmpty && !gapB.isEmpty {
-                if sameCompound(a, gapA, b, gapB) || sameContraction(a, gapA, b, gapB) { continue }
+                if sameCompound(a, gapA, b, gapB) { continue }
                 inA += gapA
                 inB += gapB
             } else if !gapA.isEmpty, omitsSentences(a, gapA, b, at: p.1) {
@@ -276,7 +276,7 @@ struct QuoteWording: Sendable {
                 inB += gapB.filter { !b.isFunctionWord($0) }
             }
         }
-        if !sameCompound(a, 0..<first.0, b, 0..<first.1) && !sameContraction(a, 0..<first.0, b, 0..<first.1) {
+        if !sameCompound(a, 0..<first.0, b, 0..<first.1) {
             let lead = min(first.0, first.1), even = first.0 == first.1
             let edge = (0..<lead).reversed().map { (first.0 - 1 - $0, first.1 - 1 - $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
             inA = edge.map(\.0) + inA
@@ -284,14 +284,14 @@ struct QuoteWording: Sendable {
         }
         let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
         if !tailA.isEmpty, !tailB.isEmpty, a.sentenceEnds.contains(tailA.upperBound - 1), b.sentenceEnds.contains(tailB.upperBound - 1),
-            !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB)
+            !sameCompound(a, tailA, b, tailB)
         {
             // Both versions end the sentence, each its own way ("equipment or expertise."
             // and "equipment to do tests."): one ending replaced by another, not an
             // outlet that stopped quoting earlier.
             inA += tailA
             inB += tailB
-        } else if !sameCompound(a, tailA, b, tailB) && !sameContraction(a, tailA, b, tailB) {
+        } else if !sameCompound(a, tailA, b, tailB) {
             let trail = min(a.keys.count - last.0, b.keys.count - last.1) - 1
             let even = a.keys.count - last.0 == b.keys.count - last.1
             let edge = (0..<trail).map { (last.0 + 1 + $0, last.1 + 1 + $0) }.filter { even || substitutes(a, $0.0, b, $0.1) }
@@ -320,8 +320,9 @@ struct QuoteWording: Sendable {
     }
 
     /// Whether two versions are the same words but for whole sentences one of them
-    /// left out, compounds spaced and contractions spelled another way, or more words at
-    /// either end of one.
+    /// left out, compounds spaced another way, or more words at either end of one. A
+    /// contraction against its long form ("don't" and "do not") is a change of the speaker's
+    /// words: a quotation is verbatim, and an outlet that tidied it quoted it differently.
     static func differOnlyInForm(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
         let pairs = alignment(a, b)
         guard let first = pairs.first, let last = pairs.last, first.0 == 0 || first.1 == 0,
@@ -330,7 +331,7 @@ struct QuoteWording: Sendable {
         return zip(pairs, pairs.dropFirst()).allSatisfy { p, q in
             let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
             if gapA.isEmpty && gapB.isEmpty { return true }
-            if !gapA.isEmpty && !gapB.isEmpty { return sameCompound(a, gapA, b, gapB) || sameContraction(a, gapA, b, gapB) }
+            if !gapA.isEmpty && !gapB.isEmpty { return sameCompound(a, gapA, b, gapB) }
             return omitsSentences(a, gapA, b, at: p.1) || omitsSentences(b, gapB, a, at: p.0)
         }
     }
@@ -340,12 +341,6 @@ struct QuoteWording: Sendable {
     static func sameCompound(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
         !ra.isEmpty && !rb.isEmpty && ra.count + rb.count > 2
             && ra.map { a.keys[$0] }.joined() == rb.map { b.keys[$0] }.joined()
-    }
-
-    /// A contraction against its long form ("Anna's" and "Anna is", "don't" and "do
-    /// not"): the same words.
-    static func sameContraction(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
-        !ra.isEmpty && !rb.isEmpty && ra.count != rb.count && a.spelledOut(ra) == b.spelledOut(rb)
     }
 
     /// Whether an ellipsis or bracket stands between keys `i` and `j` (i < j).
