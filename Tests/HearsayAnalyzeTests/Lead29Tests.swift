@@ -84,4 +84,13 @@ import Testing
             """)
         #expect(speaker(lost, "asking questions") != "Kellan Water")
     }
+
+    @Test func versionsToldApartOnlyByAFunctionWordShowThatWord() {
+        let g = groups([
+            ("Never missed a training session in my life. See you at the final.", "Tomas Brenn"),
+            ("Never missed a training session in my life. See you at final.", "Tomas Brenn"),
+        ])
+        #expect(g.count == 1 && g[0].wordingDiffers)
+        #expect(g.first?.differingWords == ["the"])
+    }
 }

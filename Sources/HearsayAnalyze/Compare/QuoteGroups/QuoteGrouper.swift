@@ -63,7 +63,10 @@ enum QuoteGrouper {
             }
             let differing = pairs.filter { !isNested($0) }
             let nested = pairs.filter(isNested)
-            let marked = differences(differing, nested: nested, wording)
+            var marked = differences(differing, nested: nested, wording)
+            // "See you Saturday" and "See you on Saturday": when only function words tell the
+            // versions apart, those are the words that differ.
+            if marked.isEmpty && !differing.isEmpty { marked = differences(differing, nested: nested, wording, functionWords: true) }
             var words: [String] = []
             var seen = Set<String>()
             for q in m {
@@ -111,10 +114,10 @@ enum QuoteGrouper {
     /// alignment of each differing pair marks, carried along the nested pairs, since a
     /// part of a version ("completely false" inside "this story is completely false")
     /// differs from a third wherever the whole does.
-    static func differences(_ differing: [(Int, Int)], nested: [(Int, Int)], _ wording: [QuoteWording]) -> [Int: Set<Int>] {
+    static func differences(_ differing: [(Int, Int)], nested: [(Int, Int)], _ wording: [QuoteWording], functionWords: Bool = false) -> [Int: Set<Int>] {
         var marked: [Int: Set<Int>] = [:]
         for (a, b) in differing {
-            let (inA, inB) = QuoteWording.differences(wording[a], wording[b])
+            let (inA, inB) = QuoteWording.differences(wording[a], wording[b], functionWords: functionWords)
             if !inA.isEmpty { marked[a, default: []].formUnion(inA) }
             if !inB.isEmpty { marked[b, default: []].formUnion(inB) }
         }

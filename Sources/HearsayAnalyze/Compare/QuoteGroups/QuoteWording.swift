@@ -256,7 +256,7 @@ struct QuoteWording: Sendable {
     /// left out at an ellipsis or bracket. Past the first or last aligned word, where
     /// one outlet quoted more than the other, only a substitution counts: as many words
     /// on each side as the shorter run has, next to the aligned stretch.
-    static func differences(_ a: QuoteWording, _ b: QuoteWording) -> (a: [Int], b: [Int]) {
+    static func differences(_ a: QuoteWording, _ b: QuoteWording, functionWords: Bool = false) -> (a: [Int], b: [Int]) {
         let pairs = alignment(a, b)
         guard let first = pairs.first, let last = pairs.last else { return ([], []) }
         var inA: [Int] = [], inB: [Int] = []
@@ -269,11 +269,11 @@ struct QuoteWording: Sendable {
             } else if !gapA.isEmpty, omitsSentences(a, gapA, b, at: p.1) {
                 continue
             } else if !gapA.isEmpty, !b.isCut(between: p.1, and: q.1) {
-                inA += gapA.filter { !a.isFunctionWord($0) }
+                inA += gapA.filter { functionWords || !a.isFunctionWord($0) }
             } else if !gapB.isEmpty, omitsSentences(b, gapB, a, at: p.0) {
                 continue
             } else if !gapB.isEmpty, !a.isCut(between: p.0, and: q.0) {
-                inB += gapB.filter { !b.isFunctionWord($0) }
+                inB += gapB.filter { functionWords || !b.isFunctionWord($0) }
             }
         }
         if !sameCompound(a, 0..<first.0, b, 0..<first.1) {
