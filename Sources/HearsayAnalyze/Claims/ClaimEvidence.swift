@@ -502,6 +502,9 @@ enum ClaimEvidence {
     /// untrue story. Newsrooms recall an earlier denial so.
     static func labelsFalse(_ words: [String], _ i: Int) -> Bool {
         guard ClaimLexicon.labellingVerbs.contains(words[i]) else { return false }
+        // "would not comment on what it called speculation": the label names what the party
+        // will not speak to, and declining to comment is no stance.
+        if words[max(0, i - 5)..<i].contains("comment"), words[max(0, i - 2)..<i].contains("what") { return false }
         let object = words[(i + 1)..<min(words.count, i + 6)].prefix { ![".", ";", ",", "but", "and"].contains($0) }
         return object.contains { ClaimLexicon.plainFalsity.contains($0) || ClaimLexicon.falseStoryLabels.contains($0) }
     }
@@ -685,6 +688,20 @@ enum ClaimEvidence {
 
     static func isNegator(_ w: WordToken) -> Bool {
         ClaimLexicon.isNegation(w.lower)
+    }
+
+    /// Whether the words hold a negator. A verb of refusing or failing negates only the
+    /// infinitive it governs ("failed to pay", "declined on Tuesday to confirm"); used
+    /// intransitively it tells of an event ("after a valve failed during testing", "sales
+    /// declined"), and a statement about that event is no less affirmed.
+    static func hasNegator(_ s: some Collection<WordToken>) -> Bool {
+        let w = Array(s)
+        return w.indices.contains { k in
+            guard isNegator(w[k]) else { return false }
+            guard ClaimLexicon.infinitiveNegators.contains(w[k].lower) else { return true }
+            // The infinitive may follow a short aside of time ("on Tuesday").
+            return w[(k + 1)...].prefix(4).prefix(while: \.isWordOrNumber).contains { $0.lower == "to" }
+        }
     }
 
     /// Where the clause of the verb at `i` starts, from `start`: after the last word that
@@ -1201,7 +1218,7 @@ enum ClaimEvidence {
     /// we do.", "Today there is one."): it says again, without the negation, what the
     /// sentence before denied.
     static func reverses(_ s: [WordToken]) -> Bool {
-        guard (2...6).contains(s.count), !s.contains(where: isNegator) else { return false }
+        guard (2...6).contains(s.count), !hasNegator(s) else { return false }
         var last = s.count - 1
         if ["one", "some", "it"].contains(s[last].lower) { last -= 1 }
         return last >= 1 && ClaimLexicon.auxiliaries.contains(s[last].lower)
@@ -1686,7 +1703,7 @@ enum ClaimEvidence {
             // statement denies.
             var statement: Range<Int>?
             if !according, let comma = trailingAttribution(t, i, from: clauseStart) {
-                if stance == .supports, t[clauseStart..<comma].contains(where: isNegator)
+                if stance == .supports, hasNegator(t[clauseStart..<comma])
                     || contradicts(Array(t[clauseStart..<comma]), claimWords: claimWords, claimNegated: claimNegated)
                 {
                     stance = .denies
@@ -1707,7 +1724,7 @@ enum ClaimEvidence {
                 subject = Array(t[(i + 2)..<end])
             } else if inverted {
                 subject = Array(t[(i + 1)...].prefix { $0.kind != .punctuation })
-                if stance == .supports, t[clauseStart..<i].contains(where: isNegator)
+                if stance == .supports, hasNegator(t[clauseStart..<i])
                     || contradicts(Array(t[clauseStart..<i]), claimWords: claimWords, claimNegated: claimNegated)
                 {
                     stance = .denies
@@ -1904,13 +1921,21 @@ enum ClaimEvidence {
             // The subject: the words before the main clause's verb.
             let verb = main.firstIndex(where: { $0.isWord && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0) }), verb > 0
         else { return nil }
-        let subject = Array(main[..<verb])
+        var subject = Array(main[..<verb])
+        // "The launch has been put back, its builder Orvel said, confirming a report": a
+        // statement closed by its attribution confirms through the one who says it.
+        if let last = main.last, ClaimLexicon.sayingVerbs.contains(last.lower),
+            let comma = main.lastIndex(where: { $0.text == "," }), comma > verb, main.count - comma <= 8
+        {
+            let sayer = Array(main[(comma + 1)..<(main.count - 1)])
+            if parties.firstMentioned(in: sayer) != nil || kindReference(sayer) != nil { subject = sayer }
+        }
         var who = parties.firstMentioned(in: subject)
         if who == nil, let kind = kindReference(subject), let name = namedBefore(kind, subject[0].range.lowerBound) {
             who = parties.onRecord(name)
         }
         guard let who else { return nil }
-        let negated = main.contains(where: isNegator) || contradicts(main, claimWords: claimWords, claimNegated: claimNegated)
+        let negated = hasNegator(main) || contradicts(main, claimWords: claimWords, claimNegated: claimNegated)
         return (who, bearing == .supports && negated ? .denies : bearing)
     }
 
@@ -1947,8 +1972,9 @@ enum ClaimEvidence {
     /// more that it ends ("the survey": "Korvessa Geological Survey").
     static func namedBefore(kind: String, title: String, _ doc: TextDocument, before offset: Int, organisations: [[String]]) -> String? {
         let titleDoc = TextDocument(title)
+        let bodyTokens = ClaimWords.tokens(doc, 0..<min(offset, doc.scalars.count))
         let runs = capitalisedRuns(ClaimWords.tokens(titleDoc, 0..<titleDoc.scalars.count))
-            + capitalisedRuns(ClaimWords.tokens(doc, 0..<min(offset, doc.scalars.count)))
+            + capitalisedRuns(bodyTokens)
         func fits(_ run: [String]) -> Bool {
             let words = run.map { $0.lowercased() }
             if ClaimLexicon.namedKinds.contains(kind) {
@@ -1961,7 +1987,16 @@ enum ClaimEvidence {
                 return run.count >= 2 && words.last == kind && !Lexicon.mediaSuffixes.contains(kind)
             }
             if words.contains(where: { ClaimLexicon.namedKinds.contains($0) || Lexicon.mediaSuffixes.contains($0) }) { return false }
+            if labelledOtherKind(run.joined(separator: " ")) { return false }
             return organisations.contains(Tokens.words(run.joined(separator: " "))) || ClaimLexicon.companySuffixes.contains(words.last!)
+        }
+        // "its supplier Kanthal", "rival Orvel Motors": a kind noun set before a name says
+        // which company it is, so "the operator" is not the supplier named last.
+        func labelledOtherKind(_ name: String) -> Bool {
+            let first = name.split(separator: " ").first.map(String.init) ?? name
+            guard let k = bodyTokens.lastIndex(where: { $0.text == first }), k > 0 else { return false }
+            let label = bodyTokens[k - 1].lower
+            return label != kind && ClaimLexicon.companyKinds.contains(label)
         }
         return runs.last(where: fits)?.joined(separator: " ")
     }
@@ -2190,7 +2225,7 @@ enum ClaimEvidence {
     static func noSuch(_ t: [WordToken], _ k: Int) -> Bool {
         guard t[k].lower == "such", k > 0 else { return false }
         if t[k - 1].lower == "no" { return true }
-        return t[k - 1].lower == "any" && t[max(0, k - 5)..<(k - 1)].contains(where: isNegator)
+        return t[k - 1].lower == "any" && hasNegator(t[max(0, k - 5)..<(k - 1)])
     }
 
     /// Whether the quoted token at `k` belongs to a quoted run of at most four tokens: a
@@ -2214,7 +2249,7 @@ enum ClaimEvidence {
     /// truth", "isn't real").
     static func negatedTruth(_ t: [WordToken], _ k: Int) -> Bool {
         guard ClaimLexicon.truthWords.contains(t[k].lower) else { return false }
-        return t[max(0, k - 3)..<k].contains(where: isNegator)
+        return hasNegator(t[max(0, k - 3)..<k])
     }
 
     static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {

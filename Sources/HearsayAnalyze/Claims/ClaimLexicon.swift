@@ -228,6 +228,9 @@ enum ClaimLexicon {
         "wouldn't", "wouldn\u{2019}t", "declined", "refused", "neither", "nor", "without", "cannot", "can't",
         "can\u{2019}t", "unable", "failed",
     ]
+    /// Negators that are verbs or adjectives taking an infinitive: they negate only with
+    /// "to" after them ("refused to", "unable to"), not alone ("shares declined").
+    static let infinitiveNegators: Set<String> = ["declined", "refused", "unable", "failed"]
     /// Words that negate a clause's fact ("he is not dead", "there was no raid"); unlike
     /// `negators`, no verb of refusing or failing.
     static let clauseNegators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot"]

@@ -158,7 +158,7 @@ public struct ClaimStage: AnalysisStage {
             ? ClaimEvidence.actorStances(
                 parties: &parties, claimParties: claimParties, draft,
                 claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimParties).map { parties.entities[$0].name }.joined(separator: " "))),
-                claimNegated: wording.contains(where: ClaimEvidence.isNegator),
+                claimNegated: ClaimEvidence.hasNegator(wording),
                 sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording),
                 claimants: Set(claimed.own.flatMap(\.credited)))
             : []

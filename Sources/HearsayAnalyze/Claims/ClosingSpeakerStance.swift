@@ -23,7 +23,7 @@ extension ClaimEvidence {
                 !quoted[$0] && (ClaimLexicon.confirmations.contains(t[$0].lower) || ClaimLexicon.denials.contains(t[$0].lower))
             })
         else { return nil }
-        if t[max(start, k - 4)..<k].contains(where: isNegator) { return nil }
+        if hasNegator(t[max(start, k - 4)..<k]) { return nil }
         let byAgent = k + 1 < t.count && t[k + 1].lower == "by"
         let passive = k > start && ClaimLexicon.passiveAuxiliaries.contains(t[k - 1].lower) && !byAgent
         let agent = Array(t[start..<k])
@@ -36,7 +36,7 @@ extension ClaimEvidence {
         let subject = Array(t[(comma + 1)..<j])
         guard let party = closingSpeaker(subject, parties: &parties, namedBefore: namedBefore) else { return nil }
         var stance = ClaimLexicon.denials.contains(t[k].lower) ? Stance.denies : .supports
-        if stance == .supports, t[(k + 1)..<comma].contains(where: isNegator)
+        if stance == .supports, hasNegator(t[(k + 1)..<comma])
             || contradicts(Array(t[(k + 1)..<comma]), claimWords: claimWords, claimNegated: claimNegated)
         {
             stance = .denies
@@ -88,7 +88,7 @@ extension ClaimEvidence {
             guard ClaimWords.related(shown.map { ClaimWords.stem($0.lower) }, claimWords) >= 2,
                 let party = closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
             else { return nil }
-            let negated = clause[..<v].contains(where: isNegator) || shown.prefix(1).contains { ["no", "nothing"].contains($0.lower) }
+            let negated = hasNegator(clause[..<v]) || shown.prefix(1).contains { ["no", "nothing"].contains($0.lower) }
             return (party, negated ? .denies : .supports)
         }
         return nil
@@ -127,7 +127,7 @@ extension ClaimEvidence {
             let words = clause.filter(\.isWordOrNumber)
             // "said they had identified the poster": a party telling of its own act, not of
             // the claim's; and a clause calling something fake judges rather than states.
-            guard words.count >= 4, !ClaimLexicon.subjectPronouns.contains(words[0].lower), !clause.contains(where: isNegator),
+            guard words.count >= 4, !ClaimLexicon.subjectPronouns.contains(words[0].lower), !hasNegator(clause),
                 !words.contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.fakeryWords.contains($0.lower) }),
                 !words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.findingNouns.contains($0.lower)
                     || ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) }),
@@ -155,7 +155,7 @@ extension ClaimEvidence {
             $0 > start && !quoted[$0] && ClaimLexicon.issuingVerbs.contains(t[$0].lower)
                 && t[($0 + 1)...].prefix(4).contains { ClaimLexicon.announcementNouns.contains($0.lower) }
         }) else { return nil }
-        if t[max(start, v - 3)..<v].contains(where: isNegator) { return nil }
+        if hasNegator(t[max(start, v - 3)..<v]) { return nil }
         let from = t[start..<v].lastIndex { $0.text == "," }.map { $0 + 1 } ?? start
         // "has just issued": the auxiliary and adverbs before the verb are no part of the subject.
         let subject = Array(t[from..<v].reversed().drop { ClaimLexicon.auxiliaries.contains($0.lower) || Lexicon.auxiliaries.contains($0.lower) }.reversed())
