@@ -92,3 +92,15 @@ import Testing
         #expect(found.first?.subject.contains("Ossian Tarrow") == true)
     }
 }
+
+/// "Since 2019" is the start of a state, shown with its "since". Own sentences.
+@Suite struct SinceDates29Tests {
+    @Test func theStartOfAStateIsShownWithSince() {
+        let found = CompareTestSupport.contradictions([
+            "Halla Brent, who has chaired the Orvel Trust since 2017, said the accounts were sound.",
+            "Halla Brent, who has chaired the Orvel Trust since 2015, said the accounts were sound.",
+        ]).filter { $0.attribute == "date" }
+        #expect(found.count == 1)
+        #expect(Set(found.first?.values.map(\.value) ?? []) == ["since 2017", "since 2015"])
+    }
+}
