@@ -229,6 +229,9 @@ enum ContradictionFinder {
         let shared = a.window.intersection(b.window).subtracting([a.head]).count
         // "A team of 11 engineers" and "a team of ten engineers": the size of one group.
         if differentThings(a, b) { return false }
+        // "Banned for four years" and "a two-year ban": the length of one thing, however
+        // differently the sentences around read.
+        if let x = a.lasting, let y = b.lasting, !x.isDisjoint(with: y) { return true }
         // "Its 1,800-home scheme" and "the 2,100-home scheme": the size of one thing,
         // however differently the sentences around read.
         if case .count = a.kind, let x = a.sizeOf, x == b.sizeOf { return true }

@@ -90,6 +90,11 @@ struct QuantityMention: Sendable, Hashable {
     /// A count written as a compound adjective is the size of the noun it qualifies ("the
     /// 1,800-home scheme", "a 500-bed Riverside hospital": "scheme", "hospital").
     var sizeOf: String?
+    /// For a span of time, the stems of what lasts so long ("banned for four years": "ban";
+    /// "the outage lasted nine hours", "a nine-hour outage": "out"; "eight years of
+    /// marriage", "married for seven years": "marri"); the value is then in days and the
+    /// head "duration", so "three weeks" and "21 days" are one length.
+    var lasting: Set<String>?
     /// The figure is one the article says is wrong ("3,200 members, not 3,500"): the
     /// index, among the story's quantities, of the figure it gives instead.
     var rejectedFor: Int?
@@ -676,6 +681,26 @@ enum QuantityMentions {
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
             if j + 1 < t.count, t[j].text == "-", let h = head.1, h == j + 1 { m.sizeOf = sizedNoun(t, after: h) }
             if wordCompound != nil { m.sizeOf = sizedNoun(t, after: i) }
+            if let days = durationUnits[m.head], let u = head.1,
+                let what = lasting(t, start: start, unit: u, compound: m.sizeOf != nil)
+            {
+                m.lasting = what.stems
+                if let label = what.label { m.label = label }
+                m.head = "duration"
+                // Who is banned or married is the name the verb follows, past a reporting
+                // verb ("a post says striker Ian Roe was banned for two years").
+                let nearest = nearestName(t, before: start)
+                m.clauseSubject = Set(nearest.map { $0.lowercased() })
+                if !nearest.isEmpty { m.ownerName = nearest.joined(separator: " ") }
+                m.value *= days
+                m.upper *= days
+                m.roundingTolerance *= days
+                // Shown with its unit, as "three" and "21" say nothing of how long.
+                if u >= j {
+                    m.range = m.range.lowerBound..<t[u].range.upperBound
+                    m.text = WordTokens.string(text, m.range)
+                }
+            }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if let h = m.holder { m.holderDescribed = isDescription(h, in: t) }
             if m.head == "time", let act = engagementAct(t, before: start) {
@@ -1124,6 +1149,94 @@ enum QuantityMentions {
             t[(first + 1)..<start].allSatisfy({ approximators.contains($0.lower) || nearlyWords.contains($0.lower) })
         else { return nil }
         return first - 2
+    }
+
+    /// Lengths of the units a span of time is told in, in days: outlets give one span in
+    /// different units ("three weeks", "21 days"; "two months", "eight weeks").
+    static let durationUnits: [String: Double] = [
+        "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.4375, "year": 365.25,
+        "decade": 3652.5,
+    ]
+    /// Verbs whose object is how long their subject lasts.
+    static let lastVerbs: Set<String> = ["last", "lasts", "lasted", "lasting"]
+
+    /// What a span of time from `start` to its unit at `u` is the length of, when grammar says:
+    /// the verb or noun before "for" ("banned for four years", "closed for a period of 21
+    /// days"), the subject of "last" ("the consultation will last eight weeks", "an
+    /// outage lasting nine hours"), the noun after "of" ("eight years of marriage"), or,
+    /// for a compound adjective ("a four-year doping ban"), the words of the noun phrase it
+    /// qualifies. Nil for spans that date rather than last ("two years ago", "in three weeks").
+    static func lasting(_ t: [WordToken], start: Int, unit u: Int, compound: Bool) -> (stems: Set<String>, label: String?)? {
+        func content(_ k: Int) -> Bool {
+            k >= 0 && k < t.count && t[k].isWord && !t[k].isCapitalized && !t[k].isNumber && !Tokens.stopwords.contains(t[k].lower)
+                && numberWords[t[k].lower] == nil && !lastVerbs.contains(t[k].lower) && durationUnits[lemma(t[k].lower)] == nil
+        }
+        if compound {
+            // The noun phrase after the compound: its head is one of its words, whichever.
+            var k = u + 1
+            while k < t.count, t[k].isWord, t[k].isCapitalized { k += 1 }
+            var stems: Set<String> = []
+            while k < t.count, k <= u + 4, content(k) {
+                stems.insert(durationStem(t[k].lower))
+                k += 1
+            }
+            return stems.isEmpty ? nil : (stems, nil)
+        }
+        if u >= start, content(u + 2), t[u + 1].lower == "of" { return ([durationStem(t[u + 2].lower)], t[u + 2].text) }
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["more", "than", "up", "to", "a", "an", "another", "further", "as", "much"].contains(t[b].lower)
+        { b -= 1 }
+        // "for a period of 28 days".
+        if b >= 3, t[b].lower == "of", t[b - 1].lower == "period", ["a", "the"].contains(t[b - 2].lower) { b -= 3 }
+        guard b >= 1 else { return nil }
+        if t[b].lower == "for", content(b - 1) { return ([durationStem(t[b - 1].lower)], t[b - 1].lower + " for") }
+        // "The launch will slip by six weeks", "pushed back the opening by three months":
+        // a shift of what the clause names, said with any verb of moving in time.
+        if t[b].lower == "by" {
+            let words = (max(0, b - 10)..<b).reversed().prefix { !clauseBreaks.contains(t[$0].lower) }.reversed().filter(content)
+            guard !words.isEmpty else { return nil }
+            let named = words.first { $0 > 0 && determiners.contains(t[$0 - 1].lower) } ?? words[words.count - 1]
+            return (Set(words.map { durationStem(t[$0].lower) }), t[named].lower)
+        }
+        if lastVerbs.contains(t[b].lower) {
+            var n = b - 1
+            while n >= 0, t[n].isWord, Tokens.stopwords.contains(t[n].lower) { n -= 1 }
+            if content(n) { return ([durationStem(t[n].lower)], t[n].lower) }
+        }
+        return nil
+    }
+
+    /// The capitalised name nearest before `start` in its clause, its words in order.
+    static func nearestName(_ t: [WordToken], before start: Int) -> [String] {
+        func name(_ k: Int) -> Bool {
+            t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)) && !StoryMentions.isDateWord(t[k].lower)
+                && !RoleMentions.isLexiconWord(t[k])
+        }
+        var k = start - 1
+        while k >= 0, !clauseBreaks.contains(t[k].lower), !name(k) { k -= 1 }
+        var words: [String] = []
+        while k >= 0, name(k) {
+            words.insert(RoleMentions.stripPossessive(t[k].text), at: 0)
+            k -= 1
+        }
+        return words
+    }
+
+    /// One stem for a word's verb and noun forms, as outlets write what lasts either way
+    /// ("banned"/"ban", "married"/"marriage", "closed"/"closure").
+    static func durationStem(_ w: String) -> String {
+        var s = w.lowercased()
+        for suffix in ["ing", "ed", "age", "ure", "es", "s", "e"] where s.count > suffix.count + 2 && s.hasSuffix(suffix) {
+            s.removeLast(suffix.count)
+            break
+        }
+        // "banned": a doubled last consonant is the verb's spelling, not its stem.
+        let letters = Array(s)
+        if letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2], !"aeiou".contains(letters[letters.count - 1]) {
+            s.removeLast()
+        }
+        return s
     }
 
     /// The noun a compound adjective ending at `h` qualifies, past a name ("1,800-home

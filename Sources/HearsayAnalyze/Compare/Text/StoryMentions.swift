@@ -77,6 +77,10 @@ struct StoryMentions: Sendable {
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
                         qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count)
                     var shown = document.string(f.range)
+                    // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
+                    if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {
+                        shown = before.text + " " + shown
+                    }
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
