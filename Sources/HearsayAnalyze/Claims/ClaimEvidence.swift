@@ -1562,6 +1562,29 @@ enum ClaimEvidence {
         return !object[..<d].contains { ClaimLexicon.claimNouns.contains($0.lower) }
     }
 
+    /// "The union rejected that account." after "The firm said no decision had been taken":
+    /// an account taken up by a demonstrative is the one the sentence before gave, and
+    /// when that one denies the claim, rejecting it upholds the claim.
+    static func rejectsTheDenialBefore(_ t: [WordToken], _ i: Int, previous: [WordToken], claimWords: Set<String>, claimNegated: Bool) -> Bool {
+        guard !previous.isEmpty else { return false }
+        var k = i + 1
+        while k < t.count, t[k].isWordOrNumber, t[k].lower.hasSuffix("ly") { k += 1 }
+        guard k + 1 < t.count, ["that", "this", "those", "these"].contains(t[k].lower),
+            ClaimLexicon.toldNouns.contains(t[k + 1].lower)
+        else { return false }
+        return quotedStance(previous, claimWords: claimWords, claimNegated: claimNegated) == .denies
+            || reportedDenial(previous)
+    }
+
+    /// A sentence whose own words say something was denied or not so ("said no
+    /// decisions had been taken", "denied the report").
+    static func reportedDenial(_ t: [WordToken]) -> Bool {
+        let quoted = insideQuotationMarks(t)
+        return t.indices.contains { k in
+            !quoted[k] && t[k].isWordOrNumber && (ClaimLexicon.denials.contains(t[k].lower) || ClaimLexicon.negators.contains(t[k].lower))
+        }
+    }
+
     /// "the singer's reps", "the actor's publicist": people who speak for a person the
     /// article describes by a noun rather than names.
     static func speaksForDescribedPerson(_ subject: [WordToken]) -> Bool {
@@ -1613,7 +1636,9 @@ enum ClaimEvidence {
             if according {
                 guard (0..<i).contains(where: { !quoted[$0] && (ClaimLexicon.plainFalsity.contains(t[$0].lower) || negatedTruth(t, $0)) }) else { continue }
                 stance = .denies
-            } else if (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && deniesADenial(t, i) {
+            } else if (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i))
+                && (deniesADenial(t, i) || rejectsTheDenialBefore(t, i, previous: previous, claimWords: claimWords, claimNegated: claimNegated))
+            {
                 stance = .supports
             } else if (ClaimLexicon.denials.contains(tok.lower) || isDenialPhrase(t, i)) && goesOnToUphold(t, i) {
                 // What is pushed back against is a denial; the defence after it is read on its own.
@@ -1758,6 +1783,9 @@ enum ClaimEvidence {
             // contracted Ebola") is on record, whether or not the claim names it.
             let deniesClause = stance == .denies && takesClause(t, i) && ClaimWords.related(Array(objectWords), claimWords) > 0
             var who = parties.mentioned(in: subject).filter { restated || deniesClause || claimParties.contains($0) }
+            // Rejecting a denial takes a side on the report as denying it does.
+            let rebuttal = stance == .supports
+                && (deniesADenial(t, i) || rejectsTheDenialBefore(t, i, previous: previous, claimWords: claimWords, claimNegated: claimNegated))
             let subjectWords = subject.map(\.lower)
             // "Both companies" are the claim's two principals: its most widely named parties.
             if who.isEmpty, claimParties.count >= 2,
@@ -1782,11 +1810,11 @@ enum ClaimEvidence {
             // "the singer's reps": the claim's person described by a noun, through those who
             // speak for them.
             if who.isEmpty, let person = describedPerson, speaksForDescribedPerson(subject),
-                stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget
+                stance == .denies || rebuttal || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget
             {
                 who = [person]
             }
-            if who.isEmpty, stance == .denies || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget,
+            if who.isEmpty, stance == .denies || rebuttal || upholds(t, i) ? reportNamed || restatedTarget : restatedTarget,
                 // The subject as read above may lose a name to a verb it took for a noun
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
@@ -1830,7 +1858,6 @@ enum ClaimEvidence {
                 who = who.filter { (claimParties.contains($0) || (stance == .denies || witness) && restated) && head.contains($0) }
             }
             guard !who.isEmpty else { continue }
-            let rebuttal = stance == .supports && deniesADenial(t, i)
             // A pronoun object stands right after the verb ("confirmed it"); in "confirmed
             // that the device ships in April" the clause is the object, which must share a
             // word with the claim; a noun phrase naming a claim's party ("acknowledging Kim's
