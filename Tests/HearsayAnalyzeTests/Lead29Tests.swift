@@ -41,6 +41,15 @@ import Testing
             """)
         #expect(speaker(s, "never comment on rumours") == "Ostra")
         #expect(!s.organisations.contains { $0.name.contains(" and ") })
+        // A body named for its place and a second body listed after it stay two.
+        let two = story(
+            """
+            The University of Lindvik and Norland Institute of Art have held talks, staff said.
+
+            “We are not merging,” Norland Institute of Art said in a statement.
+            """)
+        #expect(!two.organisations.contains { $0.name.contains(" and ") })
+        #expect(speaker(two, "We are not merging") == "Norland Institute of Art")
     }
 
     @Test func aChamberOfCommerceKeepsItsWholeName() {

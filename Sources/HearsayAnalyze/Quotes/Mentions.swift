@@ -301,12 +301,14 @@ enum MentionFinder {
 
     /// "the Rivers and Land Agency", "Fire and Rescue Service": a public body named for the two
     /// fields it covers, one name with "and" inside. The words after "and" (one or two) end on
-    /// a body's head noun and the word before it is a field, one capitalised word that heads
-    /// no body itself; two bodies listed ("the Port Authority and Coast Guard Service") or two
+    /// a body's head noun and the word before it is a field (one or two capitalised words)
+    /// that heads no body itself; two bodies listed ("the Port Authority and Coast Guard Service") or two
     /// companies ("Acme and Beta Corp") stay apart.
     static func joinsPublicBody(_ w: [Word], from k: Int, and e: Int) -> Bool {
         let field = w[e - 1].lower
-        guard e - k <= 2 || w[e - 2].lower == "of", !Lexicon.organisationSuffixes.contains(field), !Lexicon.titles.contains(field) else { return false }
+        // "the University of Lindvik and Norland Institute" lists two bodies: a field is one or
+        // two words, not a body named for its place.
+        guard e - k <= 2, !Lexicon.organisationSuffixes.contains(field), !Lexicon.titles.contains(field) else { return false }
         var j = e + 1
         while j < w.count, j <= e + 2, w[j].kind == .word, w[j].capitalised, w[j].sentence == w[e].sentence, w[j].quote == -1 {
             if Lexicon.publicBodyHeads.contains(w[j].lower) { return true }
