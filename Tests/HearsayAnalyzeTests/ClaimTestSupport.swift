@@ -9,6 +9,21 @@ import Testing
 protocol ClaimSuite {}
 
 extension ClaimSuite {
+    /// A brewery said to be selling to a rival, then one more article.
+    func brewery(_ outcome: (String, String)) throws -> Claim {
+        try core(analyse([
+            (
+                "Kettleby Brewery to be sold to Marsh Ales, paper says",
+                "Kettleby Brewery is selling its Dunmere brewhouse to Marsh Ales in a sale worth £4 million, the Wold Gazette reported on Monday, citing two people close to the talks."
+            ),
+            (
+                "Kettleby Brewery said to be selling to Marsh Ales",
+                "Kettleby Brewery is selling its Dunmere brewhouse to Marsh Ales, according to the Wold Gazette. Head brewer Tomas Ferrant did not answer calls."
+            ),
+            outcome,
+        ]))
+    }
+
     /// The claims stage's tokens of a whole text.
     func tokens(_ s: String) -> [WordToken] {
         let doc = TextDocument(s)

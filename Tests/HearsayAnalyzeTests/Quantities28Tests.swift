@@ -35,7 +35,7 @@ import Testing
             "The bakery was given a 15-year lease on the old mill by Pellmore Council.",
         ])
         #expect(found.count == 1)
-        // A span of time is shown with its unit (twenty-ninth session: "15", not "15-year").
+        // A span of time is shown with its unit (twenty-third session: "15-year", not "15").
         #expect(found.first?.contains("15-year") == true)
     }
 

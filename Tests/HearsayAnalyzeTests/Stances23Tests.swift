@@ -7,21 +7,6 @@ import Testing
 /// Party stances, eighteenth review (scored stories): how news tells a principal's denial
 /// in the shapes the earlier rules missed. All sentences invented for these tests.
 @Suite struct Stances23Tests: ClaimSuite {
-    /// A brewery said to be selling to a rival, then one more article.
-    func brewery(_ outcome: (String, String)) throws -> Claim {
-        try core(analyse([
-            (
-                "Kettleby Brewery to be sold to Marsh Ales, paper says",
-                "Kettleby Brewery is selling its Dunmere brewhouse to Marsh Ales in a sale worth £4 million, the Wold Gazette reported on Monday, citing two people close to the talks."
-            ),
-            (
-                "Kettleby Brewery said to be selling to Marsh Ales",
-                "Kettleby Brewery is selling its Dunmere brewhouse to Marsh Ales, according to the Wold Gazette. Head brewer Tomas Ferrant did not answer calls."
-            ),
-            outcome,
-        ]))
-    }
-
     /// "There is no sale", "there will be no merger": an existential negation of the
     /// claim's event, in a quotation, is the speaker's denial, and a named person who says
     /// it is on record, though the claim does not name them.

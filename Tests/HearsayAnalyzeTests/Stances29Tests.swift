@@ -4,7 +4,7 @@ import Testing
 
 @testable import HearsayAnalyze
 
-/// Party stances, twenty-ninth session. All sentences invented for these tests.
+/// Party stances, twenty-third session. All sentences invented for these tests.
 @Suite struct Stances29Tests: ClaimSuite {
     /// A verb of refusing or failing negates the infinitive it governs, even after a short
     /// aside of time; used without one it tells of an event and negates nothing.
