@@ -237,16 +237,37 @@ public struct Organisation: Codable, Sendable, Hashable {
     }
 }
 
-/// An outlet, agency, broadcast or platform that articles name as their source.
+/// An outlet, agency, broadcast or platform that articles name as their source, or a
+/// document they say their report rests on ("a leaked memo", "court filings").
 public struct Citation: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable, Hashable {
+        /// An outlet, agency, broadcast or platform: who told it.
+        case outlet
+        /// A paper the reporting rests on: what it was told from. Never a claim's origin.
+        case document
+    }
+
     public var source: String
     public var articles: [String]
     public var evidence: [Evidence]
+    public var kind: Kind
 
-    public init(source: String, articles: [String], evidence: [Evidence] = []) {
+    public init(source: String, articles: [String], evidence: [Evidence] = [], kind: Kind = .outlet) {
         self.source = source
         self.articles = articles
         self.evidence = evidence
+        self.kind = kind
+    }
+
+    enum CodingKeys: String, CodingKey { case source, articles, evidence, kind }
+
+    // Stores written before documents were cited hold no kind: those are outlets.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        articles = try c.decode([String].self, forKey: .articles)
+        evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .outlet
     }
 }
 

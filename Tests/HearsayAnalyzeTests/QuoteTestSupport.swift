@@ -29,8 +29,10 @@ extension QuoteSuite {
 
     func speaker(_ s: Story, _ words: String) -> String? { quote(s, words)?.speaker }
 
-    /// The sources cited in a story of these bodies.
-    func sources(_ bodies: String...) -> [String] { QuoteTestSupport.story(bodies).citations.map(\.source) }
+    /// The outlets cited in a story of these bodies (documents cited are `DocumentSourcesTests`').
+    func sources(_ bodies: String...) -> [String] {
+        QuoteTestSupport.story(bodies).citations.filter { $0.kind == .outlet }.map(\.source)
+    }
 
     /// The roles the story gives the person of that name.
     func roles(_ s: Story, _ name: String) -> [String] { s.people.first { $0.name == name }?.roles ?? [] }

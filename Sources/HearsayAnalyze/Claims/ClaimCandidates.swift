@@ -29,7 +29,7 @@ struct Parties: Sendable {
         let texts = articles.map { ($0.title + "\n" + $0.body) }
         let titles = articles.map(\.title)
         let outlets = story.citations.filter {
-            !Parties.onRecord($0, articles: articles, documents: documents) && !Parties.isTopic($0, titles: titles, texts: texts)
+            $0.kind == .outlet && !Parties.onRecord($0, articles: articles, documents: documents) && !Parties.isTopic($0, titles: titles, texts: texts)
         }.map { Tokens.words($0.source) }
         self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }

@@ -10,7 +10,7 @@ enum ClaimEvidence {
     /// gives way to one that is not: a party speaks to the report, a reporter makes it.
     static func origin(_ group: [ClaimCandidate], _ draft: StoryDraft, isParty: (String) -> Bool = { _ in false }) -> String? {
         var votes: [String: (hits: Int, articles: Int)] = [:]
-        for citation in draft.story.citations {
+        for citation in draft.story.citations where citation.kind == .outlet {
             let name = citation.source
             var hits = 0
             for c in group {
@@ -40,7 +40,7 @@ enum ClaimEvidence {
     /// a fact-checking organisation", "fact-checkers at X"): they test a claim, they never
     /// first made it, however many articles cite them.
     static func factCheckers(_ draft: StoryDraft) -> Set<String> {
-        let names = Set(draft.story.citations.map(\.source))
+        let names = Set(draft.story.citations.filter { $0.kind == .outlet }.map(\.source))
         guard !names.isEmpty else { return [] }
         let keyed = names.map { ($0, Tokens.words($0)) }.filter { !$0.1.isEmpty }
         func checking(_ t: ArraySlice<String>) -> Bool {
@@ -67,7 +67,7 @@ enum ClaimEvidence {
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
     static func commonSource(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
-        let counts = draft.story.citations.filter { !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
+        let counts = draft.story.citations.filter { $0.kind == .outlet && !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
@@ -90,7 +90,7 @@ enum ClaimEvidence {
             }
         }
         var counts: [String: Int] = [:]
-        for citation in draft.story.citations where !excluding(citation.source) {
+        for citation in draft.story.citations where citation.kind == .outlet && !excluding(citation.source) {
             counts[citation.source] = Set(citation.articles).count { id in
                 scoops[id]?.contains { containsWords($0, citation.source) } ?? false
             }

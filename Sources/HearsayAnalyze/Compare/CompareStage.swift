@@ -13,7 +13,7 @@ public struct CompareStage: AnalysisStage {
         draft.story.contradictions = ContradictionFinder.contradictions(mentions, people: draft.story.people)
         let speakers = SpeakerMatcher(
             people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention), bodies: articles.map(\.body),
-            organisations: draft.story.organisations, citations: draft.story.citations, articles: articles.map(\.id))
+            organisations: draft.story.organisations, citations: draft.story.citations.filter { $0.kind == .outlet }, articles: articles.map(\.id))
         let grouped = QuoteGrouper.group(draft.story.quotes, speakers: speakers)
         draft.story.quoteGroups = grouped.groups
         Corroboration.flag(

@@ -54,6 +54,7 @@ public struct QuoteStage: AnalysisStage {
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
+            + DocumentSources.citations(draft.articles, articles.map(\.text))
     }
 
     /// Flags `disputed` the quotes whose attribution a sentence of the story denies, and the

@@ -1,0 +1,144 @@
+import HearsayModel
+import HearsayText
+
+/// Documents the articles say their reporting rests on: "a leaked memo", "an internal
+/// email seen by the Post", "according to a draft budget paper", "citing court filings".
+/// A leak is sourced to a paper as often as to an outlet, and the reader checking a rumour
+/// wants to know which articles rest on the one memo. Cited as `Citation.Kind.document`,
+/// never a claim's origin (who told it is an outlet, not the paper it was told from).
+enum DocumentSources {
+    /// Nouns that name a document whatever stands before them.
+    static let plainHeads: [String: String] = [
+        "memo": "memo", "memos": "memo", "memorandum": "memo", "email": "email", "emails": "email", "e-mail": "email",
+        "document": "document", "documents": "document", "filing": "filing", "filings": "filing", "dossier": "dossier",
+        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree",
+    ]
+    /// Nouns that name a document only with a word marking it as one ("draft plan",
+    /// "internal report"): alone they are an outlet ("the paper"), an intention ("plans")
+    /// or news itself ("the report").
+    static let markedHeads: [String: String] = [
+        "letter": "letter", "letters": "letter", "paper": "paper", "papers": "paper", "plan": "plan", "plans": "plan",
+        "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
+        "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
+        "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
+        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "term": "term", "sheet": "sheet", "budget": "budget",
+    ]
+    /// Words that make a noun a document that was passed on rather than published.
+    static let markers: Set<String> = [
+        "leaked", "internal", "confidential", "draft", "secret", "unpublished", "restricted", "classified", "private",
+    ]
+    /// Words after a document that say a reporter had it: "seen by", "obtained by".
+    static let sightings: Set<String> = ["seen", "obtained", "reviewed", "viewed", "leaked", "shared", "passed", "sent", "circulated"]
+    /// Verbs a document says things with: "the memo shows".
+    static let disclosures: Set<String> = [
+        "shows", "showed", "show", "reveals", "revealed", "reveal", "suggests", "suggested", "says", "said", "states", "stated",
+        "proposes", "proposed", "outlines", "outlined", "lists", "listed", "warns", "warned", "puts", "estimates",
+    ]
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]
+
+    struct Mention {
+        var head: String
+        var words: [String]
+        var range: Range<Int>
+        var anchored: Bool
+    }
+
+    /// The document nouns of one text (a headline or a body), each with the lower-case
+    /// words before it and whether the sentence cites it as a source.
+    static func mentions(_ w: [Word]) -> [Mention] {
+        var out: [Mention] = []
+        for i in w.indices where w[i].kind == .word && w[i].quote < 0 {
+            let lower = w[i].lower
+            guard let head = plainHeads[lower] ?? markedHeads[lower] else { continue }
+            // "plans to close", "a term in office": an intention or another sense, not a paper.
+            if i + 1 < w.count, w[i + 1].lower == "to", markedHeads[lower] != nil { continue }
+            if lower == "term", !(i + 1 < w.count && w[i + 1].lower == "sheet") { continue }
+            if lower == "sheet", !(i > 0 && w[i - 1].lower == "term") { continue }
+            // A noun modifying a document noun after it is part of its name ("budget paper").
+            if i + 1 < w.count, w[i + 1].kind == .word, plainHeads[w[i + 1].lower] ?? markedHeads[w[i + 1].lower] != nil, w[i + 1].lower != "to" {
+                continue
+            }
+            var k = i
+            var before: [String] = []
+            // Capitalised words end the name ("the Acme memo"), except a headline's marker.
+            while k > 0, before.count < 3, w[k - 1].kind == .word, !w[k - 1].capitalised || markers.contains(w[k - 1].lower),
+                !determiners.contains(w[k - 1].lower), isModifier(w[k - 1]), w[k - 1].sentence == w[i].sentence
+            {
+                before.insert(w[k - 1].lower, at: 0)
+                k -= 1
+            }
+            let marked = before.contains(where: markers.contains)
+            // Unmarked, such a noun is a paper only where it shares a cited one's words.
+            let needsMarker = markedHeads[lower] != nil && lower != "term" && lower != "sheet"
+            if needsMarker, !marked, before.isEmpty { continue }
+            let start = max(0, k - 3)
+            let lead = w[start..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
+            let next = i + 1 < w.count && w[i + 1].sentence == w[i].sentence ? w[i + 1].lower : ""
+            let after = w[(i + 1)..<min(w.count, i + 4)].filter { $0.sentence == w[i].sentence }.map(\.lower)
+            let cited = lead.joined(separator: " ").contains("according to") || lead.contains("citing") || lead.contains("cited")
+                || after.contains(where: sightings.contains) && (after.contains("by") || after.contains("to") || after.contains("with"))
+                || disclosures.contains(next) || before.contains("leaked")
+            let words = before.drop { ["and", "or", "of", "in"].contains($0) } + [lower]
+            out.append(Mention(head: head, words: Array(words), range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked))
+        }
+        return out
+    }
+
+    /// A word that may stand in a document's name before its noun ("draft budget", "stock
+    /// market", "leaked"): not a function word, a verb of saying or a finite verb ("the
+    /// memo revealed plans", "disputes leaked plan"), nor another document noun.
+    static func isModifier(_ w: Word) -> Bool {
+        let x = w.lower
+        if markers.contains(x) { return true }
+        if w.tags.contains(.preposition) || w.tags.contains(.function) || w.tags.contains(.reporting) { return false }
+        if plainHeads[x] != nil || disclosures.contains(x) || sightings.contains(x) || ["and", "or", "citing", "cited", "according", "saying"].contains(x) { return false }
+        // "spending plan" and "briefing note" name a paper; "citing" and "revealed" do not.
+        if x.hasSuffix("ed") || x.hasSuffix("ing") && disclosures.contains(String(x.dropLast(3)) + "s") { return false }
+        return !(x.hasSuffix("s") && !x.hasSuffix("ss") && !x.hasSuffix("us") && !x.hasSuffix("is"))
+    }
+
+    /// The documents a story's articles cite, one citation per document noun: every article
+    /// naming a noun some article cites as its source ("according to a leaked memo") cites
+    /// that document too ("the memo, dated 12 March, ..."). A noun that needs a marker
+    /// joins only where its own words mark it or share a word with the cited one's.
+    static func citations(_ articles: [Article], _ texts: [ArticleText]) -> [Citation] {
+        var byArticle: [[Mention]] = []
+        for (a, article) in articles.enumerated() {
+            let title = ArticleText(TextDocument(article.title))
+            // Headline words are no part of the body's offsets: evidence is the body's.
+            let titled = mentions(title.words).map { m -> Mention in var m = m; m.range = 0..<0; return m }
+            byArticle.append(titled + mentions(texts[a].words))
+        }
+        var anchors: [String: [String]] = [:]
+        for m in byArticle.joined() where m.anchored {
+            if let name = anchors[m.head], name.count >= m.words.count { continue }
+            anchors[m.head] = m.words
+        }
+        // "The draft budget paper" and "the draft budget" are one document: a head another
+        // cited name uses as a modifier is that name's.
+        var into: [String: String] = [:]
+        for head in anchors.keys {
+            if let other = anchors.first(where: { $0.key != head && $0.value.dropLast().contains(head) }) { into[head] = other.key }
+        }
+        for a in byArticle.indices {
+            for m in byArticle[a].indices { if let h = into[byArticle[a][m].head] { byArticle[a][m].head = h } }
+        }
+        var out: [Citation] = []
+        for head in anchors.keys.sorted() where into[head] == nil {
+            let name = anchors[head]!
+            let modifiers = Set(name.dropLast())
+            var cited: [String] = []
+            var evidence: [Evidence] = []
+            for (a, found) in byArticle.enumerated() {
+                let hits = found.filter { m in
+                    m.head == head && (plainHeads[m.words.last!] != nil || m.anchored || !modifiers.isDisjoint(with: m.words.dropLast()))
+                }
+                guard !hits.isEmpty else { continue }
+                cited.append(articles[a].id)
+                evidence += hits.filter { !$0.range.isEmpty }.map { Evidence(article: articles[a].id, span: TextSpan($0.range)) }
+            }
+            out.append(Citation(source: name.joined(separator: " "), articles: cited, evidence: evidence, kind: .document))
+        }
+        return out
+    }
+}
