@@ -66,3 +66,28 @@ import Testing
         #expect(json.contains(#""kind":"document""#))
     }
 }
+
+/// Outlets the story cites are cited by every article naming them (`NamedSources`); other
+/// bodies some article cites, and an article's own masthead, are not.
+@Suite struct NamedSourcesTests: ClaimSuite {
+    func cited(_ s: Story, _ name: String) -> Int { s.citations.first { $0.source.hasSuffix(name) }?.articles.count ?? 0 }
+
+    @Test func anOutletNamedInAnotherArticleIsCitedThere() {
+        let s = analyse([
+            ("Harlby depot to close", "Orrel Freight will close its Harlby depot, the Wexmoor Gazette reported on Monday, citing two managers."),
+            ("Depot staff fear the worst", "The Wexmoor Gazette, a weekly paper, had the story first. Orrel Freight declined to comment."),
+            ("Orrel silent on depot", "Orrel Freight would not say whether the Harlby depot will close, according to the Tarn Valley Agency. The Tarn Valley Agency is a council body."),
+        ])
+        #expect(cited(s, "Wexmoor Gazette") == 2)
+        // A body that is no outlet is named elsewhere for what it did, not what it reported.
+        #expect(cited(s, "Tarn Valley Agency") <= 1)
+    }
+
+    @Test func aMastheadLineIsNoCitation() {
+        let s = analyse([
+            ("Harlby depot to close", "Orrel Freight will close its Harlby depot, the Wexmoor Gazette reported on Monday."),
+            ("Depot closure", "The Wexmoor Gazette · Business\n\nOrrel Freight has confirmed the Harlby depot will close."),
+        ])
+        #expect(cited(s, "Wexmoor Gazette") == 1)
+    }
+}

@@ -16,6 +16,7 @@ public struct CompareStage: AnalysisStage {
             organisations: draft.story.organisations, citations: draft.story.citations.filter { $0.kind == .outlet }, articles: articles.map(\.id))
         let grouped = QuoteGrouper.group(draft.story.quotes, speakers: speakers)
         draft.story.quoteGroups = grouped.groups
+        NamedSources.extend(&draft.story.citations, articles: articles, documents: documents)
         Corroboration.flag(
             &draft.story.quotes, carriedElsewhere: grouped.carriedElsewhere, articles: articles, documents: documents,
             speakers: speakers, people: draft.story.people)

@@ -1,0 +1,55 @@
+import HearsayModel
+import HearsayText
+
+/// An outlet the story cites is cited by every article that names it, however that article
+/// words it ("Refining Ledger, a trade title, had the story first", "the Ledger's report"):
+/// in the coverage of one rumour a newspaper, broadcaster, platform or account is named for
+/// what it reported. Only names with a word of the media ("Ledger", "News"), a platform's or
+/// an account's ("@..."): a company or agency some article cites is named elsewhere for what
+/// it did. A masthead line (no lower-case word) is the article's own name, not a citation.
+/// Run after the claims are weighed, so a name's wider reach adds the articles a reader
+/// sees under it without changing which source a claim is credited to.
+enum NamedSources {
+    static func extend(_ citations: inout [Citation], articles: [Article], documents: [TextDocument]) {
+        for (a, article) in articles.enumerated() {
+            for c in citations.indices where citations[c].kind == .outlet && !citations[c].articles.contains(article.id) {
+                guard isMedia(citations[c].source) else { continue }
+                if let own = article.outlet, QuoteStage.isOwnName(own, citations[c].source) { continue }
+                guard let span = nameSpan(citations[c].source, in: documents[a]),
+                    let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
+                    !ClaimEvidence.isMastheadLine(documents[a].string(line))
+                else { continue }
+                citations[c].articles.append(article.id)
+                citations[c].evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+            }
+        }
+    }
+
+    static func isMedia(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        return name.hasPrefix("@") || Lexicon.mediaSuffixes.contains(last) || words.count == 1 && ClaimLexicon.platforms.contains(last)
+    }
+
+    /// Where `name` (a leading "the" aside) stands in `doc` as whole words opening on a
+    /// capital or an account's "@": nil for a name of one or two letters ("X"), which a
+    /// capitalised word of another sense may equal.
+    static func nameSpan(_ name: String, in doc: TextDocument) -> Range<Int>? {
+        var key = Array(name.unicodeScalars)
+        if key.count > 4, String(String.UnicodeScalarView(key.prefix(4))).lowercased() == "the " { key.removeFirst(4) }
+        guard key.count > 2, let first = key.first, first == "@" || first.properties.isUppercase else { return nil }
+        let text = doc.scalars
+        guard text.count >= key.count else { return nil }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
+        var i = 0
+        while i + key.count <= text.count {
+            if text[i] == first, (1..<key.count).allSatisfy({ text[i + $0] == key[$0] }),
+                i == 0 || !isWordScalar(text[i - 1]), i + key.count == text.count || !isWordScalar(text[i + key.count])
+            {
+                return i..<(i + key.count)
+            }
+            i += 1
+        }
+        return nil
+    }
+}
