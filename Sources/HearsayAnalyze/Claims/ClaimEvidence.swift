@@ -473,6 +473,9 @@ enum ClaimEvidence {
         var earlier = false
         /// A denial that says only that nothing is decided yet (`saysNothingIsDecided`).
         var pending = false
+        /// The body whose answer this person gave as its office-holder (`speakingHead`):
+        /// the same account, listed under the name, not a second party for the status.
+        var answersFor: Int?
     }
 
     /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
@@ -575,6 +578,15 @@ enum ClaimEvidence {
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
                 let lead = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
                 add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending))
+                // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
+                // is on record in her own name too; a reader wants to see who said it. Not a
+                // spokesperson, whose name carries no standing of its own.
+                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people),
+                   let person = parties.onRecord(spokenBy), person != party
+                {
+                    add(ActorFinding(
+                        party: person, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending, answersFor: party))
+                }
             }
         }
         // Reported speech, in the article's own voice: not an embedded social-media post.
@@ -627,6 +639,20 @@ enum ClaimEvidence {
             }
         }
         return out
+    }
+
+    /// The named office-holder through whom a body answers ("Ana Ruiz, Bolt's chief
+    /// executive"): a person the story names in full, one of whose roles names the body
+    /// and carries a title of office (chief executive, chairwoman, minister, mayor), never a
+    /// spokesperson's or an outsider's (analyst, lawyer, MP) role.
+    static func speakingHead(_ speaker: String, roles: [String], body: Int, parties: Parties, people: Set<[String]>) -> String? {
+        let words = Tokens.words(speaker)
+        guard words.count >= 2, people.contains(words), !parties.isPerson(body) else { return nil }
+        let titles = roles.map { Tokens.words($0) }
+        guard titles.allSatisfy({ !$0.contains(where: Lexicon.voiceRoles.contains) }),
+              titles.contains(where: { $0.contains(where: ClaimLexicon.titlesOfOffice.contains) })
+        else { return nil }
+        return speaker
     }
 
     /// A sentence or headline that ends with a question mark.

@@ -2,6 +2,13 @@
 /// proposition, how they describe sources, and the verbs of denial and confirmation.
 /// General English, lower case; nothing here names a story's people or outlets.
 enum ClaimLexicon {
+    /// Titles of those who hold a body's office and answer for it in their own name
+    /// (not its spokespeople, members, or outsiders who comment on it).
+    static let titlesOfOffice: Set<String> = [
+        "ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "chairperson", "director",
+        "founder", "co-founder", "owner", "minister", "secretary", "governor", "commissioner",
+        "chancellor", "vice-chancellor", "rector", "boss", "leader", "premier", "principal", "manager",
+    ]
     /// Verbs after which a reported proposition follows ("claimed that", "a report said X").
     static let claimVerbs: Set<String> = [
         "claim", "claims", "claimed", "claiming", "report", "reports", "reported", "reporting", "said", "says",

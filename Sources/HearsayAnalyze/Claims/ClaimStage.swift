@@ -182,7 +182,7 @@ public struct ClaimStage: AnalysisStage {
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
         let (status, reason, since) = ClaimStage.status(
-            findings, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
+            findings.filter { $0.answersFor == nil }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
