@@ -20,6 +20,9 @@ enum ContradictionFinder {
     /// Relative difference below which an estimate or a converted unit agrees.
     static let estimateTolerance = 0.15
     static let conversionTolerance = 0.03
+    /// Counts below this are too common in news to pair on their noun alone.
+    static let minimumUniqueCount = 10.0
+    static let timesOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "tonight", "overnight", "midday", "midnight"]
 
     /// The person of the story a resolved name is: "Cyclist Marta Quill", "Frontman Ed
     /// Lyle" (a word opening the sentence before the name), "PIET VANDERMOLEN" (a
@@ -79,6 +82,7 @@ enum ContradictionFinder {
         let byThing = Dictionary(grouping: quantities) { attribute($0.payload.kind) + "\u{0}" + $0.payload.head }
         for key in byThing.keys.sorted() {
             let facts = byThing[key]!
+            let single = givenOncePerArticle(facts)
             out += FactConflicts.find(
                 facts, subject: { group in
                     subject(group.map(\.payload)) { word in
@@ -86,7 +90,7 @@ enum ContradictionFinder {
                         return persons.contains(p) ? p : nil
                     }
                 }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) },
+                sameFact: { sameQuantity($0.payload, $1.payload) || (single && sameUniqueFigure($0.payload, $1.payload)) },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
@@ -261,6 +265,50 @@ enum ContradictionFinder {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
         return shared >= 1
+    }
+
+    /// Counts and sums of one noun where every outlet gives one figure only, however
+    /// often it repeats it: an article tells a story's jobs lost, homes planned or
+    /// farms paid once, so two outlets whose one figures differ disagree about it,
+    /// however differently their sentences read ("about 640 jobs" to be lost, "putting
+    /// 710 jobs at risk"). An outlet that gives two figures for the noun shows the story
+    /// has two things of that name, and then only `sameQuantity` pairs them.
+    static func givenOncePerArticle(_ facts: [FactConflicts.Fact<QuantityMention>]) -> Bool {
+        guard let first = facts.first, first.payload.kind == .count || first.payload.kind.isMoney else { return false }
+        let byArticle = Dictionary(grouping: facts, by: \.article)
+        guard byArticle.count > 1 else { return false }
+        return byArticle.values.allSatisfy { ms in ms.allSatisfy { m in ms.allSatisfy { agree(m.payload, $0.payload) } } }
+    }
+
+    /// The guards left once each outlet gives one figure for the noun: nothing in either
+    /// sentence sets the two apart (another move, happening, place, owner or moment), the
+    /// figures are no small counts ("two years", "three people" are everywhere) and lie
+    /// within a factor of `describedHolderRatio`, beyond which they are rather two things.
+    static func sameUniqueFigure(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        guard a.kind == b.kind, a.head == b.head, a.peak == b.peak, a.tally == nil, b.tally == nil, a.lasting == nil, b.lasting == nil,
+            a.collective == b.collective, !differentThings(a, b), a.value > 0, b.value > 0,
+            max(a.value, b.value) < describedHolderRatio * min(a.value, b.value)
+        else { return false }
+        if a.kind == .count && min(a.value, b.value) < minimumUniqueCount { return false }
+        // A name counted ("two nights at the Arena on 17 and 18 October") is a misread
+        // date or score, no noun a story counts.
+        guard a.head.first?.isLowercase == true else { return false }
+        // "Bought 5,000 shares" and "sold 9,000 shares": two doings to one noun. Sums paid
+        // under deals, and prices of things sold, are paired by their parties instead.
+        if let x = a.governor, let y = b.governor, Set(CountedMoves.bases(x)).isDisjoint(with: CountedMoves.bases(y)),
+            a.move == nil || a.move != b.move
+        {
+            return false
+        }
+        if a.payment || b.payment || a.objectOfSale || b.objectOfSale { return false }
+        // "By Monday evening 14 ships were waiting", "nearly 20 ships last night": a
+        // count told at a time of day is a snapshot of something that changes.
+        if [a, b].contains(where: { !$0.window.isDisjoint(with: timesOfDay) }) { return false }
+        if let x = a.holder, let y = b.holder, x.isDisjoint(with: y) { return false }
+        if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
+        let owners = Set([a, b].flatMap { ($0.holder ?? []).union($0.clauseSubject) })
+        func places(_ m: QuantityMention) -> Set<String> { Set(m.entities.map { $0.lowercased() }).subtracting(owners) }
+        return places(a).isEmpty || places(b).isEmpty || !places(a).isDisjoint(with: places(b))
     }
 
     /// Whether two figures are written with the same digits but two neighbours swapped

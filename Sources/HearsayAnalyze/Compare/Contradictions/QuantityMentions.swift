@@ -61,6 +61,8 @@ struct QuantityMention: Sendable, Hashable {
     /// For a count, the stem of the verb whose object it is ("recall" in "is recalling
     /// a whopping 210,000 seats"): one company doing one thing to one kind of thing.
     var verb: String?
+    /// For a count, the word before it that governs it, as written ("bought", "lists").
+    var governor: String?
     /// For a count, the move it is the object of, one word for verbs and nouns of one
     /// meaning ("cut" for "axing 2,500", "slashed 300", "400 job cuts"): `CountedMoves`.
     var move: String?
@@ -657,6 +659,7 @@ enum QuantityMentions {
         if case .count = amount.kind {
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
+            m.governor = governingWord(t, before: start)
             m.move = CountedMoves.governing(t, before: start)
             m.clauseNames = clauseNames(t, before: start)
             // "400 job cuts" counts jobs, cut; "300 redundancies" jobs, cut.
@@ -959,6 +962,20 @@ enum QuantityMentions {
         }
         guard b >= 0, t[b].isWord, let act = CountedMoves.bases(t[b].lower).first(where: engagementActs.contains) else { return nil }
         return act == "watch" ? "view" : act
+    }
+
+    /// The word a count is the object of, whatever its form ("bought 5,000", "lists 58",
+    /// "ground 36"): nil after a preposition or at the clause's start.
+    static func governingWord(_ t: [WordToken], before start: Int) -> String? {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "at", "some"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        if b >= 0, ["a", "an"].contains(t[b].lower) { b -= 1 }
+        guard b >= 0, t[b].isWord, !t[b].isCapitalized, !Tokens.stopwords.contains(t[b].lower) else { return nil }
+        return t[b].lower
     }
 
     static func governingVerb(_ t: [WordToken], before start: Int) -> String? {
