@@ -643,7 +643,7 @@ enum ClaimEvidence {
 
     /// The named office-holder through whom a body answers ("Ana Ruiz, Bolt's chief
     /// executive"): a person the story names in full, one of whose roles names the body
-    /// and carries a title of office (chief executive, chairwoman, minister, mayor), never a
+    /// and carries a title of office (chief executive, chairwoman, minister, rector), never a
     /// spokesperson's or an outsider's (analyst, lawyer, MP) role.
     static func speakingHead(_ speaker: String, roles: [String], body: Int, parties: Parties, people: Set<[String]>) -> String? {
         let words = Tokens.words(speaker)
