@@ -11,7 +11,7 @@ enum DocumentSources {
     static let plainHeads: [String: String] = [
         "memo": "memo", "memos": "memo", "memorandum": "memo", "email": "email", "emails": "email", "e-mail": "email",
         "document": "document", "documents": "document", "filing": "filing", "filings": "filing", "dossier": "dossier",
-        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree",
+        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet",
     ]
     /// Nouns that name a document only with a word marking it as one ("draft plan",
     /// "internal report"): alone they are an outlet ("the paper"), an intention ("plans")
@@ -21,7 +21,7 @@ enum DocumentSources {
         "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
         "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
         "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
-        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "term": "term", "sheet": "sheet", "budget": "budget",
+        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget",
     ]
     /// Words that make a noun a document that was passed on rather than published.
     static let markers: Set<String> = [
@@ -50,12 +50,11 @@ enum DocumentSources {
         for i in w.indices where w[i].kind == .word && w[i].quote < 0 {
             let lower = w[i].lower
             guard let head = plainHeads[lower] ?? markedHeads[lower] else { continue }
-            // "plans to close", "a term in office": an intention or another sense, not a paper.
+            // "plans to close" is an intention; a sheet is a paper of record only as a term sheet.
             if i + 1 < w.count, w[i + 1].lower == "to", markedHeads[lower] != nil { continue }
-            if lower == "term", !(i + 1 < w.count && w[i + 1].lower == "sheet") { continue }
             if lower == "sheet", !(i > 0 && w[i - 1].lower == "term") { continue }
             // A noun modifying a document noun after it is part of its name ("budget paper").
-            if i + 1 < w.count, w[i + 1].kind == .word, plainHeads[w[i + 1].lower] ?? markedHeads[w[i + 1].lower] != nil, w[i + 1].lower != "to" {
+            if i + 1 < w.count, w[i + 1].kind == .word, plainHeads[w[i + 1].lower] ?? markedHeads[w[i + 1].lower] != nil {
                 continue
             }
             var k = i
@@ -69,7 +68,7 @@ enum DocumentSources {
             }
             let marked = before.contains(where: markers.contains)
             // Unmarked, such a noun is a paper only where it shares a cited one's words.
-            let needsMarker = markedHeads[lower] != nil && lower != "term" && lower != "sheet"
+            let needsMarker = markedHeads[lower] != nil
             if needsMarker, !marked, before.isEmpty { continue }
             let start = max(0, k - 3)
             let lead = w[start..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
@@ -77,9 +76,8 @@ enum DocumentSources {
             let after = w[(i + 1)..<min(w.count, i + 4)].filter { $0.sentence == w[i].sentence }.map(\.lower)
             let cited = lead.joined(separator: " ").contains("according to") || lead.contains("citing") || lead.contains("cited")
                 || after.contains(where: sightings.contains) && (after.contains("by") || after.contains("to") || after.contains("with"))
-                || disclosures.contains(next) || before.contains("leaked")
-            let words = before.drop { ["and", "or", "of", "in"].contains($0) } + [lower]
-            out.append(Mention(head: head, words: Array(words), range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked))
+                || disclosures.contains(next)
+            out.append(Mention(head: head, words: before + [lower], range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked))
         }
         return out
     }
