@@ -23,7 +23,9 @@ public struct QuoteStage: AnalysisStage {
                 if bodies[name] == nil, let body = article.bodyNoun(of: m, bodyNames[a]) { bodies[name] = body }
             }
         }
+        let documents = DocumentSources.citations(draft.articles, articles.map(\.text))
         for (a, article) in articles.enumerated() {
+            let documentSpoken = DocumentSpeakers.speakers(article, articleID: article.id, documents: documents)
             for (k, f) in article.quotes.enumerated() {
                 var speaker: String? = nil
                 var role = f.voiceRole
@@ -45,6 +47,10 @@ public struct QuoteStage: AnalysisStage {
                 case nil:
                     break
                 }
+                if let paper = documentSpoken[k] {
+                    speaker = paper
+                    role = nil
+                }
                 quotes.append(article.quote(f, id: "\(prefixes[a])-\(k + 1)", speaker: speaker, role: role, venue: QuoteStage.venue(f, a, index)))
             }
         }
@@ -54,7 +60,7 @@ public struct QuoteStage: AnalysisStage {
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
-            + DocumentSources.citations(draft.articles, articles.map(\.text))
+            + documents
     }
 
     /// Flags `disputed` the quotes whose attribution a sentence of the story denies, and the

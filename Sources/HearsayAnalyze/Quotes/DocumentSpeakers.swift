@@ -1,0 +1,119 @@
+import HearsayModel
+
+/// Quotations a cited document speaks: "the draft says the plan is “the fairest option”",
+/// "It recommends ... as “the least disruptive”" (after "The memo, dated March, ..."),
+/// "According to the presentation, ... “natural attrition”". The words are the paper's, not
+/// those of the outlet that saw it, nor of a party the sentence happens to name. A reader
+/// checking a leak needs to see which lines come from the memo and which from a person.
+enum DocumentSpeakers {
+    /// The document noun that heads the subject crediting quotation `f`, when the subject
+    /// is a document ("the report", "the leaked draft", "it" for one): a name or a possessive
+    /// before the noun ("the Acme memo", "the inquiry's report") is its author, who speaks
+    /// instead.
+    static func head(of f: FoundQuote, in article: ArticleQuotes) -> String? {
+        guard let a = f.attribution else { return nil }
+        let w = article.text.words
+        switch a.form {
+        case .document:
+            // An owner after the noun ("a memo seen by the Post") is whoever saw it; the
+            // caller keeps the words with an owner that is no outlet.
+            return phraseHead(from: a.speakerWord, w, at: article.at)
+        case .pronoun("it"):
+            return antecedent(before: a.speakerWord, w, at: article.at)
+        case .mention:
+            return seenBy(a.speakerWord, w, at: article.at) ?? citedAside(a.speakerWord, w, at: article.at)
+        default:
+            return nil
+        }
+    }
+
+    /// "An internal email seen by the Post asked staff to “...”": the name at `i` only saw
+    /// the document before it, which is the subject.
+    static func seenBy(_ i: Int, _ w: [Word], at: [Int]) -> String? {
+        let by = i >= 1 && w[i - 1].lower == "the" ? i - 2 : i - 1
+        guard by >= 2, w[by].lower == "by", DocumentSources.sightings.contains(w[by - 1].lower), w[by - 2].kind == .word else { return nil }
+        return DocumentSources.plainHeads[w[by - 2].lower] ?? DocumentSources.markedHeads[w[by - 2].lower]
+    }
+
+    /// "The paper, according to the Echo, says “...”": the name at `i` stands in an aside
+    /// crediting the subject before it, which speaks.
+    static func citedAside(_ i: Int, _ w: [Word], at: [Int]) -> String? {
+        guard let according = (max(0, i - 3)..<i).last(where: { w[$0].lower == "according" }), according >= 2,
+            w[according - 1].lower == ",", w[according + 1].lower == "to"
+        else { return nil }
+        var start = according - 1
+        while start > 0 && w[start - 1].sentence == w[i].sentence { start -= 1 }
+        return phraseHead(from: start, w, at: at)
+    }
+
+    /// The head of a cited document's name ("internal risk report" -> "report").
+    static func head(ofName name: String) -> String? {
+        guard let last = name.split(separator: " ").last.map({ String($0).lowercased() }) else { return nil }
+        return DocumentSources.plainHeads[last] ?? DocumentSources.markedHeads[last]
+    }
+
+    /// The document noun of the noun phrase opening at `i`: a determiner and at most three
+    /// modifiers before it ("the four-page internal memo"), with no name or possessive
+    /// between, which would make the phrase its author's.
+    static func phraseHead(from i: Int, _ w: [Word], at: [Int]) -> String? {
+        var k = i
+        while k < w.count && k < i + 5 && w[k].sentence == w[i].sentence && w[k].quote < 0 && at[k] < 0 && w[k].kind == .word {
+            if let h = DocumentSources.plainHeads[w[k].lower] ?? DocumentSources.markedHeads[w[k].lower] {
+                // "budget" in "the draft budget paper" modifies the noun after it.
+                if k + 1 < w.count, w[k + 1].kind == .word, DocumentSources.plainHeads[w[k + 1].lower] ?? DocumentSources.markedHeads[w[k + 1].lower] != nil {
+                    k += 1
+                    continue
+                }
+                return h
+            }
+            guard k == i || !w[k].capitalised && DocumentSources.isModifier(w[k]) && !Lexicon.documentNouns.contains(w[k].lower) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The document "it" stands for: the subject of the sentence before, within this
+    /// paragraph or the one before, when that subject is a document phrase; past sentences
+    /// that open with "it" too ("The memo ... It sets out ... It argues"). Any other subject
+    /// (a name, "the company") takes "it" first.
+    static func antecedent(before limit: Int, _ w: [Word], at: [Int]) -> String? {
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].paragraph + 1 >= w[limit].paragraph {
+            if w[k].quote < 0 && (k == 0 || w[k - 1].sentence != w[k].sentence) && w[k].sentence != w[limit].sentence && w[k].lower != "it" {
+                return DocumentSources.determiners.contains(w[k].lower) ? phraseHead(from: k, w, at: at) : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of each quotation that a document of the story speaks, by quote index of
+    /// `article`: the cited document this article names with the same head noun, written as
+    /// "the" and the document's name. Only where the quote pass found no author (it kept the
+    /// phrase, or gave the words to the outlet that saw the paper): a memo's signer named
+    /// with it ("The memo, signed by Jo Roe, ... It tells dealers") still speaks.
+    static func speakers(_ article: ArticleQuotes, articleID: String, documents: [Citation]) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for (k, f) in article.quotes.enumerated() {
+            switch f.speaker {
+            case .entity(let m):
+                guard article.outlets.contains(m) || CitationFinder.hasMediaWord(article.mentions[m]) else { continue }
+            case .entities:
+                continue
+            case .described, nil:
+                break
+            }
+            guard let h = head(of: f, in: article),
+                let doc = documents.first(where: { $0.kind == .document && $0.articles.contains(articleID) && head(ofName: $0.source) == h })
+            else { continue }
+            // A phrase the quote pass kept ("the prospectus") yields only to a fuller name of
+            // the same paper ("the memo" to "the leaked internal memo").
+            if case .described(let d) = f.speaker, d.split(separator: " ").last.map({ head(ofName: String($0)) }) != h || !doc.source.contains(" ") {
+                continue
+            }
+            out[k] = "the " + doc.source
+        }
+        return out
+    }
+}
