@@ -28,13 +28,22 @@ public enum Boilerplate {
         public var removed: [String]
     }
 
-    public static func clean(_ paragraphs: [String], title: String) -> Result {
+    /// `pageNames`: the page's own names (`PageVoice.names`), for lines at the top or the
+    /// foot of the page in which it speaks of itself.
+    public static func clean(_ paragraphs: [String], title: String, pageNames: [[String]] = []) -> Result {
         let titleKey = Tokens.words(title)
         var keep = [Bool](repeating: true, count: paragraphs.count)
+        // Lines in which the page speaks of itself ("This story will be updated."): whole
+        // sentences, which end the trimming of the furniture under the article below.
+        var ownVoice = [Bool](repeating: false, count: paragraphs.count)
         for (i, p) in paragraphs.enumerated() {
-            if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
+            let foot = i + 4 >= paragraphs.count
+            if (i < 2 || foot) && PageVoice.speaksOfItself(p, names: pageNames, atFoot: foot) {
+                keep[i] = false
+                ownVoice[i] = true
+            } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
-                || i + 4 >= paragraphs.count && isMastheadBlurb(p)
+                || foot && isMastheadBlurb(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -55,7 +64,7 @@ public enum Boilerplate {
         var end = paragraphs.count - 1
         while end >= 0 {
             let p = paragraphs[end]
-            if keep[end] && (hasSentenceEnd(p) || wordCount(p, limit: 12) > 12) { break }
+            if (keep[end] || ownVoice[end]) && (hasSentenceEnd(p) || wordCount(p, limit: 12) > 12) { break }
             keep[end] = false
             end -= 1
         }

@@ -33,6 +33,8 @@ public enum TextArticleReader {
 
         var paragraphs: [String] = []
         var tickers: [String] = []
+        // The lines above the body (masthead, section, date), where the page names itself.
+        var pageLines: [String] = []
         lines = lines.filter { !$0.isEmpty }
         for (index, line) in lines.enumerated() {
             if article.title.isEmpty {
@@ -42,6 +44,7 @@ public enum TextArticleReader {
                     continue
                 }
             }
+            if paragraphs.isEmpty { pageLines.append(line) }
             // Above the story a masthead may print outlet, section and date on one line; read
             // whole, a line joined by dashes would give its date and lose its outlet.
             let header = paragraphs.isEmpty ? MetadataLine.mastheadLine(line) ?? MetadataLine.signature(line).map { [$0] } : nil
@@ -79,7 +82,7 @@ public enum TextArticleReader {
             if article.published == nil, let date = dateline.date { article.published = date }
             paragraphs[0] = rest
         }
-        let cleaned = Boilerplate.clean(paragraphs, title: article.title)
+        let cleaned = Boilerplate.clean(paragraphs, title: article.title, pageNames: PageVoice.names(outlet: article.outlet, header: pageLines))
         for p in cleaned.paragraphs { tickers += InlineTickers.find(in: p) }
         article.tickers = unique(article.tickers + tickers)
         article.body = cleaned.paragraphs.joined(separator: "\n\n")
