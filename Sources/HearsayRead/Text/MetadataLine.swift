@@ -74,6 +74,45 @@ enum MetadataLine: Equatable {
         return title
     }
 
+    /// "Jo Roe" on a line of its own among the header lines: two to four capitalised words
+    /// (name particles aside) that are no outlet, section, day or month. Only the reader,
+    /// which knows the line stands above the body beside the outlet or date, takes it for
+    /// the writer.
+    static func personLine(_ line: String) -> String? {
+        let name = line.trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), name.count <= 40,
+            name.allSatisfy({ $0.isLetter || " -'\u{2019}.".contains($0) }),
+            words.allSatisfy({ w in
+                let lower = w.lowercased()
+                return ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"].contains(lower)
+                    || w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase) && !notNames.contains(lower)
+            }),
+            words.first?.first?.isUppercase == true
+        else { return nil }
+        return name
+    }
+
+    /// Words of outlets, sections and days, which a writer's name never holds.
+    static let notNames: Set<String> = [
+        "news", "times", "post", "journal", "herald", "gazette", "press", "radio", "tv", "magazine", "review", "daily", "weekly",
+        "media", "wire", "observer", "guardian", "mail", "express", "chronicle", "examiner", "today", "courier", "courant", "echo",
+        "ledger", "standard", "star", "mirror", "bulletin", "report", "watch", "desk", "signal", "online", "live", "network", "agency",
+        "channel", "insider", "digest", "letter", "tribune", "telegraph", "record", "sentinel", "beacon", "business", "sport",
+        "sports", "politics", "opinion", "world", "local", "updated", "staff", "team", "editor", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "exclusive", "breaking", "analysis", "comment", "features", "feature",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// "Business reporter": a writer's job on the line under the name, in any case.
+    static func jobLine(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard (1...4).contains(words.count), line.count <= 40, let last = words.last, newsroomJobs.contains(last.lowercased()),
+            line.allSatisfy({ $0.isLetter || " &-".contains($0) })
+        else { return nil }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+
     /// The jobs a newsroom signs its pieces with.
     static let newsroomJobs: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "columnist", "critic", "journalist", "contributor",
@@ -221,7 +260,7 @@ enum MetadataLine: Equatable {
         var line = Substring(line)
         if line.hasPrefix("("), line.hasSuffix(")") { line = line.dropFirst().dropLast() }
         let lower = line.lowercased()
-        var prefix = ["by ", "written by ", "posted by ", "reporting by ", "compiled by ", "reported by "].first(where: { lower.hasPrefix($0) })
+        var prefix = ["by ", "written by ", "posted by ", "reporting by ", "compiled by ", "reported by ", "words: ", "text: "].first(where: { lower.hasPrefix($0) })
         // "Live blog by Jane Doe", "Words by Jane Doe": the piece, then its writer.
         if prefix == nil, let by = lower.range(of: " by ") {
             let piece = lower[..<by.lowerBound].split(separator: " ")

@@ -35,8 +35,10 @@ public enum TextArticleReader {
         var tickers: [String] = []
         // The lines above the body (masthead, section, date), where the page names itself.
         var pageLines: [String] = []
+        // A job line taken with the name above it.
+        var skip = -1
         lines = lines.filter { !$0.isEmpty }
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where index != skip {
             if article.title.isEmpty {
                 if MetadataLine.recognise(line) == nil {
                     article.title = headline(from: line)
@@ -51,6 +53,16 @@ public enum TextArticleReader {
             guard let found = header ?? MetadataLine.recogniseAll(line) else {
                 if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
                     article.outlet = line
+                } else if paragraphs.isEmpty, article.byline == nil, let name = MetadataLine.personLine(line),
+                    article.outlet != nil || article.published != nil || index + 1 < lines.count && Masthead.isWriterNeighbour(lines[index + 1])
+                {
+                    // "Aegean Courier / 4 March 2026 / Jo Roe": a name alone under the outlet
+                    // or the date, above the body, signs the piece; a job may follow it.
+                    article.byline = name
+                    if index + 1 < lines.count, let job = MetadataLine.jobLine(lines[index + 1]) {
+                        article.bylineRole = job
+                        skip = index + 1
+                    }
                 } else {
                     paragraphs.append(line)
                 }
@@ -126,13 +138,18 @@ enum Masthead {
     static func isMasthead(_ line: String, in lines: [String], at index: Int) -> Bool {
         guard hasShape(line) else { return false }
         let before = index > 0 && isMetadata(lines[index - 1])
-        let after = index + 1 < lines.count && isMetadata(lines[index + 1])
+        // "FactLine / Jo Roe / 4 May 2026": a writer's name between the outlet and the date.
+        let after = index + 1 < lines.count && (isMetadata(lines[index + 1])
+            || MetadataLine.personLine(lines[index + 1]) != nil && index + 2 < lines.count && isWriterNeighbour(lines[index + 2]))
         return before || after
     }
 
     static func isMetadata(_ line: String) -> Bool {
-        MetadataLine.recogniseAll(line) != nil || MetadataLine.mastheadLine(line) != nil
+        MetadataLine.recogniseAll(line) != nil || MetadataLine.mastheadLine(line) != nil || MetadataLine.signature(line) != nil
     }
+
+    /// A line that may stand beside a writer's name: metadata or the writer's job.
+    static func isWriterNeighbour(_ line: String) -> Bool { isMetadata(line) || MetadataLine.jobLine(line) != nil }
 
     /// At most six words, all capitalised but for one (a "blog", an "of"), no digits and
     /// nothing that ends a sentence or a clause.
