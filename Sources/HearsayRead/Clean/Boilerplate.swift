@@ -165,18 +165,7 @@ public enum Boilerplate {
         if (lower.hasPrefix("readers ") || [" readers can ", " readers are invited", " readers may "].contains(where: lower.contains)) && lower.contains(" our ") {
             return true
         }
-        var sentences: [String] = []
-        var current = ""
-        // A stop ends a sentence only before a space or the end ("at 6.30pm." is one).
-        let chars = Array(lower)
-        for (i, c) in chars.enumerated() {
-            current.append(c)
-            if (c == "." || c == "?" || c == "!") && (i + 1 == chars.count || chars[i + 1] == " ") {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
-        }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
+        let sentences = PageVoice.sentences(lower)
         func opening(_ sentence: String) -> String {
             // "Reader tip: send us ...", "Tips are confidential: just reply ...": a label before a
             // colon, and "just" or "please" before the verb.

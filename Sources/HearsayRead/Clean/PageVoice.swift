@@ -125,7 +125,8 @@ enum PageVoice {
 
     static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
 
-    /// Sentences of a short line: a stop ends one only before a space or the end.
+    /// Sentences of a short line: a stop ends one only before a space or the end ("at
+    /// 6.30pm." is one).
     static func sentences(_ p: String) -> [String] {
         var out: [String] = []
         var current = ""
