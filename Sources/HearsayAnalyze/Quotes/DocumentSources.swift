@@ -36,6 +36,15 @@ enum DocumentSources {
     ]
     static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]
 
+    /// The document a noun names ("memos" -> "memo"), plain or needing a marker.
+    static func head(_ word: String) -> String? { plainHeads[word] ?? markedHeads[word] }
+
+    /// A document noun right before another ("budget" in "draft budget paper") is part of
+    /// that one's name, not a document of its own.
+    static func modifiesNextNoun(_ w: [Word], _ i: Int) -> Bool {
+        i + 1 < w.count && w[i + 1].kind == .word && head(w[i + 1].lower) != nil
+    }
+
     struct Mention {
         var head: String
         var words: [String]
@@ -49,14 +58,12 @@ enum DocumentSources {
         var out: [Mention] = []
         for i in w.indices where w[i].kind == .word && w[i].quote < 0 {
             let lower = w[i].lower
-            guard let head = plainHeads[lower] ?? markedHeads[lower] else { continue }
+            guard let head = head(lower) else { continue }
             // "plans to close" is an intention; a sheet is a paper of record only as a term sheet.
             if i + 1 < w.count, w[i + 1].lower == "to", markedHeads[lower] != nil { continue }
             if lower == "sheet", !(i > 0 && w[i - 1].lower == "term") { continue }
             // A noun modifying a document noun after it is part of its name ("budget paper").
-            if i + 1 < w.count, w[i + 1].kind == .word, plainHeads[w[i + 1].lower] ?? markedHeads[w[i + 1].lower] != nil {
-                continue
-            }
+            if modifiesNextNoun(w, i) { continue }
             var k = i
             var before: [String] = []
             // Capitalised words end the name ("the Acme memo"), except a headline's marker.

@@ -21,7 +21,7 @@ enum DocumentSpeakers {
         case .pronoun("it"):
             return antecedent(before: a.speakerWord, w, at: article.at)
         case .mention:
-            return seenBy(a.speakerWord, w, at: article.at) ?? citedAside(a.speakerWord, w, at: article.at)
+            return seenBy(a.speakerWord, w) ?? citedAside(a.speakerWord, w, at: article.at)
         default:
             return nil
         }
@@ -29,10 +29,10 @@ enum DocumentSpeakers {
 
     /// "An internal email seen by the Post asked staff to “...”": the name at `i` only saw
     /// the document before it, which is the subject.
-    static func seenBy(_ i: Int, _ w: [Word], at: [Int]) -> String? {
+    static func seenBy(_ i: Int, _ w: [Word]) -> String? {
         let by = i >= 1 && w[i - 1].lower == "the" ? i - 2 : i - 1
         guard by >= 2, w[by].lower == "by", DocumentSources.sightings.contains(w[by - 1].lower), w[by - 2].kind == .word else { return nil }
-        return DocumentSources.plainHeads[w[by - 2].lower] ?? DocumentSources.markedHeads[w[by - 2].lower]
+        return DocumentSources.head(w[by - 2].lower)
     }
 
     /// "The paper, according to the Echo, says “...”": the name at `i` stands in an aside
@@ -48,8 +48,7 @@ enum DocumentSpeakers {
 
     /// The head of a cited document's name ("internal risk report" -> "report").
     static func head(ofName name: String) -> String? {
-        guard let last = name.split(separator: " ").last.map({ String($0).lowercased() }) else { return nil }
-        return DocumentSources.plainHeads[last] ?? DocumentSources.markedHeads[last]
+        name.split(separator: " ").last.flatMap { DocumentSources.head($0.lowercased()) }
     }
 
     /// The document noun of the noun phrase opening at `i`: a determiner and at most three
@@ -58,9 +57,9 @@ enum DocumentSpeakers {
     static func phraseHead(from i: Int, _ w: [Word], at: [Int]) -> String? {
         var k = i
         while k < w.count && k < i + 5 && w[k].sentence == w[i].sentence && w[k].quote < 0 && at[k] < 0 && w[k].kind == .word {
-            if let h = DocumentSources.plainHeads[w[k].lower] ?? DocumentSources.markedHeads[w[k].lower] {
+            if let h = DocumentSources.head(w[k].lower) {
                 // "budget" in "the draft budget paper" modifies the noun after it.
-                if k + 1 < w.count, w[k + 1].kind == .word, DocumentSources.plainHeads[w[k + 1].lower] ?? DocumentSources.markedHeads[w[k + 1].lower] != nil {
+                if DocumentSources.modifiesNextNoun(w, k) {
                     k += 1
                     continue
                 }

@@ -53,7 +53,7 @@ enum PageVoice {
                     guard run.contains(where: { !common.contains($0) && $0.count >= 3 }) else { continue }
                     var i = 0
                     while i + length <= words.count {
-                        if Array(words[i..<(i + length)]) == run, !found.contains(where: { $0.overlaps(i..<(i + length)) }) {
+                        if words[i..<(i + length)].elementsEqual(run), !found.contains(where: { $0.overlaps(i..<(i + length)) }) {
                             found.append(i..<(i + length))
                         }
                         i += 1
@@ -78,18 +78,19 @@ enum PageVoice {
 
     /// Whether paragraph `p` is the page speaking of itself: outside any quotation, a
     /// sentence that opens with the page's name and a copula ("X is a signatory", at the
-    /// foot of the page only), the name
-    /// and its audience ("X Pro subscribers get"), an imperative about the page ("Follow X",
+    /// foot of the page only), the name and its audience ("X Pro subscribers get"), an imperative about the page ("Follow X",
     /// "get the X app"), the page's possessive before what it sells ("the Courier's morning
     /// briefing"), or a notice about this very piece ("This article was amended").
     static func speaksOfItself(_ p: String, names: [[String]], atFoot: Bool = true) -> Bool {
-        guard wordCount(p) <= 40, !p.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        guard Boilerplate.wordCount(p, limit: 40) <= 40, !p.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        func lowerWords(_ text: Substring) -> [String] {
+            text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        }
         for sentence in sentences(p) {
-            var words = sentence.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+            var words = lowerWords(sentence[...])
             // "How we work: X is ...": past a short label and its colon.
             if let colon = sentence.firstIndex(of: ":"), sentence[..<colon].split(separator: " ").count <= 4 {
-                let rest = sentence[sentence.index(after: colon)...]
-                let after = rest.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+                let after = lowerWords(sentence[sentence.index(after: colon)...])
                 if !after.isEmpty { words = after }
             }
             guard words.count >= 2 else { continue }
@@ -109,11 +110,7 @@ enum PageVoice {
                 // the lede of a story about the publication.
                 if atFoot && first && ["is", "are", "was", "relies", "depends"].contains(following) || audience.contains(following) { return true }
                 let possessive = words[r.upperBound - 1].hasSuffix("'s") || words[r.upperBound - 1].hasSuffix("\u{2019}s")
-                if possessive, next < words.count, PageVoice.wares.contains(words[next]) || next + 1 < words.count && PageVoice.wares.contains(words[next + 1])
-                    || next + 2 < words.count && PageVoice.wares.contains(words[next + 2])
-                {
-                    return true
-                }
+                if possessive, words[min(next, words.count)..<min(next + 3, words.count)].contains(where: wares.contains) { return true }
             }
             if imperatives.contains(words[0]) || words.first == "never" && words.contains("miss") { return true }
         }
@@ -122,8 +119,6 @@ enum PageVoice {
 
     /// What a page sells under its own name ("the Courier's morning briefing").
     static let wares: Set<String> = ["briefing", "bulletin", "newsletter", "app", "podcast", "alerts", "edition", "membership", "subscription"]
-
-    static func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
 
     /// Sentences of a short line: a stop ends one only before a space or the end ("at
     /// 6.30pm." is one).

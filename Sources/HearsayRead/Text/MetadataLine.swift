@@ -85,7 +85,7 @@ enum MetadataLine: Equatable {
             name.allSatisfy({ $0.isLetter || " -'\u{2019}.".contains($0) }),
             words.allSatisfy({ w in
                 let lower = w.lowercased()
-                return ["de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"].contains(lower)
+                return nameJoiners.contains(lower) && lower != "and" && lower != "&"
                     || w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase) && !notNames.contains(lower)
             }),
             words.first?.first?.isUppercase == true
