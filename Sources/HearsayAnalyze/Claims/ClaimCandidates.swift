@@ -1177,6 +1177,35 @@ enum ClaimCandidates {
         } ?? w
     }
 
+    /// The core claim named by its parties: a wording that names none of them ("Food
+    /// watchdog set to ban colouring") or hides one behind an indefinite description ("to
+    /// a private care group", "sold to a hotel company") gives way to a lede of the same
+    /// news that names more of them ("... in talks with Verant Care Group"). Headlines and
+    /// rewrites describe where a lede names, and the reader searches for the names. The
+    /// lede keeps every party the wording names and a third of its words, and is the
+    /// rumour as reported (not a party's answer on record, a denial or a teaser); of
+    /// several, one that names outright, then the best agreed.
+    static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
+        guard w.parties.isEmpty || describesAParty(w.text) else { return w }
+        let fit = claimed.members.filter { c in
+            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+                && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
+        }
+        let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
+        return fit.max { rank($0) < rank($1) } ?? w
+    }
+
+    /// Whether the text speaks of an organisation by an indefinite description: "a" or "an"
+    /// and, within three words, a kind of company or body ("a private healthcare company",
+    /// "an unnamed agency").
+    static func describesAParty(_ text: String) -> Bool {
+        let words = Tokens.words(text)
+        return words.indices.contains { i in
+            (words[i] == "a" || words[i] == "an")
+                && words[(i + 1)..<min(words.count, i + 4)].contains { ClaimLexicon.companyKinds.contains($0) || ClaimLexicon.namedKinds.contains($0) }
+        }
+    }
+
     /// The first report's headline, when the group is headlines and one article is dated
     /// before all the others (later headlines word what became of the claim: "X agrees to
     /// buy Y for $2.1 billion" after "X in talks to buy Y").
