@@ -36,6 +36,10 @@ struct StoryMentions: Sendable {
         var qualifiesNoun = false
         /// Dates the sentence gives, this one included.
         var datesInSentence = 1
+        /// "From 1 April", "until 2031": the preposition of aspect the date is told with.
+        var aspect: String? = nil
+        /// The words of the first name the sentence gives before the date.
+        var lead: Set<String> = []
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -75,7 +79,8 @@ struct StoryMentions: Sendable {
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
                         repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
-                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count)
+                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
+                        aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range))
                     var shown = document.string(f.range)
                     // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
                     if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {
