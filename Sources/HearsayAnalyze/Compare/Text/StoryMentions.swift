@@ -47,6 +47,8 @@ struct StoryMentions: Sendable {
     var dates: [FactConflicts.Fact<DateFact>] = []
 
     init(articles: [Article], documents: [TextDocument]) {
+        var names = Set<String>()
+        var openers: [Int] = []
         for (article, document) in zip(articles, documents) {
             let reference = article.published.flatMap(DateSpan.parseISO)
             var antecedents: [String] = []
@@ -56,6 +58,7 @@ struct StoryMentions: Sendable {
                     let names = QuantityMentions.fullNames(tokens)
                     if !names.isEmpty { antecedents = names }
                 }
+                names.formUnion(RoleMentions.namesMidSentence(tokens))
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 // "The memo, sent on Friday, covers cars built in 2024": a weekday alone sets
                 // the sentence in the article's week; the year dates something else.
@@ -65,6 +68,7 @@ struct StoryMentions: Sendable {
                     // "Governor X said during a 2009 speech": the title she held then, which
                     // says nothing against "former Governor X" today.
                     if past && m.tense == .unmarked { m.tense = .neutral }
+                    if RoleMentions.opensWithOrganisation(m, tokens) { openers.append(roles.count) }
                     roles.append((m, article.id))
                 }
                 let text = document.string(sentence.range)
@@ -113,6 +117,7 @@ struct StoryMentions: Sendable {
                 }
             }
         }
+        for k in openers { roles[k].mention = RoleMentions.commonNounOpener(roles[k].mention, names: names) }
     }
 
     /// Whether two dates can be told apart: they state a common part ("May 4" and "June
