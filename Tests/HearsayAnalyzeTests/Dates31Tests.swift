@@ -95,4 +95,18 @@ import Testing
         ])
         #expect(values(found) == ["1 May", "July"])
     }
+
+    @Test func deadlinesOfTwoThingsInOneStoryStayApart() {
+        // Both sentences speak of the tram line, but the first date's own clause is the
+        // flyover's demolition.
+        #expect(dates([
+            "The new tram line is central to the city's plan to demolish the old flyover by 2030.",
+            "The transport board had promised the tram line would be running by 2027.",
+        ]).isEmpty)
+        // One thing's deadline, however the clauses word it, stays one fact.
+        #expect(values(dates([
+            "The new tram line will be running by 2027, the board said.",
+            "Passengers were promised the tram line would open by 2029.",
+        ])) == ["2027", "2029"])
+    }
 }

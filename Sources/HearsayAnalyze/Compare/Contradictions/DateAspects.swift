@@ -63,10 +63,47 @@ enum DateAspects {
         // began for whoever is in it, the name the sentence opens with; two holders'
         // starts are two facts.
         if x == "since", a.lead.isEmpty || a.lead.isDisjoint(with: b.lead) { return false }
+        // A deadline or an end ("by 2033", "until 2031") belongs to the thing its own clause
+        // names: "plans to close the coal plant by 2033" and "promised the reactor would run
+        // by 2031" share the story, but nothing the first date's clause speaks of is in the
+        // second sentence, so they are two things' deadlines. "From" is left out: it dates
+        // when the story's one change takes effect, which outlets word with any verb ("will
+        // be abolished", "is getting rid of"). A date opening its clause has no such words.
+        if x != "from" {
+            if !a.clause.isEmpty, a.clause.isDisjoint(with: b.words) { return false }
+            if !b.clause.isEmpty, b.clause.isDisjoint(with: a.words) { return false }
+        }
         // Something the two sentences both speak of besides the date ("the toll ... from 1
         // April", "bridge toll is gone from January"): "free parking from April" in a
         // story of fares is another change.
         return !a.words.isDisjoint(with: b.words)
+    }
+
+    /// Words that open a clause of their own: what precedes them is another clause's.
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whose", "where", "because", "although", "if", "unless"]
+    /// Content words a clause may give before the date: its subject, verb and object.
+    static let clauseWords = 6
+
+    /// The content words of the date's own clause before it, nearest first: back to a
+    /// stop, a word opening a clause, or a verb of saying whose complement the clause is.
+    static func clause(_ tokens: [WordToken], before range: Range<Int>) -> Set<String> {
+        guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return [] }
+        var out: Set<String> = []
+        var k = first - 1
+        while k >= 0, out.count < clauseWords {
+            let t = tokens[k]
+            k -= 1
+            if !t.isWord {
+                if t.isNumber { continue }
+                if [",", ";", ":", "\"", "\u{201C}", "\u{201D}", "(", ")", "\u{2013}", "\u{2014}"].contains(t.text) { break }
+                continue
+            }
+            if clauseOpeners.contains(t.lower) || StoryMentions.otherHappening.contains(t.lower) { break }
+            if Lexicon.reportingVerbs.contains(t.lower) || QuantityMentions.reportingVerbs.contains(t.lower) { break }
+            if Tokens.stopwords.contains(t.lower) || StoryMentions.isDateWord(t.lower) || hedges.contains(t.lower) { continue }
+            out.insert(QuantityMentions.lemma(t.lower))
+        }
+        return out
     }
 
     /// The first run of capitalised words before the date that is no function word,

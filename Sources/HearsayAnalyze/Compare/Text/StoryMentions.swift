@@ -40,6 +40,8 @@ struct StoryMentions: Sendable {
         var aspect: String? = nil
         /// The words of the first name the sentence gives before the date.
         var lead: Set<String> = []
+        /// Content words of the date's own clause before it (`DateAspects.clause`).
+        var clause: Set<String> = []
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -84,7 +86,8 @@ struct StoryMentions: Sendable {
                         repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
                         qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
-                        aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range))
+                        aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range),
+                        clause: DateAspects.clause(tokens, before: f.range))
                     var shown = document.string(f.range)
                     // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
                     if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {
