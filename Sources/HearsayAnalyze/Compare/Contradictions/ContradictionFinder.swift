@@ -95,6 +95,7 @@ enum ContradictionFinder {
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
+        let onceAspects = DateAspects.givenOncePerArticle(dates)
         out += FactConflicts.find(
             dates,
             subject: { group in
@@ -102,7 +103,7 @@ enum ContradictionFinder {
                 if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
                 return eventLabel(group[0].payload.sentence)
             }, attribute: "date",
-            sameFact: { sameHappening($0.payload, $1.payload) },
+            sameFact: { sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects) },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
             // dates are of two happenings.
             apart: { $0.article == $1.article && $0.payload.sentence == $1.payload.sentence && $0.range != $1.range },

@@ -36,6 +36,12 @@ struct StoryMentions: Sendable {
         var qualifiesNoun = false
         /// Dates the sentence gives, this one included.
         var datesInSentence = 1
+        /// "From 1 April", "until 2031": the preposition of aspect the date is told with.
+        var aspect: String? = nil
+        /// The words of the first name the sentence gives before the date.
+        var lead: Set<String> = []
+        /// Content words of the date's own clause before it (`DateAspects.clause`).
+        var clause: Set<String> = []
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -43,6 +49,8 @@ struct StoryMentions: Sendable {
     var dates: [FactConflicts.Fact<DateFact>] = []
 
     init(articles: [Article], documents: [TextDocument]) {
+        var names = Set<String>()
+        var openers: [Int] = []
         for (article, document) in zip(articles, documents) {
             let reference = article.published.flatMap(DateSpan.parseISO)
             var antecedents: [String] = []
@@ -52,6 +60,7 @@ struct StoryMentions: Sendable {
                     let names = QuantityMentions.fullNames(tokens)
                     if !names.isEmpty { antecedents = names }
                 }
+                names.formUnion(RoleMentions.namesMidSentence(tokens))
                 let found = DateExpressions.find(in: tokens, reference: reference)
                 // "The memo, sent on Friday, covers cars built in 2024": a weekday alone sets
                 // the sentence in the article's week; the year dates something else.
@@ -61,6 +70,7 @@ struct StoryMentions: Sendable {
                     // "Governor X said during a 2009 speech": the title she held then, which
                     // says nothing against "former Governor X" today.
                     if past && m.tense == .unmarked { m.tense = .neutral }
+                    if RoleMentions.opensWithOrganisation(m, tokens) { openers.append(roles.count) }
                     roles.append((m, article.id))
                 }
                 let text = document.string(sentence.range)
@@ -75,7 +85,9 @@ struct StoryMentions: Sendable {
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
                         repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
-                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count)
+                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
+                        aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range),
+                        clause: DateAspects.clause(tokens, before: f.range))
                     var shown = document.string(f.range)
                     // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
                     if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {
@@ -108,6 +120,7 @@ struct StoryMentions: Sendable {
                 }
             }
         }
+        for k in openers { roles[k].mention = RoleMentions.commonNounOpener(roles[k].mention, names: names) }
     }
 
     /// Whether two dates can be told apart: they state a common part ("May 4" and "June
