@@ -95,6 +95,12 @@ enum ContradictionFinder {
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
         }
+        out += StorySums.find(quantities, reported: out) { group in
+            subject(group.map(\.payload)) { word in
+                let p = person(names.resolve(word), among: persons)
+                return persons.contains(p) ? p : nil
+            }
+        }
         let onceAspects = DateAspects.givenOncePerArticle(dates)
         out += FactConflicts.find(
             dates,

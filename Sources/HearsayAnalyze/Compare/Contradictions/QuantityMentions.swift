@@ -78,6 +78,9 @@ struct QuantityMention: Sendable, Hashable {
     /// (`sentenceWords`) tell whether two outlets' sums are the price of one deal.
     var payment = false
     var sentenceWords: Set<String> = []
+    /// The value word that ties a sum to the thing it is of, in its base form ("cost" in
+    /// "repairs to the hull will cost $2m"): the head is then that thing.
+    var pricedBy: String?
     /// A figure that comes after another of the same thing: an increment ("fell a
     /// further 4 percent", "another 300 jobs") or a revision ("raised its offer to 4.5
     /// percent", "would now recall 52,000"). It is no other measure of the first figure,
@@ -633,9 +636,11 @@ enum QuantityMentions {
             while v >= 0, determiners.contains(t[v].lower) { v -= 1 }
             if v >= 0, ["cost", "costs", "costing"].contains(t[v].lower) { head = (t[v].lower, v) }
         }
+        var pricedBy: String? = nil
         // "will cost $500", "a price of $349": the word says it is a price, not of what.
         if isMoney, thing == nil, valueWords.contains(head.0) {
             guard let found = self.thing(t, valueWord: head.1 ?? start, start: start, end: j) else { return nil }
+            pricedBy = lemma(head.0)
             head = (found.word, nil)
             thing = found
         }
@@ -647,6 +652,7 @@ enum QuantityMentions {
             m.window.formUnion(thing.label.split(separator: " ").map { lemma($0.lowercased()) }.filter { !Tokens.stopwords.contains($0) })
         }
         m.objectOfSale = objectOfSale
+        m.pricedBy = pricedBy
         if let changeLabel { m.label = changeLabel }
         if let wordCompound { m.label = wordCompound.unit }
         if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
