@@ -41,4 +41,27 @@ import Testing
         #expect(claim.actorStances.contains { $0.actor.contains("Kestrel") && $0.stance == .denies })
         #expect(claim.actorStances.contains { $0.actor == "Ines Varro" && $0.stance == .denies })
     }
+
+    /// The first article has the company deny the report in so many words, so that it is a
+    /// party; the test reads the other two, where it only negates its own verb.
+    func panel(_ answer: String) -> Story {
+        analyse([
+            ("Advisers vote against Tarrow Therapeutics' migraine spray, sources say",
+             "An advisory panel of the Medicines Board voted 7-2 on Friday to recommend that the board reject Tarrow Therapeutics' migraine spray Calvena, according to two people who attended. Tarrow Therapeutics has denied the report."),
+            ("Tarrow Therapeutics shares fall on panel report",
+             "An advisory panel of the Medicines Board voted 7-2 on Friday to recommend that the board reject Tarrow Therapeutics' migraine spray Calvena, a trade newsletter reported.\n\n" + answer),
+            ("Panel vote on Calvena reported",
+             "An advisory panel of the Medicines Board voted to recommend that the board reject Tarrow Therapeutics' migraine spray Calvena, the newsletter reported.\n\n" + answer),
+        ])
+    }
+
+    @Test func thePartyTheClaimNamesNegatingItsOwnVerbDenies() throws {
+        let claim = try core(panel("Tarrow Therapeutics said it had not received any recommendation."))
+        #expect(claim.actorStances.contains { $0.actor.contains("Tarrow") && $0.stance == .denies && $0.article == "art10000000" })
+    }
+
+    @Test func aNegationOverNoneOfTheClaimsWordsDeniesNothing() throws {
+        let claim = try core(panel("Tarrow Therapeutics said it had not received any letter."))
+        #expect(!claim.actorStances.contains { $0.actor.contains("Tarrow") && $0.article == "art10000000" })
+    }
 }
