@@ -82,22 +82,60 @@ struct Parties: Sendable {
         known = merged.count(where: \.1)
     }
 
-    /// Whether a cited source is on record rather than a medium: somewhere its citation is
+    /// Whether a cited source is on record rather than a medium: somewhere its name is
     /// the subject of a denial or confirmation ("X has denied", "X confirmed it"). A
     /// medium reports; a party denies or confirms. Debunking is what fact-checkers do, so
-    /// it does not count.
+    /// it does not count. Every mention counts, not only where it is cited: a company the
+    /// articles cite for its statement ("according to X") and elsewhere show denying
+    /// ("X has denied the report") speaks for itself, as no medium does.
     static func onRecord(_ citation: Citation, articles: [Article], documents: [TextDocument]) -> Bool {
-        citation.evidence.contains { e in
+        let cited = citation.evidence.contains { e in
             guard let a = articles.firstIndex(where: { $0.id == e.article }), e.span.end <= documents[a].scalars.count else { return false }
             let doc = documents[a]
-            let next = ClaimWords.tokens(doc, e.span.end..<min(doc.scalars.count, e.span.end + 60)).prefix(4)
-            for tok in next {
-                guard tok.isWordOrNumber else { return false }
-                if ClaimLexicon.confirmations.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) && !tok.lower.hasPrefix("debunk") { return true }
-                if !(ClaimLexicon.auxiliaries.contains(tok.lower) || ["also", "later", "has", "have", "had"].contains(tok.lower) || tok.lower.hasSuffix("ly")) { return false }
-            }
-            return false
+            return takesAStance(ClaimWords.tokens(doc, e.span.end..<min(doc.scalars.count, e.span.end + 60)))
         }
+        if cited { return true }
+        let name = Tokens.words(citation.source)
+        guard !name.isEmpty else { return false }
+        return documents.contains { doc in
+            doc.sentences.contains { sentence in
+                let t = ClaimWords.tokens(doc, sentence.range)
+                let quoted = ClaimEvidence.insideQuotationMarks(t)
+                let words = t.map { $0.isWordOrNumber ? Tokens.words($0.text) : [] }
+                return t.indices.contains { i in
+                    // The name as the subject in the article's own voice: its last word ends
+                    // the run (not "X's"), and it stands outside anyone's quoted words.
+                    guard !quoted[i], i + name.count <= t.count,
+                        (0..<name.count).allSatisfy({ words[i + $0] == [name[$0]] })
+                    else { return false }
+                    return takesAStance(t[(i + name.count)...])
+                }
+            }
+        }
+    }
+
+    /// Whether the words after a subject open on its denial or confirmation, after
+    /// auxiliaries, adverbs and the day it spoke only ("has also denied", "quickly
+    /// confirmed", "on Thursday rejected": news copy dates a statement between its subject
+    /// and its verb).
+    static func takesAStance(_ next: some Collection<WordToken>) -> Bool {
+        let words = Array(next.prefix(6))
+        var k = 0
+        var skipped = 0
+        while k < words.count, skipped < 4 {
+            let tok = words[k]
+            guard tok.isWordOrNumber else { return false }
+            if ClaimLexicon.confirmations.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) && !tok.lower.hasPrefix("debunk") { return true }
+            if tok.lower == "on", k + 1 < words.count, DateExpressions.weekdays[words[k + 1].lower] != nil {
+                k += 2
+            } else if ClaimLexicon.auxiliaries.contains(tok.lower) || ["also", "later", "has", "have", "had", "yesterday", "today"].contains(tok.lower) || tok.lower.hasSuffix("ly") {
+                k += 1
+            } else {
+                return false
+            }
+            skipped += 1
+        }
+        return false
     }
 
     /// Whether a cited name is what the story is about rather than a medium: a headline

@@ -1393,6 +1393,17 @@ enum ClaimEvidence {
         // burst", "the dam was intact": the state stands for the claimed one it excludes),
         // however long the claim.
         if denied, ofOthers, restated.union(excludedStates(clause, claimWords: claimWords)).count >= 2 { return .denies }
+        // "Acme said it had not received any offer": the party the claim names, negating its
+        // own verb over one more of the claim's words, denies what the claim says of it,
+        // however long the claim; the claim is about the speaker, so no more need be restated.
+        // The claim's verb may come back as its noun ("recommend", "no recommendation").
+        if selfNegated, !claimNegated, !saysNothingIsDecided(clause, claimWords: claimWords) {
+            let named = wordsOf(Array(t[..<i]))
+            let nouns = clause.filter(\.isWord).map { ClaimWords.stem($0.lower) }.filter { w in
+                !claimWords.contains(w) && claimWords.contains { $0.count >= 5 && w.hasPrefix($0) }
+            }
+            if !named.subtracting(restated).isEmpty, !restated.isEmpty || !nouns.isEmpty { return .denies }
+        }
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
     }

@@ -7,7 +7,7 @@ enum ClaimLexicon {
     static let titlesOfOffice: Set<String> = [
         "ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "chairperson", "director",
         "founder", "co-founder", "owner", "minister", "secretary", "governor", "commissioner",
-        "chancellor", "vice-chancellor", "rector", "boss", "leader", "premier", "principal", "manager",
+        "chancellor", "vice-chancellor", "rector", "boss", "leader", "premier", "principal", "manager", "head",
     ]
     /// Verbs after which a reported proposition follows ("claimed that", "a report said X").
     static let claimVerbs: Set<String> = [
