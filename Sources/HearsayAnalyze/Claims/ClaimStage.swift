@@ -241,6 +241,9 @@ public struct ClaimStage: AnalysisStage {
         let findings = ClaimStage.withoutOverruledQuotes(voiced)
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
+        if let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft), status == .confirmed || status == .disputed {
+            (status, reason, since) = (.refuted, debunk.reason, debunk.since)
+        }
         // A fact-checker rating the claim false has weighed the evidence, which a party's
         // denial has not: unless a party confirms it, the claim is refuted, and the
         // parties' denials stand beside the verdict.
@@ -254,6 +257,27 @@ public struct ClaimStage: AnalysisStage {
             since = dated.first ?? since
         }
         return (status, ([reason] + turns).joined(separator: " "), since)
+    }
+
+    /// The latest word stands: an article calling the claim false in its own voice, published
+    /// on a later day than every confirmation, has weighed what was confirmed, as a
+    /// debunking follows the hoax it checks (whose "confirmations" are its own spread).
+    /// Undated confirmations or verdicts order nothing. Returns the reason and the day of
+    /// the first such verdict.
+    static func debunkedAfter(
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], parties: Parties, _ draft: StoryDraft
+    ) -> (reason: String, since: String)? {
+        let confirming = findings.filter { $0.stance == .supports }
+        let days = confirming.map { day(of: $0.article, draft) }
+        guard !days.isEmpty, !days.contains(nil), let last = days.compactMap({ $0 }).max() else { return nil }
+        let index = Dictionary(draft.articles.indices.map { (draft.articles[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let verdicts = stances.filter { $0.stance == .denies }.compactMap { index[$0.article] }
+            .filter { a in day(of: a, draft).map { $0 > last } ?? false }
+            .sorted { draft.articles[$0].published! < draft.articles[$1].published! }
+        guard let first = verdicts.first, let published = draft.articles[first].published else { return nil }
+        let outlet = draft.articles[first].outlet ?? "one article"
+        let reason = "Called false by \(outlet) (\(day(of: first, draft)!)), after the confirmation by \(list(orderedNames(confirming, parties))) (\(last))."
+        return (reason, published)
     }
 
     /// The findings less a party's quotation read against what the same article says the
