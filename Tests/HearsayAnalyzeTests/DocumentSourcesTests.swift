@@ -44,6 +44,19 @@ import Testing
         #expect(!names.contains("draft budget"))
     }
 
+    @Test func aModifierShortNameGoesToTheDocumentSharingItsWords() throws {
+        // Two papers both use "budget" before their noun; "the draft budget" is the draft
+        // paper's, "the leaked budget" the plan's, in every run (no hash order).
+        let s = story(
+            "Ten branches would close, according to a draft budget paper seen by the Wexley Star. Separately, a leaked budget plan lists two pools.",
+            "The draft budget was drawn up in May, and the leaked budget names the Harlby pool.")
+        let docs = documents(s)
+        let paper = try #require(docs.first { $0.source == "draft budget paper" })
+        let plan = try #require(docs.first { $0.source == "leaked budget plan" })
+        #expect(paper.articles.contains("art10000000"))
+        #expect(plan.articles.contains("art10000000"))
+    }
+
     @Test func aDocumentIsNeverTheClaimsOrigin() throws {
         let s = analyse([
             ("Velmont to close Orrin plant, leaked memo shows",

@@ -120,13 +120,21 @@ enum DocumentSources {
             anchors[m.head] = m.words
         }
         // "The draft budget paper" and "the draft budget" are one document: a head another
-        // cited name uses as a modifier is that name's.
-        var into: [String: String] = [:]
-        for head in anchors.keys {
-            if let other = anchors.first(where: { $0.key != head && $0.value.dropLast().contains(head) }) { into[head] = other.key }
+        // cited name uses as a modifier is that name's. Of several such names ("draft budget
+        // paper", "leaked budget plan"), each mention goes to the one sharing most of its own
+        // words, then the first in order, so a run never depends on hashing.
+        var into: [String: [String]] = [:]
+        for head in anchors.keys.sorted() {
+            let others = anchors.keys.sorted().filter { $0 != head && anchors[$0]!.dropLast().contains(head) }
+            if !others.isEmpty { into[head] = others }
         }
         for a in byArticle.indices {
-            for m in byArticle[a].indices { if let h = into[byArticle[a][m].head] { byArticle[a][m].head = h } }
+            for m in byArticle[a].indices {
+                guard let others = into[byArticle[a][m].head] else { continue }
+                let own = Set(byArticle[a][m].words)
+                let shared = others.map { own.intersection(anchors[$0]!).count }
+                byArticle[a][m].head = others[shared.firstIndex(of: shared.max()!)!]
+            }
         }
         var out: [Citation] = []
         for head in anchors.keys.sorted() where into[head] == nil {
