@@ -50,10 +50,22 @@ extension CompareSuite {
 /// The contradictions the finder reads in one article per body, the named people known as
 /// people.
 enum CompareTestSupport {
-    static func contradictions(_ bodies: [String], people: [String] = []) -> [Contradiction] {
-        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body) }
+    static func contradictions(_ bodies: [String], people: [String] = [], published: String? = nil) -> [Contradiction] {
+        let articles = bodies.enumerated().map { i, body in Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body, published: published) }
         return ContradictionFinder.contradictions(
             StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }),
             people: people.map { Person(name: $0) })
     }
+}
+
+/// What the date suites share: the date contradictions of one article per body, all
+/// published on one day, and the values they pair.
+protocol DateSuite {}
+
+extension DateSuite {
+    func dates(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies, published: "2026-05-04").filter { $0.attribute == "date" }
+    }
+
+    func values(_ c: [Contradiction]) -> Set<String> { Set(c.flatMap { $0.values.map(\.value) }) }
 }

@@ -7,18 +7,7 @@ import Testing
 /// Cases from the twenty-first session's date contradictions: what a date hangs from
 /// ("completed in 1886"), a one-date sentence reworded, and what keeps unrelated dates
 /// apart (a qualified noun, "the treaty of 2009", a vague report date). Own sentences, invented names.
-@Suite struct Dates27Tests {
-    func dates(_ bodies: [String]) -> [Contradiction] {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body, published: "2026-05-04")
-        }
-        return ContradictionFinder.contradictions(
-            StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: []
-        ).filter { $0.attribute == "date" }
-    }
-
-    func values(_ c: [Contradiction]) -> Set<String> { Set(c.flatMap { $0.values.map(\.value) }) }
-
+@Suite struct Dates27Tests: DateSuite {
     @Test func theWordADateHangsFromTiesRewordedSentences() {
         let found = dates([
             "The cathedral organ, rebuilt in 1911, still draws players from across the region.",

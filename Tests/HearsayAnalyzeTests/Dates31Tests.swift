@@ -7,18 +7,7 @@ import Testing
 /// Dates told with a preposition of aspect ("from 1 April", "until 2031", "by 2028",
 /// "since 2021") that every outlet gives once: one fact however the sentences read, and
 /// what keeps other dates apart. Own sentences, invented names.
-@Suite struct Dates31Tests {
-    func dates(_ bodies: [String]) -> [Contradiction] {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "o\(i)", source: "\(i).txt", title: "t", body: body, published: "2026-05-04")
-        }
-        return ContradictionFinder.contradictions(
-            StoryMentions(articles: articles, documents: articles.map { TextDocument($0.body) }), people: []
-        ).filter { $0.attribute == "date" }
-    }
-
-    func values(_ c: [Contradiction]) -> Set<String> { Set(c.flatMap { $0.values.map(\.value) }) }
-
+@Suite struct Dates31Tests: DateSuite {
     @Test func oneStartDatePerOutletIsOneFactHoweverWorded() {
         let found = dates([
             "Parking charges at the lakeside will be dropped from 1 October, officials said.",
