@@ -215,7 +215,9 @@ enum CitationFinder {
             // "a" only before what says the name is an outlet's ("a channel called X"), not "a
             // Pyongyang source", "a Banksy fan account".
             let indefinite = j < w.count && ["a", "an"].contains(w[j].lower)
-            if j < w.count && (w[j].lower == "the" || indefinite) { j += 1 }
+            // "her newsletter, X": an owner's outlet, named only with its outlet noun, as "a" is.
+            let owned = j < w.count && ["her", "his", "its", "their", "our"].contains(w[j].lower)
+            if j < w.count && (w[j].lower == "the" || indefinite || owned) { j += 1 }
             // "radio station X", "the news site X": a lower-case word before the outlet noun.
             // "regional", "specialist": a tagged adjective is as good, not a function word.
             // "the technology news site X": two such words may stand before the noun.
@@ -251,10 +253,18 @@ enum CitationFinder {
                     }
                 }
                 if j + 1 < w.count && ["called", "named"].contains(w[j].lower) { j += 1 }
+                // "her newsletter, Loose Threads,": the outlet's name in apposition, closed by
+                // punctuation ("on his website, Roe said" is a fronted phrase and its subject).
+                else if j + 1 < w.count, w[j].lower == ",", at[j + 1] >= 0, mentions[at[j + 1]].full.lowerBound == j + 1,
+                    mentions[at[j + 1]].kind != .person,
+                    mentions[at[j + 1]].full.upperBound == w.count || w[mentions[at[j + 1]].full.upperBound].isPunct
+                {
+                    j += 1
+                }
                 // "the trade newsletter The Freight Record": the masthead's own "The".
                 if j + 1 < w.count && w[j].lower == "the" && at[j + 1] >= 0 { j += 1 }
             }
-            if indefinite && !described { return nil }
+            if (indefinite || owned) && !described { return nil }
             // "@roe": the handle is the name after its sign.
             if j + 1 < w.count && isHandleSign(j) { j += 1 }
             guard j < w.count else { return nil }
@@ -302,6 +312,19 @@ enum CitationFinder {
             guard e < w.count, e > k + 2, w[e].lower == ",", ["a", "an", "the", "on", "via"].contains(w[k + 1].lower),
                 ((k + 2)..<e).contains(where: { outletNouns.contains(w[$0].lower) || isService($0) })
             else { return nil }
+            return e + 1
+        }
+        /// Past "the volunteer auditors at" (up to three lower-case words, the last a plural,
+        /// then "at" or "from"): where the body they work for is named.
+        func staffAt(after k: Int) -> Int? {
+            var e = k < w.count && w[k].lower == "the" ? k + 1 : k
+            let first = e
+            while e < w.count, e < first + 3, w[e].kind == .word, !w[e].capitalised,
+                w[e].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting])
+            {
+                e += 1
+            }
+            guard e > first, e + 1 < w.count, ["at", "from"].contains(w[e].lower), w[e - 1].lower.hasSuffix("s") else { return nil }
             return e + 1
         }
         /// The "@" of a handle, written against its name.
@@ -526,7 +549,15 @@ enum CitationFinder {
                 // "fact-checkers at X rated the claim false": checkers work for a fact-checking outlet.
                 add(s, .strong)
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
-                if let s = source(at: i + 2) { add(s, .weak) }
+                if let s = source(at: i + 2) {
+                    add(s, .weak)
+                } else if let at = staffAt(after: i + 2), let s = source(at: at), let m = s.mention, mentions[m].kind != .person,
+                    !(s.words.upperBound < w.count && w[s.words.upperBound].kind == .possessive)
+                {
+                    // "according to the volunteer auditors at X": people cited by the body they
+                    // work in; not "friends at X's farm".
+                    add(s, .weak)
+                }
             } else if x.lower == "per", afterClause, let s = source(at: i + 1), isOutlet(s) {
                 // "Shares rose 7%, per the Tidewire newswire": "according to" in newsroom
                 // shorthand, after a comma (not "per cent", "per share"), of an outlet only.
@@ -539,10 +570,11 @@ enum CitationFinder {
             {
                 // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
                 add(s, .strong)
-            } else if x.lower == "on", let s = source(at: i + 1), s.described, s.mention != nil,
+            } else if ["on", "in"].contains(x.lower), let s = source(at: i + 1), s.described, s.mention != nil,
                 (sentenceStart(i)..<i).contains(where: { w[$0].isReportingVerb || w[$0].tags.contains(.speechNoun) })
             {
-                // "Roe made the claim on radio station KXRB": said on the air of an outlet.
+                // "Roe made the claim on radio station KXRB", "in her newsletter, X": said on the
+                // air or in the pages of an outlet.
                 add(s, .strong)
             } else if x.lower == "to", let verb = saidTo(w, i), !AttributionReader.speakingTo.contains(w[verb].lower),
                 let s = source(at: i + 1), let m = s.mention, looksLikeOutlet(mentions[m])
