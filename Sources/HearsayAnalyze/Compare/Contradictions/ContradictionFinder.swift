@@ -107,12 +107,22 @@ enum ContradictionFinder {
             subject: { group in
                 // "its meeting on Friday": the happening dated leads, as its sentence may date others.
                 if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
+                // "Halfmoon Forge (founded)": whose happening the years are of.
+                if let e = group[0].payload.lifeEvent, group.contains(where: { LifeEvents.sameEvent(group[0], $0, among: dates) }) {
+                    return LifeEvents.label(e)
+                }
                 return eventLabel(group[0].payload.sentence)
             }, attribute: "date",
-            sameFact: { sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects) },
+            sameFact: {
+                sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
+                    || LifeEvents.sameEvent($0, $1, among: dates)
+            },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
             // dates are of two happenings.
-            apart: { $0.article == $1.article && $0.payload.sentence == $1.payload.sentence && $0.range != $1.range },
+            apart: {
+                ($0.article == $1.article && $0.payload.sentence == $1.payload.sentence && $0.range != $1.range)
+                    || LifeEvents.differentHappenings($0.payload, $1.payload)
+            },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
         return out
     }

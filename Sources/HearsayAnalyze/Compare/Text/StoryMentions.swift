@@ -42,6 +42,9 @@ struct StoryMentions: Sendable {
         var lead: Set<String> = []
         /// Content words of the date's own clause before it (`DateAspects.clause`).
         var clause: Set<String> = []
+        /// A one-time happening of a subject the date gives the year of ("was founded in
+        /// 2012": `LifeEvents`).
+        var lifeEvent: LifeEvents.Event? = nil
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -87,7 +90,8 @@ struct StoryMentions: Sendable {
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
                         qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
                         aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range),
-                        clause: DateAspects.clause(tokens, before: f.range))
+                        clause: DateAspects.clause(tokens, before: f.range),
+                        lifeEvent: LifeEvents.event(tokens, before: f.range, antecedents: antecedents))
                     var shown = document.string(f.range)
                     // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
                     if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {
