@@ -200,20 +200,30 @@ enum QuoteGrouper {
         // quotes are nearly the same whole: a named person's part of the words may be
         // theirs alone.
         let described = [a.speaker, b.speaker].compactMap { $0 }.filter(SpeakerMatcher.isDescription).count
+        // But an outlet that quotes only part of a statement ("a spokesperson said the plant
+        // \"remains part of our network\"") cuts it short, not near whole: eight words and more
+        // standing in the other version in one order are that statement, as between two named
+        // credits below.
         if described == 1, named(a.speaker) || named(b.speaker), !tied {
-            return Double(match.common) >= uncreditedContainment * Double(match.longer)
+            return Double(match.common) >= uncreditedContainment * Double(match.longer) || sharedWordForWord(match, wa, wb)
         }
         // Eight words and more in one order are not said twice by chance: two parties that
         // cannot be one source credited with one statement are one outlet crediting the wrong
         // party, and the group shows both credits.
         // Declining to comment is the one statement every party words alike ("We do not
         // comment on market rumours or speculation"): it keeps to its credits.
-        if !compatible, match.shorter >= creditFreeLength, Double(match.common) >= uncreditedContainment * Double(match.shorter),
-            match.topicShare >= creditFreeTopicShare, !declinesComment(wa), !declinesComment(wb)
-        {
+        if !compatible, sharedWordForWord(match, wa, wb) {
             return true
         }
         return compatible
+    }
+
+    /// Whether the shorter version, eight words or more, stands nearly whole and in order in
+    /// the longer, its topic words with it: too long to be said twice by chance. A refusal to
+    /// comment is the exception: every party words it alike.
+    static func sharedWordForWord(_ match: (common: Int, shorter: Int, longer: Int, topicShare: Double), _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
+        match.shorter >= creditFreeLength && Double(match.common) >= uncreditedContainment * Double(match.shorter)
+            && match.topicShare >= creditFreeTopicShare && !declinesComment(wa) && !declinesComment(wb)
     }
 
     /// How long, and how much of its topic, a statement shared word for word must be to
