@@ -1892,10 +1892,21 @@ struct ArticleQuotes: Sendable {
         var from = end
         while from > 0 && w[from - 1].sentence == w[end].sentence && w[from - 1].paragraph == w[end].paragraph { from -= 1 }
         let reader = AttributionReader(t: text, mentions: mentions, at: at)
-        guard let found = reader.statementSubject(from..<end), case .mention(let m) = found.form, mentions[m].kind != .person, !outlets.contains(m)
+        if let found = reader.statementSubject(from..<end), case .mention(let m) = found.form, mentions[m].kind != .person, !outlets.contains(m) {
+            return m
+        }
+        // "Kanthal rejected that account. “...,” the company said.": a body that is the subject
+        // of the lead-in sentence just before, saying or answering something, is the one the
+        // noun refers back to (the lead-in names the speaker, the quotation's tag only recalls it).
+        guard let v = (from..<end).first(where: { w[$0].quote == -1 && (w[$0].isReportingVerb || Self.answerVerbs.contains(w[$0].lower)) }),
+            let (form, _) = reader.clauseSubject(from: from, to: v), case .mention(let m) = form,
+            mentions[m].kind != .person, !outlets.contains(m)
         else { return nil }
         return m
     }
+
+    /// Verbs by which a body answers a report without a reporting verb ("Acme rejected that account").
+    static let answerVerbs: Set<String> = ["rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"]
 
     /// "Swimmers could lose their pool": one word, capitalised only because it opens the sentence,
     /// written nowhere else in the article and no subject of a verb of saying, is as likely a
