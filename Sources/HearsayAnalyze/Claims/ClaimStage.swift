@@ -241,7 +241,7 @@ public struct ClaimStage: AnalysisStage {
         let findings = ClaimStage.withoutOverruledQuotes(voiced)
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
-        if let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft), status == .confirmed || status == .disputed {
+        if status == .confirmed || status == .disputed, let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft) {
             (status, reason, since) = (.refuted, debunk.reason, debunk.since)
         }
         // A fact-checker rating the claim false has weighed the evidence, which a party's

@@ -1905,8 +1905,9 @@ struct ArticleQuotes: Sendable {
         return m
     }
 
-    /// Verbs by which a body answers a report without a reporting verb ("Acme rejected that account").
-    static let answerVerbs: Set<String> = ["rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"]
+    /// Verbs by which a body answers a report that are no reporting verbs ("Acme disputed that
+    /// account"); "rejected" and "dismissed" already are (`Lexicon.reportingStems`).
+    static let answerVerbs: Set<String> = ["disputed", "disputes"]
 
     /// "Swimmers could lose their pool": one word, capitalised only because it opens the sentence,
     /// written nowhere else in the article and no subject of a verb of saying, is as likely a
