@@ -747,6 +747,11 @@ struct AttributionReader {
                 }
                 return nil
             }
+            // "said Kelmoor resident Jo Roe", "Acme driver Jo Roe said": a place or body saying
+            // where someone lives or works, then what they are, then who; the person speaks.
+            if !m.possessive, m.apposition == nil, let k = nameAfterNouns(from: next, to: end) {
+                return phrase(from: k, to: end, lenient: lenient)
+            }
             if !m.possessive, let account = account(after: next, limit: end) {
                 return (.mention(account), mentions[account].words.upperBound)
             }
@@ -763,21 +768,10 @@ struct AttributionReader {
             return (.pronoun(x.lower), i + 1)
         }
         // "club owner Jo Roe said": lower-case words the lexicon does not know, before a name.
-        if x.kind == .word && !x.capitalised && !x.tags.contains(.function) && !x.isReportingVerb && !x.tags.contains(.determiner) {
-            var k = i
-            while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
-                k += 1
-            }
-            // "mother of three Jo Roe": "Mother-of-three" written open.
-            if k > i, k + 2 < end, w[k].lower == "of", isCount(w[k + 1]), Lexicon.personNouns.contains(w[k - 1].lower) || Lexicon.roleWords.contains(w[k - 1].lower) {
-                k += 2
-            }
-            if k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
-                mentions[at[k]].kind != .organisation
-            {
-                // "board chair Jo Roe": from where the name's own role words start.
-                return phrase(from: max(i, min(k, mentions[at[k]].full.lowerBound)), to: end, lenient: lenient)
-            }
+        if x.kind == .word && !x.capitalised && !x.tags.contains(.function) && !x.isReportingVerb && !x.tags.contains(.determiner),
+            let k = nameAfterNouns(from: i, to: end)
+        {
+            return phrase(from: k, to: end, lenient: lenient)
         }
         // A description: words up to a reporting verb, punctuation or a clause word, opening
         // with a determiner or a noun for a source ("officials", "analysts").
@@ -810,6 +804,26 @@ struct AttributionReader {
         guard lenient, Lexicon.determiners.contains(w[start].lower), last - start >= 2 else { return nil }
         if let piece = document(start..<last) { return (piece, j) }
         return (.description(t.text(words: start..<last)), j)
+    }
+
+    /// Where the speaker's phrase starts when up to three lower-case nouns from word `i` lead
+    /// to a person's name ("board chair Jo Roe", "resident Jo Roe"): at the name's own role
+    /// words, or nil when no such name follows.
+    func nameAfterNouns(from i: Int, to end: Int) -> Int? {
+        var k = i
+        while k < end && k < i + 3 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb
+            && !w[k].tags.contains(.determiner)
+        {
+            k += 1
+        }
+        // "mother of three Jo Roe": "Mother-of-three" written open.
+        if k > i, k + 2 < end, w[k].lower == "of", isCount(w[k + 1]), Lexicon.personNouns.contains(w[k - 1].lower) || Lexicon.roleWords.contains(w[k - 1].lower) {
+            k += 2
+        }
+        guard k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
+            mentions[at[k]].kind != .organisation
+        else { return nil }
+        return max(i, min(k, mentions[at[k]].full.lowerBound))
     }
 
     /// "quotes Jo Roe as saying", "cited Roe as saying": the name before "as" speaks; so does

@@ -1,0 +1,30 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// A place or body written before what a person is and then their name ("said Kelmoor
+/// resident Jo Roe"): the person speaks (twenty-eighth session). Every sentence is written
+/// for these tests.
+@Suite struct Speakers34Tests: QuoteSuite {
+    @Test func aPlaceThenWhatThePersonIsThenTheName() {
+        let s = story(
+            "The Kelmoor bridge will close for six months from June, the council said on Monday.",
+            "\"I cross it twice a day and there is no other way to the station,\" said Kelmoor resident Anna Brightwell, 41.",
+            "\"Nobody asked us,\" Eastgate parent Colm Dwyer said.")
+        #expect(speaker(s, "no other way to the station") == "Anna Brightwell")
+        #expect(speaker(s, "Nobody asked us") == "Colm Dwyer")
+    }
+
+    @Test func aBodyThenAJobThenTheName() {
+        let s = story(
+            "Harlow Freight is said to be moving its depot to the coast.",
+            "\"We have heard nothing from management,\" said Harlow Freight driver Tomas Ekberg.")
+        #expect(speaker(s, "heard nothing from management") == "Tomas Ekberg")
+    }
+
+    @Test func aNameAloneStillSpeaks() {
+        let s = story("\"The plan is sound,\" said Kelmoor Council on Tuesday.")
+        #expect(speaker(s, "The plan is sound") == "Kelmoor Council")
+    }
+}
