@@ -27,4 +27,14 @@ import Testing
         let s = story("\"The plan is sound,\" said Kelmoor Council on Tuesday.")
         #expect(speaker(s, "The plan is sound") == "Kelmoor Council")
     }
+
+    @Test func aPlaceEndingAFrontedQuestionIsNoSubject() {
+        let s = story(
+            "Parcel firm QuickLane Logistics is preparing to close its Brampton depot, people familiar with the plans said.",
+            "Asked whether it was leaving Brampton, a QuickLane spokesperson said: \"We never comment on speculation.\"",
+            "Jo Roe, a driver from Leeds said: \"We have heard nothing.\"")
+        #expect(speaker(s, "We never comment on speculation") == "QuickLane Logistics")
+        // An apposition left without its closing comma still names its subject.
+        #expect(speaker(s, "We have heard nothing") == "Jo Roe")
+    }
 }

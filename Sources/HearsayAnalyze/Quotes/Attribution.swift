@@ -996,6 +996,9 @@ struct AttributionReader {
                 if k < start - 1, k - 1 > lower, w[k - 1].tags.contains(.preposition), let found = documentBefore(k - 1, lower: lower, verb: v) {
                     return found
                 }
+                if k < start - 1, Lexicon.determiners.contains(w[k].lower), let named = unclosedApposition(k, lower: lower) {
+                    return (.mention(named), mentions[named].full.lowerBound)
+                }
                 if k < start - 1, let form = describe(k..<(j + 1)) { return (form, k) }
             }
             if start - 2 >= lower, w[start - 1].lower == "and", at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1 {
@@ -1039,15 +1042,9 @@ struct AttributionReader {
         if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
             return (.description(d), head)
         }
-        // "Jo Roe, a doctor from Leeds said": an apposition left without its closing comma;
-        // "Jo Roe, ministry spokesman, quoted by the Post, said": a bare role after the name.
-        // Not a name a preposition governs ("In a statement obtained by the Post, the ministry said").
-        if k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
-            mentions[at[k - 2]].kind != .organisation,
-            !(mentions[at[k - 2]].full.lowerBound > lower && w[mentions[at[k - 2]].full.lowerBound - 1].tags.contains(.preposition)),
-            Lexicon.determiners.contains(w[k].lower) || w[j].tags.contains(.roleWord)
-        {
-            return (.mention(at[k - 2]), mentions[at[k - 2]].full.lowerBound)
+        // An apposition left without its closing comma, or a bare role after the name.
+        if Lexicon.determiners.contains(w[k].lower) || w[j].tags.contains(.roleWord), let m = unclosedApposition(k, lower: lower) {
+            return (.mention(m), mentions[m].full.lowerBound)
         }
         if let form = describe(k..<(j + 1)) { return (form, k) }
         // "the tribunal said": any described subject of a verb that is plainly one; "the
@@ -1064,6 +1061,23 @@ struct AttributionReader {
             return (.description(t.text(words: h..<(j + 1))), h)
         }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// "Jo Roe, a doctor from Leeds said": an apposition starting at word `k` left without its
+    /// closing comma; "Jo Roe, ministry spokesman, quoted by the Post, said": a bare role after
+    /// the name. The name before it is the subject, unless a preposition governs it ("In a
+    /// statement obtained by the Post, the ministry said") or a verb or noun does ("Asked
+    /// whether it was leaving Leeds, a spokesman said"); a function word does not ("and Jo Roe").
+    func unclosedApposition(_ k: Int, lower: Int) -> Int? {
+        guard k >= lower + 2, w[k - 1].lower == ",", at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
+            mentions[at[k - 2]].kind != .organisation
+        else { return nil }
+        let start = mentions[at[k - 2]].full.lowerBound
+        if start > lower {
+            let x = w[start - 1]
+            if x.tags.contains(.preposition) || x.kind == .word && !x.capitalised && !x.tags.contains(.function) { return nil }
+        }
+        return at[k - 2]
     }
 
     /// "head of IT", "spokesman for Acme": the name ending at word `e` is the object of a
