@@ -37,4 +37,15 @@ import Testing
         // An apposition left without its closing comma still names its subject.
         #expect(speaker(s, "We have heard nothing") == "Jo Roe")
     }
+
+    @Test func theOutletThatQuotedTheSubjectDoesNotSpeak() {
+        let s = story(
+            "Bellport Ferries is in talks with a Danish buyer, according to the Harbour Gazette.",
+            "One source quoted by Reuters said the buyer had \"made a firm offer last week\".",
+            "A manager interviewed by the Gazette said the crews were \"worried sick about their jobs\".",
+            "One of the people quoted by the paper described the talks as \"close to a deal but not there yet\".")
+        #expect(speaker(s, "made a firm offer") == "One source")
+        #expect(speaker(s, "worried sick") == "A manager")
+        #expect(speaker(s, "close to a deal") == "One of the people")
+    }
 }

@@ -979,6 +979,7 @@ struct AttributionReader {
         if at[j] >= 0, mentions[at[j]].words.upperBound == j + 1 {
             let m = at[j]
             let start = mentions[m].full.lowerBound
+            if let found = subject(qualifiedBy: start, lower: lower, clause: clause) { return found }
             // "Jo Roe of Acme said": the name before the preposition.
             if let named = nameBefore(m, lower: lower, prepositions: ["of", "at", "from", "with"]) {
                 return (.mention(named), mentions[named].full.lowerBound)
@@ -1037,6 +1038,7 @@ struct AttributionReader {
             if Lexicon.determiners.contains(y.lower) { break }
         }
         if k > lower && isArticle(w[k - 1]) { k -= 1 }
+        if let found = subject(qualifiedBy: k, lower: lower, clause: clause) { return found }
         // "A person close to the board", "two officials briefed on the talks": the phrase
         // before the preposition is the head, and the whole phrase describes the speaker.
         if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
@@ -1079,6 +1081,19 @@ struct AttributionReader {
         }
         return at[k - 2]
     }
+
+    /// "One source quoted by the Post said", "a manager interviewed by the paper said": the
+    /// phrase at `start` is the agent of a participle that qualifies the subject, which stands
+    /// before the participle.
+    func subject(qualifiedBy start: Int, lower: Int, clause: Int?) -> (SpeakerForm, Int)? {
+        let by = start - 1 >= lower && isArticle(w[start - 1]) ? start - 2 : start - 1
+        guard by - 2 >= lower, w[by].lower == "by", Self.agentParticiples.contains(w[by - 1].lower) else { return nil }
+        let noun = w[by - 2]
+        guard noun.kind == .word, at[by - 2] >= 0 || !noun.tags.contains(.function) && !isAuxiliary(noun) else { return nil }
+        return subject(before: by - 1, lower: lower, clause: clause)
+    }
+
+    static let agentParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "approached"]
 
     /// "head of IT", "spokesman for Acme": the name ending at word `e` is the object of a
     /// lower-case role noun, as a place set after a place ("Leeds, West Yorkshire") is not.
