@@ -48,4 +48,11 @@ import Testing
         #expect(speaker(s, "worried sick") == "A manager")
         #expect(speaker(s, "close to a deal") == "One of the people")
     }
+
+    @Test func theOneQuotedAsProvidingSpeaks() {
+        let s = story(
+            "Bellport Ferries is in talks with a Danish buyer, the Harbour Gazette reported.",
+            "The paper quoted the draft as providing for \"the transfer of all three vessels by spring\".")
+        #expect(speaker(s, "transfer of all three vessels") == "the draft")
+    }
 }

@@ -282,7 +282,7 @@ struct AttributionReader {
             if case .document = named, v < a.upperBound, Self.readVerbs.contains(w[v].lower) { reads = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
-                if ["quoted", "quotes", "cited", "cites"].contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
+                if Self.quotingVerbs.contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
                     end < a.upperBound, w[end].lower == "as"
                 {
                     return Attribution(form: form, span: w[i].start..<w[end].end, speakerWord: v + 1, venue: nil)
@@ -473,6 +473,12 @@ struct AttributionReader {
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
+            // "The paper quoted the draft as providing for “...”": the one quoted speaks.
+            if Self.quotingVerbs.contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: b.upperBound, lenient: true),
+                end < b.upperBound, w[end].lower == "as"
+            {
+                return Attribution(form: form, span: w[v + 1].start..<w[end].end, speakerWord: v + 1, venue: nil)
+            }
             // "Roe called it “...”, stressing that “...”": a participle after an earlier quotation
             // of the sentence hangs from the sentence's subject.
             let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
@@ -1092,6 +1098,8 @@ struct AttributionReader {
         guard noun.kind == .word, at[by - 2] >= 0 || !noun.tags.contains(.function) && !isAuxiliary(noun) else { return nil }
         return subject(before: by - 1, lower: lower, clause: clause)
     }
+
+    static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
     static let agentParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "approached"]
 
