@@ -55,4 +55,12 @@ import Testing
             "The paper quoted the draft as providing for \"the transfer of all three vessels by spring\".")
         #expect(speaker(s, "transfer of all three vessels") == "the draft")
     }
+
+    @Test func aBodyNamedWithOfTheIsOneName() {
+        let s = story(
+            "\"We have received a file from the police,\" the Regional Prosecution Office said.",
+            "\"We are making enquiries to establish the facts,\" a spokesperson for the Office of the Data Commissioner said.")
+        // Not cut to "Office" and then taken for the other office of the story.
+        #expect(speaker(s, "making enquiries")?.contains("Office of the Data Commissioner") == true)
+    }
 }

@@ -286,6 +286,12 @@ enum MentionFinder {
                 && (Lexicon.organisationSuffixes.contains(w[e - 1].lower) || Lexicon.titles.contains(w[e - 1].lower))
             {
                 e += 1
+            } else if x.lower == "of" && e + 1 < w.count && w[e + 1].lower == "the" && joinsNext(e + 1)
+                && Lexicon.organisationSuffixes.contains(w[e - 1].lower)
+            {
+                // "the Office of the Data Commissioner", "Museum of the Coast": a body's head
+                // noun runs on through "of the" into what it serves.
+                e += 2
             } else if x.lower == "and" && joinsNext(e) && joinsPublicBody(w, from: k, and: e) {
                 e += 1
             } else if x.lower == "for" && joinsNext(e) && Lexicon.purposeHeads.contains(w[e - 1].lower) {
