@@ -63,4 +63,17 @@ import Testing
         // Not cut to "Office" and then taken for the other office of the story.
         #expect(speaker(s, "making enquiries")?.contains("Office of the Data Commissioner") == true)
     }
+
+    @Test func oneOfAGroupTheSentenceOpensWith() {
+        let s = story(
+            "Two officials who spoke to the Herald gave different accounts. One said a recall had been \"one option among many\".",
+            "People close to the bank's management said the slide was a worst case. \"It was a number on a slide, not a plan,\" one said.",
+            "Three workers at the plant said they had been told nothing. One of them said: \"We read about it in the paper.\"",
+            "Two members of staff who were briefed last week said managers had presented the closure as settled. \"We were told to keep it quiet,\" one said.")
+        // The group the sentence opens with, not the accounts they gave nor the managers they named.
+        #expect(speaker(s, "one option among many") == "one official")
+        #expect(speaker(s, "number on a slide") == "one of the people close to the bank's management")
+        #expect(speaker(s, "read about it in the paper") == "one of the workers")
+        #expect(speaker(s, "keep it quiet") == "one member of staff")
+    }
 }

@@ -1267,12 +1267,17 @@ struct ArticleQuotes: Sendable {
     /// Determiners that stand alone for a person said before ("one wrote", "said another").
     static let ellipticalSubjects: Set<String> = ["one", "another"]
 
-    /// "one", "another", "a third" standing for a noun said before: completed with the head
-    /// of the last unnamed speaker in this or the last two paragraphs ("one Twitter user ...
-    /// another" is "another Twitter user"), else with the last plural noun for people there,
-    /// made singular ("some supporters ... one" is "one supporter"); as written otherwise.
+    /// "one", "another", "a third", "one of them" standing for a noun said before: completed
+    /// with the head of the last unnamed speaker in this or the last two paragraphs ("one
+    /// Twitter user ... another" is "another Twitter user"), else with the group a sentence
+    /// there opens with: its first plural noun for people, made singular ("some supporters ...
+    /// one" is "one supporter"; "two officials who spoke to us gave different accounts. One
+    /// said" is "one official", not an account); "people" keeps what they are close to or
+    /// familiar with ("one of the people close to the board"). As written otherwise.
     func completeEllipsis(_ d: String, before limit: Int, previous: ArraySlice<FoundQuote>) -> String {
-        let words = d.lowercased().split(separator: " ").map(String.init)
+        var words = d.lowercased().split(separator: " ").map(String.init)
+        let ofThem = words.count == 3 && words[0] == "one" && words[1] == "of" && ["them", "those"].contains(words[2])
+        if ofThem { words = ["one"] }
         let elliptical = words.count == 1 && Self.ellipticalSubjects.contains(words[0])
             || words.count == 2 && words[0] == "a" && Self.ordinals.contains(words[1])
         let w = text.words
@@ -1293,32 +1298,67 @@ struct ArticleQuotes: Sendable {
                 break
             }
         }
-        var k = limit - 1
-        while k >= 0 && k > (best?.at ?? -1) && w[k].paragraph + 1 >= paragraph {
-            // "Fans shared clips, with one writing": a sentence may open with the noun.
-            let opener = k == 0 || w[k - 1].sentence != w[k].sentence
-            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised || opener, Self.isPluralPersonNoun(w[k].lower), w[k].lower.hasSuffix("s") {
-                // "two former members of staff ... said one": the noun with its modifiers and
-                // its "of" phrase, made singular ("one former member of staff").
-                var from = k
-                while from > 0 && from > k - 2 && w[from - 1].sentence == w[k].sentence && w[from - 1].kind == .word && !w[from - 1].capitalised
-                    && !w[from - 1].tags.contains(.function) && !w[from - 1].tags.contains(.determiner) && !MentionFinder.numberWords.contains(w[from - 1].lower)
-                    && !w[from - 1].isReportingVerb && !Lexicon.auxiliaries.contains(w[from - 1].lower)
-                {
-                    from -= 1
-                }
-                var head = (from..<k).map { w[$0].lower } + [String(w[k].lower.dropLast())]
-                if k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word, !w[k + 2].capitalised, !w[k + 2].tags.contains(.determiner),
-                    w[k + 2].sentence == w[k].sentence
-                {
-                    head += ["of", w[k + 2].lower]
-                }
-                best = (k, head.joined(separator: " "))
+        // Sentences back from the quotation's, each read from its start.
+        var end = limit
+        while end > 0 && end - 1 > (best?.at ?? -1) && w[end - 1].paragraph + 1 >= paragraph {
+            var start = end - 1
+            while start > 0 && w[start - 1].sentence == w[end - 1].sentence { start -= 1 }
+            start = max(start, (best?.at ?? -1) + 1)
+            if let group = (start..<end).first(where: { groupNoun($0, opener: $0 == start || w[$0 - 1].sentence != w[$0].sentence) }) {
+                best = (group, groupHead(group, plural: ofThem))
                 break
             }
-            k -= 1
+            end = start
         }
-        return best.map { words.joined(separator: " ") + " " + $0.head } ?? d
+        guard let best else { return d }
+        if best.head.hasPrefix("of the ") { return "one " + best.head }
+        return words.joined(separator: " ") + " " + best.head
+    }
+
+    /// Word `k` is a plural noun for people outside a quotation ("officials", "neighbours",
+    /// "people"); a sentence may open with it ("Fans shared clips").
+    func groupNoun(_ k: Int, opener: Bool) -> Bool {
+        let x = text.words[k]
+        guard x.quote == -1, x.kind == .word, !x.capitalised || opener else { return false }
+        if x.lower == "people" { return true }
+        // A voice that is no person ("accounts", "statements", "teams") is no group of speakers.
+        return x.lower.hasSuffix("s") && Self.isPluralPersonNoun(x.lower) && !Self.impersonalVoices.contains(String(x.lower.dropLast()))
+    }
+
+    static let impersonalVoices: Set<String> = ["account", "statement", "press", "office", "team"]
+
+    /// The singular of the group noun at `k` with its modifiers and "of" phrase ("two former
+    /// members of staff" is "former member of staff"), or for "one of them" the group itself
+    /// ("of the former members of staff"); "people" with what it is close to, familiar with
+    /// or knows of ("of the people close to the board").
+    func groupHead(_ k: Int, plural: Bool) -> String {
+        let w = text.words
+        if w[k].lower == "people" {
+            var e = k + 1
+            let cues: Set<String> = ["close", "familiar", "with", "briefed", "involved", "aware"]
+            if e < w.count, cues.contains(w[e].lower) {
+                while e < w.count, e < k + 9, w[e].sentence == w[k].sentence, w[e].kind == .word || w[e].kind == .possessive,
+                    !w[e].isReportingVerb, !Lexicon.auxiliaries.contains(w[e].lower), !["who", "that", "said"].contains(w[e].lower)
+                {
+                    e += 1
+                }
+            }
+            return e > k + 1 ? "of the people " + text.text(words: (k + 1)..<e) : "of the people"
+        }
+        var from = k
+        while from > 0 && from > k - 2 && w[from - 1].sentence == w[k].sentence && w[from - 1].kind == .word && !w[from - 1].capitalised
+            && !w[from - 1].tags.contains(.function) && !w[from - 1].tags.contains(.determiner) && !MentionFinder.numberWords.contains(w[from - 1].lower)
+            && !w[from - 1].isReportingVerb && !Lexicon.auxiliaries.contains(w[from - 1].lower)
+        {
+            from -= 1
+        }
+        var head = (from..<k).map { w[$0].lower } + [plural ? w[k].lower : String(w[k].lower.dropLast())]
+        if k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word, !w[k + 2].capitalised, !w[k + 2].tags.contains(.determiner),
+            w[k + 2].sentence == w[k].sentence
+        {
+            head += ["of", w[k + 2].lower]
+        }
+        return (plural ? "of the " : "") + head.joined(separator: " ")
     }
 
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth"]
