@@ -76,4 +76,13 @@ import Testing
         #expect(speaker(s, "read about it in the paper") == "one of the workers")
         #expect(speaker(s, "keep it quiet") == "one member of staff")
     }
+
+    @Test func aDocumentWithTheOutletThatFirstReportedItInAnAside() {
+        let s = story(
+            "The draft, first reported by the magazine Fieldnotes on 12 May, proposed that the council \"consider withdrawing support\" for the array.",
+            "The paper, first reported by the Chronicle, says trustees should \"suspend indexation for a year\".")
+        // The outlet in the aside reported the paper; it does not speak its words.
+        #expect(speaker(s, "consider withdrawing support") == "The draft")
+        #expect(speaker(s, "suspend indexation") == "The paper")
+    }
 }

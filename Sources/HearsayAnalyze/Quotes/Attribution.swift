@@ -1099,6 +1099,8 @@ struct AttributionReader {
         return subject(before: by - 1, lower: lower, clause: clause)
     }
 
+    static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
+
     static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
     static let agentParticiples: Set<String> = ["quoted", "cited", "interviewed", "contacted", "reached", "approached"]
@@ -1196,9 +1198,21 @@ struct AttributionReader {
                     if isPersonNoun(w[c - 1].lower) && ["a", "an"].contains(n.lower) { return c }
                     // "The memo, dated 12 May and sent to managers, says": an issued document's aside.
                     // "One of the letters, sent to the council, asks": of several, too.
+                    // "The draft, first reported by the Post, proposes": an adverb before the participle.
                     let noun = w[c - 1].lower.hasSuffix("s") ? String(w[c - 1].lower.dropLast()) : w[c - 1].lower
+                    var p = c + 1
+                    while p + 1 < j && Self.participleAdverbs.contains(w[p].lower) { p += 1 }
+                    let participle = w[p]
                     if (Lexicon.authoredDocuments.contains(w[c - 1].lower) || Lexicon.authoredDocuments.contains(noun)) && !w[c - 1].capitalised && !n.capitalised
-                        && (n.isParticiple || n.lower.hasSuffix("ed") || Self.issuing.contains(n.lower) || ["seen", "written", "given"].contains(n.lower))
+                        && (participle.isParticiple || participle.lower.hasSuffix("ed") || Self.issuing.contains(participle.lower)
+                            || ["seen", "written", "given"].contains(participle.lower))
+                    {
+                        return c
+                    }
+                    // "The paper, first reported by the Post, says": a paper an outlet reported or
+                    // saw is a document, not the outlet "the paper" can be.
+                    if DocumentSources.head(w[c - 1].lower) != nil, !w[c - 1].capitalised,
+                        DocumentSources.sightings.contains(participle.lower) || ["reported", "published", "revealed"].contains(participle.lower)
                     {
                         return c
                     }
