@@ -85,4 +85,11 @@ import Testing
         #expect(speaker(s, "consider withdrawing support") == "The draft")
         #expect(speaker(s, "suspend indexation") == "The paper")
     }
+
+    @Test func aVoiceAfterItsBodyDeclinedToAnswer() {
+        let s = story(
+            "Oil group Veltane is preparing to close its Haddon Bay refinery, according to a leaked memo.",
+            "Veltane declined to confirm the report. \"We don't comment on rumour or speculation,\" a company spokesperson said by email.")
+        #expect(speaker(s, "comment on rumour") == "Veltane")
+    }
 }

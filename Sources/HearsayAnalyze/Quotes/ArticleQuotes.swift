@@ -1391,6 +1391,9 @@ struct ArticleQuotes: Sendable {
         while e < w.count && e < mentions[m].words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
         guard e < w.count, !w[e].isParticiple else { return nil }
         if w[e].isReportingVerb { return m }
+        // "Acme declined to confirm the report. “...,” a spokesperson said": a body declining to
+        // answer has been asked, and its voice answers next.
+        if ["declined", "refused", "declines", "refuses"].contains(w[e].lower), e + 1 < w.count, w[e + 1].lower == "to" { return m }
         // "Acme repeated its position", "Acme issued a statement on Monday": a verb whose
         // object is the body's word on the matter tells that it spoke as much as "said" does.
         let object = (e + 1)..<min(w.count, e + 4)
