@@ -92,4 +92,18 @@ import Testing
             "Veltane declined to confirm the report. \"We don't comment on rumour or speculation,\" a company spokesperson said by email.")
         #expect(speaker(s, "comment on rumour") == "Veltane")
     }
+
+    @Test func aMinistrysVoiceInAnArticleThatNeverSaysWhichMinistry() {
+        let articles = [
+            "Clinics have run short of the measles vaccine. \"The ministry does not comment on stock levels of single vaccines. Parents should keep their appointments,\" a ministry spokeswoman said.",
+            "In a statement, the Ministry of Health said: \"We do not comment on stock levels of single vaccines. Parents should attend their appointments.\"",
+        ].enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        QuoteStage().run(&draft)
+        CompareStage().run(&draft)
+        let ids = draft.story.quotes.filter { $0.text.contains("stock levels") }.map(\.id)
+        #expect(ids.count == 2)
+        // The story names one ministry: the spokeswoman speaks for it, and the two versions are one statement.
+        #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(ids) && $0.wordingDiffers })
+    }
 }

@@ -127,6 +127,8 @@ struct SpeakerMatcher: Sendable {
             let noun = words[4]
             return RoleLexicon.heads.contains(noun) || Lexicon.personNouns.contains(noun) ? nil : (noun, true)
         }
+        // "a ministry spokeswoman", "a company spokesman": the noun before the voice is its body.
+        if words.count == 3, voiceWords.contains(words[2]), Lexicon.organisationNouns.contains(words[1]) { return (words[1], true) }
         guard words[0] == "the", words.count <= 3, let noun = words.last, Lexicon.organisationNouns.contains(noun) else { return nil }
         return (noun, false)
     }
@@ -147,7 +149,11 @@ struct SpeakerMatcher: Sendable {
         let distinctive = organisation.filter {
             $0.count >= 4 && !Tokens.stopwords.contains($0) && !Lexicon.organisationSuffixes.contains($0) && !Lexicon.clubSuffixes.contains($0)
         }
-        return !distinctive.isDisjoint(with: capitalisedIn[x.article] ?? [])
+        if !distinctive.isDisjoint(with: capitalisedIn[x.article] ?? []) { return true }
+        // "a ministry spokeswoman" in an article that never says which ministry, when the story
+        // names one only: that one.
+        let story = Set(organisationsIn.values.joined().filter { $0.split(separator: " ").contains(Substring(described.noun)) })
+        return story.count == 1 && story.first == other.lowercased()
     }
 
     /// The words of a voice's title or description that say whose voice it is: "a
