@@ -221,9 +221,11 @@ enum QuoteGrouper {
     /// Whether the shorter version, eight words or more, stands nearly whole and in order in
     /// the longer, its topic words with it: too long to be said twice by chance. A refusal to
     /// comment is the exception: every party words it alike.
+    /// A refusal that goes on to say more (twice the length) is more than the refusal.
     static func sharedWordForWord(_ match: (common: Int, shorter: Int, longer: Int, topicShare: Double), _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
         match.shorter >= creditFreeLength && Double(match.common) >= uncreditedContainment * Double(match.shorter)
-            && match.topicShare >= creditFreeTopicShare && !declinesComment(wa) && !declinesComment(wb)
+            && match.topicShare >= creditFreeTopicShare
+            && (match.shorter >= 2 * creditFreeLength || !declinesComment(wa) && !declinesComment(wb))
     }
 
     /// How long, and how much of its topic, a statement shared word for word must be to

@@ -3,10 +3,11 @@ import Testing
 
 @testable import HearsayAnalyze
 
-/// A place or body written before what a person is and then their name ("said Kelmoor
-/// resident Jo Roe"): the person speaks (twenty-eighth session). Every sentence is written
-/// for these tests.
-@Suite struct Speakers34Tests: QuoteSuite {
+/// Speakers and quote groups (twenty-eighth session): a person named after where they live
+/// or work, the outlet that quoted someone, "one of them", a voice after its body declined
+/// to answer, one statement under a body's voice and its name. Every sentence is written for
+/// these tests.
+@Suite struct Quotes34Tests: QuoteSuite {
     @Test func aPlaceThenWhatThePersonIsThenTheName() {
         let s = story(
             "The Kelmoor bridge will close for six months from June, the council said on Monday.",
@@ -105,5 +106,24 @@ import Testing
         #expect(ids.count == 2)
         // The story names one ministry: the spokeswoman speaks for it, and the two versions are one statement.
         #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(ids) && $0.wordingDiffers })
+    }
+
+    @Test func aLongRefusalSharedWordForWordIsOneStatementWhoeverItIsCreditedTo() {
+        let articles = [
+            "\"We don't comment on leaked papers, and no final decision has been made about the future of any of our halls. Members will be the first to hear when there is news,\" the Harbour Rowing Club said.",
+            "\"We won't comment on leaked papers. No final decision has been taken on the future of any of our halls, and members will be the first to hear,\" said Carrow Council.",
+            "\"We do not comment on market rumours,\" the Harbour Rowing Club said.",
+            "\"We do not comment on market rumours,\" said Carrow Council.",
+        ].enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        QuoteStage().run(&draft)
+        CompareStage().run(&draft)
+        let long = draft.story.quotes.filter { $0.text.contains("leaked papers") }.map(\.id)
+        let short = draft.story.quotes.filter { $0.text.contains("market rumours") }.map(\.id)
+        #expect(long.count == 2 && short.count == 2)
+        // One outlet credited the wrong body with the long statement: still one statement.
+        #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(long) })
+        // A bare refusal is worded alike by every party: two parties, two statements.
+        #expect(!draft.story.quoteGroups.contains { Set($0.quotes) == Set(short) })
     }
 }
