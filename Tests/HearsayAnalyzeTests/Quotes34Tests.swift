@@ -7,7 +7,7 @@ import Testing
 /// or work, the outlet that quoted someone, "one of them", a voice after its body declined
 /// to answer, one statement under a body's voice and its name. Every sentence is written for
 /// these tests.
-@Suite struct Quotes34Tests: QuoteSuite {
+@Suite struct Quotes34Tests: QuoteSuite, CompareSuite {
     @Test func aPlaceThenWhatThePersonIsThenTheName() {
         let s = story(
             "The Kelmoor bridge will close for six months from June, the council said on Monday.",
@@ -125,5 +125,19 @@ import Testing
         #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(long) })
         // A bare refusal is worded alike by every party: two parties, two statements.
         #expect(!draft.story.quoteGroups.contains { Set($0.quotes) == Set(short) })
+    }
+
+    @Test func aSentenceStoppedShortOfItsLastWordsIsReworded() {
+        let speakers = ("Harbour Council", "Harbour Council")
+        // The version that stops early puts a full stop where the statement went on.
+        #expect(grouped("The plans that were leaked are, in substance, the plans we are bringing forward today.",
+            "The plans that were leaked are, in substance, the plans we are bringing forward.", speakers) == true)
+        #expect(marked("Lock your doors tonight.", "Lock your doors!").a == ["tonight"])
+        // A clause left off is quoting less, as whole sentences left out are.
+        #expect(grouped("The ferry remains an important part of our network and we keep every route under review.",
+            "The ferry remains an important part of our network.", speakers) == false)
+        #expect(grouped("We stand by the report. Nothing in it has been shown to be wrong.", "We stand by the report.", speakers) == false)
+        // A part quoted from inside a sentence, capitalised or not, is no rewording.
+        #expect(grouped("It is a question of price now, not of principle.", "a question of price now, not of principle", speakers) == false)
     }
 }

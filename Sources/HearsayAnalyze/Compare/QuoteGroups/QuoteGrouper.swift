@@ -56,10 +56,15 @@ enum QuoteGrouper {
             let pairs = matched.filter { inGroup.contains($0.0) }
                 + found.filter { !$0.2 && inGroup.contains($0.0) && inGroup.contains($0.1) }.map { ($0.0, $0.1) }
             // Only the spacing of a compound, a contraction or whole sentences apart, a version is the same words.
+            // A part quoted inside the whole is the same words, unless it cut words from the
+            // edge of a sentence it quotes ("... bringing forward." against "... forward today.").
             let isNested = { (p: (Int, Int)) in
-                wording[p.0].isContained(in: wording[p.1]) || wording[p.1].isContained(in: wording[p.0])
-                    || QuoteWording.sameCompound(wording[p.0], wording[p.0].keys.indices, wording[p.1], wording[p.1].keys.indices)
-                    || QuoteWording.differOnlyInForm(wording[p.0], wording[p.1])
+                let (x, y) = (wording[p.0], wording[p.1])
+                let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
+                guard QuoteWording.wordsCutAtEnds(short, long).isEmpty else { return false }
+                return x.isContained(in: y) || y.isContained(in: x)
+                    || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
+                    || QuoteWording.differOnlyInForm(x, y)
             }
             let differing = pairs.filter { !isNested($0) }
             let nested = pairs.filter(isNested)

@@ -15,6 +15,12 @@ struct QuoteWording: Sendable {
     var segments: [Range<Int>]
     /// Keys that end a sentence (a full stop, question or exclamation mark follows).
     var sentenceEnds: Set<Int> = []
+    /// Whether the first word is capitalised: a version that opens a sentence, not a part
+    /// quoted from inside one.
+    var opensWithCapital: Bool { surface.first?.first?.isUppercase ?? false }
+    /// Whether the quotation closes on a full stop, question or exclamation mark, not on the
+    /// comma before its credit nor mid-phrase.
+    var closesWithStop = false
     /// The long form of each contraction, by key ("don't": do, not).
     var expansions: [Int: [String]] = [:]
 
@@ -81,6 +87,7 @@ struct QuoteWording: Sendable {
         if let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }), scalars[end] == ",", !keys.isEmpty {
             sentenceEnds.insert(keys.count - 1)
         }
+        closesWithStop = scalars.last(where: { !$0.properties.isWhitespace }).map { ["." as Unicode.Scalar, "!", "?"].contains($0) } ?? false
     }
 
     /// A full stop followed by this is not a sentence end: the start of an ellipsis, or
@@ -282,6 +289,9 @@ struct QuoteWording: Sendable {
             inA = edge.map(\.0) + inA
             inB = edge.map(\.1) + inB
         }
+        // Words one version cut from the edge of a sentence the other quotes whole.
+        if last.1 == b.keys.count - 1 { inA += wordsCutAtEnds(b, a).filter { !inA.contains($0) } }
+        if last.0 == a.keys.count - 1 { inB += wordsCutAtEnds(a, b).filter { !inB.contains($0) } }
         let tailA = (last.0 + 1)..<a.keys.count, tailB = (last.1 + 1)..<b.keys.count
         if !tailA.isEmpty, !tailB.isEmpty, a.sentenceEnds.contains(tailA.upperBound - 1), b.sentenceEnds.contains(tailB.upperBound - 1),
             !sameCompound(a, tailA, b, tailB)
@@ -335,6 +345,30 @@ struct QuoteWording: Sendable {
             return omitsSentences(a, gapA, b, at: p.1) || omitsSentences(b, gapB, a, at: p.0)
         }
     }
+
+    /// The words of `long` after those it shares with `short` when `short`, a whole sentence
+    /// as quoted (capital to full stop), stopped where `long`'s sentence goes on with a word
+    /// or a phrase of its own ("... bringing forward." against "... bringing forward today.",
+    /// "Lock your doors!" against "Lock your doors tonight."). Not a clause left off ("... of
+    /// our network." against "... of our network and we keep it under review."), which is
+    /// quoting less, as is leaving out whole sentences; not a part quoted from inside a
+    /// sentence, which opens in lower case or starts late (outlets capitalise such a start).
+    static func wordsCutAtEnds(_ short: QuoteWording, _ long: QuoteWording) -> [Int] {
+        let pairs = alignment(short, long)
+        guard short.opensWithCapital, short.closesWithStop, let first = pairs.first, let last = pairs.last,
+            first.0 == 0, first.1 == 0, last.0 == short.keys.count - 1,
+            last.1 < long.keys.count - 1, !long.sentenceEnds.contains(last.1),
+            !clauseOpeners.contains(long.keys[last.1 + 1])
+        else { return [] }
+        let end = ((last.1 + 1)..<long.keys.count).first { long.sentenceEnds.contains($0) } ?? (long.keys.count - 1)
+        return Array((last.1 + 1)...end)
+    }
+
+    /// Words that open a clause of its own after the main one.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "so", "nor", "which", "who", "while", "as", "because", "although", "though", "when", "once",
+        "whereas", "until", "unless", "if", "since",
+    ]
 
     /// One compound written open, closed or hyphenated on the two sides ("any more" and
     /// "anymore", "e-mail" and "email"): the same word, not a rewording.
