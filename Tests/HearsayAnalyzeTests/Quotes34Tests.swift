@@ -140,4 +140,15 @@ import Testing
         // A part quoted from inside a sentence, capitalised or not, is no rewording.
         #expect(grouped("It is a question of price now, not of principle.", "a question of price now, not of principle", speakers) == false)
     }
+
+    @Test func aPriestsAbbreviatedTitleEndsNoSentence() {
+        let s = story("\"The letter is fake. The church is not for sale,\" Fr. Anselm Corrie said. \"Please do not share it.\"")
+        #expect(speaker(s, "The letter is fake") == "Anselm Corrie")
+        #expect(roles(s, "Anselm Corrie").contains("Father"))
+    }
+
+    @Test func anAsidesClosingCommaIsNoPartOfTheSpeaker() {
+        let s = story("The post, from the popular local account Harbour Watch, reads: 'The council is bringing in a toll on the bridge.'")
+        #expect(speaker(s, "bringing in a toll") == "Harbour Watch")
+    }
 }

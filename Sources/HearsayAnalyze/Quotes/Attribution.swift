@@ -1031,7 +1031,8 @@ struct AttributionReader {
                 return (.document(owner: at[p - 1], definite: true), mentions[at[p - 1]].full.lowerBound)
             }
         }
-        // A description, back to its determiner.
+        // A description, back to its determiner; an aside's closing comma is no part of it.
+        if w[j].lower == ",", j - 1 > lower, w[j - 1].kind == .word { j -= 1 }
         var k = j
         while k > lower && j - k < 10 {
             let y = w[k - 1]

@@ -93,7 +93,7 @@ enum Lexicon {
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
         "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
         "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "father", "sister", "brother",
-        "maj", "cpl", "corporal", "pvt", "amb", "cllr",
+        "maj", "cpl", "corporal", "pvt", "amb", "cllr", "fr", "hon", "pres",
     ]
 
     /// Titles that tell a person's gender, for choosing a pronoun's antecedent.
@@ -116,7 +116,7 @@ enum Lexicon {
     /// Abbreviated titles, which take a full stop in American usage.
     static let abbreviatedTitles: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "gen", "col", "capt", "lt", "sgt", "adm",
-        "cmdr", "del", "atty", "supt", "insp", "det", "st", "maj", "cpl", "pvt", "amb", "cllr",
+        "cmdr", "del", "atty", "supt", "insp", "det", "st", "maj", "cpl", "pvt", "amb", "cllr", "fr", "hon", "pres",
     ]
 
     /// Abbreviated titles spelled out, so that a role reads "Senator" whether an outlet wrote
@@ -126,7 +126,7 @@ enum Lexicon {
         "rev": "Reverend", "gen": "General", "col": "Colonel", "capt": "Captain", "lt": "Lieutenant",
         "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "del": "Delegate", "atty": "Attorney",
         "supt": "Superintendent", "insp": "Inspector", "det": "Detective", "maj": "Major", "cpl": "Corporal",
-        "pvt": "Private", "amb": "Ambassador", "cllr": "Councillor",
+        "pvt": "Private", "amb": "Ambassador", "cllr": "Councillor", "fr": "Father", "hon": "Honourable", "pres": "President",
     ]
 
     /// Words that name a job or an office, in any case: the heads of premodifiers
