@@ -95,36 +95,30 @@ import Testing
     }
 
     @Test func aMinistrysVoiceInAnArticleThatNeverSaysWhichMinistry() {
-        let articles = [
+        let story = compared([
             "Clinics have run short of the measles vaccine. \"The ministry does not comment on stock levels of single vaccines. Parents should keep their appointments,\" a ministry spokeswoman said.",
             "In a statement, the Ministry of Health said: \"We do not comment on stock levels of single vaccines. Parents should attend their appointments.\"",
-        ].enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        CompareStage().run(&draft)
-        let ids = draft.story.quotes.filter { $0.text.contains("stock levels") }.map(\.id)
+        ])
+        let ids = story.quotes.filter { $0.text.contains("stock levels") }.map(\.id)
         #expect(ids.count == 2)
         // The story names one ministry: the spokeswoman speaks for it, and the two versions are one statement.
-        #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(ids) && $0.wordingDiffers })
+        #expect(story.quoteGroups.contains { Set($0.quotes) == Set(ids) && $0.wordingDiffers })
     }
 
     @Test func aLongRefusalSharedWordForWordIsOneStatementWhoeverItIsCreditedTo() {
-        let articles = [
+        let story = compared([
             "\"We don't comment on leaked papers, and no final decision has been made about the future of any of our halls. Members will be the first to hear when there is news,\" the Harbour Rowing Club said.",
             "\"We won't comment on leaked papers. No final decision has been taken on the future of any of our halls, and members will be the first to hear,\" said Carrow Council.",
             "\"We do not comment on market rumours,\" the Harbour Rowing Club said.",
             "\"We do not comment on market rumours,\" said Carrow Council.",
-        ].enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        CompareStage().run(&draft)
-        let long = draft.story.quotes.filter { $0.text.contains("leaked papers") }.map(\.id)
-        let short = draft.story.quotes.filter { $0.text.contains("market rumours") }.map(\.id)
+        ])
+        let long = story.quotes.filter { $0.text.contains("leaked papers") }.map(\.id)
+        let short = story.quotes.filter { $0.text.contains("market rumours") }.map(\.id)
         #expect(long.count == 2 && short.count == 2)
         // One outlet credited the wrong body with the long statement: still one statement.
-        #expect(draft.story.quoteGroups.contains { Set($0.quotes) == Set(long) })
+        #expect(story.quoteGroups.contains { Set($0.quotes) == Set(long) })
         // A bare refusal is worded alike by every party: two parties, two statements.
-        #expect(!draft.story.quoteGroups.contains { Set($0.quotes) == Set(short) })
+        #expect(!story.quoteGroups.contains { Set($0.quotes) == Set(short) })
     }
 
     @Test func aSentenceStoppedShortOfItsLastWordsIsReworded() {
@@ -150,5 +144,13 @@ import Testing
     @Test func anAsidesClosingCommaIsNoPartOfTheSpeaker() {
         let s = story("The post, from the popular local account Harbour Watch, reads: 'The council is bringing in a toll on the bridge.'")
         #expect(speaker(s, "bringing in a toll") == "Harbour Watch")
+    }
+
+    /// The story of one article per body, through the quote and compare stages.
+    func compared(_ bodies: [String]) -> Story {
+        var draft = StoryDraft(id: "s", articles: bodies.enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) })
+        QuoteStage().run(&draft)
+        CompareStage().run(&draft)
+        return draft.story
     }
 }
