@@ -146,6 +146,14 @@ import Testing
         #expect(speaker(s, "bringing in a toll") == "Harbour Watch")
     }
 
+    @Test func aDocumentWithADatedAsideSpeaks() {
+        let s = story(
+            "The eight-page paper, dated 14 March and marked as intended for trustees only, recommends that the board \"suspend indexation for the 2027 calendar year\" to help close a funding gap.",
+            "The draft, prepared by the National Climate Institute and dated 2 April, says that \"at current rates of loss, the glacier will all but disappear by 2045\".")
+        #expect(speaker(s, "suspend indexation") == "The eight-page paper")
+        #expect(speaker(s, "current rates of loss") == "The draft")
+    }
+
     /// The story of one article per body, through the quote and compare stages.
     func compared(_ bodies: [String]) -> Story {
         var draft = StoryDraft(id: "s", articles: bodies.enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) })

@@ -1100,6 +1100,11 @@ struct AttributionReader {
         return subject(before: by - 1, lower: lower, clause: clause)
     }
 
+    /// What is said of a document in an aside after its noun: who reported or wrote it, when.
+    static let documentParticiples: Set<String> = [
+        "reported", "published", "revealed", "dated", "prepared", "drawn", "signed", "marked", "addressed", "written", "drafted",
+    ]
+
     static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
 
     static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
@@ -1213,7 +1218,7 @@ struct AttributionReader {
                     // "The paper, first reported by the Post, says": a paper an outlet reported or
                     // saw is a document, not the outlet "the paper" can be.
                     if DocumentSources.head(w[c - 1].lower) != nil, !w[c - 1].capitalised,
-                        DocumentSources.sightings.contains(participle.lower) || ["reported", "published", "revealed"].contains(participle.lower)
+                        DocumentSources.sightings.contains(participle.lower) || Self.documentParticiples.contains(participle.lower)
                     {
                         return c
                     }
