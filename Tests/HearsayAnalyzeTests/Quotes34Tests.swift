@@ -154,6 +154,14 @@ import Testing
         #expect(speaker(s, "current rates of loss") == "The draft")
     }
 
+    @Test func aVoiceThatWouldOnlySayOrDeclinedSaying() {
+        let s = story(
+            "The mayor's office declined to comment, saying only that \"the mayor does not discuss staff matters\".",
+            "The ministry has not denied it. A spokesperson would only say that they \"do not comment on leaked papers\".")
+        #expect(speaker(s, "does not discuss staff matters") == "The mayor's office")
+        #expect(quote(s, "do not comment on leaked papers") != nil)
+    }
+
     /// The story of one article per body, through the quote and compare stages.
     func compared(_ bodies: [String]) -> Story {
         var draft = StoryDraft(id: "s", articles: bodies.enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) })

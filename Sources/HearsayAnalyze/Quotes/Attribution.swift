@@ -685,8 +685,12 @@ struct AttributionReader {
 
     func isAuxiliary(_ x: Word) -> Bool {
         x.kind == .word && !x.capitalised
-            && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4 && !Self.lyNouns.contains(x.lower))
+            && (Lexicon.auxiliaries.contains(x.lower) || x.lower.hasSuffix("ly") && x.lower.count > 4 && !Self.lyNouns.contains(x.lower)
+                || Self.shortAdverbs.contains(x.lower))
     }
+
+    /// Adverbs between a subject and its verb that do not end in "-ly" ("would only say").
+    static let shortAdverbs: Set<String> = ["only", "just", "also", "again", "still"]
 
     /// Nouns that end like adverbs.
     static let lyNouns: Set<String> = ["family", "assembly", "supply", "anomaly", "monopoly", "rally", "reply", "ally", "homily", "bully", "belly", "jelly"]
@@ -1361,6 +1365,13 @@ struct AttributionReader {
                 && (i + 2 >= v || w[i + 2].kind == .word && !w[i + 2].capitalised && w[i + 2].lower != "of")
             {
                 return (.description(t.text(words: i..<(i + 2))), i)
+            }
+            // "The mayor's office declined to comment, saying": a voice of whose the possessive says.
+            if x.lower == "the" && !governed(i),
+                let p = ((i + 1)..<min(v, i + 4)).first(where: { w[$0].kind == .possessive }), p + 1 < v,
+                Lexicon.voiceRoles.contains(w[p + 1].lower), ((i + 1)..<p).allSatisfy({ w[$0].kind == .word })
+            {
+                return (.description(t.text(words: i..<(p + 2))), i)
             }
             if (x.lower == "the" || x.lower == "its") && !governed(i) {
                 var k = i + 1
