@@ -106,15 +106,21 @@ enum ContradictionFinder {
             dates,
             subject: { group in
                 // "its meeting on Friday": the happening dated leads, as its sentence may date others.
-                if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
+                if let e = group[0].payload.event, e.count == 1 {
+                    return e[0] + ": " + eventLabel(group[0].payload.sentence, date: dateText(group[0]))
+                }
                 // "Halfmoon Forge (founded)": whose happening the years are of.
                 if let e = group[0].payload.lifeEvent, group.contains(where: { LifeEvents.sameEvent(group[0], $0, among: dates) }) {
-                    return LifeEvents.label(e)
+                    // "Larkspur Narrows Bridge (opened)" rather than "(crossing)": the verb tells the happening.
+                    let told = group.first { !$0.payload.adjectival }?.payload.lifeEvent
+                    return LifeEvents.label(told ?? e)
                 }
-                return eventLabel(group[0].payload.sentence)
+                return eventLabel(group[0].payload.sentence, date: dateText(group[0]))
             }, attribute: "date",
             sameFact: {
-                sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
+                // A year set as an adjective dates its thing's origin only.
+                guard !$0.payload.adjectival && !$1.payload.adjectival else { return LifeEvents.sameEvent($0, $1, among: dates) }
+                return sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
                     || LifeEvents.sameEvent($0, $1, among: dates)
             },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
@@ -492,9 +498,44 @@ enum ContradictionFinder {
         return !a.words.subtracting([x, y]).isDisjoint(with: b.words.subtracting([x, y]))
     }
 
-    /// A short name for the happening: the first outlet's sentence, clipped.
-    static func eventLabel(_ sentence: String) -> String {
+    /// A short name for the happening: the first outlet's sentence, clipped; when the
+    /// clip cuts off the date, the clause the date closes follows it ("(the Torrecillas
+    /// Glacier is projected to disappear almost entirely by 2045)"), as what the date is
+    /// of stands there rather than in the sentence's opening.
+    static func eventLabel(_ sentence: String, date: String? = nil) -> String {
         guard sentence.count > 100 else { return sentence }
-        return String(sentence.prefix(100).split(separator: " ").dropLast().joined(separator: " ")) + "\u{2026}"
+        let head = String(sentence.prefix(100).split(separator: " ").dropLast().joined(separator: " "))
+        guard let date, let r = sentence.range(of: date), sentence.distance(from: sentence.startIndex, to: r.lowerBound) >= head.count,
+            let clause = clause(before: sentence[..<r.lowerBound])
+        else { return head + "\u{2026}" }
+        return head + "\u{2026} (" + clause + " " + date + ")"
+    }
+
+    /// The date as its sentence writes it: what is shown without the day a relative date
+    /// resolves to.
+    static func dateText(_ f: FactConflicts.Fact<StoryMentions.DateFact>) -> String {
+        guard f.payload.relative, let open = f.shown.range(of: " (", options: .backwards) else { return f.shown }
+        return String(f.shown[..<open.lowerBound])
+    }
+
+    /// Words of the clause that ends right before a date, back to a punctuation mark or a
+    /// word that opens a reported clause ("said", "that"), at most `clauseWords` of them;
+    /// a clause of one or two words ("rather than in") takes in the one before it.
+    static let clauseWords = 12
+    static let clauseOpeners: Set<String> = ["that", "said", "says", "say", "told", "according"]
+    static func clause(before text: Substring) -> String? {
+        var kept: [Substring] = []
+        for w in text.split(separator: " ").reversed() {
+            let bare = String(w.lowercased().filter(\.isLetter))
+            // "loss, the Glacier ...": a word closing with a mark ends the clause before.
+            let closes = w.last.map { ",;:)\u{2014}\u{2013}".contains($0) } ?? false
+            if kept.count >= 3 && (closes || clauseOpeners.contains(bare)) || kept.count >= clauseWords { break }
+            kept.insert(w, at: 0)
+            // "\"at current rates": a quotation opens its own clause.
+            if kept.count >= 3, let c = w.first, "\"\u{201C}\u{2018}(".contains(c) { break }
+        }
+        var out = kept.joined(separator: " ")
+        while let c = out.first, !c.isLetter && !c.isNumber { out.removeFirst() }
+        return kept.count >= 3 ? out : nil
     }
 }

@@ -1286,6 +1286,7 @@ enum QuantityMentions {
         if let end = antecedentEnd(t, before: start) { return nameEnding(t, at: end - 1) }
         let first = clauseStart(t, before: start)
         var runs: [[Int]] = []
+        var texts: [String] = []
         var k = first
         while k < start {
             guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
@@ -1295,17 +1296,35 @@ enum QuantityMentions {
                 continue
             }
             var run: [Int] = []
+            var shown: [String] = []
             while k < start, t[k].isWord, t[k].isCapitalized, !StoryMentions.isDateWord(t[k].lower) {
                 run.append(k)
+                shown.append(RoleMentions.stripPossessive(t[k].text))
                 k += 1
+                // "REVIVE-3", "Pryce-Vale": a hyphen written tight joins one name.
+                while k + 1 < start, hyphenJoins(t, at: k) {
+                    shown[shown.count - 1] += "-" + RoleMentions.stripPossessive(t[k + 1].text)
+                    run.append(k + 1)
+                    k += 2
+                }
             }
             runs.append(run)
+            texts.append(shown.joined(separator: " "))
         }
         // "Shares in Eldhøj Pharma fell", "Firefighters said": one capitalised word the
         // clause opens with, before a lower-case word, is capitalised for its place.
-        let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
-        guard let run = named.first else { return nil }
-        return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
+        let named = runs.indices.filter { r in
+            let run = runs[r]
+            return !(run.first! <= first + 1 && run.count == 1 && run.last! + 1 < start && !t[run.last! + 1].isCapitalized)
+        }
+        return named.first.map { texts[$0] }
+    }
+
+    /// Whether the token at `h` is a hyphen written tight between a word and a word or a
+    /// number ("REVIVE-3", "Pryce-Vale").
+    static func hyphenJoins(_ t: [WordToken], at h: Int) -> Bool {
+        guard h > 0, h + 1 < t.count, t[h].text == "-", t[h - 1].isWord, t[h + 1].isWord || t[h + 1].isNumber else { return false }
+        return t[h - 1].range.upperBound == t[h].range.lowerBound && t[h].range.upperBound == t[h + 1].range.lowerBound
     }
 
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our"]
@@ -1608,7 +1627,16 @@ enum QuantityMentions {
     static func nameEnding(_ t: [WordToken], at e: Int, adverbsPossible: Bool = true) -> String? {
         guard e >= 0, t[e].isWord, t[e].isCapitalized, !RoleMentions.hasPossessive(t[e].text) else { return nil }
         var k = e
-        while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
+        while k > 0 {
+            if t[k - 1].isWord, t[k - 1].isCapitalized {
+                k -= 1
+            } else if k > 1, joinsDoubleBarrel(t, at: k - 1) {
+                // "Imogen Pryce-Vale, 41": the hyphen joins one surname.
+                k -= 2
+            } else {
+                break
+            }
+        }
         // "Imbert is 60": a name opening the sentence, unless a word that opens sentences.
         // Where no adverb can stand ("Emberly, 64,") a word ending in -ly is a name.
         func opener(_ w: String) -> Bool {
@@ -1620,6 +1648,15 @@ enum QuantityMentions {
         while k < e, RoleMentions.isLexiconWord(t[k]) { k += 1 }
         guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
         return name.text
+    }
+
+    /// Whether the token at `h` is a hyphen written tight between two capitalised words
+    /// ("Pryce-Vale"), as in a double-barrelled surname.
+    static func joinsDoubleBarrel(_ t: [WordToken], at h: Int) -> Bool {
+        guard h > 0, h + 1 < t.count, t[h].text == "-", t[h - 1].isWord, t[h - 1].isCapitalized, t[h + 1].isWord,
+            t[h + 1].isCapitalized
+        else { return false }
+        return t[h - 1].range.upperBound == t[h].range.lowerBound && t[h].range.upperBound == t[h + 1].range.lowerBound
     }
 
     /// The names of two words or more a sentence gives, in order ("Ilse Varnholt" in
