@@ -112,4 +112,36 @@ import Testing
         #expect(found.count == 1)
         #expect(values(found) == ["1932", "1934"])
     }
+
+    func counts(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "number" }
+    }
+
+    @Test func aCountOfANamesThingsAfterOfIsAllItHolds() {
+        let found = counts([
+            "The sale would cover all 14 of Pellmar's small container ships, the people said.",
+            "The deal would see all 16 of Pellmar's feeder ships move to Castor.",
+        ])
+        #expect(found.count == 1)
+        #expect(Set(found.first?.values.map(\.value) ?? []) == ["14", "16"])
+        #expect(found.first?.subject == "ships (Pellmar)")
+    }
+
+    @Test func aNameHoldingACountIsShownWithIt() {
+        let found = counts([
+            "Pellmar employs around 340 people at the airport, its annual report says.",
+            "Pellmar, which flies eight freighters a night, employs 430 people at the airport.",
+        ])
+        #expect(found.count == 1)
+        #expect(found.first?.subject.contains("(Pellmar)") == true)
+    }
+
+    @Test func swappedDigitsAreNoTwoEstimates() {
+        let found = counts([
+            "Under one option the Quayside campus, home to about 6,500 students, would close.",
+            "The college, which teaches about 5,600 students, has run a deficit for three years.",
+        ])
+        #expect(found.count == 1)
+        #expect(Set(found.first?.values.map(\.value) ?? []) == ["6,500", "5,600"])
+    }
 }

@@ -147,11 +147,23 @@ enum ContradictionFinder {
         let named = group.compactMap(\.ownerName)
         let names = named.isEmpty ? group.compactMap { $0.openingName.flatMap(person) } : named
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
-        let name = names.first { counts[$0] == counts.values.max() }
+        let name = names.first { counts[$0] == counts.values.max() } ?? holderName(group)
         guard let owner = name ?? group.compactMap(\.ownerNoun).first(where: { !label.lowercased().contains($0.lowercased()) }),
             !label.lowercased().contains(owner.lowercased())
         else { return label }
         return "\(label) (\(owner))"
+    }
+
+    /// The name that holds the things counted ("all 14 of Norrhavn's ships", "SwiftArc
+    /// employs 340 people"), as written.
+    static func holderName(_ group: [QuantityMention]) -> String? {
+        // A name some clause opens with or some sentence gives inside it: a lone capital
+        // opening a sentence ("Relations between ... detained its 12 crew") is no name.
+        let named = Set(group.flatMap { $0.clauseSubject.union($0.entities.map { $0.lowercased() }) })
+        return group.first { m in
+            guard !m.holderDescribed, let shown = m.holderShown else { return false }
+            return shown.split(separator: " ").allSatisfy { named.contains($0.lowercased()) }
+        }?.holderShown
     }
 
     static func attribute(_ kind: QuantityMention.Kind) -> String {
@@ -411,6 +423,9 @@ enum ContradictionFinder {
             return (x < y) == (a.value < b.value)
         }
         let plain: Set<QuantityMention.Bound> = [.exact, .approximate]
+        // "About 6,500" and "about 5,600": two digits swapped are a misprint of one figure,
+        // not two guesses within each other's spread.
+        if plain.contains(a.bound) && plain.contains(b.bound) && swappedDigits(a, b) { return false }
         if plain.contains(a.bound) && plain.contains(b.bound) {
             let estimates = [a, b].filter { $0.bound == .approximate }
             guard !estimates.isEmpty else { return false }

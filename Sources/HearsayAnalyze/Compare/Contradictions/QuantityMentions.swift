@@ -150,6 +150,8 @@ struct QuantityMention: Sendable, Hashable {
     /// The holder is a definite description ("the mine, which employs 420 people", "the
     /// site's 140 workers"), not a name: it refers back to the body the story is about.
     var holderDescribed = false
+    /// The holder's name as written, when the sentence writes it.
+    var holderShown: String?
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -711,7 +713,10 @@ enum QuantityMentions {
                 }
             }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
-            if let h = m.holder { m.holderDescribed = isDescription(h, in: t) }
+            if let h = m.holder {
+                m.holderDescribed = isDescription(h, in: t)
+                m.holderShown = shownName(h, in: t)
+            }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
                 m.label = act + "s"
@@ -1151,7 +1156,8 @@ enum QuantityMentions {
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
             ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start),
-            openingName: openingName(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
+            openingName: openingName(t, before: start), holder: holder(t, before: start) ?? partitiveHolder(t, after: end),
+            text: WordTokens.string(text, range), range: range)
     }
 
     static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
@@ -1356,6 +1362,37 @@ enum QuantityMentions {
         let bare = RoleMentions.stripPossessive(word.text)
         guard bare != word.text else { return nil }
         return [bare.lowercased()]
+    }
+
+    /// The words of a name as the sentence writes them ("SwiftArc" for the holder
+    /// "swiftarc"): the first run of capitalised words that is the whole name.
+    static func shownName(_ words: Set<String>, in t: [WordToken]) -> String? {
+        var k = 0
+        while k < t.count {
+            var run: [String] = []
+            var j = k
+            while j < t.count, t[j].isWord, t[j].isCapitalized, words.contains(RoleMentions.stripPossessive(t[j].text).lowercased()) {
+                run.append(RoleMentions.stripPossessive(t[j].text))
+                j += 1
+            }
+            if !run.isEmpty, Set(run.map { $0.lowercased() }) == words { return run.joined(separator: " ") }
+            k = max(j, k + 1)
+        }
+        return nil
+    }
+
+    /// "All 14 of Norrhavn's ships": a count of a name's things after "of" is all its
+    /// owner holds of them, as "Norrhavn's 14 ships" is; the owner's words, lower-case.
+    static func partitiveHolder(_ t: [WordToken], after end: Int) -> Set<String>? {
+        guard end < t.count, t[end].lower == "of" else { return nil }
+        var k = end + 1
+        var words: Set<String> = []
+        while k < min(t.count, end + 5), t[k].isWord, t[k].isCapitalized {
+            words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+            if RoleMentions.hasPossessive(t[k].text) { return words }
+            k += 1
+        }
+        return nil
     }
 
     /// Verbs whose object is all the subject holds of a thing: "runs 17 lifts", "has
@@ -1758,12 +1795,18 @@ enum QuantityMentions {
 
     /// The plural noun a count counts past a product's name or a partitive: "120,000
     /// Cradlo 360 infant car seats", "210,000 of the popular $299 seats", "80,000 of its
-    /// Glide 3 scooters". Nil when no plural lower-case noun ends the phrase.
+    /// Glide 3 scooters", "all 14 of Norrhavn's container ships". Nil when no plural lower-case noun ends the phrase.
     static func countedPast(_ t: [WordToken], _ j: Int) -> Int? {
         var k = j
         if k < t.count, t[k].lower == "of" {
             k += 1
-            guard k < t.count, determiners.contains(t[k].lower) else { return nil }
+            // "All 14 of Norrhavn's container ships": a name's possessive determines as "its" does.
+            var owner = k
+            while owner < min(t.count, k + 4), t[owner].isWord, t[owner].isCapitalized, !RoleMentions.hasPossessive(t[owner].text) { owner += 1 }
+            if owner < t.count, owner < k + 4, t[owner].isWord, t[owner].isCapitalized, RoleMentions.hasPossessive(t[owner].text) {
+                k = owner
+            }
+            guard k < t.count, determiners.contains(t[k].lower) || RoleMentions.hasPossessive(t[k].text) else { return nil }
             k += 1
         }
         guard k < t.count, k > j || t[k].isCapitalized else { return nil }
