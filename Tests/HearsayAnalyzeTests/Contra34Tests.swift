@@ -144,4 +144,35 @@ import Testing
         #expect(found.count == 1)
         #expect(Set(found.first?.values.map(\.value) ?? []) == ["6,500", "5,600"])
     }
+
+    @Test func anAppositionGivesTheNamedPersonsAge() {
+        let found = CompareTestSupport.contradictions(
+            [
+                "Orla Fennick, a 41-year-old city councillor, declared victory on election night.",
+                "Orla Fennick, 44, finished 87 votes ahead.",
+            ], people: ["Orla Fennick"]
+        ).filter { $0.attribute == "age" }
+        #expect(found.count == 1)
+        #expect(found.first?.subject == "Orla Fennick")
+    }
+
+    @Test func twoDatesHangingFromOneVerbAndObjectDateOneHappening() {
+        let found = dates([
+            "The leak was discovered on 24 February, the person said.",
+            "The company said it had discovered the leak on 26 February and had informed the regulator the following day.",
+        ])
+        #expect(found.count == 1)
+        #expect(values(found) == ["24 February", "26 February"])
+    }
+
+    @Test func thePartAndTheWholeAreTwoFigures() {
+        // "14 of its 38 shops": 38 is the whole, no other telling of the 14; the wholes
+        // two outlets give are still one figure.
+        let found = counts([
+            "Department store chain Harlow's is preparing to close 14 of its 38 shops next year.",
+            "Harlow's denied that it plans to close 14 of its 41 shops.",
+        ])
+        #expect(found.count == 1)
+        #expect(Set(found.first?.values.map(\.value) ?? []) == ["38", "41"])
+    }
 }

@@ -375,6 +375,8 @@ enum ContradictionFinder {
     /// moves ("cut 600 jobs", "create 900 jobs"), or a figure and one that follows it.
     static func differentThings(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         if let x = a.tally, let y = b.tally, x != y { return true }
+        // "Close 14 of its 38 shops": the part and the whole.
+        if a.whole != b.whole { return true }
         if let x = a.move, let y = b.move, x != y { return true }
         // "Fell 6 percent" and "fell a further 4 percent": two moves. A running count's
         // later figures are told apart by their days (`updates`).
@@ -510,6 +512,10 @@ enum ContradictionFinder {
         // "The national championships on 12 July", "the continental championships in
         // August": one noun qualified two ways names two happenings.
         if x == y, let p = a.qualifier, let q = b.qualifier, p != q { return false }
+        // "The intrusion was discovered on 24 February", "had discovered the intrusion on
+        // 26 February": both dates hang from the same two words, a verb and its object,
+        // which tie them to one happening however the rest of the sentences reads.
+        if a.attachment.count >= 2, b.attachment.count >= 2, Set(a.attachment.prefix(2)) == Set(b.attachment.prefix(2)) { return true }
         return !a.words.subtracting([x, y]).isDisjoint(with: b.words.subtracting([x, y]))
     }
 

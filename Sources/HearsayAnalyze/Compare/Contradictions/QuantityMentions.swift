@@ -152,6 +152,9 @@ struct QuantityMention: Sendable, Hashable {
     var holderDescribed = false
     /// The holder's name as written, when the sentence writes it.
     var holderShown: String?
+    /// The count is the whole another count of its sentence is part of ("14 of its 38
+    /// shops": 38): a total, no other telling of the part.
+    var whole = false
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -665,6 +668,7 @@ enum QuantityMentions {
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
         m.follows = follows(t, before: start)
         if case .count = amount.kind {
+            m.whole = isWhole(t, before: start)
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
             m.governor = governingWord(t, before: start)
@@ -1347,8 +1351,15 @@ enum QuantityMentions {
         if possessivePronouns.contains(word.lower) {
             // The first name of the sentence: "Brackwater Zoo says it will keep its four".
             var k = 0
+            // "Department store chain Hallbrook's is to close 14 of its 38 shops": a lone
+            // capital opening the sentence before a lower-case word is capitalised for its
+            // place when a name follows it.
+            func placeCapital(_ k: Int) -> Bool {
+                guard k == 0, t.count > 1, t[1].isWord, !t[1].isCapitalized else { return false }
+                return (2..<max(2, start - 1)).contains { t[$0].isWord && t[$0].isCapitalized && !StoryMentions.isDateWord(t[$0].lower) }
+            }
             while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text))
-                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]))
+                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]) && !placeCapital(k))
             {
                 k += 1
             }
@@ -1379,6 +1390,13 @@ enum QuantityMentions {
             k = max(j, k + 1)
         }
         return nil
+    }
+
+    /// "Close 14 of its 38 shops", "on 62 of the 310 pages": the count after "of" and a
+    /// determiner, right after another number, is the whole the first is part of.
+    static func isWhole(_ t: [WordToken], before start: Int) -> Bool {
+        guard start >= 3, t[start - 2].lower == "of", t[start - 3].isNumber || numberWords[t[start - 3].lower] != nil else { return false }
+        return determiners.contains(t[start - 1].lower) || RoleMentions.hasPossessive(t[start - 1].text)
     }
 
     /// "All 14 of Norrhavn's ships": a count of a name's things after "of" is all its
@@ -1578,6 +1596,11 @@ enum QuantityMentions {
                 !(epithet && !name.text.contains(" "))
             {
                 return (name.text, name.end, false, [])
+            }
+            // "Hale, a 41-year-old city councilman, ...": an apposition after the name
+            // gives the named person's age.
+            if i >= 3, ["a", "an"].contains(t[i - 1].lower), t[i - 2].text == ",", let name = nameEnding(t, at: i - 3) {
+                return (name, i + 3, false, [])
             }
             // "The 31-year-old was taken to hospital", "the feisty 57-year-old insists": the
             // one named before, in this sentence or the one before.
