@@ -175,4 +175,20 @@ import Testing
         #expect(found.count == 1)
         #expect(Set(found.first?.values.map(\.value) ?? []) == ["38", "41"])
     }
+
+    @Test func theEndOfASpanInAPostIsWhenThePersonLeftIt() {
+        let found = dates([
+            "Berrow, 61, led the rowing federation from 2012 until he stood down in 2023.",
+            "Berrow was president of the rowing federation from 2012 to 2022.",
+        ])
+        #expect(found.count == 1)
+        #expect(values(found) == ["2022", "2023"])
+        #expect(found.first?.subject == "Berrow (stood down)")
+        // A span with no post in its clause is a period of something else.
+        #expect(
+            dates([
+                "Berrow, 61, stood down in 2023.",
+                "Payments to Berrow were made from 2016 to 2022, the auditors found.",
+            ]).isEmpty)
+    }
 }

@@ -49,6 +49,7 @@ enum LifeEvents {
     /// clause before it; nil for any other date.
     static func event(_ tokens: [WordToken], before range: Range<Int>, antecedents: [String]) -> Event? {
         guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }) else { return nil }
+        if let end = spanEnd(tokens, at: first) { return end }
         // "In 2012", "in March 2022" ("in May" alone takes its year from the article).
         let preposition = tokens[first].lower == "in" ? first : first - 1
         guard preposition >= 0, tokens[preposition].lower == "in" else { return nil }
@@ -92,6 +93,31 @@ enum LifeEvents {
         guard !subject.isEmpty else { return nil }
         return Event(
             family: family, verb: verb.lowercased(), subject: subject.map(\.key), names: names,
+            shown: subject.map(\.shown).joined(separator: " "))
+    }
+
+    /// Verbs of holding a post over a span of years ("led the federation from 2012 to 2022").
+    static let holdingVerbs: Set<String> = ["led", "ran", "headed", "chaired", "served", "managed", "coached", "captained"]
+
+    /// "Quayle was president of the federation from 2012 to 2022", "led the club from
+    /// 2015 until 2021": the end of a span over which a named person held a post (a
+    /// title or a verb of holding one in the clause before "from") is when the person
+    /// left it, the one-time happening another outlet dates with "stood down in 2023".
+    static func spanEnd(_ tokens: [WordToken], at first: Int) -> Event? {
+        guard first >= 3, ["to", "until", "till"].contains(tokens[first - 1].lower), DateExpressions.yearAt(tokens, first - 2) != nil,
+            tokens[first - 3].lower == "from", DateExpressions.yearAt(tokens, first) != nil
+        else { return nil }
+        var j = first - 4, seen = 0, held = false
+        while j >= 0, seen < reach, tokens[j].isWord || tokens[j].text == "," {
+            let w = tokens[j].lower
+            if StoryMentions.otherHappening.contains(w) { break }
+            if holdingVerbs.contains(w) || RoleLexicon.heads.contains(w) { held = true }
+            seen += 1
+            j -= 1
+        }
+        guard held, let subject = nameRuns(tokens, before: first - 3).last else { return nil }
+        return Event(
+            family: "exit", verb: "left", subject: subject.map(\.key), names: Set(nameRuns(tokens, before: first - 3).flatMap { $0.map(\.key) }),
             shown: subject.map(\.shown).joined(separator: " "))
     }
 
