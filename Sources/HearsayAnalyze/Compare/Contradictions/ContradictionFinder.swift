@@ -111,8 +111,9 @@ enum ContradictionFinder {
                 }
                 // "Halfmoon Forge (founded)": whose happening the years are of.
                 if let e = group[0].payload.lifeEvent, group.contains(where: { LifeEvents.sameEvent(group[0], $0, among: dates) }) {
-                    // "Larkspur Narrows Bridge (opened)" rather than "(crossing)": the verb tells the happening.
-                    let told = group.first { !$0.payload.adjectival }?.payload.lifeEvent
+                    // "Larkspur Narrows Bridge (opened)" rather than "(crossing)", "Quayle (stood down)"
+                    // rather than "(left)" for a span's end: the verb tells the happening.
+                    let told = group.first { !$0.payload.adjectival && $0.payload.lifeEvent?.spanned == false }?.payload.lifeEvent
                     return LifeEvents.label(told ?? e)
                 }
                 return eventLabel(group[0].payload.sentence, date: dateText(group[0]))

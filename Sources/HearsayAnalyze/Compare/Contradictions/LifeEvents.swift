@@ -43,6 +43,8 @@ enum LifeEvents {
         var names: Set<String>
         /// The subject as the sentence writes it.
         var shown: String
+        /// Told by the end of a span in a post, not by a verb of its own (`spanEnd`).
+        var spanned = false
     }
 
     /// The happening a year told with "in" dates, when a verb of a family stands in its
@@ -118,7 +120,7 @@ enum LifeEvents {
         guard held, let subject = nameRuns(tokens, before: first - 3).last else { return nil }
         return Event(
             family: "exit", verb: "left", subject: subject.map(\.key), names: Set(nameRuns(tokens, before: first - 3).flatMap { $0.map(\.key) }),
-            shown: subject.map(\.shown).joined(separator: " "))
+            shown: subject.map(\.shown).joined(separator: " "), spanned: true)
     }
 
     /// Words before a year set as an adjective before a noun ("the 1958 crossing").
