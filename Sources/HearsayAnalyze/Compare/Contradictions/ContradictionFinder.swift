@@ -106,15 +106,22 @@ enum ContradictionFinder {
             dates,
             subject: { group in
                 // "its meeting on Friday": the happening dated leads, as its sentence may date others.
-                if let e = group[0].payload.event, e.count == 1 { return e[0] + ": " + eventLabel(group[0].payload.sentence) }
+                if let e = group[0].payload.event, e.count == 1 {
+                    return e[0] + ": " + eventLabel(group[0].payload.sentence, date: dateText(group[0]))
+                }
                 // "Halfmoon Forge (founded)": whose happening the years are of.
                 if let e = group[0].payload.lifeEvent, group.contains(where: { LifeEvents.sameEvent(group[0], $0, among: dates) }) {
-                    return LifeEvents.label(e)
+                    // "Larkspur Narrows Bridge (opened)" rather than "(crossing)", "Quayle (stood down)"
+                    // rather than "(left)" for a span's end: the verb tells the happening.
+                    let told = group.first { !$0.payload.adjectival && $0.payload.lifeEvent?.spanned == false }?.payload.lifeEvent
+                    return LifeEvents.label(told ?? e)
                 }
-                return eventLabel(group[0].payload.sentence)
+                return eventLabel(group[0].payload.sentence, date: dateText(group[0]))
             }, attribute: "date",
             sameFact: {
-                sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
+                // A year set as an adjective dates its thing's origin only.
+                guard !$0.payload.adjectival && !$1.payload.adjectival else { return LifeEvents.sameEvent($0, $1, among: dates) }
+                return sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
                     || LifeEvents.sameEvent($0, $1, among: dates)
             },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
@@ -141,11 +148,23 @@ enum ContradictionFinder {
         let named = group.compactMap(\.ownerName)
         let names = named.isEmpty ? group.compactMap { $0.openingName.flatMap(person) } : named
         let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
-        let name = names.first { counts[$0] == counts.values.max() }
+        let name = names.first { counts[$0] == counts.values.max() } ?? holderName(group)
         guard let owner = name ?? group.compactMap(\.ownerNoun).first(where: { !label.lowercased().contains($0.lowercased()) }),
             !label.lowercased().contains(owner.lowercased())
         else { return label }
         return "\(label) (\(owner))"
+    }
+
+    /// The name that holds the things counted ("all 14 of Norrhavn's ships", "SwiftArc
+    /// employs 340 people"), as written.
+    static func holderName(_ group: [QuantityMention]) -> String? {
+        // A name some clause opens with or some sentence gives inside it: a lone capital
+        // opening a sentence ("Relations between ... detained its 12 crew") is no name.
+        let named = Set(group.flatMap { $0.clauseSubject.union($0.entities.map { $0.lowercased() }) })
+        return group.first { m in
+            guard !m.holderDescribed, let shown = m.holderShown else { return false }
+            return shown.split(separator: " ").allSatisfy { named.contains($0.lowercased()) }
+        }?.holderShown
     }
 
     static func attribute(_ kind: QuantityMention.Kind) -> String {
@@ -357,6 +376,8 @@ enum ContradictionFinder {
     /// moves ("cut 600 jobs", "create 900 jobs"), or a figure and one that follows it.
     static func differentThings(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
         if let x = a.tally, let y = b.tally, x != y { return true }
+        // "Close 14 of its 38 shops": the part and the whole.
+        if a.whole != b.whole { return true }
         if let x = a.move, let y = b.move, x != y { return true }
         // "Fell 6 percent" and "fell a further 4 percent": two moves. A running count's
         // later figures are told apart by their days (`updates`).
@@ -405,6 +426,9 @@ enum ContradictionFinder {
             return (x < y) == (a.value < b.value)
         }
         let plain: Set<QuantityMention.Bound> = [.exact, .approximate]
+        // "About 6,500" and "about 5,600": two digits swapped are a misprint of one figure,
+        // not two guesses within each other's spread.
+        if plain.contains(a.bound) && plain.contains(b.bound) && swappedDigits(a, b) { return false }
         if plain.contains(a.bound) && plain.contains(b.bound) {
             let estimates = [a, b].filter { $0.bound == .approximate }
             guard !estimates.isEmpty else { return false }
@@ -489,12 +513,51 @@ enum ContradictionFinder {
         // "The national championships on 12 July", "the continental championships in
         // August": one noun qualified two ways names two happenings.
         if x == y, let p = a.qualifier, let q = b.qualifier, p != q { return false }
+        // "The intrusion was discovered on 24 February", "had discovered the intrusion on
+        // 26 February": both dates hang from the same two words, a verb and its object,
+        // which tie them to one happening however the rest of the sentences reads.
+        if a.attachment.count >= 2, b.attachment.count >= 2, Set(a.attachment.prefix(2)) == Set(b.attachment.prefix(2)) { return true }
         return !a.words.subtracting([x, y]).isDisjoint(with: b.words.subtracting([x, y]))
     }
 
-    /// A short name for the happening: the first outlet's sentence, clipped.
-    static func eventLabel(_ sentence: String) -> String {
+    /// A short name for the happening: the first outlet's sentence, clipped; when the
+    /// clip cuts off the date, the clause the date closes follows it ("(the Torrecillas
+    /// Glacier is projected to disappear almost entirely by 2045)"), as what the date is
+    /// of stands there rather than in the sentence's opening.
+    static func eventLabel(_ sentence: String, date: String? = nil) -> String {
         guard sentence.count > 100 else { return sentence }
-        return String(sentence.prefix(100).split(separator: " ").dropLast().joined(separator: " ")) + "\u{2026}"
+        let head = String(sentence.prefix(100).split(separator: " ").dropLast().joined(separator: " "))
+        guard let date, let r = sentence.range(of: date), sentence.distance(from: sentence.startIndex, to: r.lowerBound) >= head.count,
+            let clause = clause(before: sentence[..<r.lowerBound])
+        else { return head + "\u{2026}" }
+        return head + "\u{2026} (" + clause + " " + date + ")"
+    }
+
+    /// The date as its sentence writes it: what is shown without the day a relative date
+    /// resolves to.
+    static func dateText(_ f: FactConflicts.Fact<StoryMentions.DateFact>) -> String {
+        guard f.payload.relative, let open = f.shown.range(of: " (", options: .backwards) else { return f.shown }
+        return String(f.shown[..<open.lowerBound])
+    }
+
+    /// Words of the clause that ends right before a date, back to a punctuation mark or a
+    /// word that opens a reported clause ("said", "that"), at most `clauseWords` of them;
+    /// a clause of one or two words ("rather than in") takes in the one before it.
+    static let clauseWords = 12
+    static let clauseOpeners: Set<String> = ["that", "said", "says", "say", "told", "according"]
+    static func clause(before text: Substring) -> String? {
+        var kept: [Substring] = []
+        for w in text.split(separator: " ").reversed() {
+            let bare = String(w.lowercased().filter(\.isLetter))
+            // "loss, the Glacier ...": a word closing with a mark ends the clause before.
+            let closes = w.last.map { ",;:)\u{2014}\u{2013}".contains($0) } ?? false
+            if kept.count >= 3 && (closes || clauseOpeners.contains(bare)) || kept.count >= clauseWords { break }
+            kept.insert(w, at: 0)
+            // "\"at current rates": a quotation opens its own clause.
+            if kept.count >= 3, let c = w.first, "\"\u{201C}\u{2018}(".contains(c) { break }
+        }
+        var out = kept.joined(separator: " ")
+        while let c = out.first, !c.isLetter && !c.isNumber { out.removeFirst() }
+        return kept.count >= 3 ? out : nil
     }
 }

@@ -150,6 +150,11 @@ struct QuantityMention: Sendable, Hashable {
     /// The holder is a definite description ("the mine, which employs 420 people", "the
     /// site's 140 workers"), not a name: it refers back to the body the story is about.
     var holderDescribed = false
+    /// The holder's name as written, when the sentence writes it.
+    var holderShown: String?
+    /// The count is the whole another count of its sentence is part of ("14 of its 38
+    /// shops": 38): a total, no other telling of the part.
+    var whole = false
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -663,6 +668,7 @@ enum QuantityMentions {
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
         m.follows = follows(t, before: start)
         if case .count = amount.kind {
+            m.whole = isWhole(t, before: start)
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
             m.governor = governingWord(t, before: start)
@@ -711,7 +717,10 @@ enum QuantityMentions {
                 }
             }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
-            if let h = m.holder { m.holderDescribed = isDescription(h, in: t) }
+            if let h = m.holder {
+                m.holderDescribed = isDescription(h, in: t)
+                m.holderShown = shownName(h, in: t)
+            }
             if m.head == "time", let act = engagementAct(t, before: start) {
                 m.head = act
                 m.label = act + "s"
@@ -1151,7 +1160,8 @@ enum QuantityMentions {
             kind: kind, value: value, roundingTolerance: tolerance, bound: .exact, upper: value, head: head.0,
             label: head.1.map { $0 < start ? backwardLabel(t, $0) : label(t, $0) } ?? head.0, window: window, entities: entities, clauseSubject: clauseSubject(t, before: start),
             ownerName: ownerName(t, before: start), ownerNoun: ownerNoun(t, before: start),
-            openingName: openingName(t, before: start), holder: holder(t, before: start), text: WordTokens.string(text, range), range: range)
+            openingName: openingName(t, before: start), holder: holder(t, before: start) ?? partitiveHolder(t, after: end),
+            text: WordTokens.string(text, range), range: range)
     }
 
     static func clauseStart(_ t: [WordToken], before start: Int) -> Int {
@@ -1286,6 +1296,7 @@ enum QuantityMentions {
         if let end = antecedentEnd(t, before: start) { return nameEnding(t, at: end - 1) }
         let first = clauseStart(t, before: start)
         var runs: [[Int]] = []
+        var texts: [String] = []
         var k = first
         while k < start {
             guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
@@ -1295,17 +1306,35 @@ enum QuantityMentions {
                 continue
             }
             var run: [Int] = []
+            var shown: [String] = []
             while k < start, t[k].isWord, t[k].isCapitalized, !StoryMentions.isDateWord(t[k].lower) {
                 run.append(k)
+                shown.append(RoleMentions.stripPossessive(t[k].text))
                 k += 1
+                // "REVIVE-3", "Pryce-Vale": a hyphen written tight joins one name.
+                while k + 1 < start, hyphenJoins(t, at: k) {
+                    shown[shown.count - 1] += "-" + RoleMentions.stripPossessive(t[k + 1].text)
+                    run.append(k + 1)
+                    k += 2
+                }
             }
             runs.append(run)
+            texts.append(shown.joined(separator: " "))
         }
         // "Shares in Eldhøj Pharma fell", "Firefighters said": one capitalised word the
         // clause opens with, before a lower-case word, is capitalised for its place.
-        let named = runs.filter { !($0.first! <= first + 1 && $0.count == 1 && $0.last! + 1 < start && !t[$0.last! + 1].isCapitalized) }
-        guard let run = named.first else { return nil }
-        return run.map { RoleMentions.stripPossessive(t[$0].text) }.joined(separator: " ")
+        let named = runs.indices.filter { r in
+            let run = runs[r]
+            return !(run.first! <= first + 1 && run.count == 1 && run.last! + 1 < start && !t[run.last! + 1].isCapitalized)
+        }
+        return named.first.map { texts[$0] }
+    }
+
+    /// Whether the token at `h` is a hyphen written tight between a word and a word or a
+    /// number ("REVIVE-3", "Pryce-Vale").
+    static func hyphenJoins(_ t: [WordToken], at h: Int) -> Bool {
+        guard h > 0, h + 1 < t.count, t[h].text == "-", t[h - 1].isWord, t[h + 1].isWord || t[h + 1].isNumber else { return false }
+        return t[h - 1].range.upperBound == t[h].range.lowerBound && t[h].range.upperBound == t[h + 1].range.lowerBound
     }
 
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our"]
@@ -1322,8 +1351,15 @@ enum QuantityMentions {
         if possessivePronouns.contains(word.lower) {
             // The first name of the sentence: "Brackwater Zoo says it will keep its four".
             var k = 0
+            // "Department store chain Hallbrook's is to close 14 of its 38 shops": a lone
+            // capital opening the sentence before a lower-case word is capitalised for its
+            // place when a name follows it.
+            func placeCapital(_ k: Int) -> Bool {
+                guard k == 0, t.count > 1, t[1].isWord, !t[1].isCapitalized else { return false }
+                return (2..<max(2, start - 1)).contains { t[$0].isWord && t[$0].isCapitalized && !StoryMentions.isDateWord(t[$0].lower) }
+            }
             while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text))
-                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]))
+                && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]) && !placeCapital(k))
             {
                 k += 1
             }
@@ -1337,6 +1373,44 @@ enum QuantityMentions {
         let bare = RoleMentions.stripPossessive(word.text)
         guard bare != word.text else { return nil }
         return [bare.lowercased()]
+    }
+
+    /// The words of a name as the sentence writes them ("SwiftArc" for the holder
+    /// "swiftarc"): the first run of capitalised words that is the whole name.
+    static func shownName(_ words: Set<String>, in t: [WordToken]) -> String? {
+        var k = 0
+        while k < t.count {
+            var run: [String] = []
+            var j = k
+            while j < t.count, t[j].isWord, t[j].isCapitalized, words.contains(RoleMentions.stripPossessive(t[j].text).lowercased()) {
+                run.append(RoleMentions.stripPossessive(t[j].text))
+                j += 1
+            }
+            if !run.isEmpty, Set(run.map { $0.lowercased() }) == words { return run.joined(separator: " ") }
+            k = max(j, k + 1)
+        }
+        return nil
+    }
+
+    /// "Close 14 of its 38 shops", "on 62 of the 310 pages": the count after "of" and a
+    /// determiner, right after another number, is the whole the first is part of.
+    static func isWhole(_ t: [WordToken], before start: Int) -> Bool {
+        guard start >= 3, t[start - 2].lower == "of", t[start - 3].isNumber || numberWords[t[start - 3].lower] != nil else { return false }
+        return determiners.contains(t[start - 1].lower) || RoleMentions.hasPossessive(t[start - 1].text)
+    }
+
+    /// "All 14 of Norrhavn's ships": a count of a name's things after "of" is all its
+    /// owner holds of them, as "Norrhavn's 14 ships" is; the owner's words, lower-case.
+    static func partitiveHolder(_ t: [WordToken], after end: Int) -> Set<String>? {
+        guard end < t.count, t[end].lower == "of" else { return nil }
+        var k = end + 1
+        var words: Set<String> = []
+        while k < min(t.count, end + 5), t[k].isWord, t[k].isCapitalized {
+            words.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
+            if RoleMentions.hasPossessive(t[k].text) { return words }
+            k += 1
+        }
+        return nil
     }
 
     /// Verbs whose object is all the subject holds of a thing: "runs 17 lifts", "has
@@ -1523,6 +1597,11 @@ enum QuantityMentions {
             {
                 return (name.text, name.end, false, [])
             }
+            // "Hale, a 41-year-old city councilman, ...": an apposition after the name
+            // gives the named person's age.
+            if i >= 3, ["a", "an"].contains(t[i - 1].lower), t[i - 2].text == ",", let name = nameEnding(t, at: i - 3) {
+                return (name, i + 3, false, [])
+            }
             // "The 31-year-old was taken to hospital", "the feisty 57-year-old insists": the
             // one named before, in this sentence or the one before.
             guard let the = referringArticle(t, before: i) else { return nil }
@@ -1608,7 +1687,16 @@ enum QuantityMentions {
     static func nameEnding(_ t: [WordToken], at e: Int, adverbsPossible: Bool = true) -> String? {
         guard e >= 0, t[e].isWord, t[e].isCapitalized, !RoleMentions.hasPossessive(t[e].text) else { return nil }
         var k = e
-        while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
+        while k > 0 {
+            if t[k - 1].isWord, t[k - 1].isCapitalized {
+                k -= 1
+            } else if k > 1, joinsDoubleBarrel(t, at: k - 1) {
+                // "Imogen Pryce-Vale, 41": the hyphen joins one surname.
+                k -= 2
+            } else {
+                break
+            }
+        }
         // "Imbert is 60": a name opening the sentence, unless a word that opens sentences.
         // Where no adverb can stand ("Emberly, 64,") a word ending in -ly is a name.
         func opener(_ w: String) -> Bool {
@@ -1620,6 +1708,15 @@ enum QuantityMentions {
         while k < e, RoleMentions.isLexiconWord(t[k]) { k += 1 }
         guard let name = RoleMentions.nameRun(t, at: k), name.end == e + 1 else { return nil }
         return name.text
+    }
+
+    /// Whether the token at `h` is a hyphen written tight between two capitalised words
+    /// ("Pryce-Vale"), as in a double-barrelled surname.
+    static func joinsDoubleBarrel(_ t: [WordToken], at h: Int) -> Bool {
+        guard h > 0, h + 1 < t.count, t[h].text == "-", t[h - 1].isWord, t[h - 1].isCapitalized, t[h + 1].isWord,
+            t[h + 1].isCapitalized
+        else { return false }
+        return t[h - 1].range.upperBound == t[h].range.lowerBound && t[h].range.upperBound == t[h + 1].range.lowerBound
     }
 
     /// The names of two words or more a sentence gives, in order ("Ilse Varnholt" in
@@ -1721,12 +1818,18 @@ enum QuantityMentions {
 
     /// The plural noun a count counts past a product's name or a partitive: "120,000
     /// Cradlo 360 infant car seats", "210,000 of the popular $299 seats", "80,000 of its
-    /// Glide 3 scooters". Nil when no plural lower-case noun ends the phrase.
+    /// Glide 3 scooters", "all 14 of Norrhavn's container ships". Nil when no plural lower-case noun ends the phrase.
     static func countedPast(_ t: [WordToken], _ j: Int) -> Int? {
         var k = j
         if k < t.count, t[k].lower == "of" {
             k += 1
-            guard k < t.count, determiners.contains(t[k].lower) else { return nil }
+            // "All 14 of Norrhavn's container ships": a name's possessive determines as "its" does.
+            var owner = k
+            while owner < min(t.count, k + 4), t[owner].isWord, t[owner].isCapitalized, !RoleMentions.hasPossessive(t[owner].text) { owner += 1 }
+            if owner < t.count, owner < k + 4, t[owner].isWord, t[owner].isCapitalized, RoleMentions.hasPossessive(t[owner].text) {
+                k = owner
+            }
+            guard k < t.count, determiners.contains(t[k].lower) || RoleMentions.hasPossessive(t[k].text) else { return nil }
             k += 1
         }
         guard k < t.count, k > j || t[k].isCapitalized else { return nil }

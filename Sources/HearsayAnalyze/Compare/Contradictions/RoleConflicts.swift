@@ -23,6 +23,7 @@ enum RoleConflicts {
         for subject in bySubject.keys.sorted() {
             let ms = bySubject[subject]!
             let bothPosts = RoleLexicon.holdsChairAndExecutive(ms.map { ($0.mention.office, $0.article) })
+            let presidentChair = RoleLexicon.holdsChairAndPresidency(ms.map { ($0.mention.office, $0.article) })
             // "Party chairman" and "the party's chairman" are one post: the articles that give
             // each post, whatever common noun names its body.
             var postArticles: [[String]: Set<String>] = [:]
@@ -40,7 +41,9 @@ enum RoleConflicts {
             var conflicting = Set<Int>()
             for a in order.indices {
                 for b in order.indices where a < b {
-                    guard conflict(order[a], classes[order[a]]!, order[b], classes[order[b]]!, bothPosts: bothPosts, postArticles: postArticles)
+                    guard conflict(
+                            order[a], classes[order[a]]!, order[b], classes[order[b]]!, bothPosts: bothPosts, postArticles: postArticles,
+                            presidentChair: presidentChair)
                     else { continue }
                     parent[root(a)] = root(b)
                     conflicting.formUnion([a, b])
@@ -58,8 +61,10 @@ enum RoleConflicts {
     /// `bothPosts`: some article of the story gives the person the chair and the chief
     /// executive's post, so outlets printing one each do not disagree.
     /// `postArticles`: for each post (`RoleLexicon.post`), the articles that give it now.
+    /// `presidentChair`: some article gives the person the chair and the presidency.
     static func conflict(
-        _ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located], bothPosts: Bool = false, postArticles: [[String]: Set<String>] = [:]
+        _ a: ValueKey, _ ma: [Located], _ b: ValueKey, _ mb: [Located], bothPosts: Bool = false, postArticles: [[String]: Set<String>] = [:],
+        presidentChair: Bool = false
     ) -> Bool {
         // Between outlets: some article must say one and not the other.
         let aa = Set(ma.map(\.article)), ab = Set(mb.map(\.article))
@@ -73,7 +78,8 @@ enum RoleConflicts {
         guard !a.former && !b.former else { return false }
         return RoleLexicon.exclusive(a.office, b.office) || (!bothPosts && RoleLexicon.chairAndExecutive(a.office, b.office))
             || (aa.isDisjoint(with: ab) && (RoleLexicon.twoPosts(a.office, b.office) || RoleLexicon.differentFunctions(a.office, b.office)
-                || (RoleLexicon.differentPosts(a.office, b.office) && neverBoth(a.office, b.office, postArticles))))
+                || (RoleLexicon.differentPosts(a.office, b.office) && neverBoth(a.office, b.office, postArticles))
+                || (!presidentChair && RoleLexicon.presidentAndChair(a.office, b.office))))
     }
 
     /// Whether no article gives both posts, however it names their body.
@@ -98,7 +104,15 @@ enum RoleConflicts {
         func same(_ x: [String], _ y: [String]) -> Bool { x[0] == y[0] || Set(x).isSubset(of: y) || Set(y).isSubset(of: x) }
         let oa = ma.compactMap { named($0.mention.organisation) }
         let ob = mb.compactMap { named($0.mention.organisation) }
-        return oa.isEmpty || ob.isEmpty || oa.contains { x in ob.contains { same(x, $0) } }
+        // "FSD's chief executive" and "chief scientist at the Food Standards Directorate":
+        // a body named by its initials in one outlet and in full in the other.
+        let initials = ma.contains { x in
+            mb.contains { y in
+                guard let p = x.mention.organisation, let q = y.mention.organisation else { return false }
+                return SpeakerMatcher.abbreviates(p, q) || SpeakerMatcher.abbreviates(q, p)
+            }
+        }
+        return oa.isEmpty || ob.isEmpty || initials || oa.contains { x in ob.contains { same(x, $0) } }
     }
 
     /// The value as the outlets print it: the most explicit wording (one with a

@@ -189,6 +189,15 @@ enum RoleLexicon {
         (a == ["chairman"] && executiveHeads.contains(b)) || (b == ["chairman"] && executiveHeads.contains(a))
     }
 
+    /// A president against a chair: a body's president is its chair under another name,
+    /// or, in a firm that has both, the other of its two top posts, so an outlet printing
+    /// one where others print the other disagrees on the title, unless some article gives
+    /// the person both ("chairman and president"). (A company's president is often its
+    /// chief executive too: those two do not clash.)
+    static func presidentAndChair(_ a: [String], _ b: [String]) -> Bool {
+        (a == ["president"] && b == ["chairman"]) || (b == ["president"] && a == ["chairman"])
+    }
+
     /// Whoever holds one of these runs an organisation's staff.
     static let staffHeads: [[String]] = executiveHeads + [["executive", "director"], ["general", "secretary"], ["secretary", "general"]]
     /// Words that head a post under the head of the staff ("creative director", "chief
@@ -271,6 +280,14 @@ enum RoleLexicon {
             x == ["spokesperson"] && (y.contains(where: voiceWords.contains) || y.last == "publicist")
         }
         return !topPost(a, b) && !topPost(b, a) && !voice(a, b) && !voice(b, a)
+    }
+
+    /// Whether some article gives one person both the chair and the presidency, in two
+    /// titles or one ("chairman and president").
+    static func holdsChairAndPresidency(_ offices: [(office: [String], article: String)]) -> Bool {
+        if offices.contains(where: { $0.office.contains("chairman") && $0.office.contains("president") }) { return true }
+        let chairs = Set(offices.filter { $0.office == ["chairman"] }.map(\.article))
+        return offices.contains { $0.office == ["president"] && chairs.contains($0.article) }
     }
 
     /// Whether some article gives one person both the chair and an executive post, in two

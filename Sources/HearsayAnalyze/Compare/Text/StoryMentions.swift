@@ -45,6 +45,9 @@ struct StoryMentions: Sendable {
         /// A one-time happening of a subject the date gives the year of ("was founded in
         /// 2012": `LifeEvents`).
         var lifeEvent: LifeEvents.Event? = nil
+        /// The year is an adjective before a noun ("the 1958 crossing"): it dates only the
+        /// thing's origin (`LifeEvents.adjectivalYear`).
+        var adjectival = false
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -100,6 +103,14 @@ struct StoryMentions: Sendable {
                     if relative, let span = f.span { shown += " (\(span.iso))" }
                     dates.append(.init(payload: fact, article: article.id, range: f.range, shown: shown))
                 }
+                for i in tokens.indices where !found.contains(where: { $0.range.overlaps(tokens[i].range) }) {
+                    guard let y = LifeEvents.adjectivalYear(tokens, at: i, reference: reference) else { continue }
+                    let fact = DateFact(
+                        span: .year(y.year), stated: StatedDate(y.year, nil, nil), relative: false, words: words,
+                        window: StoryMentions.window(tokens, around: y.range), sentence: text, datesInSentence: found.count + 1,
+                        lifeEvent: y.event, adjectival: true)
+                    dates.append(.init(payload: fact, article: article.id, range: y.range, shown: String(y.year)))
+                }
                 var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range), antecedents: antecedents)
                 var rejected: [Int: Int] = [:]
                 for (x, y) in QuantityMentions.corrections(tokens, qs) {
@@ -152,10 +163,23 @@ struct StoryMentions: Sendable {
     /// Whether a sentence is set in a year before the article's, or, with no publication
     /// date, names a year without speaking of the future.
     static func isDatedInAPastYear(_ tokens: [WordToken], reference: DateSpan?) -> Bool {
-        let years = tokens.indices.compactMap { DateExpressions.yearAt(tokens, $0)?.value }
+        // "Has run the broadcaster since taking charge in 2024": a year in a clause opened
+        // by "since" starts a state that lasts until now, which sets nothing in the past.
+        let years = tokens.indices.filter { !inSinceClause(tokens, $0) }.compactMap { DateExpressions.yearAt(tokens, $0)?.value }
         guard !years.isEmpty else { return false }
         if let reference { return years.contains { $0 < reference.start.year } }
         return !tokens.indices.contains { DateExpressions.isFutureCue(tokens, $0) }
+    }
+
+    /// Whether the word at `i` stands in a clause opened by "since": back from it to a
+    /// punctuation mark or the sentence's start.
+    static func inSinceClause(_ tokens: [WordToken], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].isWord || tokens[j].isNumber {
+            if tokens[j].lower == "since" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Words that open another happening, set against the date's own: "resigned on
