@@ -520,7 +520,7 @@ enum ClaimEvidence {
     /// ("Senator Cole said ..."), whose saying it again makes the rumour, not a confirmation.
     static func actorStances(
         parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
-        claimFacts: Set<String> = [], claimants: Set<Int> = []
+        claimFacts: Set<String> = [], claimEvents: Set<String> = [], claimants: Set<Int> = []
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
@@ -565,7 +565,11 @@ enum ClaimEvidence {
                 && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
-            guard let party = who.first ?? onRecord ?? byKind ?? named else { continue }
+            // Stating the event: by a party to the claim, or by one already on record about it
+            // ("no agreement" on Friday, "On Sunday there was one" after).
+            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
+            let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
+            guard let party = who.first ?? onRecord ?? byKind ?? named ?? onRecordBefore else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -573,6 +577,7 @@ enum ClaimEvidence {
                     stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim, claimWords: claimWords)
                 }
             }
+            if stance == nil, affirms { stance = .supports }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
@@ -1075,7 +1080,9 @@ enum ClaimEvidence {
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
-            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) { return .denies }
+            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords) {
+                return .denies
+            }
             // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
             // the speaker holds those who tell the contrary wrong.
             if w == "otherwise", words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0) || ["say", "tell", "telling", "suggest", "claim"].contains($0) }) {
@@ -1284,7 +1291,9 @@ enum ClaimEvidence {
         let sameState = { (stem: String) in
             ClaimLexicon.contraries.contains { pair in [pair.0, pair.1].contains { $0.contains(stem) && !claimWords.isDisjoint(with: $0) } }
         }
-        for (k, w) in words.enumerated() where claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower)) {
+        // A figure is the claim's date or count, not its event: "pensions will not rise in
+        // 2027" negates rising, and says nothing against a freeze for 2027.
+        for (k, w) in words.enumerated() where !w.isNumber && (claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower))) {
             if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.clauseNegators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }) {
                 return true
             }
@@ -1810,7 +1819,7 @@ enum ClaimEvidence {
             // after a statement, the statement). Whoever rejects the claim's own words
             // ("dismissed reports that the manager will be sacked") is a party to it, even
             // when the claim does not name them.
-            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, clauseObjectEnd(t, i) ?? i + 14)]
+            let object = statement.map { t[$0] } ?? t[(i + 1)..<secondVerbOfSaying(t, after: i, before: min(t.count, clauseObjectEnd(t, i) ?? i + 14))]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
             // Said of the claim's subject, a state that excludes the claimed one ("the dam was
             // intact") restates the state it excludes.
@@ -1868,6 +1877,16 @@ enum ClaimEvidence {
                 let name = apposedSpeaker(Array(t[clauseStart..<i])), let p = parties.onRecord(name), !who.contains(p)
             {
                 who.append(p)
+            }
+            // "SportWire, the integrity office and the club all said it was false": each of a
+            // list of speakers is on record, not only the first or those already listed.
+            if !saying, !passive, !according, !inverted, statement == nil, reportNamed || restatedTarget {
+                for conjunct in conjuncts(subject) {
+                    let p = parties.mentioned(in: conjunct).first
+                        ?? (kindReference(conjunct).flatMap { namedBefore($0, conjunct[0].range.lowerBound) } ?? speakerOnRecord(conjunct, parties: parties))
+                            .flatMap { parties.onRecord($0) }
+                    if let p, !who.contains(p) { who.append(p) }
+                }
             }
             // Saying the claim counts only from a party to it, named at the head of the
             // subject ("Acme said"; not "a group in touch with Acme before ... said"):

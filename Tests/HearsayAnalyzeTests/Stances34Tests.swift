@@ -1,0 +1,135 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Party stances, twenty-eighth session: a principal stating the event in its own words, the
+/// speakers of a list, "not ... any", and one party under two names. All sentences invented.
+@Suite struct Stances34Tests: ClaimSuite {
+    let wording = "Ostby Foods is preparing to close its Varrow bakery with the loss of 80 jobs."
+
+    func facts() -> (Set<String>, Set<String>) {
+        let w = tokens(wording)
+        return (ClaimEvidence.facts(w), ClaimEvidence.events(w))
+    }
+
+    /// The claim's event is its verb, not the verb that says it is planned.
+    @Test func theClaimsEventIsItsVerb() {
+        let events = ClaimEvidence.events(tokens(wording))
+        #expect(events.contains(ClaimWords.stem("close")))
+        #expect(!events.contains(ClaimWords.stem("preparing")))
+        #expect(ClaimEvidence.events(tokens("The mayor is set to step down in May.")).contains(ClaimWords.stem("resign")))
+    }
+
+    /// "We will close the Varrow bakery in June" states the event; a negation, a guess, a
+    /// condition, a word for the report, or no word for the speaker itself does not.
+    @Test func aQuotationStatingTheEventAffirmsIt() {
+        let (f, e) = facts()
+        let affirms = { (s: String) in ClaimEvidence.affirmsTheClaim(tokens(s), claimFacts: f, claimEvents: e) }
+        #expect(affirms("We will close the bakery in June. It was the hardest call I have made."))
+        #expect(!affirms("We will not close the bakery."))
+        #expect(!affirms("Any decision to close our bakery would be taken by the board."))
+        #expect(!affirms("The report that we will close the bakery is simply wrong."))
+        #expect(!affirms("The bakery closes in June."))
+        #expect(!affirms("Nobody here has talked about closing our bakery."))
+        #expect(!affirms("Our bakery has 80 loyal staff."))
+        // Heard from the principal in person: the event alone is vouched for.
+        let (f2, e2) = (ClaimEvidence.facts(tokens("Ana Ruiz is preparing to withdraw from the race.")), ClaimEvidence.events(tokens("Ana Ruiz is preparing to withdraw from the race.")))
+        #expect(ClaimEvidence.affirmsTheClaim(tokens("Ana came to my office and told me she will step aside."), claimFacts: f2, claimEvents: e2))
+        // A denial the next sentence reverses by ellipsis states the event now.
+        let (f3, e3) = (ClaimEvidence.facts(tokens("Harl Rovers have agreed a fee with Dunmore for the goalkeeper.")), ClaimEvidence.events(tokens("Harl Rovers have agreed a fee with Dunmore for the goalkeeper.")))
+        #expect(ClaimEvidence.affirmsTheClaim(tokens("In May there was no agreement. By June there was one."), claimFacts: f3, claimEvents: e3))
+    }
+
+    /// A chief executive telling staff the news in her own words confirms it for the company
+    /// her role names, and for herself.
+    @Test func theCompanysChiefStatingTheEventConfirms() throws {
+        let c = try core(analyse([
+            (
+                "Ostby Foods to close Varrow bakery, paper says",
+                "Ostby Foods is preparing to close its Varrow bakery with the loss of 80 jobs, the Tarrow Post reported on Monday, citing two people briefed on the plan."
+            ),
+            (
+                "Varrow bakery: Ostby Foods plan reported",
+                "Ostby Foods is preparing to close its Varrow bakery, according to the Tarrow Post. Staff at the bakery said they had heard nothing."
+            ),
+            (
+                "Varrow bakery to shut in June",
+                "Mara Lenz, the Ostby Foods chief executive, spoke to staff on Thursday. \"We will close the Varrow bakery in June, and I am sorry for every one of the 80 jobs,\" Lenz said."
+            ),
+        ]))
+        #expect(c.actorStances.contains { $0.actor.hasPrefix("Ostby") && $0.stance == .supports }, "\(c.actorStances)")
+        #expect(!c.actorStances.contains { $0.stance == .denies })
+    }
+
+    /// "not ... any pause" denies the pause; knowing nothing of it, an order, or a negation
+    /// turned elsewhere does not.
+    @Test func aNegatedVerbBeforeAnyDeniesTheEvent() {
+        let claim = ClaimWords.content("Trelwick Bio has paused enrolment in its heart trial")
+        #expect(ClaimEvidence.quotedStance(tokens("The board has not recommended any pause in enrolment."), claimWords: claim, loose: false) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("I have not seen any pause in enrolment."), claimWords: claim, loose: false) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("We have not ruled out any pause in enrolment."), claimWords: claim, loose: false) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("Do not expect any pause in enrolment."), claimWords: claim, loose: false) == nil)
+    }
+
+    /// Each speaker of a list is on record; "Marks and Lane" is one name.
+    @Test func aListOfSpeakersSplitsIntoItsSpeakers() {
+        let three = ClaimEvidence.conjuncts(tokens("Orvane Rail, the transport agency and the union all"))
+        #expect(three.map { $0.map(\.text).joined(separator: " ") } == ["Orvane Rail", "the transport agency", "the union"])
+        #expect(ClaimEvidence.conjuncts(tokens("Marks and Lane")).isEmpty)
+        #expect(ClaimEvidence.conjuncts(tokens("the club and the league")).count == 2)
+    }
+
+    /// Every speaker of "A, B and C all said it was false" denies the claim, not only the first.
+    @Test func everySpeakerOfAListDenies() throws {
+        let c = try core(analyse([
+            (
+                "Dunmore keeper Ivo Sarr banned for doping, post claims",
+                "A post on social media claimed that Dunmore Town goalkeeper Ivo Sarr has been banned for doping. The post was shared thousands of times."
+            ),
+            (
+                "Ivo Sarr doping ban post is fake",
+                "A post claimed that Dunmore Town goalkeeper Ivo Sarr has been banned for doping. The Anti-Doping Panel said it had opened no case. Dunmore Town, the Anti-Doping Panel and the players' union all said it was false."
+            ),
+        ]))
+        #expect(c.actorStances.contains { $0.actor == "Anti-Doping Panel" && $0.stance == .denies }, "\(c.actorStances)")
+    }
+
+    /// "denied any wrongdoing and said the contract was lawful": the second saying's clause is
+    /// no part of what was denied.
+    @Test func aSecondSayingEndsTheDenialsObject() {
+        let t = tokens("Drum denied any wrongdoing and said the contract was lawful.")
+        let i = t.firstIndex { $0.lower == "denied" }!
+        #expect(t[ClaimEvidence.secondVerbOfSaying(t, after: i, before: t.count)].lower == "and")
+        let u = tokens("Drum denied that he would sell the mill and the farm.")
+        let j = u.firstIndex { $0.lower == "denied" }!
+        #expect(ClaimEvidence.secondVerbOfSaying(u, after: j, before: u.count) == u.count)
+    }
+
+    /// A figure is the claim's date, not its event: "will not rise in 2027" does not deny a
+    /// freeze for 2027.
+    @Test func aNegationBeforeAFigureDeniesNothing() {
+        let claim = ClaimWords.content("The fund is preparing to freeze pensions for 2027")
+        #expect(!ClaimEvidence.contradicts(tokens("pensions will not rise in 2027"), claimWords: claim, claimNegated: false))
+        #expect(ClaimEvidence.contradicts(tokens("it will not freeze pensions"), claimWords: claim, claimNegated: false))
+    }
+
+    /// A credit by surname and the person's full name with that short form are one party,
+    /// named in full.
+    @Test func aSharedShortFormIsOneParty() {
+        let story = Story(
+            id: "s", title: "t", articles: ["a0", "a1"],
+            people: [Person(name: "Ivo Drum", aliases: ["Drum"])],
+            organisations: [Organisation(name: "Drum")])
+        let texts = ["Drum said it. Ivo Drum resigned. Drum again.", "Ivo Drum and Drum, again."]
+        let articles = texts.enumerated().map { Article(id: "a\($0.offset)", source: "a\($0.offset).txt", title: "Drum", body: $0.element) }
+        let parties = Parties(story, articles: articles, documents: articles.map { TextDocument($0.body) })
+        #expect(parties.entities.filter { $0.forms.contains(["drum"]) }.map(\.name) == ["Ivo Drum"], "\(parties.entities.map(\.name))")
+    }
+
+    /// "denied the report yesterday" tells of a denial before the article's news.
+    @Test func yesterdaysDenialIsTold() {
+        #expect(ClaimStage.recallsDenial(TextDocument("Asked why the ministry denied the report yesterday, he said he had resigned.")))
+    }
+}
