@@ -132,4 +132,41 @@ import Testing
     @Test func yesterdaysDenialIsTold() {
         #expect(ClaimStage.recallsDenial(TextDocument("Asked why the ministry denied the report yesterday, he said he had resigned.")))
     }
+
+    /// "nobody has arrested me": a negative pronoun as the subject of the claim's event denies it.
+    @Test func nobodyDidTheEvent() {
+        let claim = ClaimWords.content("Tomas Brae has been arrested in Orvik")
+        #expect(ClaimEvidence.quotedStance(tokens("I am at my desk, and nobody has arrested me."), claimWords: claim) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("Nobody from the office has called me."), claimWords: claim) == nil)
+    }
+
+    /// A question put to the speaker may name where and by whom it was put before its
+    /// question word: "a dispute" there is the reporter's word, not the speaker's denial.
+    @Test func aQuestionPutOnACallIsTheReporters() {
+        let t = tokens("Asked on a call with reporters whether there had been a dispute, Lenz said: \"No rift.\"")
+        #expect(ClaimEvidence.inQuestionPut(t, t.firstIndex { $0.lower == "dispute" }!))
+    }
+
+    /// The capitalised kind alone ("by the Authority") is the one body named in full with it;
+    /// a body every article writes with "'s", even as a subject, is named so; one word the
+    /// story also writes in lower case ("Fashion" from "Fashion analyst") is no party.
+    @Test func partiesAreNamedAsTheStoryNamesThem() {
+        let story = Story(
+            id: "s", title: "t", articles: ["a0", "a1"],
+            organisations: [
+                Organisation(name: "Orvik Harbour Authority"), Organisation(name: "Authority"), Organisation(name: "Pennick"),
+                Organisation(name: "Fashion"),
+            ])
+        let texts = [
+            "The Orvik Harbour Authority said so. The plan was set out by the Authority. Pennick's said the fashion shows go on.",
+            "Pennick's has denied it. The Orvik Harbour Authority and Pennick's agree. Fashion writers and Fashion editors.",
+        ]
+        let articles = texts.enumerated().map { Article(id: "a\($0.offset)", source: "a\($0.offset).txt", title: "Orvik", body: $0.element) }
+        let parties = Parties(story, articles: articles, documents: articles.map { TextDocument($0.body) })
+        let names = parties.entities.map(\.name)
+        #expect(names.contains("Orvik Harbour Authority") && !names.contains("Authority"), "\(names)")
+        #expect(names.contains("Pennick's"), "\(names)")
+        #expect(!names.contains("Fashion"), "\(names)")
+        #expect(Parties.possessiveName("Pennick", ["Pennick said it. Pennick's staff."]) == nil)
+    }
 }

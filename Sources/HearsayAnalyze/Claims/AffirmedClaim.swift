@@ -127,4 +127,13 @@ extension ClaimEvidence {
 
     /// Verbs of what a speaker has seen or knows of: negated, they deny knowledge, not the event.
     static let knowingVerbs: Set<String> = ["seen", "saw", "see", "heard", "hear", "read", "know", "knew", "aware"]
+
+    /// "nobody has arrested me", "nothing was sold": at `i`, a negative pronoun as the subject
+    /// of the claim's event (auxiliaries between) says no one did it.
+    static func nobodyDid(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.negativePronouns.contains(words[i]) else { return false }
+        var k = i + 1
+        while k < words.count, ClaimLexicon.auxiliaries.contains(words[k]) || ClaimLexicon.passiveAuxiliaries.contains(words[k]) || words[k] == "ever" { k += 1 }
+        return k > i + 1 && k < words.count && ClaimWords.related([ClaimWords.stem(words[k])], claimWords) > 0
+    }
 }

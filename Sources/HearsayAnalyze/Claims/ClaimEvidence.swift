@@ -696,7 +696,11 @@ enum ClaimEvidence {
     static func inQuestionPut(_ t: [WordToken], _ i: Int) -> Bool {
         guard let asked = t[..<i].lastIndex(where: { $0.lower == "asked" }) else { return false }
         let between = t[(asked + 1)..<i]
-        return !between.contains { $0.text == "," } && between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
+        // "Asked on a call with reporters whether ...": the question may follow where and by
+        // whom it was put.
+        guard !between.contains(where: { $0.text == "," }) else { return false }
+        return between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
+            || between.prefix(8).contains { ClaimLexicon.questionWords.contains($0.lower) && $0.lower != "about" }
     }
 
     /// The comma before an attribution that closes a statement ("..., the ministry has
@@ -1080,7 +1084,9 @@ enum ClaimEvidence {
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
-            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords) {
+            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
+                || nobodyDid(words, i, claimWords: claimWords)
+            {
                 return .denies
             }
             // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
