@@ -169,4 +169,31 @@ import Testing
         #expect(!names.contains("Fashion"), "\(names)")
         #expect(Parties.possessiveName("Pennick", ["Pennick said it. Pennick's staff."]) == nil)
     }
+
+    /// "a dispute over fishing rights" is a conflict, "the union disputes the figures" a denial.
+    @Test func aDisputeOverSomethingIsNoDenial() {
+        let noun = tokens("Orvik is recalling its envoy in an escalation of a dispute over fishing rights.")
+        #expect(ClaimEvidence.isConflictNoun(noun, noun.firstIndex { $0.lower == "dispute" }!))
+        let verb = tokens("The union disputes the figures.")
+        #expect(!ClaimEvidence.isConflictNoun(verb, verb.firstIndex { $0.lower == "disputes" }!))
+    }
+
+    /// "Neither X nor Y would confirm or deny" takes no stance either way.
+    @Test func confirmOrDenyIsNoStance() {
+        let claim = ClaimWords.content("Bram Oster is in talks to join Kestrel TV")
+        var parties = Parties(Story(id: "s", title: "t", articles: []), articles: [], documents: [])
+        let t = tokens("Neither Halden Radio nor Kestrel TV would confirm or deny on Monday that Bram Oster is in talks to join the channel.")
+        #expect(ClaimEvidence.reportedStances(t, parties: &parties, claimParties: [], claimWords: claim, claimNegated: false).isEmpty)
+        #expect(ClaimEvidence.confirmOrDeny(t, t.firstIndex { $0.lower == "deny" }!))
+    }
+
+    /// "this morning it was wrong" calls the report false, strictly; "the wrong buyer" and
+    /// "facts rather than rumours" name without judging.
+    @Test func wrongAfterACopulaOfTheReportDenies() {
+        let claim = ClaimWords.content("The envoy to Orvik will be recalled")
+        #expect(ClaimEvidence.quotedStance(tokens("I read the paper, and this morning it was wrong. The envoy stays."), claimWords: claim, loose: false) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("We did nothing wrong."), claimWords: claim, loose: false) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("A deal with the wrong buyer would hurt the town."), claimWords: claim) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("Please wait for facts rather than rumours."), claimWords: claim) == nil)
+    }
 }

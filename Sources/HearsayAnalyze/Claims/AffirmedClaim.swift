@@ -136,4 +136,43 @@ extension ClaimEvidence {
         while k < words.count, ClaimLexicon.auxiliaries.contains(words[k]) || ClaimLexicon.passiveAuxiliaries.contains(words[k]) || words[k] == "ever" { k += 1 }
         return k > i + 1 && k < words.count && ClaimWords.related([ClaimWords.stem(words[k])], claimWords) > 0
     }
+
+    /// "a dispute over fishing boats", "the contest", "in dispute": the noun of a conflict,
+    /// after a determiner or preposition or before "over"/"between"/"with", is no denial
+    /// ("the union disputes the figures" is).
+    static func isConflictNoun(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ["dispute", "disputes", "contest", "contests"].contains(t[i].lower) else { return false }
+        let before = t[..<i].last(where: \.isWordOrNumber)?.lower ?? ""
+        let after = t[(i + 1)...].first(where: \.isWordOrNumber)?.lower ?? ""
+        return ClaimLexicon.determiners.contains(before) || ["of", "in", "into", "over", "no", "any"].contains(before)
+            || ["over", "between", "with"].contains(after)
+    }
+
+    /// "this morning it was wrong", "the story is simply wrong": "wrong" after a copula whose
+    /// subject is the report or a pronoun for it calls the report false, strictly too; "we did
+    /// nothing wrong", "I was wrong", "wrong to" judge conduct.
+    static func reportCalledWrong(_ words: [String], _ i: Int) -> Bool {
+        guard words[i] == "wrong", !(i + 1 < words.count && ["to", "with", "for", "about"].contains(words[i + 1])),
+            let copula = words[max(0, i - 3)..<i].lastIndex(where: { ["is", "are", "was", "were", "been"].contains($0) }), copula > 0,
+            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") })
+        else { return false }
+        let subject = words[copula - 1] == "has" || words[copula - 1] == "had" ? (copula > 1 ? words[copula - 2] : "") : words[copula - 1]
+        return ["it", "that", "this", "they"].contains(subject) || ClaimLexicon.storyNouns.contains(subject) || ClaimLexicon.claimNouns.contains(subject)
+    }
+
+    /// "wait for facts rather than rumours", "a sale to the wrong buyer": a word of falsity
+    /// set against the facts, or before its noun, names without judging what was reported.
+    static func namesWithoutJudging(_ words: [String], _ i: Int) -> Bool {
+        let before = words[max(0, i - 2)..<i]
+        if before.elementsEqual(["rather", "than"]) || before.elementsEqual(["instead", "of"]) { return true }
+        return words[i] == "wrong" && i > 0 && ClaimLexicon.determiners.contains(words[i - 1]) && i + 1 < words.count
+    }
+
+    /// "would neither confirm nor deny", "declined to confirm or deny": at `i`, either verb
+    /// of the fixed pair, which says no stance was taken.
+    static func confirmOrDeny(_ t: [WordToken], _ i: Int) -> Bool {
+        let w = t.map(\.lower)
+        if ClaimLexicon.denials.contains(w[i]), i >= 2, ["or", "nor"].contains(w[i - 1]), ClaimLexicon.confirmations.contains(w[i - 2]) { return true }
+        return ClaimLexicon.confirmations.contains(w[i]) && i + 2 < w.count && ["or", "nor"].contains(w[i + 1]) && ClaimLexicon.denials.contains(w[i + 2])
+    }
 }

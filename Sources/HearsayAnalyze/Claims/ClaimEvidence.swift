@@ -679,7 +679,7 @@ enum ClaimEvidence {
     /// faking, which backs what was shown.
     static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool, claimWords: Set<String> = []) -> Stance? {
         let quoted = insideQuotationMarks(t)
-        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
             if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
@@ -1080,7 +1080,10 @@ enum ClaimEvidence {
             }
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
-            if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
+            if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains), !namesWithoutJudging(words, i) {
+                return .denies
+            }
+            if reportCalledWrong(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
@@ -1725,6 +1728,9 @@ enum ClaimEvidence {
             if !according, before.contains(where: ClaimLexicon.isNegation) { continue }
             // "is yet to confirm", "confirmed whether": nothing is confirmed yet.
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
+            // "an escalation of a dispute over fishing boats": a conflict, not a denial; "would
+            // (neither) confirm or deny" is the refusal to do either.
+            if isConflictNoun(t, i) || confirmOrDeny(t, i) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
             // "even debunked stories", "a widely denied rumour": after an adverb of degree, before a story noun.
