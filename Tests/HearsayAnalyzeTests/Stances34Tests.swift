@@ -196,4 +196,15 @@ import Testing
         #expect(ClaimEvidence.quotedStance(tokens("A deal with the wrong buyer would hurt the town."), claimWords: claim) == nil)
         #expect(ClaimEvidence.quotedStance(tokens("Please wait for facts rather than rumours."), claimWords: claim) == nil)
     }
+
+    /// A verdict the speaker passes on from someone else ("It has told us the number is
+    /// wrong", "The bank can deny it all it likes") is not the speaker's denial; "we deny" and
+    /// "the claims in this report are false" are.
+    @Test func anothersVerdictInAQuotationIsNotTheSpeakers() {
+        let claim = ClaimWords.content("Orvik Bank is planning to cut 900 jobs")
+        #expect(ClaimEvidence.quotedStance(tokens("We have seen the plan. Orvik can deny it all it likes, but the list is real."), claimWords: claim) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("The bank has told us the number is wrong."), claimWords: claim) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("We deny it."), claimWords: claim) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("The claims in this report are false."), claimWords: claim) == .denies)
+    }
 }

@@ -40,7 +40,9 @@ extension ClaimEvidence {
             else { continue }
             // "step aside" is the claim's "withdraw": the phrase is read as the event it names.
             let facts = Array(ClaimWords.content(lower.joined(separator: " ")).filter { !$0.allSatisfy(\.isNumber) })
-            if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || ClaimWords.related(facts, claimFacts) >= 2 { return true }
+            if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || ClaimWords.related(facts, claimFacts) >= 2 {
+                return true
+            }
         }
         return false
     }
@@ -174,5 +176,30 @@ extension ClaimEvidence {
         let w = t.map(\.lower)
         if ClaimLexicon.denials.contains(w[i]), i >= 2, ["or", "nor"].contains(w[i - 1]), ClaimLexicon.confirmations.contains(w[i - 2]) { return true }
         return ClaimLexicon.confirmations.contains(w[i]) && i + 2 < w.count && ["or", "nor"].contains(w[i + 1]) && ClaimLexicon.denials.contains(w[i + 2])
+    }
+
+    /// Per token of a quotation: whether it tells what someone other than the speaker says
+    /// or denies ("It has told us the number is wrong", "Meridale can deny it all it likes"):
+    /// from a verb of saying or denying whose subject is not "I"/"we" to the sentence's end.
+    /// The speaker passes on another's verdict; it is not the speaker's own.
+    static func toldByOthers(_ t: [WordToken]) -> [Bool] {
+        let verbs: Set<String> = ["said", "says", "told", "tells", "claims", "claimed", "insists", "insisted", "deny", "denies", "denied"]
+        var out = [Bool](repeating: false, count: t.count)
+        var open = false
+        var previous: [String] = []
+        for (k, w) in t.enumerated() {
+            if [".", "!", "?", ";"].contains(w.text) { open = false; previous = []; continue }
+            guard w.isWordOrNumber else { continue }
+            // "The claims in this report": after a determiner the word is a noun.
+            if !open, verbs.contains(w.lower), !ClaimLexicon.determiners.contains(previous.last ?? "") {
+                // The subject: the word before the verb, past auxiliaries, modals and negations.
+                let subject = previous.reversed().first { !ClaimLexicon.auxiliaries.contains($0) && !ClaimLexicon.isNegation($0)
+                    && !["can", "has", "have", "had", "also", "just"].contains($0) && !$0.hasSuffix("ly") }
+                if let subject, !["i", "we", "who"].contains(subject), !previous.isEmpty { open = true; out[k] = true; continue }
+            }
+            out[k] = open
+            previous.append(w.lower)
+        }
+        return out
     }
 }

@@ -1070,20 +1070,23 @@ enum ClaimEvidence {
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let supposed = zip(t, inCondition(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let withheld = refusesToCall(t).enumerated().filter { t[$0.offset].isWordOrNumber }.map(\.element)
+        let othersWords = toldByOthers(t).enumerated().filter { t[$0.offset].isWordOrNumber }.map(\.element)
         for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] && !withheld[i] {
             // Strictly, a verdict word is said of something ("it is a hoax"), not put before
-            // a noun ("fake reviews").
-            if ClaimLexicon.plainFalsity.contains(w),
+            // a noun ("fake reviews"); another's verdict the speaker passes on is not its own.
+            if ClaimLexicon.plainFalsity.contains(w), !othersWords[i],
                 loose || words[max(0, i - 3)..<i].contains(where: { ["is", "are", "was", "were", "be", "been", "it's", "that's", "it\u{2019}s", "that\u{2019}s"].contains($0) })
             {
                 return .denies
             }
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
-            if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains), !namesWithoutJudging(words, i) {
+            if loose, ClaimLexicon.falsity.contains(w), !othersWords[i], !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains),
+                !namesWithoutJudging(words, i)
+            {
                 return .denies
             }
-            if reportCalledWrong(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
