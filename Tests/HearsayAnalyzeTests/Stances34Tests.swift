@@ -207,4 +207,21 @@ import Testing
         #expect(ClaimEvidence.quotedStance(tokens("We deny it."), claimWords: claim) == .denies)
         #expect(ClaimEvidence.quotedStance(tokens("The claims in this report are false."), claimWords: claim) == .denies)
     }
+
+    /// An official body that would keep the record saying it has none denies a condition of
+    /// the claim, by its whole common name; a claim that a step is only weighed is not denied so.
+    @Test func anOfficialBodyWithNoRecordDenies() {
+        var parties = Parties(Story(id: "s", title: "t", articles: []), articles: [], documents: [])
+        let facts = ClaimEvidence.facts(tokens("Trade envoy Ivo Brask has been detained in Osterhavn."))
+        let t = tokens("The Morvish interior ministry said no foreign envoy had been detained in the country this month.")
+        let p = ClaimEvidence.officialFindsNone(t, parties: &parties, claimFacts: facts, namedBefore: { _, _ in nil })
+        #expect(p.map { parties.entities[$0].name } == "Morvish interior ministry")
+        let spokesman = tokens("A spokesman for the Port Directorate, Ana Lind, said no envoy had been detained there.")
+        #expect(ClaimEvidence.officialFindsNone(spokesman, parties: &parties, claimFacts: facts, namedBefore: { _, _ in nil }) != nil)
+        let weighed = ClaimEvidence.facts(tokens("Brask Mining weighs early closure of its pit."))
+        let request = tokens("The industry ministry said it had not received any request to change the closure date.")
+        #expect(ClaimEvidence.officialFindsNone(request, parties: &parties, claimFacts: weighed, namedBefore: { _, _ in nil }) == nil)
+        let nothing = tokens("The interior ministry said the envoy was due home on Friday.")
+        #expect(ClaimEvidence.officialFindsNone(nothing, parties: &parties, claimFacts: facts, namedBefore: { _, _ in nil }) == nil)
+    }
 }

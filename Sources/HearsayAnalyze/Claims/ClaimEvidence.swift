@@ -619,6 +619,7 @@ enum ClaimEvidence {
                 if let (party, stance) = closingSpeakerStance(
                     t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
                     ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                    ?? (claimNegated ? nil : officialFindsNone(t, parties: &parties, claimFacts: claimFacts, namedBefore: named).map { ($0, Stance.denies) })
                     ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
                 {
