@@ -224,4 +224,17 @@ import Testing
         let nothing = tokens("The interior ministry said the envoy was due home on Friday.")
         #expect(ClaimEvidence.officialFindsNone(nothing, parties: &parties, claimFacts: facts, namedBefore: { _, _ in nil }) == nil)
     }
+
+    /// "On Friday there was no decision. By Sunday there was.": nothing is said to be undecided.
+    @Test func aReversedNoDecisionDeniesNothing() {
+        let claim = ClaimWords.content("The mayor will sack her deputy this week")
+        #expect(ClaimEvidence.quotedStance(tokens("On Friday there was no decision. By Sunday there was."), claimWords: claim) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("There was no decision on Friday."), claimWords: claim) == .denies)
+    }
+
+    /// "it had no agreement to buy the fleet" negates the speaker's own clause as "not" does.
+    @Test func havingNoAgreementIsANegatedClause() {
+        #expect(ClaimEvidence.negatedAtItsVerb(tokens("it had no agreement to buy the fleet")))
+        #expect(!ClaimEvidence.negatedAtItsVerb(tokens("it had an agreement to buy the fleet")))
+    }
 }

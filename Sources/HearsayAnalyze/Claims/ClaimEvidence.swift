@@ -1102,8 +1102,11 @@ enum ClaimEvidence {
                 return .denies
             }
         }
+        // "On Friday there was no decision. By Sunday there was.": the reversed sentence is read as
+        // what changed, not as what is so.
+        let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
-            deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(t, claimWords: claimWords) || findsNothing(t, claimWords: claimWords)
+            deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
         {
             return .denies
         }
@@ -1439,7 +1442,11 @@ enum ClaimEvidence {
         guard let subject = words.first, ClaimLexicon.subjectPronouns.contains(subject) else { return false }
         var k = words.index(after: words.startIndex)
         while k < words.endIndex, ClaimLexicon.auxiliaries.contains(words[k]) || ["been", "be"].contains(words[k]) { k += 1 }
-        guard k < words.endIndex, ["not", "never"].contains(words[k]) || words[k].hasSuffix("n't") || words[k].hasSuffix("n\u{2019}t") else { return false }
+        // "it had no agreement to buy", "they have no plans to": a possession negated.
+        guard k < words.endIndex,
+            ["not", "never"].contains(words[k]) || words[k].hasSuffix("n't") || words[k].hasSuffix("n\u{2019}t")
+                || words[k] == "no" && ["has", "had", "have"].contains(words[words.index(before: k)])
+        else { return false }
         k += 1
         if k < words.endIndex, words[k] == "yet" { k += 1 }
         return k < words.endIndex && !ClaimLexicon.negationTurners.contains(words[k])
