@@ -237,4 +237,19 @@ import Testing
         #expect(ClaimEvidence.negatedAtItsVerb(tokens("it had no agreement to buy the fleet")))
         #expect(!ClaimEvidence.negatedAtItsVerb(tokens("it had an agreement to buy the fleet")))
     }
+
+    /// "We did not take this decision lightly" tells of a decision taken, not of none.
+    @Test func thisDecisionWasTaken() {
+        let claim = ClaimWords.content("The trust will sell its manor house")
+        #expect(!ClaimEvidence.saysNothingIsDecided(tokens("We did not take this decision lightly."), claimWords: claim))
+        #expect(ClaimEvidence.saysNothingIsDecided(tokens("We have not taken a decision."), claimWords: claim))
+    }
+
+    /// "Our reps were told that the depot would close next year": the speaker's people heard
+    /// it, and the told "would" is no guess.
+    @Test func whatOurPeopleWereToldIsVouchedFor() {
+        let (f, e) = facts()
+        #expect(ClaimEvidence.affirmsTheClaim(tokens("Our reps were told in plain terms that the bakery would close next year."), claimFacts: f, claimEvents: e))
+        #expect(!ClaimEvidence.affirmsTheClaim(tokens("Our reps fear the bakery would close."), claimFacts: f, claimEvents: e))
+    }
 }

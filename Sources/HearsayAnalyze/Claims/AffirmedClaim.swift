@@ -25,13 +25,17 @@ extension ClaimEvidence {
             let lower = words.map(\.lower)
             let turned = sentence.contains { reversed[$0] }
             if !turned && (hasNegator(words) || lower.contains(where: ClaimLexicon.negativePronouns.contains)) { continue }
-            // "She came to see me and told me she intends to step aside": the speaker heard the
-            // principal's own words, and vouches for the event they name.
-            let heard = lower.indices.dropLast().filter { ["told", "tells"].contains(lower[$0]) && ["me", "us"].contains(lower[$0 + 1]) }
+            // "She came to see me and told me she intends to step aside", "Our reps were told that
+            // the plant would close": the speaker (or its people) heard it from the principal, and
+            // vouches for the event; "would" after the telling is the told future, no guess.
+            let heard = lower.indices.dropLast().filter { k in
+                ["told", "tells"].contains(lower[k]) && (["me", "us"].contains(lower[k + 1]) || k > 0 && ["were", "was", "been"].contains(lower[k - 1]))
+            }
             guard turned || lower.contains(where: ClaimLexicon.firstPerson.contains),
                 !lower.enumerated().contains(where: { k, w in
                     // "In May": a capital inside the sentence is a name, not the modal.
                     if heard.contains(k) || k > 0 && words[k].isCapitalized { return false }
+                    if let told = heard.first, k > told, ["would", "will"].contains(w) { return false }
                     return unaffirmed.contains(w) || ClaimLexicon.speculative.contains(w) || ClaimLexicon.hedges.contains(w)
                         || ClaimLexicon.claimNouns.contains(w) || ClaimLexicon.storyNouns.contains(w) || ClaimLexicon.claimVerbs.contains(w)
                         || ClaimLexicon.reportAdverbs.contains(w) || ClaimLexicon.falsity.contains(w)

@@ -548,7 +548,9 @@ enum ClaimEvidence {
             // "Halvey's agent" names Halvey: the possessive is no part of the name.
             let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
-            let byKind = who.isEmpty && onRecord == nil && stance != nil
+            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
+            // "the union's organiser": the body of that kind named before speaks through her.
+            let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
@@ -567,7 +569,6 @@ enum ClaimEvidence {
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
             // ("no agreement" on Friday, "On Sunday there was one" after).
-            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
             let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
             guard let party = who.first ?? onRecord ?? byKind ?? named ?? onRecordBefore else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
@@ -1184,6 +1185,8 @@ enum ClaimEvidence {
         guard claimWords.isDisjoint(with: ClaimLexicon.weighingStems) else { return false }
         let words = t.filter(\.isWordOrNumber).map(\.lower)
         for (k, w) in words.enumerated() where w == "decision" || w == "decisions" {
+            // "did not take this decision lightly": the decision was taken.
+            if k > 0, ["this", "that"].contains(words[k - 1]) { continue }
             // "no decision", "no final decision"
             if words[max(0, k - 2)..<k].contains("no") { return true }
             // "has not taken any decision", "hasn't made a decision"
