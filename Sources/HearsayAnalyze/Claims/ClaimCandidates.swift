@@ -53,6 +53,11 @@ struct Parties: Sendable {
         for (n, (name, aliases)) in names.enumerated() {
             let forms = ([name] + aliases).map { Tokens.words($0) }.filter { !$0.isEmpty && !isOutlet($0) }
             guard !forms.isEmpty, !isOutlet(Tokens.words(name)) else { continue }
+            // "Fashion" from "Fashion analyst X": one word the story also writes in lower case
+            // ("the fashion house") is a common noun, which would match every such mention; a
+            // body's kind ("the Authority") stands for the body and is kept.
+            let isPerson = (story.organisations.count..<knownCount).contains(n)
+            if !isPerson, forms.allSatisfy({ $0.count == 1 && lowerCase.contains($0[0]) && !ClaimLexicon.namedKinds.contains($0[0]) }) { continue }
             let spread = texts.count { text in ([name] + aliases).contains { ByteSearch.contains(text, $0) } }
             found.append((Entity(name: name, forms: forms), spread, n < knownCount))
         }
@@ -72,14 +77,58 @@ struct Parties: Sendable {
                 let n = Tokens.words(m.name)
                 return min(n.count, w.count) >= 2 && !joins(n)
             }
-            if let k = merged.firstIndex(where: { m in !apart(m.0) && m.0.forms.contains(where: joins) }) {
+            // A form both share ("Drenko", a speaker's credit and the minister's short name) names one party.
+            if let k = merged.firstIndex(where: { m in !apart(m.0) && m.0.forms.contains(where: { joins($0) || e.forms.contains($0) }) }) {
+                // Joined by a shared short form, the party goes by its full name.
+                if !merged[k].0.forms.contains(where: joins), w.count > Tokens.words(merged[k].0.name).count { merged[k].0.name = e.name }
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
             }
         }
+        // "by the Authority": a body's kind alone, capitalised after "the", is the one body named
+        // in full with it.
+        for (k, (e, _)) in merged.enumerated().reversed() where e.forms.count == 1 && e.forms[0].count == 1 {
+            let kind = e.forms[0][0]
+            guard ClaimLexicon.namedKinds.contains(kind), texts.contains(where: { $0.contains("the " + e.name) }) else { continue }
+            let bodies = merged.indices.filter { $0 != k && merged[$0].0.forms.contains { $0.count >= 2 && $0.last == kind } }
+            if bodies.count == 1 {
+                merged[bodies[0]].0.forms += e.forms
+                merged.remove(at: k)
+            }
+        }
+        // "Hallbrook's has denied": a body every article writes with "'s", even as a subject, is
+        // named so ("Sainsbury's"); the quote pass reads the ending as a possessive.
+        for k in merged.indices where !merged[k].0.forms.contains(where: people.contains) {
+            if let named = Parties.possessiveName(merged[k].0.name, texts) { merged[k].0.name = named }
+        }
         entities = merged.map(\.0)
         known = merged.count(where: \.1)
+    }
+
+    /// `name` with its "'s" when every mention in `texts` has one (two mentions at least)
+    /// and one of them opens a clause's verb ("Hallbrook's said", "Hallbrook's has").
+    static func possessiveName(_ name: String, _ texts: [String]) -> String? {
+        guard !name.hasSuffix("s"), !name.contains(" ") else { return nil }
+        var endings: [String] = []
+        var asSubject = false
+        for text in texts {
+            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+            for (k, w) in t.enumerated() where w.isWord {
+                let bare = w.text == name
+                let owned = ["'s", "\u{2019}s"].first { w.text == name + $0 }
+                guard bare || owned != nil else { continue }
+                guard let owned else { return nil }
+                endings.append(owned)
+                if let next = t[(k + 1)...].first(where: \.isWordOrNumber), !next.isCapitalized,
+                    ClaimLexicon.auxiliaries.contains(next.lower) || ClaimLexicon.claimSayingVerbs.contains(next.lower) || ClaimLexicon.denials.contains(next.lower)
+                {
+                    asSubject = true
+                }
+            }
+        }
+        guard endings.count >= 2, asSubject else { return nil }
+        return name + (endings.filter { $0 == "'s" }.count * 2 >= endings.count ? "'s" : "\u{2019}s")
     }
 
     /// Whether a cited source is on record rather than a medium: somewhere its name is

@@ -520,7 +520,7 @@ enum ClaimEvidence {
     /// ("Senator Cole said ..."), whose saying it again makes the rumour, not a confirmation.
     static func actorStances(
         parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
-        claimFacts: Set<String> = [], claimants: Set<Int> = []
+        claimFacts: Set<String> = [], claimEvents: Set<String> = [], claimants: Set<Int> = []
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
@@ -548,7 +548,9 @@ enum ClaimEvidence {
             // "Halvey's agent" names Halvey: the possessive is no part of the name.
             let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
-            let byKind = who.isEmpty && onRecord == nil && stance != nil
+            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
+            // "the union's organiser": the body of that kind named before speaks through her.
+            let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
@@ -565,7 +567,10 @@ enum ClaimEvidence {
                 && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
-            guard let party = who.first ?? onRecord ?? byKind ?? named else { continue }
+            // Stating the event: by a party to the claim, or by one already on record about it
+            // ("no agreement" on Friday, "On Sunday there was one" after).
+            let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
+            guard let party = who.first ?? onRecord ?? byKind ?? named ?? onRecordBefore else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -573,6 +578,7 @@ enum ClaimEvidence {
                     stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim, claimWords: claimWords)
                 }
             }
+            if stance == nil, affirms { stance = .supports }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
@@ -614,6 +620,7 @@ enum ClaimEvidence {
                 if let (party, stance) = closingSpeakerStance(
                     t, parties: &parties, claimWords: claimWords, claimNegated: claimNegated, namedBefore: named)
                     ?? findingsSaid(t, parties: &parties, claimWords: claimWords, namedBefore: named)
+                    ?? (claimNegated ? nil : officialFindsNone(t, parties: &parties, claimFacts: claimFacts, namedBefore: named).map { ($0, Stance.denies) })
                     ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
                 {
@@ -674,7 +681,7 @@ enum ClaimEvidence {
     /// faking, which backs what was shown.
     static func contextStance(_ t: [WordToken], of party: Int, _ parties: Parties, fakeryClaim: Bool, claimWords: Set<String> = []) -> Stance? {
         let quoted = insideQuotationMarks(t)
-        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) {
+        for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
             if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
@@ -691,7 +698,11 @@ enum ClaimEvidence {
     static func inQuestionPut(_ t: [WordToken], _ i: Int) -> Bool {
         guard let asked = t[..<i].lastIndex(where: { $0.lower == "asked" }) else { return false }
         let between = t[(asked + 1)..<i]
-        return !between.contains { $0.text == "," } && between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
+        // "Asked on a call with reporters whether ...": the question may follow where and by
+        // whom it was put.
+        guard !between.contains(where: { $0.text == "," }) else { return false }
+        return between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
+            || between.prefix(8).contains { ClaimLexicon.questionWords.contains($0.lower) && $0.lower != "about" }
     }
 
     /// The comma before an attribution that closes a statement ("..., the ministry has
@@ -1061,29 +1072,42 @@ enum ClaimEvidence {
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let supposed = zip(t, inCondition(t)).filter { $0.0.isWordOrNumber }.map(\.1)
         let withheld = refusesToCall(t).enumerated().filter { t[$0.offset].isWordOrNumber }.map(\.element)
+        let othersWords = toldByOthers(t).enumerated().filter { t[$0.offset].isWordOrNumber }.map(\.element)
         for (i, w) in words.enumerated() where !reversed[i] && !supposed[i] && !withheld[i] {
             // Strictly, a verdict word is said of something ("it is a hoax"), not put before
-            // a noun ("fake reviews").
-            if ClaimLexicon.plainFalsity.contains(w),
+            // a noun ("fake reviews"); another's verdict the speaker passes on is not its own.
+            if ClaimLexicon.plainFalsity.contains(w), !othersWords[i],
                 loose || words[max(0, i - 3)..<i].contains(where: { ["is", "are", "was", "were", "be", "been", "it's", "that's", "it\u{2019}s", "that\u{2019}s"].contains($0) })
             {
                 return .denies
             }
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
-            if loose, ClaimLexicon.falsity.contains(w), !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains) { return .denies }
+            if loose, ClaimLexicon.falsity.contains(w), !othersWords[i], !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains),
+                !namesWithoutJudging(words, i)
+            {
+                return .denies
+            }
+            if !othersWords[i], reportCalledWrong(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
-            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) { return .denies }
+            if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
+                || nobodyDid(words, i, claimWords: claimWords)
+            {
+                return .denies
+            }
             // "anybody telling you otherwise has not read our plans", "whoever says otherwise":
             // the speaker holds those who tell the contrary wrong.
             if w == "otherwise", words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.claimVerbs.contains($0) || ["say", "tell", "telling", "suggest", "claim"].contains($0) }) {
                 return .denies
             }
         }
+        // "On Friday there was no decision. By Sunday there was.": the reversed sentence is read as
+        // what changed, not as what is so.
+        let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
-            deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(t, claimWords: claimWords) || findsNothing(t, claimWords: claimWords)
+            deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
         {
             return .denies
         }
@@ -1161,6 +1185,8 @@ enum ClaimEvidence {
         guard claimWords.isDisjoint(with: ClaimLexicon.weighingStems) else { return false }
         let words = t.filter(\.isWordOrNumber).map(\.lower)
         for (k, w) in words.enumerated() where w == "decision" || w == "decisions" {
+            // "did not take this decision lightly": the decision was taken.
+            if k > 0, ["this", "that"].contains(words[k - 1]) { continue }
             // "no decision", "no final decision"
             if words[max(0, k - 2)..<k].contains("no") { return true }
             // "has not taken any decision", "hasn't made a decision"
@@ -1284,7 +1310,9 @@ enum ClaimEvidence {
         let sameState = { (stem: String) in
             ClaimLexicon.contraries.contains { pair in [pair.0, pair.1].contains { $0.contains(stem) && !claimWords.isDisjoint(with: $0) } }
         }
-        for (k, w) in words.enumerated() where claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower)) {
+        // A figure is the claim's date or count, not its event: "pensions will not rise in
+        // 2027" negates rising, and says nothing against a freeze for 2027.
+        for (k, w) in words.enumerated() where !w.isNumber && (claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower))) {
             if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.clauseNegators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }) {
                 return true
             }
@@ -1417,7 +1445,11 @@ enum ClaimEvidence {
         guard let subject = words.first, ClaimLexicon.subjectPronouns.contains(subject) else { return false }
         var k = words.index(after: words.startIndex)
         while k < words.endIndex, ClaimLexicon.auxiliaries.contains(words[k]) || ["been", "be"].contains(words[k]) { k += 1 }
-        guard k < words.endIndex, ["not", "never"].contains(words[k]) || words[k].hasSuffix("n't") || words[k].hasSuffix("n\u{2019}t") else { return false }
+        // "it had no agreement to buy", "they have no plans to": a possession negated.
+        guard k < words.endIndex,
+            ["not", "never"].contains(words[k]) || words[k].hasSuffix("n't") || words[k].hasSuffix("n\u{2019}t")
+                || words[k] == "no" && ["has", "had", "have"].contains(words[words.index(before: k)])
+        else { return false }
         k += 1
         if k < words.endIndex, words[k] == "yet" { k += 1 }
         return k < words.endIndex && !ClaimLexicon.negationTurners.contains(words[k])
@@ -1710,6 +1742,9 @@ enum ClaimEvidence {
             if !according, before.contains(where: ClaimLexicon.isNegation) { continue }
             // "is yet to confirm", "confirmed whether": nothing is confirmed yet.
             if !according, t[max(0, i - 3)..<i].contains(where: { $0.lower == "yet" }) || i + 1 < t.count && ["if", "whether"].contains(t[i + 1].lower) { continue }
+            // "an escalation of a dispute over fishing boats": a conflict, not a denial; "would
+            // (neither) confirm or deny" is the refusal to do either.
+            if isConflictNoun(t, i) || confirmOrDeny(t, i) { continue }
             // "a confirmed case", "the denied report": a participle after a determiner describes a noun.
             if i > 0, tok.lower.hasSuffix("ed"), ClaimLexicon.determiners.contains(t[i - 1].lower) || ["any", "no"].contains(t[i - 1].lower) { continue }
             // "even debunked stories", "a widely denied rumour": after an adverb of degree, before a story noun.
@@ -1810,7 +1845,7 @@ enum ClaimEvidence {
             // after a statement, the statement). Whoever rejects the claim's own words
             // ("dismissed reports that the manager will be sacked") is a party to it, even
             // when the claim does not name them.
-            let object = statement.map { t[$0] } ?? t[(i + 1)..<min(t.count, clauseObjectEnd(t, i) ?? i + 14)]
+            let object = statement.map { t[$0] } ?? t[(i + 1)..<secondVerbOfSaying(t, after: i, before: min(t.count, clauseObjectEnd(t, i) ?? i + 14))]
             let objectWords = Set(object.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) })
             // Said of the claim's subject, a state that excludes the claimed one ("the dam was
             // intact") restates the state it excludes.
@@ -1868,6 +1903,16 @@ enum ClaimEvidence {
                 let name = apposedSpeaker(Array(t[clauseStart..<i])), let p = parties.onRecord(name), !who.contains(p)
             {
                 who.append(p)
+            }
+            // "SportWire, the integrity office and the club all said it was false": each of a
+            // list of speakers is on record, not only the first or those already listed.
+            if !saying, !passive, !according, !inverted, statement == nil, reportNamed || restatedTarget {
+                for conjunct in conjuncts(subject) {
+                    let p = parties.mentioned(in: conjunct).first
+                        ?? (kindReference(conjunct).flatMap { namedBefore($0, conjunct[0].range.lowerBound) } ?? speakerOnRecord(conjunct, parties: parties))
+                            .flatMap { parties.onRecord($0) }
+                    if let p, !who.contains(p) { who.append(p) }
+                }
             }
             // Saying the claim counts only from a party to it, named at the head of the
             // subject ("Acme said"; not "a group in touch with Acme before ... said"):

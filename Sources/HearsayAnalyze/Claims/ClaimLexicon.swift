@@ -47,6 +47,16 @@ enum ClaimLexicon {
 
     /// Pronouns that can open a proposition and stand for a name before them.
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they"]
+    /// Kinds of official bodies that keep the record of an event in their charge (arrests,
+    /// flight notices, outbreaks, licences): saying they have none denies it.
+    static let standingBodies: Set<String> = [
+        "ministry", "department", "agency", "authority", "regulator", "police", "directorate", "inspectorate",
+        "commission", "office", "bureau", "coastguard", "service", "administration", "tribunal", "registry", "registrar",
+    ]
+    /// The speaker's own words for itself: a principal announcing its news speaks so.
+    static let firstPerson: Set<String> = ["i", "we", "me", "us", "my", "our", "i've", "we've", "we're", "i'm", "i\u{2019}ve", "we\u{2019}ve", "we\u{2019}re", "i\u{2019}m"]
+    /// Pronouns that negate their clause as "no" does ("Nobody has contacted me").
+    static let negativePronouns: Set<String> = ["nobody", "nothing", "none", "no-one", "noone"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
 
     /// Nouns that a reported proposition hangs from ("reports that", "rumours that").

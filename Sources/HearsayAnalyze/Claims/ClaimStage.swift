@@ -160,7 +160,7 @@ public struct ClaimStage: AnalysisStage {
                 parties: &parties, claimParties: claimParties, draft,
                 claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimParties).map { parties.entities[$0].name }.joined(separator: " "))),
                 claimNegated: ClaimEvidence.hasNegator(wording),
-                sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording),
+                sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording), claimEvents: ClaimEvidence.events(wording),
                 claimants: Set(claimed.own.flatMap(\.credited)))
             : []
         let actors = findings.map { f in
@@ -472,7 +472,8 @@ public struct ClaimStage: AnalysisStage {
     }
 
     /// Words after a denial that put it before the article's news ("denied a week earlier").
-    static let earlierMarkers: Set<String> = ["earlier", "previously", "ago"]
+    /// "denied the report yesterday": the day before the article's is before its news too.
+    static let earlierMarkers: Set<String> = ["earlier", "previously", "ago", "yesterday"]
 
     /// Whether the article tells of a denial as past: "had denied", "after denying",
     /// "days after the government denied", "despite having rejected", "denied a week

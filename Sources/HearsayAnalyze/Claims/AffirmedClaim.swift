@@ -1,0 +1,209 @@
+import HearsayModel
+import HearsayText
+
+extension ClaimEvidence {
+    /// "I handed in my letter on Monday", "The root cause was a software update from one of
+    /// our suppliers": a party's quotation that states the claim's event in its own words
+    /// confirms it as surely as "we confirm" would; principals announcing the news seldom
+    /// use the verb. A sentence of the quotation must speak of the speaker ("I", "we", "our")
+    /// and name the claim's event (`events`) and one more of its facts (its words that are no
+    /// names, `facts`), with no negation, guess or condition ("would", "if", "any decision
+    /// to"), no question, and no word for the report or for weighing ("the report that we
+    /// will close", "we are reviewing"): those speak of the rumour, not the event. A negated
+    /// sentence that the next reverses by ellipsis ("On Friday there was no agreement. On
+    /// Sunday there was one.") states its event now, and the event alone is enough.
+    static func affirmsTheClaim(_ t: [WordToken], claimFacts: Set<String>, claimEvents: Set<String>) -> Bool {
+        let reversed = reversedByNext(t)
+        var sentence: [Int] = []
+        for k in t.indices {
+            let ends = [".", "!", "?", ";"].contains(t[k].text) || k == t.count - 1
+            if t[k].isWordOrNumber { sentence.append(k) }
+            guard ends else { continue }
+            defer { sentence = [] }
+            guard t[k].text != "?", !sentence.isEmpty else { continue }
+            let words = sentence.map { t[$0] }
+            let lower = words.map(\.lower)
+            let turned = sentence.contains { reversed[$0] }
+            if !turned && (hasNegator(words) || lower.contains(where: ClaimLexicon.negativePronouns.contains)) { continue }
+            // "She came to see me and told me she intends to step aside", "Our reps were told that
+            // the plant would close": the speaker (or its people) heard it from the principal, and
+            // vouches for the event; "would" after the telling is the told future, no guess.
+            let heard = lower.indices.dropLast().filter { k in
+                ["told", "tells"].contains(lower[k]) && (["me", "us"].contains(lower[k + 1]) || k > 0 && ["were", "was", "been"].contains(lower[k - 1]))
+            }
+            guard turned || lower.contains(where: ClaimLexicon.firstPerson.contains),
+                !lower.enumerated().contains(where: { k, w in
+                    // "In May": a capital inside the sentence is a name, not the modal.
+                    if heard.contains(k) || k > 0 && words[k].isCapitalized { return false }
+                    if let told = heard.first, k > told, ["would", "will"].contains(w) { return false }
+                    return unaffirmed.contains(w) || ClaimLexicon.speculative.contains(w) || ClaimLexicon.hedges.contains(w)
+                        || ClaimLexicon.claimNouns.contains(w) || ClaimLexicon.storyNouns.contains(w) || ClaimLexicon.claimVerbs.contains(w)
+                        || ClaimLexicon.reportAdverbs.contains(w) || ClaimLexicon.falsity.contains(w)
+                        || weighingPrefixes.contains(where: w.hasPrefix)
+                })
+            else { continue }
+            // "step aside" is the claim's "withdraw": the phrase is read as the event it names.
+            let facts = Array(ClaimWords.content(lower.joined(separator: " ")).filter { !$0.allSatisfy(\.isNumber) })
+            if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || ClaimWords.related(facts, claimFacts) >= 2 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The claim's event, as stems: its verbs ("handed", "selling", "sold") and the verb of
+    /// an infinitive ("to leave", "to step down"), not those that only say it is planned,
+    /// told or weighed ("preparing to", "set to", "claims to", "weighs").
+    static func events(_ wording: [WordToken]) -> Set<String> {
+        let words = wording.filter(\.isWordOrNumber)
+        var out: Set<String> = []
+        for (k, w) in words.enumerated() where !w.isCapitalized && w.isWord {
+            let x = w.lower
+            let infinitive = k > 0 && words[k - 1].lower == "to" && !x.hasSuffix("s") && !ClaimLexicon.determiners.contains(x)
+            let verb = x.count > 4 && (x.hasSuffix("ed") || x.hasSuffix("ing")) || ClaimLexicon.irregularVerbs.contains(x)
+            guard infinitive || verb,
+                !ClaimLexicon.auxiliaries.contains(x), !ClaimLexicon.prospectiveVerbs.contains(x), !ClaimLexicon.claimVerbs.contains(x),
+                !ClaimLexicon.claimSayingVerbs.contains(x), !ClaimLexicon.passiveAuxiliaries.contains(x), !weighingPrefixes.contains(where: x.hasPrefix),
+                !["be", "am", "can", "shall", "should", "must", "get", "got", "go", "make", "made", "say", "tell", "know", "think", "thought", "come", "came", "see", "saw", "seen"].contains(x)
+            else { continue }
+            // "to step down": the phrase is the event "resign".
+            let phrase = k + 1 < words.count ? x + " " + words[k + 1].lower : x
+            out.formUnion(ClaimWords.content(phrase).intersection(ClaimWords.content(x).union([ClaimWords.stem("resign")])))
+        }
+        return out
+    }
+
+    /// Words by which a sentence holds its event back: a modal of wish or duty, a verb of
+    /// planning to speak later, a hypothetical "any".
+    static let unaffirmed: Set<String> = [
+        "would", "should", "must", "need", "needs", "want", "wants", "hope", "hopes", "any", "whether", "unless", "until",
+        "comment", "declined", "speculate", "believe", "think", "expect",
+    ]
+    /// Stems of weighing or looking into a matter ("we are reviewing", "considering").
+    static let weighingPrefixes: [String] = ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess", "explor", "discuss"]
+
+    /// "denied any wrongdoing and said the contract was lawful": the denial's object ends
+    /// where "and"/"but" brings in a second verb of saying, whose clause is another statement
+    /// (here a defence, not what was denied). Returns where the object ends, at most `end`.
+    static func secondVerbOfSaying(_ t: [WordToken], after i: Int, before end: Int) -> Int {
+        for k in (i + 1)..<end where ["and", "but"].contains(t[k].lower) {
+            let next = t[(k + 1)..<end].first { $0.isWordOrNumber && !($0.lower.hasSuffix("ly") && !$0.isCapitalized) }
+            if let next, ClaimLexicon.sayingVerbs.contains(next.lower) || ["insisted", "added", "told", "saying"].contains(next.lower) { return k }
+        }
+        return end
+    }
+
+    /// The speakers of a subject that lists them ("SportWire, the integrity office and the
+    /// club all", "the company, the police and the agency"): split at commas and "and", when
+    /// a comma comes before the "and" or a determiner after it; "Marks and Lane" is one name.
+    static func conjuncts(_ subject: [WordToken]) -> [[WordToken]] {
+        guard let and = subject.lastIndex(where: { $0.lower == "and" }), and > 0, and + 1 < subject.count,
+            subject[..<and].contains(where: { $0.text == "," }) || ClaimLexicon.determiners.contains(subject[and + 1].lower)
+                || ClaimLexicon.possessivePronouns.contains(subject[and + 1].lower)
+        else { return [] }
+        var out: [[WordToken]] = []
+        var current: [WordToken] = []
+        for w in subject {
+            if w.text == "," || w.lower == "and" {
+                if !current.isEmpty { out.append(current) }
+                current = []
+            } else if w.isWordOrNumber {
+                current.append(w)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        let trailing: Set<String> = ["all", "both", "have", "has", "had", "also", "themselves", "together"]
+        return out.map { Array($0.reversed().drop { trailing.contains($0.lower) || $0.lower.hasSuffix("ly") && !$0.isCapitalized }.reversed()) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// "The committee has not recommended any pause in enrolment", "we have never received
+    /// any offer": at `i`, "any" after a negated verb (within three words) and before the
+    /// claim's event (one modifier between) denies that there was any such thing, as "no
+    /// pause" would; "has not ruled out any closures" turns the negation elsewhere, "I have
+    /// not seen any draft" tells what the speaker knows, not what is so, and "Do not hand over
+    /// any car" is an order.
+    static func negatesAny(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard words[i] == "any", let n = words[max(0, i - 3)..<i].lastIndex(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }),
+            !words[(n + 1)..<i].contains(where: { ClaimLexicon.negationTurners.contains($0) || knowingVerbs.contains($0) }),
+            !(n <= 1 && ["do", "don't", "don\u{2019}t"].contains(words[0]))
+        else { return false }
+        return words[(i + 1)...].prefix(2).contains { ClaimWords.related([ClaimWords.stem($0)], claimWords) > 0 }
+    }
+
+    /// Verbs of what a speaker has seen or knows of: negated, they deny knowledge, not the event.
+    static let knowingVerbs: Set<String> = ["seen", "saw", "see", "heard", "hear", "read", "know", "knew", "aware"]
+
+    /// "nobody has arrested me", "nothing was sold": at `i`, a negative pronoun as the subject
+    /// of the claim's event (auxiliaries between) says no one did it.
+    static func nobodyDid(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.negativePronouns.contains(words[i]) else { return false }
+        var k = i + 1
+        while k < words.count, ClaimLexicon.auxiliaries.contains(words[k]) || ClaimLexicon.passiveAuxiliaries.contains(words[k]) || words[k] == "ever" { k += 1 }
+        return k > i + 1 && k < words.count && ClaimWords.related([ClaimWords.stem(words[k])], claimWords) > 0
+    }
+
+    /// "a dispute over fishing boats", "the contest", "in dispute": the noun of a conflict,
+    /// after a determiner or preposition or before "over"/"between"/"with", is no denial
+    /// ("the union disputes the figures" is).
+    static func isConflictNoun(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ["dispute", "disputes", "contest", "contests"].contains(t[i].lower) else { return false }
+        let before = t[..<i].last(where: \.isWordOrNumber)?.lower ?? ""
+        let after = t[(i + 1)...].first(where: \.isWordOrNumber)?.lower ?? ""
+        return ClaimLexicon.determiners.contains(before) || ["of", "in", "into", "over", "no", "any"].contains(before)
+            || ["over", "between", "with"].contains(after)
+    }
+
+    /// "this morning it was wrong", "the story is simply wrong": "wrong" after a copula whose
+    /// subject is the report or a pronoun for it calls the report false, strictly too; "we did
+    /// nothing wrong", "I was wrong", "wrong to" judge conduct.
+    static func reportCalledWrong(_ words: [String], _ i: Int) -> Bool {
+        guard words[i] == "wrong", !(i + 1 < words.count && ["to", "with", "for", "about"].contains(words[i + 1])),
+            let copula = words[max(0, i - 3)..<i].lastIndex(where: { ["is", "are", "was", "were", "been"].contains($0) }), copula > 0,
+            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") })
+        else { return false }
+        let subject = words[copula - 1] == "has" || words[copula - 1] == "had" ? (copula > 1 ? words[copula - 2] : "") : words[copula - 1]
+        return ["it", "that", "this", "they"].contains(subject) || ClaimLexicon.storyNouns.contains(subject) || ClaimLexicon.claimNouns.contains(subject)
+    }
+
+    /// "wait for facts rather than rumours", "a sale to the wrong buyer": a word of falsity
+    /// set against the facts, or before its noun, names without judging what was reported.
+    static func namesWithoutJudging(_ words: [String], _ i: Int) -> Bool {
+        let before = words[max(0, i - 2)..<i]
+        if before.elementsEqual(["rather", "than"]) || before.elementsEqual(["instead", "of"]) { return true }
+        return words[i] == "wrong" && i > 0 && ClaimLexicon.determiners.contains(words[i - 1]) && i + 1 < words.count
+    }
+
+    /// "would neither confirm nor deny", "declined to confirm or deny": at `i`, either verb
+    /// of the fixed pair, which says no stance was taken.
+    static func confirmOrDeny(_ t: [WordToken], _ i: Int) -> Bool {
+        let w = t.map(\.lower)
+        if ClaimLexicon.denials.contains(w[i]), i >= 2, ["or", "nor"].contains(w[i - 1]), ClaimLexicon.confirmations.contains(w[i - 2]) { return true }
+        return ClaimLexicon.confirmations.contains(w[i]) && i + 2 < w.count && ["or", "nor"].contains(w[i + 1]) && ClaimLexicon.denials.contains(w[i + 2])
+    }
+
+    /// Per token of a quotation: whether it tells what someone other than the speaker says
+    /// or denies ("It has told us the number is wrong", "Meridale can deny it all it likes"):
+    /// from a verb of saying or denying whose subject is not "I"/"we" to the sentence's end.
+    /// The speaker passes on another's verdict; it is not the speaker's own.
+    static func toldByOthers(_ t: [WordToken]) -> [Bool] {
+        let verbs: Set<String> = ["said", "says", "told", "tells", "claims", "claimed", "insists", "insisted", "deny", "denies", "denied"]
+        var out = [Bool](repeating: false, count: t.count)
+        var open = false
+        var previous: [String] = []
+        for (k, w) in t.enumerated() {
+            if [".", "!", "?", ";"].contains(w.text) { open = false; previous = []; continue }
+            guard w.isWordOrNumber else { continue }
+            // "The claims in this report": after a determiner the word is a noun.
+            if !open, verbs.contains(w.lower), !ClaimLexicon.determiners.contains(previous.last ?? "") {
+                // The subject: the word before the verb, past auxiliaries, modals and negations.
+                let subject = previous.reversed().first { !ClaimLexicon.auxiliaries.contains($0) && !ClaimLexicon.isNegation($0)
+                    && !["can", "has", "have", "had", "also", "just"].contains($0) && !$0.hasSuffix("ly") }
+                if let subject, !["i", "we", "who"].contains(subject), !previous.isEmpty { open = true; out[k] = true; continue }
+            }
+            out[k] = open
+            previous.append(w.lower)
+        }
+        return out
+    }
+}
