@@ -162,6 +162,15 @@ import Testing
         #expect(quote(s, "do not comment on leaked papers") != nil)
     }
 
+    @Test func aLeadInThatOnlySaysWhereTheWordsWereGiven() {
+        let s = story(
+            "The central bank has denied the claim. In a short statement on its website: \"The 200-kestar note remains legal tender.\"")
+        #expect(speaker(s, "remains legal tender") == "The central bank")
+        // A lead-in naming someone is theirs, not the sentence before's.
+        let named = story("The central bank has denied the claim. In a statement to Jo Roe: \"Nothing has changed.\"")
+        #expect(speaker(named, "Nothing has changed") != "The central bank")
+    }
+
     /// The story of one article per body, through the quote and compare stages.
     func compared(_ bodies: [String]) -> Story {
         var draft = StoryDraft(id: "s", articles: bodies.enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) })

@@ -137,6 +137,18 @@ struct AttributionReader {
         return Attribution(form: .pronoun(subject), span: w[owner].start..<w[noun].end, speakerWord: owner, venue: nil)
     }
 
+    /// "The bank has denied the claim. In a statement on its website:": a lead-in that only
+    /// says where the words were given, opening with "in" and ending in a colon, with no
+    /// name nor verb of its own, gives them to the body the sentence before opens with.
+    func unsignedStatement(_ r: Range<Int>) -> Attribution? {
+        guard let last = r.last, w[last].lower == ":", r.count <= 9, w[r.lowerBound].lower == "in",
+            let noun = r.first(where: { w[$0].kind == .word && Lexicon.speechNouns.contains(w[$0].lower) }),
+            !r.contains(where: { at[$0] >= 0 || w[$0].isReportingVerb }),
+            let (form, start) = bodyBefore(sentenceStart(r.lowerBound))
+        else { return nil }
+        return Attribution(form: form, span: w[start].start..<w[noun].end, speakerWord: start, venue: nil)
+    }
+
     /// "The company says that is wrong. In a statement it said:": the body that is the subject
     /// of the sentence before `start` in its paragraph ("the company", "a spokesman for Acme"),
     /// which a following "it", "its" or "their" refers back to.
@@ -176,7 +188,9 @@ struct AttributionReader {
         if a.isEmpty, let trailer = trailer(q), let found = afterPattern(trailer) { return found }
         // "Their statement on X read:": a lead-in that opens with the owner's possessive.
         let ownerFirst = !b.isEmpty && ["his", "her", "their", "its"].contains(w[b.lowerBound].lower) && b.lowerBound == sentenceStart(b.lowerBound)
-        if !b.isEmpty, let found = (ownerFirst ? ownersStatement(b) : nil) ?? beforePattern(b) ?? ownersStatement(b) { return found }
+        if !b.isEmpty, let found = (ownerFirst ? ownersStatement(b) : nil) ?? beforePattern(b) ?? ownersStatement(b) ?? unsignedStatement(b) {
+            return found
+        }
         if b.isEmpty, let intro = introduction(q), let found = statementReferredTo(intro) ?? beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
         return nil
