@@ -171,6 +171,14 @@ import Testing
         #expect(speaker(named, "Nothing has changed") != "The central bank")
     }
 
+    @Test func aShopNamedWithItsFoundersPossessiveSpeaks() {
+        let s = story("Grocer Merriwell's told reporters: \"We don't comment on speculation.\"")
+        #expect(speaker(s, "comment on speculation")?.contains("Merriwell") == true)
+        // "According to her": the pronoun after its preposition.
+        let her = story("His trainer, Aoife Brannagh, reassured the public on Sunday. According to her, the horse is \"grand, cheeky as always\".")
+        #expect(speaker(her, "cheeky as always") == "Aoife Brannagh")
+    }
+
     /// The story of one article per body, through the quote and compare stages.
     func compared(_ bodies: [String]) -> Story {
         var draft = StoryDraft(id: "s", articles: bodies.enumerated().map { Article(id: "art\($0.offset)0000000", source: "t\($0.offset).txt", title: "", body: $0.element) })

@@ -791,6 +791,10 @@ struct AttributionReader {
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
         }
+        // "According to her, ...": the object form after a preposition.
+        if let subject = ["her": "she", "him": "he", "them": "they"][x.lower], i + 1 < end, w[i + 1].isPunct {
+            return (.pronoun(subject), i + 1)
+        }
         // "club owner Jo Roe said": lower-case words the lexicon does not know, before a name.
         if x.kind == .word && !x.capitalised && !x.tags.contains(.function) && !x.isReportingVerb && !x.tags.contains(.determiner),
             let k = nameAfterNouns(from: i, to: end)
@@ -934,6 +938,11 @@ struct AttributionReader {
         // "X condemned ... and says", "X called it “...” but said": the subject of the first
         // verb, which may stand before an earlier quotation of the same sentence.
         if w[j].lower == "and" || w[j].lower == "but" { return clauseSubject(from: min(clause ?? lower, lower), to: j) }
+        // "Brannock's told reporters": a name with "'s" right before the verb owns nothing; the
+        // "'s" is part of it (a shop named for its founder).
+        if w[j].kind == .possessive, j + 1 == v, w[v].isReportingVerb, j - 1 >= lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j {
+            return (.mention(at[j - 1]), mentions[at[j - 1]].full.lowerBound)
+        }
         if let found = relativeSubject(before: v, lower: lower) { return found }
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
