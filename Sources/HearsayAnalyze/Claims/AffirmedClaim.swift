@@ -112,8 +112,7 @@ extension ClaimEvidence {
             }
         }
         if !current.isEmpty { out.append(current) }
-        let trailing: Set<String> = ["all", "both", "have", "has", "had", "also", "themselves", "together"]
-        return out.map { Array($0.reversed().drop { trailing.contains($0.lower) || $0.lower.hasSuffix("ly") && !$0.isCapitalized }.reversed()) }
+        return out.map { Array($0.reversed().drop { listTrailers.contains($0.lower) || $0.lower.hasSuffix("ly") && !$0.isCapitalized }.reversed()) }
             .filter { !$0.isEmpty }
     }
 
@@ -130,6 +129,12 @@ extension ClaimEvidence {
         else { return false }
         return words[(i + 1)...].prefix(2).contains { ClaimWords.related([ClaimWords.stem($0)], claimWords) > 0 }
     }
+
+    /// Words after a list of speakers and before its verb ("A and B all said", "have both").
+    static let listTrailers: Set<String> = ["all", "both", "have", "has", "had", "also", "themselves", "together"]
+
+    /// Verbs by which another than the speaker says or denies something (`toldByOthers`).
+    static let othersVerbs: Set<String> = ["said", "says", "told", "tells", "claims", "claimed", "insists", "insisted", "deny", "denies", "denied"]
 
     /// Verbs of what a speaker has seen or knows of: negated, they deny knowledge, not the event.
     static let knowingVerbs: Set<String> = ["seen", "saw", "see", "heard", "hear", "read", "know", "knew", "aware"]
@@ -187,7 +192,6 @@ extension ClaimEvidence {
     /// from a verb of saying or denying whose subject is not "I"/"we" to the sentence's end.
     /// The speaker passes on another's verdict; it is not the speaker's own.
     static func toldByOthers(_ t: [WordToken]) -> [Bool] {
-        let verbs: Set<String> = ["said", "says", "told", "tells", "claims", "claimed", "insists", "insisted", "deny", "denies", "denied"]
         var out = [Bool](repeating: false, count: t.count)
         var open = false
         var previous: [String] = []
@@ -195,7 +199,7 @@ extension ClaimEvidence {
             if [".", "!", "?", ";"].contains(w.text) { open = false; previous = []; continue }
             guard w.isWordOrNumber else { continue }
             // "The claims in this report": after a determiner the word is a noun.
-            if !open, verbs.contains(w.lower), !ClaimLexicon.determiners.contains(previous.last ?? "") {
+            if !open, othersVerbs.contains(w.lower), !ClaimLexicon.determiners.contains(previous.last ?? "") {
                 // The subject: the word before the verb, past auxiliaries, modals and negations.
                 let subject = previous.reversed().first { !ClaimLexicon.auxiliaries.contains($0) && !ClaimLexicon.isNegation($0)
                     && !["can", "has", "have", "had", "also", "just"].contains($0) && !$0.hasSuffix("ly") }

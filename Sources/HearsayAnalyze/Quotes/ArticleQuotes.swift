@@ -1327,6 +1327,9 @@ struct ArticleQuotes: Sendable {
 
     static let impersonalVoices: Set<String> = ["account", "statement", "press", "office", "team"]
 
+    /// Words after "people" that say which people ("close to", "familiar with", "briefed on").
+    static let groupCues: Set<String> = ["close", "familiar", "with", "briefed", "involved", "aware"]
+
     /// The singular of the group noun at `k` with its modifiers and "of" phrase ("two former
     /// members of staff" is "former member of staff"), or for "one of them" the group itself
     /// ("of the former members of staff"); "people" with what it is close to, familiar with
@@ -1335,8 +1338,7 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         if w[k].lower == "people" {
             var e = k + 1
-            let cues: Set<String> = ["close", "familiar", "with", "briefed", "involved", "aware"]
-            if e < w.count, cues.contains(w[e].lower) {
+            if e < w.count, Self.groupCues.contains(w[e].lower) {
                 while e < w.count, e < k + 9, w[e].sentence == w[k].sentence, w[e].kind == .word || w[e].kind == .possessive,
                     !w[e].isReportingVerb, !Lexicon.auxiliaries.contains(w[e].lower), !["who", "that", "said"].contains(w[e].lower)
                 {

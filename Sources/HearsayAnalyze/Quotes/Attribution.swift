@@ -296,9 +296,7 @@ struct AttributionReader {
             if case .document = named, v < a.upperBound, Self.readVerbs.contains(w[v].lower) { reads = true }
             if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
-                if Self.quotingVerbs.contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: a.upperBound),
-                    end < a.upperBound, w[end].lower == "as"
-                {
+                if let (form, end) = quotedAsDoing(v, to: a.upperBound) {
                     return Attribution(form: form, span: w[i].start..<w[end].end, speakerWord: v + 1, venue: nil)
                 }
                 return Attribution(form: named, span: w[i].start..<w[v].end, speakerWord: i, venue: venue(in: v..<a.upperBound))
@@ -488,9 +486,7 @@ struct AttributionReader {
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
             // "The paper quoted the draft as providing for “...”": the one quoted speaks.
-            if Self.quotingVerbs.contains(w[v].lower), let (form, end) = phrase(from: v + 1, to: b.upperBound, lenient: true),
-                end < b.upperBound, w[end].lower == "as"
-            {
+            if let (form, end) = quotedAsDoing(v, to: b.upperBound, lenient: true) {
                 return Attribution(form: form, span: w[v + 1].start..<w[end].end, speakerWord: v + 1, venue: nil)
             }
             // "Roe called it “...”, stressing that “...”": a participle after an earlier quotation
@@ -1133,6 +1129,15 @@ struct AttributionReader {
     ]
 
     static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
+
+    /// "quoted Roe as saying", "cited the draft as providing for": after a verb of quoting at
+    /// `v`, the phrase up to "as" is the one quoted, who speaks. Returns its form and where "as" is.
+    func quotedAsDoing(_ v: Int, to end: Int, lenient: Bool = false) -> (SpeakerForm, Int)? {
+        guard Self.quotingVerbs.contains(w[v].lower), let (form, stop) = phrase(from: v + 1, to: end, lenient: lenient),
+            stop < end, w[stop].lower == "as"
+        else { return nil }
+        return (form, stop)
+    }
 
     static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 

@@ -66,8 +66,9 @@ enum QuoteGrouper {
                     || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
                     || QuoteWording.differOnlyInForm(x, y)
             }
-            let differing = pairs.filter { !isNested($0) }
-            let nested = pairs.filter(isNested)
+            let nestedPair = pairs.map(isNested)
+            let differing = zip(pairs, nestedPair).filter { !$0.1 }.map(\.0)
+            let nested = zip(pairs, nestedPair).filter(\.1).map(\.0)
             var marked = differences(differing, nested: nested, wording)
             // "See you Saturday" and "See you on Saturday": when only function words tell the
             // versions apart, those are the words that differ.
