@@ -80,7 +80,7 @@ struct Parties: Sendable {
             // A form both share ("Drenko", a speaker's credit and the minister's short name) names one party.
             if let k = merged.firstIndex(where: { m in !apart(m.0) && m.0.forms.contains(where: { joins($0) || e.forms.contains($0) }) }) {
                 // Joined by a shared short form, the party goes by its full name.
-                if !merged[k].0.forms.contains(where: joins), w.count > Tokens.words(merged[k].0.name).count { merged[k].0.name = e.name }
+                if w.count > Tokens.words(merged[k].0.name).count { merged[k].0.name = e.name }
                 merged[k].0.forms += e.forms
             } else {
                 merged.append((e, isKnown))
