@@ -1108,6 +1108,7 @@ enum ClaimEvidence {
         let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
+                || assertsContinuity(standing, claimWords: claimWords)
         {
             return .denies
         }
