@@ -252,8 +252,45 @@ struct Parties: Sendable {
         let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
         guard isBody || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
+        // "Police in Belcastro said ...": a body met by its kind alone is the one body of that
+        // kind the story names in full ("Belcastro Metropolitan Police"), which readers know it by.
+        if words.count == 1, isBody, let full = Parties.onlyBodyOfKind(words[0], in: texts) {
+            let fullWords = Tokens.words(full)
+            if let e = entities.firstIndex(where: { $0.forms.contains(fullWords) }) {
+                entities[e].forms.append(words)
+                return e
+            }
+            entities.append(Entity(name: full, forms: [fullWords, words]))
+            return entities.count - 1
+        }
         entities.append(Entity(name: name, forms: [words]))
         return entities.count - 1
+    }
+
+    /// The one capitalised name of two words or more that ends in `kind` capitalised
+    /// ("Belcastro Metropolitan Police" for "police"), when the texts name exactly one such
+    /// body; nil when they name none or several (two ministries, two councils).
+    static func onlyBodyOfKind(_ kind: String, in texts: [String]) -> String? {
+        var found: Set<[String]> = []
+        var first: [String: String] = [:]
+        for text in texts {
+            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+            for (k, w) in t.enumerated() where w.isWord && w.isCapitalized && w.lower == kind {
+                var i = k
+                while i > 0, t[i - 1].isWordOrNumber, t[i - 1].isCapitalized, !Lexicon.nonNames.contains(t[i - 1].lower) { i -= 1 }
+                guard i < k else { continue }
+                let run = t[i...k].map(\.text)
+                let key = Tokens.words(run.joined(separator: " "))
+                // "Police" after a longer run it ends ("the Belcastro Metropolitan Police") and
+                // the same run cut short ("Metropolitan Police") are one body.
+                if found.contains(where: { $0.count >= key.count && $0.suffix(key.count).elementsEqual(key) }) { continue }
+                found = found.filter { !($0.count < key.count && key.suffix($0.count).elementsEqual($0)) }
+                found.insert(key)
+                first[key.joined(separator: " ")] = run.joined(separator: " ")
+            }
+        }
+        guard found.count == 1, let only = found.first else { return nil }
+        return first[only.joined(separator: " ")]
     }
 
     /// Whether the party is one of the people the story names.

@@ -6,7 +6,7 @@ import Testing
 
 /// Party stances, twenty-ninth session: to a claim that something moves, closes or is
 /// sold, a party saying it stays as it is denies it. All sentences invented for these tests.
-@Suite struct Continuity35Tests: ClaimSuite {
+@Suite struct Stances35Tests: ClaimSuite {
     @Test func sayingItStaysDenies() throws {
         let stays = try brewery(("Brewery answers", "\"The Dunmere brewhouse is, and will remain, the home of Kettleby ales,\" said Tomas Ferrant, the head brewer."))
         #expect(stays.actorStances.contains { $0.actor.contains("Ferrant") && $0.stance == .denies }, "\(stays.actorStances)")
@@ -27,5 +27,17 @@ import Testing
         let quote = tokens("\"The brewhouse remains open every day,\" he said.")
         #expect(ClaimEvidence.assertsContinuity(quote, claimWords: ["brewhouse", "sell"]))
         #expect(!ClaimEvidence.assertsContinuity(quote, claimWords: ["brewhouse", "explod"]))
+    }
+
+    /// "Police in Kettleby said ...": the one police force the story names in full is on record.
+    @Test func aBodyByItsKindIsTheOneNamedInFull() {
+        let texts = ["The Wold Constabulary Police said nothing.", "Police in Kettleby said no arrest had been made."]
+        #expect(Parties.onlyBodyOfKind("police", in: texts) == "Wold Constabulary Police")
+        // Two forces: which one is meant is not known.
+        let two = texts + ["The Dunmere City Police opened an inquiry."]
+        #expect(Parties.onlyBodyOfKind("police", in: two) == nil)
+        // A run cut short is the same body.
+        let short = texts + ["Constabulary Police officers attended."]
+        #expect(Parties.onlyBodyOfKind("police", in: short) == "Wold Constabulary Police")
     }
 }
