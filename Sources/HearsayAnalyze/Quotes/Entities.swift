@@ -61,7 +61,11 @@ struct EntityIndex: Sendable {
             }
             // "Jo Roe runs the office. ... Roe said": the full name it is the surname of.
             let full = unknown.filter { mention($0).tokens.count >= 2 && mention($0).tokens.last == m.tokens[0] }
-            if full.isEmpty {
+            // "according to the Echo" after "the Corlington Echo reported": a title's head word,
+            // no surname.
+            let head = Lexicon.mediaSuffixes.contains(m.tokens[0]) || Lexicon.organisationSuffixes.contains(m.tokens[0])
+            if full.isEmpty || head {
+                for f in full where head { addOrganisation(f) }
                 addOrganisation(key)
             } else {
                 for f in full { addPerson(f) }
