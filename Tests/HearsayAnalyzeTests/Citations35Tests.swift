@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
@@ -14,5 +15,18 @@ import Testing
             + "Ina Voss said she was shocked."
         #expect(sources(body).contains("Dunmere Courier"), "\(sources(body))")
         #expect(!story(body).people.contains { $0.name.contains("Courier") })
+    }
+}
+
+/// A source named without a word of the media, met in other articles (twenty-ninth session).
+@Suite struct NamedSources35Tests {
+    @Test func aCreditedNameCitesWhereWordsCreditIt() {
+        let doc = TextDocument("The volunteer group Quill Audit said on Monday that pages were copied. Quill Audit has a small office.")
+        #expect(NamedSources.creditedSpan("Quill Audit", in: doc) != nil)
+        let credited = TextDocument("Pages were copied, according to the auditors at Quill Audit.")
+        #expect(NamedSources.creditedSpan("Quill Audit", in: credited) != nil)
+        // Named, but not for what it reported.
+        let named = TextDocument("Quill Audit has a small office in the old mill.")
+        #expect(NamedSources.creditedSpan("Quill Audit", in: named) == nil)
     }
 }

@@ -13,9 +13,11 @@ enum NamedSources {
     static func extend(_ citations: inout [Citation], articles: [Article], documents: [TextDocument]) {
         for (a, article) in articles.enumerated() {
             for c in citations.indices where citations[c].kind == .outlet && !citations[c].articles.contains(article.id) {
-                guard isMedia(citations[c].source) else { continue }
                 if let own = article.outlet, QuoteStage.isOwnName(own, citations[c].source) { continue }
-                guard let span = nameSpan(citations[c].source, in: documents[a]),
+                // A name without a word of the media ("Footnote Watch", "DarkQuay") may be a
+                // company's elsewhere: it cites only where the words around it credit it.
+                let media = isMedia(citations[c].source)
+                guard let span = media ? nameSpan(citations[c].source, in: documents[a]) : creditedSpan(citations[c].source, in: documents[a]),
                     let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                     !ClaimEvidence.isMastheadLine(documents[a].string(line))
                 else { continue }
@@ -31,17 +33,44 @@ enum NamedSources {
         return name.hasPrefix("@") || Lexicon.mediaSuffixes.contains(last) || words.count == 1 && ClaimLexicon.platforms.contains(last)
     }
 
+    /// Words before a name that credit it with what follows ("according to X", "first
+    /// reported by X", "told X", "posted on X") and words after it that tell it reported
+    /// ("X said", "X revealed", "X, which first raised ..."), up to four words away.
+    static let creditBefore: Set<String> = ["according", "by", "via", "from", "told", "to", "on", "in", "at"]
+    static let creditAfter: Set<String> = [
+        "said", "says", "reported", "reports", "revealed", "reveals", "published", "publishes", "posted", "wrote", "writes", "claimed",
+        "claims", "alleged", "alleges", "found", "broke", "first", "which", "obtained", "shared", "uploaded", "ran", "carried", "cited",
+        "quoted", "report", "reporting", "story", "article", "post", "dossier", "investigation",
+    ]
+
+    /// Where `name` stands in `doc` with words that credit it around it (`creditBefore`,
+    /// `creditAfter`, in its sentence): nil when the article names it only otherwise.
+    static func creditedSpan(_ name: String, in doc: TextDocument) -> Range<Int>? {
+        var from = 0
+        while from < doc.scalars.count, let span = nameSpan(name, in: doc, from: from) {
+            from = span.upperBound
+            guard let s = doc.sentenceIndex(containing: span.lowerBound) else { continue }
+            let range = doc.sentences[s].range
+            let before = ClaimWords.tokens(doc, range.lowerBound..<span.lowerBound).filter(\.isWordOrNumber).suffix(4).map(\.lower)
+            let after = ClaimWords.tokens(doc, span.upperBound..<range.upperBound).filter(\.isWordOrNumber).prefix(4).map(\.lower)
+            // "X's report": the possessive's "s" is the first word after the name.
+            let next = after.first == "s" ? Array(after.dropFirst()) : Array(after)
+            if before.contains(where: creditBefore.contains) || next.prefix(3).contains(where: creditAfter.contains) { return span }
+        }
+        return nil
+    }
+
     /// Where `name` (a leading "the" aside) stands in `doc` as whole words opening on a
     /// capital or an account's "@": nil for a name of one or two letters ("X"), which a
     /// capitalised word of another sense may equal.
-    static func nameSpan(_ name: String, in doc: TextDocument) -> Range<Int>? {
+    static func nameSpan(_ name: String, in doc: TextDocument, from start: Int = 0) -> Range<Int>? {
         var key = Array(name.unicodeScalars)
         if key.count > 4, String(String.UnicodeScalarView(key.prefix(4))).lowercased() == "the " { key.removeFirst(4) }
         guard key.count > 2, let first = key.first, first == "@" || first.properties.isUppercase else { return nil }
         let text = doc.scalars
         guard text.count >= key.count else { return nil }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
-        var i = 0
+        var i = start
         while i + key.count <= text.count {
             if text[i] == first, (1..<key.count).allSatisfy({ text[i + $0] == key[$0] }),
                 i == 0 || !isWordScalar(text[i - 1]), i + key.count == text.count || !isWordScalar(text[i + key.count])
