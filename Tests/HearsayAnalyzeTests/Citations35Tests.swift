@@ -30,3 +30,15 @@ import Testing
         #expect(NamedSources.creditedSpan("Quill Audit", in: named) == nil)
     }
 }
+
+/// A social network's page is named as an outlet is (twenty-ninth session).
+@Suite struct Pages35Tests: QuoteSuite {
+    @Test func aPageCalledX() {
+        #expect(sources("The notice was first posted on the Facebook page Harbour Alerts and shared widely.").contains("Harbour Alerts"))
+        // Another article's "a page called X", kept as the story cites it elsewhere.
+        let two = sources(
+            "The notice was first posted on the Facebook page Harbour Alerts and shared widely.",
+            "The notice, according to a page called Harbour Alerts, was signed by the mayor.")
+        #expect(two.filter { $0 == "Harbour Alerts" }.count == 1, "\(two)")
+    }
+}

@@ -129,8 +129,9 @@ enum CitationFinder {
         "website", "site", "web-site", "portal", "blog", "newspaper", "paper", "daily", "tabloid", "broadcaster",
         "outlet", "agency", "magazine", "channel", "station", "programme", "program", "podcast", "newsletter",
         "publication", "journal", "newswire", "weekly", "fact-checker", "factchecker", "app", "bible",
-        // A platform's account is a source as an outlet is ("the anonymous account @DockWatch").
-        "account", "handle",
+        // A platform's account or page is a source as an outlet is ("the anonymous account @DockWatch",
+        // "a Facebook page called Harbour Alerts", "the page Harbour Alerts").
+        "account", "handle", "page", "profile", "forum",
     ]
     /// Whom an outlet addresses: "X told viewers", "X told its readers" make X a broadcaster
     /// or paper, and "told viewers at the close of Y" names the programme Y.
