@@ -40,4 +40,21 @@ import Testing
         let short = texts + ["Constabulary Police officers attended."]
         #expect(Parties.onlyBodyOfKind("police", in: short) == "Wold Constabulary Police")
     }
+
+    /// "Claim: A letter from the council says ...": a fact-check's label names the claim it
+    /// checks; the body the hoax is credited to does not confirm it there.
+    @Test func aFactChecksClaimLabelTakesNoStance() throws {
+        let claim = try core(analyse([
+            (
+                "Drivers to pay to use Dunmere ring road, letter says",
+                "A letter from Dunmere Borough Council says drivers will be charged £4.50 a day to use the ring road from 1 March, according to a post shared on Facebook. The council has been approached for comment."
+            ),
+            ("Council says ring road charge letter is fake", "Dunmere Borough Council said the letter was fake. \"There is no charge and there will be no charge,\" a spokeswoman said."),
+            (
+                "Fact check: the Dunmere ring road charge letter is fake",
+                "Claim: A letter from Dunmere Borough Council says drivers will be charged £4.50 a day to use the ring road from 1 March.\n\nVerdict: False.\n\nThe council has denied it."
+            ),
+        ]))
+        #expect(!claim.actorStances.contains { $0.stance == .supports }, "\(claim.actorStances)")
+    }
 }

@@ -600,6 +600,9 @@ enum ClaimEvidence {
             // "Has the trust confirmed it?": a question asks for a stance; it reports none.
             for (s, sentence) in doc.sentences.enumerated() where !isEmbeddedPost(doc.string(sentence.range)) && !isQuestion(doc.string(sentence.range)) {
                 let t = ClaimWords.tokens(doc, sentence.range)
+                // "Claim: A letter from the council says ...": a fact-check's label names the
+                // claim it checks; nobody in it takes a stance.
+                if ClaimCandidates.labelledClaim(t) != nil { continue }
                 // "X confirmed it. Not happening.": what is confirmed is the short negation after.
                 let next = s + 1 < doc.sentences.count ? ClaimWords.tokens(doc, doc.sentences[s + 1].range).filter(\.isWordOrNumber) : []
                 let negationFollows = !next.isEmpty && next.count <= 5 && (ClaimLexicon.negators.contains(next[0].lower) || next[0].lower.hasSuffix("n't"))
