@@ -57,4 +57,16 @@ import Testing
         ]))
         #expect(!claim.actorStances.contains { $0.stance == .supports }, "\(claim.actorStances)")
     }
+
+    /// "No decision has been taken" is all the party says: the plan is not denied, so the
+    /// claim stays reported.
+    @Test func nothingDecidedLeavesItReported() throws {
+        let claim = try brewery(("Brewery answers", "\"No decision has been taken on the future of the brewhouse,\" said Tomas Ferrant, the head brewer."))
+        // The answer is on record (and would have made it "denied")...
+        #expect(claim.actorStances.contains { $0.actor.contains("Ferrant") && $0.stance == .denies }, "\(claim.actorStances)")
+        // ... but decides nothing.
+        #expect(claim.status == .reported, "\(claim.status) \(claim.actorStances)")
+        let denied = try brewery(("Brewery answers", "\"There is no sale and there never was,\" said Tomas Ferrant, the head brewer."))
+        #expect(denied.status == .denied, "\(denied.status)")
+    }
 }

@@ -540,6 +540,12 @@ public struct ClaimStage: AnalysisStage {
             status = .confirmed
             reason = "Confirmed by \(list(confirmers)); nobody on record denies it\(now)."
             deciding = findings.filter { $0.stance == .supports }
+        case (false, true) where findings.allSatisfy(\.pending):
+            // "No decision has been taken" is no denial of a plan: it says the thing is not
+            // settled yet, which leaves the report standing as reported.
+            status = .reported
+            reason = "\(list(deniers)) \(deniers.count == 1 ? "says" : "say") nothing has been decided\(firstQuote(findings, draft)); nobody on record confirms or denies it\(now)."
+            deciding = []
         case (false, true):
             status = .denied
             reason = "Denied by \(list(deniers))\(firstQuote(findings, draft)); nobody on record confirms it\(now)."
