@@ -358,10 +358,18 @@ struct QuoteWording: Sendable {
         guard short.opensWithCapital, short.closesWithStop, let first = pairs.first, let last = pairs.last,
             first.0 == 0, first.1 == 0, last.0 == short.keys.count - 1,
             last.1 < long.keys.count - 1, !long.sentenceEnds.contains(last.1),
-            !clauseOpeners.contains(long.keys[last.1 + 1])
+            !clauseOpeners.contains(long.keys[last.1 + 1]) || continuesThePhrase(long, after: last.1)
         else { return [] }
         let end = ((last.1 + 1)..<long.keys.count).first { long.sentenceEnds.contains($0) } ?? (long.keys.count - 1)
         return Array((last.1 + 1)...end)
+    }
+
+    /// "the home of the squadron and of the men who serve in it": "and" or "or" before a
+    /// preposition joins a second complement to the phrase, not a clause of its own, so a
+    /// version that stops before it cut the sentence short.
+    static func continuesThePhrase(_ long: QuoteWording, after k: Int) -> Bool {
+        guard k + 2 < long.keys.count, ["and", "or"].contains(long.keys[k + 1]) else { return false }
+        return ["of", "for", "to", "in", "on", "at", "with", "from", "by"].contains(long.keys[k + 2])
     }
 
     /// Words that open a clause of its own after the main one.
