@@ -17,3 +17,15 @@ import Testing
         #expect(QuoteWording.wordsCutAtEnds(short, clause).isEmpty)
     }
 }
+
+/// One source's statement reworded with the words outlets swap ("talks", "discussions").
+@Suite struct Rewording35Tests {
+    @Test func talksAndDiscussionsAreOneSense() {
+        let a = QuoteWording("Harwick Mills is not for sale and is not in discussions with Tallow Group or any buyer.")
+        let b = QuoteWording("Harwick is not for sale this week. We are not in talks with Tallow.")
+        #expect(QuoteGrouper.rephrases(a, b, containment: 0.5))
+        // Other topic words: another statement.
+        let c = QuoteWording("Harwick Mills is hiring. We are in talks with the Tallow union about pay.")
+        #expect(!QuoteGrouper.rephrases(a, c, containment: 0.5))
+    }
+}

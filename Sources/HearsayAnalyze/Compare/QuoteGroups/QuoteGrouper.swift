@@ -287,12 +287,22 @@ enum QuoteGrouper {
     static let rephrasedOrderedContainment = 0.5
 
     static func rephrases(_ a: QuoteWording, _ b: QuoteWording, containment: Double) -> Bool {
-        func topic(_ w: QuoteWording) -> Set<String> { Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map(ClaimWords.stem)) }
+        func topic(_ w: QuoteWording) -> Set<String> {
+            Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map { let s = ClaimWords.stem($0); return sameSense[s] ?? s })
+        }
         let (ta, tb) = (topic(a), topic(b))
         let shorter = min(ta.count, tb.count)
         let needed = containment >= rephrasedOrderedContainment ? rephrasedOrderedShare : rephrasedShare
         return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
     }
+
+    /// Stems outlets swap for one another when they reword a statement ("not in talks" and
+    /// "not in discussions", "market rumours" and "market speculation").
+    static let sameSense: [String: String] = [
+        "discussion": "talk", "discuss": "talk", "negotiation": "talk", "negotiat": "talk",
+        "rumour": "speculation", "rumor": "speculation", "speculat": "speculation",
+        "surpris": "surprise",
+    ]
 
     /// "No recount has been ordered" and "There has been no recount ordered": every word of
     /// the shorter version (five at least), each as often, in the longer one in another order,
