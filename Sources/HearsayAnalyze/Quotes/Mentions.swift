@@ -504,6 +504,11 @@ enum MentionFinder {
         "nurse", "midwife", "paramedic", "mechanic", "chef", "cook", "waiter", "waitress", "barman", "barber", "tailor",
         "shopkeeper", "landlord", "landlady", "tenant", "resident", "neighbour", "neighbor", "student", "pupil", "teenager",
         "grandmother", "grandfather", "widow", "widower", "veteran", "patient", "mourner", "supporter", "artist",
+        // A doer's ending on its own ("bus driver Jo Roe", "racehorse trainer Jo Roe") and other
+        // callings and standings news gives before a name.
+        "driver", "rider", "trainer", "player", "seller", "buyer", "dealer", "fighter", "teacher", "writer", "singer", "worker",
+        "pundit", "jockey", "groom", "technician", "skipper", "fisherman", "fishermen", "shopper", "parishioner", "steward",
+        "customer", "reviewer", "contractor", "miner", "fan", "viewer", "listener", "reader", "parent", "rector",
     ]
 
     /// Words with a doer's ending that are verbs or other nouns.
@@ -883,7 +888,13 @@ enum MentionFinder {
             x = y + 1
         }
         guard x < w.count, w[x].lower == ",", w[x].paragraph == w[b - 1].paragraph else { return nil }
-        let start = x + 1
+        var start = x + 1
+        // "Jo Roe, 41, a cabin supervisor": the age in commas comes before the apposition.
+        if start + 2 < w.count, w[start].kind == .number, w[start].lower.count <= 3, w[start + 1].lower == ",",
+            Lexicon.determiners.contains(w[start + 2].lower)
+        {
+            start += 2
+        }
         var end = start
         while end < w.count && end - start < 20 && w[end].quote == -1 && w[end].paragraph == w[b - 1].paragraph {
             let l = w[end].lower
