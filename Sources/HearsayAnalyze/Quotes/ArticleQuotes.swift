@@ -506,6 +506,10 @@ struct ArticleQuotes: Sendable {
                     // "The post spread overnight. It read: “...”": a post nobody is named for
                     // speaks as itself, as "the post read" does.
                     quote.speaker = .described("the " + text.words[noun].lower)
+                } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: "it") {
+                    // "The company issued a flat denial. “...,” it said.": a statement nobody
+                    // signed is the body's that issued it.
+                    quote.speaker = .entity(m)
                 }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
@@ -520,12 +524,33 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
+            } else if p == "it", let (noun, start) = bodyNounBefore(a.speakerWord) {
+                // "Within hours the company issued a flat denial. “...,” it said.": "it" is the
+                // body the sentence before opens with, as "the company said" would be.
+                quote.speaker = nearestOrganisation(before: start, previous: previous, noun: noun).map { .entity($0) } ?? .described("the " + noun)
             } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: p == "it" ? "it" : nil) {
                 // "Tolland issued a short statement. “...,” it said.": "it" refers back as
                 // "the company" does, to a name not yet classified too.
                 quote.speaker = .entity(m)
             }
         }
+    }
+
+    /// The noun of the body ("the company") that opens the sentence before the one holding
+    /// word `k`, and where it stands.
+    func bodyNounBefore(_ k: Int) -> (String, Int)? {
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        let w = text.words
+        let start = reader.sentenceStart(k)
+        guard start > 0, w[start - 1].paragraph == w[start].paragraph else { return nil }
+        let opening = reader.sentenceStart(start - 1)
+        // "Within hours the company issued ...": after a phrase of time at most.
+        guard let the = (opening..<min(start, opening + 5)).first(where: { w[$0].lower == "the" }), the + 1 < start,
+            w[the + 1].kind == .word, !w[the + 1].capitalised, w[the + 1].tags.contains(.organisationNoun), at[the + 1] < 0,
+            the == opening || reader.opensAfterAdverbial(opening, the),
+            the + 2 < start, w[the + 2].kind == .word, !w[the + 2].capitalised
+        else { return nil }
+        return (w[the + 1].lower, the)
     }
 
     /// Initials that own a piece ("As HBC points out ... the article warns") name an

@@ -156,13 +156,29 @@ struct AttributionReader {
         // Only a subject that opens that sentence: "The draft ... concludes that the company
         // was responsible. It accuses ..." is the draft's "it", not the company's.
         guard start > 0, start < w.count, w[start - 1].paragraph == w[start].paragraph,
-            case let opening = sentenceStart(start - 1), let (form, at) = clauseSubject(from: opening, to: start), at == opening
+            case let opening = sentenceStart(start - 1), let (form, at) = clauseSubject(from: opening, to: start),
+            at == opening || opensAfterAdverbial(opening, at)
         else { return nil }
         switch form {
         case .organisationNoun, .voice: return (form, at)
         default: return nil
         }
     }
+
+    /// "Within hours the company ...", "On Monday, the ministry ...": a short phrase of time
+    /// (four words at most, no name, no verb of saying) before the subject leaves it the
+    /// sentence's opening subject.
+    func opensAfterAdverbial(_ opening: Int, _ at: Int) -> Bool {
+        guard at > opening, at - opening <= 4 else { return false }
+        return (opening..<at).allSatisfy { k in
+            self.at[k] < 0 && !w[k].isReportingVerb && (w[k].kind == .word || w[k].kind == .number || w[k].lower == ",")
+        } && (opening..<at).contains { k in Self.timeWords.contains(w[k].lower) || Lexicon.weekdays.contains(w[k].lower) }
+    }
+
+    static let timeWords: Set<String> = [
+        "within", "hours", "minutes", "days", "later", "earlier", "yesterday", "today", "tonight", "overnight", "then", "afterwards",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "soon", "shortly",
+    ]
 
     /// The attribution of quotation `q` from its own sentence, or nil.
     func read(_ q: QuotedSpan) -> Attribution? {
