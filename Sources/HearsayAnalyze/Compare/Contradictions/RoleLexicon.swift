@@ -331,10 +331,12 @@ enum RoleLexicon {
 
     /// One office and its deputy ("finance minister", "deputy finance minister"): an
     /// outlet adding or dropping the rank word names another office, held now or once.
+    /// A common noun for the body is no part of the office: "deputy leader" ranks below
+    /// "council leader" as below "leader".
     static func differInRank(_ a: [String], _ b: [String]) -> Bool {
         guard let ha = head(a), ha == head(b) else { return false }
         let rungs = chiefRanked.contains(ha) ? ranks.union(["chief"]) : ranks
-        return a.filter { !rungs.contains($0) } == b.filter { !rungs.contains($0) }
+        return post(a).filter { !rungs.contains($0) } == post(b).filter { !rungs.contains($0) }
             && a.contains(where: rungs.contains) != b.contains(where: rungs.contains)
     }
 
