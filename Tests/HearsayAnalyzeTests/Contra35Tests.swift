@@ -139,6 +139,26 @@ import Testing
         #expect(Set(found.first?.values.map(\.value) ?? []) == ["710", "640"])
     }
 
+    @Test func aYearInASideClauseDatesOnlyThatClause() {
+        // The firm's founding year says nothing of the title held now.
+        #expect(
+            roles([
+                "Pellow Brothers, founded in 1902 and sold in 2019, is run by chief executive Anke Morrell.",
+                "Managing director Anke Morrell said the shops were safe.",
+            ]).count == 1)
+        #expect(
+            roles([
+                "Chief executive Anke Morrell, who bought the firm in 2019, said the shops were safe.",
+                "Managing director Anke Morrell said the shops were safe.",
+            ]).count == 1)
+        // A year in the title's own clause still sets it in the past.
+        #expect(
+            roles([
+                "Anke Morrell, who was chief executive in 2019, said the shops were safe.",
+                "Managing director Anke Morrell said the shops were safe.",
+            ]).isEmpty)
+    }
+
     @Test func aMentionJoinsTheGroupOneOfWhoseLaterMembersItMatches() {
         // 0 opens a group that 1 joins; 2 matches 1 but not 0, and joins it all the same.
         let facts = [(0, "a", 5), (1, "b", 5), (2, "c", 7)].map {
