@@ -10,7 +10,8 @@ enum CountedMoves {
         var out: [String: String] = [:]
         let families: [String: [String]] = [
             // Cancelling concerts or flights is axing or scrapping them.
-            "cut": ["cut", "axe", "ax", "slash", "shed", "scrap", "eliminate", "sack", "lose", "reduce", "trim", "shave", "cancel"],
+            // A move that "would cost 640 jobs" loses them.
+            "cut": ["cut", "axe", "ax", "slash", "shed", "scrap", "eliminate", "sack", "lose", "reduce", "trim", "shave", "cancel", "cost"],
             "create": ["create", "add", "hire", "recruit"],
             "recall": ["recall", "pull", "withdraw"],
             "sell": ["sell"],
@@ -40,11 +41,23 @@ enum CountedMoves {
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
     static let nounFamilies: [String: String] = [
         "post": "job", "role": "job", "position": "job", "staff": "employee", "staffer": "employee", "worker": "employee",
+        // The people a case is brought for: outlets call them by their standing in court or
+        // by the harm done to them ("184 claimants", "148 victims").
+        "victim": "claimant", "plaintiff": "claimant", "complainant": "claimant", "litigant": "claimant",
     ]
 
     static let seriesWords: Set<String> = [
         "the", "its", "his", "her", "their", "our", "all", "last", "first", "final", "remaining", "other",
     ]
+
+    /// "710 jobs at risk", "putting 3,200 jobs under threat": things a closure or a cut
+    /// threatens are what outlets that report the cut as done count as cut.
+    static let threats: [[String]] = [["at", "risk"], ["under", "threat"], ["in", "jeopardy"], ["on", "the", "line"]]
+    static func threatened(_ t: [WordToken], after head: Int) -> String? {
+        threats.contains { words in
+            head + words.count < t.count && words.indices.allSatisfy { t[head + 1 + $0].lower == words[$0] }
+        } ? "cut" : nil
+    }
 
     /// The move a verb form says ("axing", "slashed", "cuts", "lost"), nil for other verbs.
     static func move(_ w: String) -> String? {

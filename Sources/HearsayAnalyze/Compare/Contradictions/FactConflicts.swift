@@ -34,6 +34,22 @@ enum FactConflicts {
                 groups.append([m])
             }
         }
+        // A mention left alone matched no group's first mention, but may tell the thing a
+        // later member of one group tells in its words ("the pair will stay until 2031"
+        // against "were meant to stay until 2032", in a group opened by "the agreement runs
+        // until 2031"): it joins the one group one of whose members it matches.
+        for single in groups.indices where groups[single].count == 1 {
+            let m = groups[single][0]
+            let hosts = groups.indices.filter { g in
+                g != single && groups[g].count > 1 && groups[g].contains { sameFact(facts[$0], facts[m]) }
+                    && !groups[g].contains { apart?(facts[$0], facts[m]) ?? false }
+            }
+            if hosts.count == 1 {
+                groups[hosts[0]].append(m)
+                groups[single] = []
+            }
+        }
+        groups.removeAll { $0.isEmpty }
         var out: [Contradiction] = []
         for group in groups where Set(group.map { facts[$0].article }).count > 1 {
             // Value classes: each mention joins the first class whose first member it agrees with.

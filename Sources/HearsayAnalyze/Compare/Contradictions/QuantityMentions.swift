@@ -672,7 +672,7 @@ enum QuantityMentions {
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
             m.governor = governingWord(t, before: start)
-            m.move = CountedMoves.governing(t, before: start)
+            m.move = CountedMoves.governing(t, before: start) ?? head.1.flatMap { CountedMoves.threatened(t, after: $0) }
             m.clauseNames = clauseNames(t, before: start)
             // "400 job cuts" counts jobs, cut; "300 redundancies" jobs, cut.
             if let h = head.1, h >= j, let move = CountedMoves.nouns[m.head] {

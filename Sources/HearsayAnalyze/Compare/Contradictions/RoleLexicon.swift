@@ -18,7 +18,20 @@ enum RoleLexicon {
         // Who acts for an artist, an athlete or a writer: the agent finds the work, the
         // publicist speaks to the press; two jobs an outlet may confuse.
         "publicist", "agent",
-    ] as [String]).union(instrumentParts)
+        // Ranks of the police, and a statistics office's chief (a post under its head).
+        "constable", "sergeant", "statistician",
+    ] as [String]).union(instrumentParts).union(legalBranches)
+    /// The two branches of the legal profession where it is split (a solicitor advises
+    /// and instructs, a barrister pleads in court): one lawyer practises in one, so two
+    /// outlets giving one lawyer each disagree; either may hold any other post.
+    static let legalBranches: Set<String> = ["solicitor", "barrister"]
+    /// Rungs of a service's ladder written as a word before a shared head: a fire
+    /// service's managers ("watch manager", "station manager", "group manager"). An
+    /// officer holds one rung, so two rungs of one head clash; the bare head is loose.
+    static let rankLadders: [String: Set<String>] = ["manager": ["crew", "watch", "station", "group", "area", "brigade"]]
+    /// Police ranks for which "chief" makes the rank above ("chief inspector",
+    /// "chief superintendent", "chief constable"), as "deputy" makes the one below.
+    static let chiefRanked: Set<String> = ["inspector", "superintendent", "constable"]
     /// The instrument a member plays in a band or an orchestra: one part each, so two
     /// outlets giving one player two instruments disagree ("guitarist" / "bassist"). A
     /// singer may play too, so voices are no part here and clash with none.
@@ -153,6 +166,7 @@ enum RoleLexicon {
         let md = ["managing", "director"], ce = ["chief", "executive", "officer"]
         if (a == md && b == ce) || (a == ce && b == md) { return true }
         if differInRank(a, b) { return true }
+        if ha == hb, let rungs = rankLadders[ha], a.count == 2, b.count == 2, rungs.contains(a[0]), rungs.contains(b[0]) { return true }
         if ha == hb && portfolioHeads.contains(ha) {
             // "Foreign Minister" and "Minister of Foreign Affairs", "Health Secretary" and
             // "Health and Social Care Secretary": one names part of the other's portfolio.
@@ -204,7 +218,7 @@ enum RoleLexicon {
     /// curator", "the company's spokesperson").
     static let postHeads: Set<String> = [
         "director", "officer", "secretary", "curator", "editor", "treasurer", "spokesperson", "conductor", "counsel", "producer",
-        "designer", "architect", "engineer", "scientist", "economist",
+        "designer", "architect", "engineer", "scientist", "economist", "statistician",
     ]
 
     /// The head of an organisation's staff and a post under it ("chief executive" and
@@ -231,6 +245,7 @@ enum RoleLexicon {
         "monarch", "prince", "princess", "admiral", "colonel", "captain", "commander", "judge", "justice", "attorney",
         "ambassador", "envoy", "diplomat", "president-elect",
     ]
+    static let councilLeader = ["council", "leader"]
     /// One word that may stand for any post ("the party boss", "a company executive",
     /// "her deputy"): it names no post of its own.
     static let looseHeads: Set<String> = ["boss", "head", "chief", "leader", "executive", "officer", "official", "deputy"]
@@ -262,8 +277,12 @@ enum RoleLexicon {
             func names(_ x: [String], _ h: String) -> Bool { x.contains { $0.count >= 4 && h.hasPrefix($0) } }
             return instrumentParts.contains(ha) && instrumentParts.contains(hb) && !names(a, hb) && !names(b, ha)
         }
+        // A solicitor may chair a charity or sit on a council: a branch clashes only with the other.
+        if legalBranches.contains(ha) || legalBranches.contains(hb) { return legalBranches.contains(ha) && legalBranches.contains(hb) }
         // "Party boss": a common noun for the body names no part of the post.
-        func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) }
+        // A council's leader is a post of its own (the head of its ruling group, beside a
+        // mayor, a deputy mayor and a cabinet), where a party's leader may hold any office.
+        func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) && o != councilLeader }
         guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
         let wa = Set(a).subtracting(["of", "for"]), wb = Set(b).subtracting(["of", "for"])
         guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }
@@ -312,10 +331,13 @@ enum RoleLexicon {
 
     /// One office and its deputy ("finance minister", "deputy finance minister"): an
     /// outlet adding or dropping the rank word names another office, held now or once.
+    /// A common noun for the body is no part of the office: "deputy leader" ranks below
+    /// "council leader" as below "leader".
     static func differInRank(_ a: [String], _ b: [String]) -> Bool {
         guard let ha = head(a), ha == head(b) else { return false }
-        return a.filter { !ranks.contains($0) } == b.filter { !ranks.contains($0) }
-            && a.contains(where: ranks.contains) != b.contains(where: ranks.contains)
+        let rungs = chiefRanked.contains(ha) ? ranks.union(["chief"]) : ranks
+        return post(a).filter { !rungs.contains($0) } == post(b).filter { !rungs.contains($0) }
+            && a.contains(where: rungs.contains) != b.contains(where: rungs.contains)
     }
 
     /// The word that names the office: "officer" in "chief financial officer",

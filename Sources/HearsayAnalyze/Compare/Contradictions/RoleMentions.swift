@@ -59,11 +59,20 @@ enum RoleMentions {
             found = n
         }
         guard let name = found else { return nil }
-        var start = i
+        // "Station manager", "group manager": a rung of a service's ladder before its head
+        // is part of the title, whatever its case; "council leader" names a post of its own.
+        var titleStart = i
+        if i > 0, t[i - 1].isWord, !hasPossessive(t[i - 1].text), frame.end - i == 1,
+            RoleLexicon.rankLadders[t[i].lower]?.contains(t[i - 1].lower) == true
+                || (t[i].lower == "leader" && t[i - 1].lower == RoleLexicon.councilLeader[0])
+        {
+            titleStart = i - 1
+        }
+        var start = titleStart
         var organisation: [String] = []
         // Organisation right before the title: "Acme CEO", "Acme's CEO", "House Speaker".
-        var k = i - 1
-        while k >= 0, t[k].isWord, t[k].isCapitalized, !isLexiconWord(t[k]), k >= i - 3 {
+        var k = titleStart - 1
+        while k >= 0, t[k].isWord, t[k].isCapitalized, !isLexiconWord(t[k]), k >= titleStart - 3 {
             organisation.insert(stripPossessive(t[k].text), at: 0)
             start = k
             k -= 1
@@ -76,7 +85,7 @@ enum RoleMentions {
         let (tense, modifierStart) = modifier(t, before: start)
         let provisional = modifierStart < start && RoleLexicon.provisionalModifiers.contains(t[modifierStart].lower)
         start = modifierStart
-        let words = t[frame.start..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
+        let words = t[titleStart..<frame.end].filter { $0.kind != .punctuation }.map(\.text)
         let mention = RoleMention(
             name: name.text, phrase: phrase(t, start, frame.end, text),
             office: RoleLexicon.canonical(words), tense: tense, provisional: provisional,
@@ -128,6 +137,14 @@ enum RoleMentions {
                     j = o + 1
                     lastHeadEnd = j
                 }
+                continue
+            }
+            // "deputy opposition leader", "deputy council leader": after a rank word, one
+            // lower-case noun may qualify the head it ranks below.
+            if j > i, lastHeadEnd == nil, RoleLexicon.ranks.contains(t[j - 1].lower), t[j].isWord, !t[j].isCapitalized,
+                !Tokens.stopwords.contains(w), !isLexiconWord(t[j]), j + 1 < t.count, t[j + 1].isWord, RoleLexicon.heads.contains(t[j + 1].lower)
+            {
+                j += 1
                 continue
             }
             if t[j].isWord && RoleLexicon.inner.contains(w) && !["of", "for", "and", "the"].contains(w) {

@@ -72,10 +72,13 @@ struct StoryMentions: Sendable {
                 // the sentence in the article's week; the year dates something else.
                 let thisWeek = found.contains { $0.stated?.weekday != nil && $0.stated?.year == nil }
                 let past = !thisWeek && StoryMentions.isDatedInAPastYear(tokens, reference: reference)
+                // "X, founded in 1911, is led by chief executive Y": the year dates its own
+                // side clause, and only a title inside it.
+                let sides = thisWeek ? [] : StoryMentions.pastSideClauses(tokens, reference: reference)
                 for var m in RoleMentions.find(in: tokens, text: document.scalars) {
                     // "Governor X said during a 2009 speech": the title she held then, which
                     // says nothing against "former Governor X" today.
-                    if past && m.tense == .unmarked { m.tense = .neutral }
+                    if (past || sides.contains { $0.overlaps(m.range) }) && m.tense == .unmarked { m.tense = .neutral }
                     if RoleMentions.opensWithOrganisation(m, tokens) { openers.append(roles.count) }
                     roles.append((m, article.id))
                 }
@@ -165,10 +168,41 @@ struct StoryMentions: Sendable {
     static func isDatedInAPastYear(_ tokens: [WordToken], reference: DateSpan?) -> Bool {
         // "Has run the broadcaster since taking charge in 2024": a year in a clause opened
         // by "since" starts a state that lasts until now, which sets nothing in the past.
-        let years = tokens.indices.filter { !inSinceClause(tokens, $0) }.compactMap { DateExpressions.yearAt(tokens, $0)?.value }
+        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil }
+            .compactMap { DateExpressions.yearAt(tokens, $0)?.value }
+        return isPast(years, tokens, reference: reference)
+    }
+
+    static func isPast(_ years: [Int], _ tokens: [WordToken], reference: DateSpan?) -> Bool {
         guard !years.isEmpty else { return false }
         if let reference { return years.contains { $0 < reference.start.year } }
         return !tokens.indices.contains { DateExpressions.isFutureCue(tokens, $0) }
+    }
+
+    /// The scalar ranges of side clauses set in a past year (`sideClause`).
+    static func pastSideClauses(_ tokens: [WordToken], reference: DateSpan?) -> [Range<Int>] {
+        tokens.indices.compactMap { i -> Range<Int>? in
+            guard !inSinceClause(tokens, i), let side = sideClause(tokens, i), let year = DateExpressions.yearAt(tokens, i)?.value,
+                isPast([year], tokens, reference: reference)
+            else { return nil }
+            return tokens[side.lowerBound].range.lowerBound..<tokens[side.upperBound - 1].range.upperBound
+        }
+    }
+
+    /// The tokens of the clause set off by a comma that the word at `i` stands in, when a
+    /// relative pronoun or a past participle opens it ("Acme, founded in 1911, ...", "X,
+    /// who started the firm in 2011, ..."): it describes the noun before it, so a year
+    /// there dates that noun's past, not the sentence's.
+    static func sideClause(_ tokens: [WordToken], _ i: Int) -> Range<Int>? {
+        var j = i - 1
+        while j >= 0, tokens[j].isWord || tokens[j].isNumber { j -= 1 }
+        guard j >= 0, tokens[j].text == ",", j + 1 < i else { return nil }
+        let opener = tokens[j + 1].lower
+        guard ["who", "which"].contains(opener) || (opener.count > 4 && opener.hasSuffix("ed")) || ["built", "born", "begun"].contains(opener)
+        else { return nil }
+        var e = i + 1
+        while e < tokens.count, tokens[e].isWord || tokens[e].isNumber { e += 1 }
+        return (j + 1)..<e
     }
 
     /// Whether the word at `i` stands in a clause opened by "since": back from it to a

@@ -355,7 +355,16 @@ enum DateExpressions {
     }
 
     static func yearAt(_ t: [WordToken], _ i: Int) -> (value: Int, end: Int)? {
-        guard i < t.count, t[i].isNumber, t[i].text.count == 4, let y = Int(t[i].text), (1800...2200).contains(y) else { return nil }
+        guard i < t.count, t[i].isNumber, t[i].text.count == 4, let y = Int(t[i].text), (1000...2200).contains(y) else { return nil }
+        // Before 1800 four digits are as often a count ("in 1500 homes") or a time ("by 1420
+        // GMT") as a year: one counts a plural or a unit after it, a time a capital; a year
+        // ends its phrase or qualifies a singular noun ("founded in 1291 to", "the 1654 portrait").
+        if y < 1800, i + 1 < t.count, t[i + 1].isWord,
+            t[i + 1].isCapitalized || QuantityMentions.isPlural(t[i + 1].lower) || QuantityMentions.units[t[i + 1].lower] != nil
+                || QuantityMentions.multipliers[t[i + 1].lower] != nil
+        {
+            return nil
+        }
         // "2024s" or "2024-25" are not this pattern's.
         if i + 1 < t.count, t[i + 1].text == "-", i + 2 < t.count, t[i + 2].isNumber { return nil }
         return (y, i + 1)
