@@ -19,7 +19,7 @@ public enum Boilerplate {
 
     /// Labels that introduce a link to another article.
     static let relatedLabels: [String] = [
-        "read more", "read also", "also read", "related", "see also", "more:", "recommended", "watch:", "listen again", "watch again",
+        "read more", "read also", "also read", "read next", "related", "see also", "more:", "recommended", "watch:", "listen again", "watch again",
         "listen live", "watch live",
     ]
 
@@ -41,7 +41,7 @@ public enum Boilerplate {
             if (i < 2 || foot) && PageVoice.speaksOfItself(p, names: pageNames, atFoot: foot) {
                 keep[i] = false
                 ownVoice[i] = true
-            } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
+            } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
                 || foot && isMastheadBlurb(p)
             {
@@ -136,6 +136,35 @@ public enum Boilerplate {
 
     /// A short unpunctuated line that opens with a call-to-action word, or with an
     /// imperative verb and has one later ("Market share falls" is kept).
+    /// Openings only a page's promotion has ("Sponsored: ...", "Download the X app for ...",
+    /// "Join our WhatsApp group ...", "Follow the X on Facebook"): with one of them, a line up
+    /// to sixteen words long without a full stop is furniture.
+    static let promotionOpeners: [String] = [
+        "sponsored", "advertisement", "promoted:", "paid content", "partner content", "subscribe to", "sign up to", "sign up for",
+        "newsletter:", "download the", "download our", "get the app", "join our", "follow us", "like us on", "like and share",
+        "share on facebook", "share this", "refresh for", "refresh the page",
+    ]
+
+    /// Questions a page puts to its readers to ask for tips ("Got a tip? ...", "Have a story
+    /// for us?", "Have a claim you want us to check? ...").
+    static let tipQuestions: [String] = ["got a tip", "got a story", "have a tip", "have a story", "have a claim", "know more about this"]
+
+    static func isPromotion(_ s: String) -> Bool {
+        guard wordCount(s, limit: 25) <= 25 else { return false }
+        let lower = s.lowercased().trimmingCharacters(in: .whitespaces)
+        // The question itself, not "Got a tip-off from a friend, she ...".
+        if tipQuestions.contains(where: { lower.hasPrefix($0) }), let q = lower.firstIndex(of: "?"), lower.firstIndex(of: ".").map({ q < $0 }) ?? true,
+            wordCount(String(lower[..<q]), limit: 10) <= 10
+        {
+            return true
+        }
+        guard wordCount(s, limit: 16) <= 16, !endsWithFullStop(s) else { return false }
+        if promotionOpeners.contains(where: lower.hasPrefix) { return true }
+        // "Follow the Tarnby Courier on Facebook": a pointing imperative sending the reader to a network.
+        let first = lower.split(separator: " ").first.map(String.init) ?? ""
+        return ["follow", "join", "like"].contains(first) && [" on facebook", " on x", " on instagram", " on tiktok", " whatsapp", " telegram"].contains { lower.contains($0) }
+    }
+
     static func isCallToAction(_ s: String) -> Bool {
         guard wordCount(s, limit: 8) <= 8, !endsWithFullStop(s) else { return false }
         let lower = s.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
@@ -223,6 +252,8 @@ public enum Boilerplate {
         "not financial advice", "does not constitute advice", "for information only", "for informational purposes only",
         "content of external sites", "content of external websites", "content of external internet sites",
         "all rights reserved", "this article is for", "this story is for", "all times are",
+        "this article was translated", "this story was translated", "translated from the original", "is reader-supported",
+        "is funded by its readers", "may earn a commission", "we may earn",
     ]
 
     static func isDisclaimer(_ s: String) -> Bool {
@@ -347,7 +378,7 @@ public enum Boilerplate {
         let words = wordCount(s, limit: 40)
         guard words <= 40 else { return false }
         let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
-        return ["photo", "photograph", "image", "picture", "credit", "illustration", "video"].contains { word in
+        return ["photo", "photograph", "image", "picture", "credit", "illustration", "video", "image caption", "caption"].contains { word in
             lower.hasPrefix(word + ":") || lower.hasPrefix(word + "s:")
                 || (words <= 12 && (lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")))
         }

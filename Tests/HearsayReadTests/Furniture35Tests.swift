@@ -1,0 +1,39 @@
+import Foundation
+import HearsayModel
+import Testing
+@testable import HearsayRead
+
+/// Page furniture, twenty-ninth session: promotions longer than a button's label, questions
+/// asking readers for tips, translation and funding notices, caption labels. Own lines,
+/// invented names.
+@Suite struct Furniture35Tests {
+    @Test func promotionsAndNoticesAreFurniture() {
+        for line in [
+            "Sponsored: Ferry ticketing software for small operators - ask for a trial",
+            "Download the Harbour Gazette app for alerts on every sailing",
+            "Join our Telegram channel for island news as it happens",
+            "Follow the Harbour Gazette on Instagram",
+            "Got a tip? Write to the newsdesk at any hour.",
+            "Have a story about the ferries? Message us.",
+            "This article was translated from Norwegian by our desk.",
+            "Quay Weekly is reader-supported and may earn a commission on links.",
+            "Image caption: The Saltholm ferry at the quay",
+            "Read next: Why do island fares rise every spring?",
+            "Refresh for the latest updates",
+        ] {
+            let article = Fixtures.ferryArticle("The new fares start on 1 May.", line)
+            #expect(!article.body.contains(line), "kept: \(line)")
+        }
+    }
+
+    @Test func newsThatOpensLikeAPromotionIsKept() {
+        for line in [
+            "Got a tip-off from a deckhand, the union went to the regulator.",
+            "Sponsored by the county, the night sailing will run until October.",
+            "Join the queue at six and you may still miss the boat, one commuter said.",
+        ] {
+            let article = Fixtures.ferryArticle(line, "The new fares start on 1 May.")
+            #expect(article.body.contains(line), "removed: \(line)")
+        }
+    }
+}
