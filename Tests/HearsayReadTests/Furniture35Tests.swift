@@ -20,6 +20,11 @@ import Testing
             "Image caption: The Saltholm ferry at the quay",
             "Read next: Why do island fares rise every spring?",
             "Refresh for the latest updates",
+            "Posted in Ferry news",
+            "EXCLUSIVE",
+            "Related stories: Is the night boat safe?",
+            "Check whether your sailing is affected with our fare finder",
+            "Enjoyed this? Hit the like button and pass it to a friend who loves boats.",
         ] {
             let article = Fixtures.ferryArticle("The new fares start on 1 May.", line)
             #expect(!article.body.contains(line), "kept: \(line)")
@@ -31,6 +36,8 @@ import Testing
             "Got a tip-off from a deckhand, the union went to the regulator.",
             "Sponsored by the county, the night sailing will run until October.",
             "Join the queue at six and you may still miss the boat, one commuter said.",
+            "Posted in Oslo for three years, she knows the route.",
+            "Check whether the ferry is running before you travel, the operator said.",
         ] {
             let article = Fixtures.ferryArticle(line, "The new fares start on 1 May.")
             #expect(article.body.contains(line), "removed: \(line)")

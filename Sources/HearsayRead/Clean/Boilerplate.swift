@@ -123,7 +123,7 @@ public enum Boilerplate {
     static let imperatives: Set<String> = [
         "leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load",
         "add", "post", "write", "let", "send", "tell", "manage", "contact", "support", "stay", "call", "forward", "donate",
-        "reply", "listen", "email", "e-mail",
+        "reply", "listen", "email", "e-mail", "drop", "hit", "pin",
     ]
 
     /// Imperatives that send the reader to something else to watch, read or hear ("Watch the
@@ -142,12 +142,15 @@ public enum Boilerplate {
     static let promotionOpeners: [String] = [
         "sponsored", "advertisement", "promoted:", "paid content", "partner content", "subscribe to", "sign up to", "sign up for",
         "newsletter:", "download the", "download our", "get the app", "join our", "follow us", "like us on", "like and share",
-        "share on facebook", "share this", "refresh for", "refresh the page",
+        "share on facebook", "share this", "refresh for", "refresh the page", "subscribers:", "sign the petition",
+        "newest posts first", "latest posts first", "how we rate", "how we fact-check", "how we check", "our standards:",
     ]
 
     /// Questions a page puts to its readers to ask for tips ("Got a tip? ...", "Have a story
     /// for us?", "Have a claim you want us to check? ...").
     static let tipQuestions: [String] = ["got a tip", "got a story", "have a tip", "have a story", "have a claim", "know more about this"]
+
+    static let kickers: Set<String> = ["exclusive", "breaking", "breaking news", "live", "analysis", "opinion", "comment", "explainer", "update", "revealed"]
 
     static func isPromotion(_ s: String) -> Bool {
         guard wordCount(s, limit: 25) <= 25 else { return false }
@@ -160,6 +163,10 @@ public enum Boilerplate {
         }
         guard wordCount(s, limit: 16) <= 16, !endsWithFullStop(s) else { return false }
         if promotionOpeners.contains(where: lower.hasPrefix) { return true }
+        // "Check whether your street is affected in our interactive map": a tool of the page's own.
+        if ["check whether", "check if", "find out if", "find out whether"].contains(where: lower.hasPrefix), lower.contains(" our ") { return true }
+        // "EXCLUSIVE", "BREAKING": a kicker label alone on its line.
+        if wordCount(s, limit: 2) <= 2, s == s.uppercased(), Self.kickers.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
         // "Follow the Tarnby Courier on Facebook": a pointing imperative sending the reader to a network.
         let first = lower.split(separator: " ").first.map(String.init) ?? ""
         return ["follow", "join", "like"].contains(first) && [" on facebook", " on x", " on instagram", " on tiktok", " whatsapp", " telegram"].contains { lower.contains($0) }
@@ -177,7 +184,8 @@ public enum Boilerplate {
     static let readerWords: [String] = [
         "newsletter", "inbox", "leave a comment", "comment below", "comments below", "join the discussion",
         "join the conversation", "follow us", "subscribe", "let us know", "tip line", "tipline", "send us", "tell us",
-        "get in touch", "contact us", "newsdesk", "news desk", "our readers",
+        "get in touch", "contact us", "newsdesk", "news desk", "our readers", "our methodology", "a friend who",
+        "comment below", "for later",
     ]
 
     /// A call to action in whole sentences ("Love ferries? Join 9,000 readers and get our
@@ -319,10 +327,12 @@ public enum Boilerplate {
     }
 
     /// Labels of a page's tag and topic lists.
-    static let tagLabels: [String] = ["tags", "tagged", "filed under", "topics", "related topics", "keywords", "categories", "category"]
+    static let tagLabels: [String] = ["tags", "tagged", "filed under", "topics", "related topics", "keywords", "categories", "category", "posted in"]
 
     /// "Filed under: Ferries, Harwick": a label, then a list without sentence punctuation.
     static func isTagLine(_ s: String) -> Bool {
+        // "Posted in Campaign updates": a blog's category line, with or without its colon.
+        if wordCount(s, limit: 8) <= 8, !hasSentenceEnd(s), s.lowercased().hasPrefix("posted in ") { return true }
         guard wordCount(s, limit: 15) <= 15, !hasSentenceEnd(s), let colon = s.firstIndex(of: ":") else { return false }
         return tagLabels.contains(s[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
     }
@@ -339,7 +349,7 @@ public enum Boilerplate {
     /// How the label of a link list opens ("More on this story:", "More from Harbour Weekly:",
     /// "You may also like:", "In other news this week:").
     static let linkLabelOpeners: [String] = [
-        "more ", "you may also", "you might also", "in other news", "also on ", "also in ", "elsewhere", "don't miss", "up next",
+        "more ", "related ", "you may also", "you might also", "in other news", "also on ", "also in ", "elsewhere", "don't miss", "up next",
         "latest ", "most popular", "top stories", "editor's picks", "editors' picks", "further reading", "most read", "most viewed",
         "most shared",
     ]
@@ -350,8 +360,9 @@ public enum Boilerplate {
         guard let colon = lower.firstIndex(of: ":"), wordCount(String(lower[..<colon]), limit: 6) <= 6,
             linkLabelOpeners.contains(where: { lower.hasPrefix($0) })
         else { return false }
+        // A linked headline may ask a question ("More on this story: What is the Skerrow Bank?").
         let end = lower.trimmingCharacters(in: .whitespaces).last
-        return end != "." && end != "?" && end != "!"
+        return end != "." && end != "!"
     }
 
     /// "Market data provided by X. Quotes delayed at least 15 minutes.": the notice a price
