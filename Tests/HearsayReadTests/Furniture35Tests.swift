@@ -44,3 +44,15 @@ import Testing
         }
     }
 }
+
+/// Header lines of names only (twenty-ninth session). Own lines, invented names.
+@Suite struct UndatedHeader35Tests {
+    @Test func aWriterAndTheirNewsletter() {
+        #expect(MetadataLine.mastheadLine("Ona Petrie | Quay Notes") == [.byline("Ona Petrie"), .outlet("Quay Notes")])
+        // An outlet and its sections: a header line; the signature under it is read.
+        #expect(MetadataLine.mastheadLine("The Harbour Ledger · Sport · Sailing") == [])
+        // "The ..." is no person's name, and a comma's halves are a signature, not a header.
+        #expect(MetadataLine.personLine("The Harbour-Ledger") == nil)
+        #expect(MetadataLine.mastheadLine("Ona Petrie, Ferries Correspondent") == nil)
+    }
+}

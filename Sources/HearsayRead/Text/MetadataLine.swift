@@ -88,7 +88,7 @@ enum MetadataLine: Equatable {
                 return nameJoiners.contains(lower) && lower != "and" && lower != "&"
                     || w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase) && !notNames.contains(lower)
             }),
-            words.first?.first?.isUppercase == true
+            words.first?.first?.isUppercase == true, !["the", "a", "an"].contains(words[0].lowercased())
         else { return nil }
         return name
     }
@@ -167,11 +167,30 @@ enum MetadataLine: Equatable {
             names.append(part)
         }
         // "Posted by Jo Roe | Tannery Talk | 3 hours ago": a credit dates the line as well as a date.
-        guard let date else { return ago ? byline.map { [.byline($0)] } : nil }
+        guard let date else {
+            if ago { return byline.map { [.byline($0)] } }
+            // Not a comma's two halves ("Jo Roe, Health Correspondent" is a signature).
+            let separated = line.contains(where: { separators.contains($0) })
+            return byline == nil && separated && names.count == parts.count ? undatedHeader(names) : nil
+        }
         var items: [MetadataLine] = [.date(date.iso, dayFirst: date.dayFirst)]
         if namesBeforeDate >= 2 { items.append(.outlet(names[0])) }
         if let byline { items.append(.byline(byline)) }
         return items
+    }
+
+    /// An undated header line of names only: "The Morning Ledger · Sport · Cricket" prints the
+    /// outlet and its sections (read as a header line, so that a signature under it is the
+    /// writer's); "Jo Roe | Harbour Notes" a writer and the blog or newsletter they write (a
+    /// person's name, then a name that is no section).
+    static func undatedHeader(_ names: [String]) -> [MetadataLine]? {
+        guard names.count >= 2, Masthead.hasShape(names[0]) else { return nil }
+        if names.count == 2, let person = personLine(names[0]), Masthead.hasShape(names[1]) {
+            return [.byline(person), .outlet(names[1])]
+        }
+        // Outlet and sections: a header line, whose outlet other lines may name more surely.
+        guard names.count >= 3, personLine(names[0]) == nil else { return nil }
+        return []
     }
 
     /// "14:20", "7.05pm", "16:52 GMT".
