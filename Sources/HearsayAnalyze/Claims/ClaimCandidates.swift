@@ -327,6 +327,9 @@ struct ClaimCandidate: Sendable {
     /// Lines before the article's first sentence of prose (the outlet's name, a date and
     /// time line): page furniture, which does not push the lede down.
     var furniture = 0
+    /// Parties the clause names only inside an aside set off by commas that describes
+    /// another ("Acme, the maker of the Zip scooter, is ...", "X, which owns Y, ...").
+    var described: [Int] = []
     /// The outlet closes the statement as its own news ("X is selling Y, the Gazette has
     /// learned"; `ClaimCandidates.sourcedStatement`): the scoop, not a retelling of it.
     var scoop = false
@@ -446,6 +449,7 @@ enum ClaimCandidates {
                 } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) || lacksASubject(words) {
                     continue
                 }
+                if vouches(words) { continue }
                 var who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
                 if let partner, !who.contains(partner) { who.insert(partner, at: 1) }
                 // "The two companies discussed ...": the pair the sentence before names, else
@@ -459,14 +463,37 @@ enum ClaimCandidates {
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words), !saysPronoun(words) else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
-                out.append(
+                let outsideAsides = parties.mentioned(in: withoutAsides(words))
+                var candidate = 
                     ClaimCandidate(
                         article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil,
                         credited: parties.mentioned(in: Array(tokens[..<clause.lowerBound] + tokens[clause.upperBound...])).filter { !who.contains($0) },
                         onRecord: isOnRecord(tokens, clause, outlets: parties.outlets),
                         sourced: isSourced(tokens, clause, outlets: parties.outlets, doc), furniture: furniture(doc),
-                        scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause }))
+                        scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause })
+                candidate.described = who.filter { !outsideAsides.contains($0) && named.contains($0) }
+                out.append(candidate)
             }
+        }
+        return out
+    }
+
+    /// The clause without its descriptive asides: a span set off by commas that opens on a
+    /// determiner or a relative pronoun ("Acme, the maker of the Zip scooter, is ...",
+    /// "X, which owns Y, has ...").
+    static func withoutAsides(_ words: [WordToken]) -> [WordToken] {
+        var out: [WordToken] = []
+        var k = 0
+        while k < words.count {
+            if words[k].text == ",", k + 1 < words.count,
+                ClaimLexicon.determiners.contains(words[k + 1].lower) || ClaimLexicon.relativePronouns.contains(words[k + 1].lower),
+                let close = words[(k + 1)...].firstIndex(where: { $0.text == "," })
+            {
+                k = close + 1
+                continue
+            }
+            out.append(words[k])
+            k += 1
         }
         return out
     }
@@ -561,6 +588,17 @@ enum ClaimCandidates {
         let w = words[k]
         return ClaimLexicon.auxiliaries.contains(w.lower)
             || !w.isCapitalized && (w.lower.hasSuffix("ed") || ClaimLexicon.irregularVerbs.contains(w.lower))
+    }
+
+    /// "The plans first reported by the Echo were genuine": a clause whose whole predicate
+    /// is a copula and a word of truth says that something told is so. It is a stance on
+    /// the claim (a confirmation), and the claim is what was told, not this sentence.
+    static func vouches(_ words: [WordToken]) -> Bool {
+        let w = words.filter(\.isWordOrNumber).map(\.lower)
+        guard let last = w.last, ClaimLexicon.truthWords.contains(last), w.count >= 3 else { return false }
+        // One adverb of degree may stand between ("was entirely accurate").
+        let copulas: Set<String> = ["is", "are", "was", "were", "be", "been"]
+        return copulas.contains(w[w.count - 2]) || w[w.count - 2].hasSuffix("ly") && copulas.contains(w[w.count - 3])
     }
 
     static func namesAPair(_ words: [WordToken]) -> Bool {
@@ -1171,9 +1209,13 @@ enum ClaimCandidates {
             guard let b = better[k], lede(b), lede(out[k].wording) else { continue }
             let w = out[k].wording
             // A retelling that names fewer of the claim's parties ("was investigating his
-            // win") lost one to a pronoun, and words less of it.
-            guard b.parties.count >= w.parties.count else { continue }
-            if !(w.sourced || w.scoop) || b.scoop && !w.scoop { out[k].wording = b }
+            // win") lost one to a pronoun, and words less of it. A party named only in an
+            // aside describing the subject ("X, the publisher behind the Y novels, is ...")
+            // is no party to the claim.
+            guard b.parties.count >= Set(w.parties).subtracting(w.described).count else { continue }
+            // Of two sourced ledes, the first report's (`firstSourcedLede`) tells it in full.
+            let first = (w.sourced || w.scoop) && firstSourcedLede([w, b], dates: dates)?.article == b.article && b.article != w.article
+            if !(w.sourced || w.scoop) || b.scoop && !w.scoop || first { out[k].wording = b }
         }
         return out
     }
@@ -1214,6 +1256,22 @@ enum ClaimCandidates {
 
     static func keywordCount(_ c: ClaimCandidate, _ keywords: Set<String>) -> Int {
         Set(c.content.map { String($0.prefix(5)) }).intersection(keywords).count
+    }
+
+    /// A wording stated on record ("the council said it did not comment on leaked
+    /// documents") stood only because its own group had nothing else (`wording`); once
+    /// restatements and headlines join it, the one telling the rumour as reported words it,
+    /// in the words most headlines share (`headlineKeywords`). A party's statement answers
+    /// the rumour; it is not the rumour.
+    static func asReported(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+        let w = claimed.wording
+        guard w.onRecord else { return w }
+        let told = claimed.members.filter { c in
+            (c.headline || c.inLede) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+                && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
+        }
+        let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
+        return told.max { rank($0) < rank($1) } ?? w
     }
 
     /// The core claim worded in the headlines' words: when a headline or lede of the claim

@@ -63,6 +63,7 @@ public struct ClaimStage: AnalysisStage {
         }
         if !claimed.isEmpty {
             let keywords = ClaimCandidates.headlineKeywords(draft.articles.map(\.title))
+            claimed[0].wording = ClaimCandidates.asReported(claimed[0], keywords: keywords)
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             claimed[0].wording = ClaimCandidates.namingParties(claimed[0], worded)
