@@ -1263,15 +1263,26 @@ enum ClaimCandidates {
     /// restatements and headlines join it, the one telling the rumour as reported words it,
     /// in the words most headlines share (`headlineKeywords`). A party's statement answers
     /// the rumour; it is not the rumour.
-    static func asReported(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+    static func asReported(_ claimed: Claimed, keywords: Set<String>, events: Set<String> = [], dates: [String?] = []) -> ClaimCandidate {
         let w = claimed.wording
-        guard w.onRecord else { return w }
+        guard w.onRecord || w.negated else { return w }
+        // A rumour told in the negative ("had not processed withdrawals since Friday") is
+        // still the rumour: it gives way only to one in as many of the headlines' words.
         let told = claimed.members.filter { c in
-            (c.headline || c.inLede) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+            (c.headline || c.inLede) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.text.contains("?")
+                && (w.onRecord || keywordCount(c, keywords) >= keywordCount(w, keywords))
                 && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
         }
-        let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
-        return told.max { rank($0) < rank($1) } ?? w
+        // The headlines' word for the event first, then their names; an outlet's own words
+        // over a sentence written out from a pronoun; then the first report's, which the
+        // others retell.
+        let rank = { (c: ClaimCandidate) in (keywordCount(c, events), keywordCount(c, keywords), c.rewritten ? 0 : 1) }
+        guard let top = told.map(rank).max(by: <) else { return w }
+        let best = told.filter { rank($0) == top }
+        let dated = best.compactMap { c in dates.indices.contains(c.article) ? dates[c.article].map { (String($0.prefix(10)), c) } : nil }
+            .sorted { $0.0 < $1.0 }
+        if dated.count == best.count, dated.count >= 2, dated[0].0 < dated[1].0 { return dated[0].1 }
+        return best.max { score($0, claimed.members) < score($1, claimed.members) }!
     }
 
     /// The core claim worded in the headlines' words: when a headline or lede of the claim
@@ -1333,7 +1344,7 @@ enum ClaimCandidates {
     static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
         guard w.parties.isEmpty || describesAParty(w.text) else { return w }
         let fit = claimed.members.filter { c in
-            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
         }
         let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
