@@ -909,6 +909,16 @@ enum ClaimCandidates {
                 return trimmed(t, 0..<t.count)
             }
         }
+        // "X has been accused of faking the footage": an allegation against the subject,
+        // told whole, as "boasted of" is; only in the main clause ("after she was accused
+        // of" tells why something else happened).
+        if let i = t.indices.first(where: { t[$0].lower == "accused" }), i >= 2, i + 2 < t.count, t[i + 1].lower == "of",
+            t[i + 2].lower.hasSuffix("ing"), ["been", "is", "was", "are", "were", "stands"].contains(t[i - 1].lower),
+            t.first?.isCapitalized == true,
+            !t[..<i].contains(where: { ["after", "when", "because", "since", "as", "if", "that", "who", "which", "while"].contains($0.lower) })
+        {
+            return trimmed(t, 0..<t.count)
+        }
         // "Ford reportedly held talks with X": the whole sentence, less the hedge.
         if t.contains(where: { $0.lower == "reportedly" || $0.lower == "allegedly" }), t.first?.isCapitalized == true {
             return trimmed(t, 0..<t.count)
