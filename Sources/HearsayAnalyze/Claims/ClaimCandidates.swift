@@ -639,7 +639,7 @@ enum ClaimCandidates {
             if let lede = lede(of: tokens, draft.documents[a]) { (doc, tokens) = (draft.documents[a], lede) }
             // Whoever the headline credits with the claim ("..., Senator X says") is a party to it.
             let named = parties.mentioned(in: tokens)
-            let caption = isCaption(tokens)
+            let caption = isCaption(tokens) || isQuote(tokens)
             tokens = statement(in: tokens)
             guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
@@ -664,6 +664,15 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "Memory drug scientist: 'I was set up'", "X on the row: \u{201C}I was there\u{201D}": a
+    /// speaker's label and a colon before a quotation is the speaker's words, a quote
+    /// headline, not the news; like a caption it words no claim unless nothing else does.
+    static func isQuote(_ t: [WordToken]) -> Bool {
+        guard let colon = t.firstIndex(where: { $0.text == ":" }), colon > 0, colon + 1 < t.count else { return false }
+        let opening: Set<String> = ["'", "\u{2018}", "\"", "\u{201C}"]
+        return opening.contains(t[colon + 1].text) && t[..<colon].contains(where: \.isWordOrNumber)
     }
 
     /// The statement a headline or lede makes: without a dateline ("BEIRUT -", "(CNN) --"),
@@ -1078,7 +1087,7 @@ enum ClaimCandidates {
             if x.text == ",", i + 1 < r.upperBound,
                 ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
                  "insisting", "stressing", "noting", "arguing", "calling", "describing", "confirming", "contradicting", "denying"].contains(t[i + 1].lower),
-                i - r.lowerBound >= 6
+                i - r.lowerBound >= 6, !opensApposition(t, r, at: i)
             {
                 end = i
                 break
@@ -1099,6 +1108,17 @@ enum ClaimCandidates {
             start = comma + 1
         }
         return end > start ? start..<end : nil
+    }
+
+    /// "The chief executive of X, a children's charity, used ...": a comma before "a"/"an"/
+    /// "which" with no verb yet in the clause and another comma after it sets off an
+    /// apposition to the subject, whose verb is still to come; it does not end the clause.
+    static func opensApposition(_ t: [WordToken], _ r: Range<Int>, at i: Int) -> Bool {
+        guard ["a", "an", "which"].contains(t[i + 1].lower), t[(i + 1)..<r.upperBound].contains(where: { $0.text == "," }) else { return false }
+        return !t[r.lowerBound..<i].contains { w in
+            ClaimLexicon.auxiliaries.contains(w.lower) || ClaimLexicon.irregularVerbs.contains(w.lower)
+                || !w.isCapitalized && w.lower.count > 4 && w.lower.hasSuffix("ed")
+        }
     }
 
     /// A word that may be a finite verb: `couldBeVerb` less a word in "-ing",
