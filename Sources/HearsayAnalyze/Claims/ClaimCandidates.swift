@@ -30,6 +30,7 @@ struct Parties: Sendable {
         let titles = articles.map(\.title)
         let outlets = story.citations.filter {
             $0.kind == .outlet && !Parties.onRecord($0, articles: articles, documents: documents) && !Parties.isTopic($0, titles: titles, texts: texts)
+                && !Parties.isOfficialBody($0.source)
         }.map { Tokens.words($0.source) }
         self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
@@ -185,6 +186,16 @@ struct Parties: Sendable {
             skipped += 1
         }
         return false
+    }
+
+    /// "National Statistics Directorate", "Ministry of Health": a name whose head is an
+    /// official body's kind, with no word of a medium's name ("Kaldonian News Agency"), is a
+    /// body the story is about when cited, never an outlet reporting on it.
+    static func isOfficialBody(_ name: String) -> Bool {
+        let words = Tokens.words(name)
+        guard words.count >= 2, !words.contains(where: Lexicon.mediaSuffixes.contains) else { return false }
+        let heads: Set<String> = ["ministry", "department", "council", "police", "directorate", "authority", "commission", "inspectorate", "regulator"]
+        return heads.contains(words.last!) || ["ministry", "department"].contains(words.first!)
     }
 
     /// Whether a cited name is what the story is about rather than a medium: a headline
