@@ -661,6 +661,7 @@ enum ClaimCandidates {
             var candidate = ClaimCandidate(
                 article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: inText, credited: named.filter { !inText.contains($0) })
             candidate.headline = true
+            candidate.onRecord = saidByParty(tokens, parties)
             return candidate
         }
         // A caption in the headline's place says what a picture shows, not the news; it
@@ -675,6 +676,17 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "Label: Hotel X says his stays were during conferences": a headline whose statement
+    /// (after any label) is a party's saying tells its answer on record, as a body sentence
+    /// "X said that ..." does, not the rumour.
+    static func saidByParty(_ t: [WordToken], _ parties: Parties) -> Bool {
+        let start = t.lastIndex(where: { $0.text == ":" }).map { $0 + 1 } ?? 0
+        let words = t[start...].filter(\.isWordOrNumber)
+        guard let verb = words.prefix(6).firstIndex(where: { ClaimLexicon.speechVerbs.contains($0.lower) }), verb > words.startIndex else { return false }
+        let subject = Array(words[words.startIndex..<verb])
+        return subject.allSatisfy(\.isCapitalized) && !parties.mentioned(in: subject).isEmpty
     }
 
     /// "Memory drug scientist: 'I was set up'", "X on the row: \u{201C}I was there\u{201D}": a
