@@ -1318,7 +1318,10 @@ enum ClaimCandidates {
     /// the rumour; it is not the rumour.
     static func asReported(_ claimed: Claimed, keywords: Set<String>, events: Set<String> = [], dates: [String?] = []) -> ClaimCandidate {
         let w = claimed.wording
-        guard w.onRecord || w.negated else { return w }
+        // A lede "on record" is most often the rumour "according to" sources the reader
+        // does not know ("according to two people who attended"): outlets lead with the
+        // news, and a party's answer comes further down.
+        guard w.onRecord && !w.inLede && !w.headline || w.negated else { return w }
         // A rumour told in the negative ("had not processed withdrawals since Friday") is
         // still the rumour: it gives way only to one in as many of the headlines' words.
         let told = claimed.members.filter { c in
