@@ -43,6 +43,15 @@ import Testing
         #expect(ClaimCandidates.asReported(claimed, keywords: keywords).text == told.text)
     }
 
+    @Test func aLedeAccordingToUnknownSourcesStaysTheRumour() {
+        var lede = candidate("Four Brisco pools will close next year.", article: 1, sentence: 0)
+        lede.onRecord = true
+        #expect(lede.inLede)
+        let told = headline("Four Brisco pools to close under leaked plan.", article: 0)
+        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, told])
+        #expect(ClaimCandidates.asReported(claimed, keywords: ["brisc", "pools", "close", "leake", "plan"]).text == lede.text)
+    }
+
     @Test func aNegatedWordingGivesWayOnlyToOneInAsManyHeadlineWords() {
         let negated = candidate("Tessel Bridge will not reopen until 2031 at the earliest.", article: 1, sentence: 1)
         #expect(negated.negated)
@@ -114,6 +123,13 @@ import Testing
         #expect(claim.contains("used donations to buy a racehorse"), "\(claim)")
         let remark = tokens("The Marlo Trust has sold its racehorse to a rival stable, a move that surprised owners.")
         #expect(!ClaimCandidates.opensApposition(remark, 0..<remark.count, at: remark.firstIndex { $0.text == "," }!))
+    }
+
+    @Test func aHeadlinesClosingCreditToItsPaperIsNoPartOfTheClaim() {
+        #expect(ClaimCandidates.withoutClosingCredit("Brisco to close four pools, leaked memo shows.") == "Brisco to close four pools.")
+        #expect(ClaimCandidates.withoutClosingCredit("Ferry chief billed yacht trips to the line, dossier alleges.") == "Ferry chief billed yacht trips to the line.")
+        #expect(ClaimCandidates.withoutClosingCredit("Brisco to close four pools, and the memo shows it.") == "Brisco to close four pools, and the memo shows it.")
+        #expect(ClaimCandidates.withoutClosingCredit("Brisco to close four pools, as the leaked memo that was seen shows.") == "Brisco to close four pools, as the leaked memo that was seen shows.")
     }
 
     @Test func aHeadlineTellingAPartysSayingIsOnRecord() {

@@ -189,7 +189,7 @@ public struct ClaimStage: AnalysisStage {
         let (status, reason, since) = ClaimStage.status(
             findings.filter { $0.answersFor == nil }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
-            id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
+            id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
             actorStances: actors, isCore: isCore)
     }
