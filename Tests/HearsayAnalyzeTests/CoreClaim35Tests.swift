@@ -125,6 +125,20 @@ import Testing
         #expect(!ClaimCandidates.opensApposition(remark, 0..<remark.count, at: remark.firstIndex { $0.text == "," }!))
     }
 
+    @Test func aFactChecksLabelledClaimWordsTheClaim() {
+        var checked = candidate("A retired baker from Pellow won the Lucky Nine jackpot and will pay anyone who shares her post.", article: 1, sentence: 0)
+        checked.labelled = true
+        checked.sourced = false
+        var first = candidate("Ida Marsh won nine million in the Lucky Nine draw.", article: 0, sentence: 1)
+        first.sourced = true
+        var later = candidate("Ida Marsh, the Pellow baker, won the draw.", article: 2, sentence: 0)
+        later.sourced = true
+        let group = [first, checked, later]
+        #expect(ClaimCandidates.wording(group, dates: ["2026-05-01", "2026-05-03", "2026-05-02"]).text == checked.text)
+        let t = tokens("Claim: A news graphic says Orrin striker Leo Vance has been banned for doping.")
+        #expect(text(t, ClaimCandidates.clause(t)).hasPrefix("Orrin striker Leo Vance has been banned"))
+    }
+
     @Test func aHeadlinesClosingCreditToItsPaperIsNoPartOfTheClaim() {
         #expect(ClaimCandidates.withoutClosingCredit("Brisco to close four pools, leaked memo shows.") == "Brisco to close four pools.")
         #expect(ClaimCandidates.withoutClosingCredit("Ferry chief billed yacht trips to the line, dossier alleges.") == "Ferry chief billed yacht trips to the line.")

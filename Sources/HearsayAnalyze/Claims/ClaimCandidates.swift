@@ -338,6 +338,8 @@ struct ClaimCandidate: Sendable {
     /// Lines before the article's first sentence of prose (the outlet's name, a date and
     /// time line): page furniture, which does not push the lede down.
     var furniture = 0
+    /// A fact-check's labelled line states it ("Claim: X"): the claim checked, in full.
+    var labelled = false
     /// Parties the clause names only inside an aside set off by commas that describes
     /// another ("Acme, the maker of the Zip scooter, is ...", "X, which owns Y, ...").
     var described: [Int] = []
@@ -483,6 +485,7 @@ enum ClaimCandidates {
                         sourced: isSourced(tokens, clause, outlets: parties.outlets, doc), furniture: furniture(doc),
                         scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause })
                 candidate.described = who.filter { !outsideAsides.contains($0) && named.contains($0) }
+                candidate.labelled = labelledClaim(tokens) == clause
                 out.append(candidate)
             }
         }
@@ -982,7 +985,7 @@ enum ClaimCandidates {
         // claim came, and the clause it shows is the proposition.
         let rest = (mark + 1)..<t.count
         if let v = rest.prefix(6).first(where: { ["shows", "showed", "proves", "says", "claims", "reveals"].contains(t[$0].lower) }),
-            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1)
+            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1) || v + 1 < t.count && t[v + 1].isCapitalized
         {
             return trimmed(t, (v + 1)..<t.count)
         }
@@ -1478,6 +1481,10 @@ enum ClaimCandidates {
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }
         let choice = own.isEmpty ? led : own
+        // A fact-check states the claim it checks in full and in neutral words ("Claim: X"),
+        // where the post's retellings each tell a part of it.
+        let checked = choice.filter { $0.inLede && $0.labelled }
+        if checked.count == 1 { return checked[0] }
         if let first = firstSourcedLede(choice.filter(\.inLede), dates: dates) { return first }
         // Undated, the outlet's own scoop tells the claim first and in full; the others
         // retell it ("a day after X reported that ...") narrower.
