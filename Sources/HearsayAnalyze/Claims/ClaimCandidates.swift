@@ -30,6 +30,7 @@ struct Parties: Sendable {
         let titles = articles.map(\.title)
         let outlets = story.citations.filter {
             $0.kind == .outlet && !Parties.onRecord($0, articles: articles, documents: documents) && !Parties.isTopic($0, titles: titles, texts: texts)
+                && !Parties.isOfficialBody($0.source)
         }.map { Tokens.words($0.source) }
         self.outlets = outlets
         let isOutlet = { (form: [String]) in outlets.contains { $0 == form || ($0.count > form.count && $0.suffix(form.count) == form[...]) } }
@@ -185,6 +186,16 @@ struct Parties: Sendable {
             skipped += 1
         }
         return false
+    }
+
+    /// "National Statistics Directorate", "Ministry of Health": a name whose head is an
+    /// official body's kind, with no word of a medium's name ("Kaldonian News Agency"), is a
+    /// body the story is about when cited, never an outlet reporting on it.
+    static func isOfficialBody(_ name: String) -> Bool {
+        let words = Tokens.words(name)
+        guard words.count >= 2, !words.contains(where: Lexicon.mediaSuffixes.contains) else { return false }
+        let heads: Set<String> = ["ministry", "department", "council", "police", "directorate", "authority", "commission", "inspectorate", "regulator"]
+        return heads.contains(words.last!) || ["ministry", "department"].contains(words.first!)
     }
 
     /// Whether a cited name is what the story is about rather than a medium: a headline
@@ -364,6 +375,11 @@ struct ClaimCandidate: Sendable {
     /// Lines before the article's first sentence of prose (the outlet's name, a date and
     /// time line): page furniture, which does not push the lede down.
     var furniture = 0
+    /// A fact-check's labelled line states it ("Claim: X"): the claim checked, in full.
+    var labelled = false
+    /// Parties the clause names only inside an aside set off by commas that describes
+    /// another ("Acme, the maker of the Zip scooter, is ...", "X, which owns Y, ...").
+    var described: [Int] = []
     /// The outlet closes the statement as its own news ("X is selling Y, the Gazette has
     /// learned"; `ClaimCandidates.sourcedStatement`): the scoop, not a retelling of it.
     var scoop = false
@@ -483,6 +499,7 @@ enum ClaimCandidates {
                 } else if ["we", "i", "you", "this", "that"].contains(words.first!.lower) || lacksASubject(words) {
                     continue
                 }
+                if vouches(words) { continue }
                 var who = subject.map { x in [x.party] + named.filter { $0 != x.party } } ?? named
                 if let partner, !who.contains(partner) { who.insert(partner, at: 1) }
                 // "The two companies discussed ...": the pair the sentence before names, else
@@ -496,14 +513,38 @@ enum ClaimCandidates {
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words), !saysPronoun(words) else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
-                out.append(
+                let outsideAsides = parties.mentioned(in: withoutAsides(words))
+                var candidate = 
                     ClaimCandidate(
                         article: a, sentence: s, text: text, content: ClaimWords.content(text), parties: who, rewritten: subject != nil,
                         credited: parties.mentioned(in: Array(tokens[..<clause.lowerBound] + tokens[clause.upperBound...])).filter { !who.contains($0) },
                         onRecord: isOnRecord(tokens, clause, outlets: parties.outlets),
                         sourced: isSourced(tokens, clause, outlets: parties.outlets, doc), furniture: furniture(doc),
-                        scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause }))
+                        scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause })
+                candidate.described = who.filter { !outsideAsides.contains($0) && named.contains($0) }
+                candidate.labelled = labelledClaim(tokens) == clause
+                out.append(candidate)
             }
+        }
+        return out
+    }
+
+    /// The clause without its descriptive asides: a span set off by commas that opens on a
+    /// determiner or a relative pronoun ("Acme, the maker of the Zip scooter, is ...",
+    /// "X, which owns Y, has ...").
+    static func withoutAsides(_ words: [WordToken]) -> [WordToken] {
+        var out: [WordToken] = []
+        var k = 0
+        while k < words.count {
+            if words[k].text == ",", k + 1 < words.count,
+                ClaimLexicon.determiners.contains(words[k + 1].lower) || ClaimLexicon.relativePronouns.contains(words[k + 1].lower),
+                let close = words[(k + 1)...].firstIndex(where: { $0.text == "," })
+            {
+                k = close + 1
+                continue
+            }
+            out.append(words[k])
+            k += 1
         }
         return out
     }
@@ -600,6 +641,17 @@ enum ClaimCandidates {
             || !w.isCapitalized && (w.lower.hasSuffix("ed") || ClaimLexicon.irregularVerbs.contains(w.lower))
     }
 
+    /// "The plans first reported by the Echo were genuine": a clause whose whole predicate
+    /// is a copula and a word of truth says that something told is so. It is a stance on
+    /// the claim (a confirmation), and the claim is what was told, not this sentence.
+    static func vouches(_ words: [WordToken]) -> Bool {
+        let w = words.filter(\.isWordOrNumber).map(\.lower)
+        guard let last = w.last, ClaimLexicon.truthWords.contains(last), w.count >= 3 else { return false }
+        // One adverb of degree may stand between ("was entirely accurate").
+        let copulas: Set<String> = ["is", "are", "was", "were", "be", "been"]
+        return copulas.contains(w[w.count - 2]) || w[w.count - 2].hasSuffix("ly") && copulas.contains(w[w.count - 3])
+    }
+
     static func namesAPair(_ words: [WordToken]) -> Bool {
         let w = words.prefix(3).map(\.lower)
         guard let first = w.first else { return false }
@@ -638,7 +690,7 @@ enum ClaimCandidates {
             if let lede = lede(of: tokens, draft.documents[a]) { (doc, tokens) = (draft.documents[a], lede) }
             // Whoever the headline credits with the claim ("..., Senator X says") is a party to it.
             let named = parties.mentioned(in: tokens)
-            let caption = isCaption(tokens)
+            let caption = isCaption(tokens) || isQuote(tokens)
             tokens = statement(in: tokens)
             guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
             return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
@@ -649,6 +701,7 @@ enum ClaimCandidates {
             var candidate = ClaimCandidate(
                 article: a, sentence: 0, text: text, content: ClaimWords.content(text), parties: inText, credited: named.filter { !inText.contains($0) })
             candidate.headline = true
+            candidate.onRecord = saidByParty(tokens, parties)
             return candidate
         }
         // A caption in the headline's place says what a picture shows, not the news; it
@@ -663,6 +716,40 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "Label: Hotel X says his stays were during conferences": a headline whose statement
+    /// (after any label) is a party's saying tells its answer on record, as a body sentence
+    /// "X said that ..." does, not the rumour.
+    static func saidByParty(_ t: [WordToken], _ parties: Parties) -> Bool {
+        let start = t.lastIndex(where: { $0.text == ":" }).map { $0 + 1 } ?? 0
+        let words = t[start...].filter(\.isWordOrNumber)
+        guard let verb = words.prefix(6).firstIndex(where: { ClaimLexicon.speechVerbs.contains($0.lower) }), verb > words.startIndex else { return false }
+        let subject = Array(words[words.startIndex..<verb])
+        return subject.allSatisfy(\.isCapitalized) && !parties.mentioned(in: subject).isEmpty
+    }
+
+    /// "Memory drug scientist: 'I was set up'", "X on the row: \u{201C}I was there\u{201D}": a
+    /// speaker's label and a colon before a quotation is the speaker's words, a quote
+    /// headline, not the news; like a caption it words no claim unless nothing else does.
+    static func isQuote(_ t: [WordToken]) -> Bool {
+        guard let colon = t.firstIndex(where: { $0.text == ":" }), colon > 0, colon + 1 < t.count else { return false }
+        let opening: Set<String> = ["'", "\u{2018}", "\"", "\u{201C}"]
+        return opening.contains(t[colon + 1].text) && t[..<colon].contains(where: \.isWordOrNumber)
+    }
+
+    /// "X plans to shut Y, leaked memo shows.": a headline's closing credit to the paper it
+    /// rests on (a verb of showing after a few words, no clause of its own) is sourcing, which
+    /// the claim reports beside it, not part of what is claimed. Only the claim as shown is
+    /// cut: the words it is matched by stay whole.
+    static func withoutClosingCredit(_ text: String) -> String {
+        guard let comma = text.lastIndex(of: ",") else { return text }
+        let after = Tokens.words(String(text[text.index(after: comma)...]))
+        guard let verb = after.last, ["shows", "show", "reveal", "reveals", "alleges", "allege", "suggests", "suggest"].contains(verb),
+            (2...5).contains(after.count), !after.dropLast().contains(where: { ClaimLexicon.auxiliaries.contains($0) || $0 == "that" }),
+            Tokens.words(String(text[..<comma])).count >= 4
+        else { return text }
+        return String(text[..<comma]) + "."
     }
 
     /// The statement a headline or lede makes: without a dateline ("BEIRUT -", "(CNN) --"),
@@ -908,6 +995,16 @@ enum ClaimCandidates {
                 return trimmed(t, 0..<t.count)
             }
         }
+        // "X has been accused of faking the footage": an allegation against the subject,
+        // told whole, as "boasted of" is; only in the main clause ("after she was accused
+        // of" tells why something else happened).
+        if let i = t.indices.first(where: { t[$0].lower == "accused" }), i >= 2, i + 2 < t.count, t[i + 1].lower == "of",
+            t[i + 2].lower.hasSuffix("ing"), ["been", "is", "was", "are", "were", "stands"].contains(t[i - 1].lower),
+            t.first?.isCapitalized == true,
+            !t[..<i].contains(where: { ["after", "when", "because", "since", "as", "if", "that", "who", "which", "while"].contains($0.lower) })
+        {
+            return trimmed(t, 0..<t.count)
+        }
         // "Ford reportedly held talks with X": the whole sentence, less the hedge.
         if t.contains(where: { $0.lower == "reportedly" || $0.lower == "allegedly" }), t.first?.isCapitalized == true {
             return trimmed(t, 0..<t.count)
@@ -925,7 +1022,7 @@ enum ClaimCandidates {
         // claim came, and the clause it shows is the proposition.
         let rest = (mark + 1)..<t.count
         if let v = rest.prefix(6).first(where: { ["shows", "showed", "proves", "says", "claims", "reveals"].contains(t[$0].lower) }),
-            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1)
+            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1) || v + 1 < t.count && t[v + 1].isCapitalized
         {
             return trimmed(t, (v + 1)..<t.count)
         }
@@ -1067,7 +1164,7 @@ enum ClaimCandidates {
             if x.text == ",", i + 1 < r.upperBound,
                 ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",
                  "insisting", "stressing", "noting", "arguing", "calling", "describing", "confirming", "contradicting", "denying"].contains(t[i + 1].lower),
-                i - r.lowerBound >= 6
+                i - r.lowerBound >= 6, !opensApposition(t, r, at: i)
             {
                 end = i
                 break
@@ -1088,6 +1185,17 @@ enum ClaimCandidates {
             start = comma + 1
         }
         return end > start ? start..<end : nil
+    }
+
+    /// "The chief executive of X, a children's charity, used ...": a comma before "a"/"an"/
+    /// "which" with no verb yet in the clause and another comma after it sets off an
+    /// apposition to the subject, whose verb is still to come; it does not end the clause.
+    static func opensApposition(_ t: [WordToken], _ r: Range<Int>, at i: Int) -> Bool {
+        guard ["a", "an", "which"].contains(t[i + 1].lower), t[(i + 1)..<r.upperBound].contains(where: { $0.text == "," }) else { return false }
+        return !t[r.lowerBound..<i].contains { w in
+            ClaimLexicon.auxiliaries.contains(w.lower) || ClaimLexicon.irregularVerbs.contains(w.lower)
+                || !w.isCapitalized && w.lower.count > 4 && w.lower.hasSuffix("ed")
+        }
     }
 
     /// A word that may be a finite verb: `couldBeVerb` less a word in "-ing",
@@ -1208,9 +1316,13 @@ enum ClaimCandidates {
             guard let b = better[k], lede(b), lede(out[k].wording) else { continue }
             let w = out[k].wording
             // A retelling that names fewer of the claim's parties ("was investigating his
-            // win") lost one to a pronoun, and words less of it.
-            guard b.parties.count >= w.parties.count else { continue }
-            if !(w.sourced || w.scoop) || b.scoop && !w.scoop { out[k].wording = b }
+            // win") lost one to a pronoun, and words less of it. A party named only in an
+            // aside describing the subject ("X, the publisher behind the Y novels, is ...")
+            // is no party to the claim.
+            guard b.parties.count >= Set(w.parties).subtracting(w.described).count else { continue }
+            // Of two sourced ledes, the first report's (`firstSourcedLede`) tells it in full.
+            let first = (w.sourced || w.scoop) && firstSourcedLede([w, b], dates: dates)?.article == b.article && b.article != w.article
+            if !(w.sourced || w.scoop) || b.scoop && !w.scoop || first { out[k].wording = b }
         }
         return out
     }
@@ -1251,6 +1363,36 @@ enum ClaimCandidates {
 
     static func keywordCount(_ c: ClaimCandidate, _ keywords: Set<String>) -> Int {
         Set(c.content.map { String($0.prefix(5)) }).intersection(keywords).count
+    }
+
+    /// A wording stated on record ("the council said it did not comment on leaked
+    /// documents") stood only because its own group had nothing else (`wording`); once
+    /// restatements and headlines join it, the one telling the rumour as reported words it,
+    /// in the words most headlines share (`headlineKeywords`). A party's statement answers
+    /// the rumour; it is not the rumour.
+    static func asReported(_ claimed: Claimed, keywords: Set<String>, events: Set<String> = [], dates: [String?] = []) -> ClaimCandidate {
+        let w = claimed.wording
+        // A lede "on record" is most often the rumour "according to" sources the reader
+        // does not know ("according to two people who attended"): outlets lead with the
+        // news, and a party's answer comes further down.
+        guard w.onRecord && !w.inLede || w.negated else { return w }
+        // A rumour told in the negative ("had not processed withdrawals since Friday") is
+        // still the rumour: it gives way only to one in as many of the headlines' words.
+        let told = claimed.members.filter { c in
+            (c.headline || c.inLede) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.text.contains("?")
+                && (w.onRecord || keywordCount(c, keywords) >= keywordCount(w, keywords))
+                && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
+        }
+        // The headlines' word for the event first, then their names; an outlet's own words
+        // over a sentence written out from a pronoun; then the first report's, which the
+        // others retell.
+        let rank = { (c: ClaimCandidate) in (keywordCount(c, events), keywordCount(c, keywords), c.rewritten ? 0 : 1) }
+        guard let top = told.map(rank).max(by: <) else { return w }
+        let best = told.filter { rank($0) == top }
+        let dated = best.compactMap { c in dates.indices.contains(c.article) ? dates[c.article].map { (String($0.prefix(10)), c) } : nil }
+            .sorted { $0.0 < $1.0 }
+        if dated.count == best.count, dated.count >= 2, dated[0].0 < dated[1].0 { return dated[0].1 }
+        return best.max { score($0, claimed.members) < score($1, claimed.members) }!
     }
 
     /// The core claim worded in the headlines' words: when a headline or lede of the claim
@@ -1312,7 +1454,7 @@ enum ClaimCandidates {
     static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
         guard w.parties.isEmpty || describesAParty(w.text) else { return w }
         let fit = claimed.members.filter { c in
-            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
         }
         let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
@@ -1376,6 +1518,10 @@ enum ClaimCandidates {
         let led = ledes.isEmpty ? pool : ledes
         let own = led.filter { !$0.rewritten }
         let choice = own.isEmpty ? led : own
+        // A fact-check states the claim it checks in full and in neutral words ("Claim: X"),
+        // where the post's retellings each tell a part of it.
+        let checked = choice.filter { $0.inLede && $0.labelled }
+        if checked.count == 1 { return checked[0] }
         if let first = firstSourcedLede(choice.filter(\.inLede), dates: dates) { return first }
         // Undated, the outlet's own scoop tells the claim first and in full; the others
         // retell it ("a day after X reported that ...") narrower.

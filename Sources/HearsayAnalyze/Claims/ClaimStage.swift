@@ -63,6 +63,10 @@ public struct ClaimStage: AnalysisStage {
         }
         if !claimed.isEmpty {
             let keywords = ClaimCandidates.headlineKeywords(draft.articles.map(\.title))
+            // The headlines' words for the news that name no party: its event ("delay", "ban").
+            let names = Set(parties.entities.flatMap { $0.forms.flatMap { $0 } }.map { String($0.prefix(5)) })
+            let events = keywords.subtracting(names)
+            claimed[0].wording = ClaimCandidates.asReported(claimed[0], keywords: keywords, events: events, dates: dates)
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             claimed[0].wording = ClaimCandidates.namingParties(claimed[0], worded)
@@ -185,7 +189,7 @@ public struct ClaimStage: AnalysisStage {
         let (status, reason, since) = ClaimStage.status(
             findings.filter { $0.answersFor == nil }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
-            id: "\(draft.story.id)-c\(number)", text: best.text, origin: origin, sourcing: sourcing, status: status,
+            id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
             actorStances: actors, isCore: isCore)
     }
