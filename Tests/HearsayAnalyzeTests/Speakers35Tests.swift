@@ -15,3 +15,15 @@ import Testing
         #expect(q?.speaker.map { $0.contains("Orvane") || $0 == "the company" } == true, "\(String(describing: q?.speaker))")
     }
 }
+
+/// "the company said" after "... its studio in Wroclaw, Poland": the country after a place's
+/// comma is no body the noun refers back to.
+@Suite struct PlaceAfterComma35Tests: QuoteSuite {
+    @Test func aCountryAfterAPlaceIsNoCompany() {
+        let s = story(
+            "Orvane Games confirmed on Thursday that it proposes to close its studio in Brno, Moravia, two days after a report.\n\n"
+                + "\"We have begun consultation with staff,\" the company said in a statement.")
+        let q = s.quotes.first { $0.text.contains("consultation") }
+        #expect(q?.speaker != "Moravia", "\(String(describing: q?.speaker))")
+    }
+}

@@ -1901,7 +1901,10 @@ struct ArticleQuotes: Sendable {
         return before.first { i in
             let m = mentions[i]
             let start = m.full.lowerBound
-            func opensAt(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].lower == "," }
+            // After a comma, unless a name stands before it: "in Wroclaw, Poland" names a place's country.
+            func opensAt(_ k: Int) -> Bool {
+                k == 0 || w[k - 1].sentence != w[k].sentence || w[k - 1].lower == "," && !(k >= 2 && w[k - 2].kind == .word && w[k - 2].capitalised)
+            }
             // "The Varn Coastguard revised ...": a name may open its clause after "the".
             let opens = opensAt(start) || start > 0 && w[start - 1].lower == "the" && opensAt(start - 1)
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
