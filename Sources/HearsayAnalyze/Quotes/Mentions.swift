@@ -650,6 +650,13 @@ enum MentionFinder {
             {
                 roleStart = core
             }
+            // "Art dealer Jo Roe": a common noun capitalised only by opening the sentence, which
+            // the article writes in lower case too, qualifies the role; it names no organisation.
+            if roleStart == core + 1, core == 0 || w[core - 1].sentence != w[core].sentence,
+                w.contains(where: { $0.kind == .word && !$0.capitalised && $0.lower == w[core].lower })
+            {
+                roleStart = core
+            }
             // An organisation in front of the role ("Acme CEO Jane Roe") is one too.
             if roleStart > core {
                 let org = core..<roleStart
