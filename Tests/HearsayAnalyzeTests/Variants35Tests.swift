@@ -29,3 +29,21 @@ import Testing
         #expect(!QuoteGrouper.rephrases(a, c, containment: 0.5))
     }
 }
+
+/// A one-outlet quote made of the story's names ("No Ada, no Late Show. Simple as that.") is not
+/// carried by the other outlets' sentences that name the same people (twenty-ninth session).
+@Suite struct NamesOnlyQuote35Tests: CompareSuite {
+    @Test func aQuoteOfNamesIsNotCarriedByTheNames() {
+        let bodies = [
+            "a": "Ada Roe will leave the Late Show in May, the broadcaster said on Monday.",
+            "b": "Viewers were upset. \"No Ada, no Late Show. Simple as that,\" one viewer wrote.",
+        ]
+        let q = quote("q1", "b", "No Ada, no Late Show. Simple as that,", "one viewer", in: bodies)
+        #expect(flagged(analyze([q], bodies: bodies)).contains("q1"))
+    }
+
+    @Test func theNamesAQuoteDropsAreNoParaphrase() {
+        #expect(Corroboration.nameWords("No Ada, no Late Show. Simple as that.") == ["ada", "late", "show"])
+        #expect(Corroboration.nameWords("We are proud of Ada Roe and her work at Orvane.") == ["ada", "roe", "orvane"])
+    }
+}

@@ -38,8 +38,12 @@ enum Corroboration {
             guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let topic = ContentWords.set(quotes[i].text)
+            // "No Delphine, no Norvale Tonight. Simple as that.": the names a quote drops are
+            // the story's, in every outlet's sentences; what it says is in its other words.
+            let said = topic.subtracting(nameWords(quotes[i].text))
             let carried = !(carriedElsewhere[quotes[i].id] ?? []).isEmpty
-                || sentences.holds(topic, outside: quotes[i].article, share: paraphraseContainment, negated: polarity(quotes[i].text))
+                || said.count >= minimumTopicWords
+                    && sentences.holds(topic, outside: quotes[i].article, share: paraphraseContainment, negated: polarity(quotes[i].text))
                 || quotedPart(i)
                 || (topic.count < minimumTopicWords && !topic.isEmpty && Tokens.words(quotes[i].text).count > 1
                     && articles.indices.contains { articles[$0].id != quotes[i].article && contains(bodyWords[$0], Tokens.words(quotes[i].text)) })
@@ -141,6 +145,19 @@ enum Corroboration {
     /// added"): the quotes stage gives a named speaker's words that name, so "the
     /// insider" is nobody another outlet can name, and is checked as anonymous.
     static let anonymousNouns: Set<String> = ["source", "sources", "insider", "insiders", "person", "people", "account"]
+
+    /// The words a text capitalises inside its sentences (not after a full stop or at its
+    /// start): its names, lower-cased.
+    static func nameWords(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var opensSentence = true
+        for part in text.split(separator: " ") {
+            let word = part.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            if !opensSentence, word.first?.isUppercase == true { out.insert(RoleMentions.stripPossessive(word).lowercased()) }
+            if !word.isEmpty { opensSentence = [".", "!", "?", ":"].contains { part.hasSuffix($0) || part.hasSuffix($0 + "\"") || part.hasSuffix($0 + "\u{201D}") } }
+        }
+        return out
+    }
 
     static func capitalisedWords(_ body: String) -> [String] {
         body.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
