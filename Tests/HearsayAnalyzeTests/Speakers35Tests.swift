@@ -27,3 +27,15 @@ import Testing
         #expect(q?.speaker != "Moravia", "\(String(describing: q?.speaker))")
     }
 }
+
+/// "Last night a spokesman for the festival hit back. “...,” he said": a voice for a body
+/// named only by a common noun, after a phrase of time, is the one "he" refers back to.
+@Suite struct VoiceForACommonNoun35Tests: QuoteSuite {
+    @Test func heIsTheSpokesmanNotTheFanBefore() {
+        let s = story(
+            "Fans were upset. \"I have already bought a tent,\" said Mara Tolvey, 27.\n\n"
+                + "Last night a spokesman for the festival hit back. \"This story is nonsense,\" he said.")
+        let q = s.quotes.first { $0.text.contains("nonsense") }
+        #expect(q?.speaker == "a spokesman for the festival", "\(String(describing: q?.speaker))")
+    }
+}

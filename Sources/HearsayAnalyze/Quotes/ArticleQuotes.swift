@@ -1169,14 +1169,28 @@ struct ArticleQuotes: Sendable {
     /// "An Islamic State fighter denied the report. “...,” he said": a sentence of this or
     /// the previous paragraph, after the name found for a pronoun, whose subject is an
     /// unnamed person; the pronoun stands for that description.
+    /// Whether word `k` follows only a short phrase of time at its sentence's start ("Last
+    /// night", "On Monday", "Later,"): the clause's subject still opens it.
+    func opensAfterTime(_ k: Int) -> Bool {
+        let w = text.words
+        var s0 = k
+        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence { s0 -= 1 }
+        guard s0 < k, k - s0 <= 3 else { return false }
+        let phrase = w[s0..<k]
+        return phrase.allSatisfy { $0.kind == .word || $0.lower == "," }
+            && phrase.contains { AttributionReader.timeWords.contains($0.lower) || Lexicon.weekdays.contains($0.lower) || $0.lower == "last" }
+    }
+
     func describedAntecedent(after from: Int, before limit: Int) -> String? {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = min(limit, w.count) - 1
         while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             // "But one insider said": a conjunction may open the sentence before the description.
+            // "Last night a spokesman for the festival hit back": a phrase of time may open it too.
             let opens = w[k - 1].sentence != w[k].sentence
                 || k >= 2 && w[k - 2].sentence != w[k].sentence && Self.sentenceConjunctions.contains(w[k - 1].lower)
+                || opensAfterTime(k)
             // "Another posted a photo": the determiner stands for a noun said before.
             if opens && w[k].quote == -1 && Self.ellipticalSubjects.contains(w[k].lower) && k + 1 < w.count
                 && w[k + 1].kind == .word && !w[k + 1].capitalised && (w[k + 1].isReportingVerb || w[k + 1].lower.hasSuffix("ed") || Lexicon.auxiliaries.contains(w[k + 1].lower))
@@ -1224,6 +1238,20 @@ struct ArticleQuotes: Sendable {
                 }
                 let head = w[e - 1].lower
                 let person = isPerson(head)
+                // "Last night a spokesman for the festival hit back. “...,” he said": a voice for a
+                // body the article names by a common noun only (a name goes to `voiceAntecedent`).
+                if e > k + 1, e + 2 < w.count, person, Lexicon.voiceRoles.contains(head), ["for", "at"].contains(w[e].lower),
+                    w[e + 1].lower == "the", w[e + 2].kind == .word, !w[e + 2].capitalised
+                {
+                    // The body's noun, with one noun before it ("the health department"); the verb after is no part.
+                    var end = e + 2
+                    if end + 1 < w.count, !w[end].tags.contains(.organisationNoun), w[end + 1].kind == .word, !w[end + 1].capitalised,
+                        w[end + 1].tags.contains(.organisationNoun)
+                    {
+                        end += 1
+                    }
+                    return text.text(words: k..<(end + 1))
+                }
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
                     // "An American who is fighting with the Kurds told ...": with its clause; a
                     // verb after "to" belongs to the main clause ("... had words to describe").
