@@ -1364,6 +1364,11 @@ enum QuantityMentions {
                     k += 2
                 }
             }
+            // "St Ondine's has 16 beds": an "'s" before a verb or a comma possesses nothing;
+            // the name is a shop's, a school's or a hospice's, written so.
+            if let last = run.last, RoleMentions.hasPossessive(t[last].text), namesItself(t, after: last) {
+                shown[shown.count - 1] = t[last].text
+            }
             runs.append(run)
             texts.append(shown.joined(separator: " "))
         }
@@ -1375,6 +1380,16 @@ enum QuantityMentions {
         }
         return named.first.map { texts[$0] }
     }
+
+    /// Whether a name ending in "'s" at `k` stands for a thing of its own ("St Ondine's has",
+    /// "Brannock's, which"), as no noun follows for it to possess.
+    static func namesItself(_ t: [WordToken], after k: Int) -> Bool {
+        guard k + 1 < t.count else { return true }
+        return t[k + 1].text == "," || possessiveFreeVerbs.contains(t[k + 1].lower)
+    }
+    static let possessiveFreeVerbs: Set<String> = [
+        "has", "had", "have", "is", "was", "will", "would", "can", "could", "says", "said", "employs", "employed", "runs", "ran",
+    ]
 
     /// Whether the token at `h` is a hyphen written tight between a word and a word or a
     /// number ("REVIVE-3", "Pryce-Vale").
