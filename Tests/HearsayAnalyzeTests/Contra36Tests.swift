@@ -37,4 +37,30 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.subject.hasPrefix("bridge closed") == true)
     }
+
+    @Test func aCountIsShownWithTheNounItCounts() {
+        let found = CompareTestSupport.contradictions([
+            "The Larchmont hospice has 16 beds and a garden, the trust said.",
+            "The Larchmont hospice has 18 beds and a garden, the trust said.",
+        ]).filter { $0.attribute == "number" }
+        #expect(found.count == 1)
+        #expect(Set(found.first?.values.map(\.value) ?? []) == ["16 beds", "18 beds"])
+    }
+
+    @Test func aNameEndingInApostropheSBeforeAVerbIsWhole() {
+        let found = CompareTestSupport.contradictions([
+            "The trust said St Arlo's has 16 beds and a garden.",
+            "The trust said St Arlo's has 18 beds and a garden.",
+        ]).filter { $0.attribute == "number" }
+        #expect(found.first?.subject.contains("St Arlo's") == true)
+    }
+
+    @Test func aSumIsNamedByItsOwnCompound() {
+        let found = CompareTestSupport.contradictions([
+            "The museum must close a budget gap of €3.2 million, officials said.",
+            "The accounts show a shortfall of €2.3 million for last year.",
+        ]).filter { $0.attribute == "money" }
+        #expect(found.count == 1)
+        #expect(found.first?.subject == "budget gap")
+    }
 }

@@ -318,6 +318,12 @@ struct StoryMentions: Sendable {
             n.range.lowerBound == q.range.upperBound + 1, n.isWord, !n.isCapitalized
         else { return q.text }
         let lemma = QuantityMentions.lemma(n.lower)
+        // "400 job cuts": a singular noun before another noun modifies it and is not shown alone.
+        if lemma == n.lower, let after = tokens.first(where: { $0.range.lowerBound >= n.range.upperBound }), after.isWord,
+            !after.isCapitalized, !Tokens.stopwords.contains(after.lower)
+        {
+            return q.text
+        }
         return lemma == q.head || CountedMoves.nounFamilies[lemma] == q.head ? q.text + " " + n.text : q.text
     }
 
