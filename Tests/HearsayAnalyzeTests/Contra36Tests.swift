@@ -63,4 +63,14 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.subject == "budget gap")
     }
+
+    @Test func aDateIsOfTheThingItsOutletsShare() {
+        let found = CompareTestSupport.contradictions([
+            "Strategy notes set out a move of output to the southern mill by 2027.",
+            "The memo lays out a plan to move output to its Tarnholt flour mill by 2028.",
+        ]).filter { $0.attribute == "date" }
+        #expect(found.count == 1)
+        #expect(found.first?.subject.hasPrefix("mill: ") == true)
+        #expect(ContradictionFinder.datedThing([("a", "the plant shutting in 2027"), ("b", "its Tarnhaven yogurt plant by 2028")]) == "plant")
+    }
 }
