@@ -17,11 +17,11 @@ import Testing
         #expect(found("number", [
             "The regional carrier will ground 36 aircraft from next spring, its chief pilot said.",
             "A leaked schedule lists 63 aircraft, mostly older turboprops.",
-        ]) == [["36", "63"]])
+        ]) == [["36 aircraft", "63 aircraft"]])
         #expect(found("number", [
             "The ministry expects 1.4 million visitors at the new harbour museum.",
             "Organisers plan for 4.1 million visitors in the opening season.",
-        ]) == [["1.4 million", "4.1 million"]])
+        ]) == [["1.4 million visitors", "4.1 million visitors"]])
         // Other digits, or another order of magnitude, are no misprint of one another.
         #expect(found("number", [
             "The regional carrier will ground 36 aircraft from next spring, its chief pilot said.",

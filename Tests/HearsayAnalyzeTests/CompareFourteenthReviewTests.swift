@@ -57,7 +57,7 @@ extension CompareFourteenthReviewTests {
         #expect(values([
             "Harbourline Air has cancelled the last 40 flights of its winter schedule, the airline said.",
             "Struggling Harbourline Air was forced to axe 55 flights after the storm.",
-        ], "number") == [["40", "55"]])
+        ], "number") == [["40 flights", "55 flights"]])
         // Cancelling and adding are two moves.
         #expect(values([
             "Harbourline Air has cancelled 40 flights, the airline said.", "Harbourline Air will add 55 flights in spring.",

@@ -56,12 +56,12 @@ import Testing
             "In the battery fires, three riders suffered minor burns, the company said.",
             "In the battery fires, four riders were injured, the company said.",
         ])
-        #expect(values(found, "number") == [["three", "four"]])
+        #expect(values(found, "number") == [["three riders", "four riders"]])
         let burned = contradictions([
             "In the Tarrow blaze, two workers were badly burned.",
             "In the Tarrow blaze, five workers sustained serious injuries.",
         ])
-        #expect(values(burned, "number") == [["two", "five"]])
+        #expect(values(burned, "number") == [["two workers", "five workers"]])
     }
 
     @Test func aSecondHappeningIsDatedApartFromTheFirst() {

@@ -25,12 +25,12 @@ import Testing
             "Brightwell Foods plans to cut 600 jobs at its bakeries, the company said.",
             "Struggling grocer Brightwell Foods is set to axe a shocking 900 posts at its bakeries.",
         ])
-        #expect(values(found, "number") == [["600", "900"]])
+        #expect(values(found, "number") == [["600 jobs", "900 posts"]])
         let shed = contradictions([
             "The council is planning to shed 120 roles in its housing office, Dunmore Council confirmed.",
             "Dunmore Council will slash 80 positions in housing.",
         ])
-        #expect(values(shed, "number") == [["120", "80"]])
+        #expect(values(shed, "number") == [["120 roles", "80 positions"]])
         // The same number of cuts told in other words agrees.
         #expect(contradictions([
             "Brightwell Foods plans to cut 600 jobs at its bakeries.", "Brightwell Foods will axe 600 posts at its bakeries.",
@@ -50,7 +50,7 @@ import Testing
             "Harlow Steel confirmed 400 job cuts at the Redmoor plant.",
             "Harlow Steel will cut 650 jobs at the Redmoor plant, the union said.",
         ])
-        #expect(values(found, "number") == [["400", "650"]])
+        #expect(values(found, "number") == [["400", "650 jobs"]])
     }
 
     @Test func aMoveWithACommonNounSubjectJoinsTheNamedOne() {
@@ -59,7 +59,7 @@ import Testing
             "Harlow Steel will cut 650 jobs in maintenance and logistics.",
             "The company also plans to axe 400 posts in maintenance and logistics.",
         ])
-        #expect(values(found, "number") == [["650", "400"]])
+        #expect(values(found, "number") == [["650 jobs", "400 posts"]])
         let recall = contradictions([
             "Kestrel Toys is recalling 30,000 wooden trains sold at toy shops.",
             "A popular toy brand has pulled 50,000 wooden trains from toy shops.",

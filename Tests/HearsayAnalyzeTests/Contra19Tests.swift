@@ -69,11 +69,11 @@ import Testing
         #expect(values([
             "Harwick Museum is preparing to sell its six Roman coins to a private buyer, two curators said.",
             "Harwick Museum said on Friday it had no plan to part with its nine coins.",
-        ]) == [["six", "nine"]])
+        ]) == [["six", "nine coins"]])
         #expect(values([
             "Rider Sofia Lamm keeps her 12 horses at a farm near Tolva.",
             "Lamm said she would sell all of her 15 horses before the winter.",
-        ]) == [["12", "15"]])
+        ]) == [["12 horses", "15 horses"]])
     }
 
     @Test func twoOwnersHoldingsStayApart() {

@@ -143,12 +143,12 @@ import Testing
         #expect(counts([
             "Brackenfold Quarry runs 22 trucks on the north road, its owners said in a filing.",
             "Brackenfold Quarry opened in 1971. It has 19 trucks and a rail siding.",
-        ]) == [["22", "19"]])
+        ]) == [["22 trucks", "19 trucks"]])
         // A workforce: "employs N people" and "has N staff", past an apposition.
         #expect(counts([
             "Orrin Labs employs about 640 people at two sites, according to its annual report.",
             "Orrin Labs, founded in Galway in 2004, has about 720 staff.",
-        ]) == [["640", "720"]])
+        ]) == [["640", "720 staff"]])
         // Two owners' holdings are two facts.
         #expect(counts([
             "Brackenfold Quarry runs 22 trucks on the north road.", "Tamsin Haulage has 19 trucks in its depot.",

@@ -21,7 +21,7 @@ import Testing
             "Workers gathered outside the gates as the owners confirmed the plan, putting 310 jobs at risk.",
         ])
         #expect(numbers.count == 1)
-        #expect(Set(numbers.first?.values.map(\.value) ?? []) == ["260", "310"])
+        #expect(Set(numbers.first?.values.map(\.value) ?? []) == ["260 jobs", "310 jobs"])
         #expect(numbers.first?.subject.contains("job") == true)
     }
 

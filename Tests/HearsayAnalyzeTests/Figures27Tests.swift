@@ -26,7 +26,7 @@ import Testing
         #expect(counts([
             "Inspectors found that the depot's 120 workers had not been told.",
             "Harrow Freight employs 150 people, a spokesman said.",
-        ]) == [["120", "150"]])
+        ]) == [["120 workers", "150"]])
     }
 
     @Test func figuresFarApartOrTwoDescriptionsStayApart() {

@@ -116,7 +116,8 @@ enum ContradictionFinder {
                     let told = group.first { !$0.payload.adjectival && $0.payload.lifeEvent?.spanned == false }?.payload.lifeEvent
                     return LifeEvents.label(told ?? e)
                 }
-                return eventLabel(group[0].payload.sentence, date: dateText(group[0]))
+                let label = eventLabel(group[0].payload.sentence, date: dateText(group[0]))
+                return datedThing(group.map { ($0.article, $0.payload.sentence) }).map { $0 + ": " + label } ?? label
             }, attribute: "date",
             sameFact: {
                 // A year set as an adjective dates its thing's origin only.
@@ -531,6 +532,37 @@ enum ContradictionFinder {
             let clause = clause(before: sentence[..<r.lowerBound])
         else { return head + "\u{2026}" }
         return head + "\u{2026} (" + clause + " " + date + ")"
+    }
+
+    /// The noun the outlets dating one happening share ("the plant shutting in 2027", "its
+    /// Tarnhaven plant by 2028"): a lower-case word after a determiner or a name, in the
+    /// sentences of at least two articles, the most of them; a headline or a long sentence
+    /// tells the happening, this the thing it happens to.
+    static func datedThing(_ sentences: [(article: String, text: String)]) -> String? {
+        var articles: [String: Set<String>] = [:]
+        var order: [String] = []
+        for (article, text) in sentences {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.filter { $0.isLetter || $0 == "'" || $0 == "\u{2019}" } }
+            for k in words.indices.dropFirst() {
+                let w = words[k], before = words[k - 1]
+                guard w.count > 3, let c = w.first, c.isLowercase, w.allSatisfy(\.isLetter), !Tokens.stopwords.contains(w),
+                    !StoryMentions.isDateWord(w), !["ed", "ing", "ly"].contains(where: w.hasSuffix),
+                    QuantityMentions.determiners.contains(before.lowercased()) || (before.first?.isUppercase == true && k > 1)
+                else { continue }
+                // "its Carrickmoyle yogurt plant": a compound ends on its head.
+                var head = w
+                if k + 1 < words.count, case let x = words[k + 1], x.count > 3, x.allSatisfy(\.isLetter), x.first?.isLowercase == true,
+                    !Tokens.stopwords.contains(x), !["ed", "ing", "ly"].contains(where: x.hasSuffix)
+                {
+                    head = x
+                }
+                let noun = QuantityMentions.lemma(head)
+                if articles[noun] == nil { order.append(noun) }
+                articles[noun, default: []].insert(article)
+            }
+        }
+        let best = order.filter { articles[$0]!.count >= 2 }.max { articles[$0]!.count < articles[$1]!.count || (articles[$0]!.count == articles[$1]!.count && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        return best
     }
 
     /// The date as its sentence writes it: what is shown without the day a relative date

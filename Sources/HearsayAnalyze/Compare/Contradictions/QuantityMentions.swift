@@ -1223,7 +1223,17 @@ enum QuantityMentions {
         // "for a period of 28 days".
         if b >= 3, t[b].lower == "of", t[b - 1].lower == "period", ["a", "the"].contains(t[b - 2].lower) { b -= 3 }
         guard b >= 1 else { return nil }
-        if t[b].lower == "for", content(b - 1) { return ([durationStem(t[b - 1].lower)], t[b - 1].lower + " for") }
+        if t[b].lower == "for", content(b - 1) {
+            // "closed to all arrivals and departures for 28 days": a span after a verb's
+            // prepositional object lasts the verb, told with the subject it follows.
+            if let v = participle(t, before: b - 1) {
+                var n = v - 1
+                while n >= 0, t[n].isWord, Tokens.stopwords.contains(t[n].lower) { n -= 1 }
+                let subject = content(n) ? t[n].lower + " " : ""
+                return ([durationStem(t[v].lower)], subject + t[v].lower + " for")
+            }
+            return ([durationStem(t[b - 1].lower)], t[b - 1].lower + " for")
+        }
         // "The launch will slip by six weeks", "pushed back the opening by three months":
         // a shift of what the clause names, said with any verb of moving in time.
         if t[b].lower == "by" {
@@ -1239,6 +1249,21 @@ enum QuantityMentions {
         }
         return nil
     }
+
+    /// The past participle a prepositional phrase ending at `e` hangs from ("closed to all
+    /// arrivals and departures"): back over the phrase's nouns, determiners and
+    /// conjunctions to its preposition, and the "-ed" word right before that.
+    static func participle(_ t: [WordToken], before e: Int) -> Int? {
+        var k = e
+        while k > 0, k >= e - 6, t[k].isWord, !t[k].isCapitalized, !participlePrepositions.contains(t[k].lower),
+            !t[k].lower.hasSuffix("ed"), !reportingVerbs.contains(t[k].lower)
+        { k -= 1 }
+        guard k > 0, k < e, participlePrepositions.contains(t[k].lower), t[k - 1].isWord, !t[k - 1].isCapitalized,
+            t[k - 1].lower.hasSuffix("ed"), t[k - 1].lower.count > 4
+        else { return nil }
+        return k - 1
+    }
+    static let participlePrepositions: Set<String> = ["to", "from", "on", "at", "in"]
 
     /// The capitalised name nearest before `start` in its clause, its words in order.
     static func nearestName(_ t: [WordToken], before start: Int) -> [String] {
@@ -1273,13 +1298,34 @@ enum QuantityMentions {
     }
 
     /// The noun a compound adjective ending at `h` qualifies, past a name ("1,800-home
-    /// Millpond scheme"): its first lower-case word that is no function word.
+    /// Millpond scheme"): its first lower-case word that is no function word, or the head
+    /// of the noun compound that word opens ("a 64-dish radio telescope", "a three-year
+    /// pay deal"), as English compounds end on their head and outlets drop the modifier.
     static func sizedNoun(_ t: [WordToken], after h: Int) -> String? {
         var k = h + 1
         while k < t.count, k <= h + 3, t[k].isWord, t[k].isCapitalized { k += 1 }
         guard k < t.count, t[k].isWord, !t[k].isCapitalized, !t[k].isNumber, !Tokens.stopwords.contains(t[k].lower) else { return nil }
+        if compoundHead(t, after: k) { k += 1 }
         return lemma(t[k].lower)
     }
+
+    /// Whether the word after a singular noun at `k` is the head of their compound: a
+    /// lower-case content word that reads as no verb, adverb or participle ("closure
+    /// starts", "scheme approved"), and a modifier noun is singular ("a 14-store chain").
+    static func compoundHead(_ t: [WordToken], after k: Int) -> Bool {
+        let n = k + 1
+        guard n < t.count, t[n].isWord, !t[n].isCapitalized, !t[n].isNumber, !Tokens.stopwords.contains(t[n].lower),
+            t[n].lower.allSatisfy(\.isLetter), !t[k].lower.hasSuffix("s"),
+            !["ed", "ing", "ly", "en"].contains(where: t[n].lower.hasSuffix), !compoundBreakers.contains(t[n].lower)
+        else { return false }
+        return n + 1 >= t.count || !t[n + 1].isWord || Tokens.stopwords.contains(t[n + 1].lower)
+    }
+    /// Verbs of one syllable that follow a subject and end on no "-ed".
+    static let compoundBreakers: Set<String> = [
+        "began", "begins", "came", "cost", "costs", "fell", "fall", "hit", "left", "made", "met", "ran", "rose", "saw", "set", "took",
+        "went", "won", "put", "cut", "got", "held", "kept", "lost", "paid", "sold", "told", "will", "would", "could", "should", "may",
+        "might", "must", "can", "shall", "remains", "opens", "closes", "runs", "comes", "goes",
+    ]
 
     static func openingName(_ t: [WordToken], before start: Int) -> String? {
         let first = clauseStart(t, before: start)
@@ -1318,6 +1364,11 @@ enum QuantityMentions {
                     k += 2
                 }
             }
+            // "St Ondine's has 16 beds": an "'s" before a verb or a comma possesses nothing;
+            // the name is a shop's, a school's or a hospice's, written so.
+            if let last = run.last, RoleMentions.hasPossessive(t[last].text), namesItself(t, after: last) {
+                shown[shown.count - 1] = t[last].text
+            }
             runs.append(run)
             texts.append(shown.joined(separator: " "))
         }
@@ -1329,6 +1380,16 @@ enum QuantityMentions {
         }
         return named.first.map { texts[$0] }
     }
+
+    /// Whether a name ending in "'s" at `k` stands for a thing of its own ("St Ondine's has",
+    /// "Brannock's, which"), as no noun follows for it to possess.
+    static func namesItself(_ t: [WordToken], after k: Int) -> Bool {
+        guard k + 1 < t.count else { return true }
+        return t[k + 1].text == "," || possessiveFreeVerbs.contains(t[k + 1].lower)
+    }
+    static let possessiveFreeVerbs: Set<String> = [
+        "has", "had", "have", "is", "was", "will", "would", "can", "could", "says", "said", "employs", "employed", "runs", "ran",
+    ]
 
     /// Whether the token at `h` is a hyphen written tight between a word and a word or a
     /// number ("REVIVE-3", "Pryce-Vale").

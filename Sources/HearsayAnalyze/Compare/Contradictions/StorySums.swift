@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 
 /// The one sum a story is about. A report of a takeover, a fine, a contract or a cost
 /// overrun gives its price once and repeats it, so an outlet whose every sum in one
@@ -97,7 +98,7 @@ enum StorySums {
         "penalty": "penalty", "contract": "contract", "toll": "toll", "saving": "saving", "save": "saving",
         "valuation": "valuation", "budget": "budget", "package": "package", "order": "order", "payout": "payout",
         "settlement": "settlement", "compensation": "compensation", "damages": "damages", "deficit": "deficit",
-        "shortfall": "shortfall", "subsidy": "subsidy", "grant": "grant", "salary": "salary", "takeover": "takeover",
+        "shortfall": "shortfall", "gap": "gap", "subsidy": "subsidy", "grant": "grant", "salary": "salary", "takeover": "takeover",
         "sale": "sale", "write-down": "write-down",
     ]
 
@@ -117,7 +118,9 @@ enum StorySums {
             return order.filter { articles[$0]!.count >= least }.max { articles[$0]!.count < articles[$1]!.count || (articles[$0]!.count == articles[$1]!.count && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
         }
         // Else the thing two or more outlets give the sum of ("$1.2bn for the studio").
-        let noun = commonest { m in (m.window.union([m.head])).compactMap { sumNouns[$0] }.sorted() }
+        // A sum's own noun, as its sentence writes it ("a budget gap of €3.2 million"), before
+        // the words around it: those may name another sum of the story.
+        let noun = commonest { m in ownNoun(m).map { [$0] } ?? (m.window.union([m.head])).compactMap { sumNouns[$0] }.sorted() }
             ?? commonest(atLeast: 2) { m in m.head == "payment" || m.entities.contains { $0.lowercased() == m.head } ? [] : [m.head] }
         // A name one outlet alone gives by its sum is as likely a place or a buyer as the owner.
         let name = commonest(atLeast: 2) { m in m.entities.sorted() }
@@ -127,6 +130,18 @@ enum StorySums {
         case let (nil, e?): return e
         default: return nil
         }
+    }
+
+    /// The noun a sum is of when it names what a sum is, with the one noun before it that
+    /// makes a compound of it ("budget gap"), as written in the mention's label.
+    static func ownNoun(_ m: QuantityMention) -> String? {
+        guard let noun = sumNouns[m.head] else { return nil }
+        let words = m.label.lowercased().split(separator: " ").map(String.init)
+        // "branches save": a verb with its subject is no compound; a modifier noun is singular.
+        guard noun == m.head, words.count == 2, QuantityMentions.lemma(words[1]) == m.head, words[0].allSatisfy(\.isLetter),
+            !words[0].hasSuffix("s"), !Tokens.stopwords.contains(words[0])
+        else { return noun }
+        return words.joined(separator: " ")
     }
 
     /// A clash another rule already reports between the same mentions.

@@ -134,7 +134,7 @@ struct StoryMentions: Sendable {
                     var q = qs[k]
                     q.published = reference
                     q.rejectedFor = rejected[k].flatMap { kept.firstIndex(of: $0) }.map { base + $0 }
-                    quantities.append(.init(payload: q, article: article.id, range: q.range, shown: q.text))
+                    quantities.append(.init(payload: q, article: article.id, range: q.range, shown: StoryMentions.countShown(q, tokens)))
                 }
             }
         }
@@ -308,6 +308,23 @@ struct StoryMentions: Sendable {
             return tokens[last + 1].lower
         }
         return nil
+    }
+
+    /// A count is shown with the noun right after it when that noun is what it counts
+    /// ("16 beds", "three seasons"): outlets that differ on a count write it so, and a
+    /// bare "16" says nothing of what there are 16 of.
+    static func countShown(_ q: QuantityMention, _ tokens: [WordToken]) -> String {
+        guard q.kind == .count, let n = tokens.first(where: { $0.range.lowerBound >= q.range.upperBound }),
+            n.range.lowerBound == q.range.upperBound + 1, n.isWord, !n.isCapitalized
+        else { return q.text }
+        let lemma = QuantityMentions.lemma(n.lower)
+        // "400 job cuts": a singular noun before another noun modifies it and is not shown alone.
+        if lemma == n.lower, let after = tokens.first(where: { $0.range.lowerBound >= n.range.upperBound }), after.isWord,
+            !after.isCapitalized, !Tokens.stopwords.contains(after.lower)
+        {
+            return q.text
+        }
+        return lemma == q.head || CountedMoves.nounFamilies[lemma] == q.head ? q.text + " " + n.text : q.text
     }
 
     static func window(_ tokens: [WordToken], around range: Range<Int>, width: Int = 6) -> Set<String> {
