@@ -648,7 +648,28 @@ enum ClaimEvidence {
                 }
             }
         }
+        // "Henrika knows this bank," Emberly said in the statement: a person quoted in a statement
+        // the article has already told of speaks within it, and the statement's stance is hers.
+        for q in draft.story.quotes where inToldStatement(q.venue) {
+            guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
+            // A person the story names ("Emberly" for "Perpetua Emberly"), not a body.
+            let name = Tokens.words(speaker)
+            guard people.contains(where: { $0 == name || name.count == 1 && $0.last == name[0] }) else { continue }
+            let before = out.filter { $0.article == a && !$0.earlier && ($0.span?.upperBound ?? 0) <= q.span.start }
+            guard let statement = before.max(by: { ($0.span?.upperBound ?? 0) < ($1.span?.upperBound ?? 0) }), Set(before.map(\.stance)).count == 1,
+                let person = parties.mentioned(in: speaker).first ?? parties.onRecord(speaker),
+                !out.contains(where: { $0.party == person && $0.article == a }), !before.contains(where: { $0.party == person })
+            else { continue }
+            add(ActorFinding(party: person, stance: statement.stance, quote: q.id, article: a, span: q.span.range, answersFor: statement.party))
+        }
         return out
+    }
+
+    /// "said in the statement", "in the same statement": a venue pointing back to a statement
+    /// already told of, not a new one ("in a statement").
+    static func inToldStatement(_ venue: String?) -> Bool {
+        let words = Tokens.words(venue ?? "")
+        return words.count >= 2 && words.last == "statement" && ["the", "that", "same"].contains(words[words.count - 2])
     }
 
     /// The named office-holder through whom a body answers ("Ana Ruiz, Bolt's chief
