@@ -60,4 +60,20 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Diocese of Marrow Vale" && $0.stance == .denies }, "\(claim.actorStances)")
     }
+
+    /// The player the claim is about answers in his own name, though his role names his club.
+    @Test func thePrincipalSpeaksInHisOwnName() throws {
+        let claim = try core(analyse([
+            (
+                "Dunmere Rovers striker Tomas Ferrant banned for doping, graphic claims",
+                "Dunmere Rovers striker Tomas Ferrant has been banned for two years for a doping offence, according to a graphic shared on X on Friday."
+            ),
+            (
+                "Graphic says Dunmere Rovers striker banned",
+                "Dunmere Rovers striker Tomas Ferrant has been banned for two years for doping, a graphic shared on X claims. Dunmere Rovers said the graphic was fake."
+            ),
+            ("Ferrant answers doping graphic", "\"Fake news. I have never failed a test in my life,\" said Tomas Ferrant, the Dunmere Rovers striker."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Tomas Ferrant" && $0.stance == .denies }, "\(claim.actorStances)")
+    }
 }

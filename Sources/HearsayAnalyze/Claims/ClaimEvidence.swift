@@ -587,7 +587,10 @@ enum ClaimEvidence {
                 // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
-                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people),
+                // "Harbury striker Dario Roe": the person the claim is about speaks in his own name too,
+                // whatever body his role names.
+                let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
+                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
