@@ -76,4 +76,26 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Tomas Ferrant" && $0.stance == .denies }, "\(claim.actorStances)")
     }
+
+    /// The person said to be leaving says "I leave": the first-person verb announces the event.
+    @Test func thePrincipalAnnouncesInTheFirstPerson() throws {
+        func story(_ words: String) throws -> Claim {
+            try core(analyse([
+                (
+                    "Harwick Opera director Lena Marsh to leave, paper says",
+                    "Lena Marsh, the artistic director of Harwick Opera, is preparing to leave the company after the winter season, the Stage Gazette reported, citing two people close to her."
+                ),
+                (
+                    "Lena Marsh said to be leaving Harwick Opera",
+                    "Lena Marsh is preparing to leave Harwick Opera after the winter season, according to the Stage Gazette. Harwick Opera declined to comment."
+                ),
+                ("Lena Marsh breaks her silence", words),
+            ]))
+        }
+        let leaves = try story("\"Twelve seasons, one family. I leave with a grateful heart,\" Lena Marsh wrote on Instagram on Sunday.")
+        #expect(leaves.actorStances.contains { $0.actor == "Lena Marsh" && $0.stance == .supports }, "\(leaves.actorStances)")
+        // Someone else's first person is no announcement of hers.
+        let other = try story("\"Twelve seasons, one family. I leave the judging to others,\" said Ivo Brandt, a critic who has followed Lena Marsh for years.")
+        #expect(!other.actorStances.contains { $0.stance == .supports }, "\(other.actorStances)")
+    }
 }

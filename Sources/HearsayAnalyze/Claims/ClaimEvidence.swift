@@ -548,7 +548,9 @@ enum ClaimEvidence {
             // "Halvey's agent" names Halvey: the possessive is no part of the name.
             let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
-            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
+            // "Harbury striker Dario Roe": the person the claim is about.
+            let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
+            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
             let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -587,9 +589,7 @@ enum ClaimEvidence {
                 // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
-                // "Harbury striker Dario Roe": the person the claim is about speaks in his own name too,
-                // whatever body his role names.
-                let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
+                // The person the claim is about speaks in his own name too, whatever body his role names.
                 if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
