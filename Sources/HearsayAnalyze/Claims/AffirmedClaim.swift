@@ -46,7 +46,7 @@ extension ClaimEvidence {
             else { continue }
             // "step aside" is the claim's "withdraw": the phrase is read as the event it names.
             let facts = Array(ClaimWords.content(lower.joined(separator: " ")).filter { !$0.allSatisfy(\.isNumber) })
-            // "I leave with a full heart": the principal's own first-person verb is the event.
+            // "I leave with a grateful heart": the principal's own first-person verb is the event.
             let announced = principal && lower.indices.contains { k in
                 lower[k] == "i" && ClaimWords.related(Array(ClaimWords.content(lower[(k + 1)..<min(lower.count, k + 4)].joined(separator: " "))), claimEvents) >= 1
             }

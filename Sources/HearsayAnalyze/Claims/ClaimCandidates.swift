@@ -98,7 +98,7 @@ struct Parties: Sendable {
                 merged.remove(at: k)
             }
         }
-        // "the Diocese" after "the Diocese of Puerto Lunas": a body's kind alone stands for the one
+        // "the Diocese" after "the Diocese of Marrow Vale": a body's kind alone stands for the one
         // body the texts name as that kind "of" a name, which readers know it by.
         for k in merged.indices where merged[k].0.forms.count == 1 && merged[k].0.forms[0].count == 1 {
             let kind = merged[k].0.forms[0][0]
@@ -315,7 +315,7 @@ struct Parties: Sendable {
     }
 
     /// The one name the texts write as `kind` capitalised, "of" and a capitalised name
-    /// ("Diocese of Puerto Lunas", "Ministry of Agriculture"); nil when they write none or several.
+    /// ("Diocese of Marrow Vale", "Ministry of Agriculture"); nil when they write none or several.
     static func onlyBodyOfKindOf(_ kind: String, in texts: [String]) -> String? {
         var found: [String: String] = [:]
         for text in texts {

@@ -548,7 +548,7 @@ enum ClaimEvidence {
             // "Halvey's agent" names Halvey: the possessive is no part of the name.
             let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
-            // "Harbury striker Dario Roe": the person the claim is about.
+            // "Dunmere Rovers striker Tomas Ferrant": the person the claim is about.
             let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
             let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
@@ -651,11 +651,11 @@ enum ClaimEvidence {
                 }
             }
         }
-        // "Henrika knows this bank," Emberly said in the statement: a person quoted in a statement
+        // "Ivo knows this firm," Ruiz said in the statement: a person quoted in a statement
         // the article has already told of speaks within it, and the statement's stance is hers.
         for q in draft.story.quotes where inToldStatement(q.venue) {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
-            // A person the story names ("Emberly" for "Perpetua Emberly"), not a body.
+            // A person the story names ("Ruiz" for "Ana Ruiz"), not a body.
             let name = Tokens.words(speaker)
             guard people.contains(where: { $0 == name || name.count == 1 && $0.last == name[0] }) else { continue }
             let before = out.filter { $0.article == a && !$0.earlier && ($0.span?.upperBound ?? 0) <= q.span.start }
