@@ -12,7 +12,9 @@ extension ClaimEvidence {
     /// will close", "we are reviewing"): those speak of the rumour, not the event. A negated
     /// sentence that the next reverses by ellipsis ("On Friday there was no agreement. On
     /// Sunday there was one.") states its event now, and the event alone is enough.
-    static func affirmsTheClaim(_ t: [WordToken], claimFacts: Set<String>, claimEvents: Set<String>) -> Bool {
+    /// `principal`: the speaker is the person the claim is about, whose "I leave" after "I" is
+    /// the event announced in the first person, with no other fact needed.
+    static func affirmsTheClaim(_ t: [WordToken], claimFacts: Set<String>, claimEvents: Set<String>, principal: Bool = false) -> Bool {
         let reversed = reversedByNext(t)
         var sentence: [Int] = []
         for k in t.indices {
@@ -44,7 +46,11 @@ extension ClaimEvidence {
             else { continue }
             // "step aside" is the claim's "withdraw": the phrase is read as the event it names.
             let facts = Array(ClaimWords.content(lower.joined(separator: " ")).filter { !$0.allSatisfy(\.isNumber) })
-            if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || ClaimWords.related(facts, claimFacts) >= 2 {
+            // "I leave with a grateful heart": the principal's own first-person verb is the event.
+            let announced = principal && lower.indices.contains { k in
+                lower[k] == "i" && ClaimWords.related(Array(ClaimWords.content(lower[(k + 1)..<min(lower.count, k + 4)].joined(separator: " "))), claimEvents) >= 1
+            }
+            if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || announced || ClaimWords.related(facts, claimFacts) >= 2 {
                 return true
             }
         }

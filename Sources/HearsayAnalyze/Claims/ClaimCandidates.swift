@@ -98,6 +98,16 @@ struct Parties: Sendable {
                 merged.remove(at: k)
             }
         }
+        // "the Diocese" after "the Diocese of Marrow Vale": a body's kind alone stands for the one
+        // body the texts name as that kind "of" a name, which readers know it by.
+        for k in merged.indices where merged[k].0.forms.count == 1 && merged[k].0.forms[0].count == 1 {
+            let kind = merged[k].0.forms[0][0]
+            guard ClaimLexicon.namedKinds.contains(kind), let full = Parties.onlyBodyOfKindOf(kind, in: texts) else { continue }
+            let fullWords = Tokens.words(full)
+            guard !merged.contains(where: { $0.0.forms.contains(fullWords) }) else { continue }
+            merged[k].0.name = full
+            merged[k].0.forms.append(fullWords)
+        }
         // "Hallbrook's has denied": a body every article writes with "'s", even as a subject, is
         // named so ("Sainsbury's"); the quote pass reads the ending as a possessive.
         for k in merged.indices where !merged[k].0.forms.contains(where: people.contains) {
@@ -302,6 +312,25 @@ struct Parties: Sendable {
         }
         guard found.count == 1, let only = found.first else { return nil }
         return first[only.joined(separator: " ")]
+    }
+
+    /// The one name the texts write as `kind` capitalised, "of" and a capitalised name
+    /// ("Diocese of Marrow Vale", "Ministry of Agriculture"); nil when they write none or several.
+    static func onlyBodyOfKindOf(_ kind: String, in texts: [String]) -> String? {
+        var found: [String: String] = [:]
+        for text in texts {
+            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+            for k in t.indices.dropLast(2) where t[k].isWord && t[k].isCapitalized && t[k].lower == kind && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
+                var j = k + 3
+                while j < t.count, t[j].isWordOrNumber, t[j].isCapitalized, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
+                guard !Lexicon.nonNames.contains(t[k + 2].lower) else { continue }
+                // "the Diocese of Lunas's parishes": the possessive is no part of the name.
+                let run = ClaimEvidence.withoutPossessives(t[k..<j].map(\.text).joined(separator: " "))
+                let key = Tokens.words(run).joined(separator: " ")
+                if found[key] == nil { found[key] = run }
+            }
+        }
+        return found.count == 1 ? found.values.first : nil
     }
 
     /// Whether the party is one of the people the story names.

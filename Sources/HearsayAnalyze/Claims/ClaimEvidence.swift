@@ -548,7 +548,9 @@ enum ClaimEvidence {
             // "Halvey's agent" names Halvey: the possessive is no part of the name.
             let who = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).filter(claimParties.contains)
             // "the agency said": the agency the article named before the quotation.
-            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents)
+            // "Dunmere Rovers striker Tomas Ferrant": the person the claim is about.
+            let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
+            let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
             let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
@@ -587,7 +589,8 @@ enum ClaimEvidence {
                 // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
-                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people),
+                // The person the claim is about speaks in his own name too, whatever body his role names.
+                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
@@ -648,7 +651,28 @@ enum ClaimEvidence {
                 }
             }
         }
+        // "Ivo knows this firm," Ruiz said in the statement: a person quoted in a statement
+        // the article has already told of speaks within it, and the statement's stance is hers.
+        for q in draft.story.quotes where inToldStatement(q.venue) {
+            guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
+            // A person the story names ("Ruiz" for "Ana Ruiz"), not a body.
+            let name = Tokens.words(speaker)
+            guard people.contains(where: { $0 == name || name.count == 1 && $0.last == name[0] }) else { continue }
+            let before = out.filter { $0.article == a && !$0.earlier && ($0.span?.upperBound ?? 0) <= q.span.start }
+            guard let statement = before.max(by: { ($0.span?.upperBound ?? 0) < ($1.span?.upperBound ?? 0) }), Set(before.map(\.stance)).count == 1,
+                let person = parties.mentioned(in: speaker).first ?? parties.onRecord(speaker),
+                !out.contains(where: { $0.party == person && $0.article == a }), !before.contains(where: { $0.party == person })
+            else { continue }
+            add(ActorFinding(party: person, stance: statement.stance, quote: q.id, article: a, span: q.span.range, answersFor: statement.party))
+        }
         return out
+    }
+
+    /// "said in the statement", "in the same statement": a venue pointing back to a statement
+    /// already told of, not a new one ("in a statement").
+    static func inToldStatement(_ venue: String?) -> Bool {
+        let words = Tokens.words(venue ?? "")
+        return words.count >= 2 && words.last == "statement" && ["the", "that", "same"].contains(words[words.count - 2])
     }
 
     /// The named office-holder through whom a body answers ("Ana Ruiz, Bolt's chief
