@@ -1250,7 +1250,9 @@ struct ArticleQuotes: Sendable {
                     {
                         end += 1
                     }
-                    return text.text(words: k..<(end + 1))
+                    // "A spokeswoman for the theatre, Jo Roe, said": the name in apposition is the speaker.
+                    let named = end + 2 < w.count && w[end + 1].lower == "," && w[end + 2].capitalised && at[end + 2] >= 0
+                    if !named { return text.text(words: k..<(end + 1)) }
                 }
                 if e > k + 1, e < w.count, person, !Lexicon.voiceRoles.contains(head), w[e].kind == .word, !w[e].capitalised {
                     // "An American who is fighting with the Kurds told ...": with its clause; a
