@@ -39,3 +39,16 @@ import Testing
         #expect(q?.speaker == "a spokesman for the festival", "\(String(describing: q?.speaker))")
     }
 }
+
+/// "“...,” said Jo Roe, 27, who has been to every Larkspur since 2018. “...”": a name the
+/// attribution's relative clause governs ("to every Larkspur") is nobody else speaking, so the
+/// next quotation is still hers.
+@Suite struct GovernedNameBetween35Tests: QuoteSuite {
+    @Test func theNextQuotationIsStillHers() {
+        let s = story(
+            "Fans were left heartbroken by the news. 'I have already bought a new tent,' said Mara Tolvey, 27, from Kettleby, "
+                + "who has been to every Wyncote since 2018. 'It is the one thing I look forward to all year.'")
+        let q = s.quotes.first { $0.text.contains("look forward") }
+        #expect(q?.speaker == "Mara Tolvey", "\(s.quotes.map { ($0.text, $0.speaker) })")
+    }
+}

@@ -271,8 +271,11 @@ struct ArticleQuotes: Sendable {
             if case .mention(let m) = a.form { return m }
             return nil
         }
+        // A name a preposition or determiner governs ("from Kettleby", "to every Larkspur")
+        // is a place or thing the attribution tells of, not somebody else speaking.
         return !between.contains { j in
-            at[j] >= 0 && at[j] != speaker && mentions[at[j]].kind == .person
+            at[j] >= 0 && at[j] != speaker && mentions[at[j]].kind == .person && mentions[at[j]].words.lowerBound == j
+                && !(j > 0 && (w[j - 1].tags.contains(.preposition) || w[j - 1].tags.contains(.determiner)))
         }
     }
 
