@@ -32,13 +32,13 @@ import Testing
     /// "Police in Kettleby said ...": the one police force the story names in full is on record.
     @Test func aBodyByItsKindIsTheOneNamedInFull() {
         let texts = ["The Wold Constabulary Police said nothing.", "Police in Kettleby said no arrest had been made."]
-        #expect(Parties.onlyBodyOfKind("police", in: texts) == "Wold Constabulary Police")
+        #expect(Parties.onlyNameEndingIn("police", in: texts.map(ClaimWords.tokens)) == "Wold Constabulary Police")
         // Two forces: which one is meant is not known.
         let two = texts + ["The Dunmere City Police opened an inquiry."]
-        #expect(Parties.onlyBodyOfKind("police", in: two) == nil)
+        #expect(Parties.onlyNameEndingIn("police", in: two.map(ClaimWords.tokens)) == nil)
         // A run cut short is the same body.
         let short = texts + ["Constabulary Police officers attended."]
-        #expect(Parties.onlyBodyOfKind("police", in: short) == "Wold Constabulary Police")
+        #expect(Parties.onlyNameEndingIn("police", in: short.map(ClaimWords.tokens)) == "Wold Constabulary Police")
     }
 
     /// "Claim: A letter from the council says ...": a fact-check's label names the claim it

@@ -21,6 +21,8 @@ struct Parties: Sendable {
     let lowerCase: Set<String>
     /// Each article's headline and body.
     let texts: [String]
+    /// `texts` as tokens, read once: the naming rules below look for names in every text.
+    let textTokens: [[WordToken]]
     /// The names of the people the quote pass knows, as word sequences: "he" and "she"
     /// stand for one of them, never for a company.
     let people: Set<[String]>
@@ -46,6 +48,7 @@ struct Parties: Sendable {
             names.append((run, []))
         }
         self.texts = texts
+        textTokens = texts.map(ClaimWords.tokens)
         // A person the quote pass names by one word alone may be a place or a body it
         // misread ("Syria"); people are named in full.
         people = Set(story.people.filter { Tokens.words($0.name).count >= 2 }.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) })
@@ -102,7 +105,7 @@ struct Parties: Sendable {
         // body the texts name as that kind "of" a name, which readers know it by.
         for k in merged.indices where merged[k].0.forms.count == 1 && merged[k].0.forms[0].count == 1 {
             let kind = merged[k].0.forms[0][0]
-            guard ClaimLexicon.namedKinds.contains(kind), let full = Parties.onlyBodyOfKindOf(kind, in: texts) else { continue }
+            guard ClaimLexicon.namedKinds.contains(kind), let full = Parties.onlyBodyOfKindOf(kind, in: textTokens) else { continue }
             let fullWords = Tokens.words(full)
             guard !merged.contains(where: { $0.0.forms.contains(fullWords) }) else { continue }
             merged[k].0.name = full
@@ -111,7 +114,7 @@ struct Parties: Sendable {
         // "Hallbrook's has denied": a body every article writes with "'s", even as a subject, is
         // named so ("Sainsbury's"); the quote pass reads the ending as a possessive.
         for k in merged.indices where !merged[k].0.forms.contains(where: people.contains) {
-            if let named = Parties.possessiveName(merged[k].0.name, texts) { merged[k].0.name = named }
+            if let named = Parties.possessiveName(merged[k].0.name, textTokens) { merged[k].0.name = named }
         }
         entities = merged.map(\.0)
         known = merged.count(where: \.1)
@@ -119,12 +122,11 @@ struct Parties: Sendable {
 
     /// `name` with its "'s" when every mention in `texts` has one (two mentions at least)
     /// and one of them opens a clause's verb ("Hallbrook's said", "Hallbrook's has").
-    static func possessiveName(_ name: String, _ texts: [String]) -> String? {
+    static func possessiveName(_ name: String, _ texts: [[WordToken]]) -> String? {
         guard !name.hasSuffix("s"), !name.contains(" ") else { return nil }
         var endings: [String] = []
         var asSubject = false
-        for text in texts {
-            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+        for t in texts {
             for (k, w) in t.enumerated() where w.isWord {
                 let bare = w.text == name
                 let owned = ["'s", "\u{2019}s"].first { w.text == name + $0 }
@@ -275,7 +277,7 @@ struct Parties: Sendable {
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
         // "Police in Belcastro said ...": a body met by its kind alone is the one body of that
         // kind the story names in full ("Belcastro Metropolitan Police"), which readers know it by.
-        if words.count == 1, isBody, let full = Parties.onlyBodyOfKind(words[0], in: texts) {
+        if words.count == 1, isBody, let full = Parties.onlyNameEndingIn(words[0], in: textTokens) {
             let fullWords = Tokens.words(full)
             if let e = entities.firstIndex(where: { $0.forms.contains(fullWords) }) {
                 entities[e].forms.append(words)
@@ -291,35 +293,31 @@ struct Parties: Sendable {
     /// The one capitalised name of two words or more that ends in `kind` capitalised
     /// ("Belcastro Metropolitan Police" for "police"), when the texts name exactly one such
     /// body; nil when they name none or several (two ministries, two councils).
-    static func onlyBodyOfKind(_ kind: String, in texts: [String]) -> String? {
-        var found: Set<[String]> = []
-        var first: [String: String] = [:]
-        for text in texts {
-            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+    static func onlyNameEndingIn(_ kind: String, in texts: [[WordToken]]) -> String? {
+        // Each body's words, with the run as written.
+        var found: [[String]: String] = [:]
+        for t in texts {
             for (k, w) in t.enumerated() where w.isWord && w.isCapitalized && w.lower == kind {
                 var i = k
                 while i > 0, t[i - 1].isWordOrNumber, t[i - 1].isCapitalized, !Lexicon.nonNames.contains(t[i - 1].lower) { i -= 1 }
                 guard i < k else { continue }
-                let run = t[i...k].map(\.text)
-                let key = Tokens.words(run.joined(separator: " "))
+                let run = t[i...k].map(\.text).joined(separator: " ")
+                let key = Tokens.words(run)
                 // "Police" after a longer run it ends ("the Belcastro Metropolitan Police") and
                 // the same run cut short ("Metropolitan Police") are one body.
-                if found.contains(where: { $0.count >= key.count && $0.suffix(key.count).elementsEqual(key) }) { continue }
-                found = found.filter { !($0.count < key.count && key.suffix($0.count).elementsEqual($0)) }
-                found.insert(key)
-                first[key.joined(separator: " ")] = run.joined(separator: " ")
+                if found.keys.contains(where: { $0.count >= key.count && $0.suffix(key.count).elementsEqual(key) }) { continue }
+                found = found.filter { !($0.key.count < key.count && key.suffix($0.key.count).elementsEqual($0.key)) }
+                found[key] = run
             }
         }
-        guard found.count == 1, let only = found.first else { return nil }
-        return first[only.joined(separator: " ")]
+        return found.count == 1 ? found.values.first : nil
     }
 
     /// The one name the texts write as `kind` capitalised, "of" and a capitalised name
     /// ("Diocese of Marrow Vale", "Ministry of Agriculture"); nil when they write none or several.
-    static func onlyBodyOfKindOf(_ kind: String, in texts: [String]) -> String? {
+    static func onlyBodyOfKindOf(_ kind: String, in texts: [[WordToken]]) -> String? {
         var found: [String: String] = [:]
-        for text in texts {
-            let t = ClaimWords.tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+        for t in texts {
             for k in t.indices.dropLast(2) where t[k].isWord && t[k].isCapitalized && t[k].lower == kind && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
                 var j = k + 3
                 while j < t.count, t[j].isWordOrNumber, t[j].isCapitalized, !Lexicon.nonNames.contains(t[j].lower) { j += 1 }
@@ -1410,7 +1408,7 @@ enum ClaimCandidates {
         let told = claimed.members.filter { c in
             (c.headline || c.inLede) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.text.contains("?")
                 && (w.onRecord || keywordCount(c, keywords) >= keywordCount(w, keywords))
-                && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
+                && !debunks(ClaimWords.tokens(c.text))
         }
         // The headlines' word for the event first, then their names; an outlet's own words
         // over a sentence written out from a pronoun; then the first report's, which the
@@ -1435,7 +1433,7 @@ enum ClaimCandidates {
         guard !keywords.isEmpty else { return w }
         let fit = claimed.members.filter { c in
             (c.headline || c.inLede) && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten && c.parties.count >= w.parties.count
-                && !debunks(ClaimWords.tokens(TextDocument(c.text), 0..<c.text.unicodeScalars.count))
+                && !debunks(ClaimWords.tokens(c.text))
         }
         let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
         guard let best = fit.max(by: { rank($0) < rank($1) }), keywordCount(best, keywords) >= keywordCount(w, keywords) + 2 else { return w }

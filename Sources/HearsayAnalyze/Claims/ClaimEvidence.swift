@@ -553,7 +553,7 @@ enum ClaimEvidence {
             let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
             let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(TextDocument(speaker + " " + (q.role ?? "")), 0..<(speaker + " " + (q.role ?? "")).unicodeScalars.count))
+                ? kindReference(ClaimWords.tokens(speaker + " " + (q.role ?? "")))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
                 : nil

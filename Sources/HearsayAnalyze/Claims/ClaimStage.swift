@@ -128,7 +128,7 @@ public struct ClaimStage: AnalysisStage {
         // article, "written to" in another), not who reported it.
         // The one its wording opens on, before its verb, never is, even when no other source is credited: the
         // outlet the story says first reported it is, else the one most articles cite.
-        let head = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
+        let head = ClaimWords.tokens(best.text)
         let subjectWords = head.prefix { !($0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0)) }.map(\.text).joined(separator: " ")
         let subject = { (name: String) in ClaimEvidence.containsWords(subjectWords, name) }
         // A wording taken from a restatement (`mergingRestatements`) brings its sentence's
@@ -148,12 +148,12 @@ public struct ClaimStage: AnalysisStage {
         // Else the network the story says a post carrying it appeared on, wherever it says so.
         let origin = account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
-            ?? ClaimEvidence.sharedTeller(ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count))
+            ?? ClaimEvidence.sharedTeller(ClaimWords.tokens(best.text))
             ?? (isCore ? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
-        let wording = ClaimWords.tokens(TextDocument(best.text), 0..<best.text.unicodeScalars.count)
+        let wording = ClaimWords.tokens(best.text)
         // Generic denials ("rejected the claim") belong to the core claim; a secondary
         // claim keeps only the stances whose wording is its own. The claim's words include
         // the names of whom it credits ("Hunter's claim") and of the parties its group

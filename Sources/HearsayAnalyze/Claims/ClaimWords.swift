@@ -8,6 +8,11 @@ enum ClaimWords {
         WordTokens.tokens(doc.scalars, in: range, wholeNames: true)
     }
 
+    /// The tokens of a whole text (a headline, a claim's wording, an article's title and body).
+    static func tokens(_ text: String) -> [WordToken] {
+        tokens(TextDocument(text), 0..<text.unicodeScalars.count)
+    }
+
     /// Content words of a text, lightly stemmed, for comparing claims across articles.
     /// A departure from office or from a race told as a phrase ("step down", "stood aside",
     /// "pull out", "drop out") is the same event as "resign".

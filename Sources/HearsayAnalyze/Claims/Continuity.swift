@@ -38,7 +38,7 @@ extension ClaimEvidence {
         }
         for (i, w) in words.enumerated() {
             let next = words[(i + 1)...].prefix(3)
-            if ["nowhere"].contains(w), i >= 1, words[i - 1] == "going", speakerOrClaim(subject(before: i - 1)) { return true }
+            if w == "nowhere", i >= 1, words[i - 1] == "going", speakerOrClaim(subject(before: i - 1)) { return true }
             if w == "anywhere", i >= 2, words[i - 1] == "going", negated(i - 1), speakerOrClaim(subject(before: i - 1)) { return true }
             guard ["remain", "remains", "stay", "stays", "staying"].contains(w), !negated(i) else { continue }
             // "will remain closed until Friday", "remains under review", "remain at risk": what

@@ -1181,7 +1181,7 @@ struct ArticleQuotes: Sendable {
         guard s0 < k, k - s0 <= 3 else { return false }
         let phrase = w[s0..<k]
         return phrase.allSatisfy { $0.kind == .word || $0.lower == "," }
-            && phrase.contains { AttributionReader.timeWords.contains($0.lower) || Lexicon.weekdays.contains($0.lower) || $0.lower == "last" }
+            && phrase.contains { AttributionReader.isTimeWord($0.lower) || $0.lower == "last" }
     }
 
     func describedAntecedent(after from: Int, before limit: Int) -> String? {

@@ -172,8 +172,11 @@ struct AttributionReader {
         guard at > opening, at - opening <= 4 else { return false }
         return (opening..<at).allSatisfy { k in
             self.at[k] < 0 && !w[k].isReportingVerb && (w[k].kind == .word || w[k].kind == .number || w[k].lower == ",")
-        } && (opening..<at).contains { k in Self.timeWords.contains(w[k].lower) || Lexicon.weekdays.contains(w[k].lower) }
+        } && (opening..<at).contains { k in Self.isTimeWord(w[k].lower) }
     }
+
+    /// A word that dates a clause: a span or part of the day, or a weekday.
+    static func isTimeWord(_ lower: String) -> Bool { timeWords.contains(lower) || Lexicon.weekdays.contains(lower) }
 
     static let timeWords: Set<String> = [
         "within", "hours", "minutes", "days", "later", "earlier", "yesterday", "today", "tonight", "overnight", "then", "afterwards",
