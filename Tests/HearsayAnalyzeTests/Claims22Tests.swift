@@ -82,11 +82,11 @@ import Testing
             article: 1, sentence: 0, text: "Hackers posted Orbis customer data online.", content: words("Hackers posted Orbis customer data online."), parties: [0])
         headline.headline = true
         let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
-        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys).text == headline.text)
+        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys, events: keys.subtracting(["orbi"])).text == headline.text)
         // One word more (a title, an outcome's verb) is no reason to reword.
         var near = headline
         near.text = "Orbis clients' records copied."
         near.content = words("Orbis customer records copied.")
-        #expect(ClaimCandidates.inHeadlineWords(ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, near]), keywords: keys).text == lede.text)
+        #expect(ClaimCandidates.inHeadlineWords(ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, near]), keywords: keys, events: keys.subtracting(["orbi"])).text == lede.text)
     }
 }

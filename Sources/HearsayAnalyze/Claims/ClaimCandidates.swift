@@ -1389,7 +1389,7 @@ enum ClaimCandidates {
     }
 
     static func keywordCount(_ c: ClaimCandidate, _ keywords: Set<String>) -> Int {
-        Set(c.content.map { String($0.prefix(5)) }).intersection(keywords).count
+        keywordSet(c, keywords).count
     }
 
     /// A wording stated on record ("the council said it did not comment on leaked
@@ -1428,7 +1428,7 @@ enum ClaimCandidates {
     /// does, it words the claim (one more is often a title, "Mayor X", or an outcome's word). The reader looks the news up by those words ("data", "evacuate");
     /// a lede telling it in one outlet's terms ("copied records", "ordered to leave") is
     /// found by none of them.
-    static func inHeadlineWords(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+    static func inHeadlineWords(_ claimed: Claimed, keywords: Set<String>, events: Set<String>) -> ClaimCandidate {
         let w = claimed.wording
         guard !keywords.isEmpty else { return w }
         let fit = claimed.members.filter { c in
@@ -1436,8 +1436,21 @@ enum ClaimCandidates {
                 && !debunks(ClaimWords.tokens(c.text))
         }
         let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
-        guard let best = fit.max(by: { rank($0) < rank($1) }), keywordCount(best, keywords) >= keywordCount(w, keywords) + 2 else { return w }
-        return best
+        if let best = fit.max(by: { rank($0) < rank($1) }), keywordCount(best, keywords) >= keywordCount(w, keywords) + 2 { return best }
+        // One more is enough when it is a name most headlines share and nothing else is
+        // lost ("The popular shrine would charge ..." against "Valdoria sanctuary to charge
+        // ..."): a wording that hides the party behind a description is found by no search.
+        let own = keywordSet(w, keywords)
+        let named = fit.filter { c in
+            let more = keywordSet(c, keywords)
+            return more.isStrictSuperset(of: own) && more.subtracting(own).isDisjoint(with: events)
+        }
+        return named.max(by: { rank($0) < rank($1) }) ?? w
+    }
+
+    /// The `keywords` `c` uses.
+    static func keywordSet(_ c: ClaimCandidate, _ keywords: Set<String>) -> Set<String> {
+        Set(c.content.map { String($0.prefix(5)) }).intersection(keywords)
     }
 
     /// A headline's wording gives way to its own article's sourced lede when that lede
