@@ -36,4 +36,25 @@ struct CoreClaim37Tests {
         let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
         #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys, events: ["fee"]).text == lede.text)
     }
+
+    @Test func aSentenceWrittenOutFromAPronounGivesWayToTheFirstReportsHeadline() {
+        var read = candidate("Brellis Energy's Osterby wind farm is two years late.", article: 2)
+        read.rewritten = true
+        let later = candidate("Osterby wind farm delayed until 2031.", article: 1, headline: true)
+        let first = candidate("Osterby wind farm faces two-year delay, board paper shows.", article: 0, headline: true)
+        let keys: Set<String> = ["brell", "oster", "wind", "farm", "delay"]
+        let claimed = ClaimCandidates.Claimed(wording: read, own: [read], members: [read, later, first])
+        let dates: [String?] = ["2031-03-02", "2031-03-03", "2031-03-05"]
+        #expect(ClaimCandidates.inOwnWords(claimed, keywords: keys, events: ["oster", "wind", "farm", "delay"], dates: dates).text == first.text)
+        // An outlet's own words stay, and a title is no word for the news.
+        var own = read
+        own.rewritten = false
+        #expect(ClaimCandidates.inOwnWords(ClaimCandidates.Claimed(wording: own, own: [own], members: [own, later, first]), keywords: keys, events: ["oster", "wind", "farm", "delay"], dates: dates).text == own.text)
+        var quit = candidate("Mayor Ostby set to quit.", article: 1, headline: true)
+        quit.content = words("Mayor Ostby set to resign.")
+        var resign = candidate("Ostby plans to resign next month.", article: 2)
+        resign.rewritten = true
+        let mayor = ClaimCandidates.Claimed(wording: resign, own: [resign], members: [resign, quit])
+        #expect(ClaimCandidates.inOwnWords(mayor, keywords: ["ostby", "mayor", "resig"], events: ["mayor", "resig"], dates: dates).text == resign.text)
+    }
 }

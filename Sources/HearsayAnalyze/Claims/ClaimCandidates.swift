@@ -1448,6 +1448,28 @@ enum ClaimCandidates {
         return named.max(by: { rank($0) < rank($1) }) ?? w
     }
 
+    /// A wording written out from a pronoun ("a report that its reactor is late" read as
+    /// "X's reactor is late") is the tool's reading of a sentence, not any outlet's words:
+    /// it gives way to a headline or lede of the same claim in an outlet's own words that
+    /// uses as many of the headlines' words and more of those that tell the news (`events`,
+    /// less titles and words for the report itself: "Mayor", "reports").
+    static func inOwnWords(_ claimed: Claimed, keywords: Set<String>, events: Set<String>, dates: [String?]) -> ClaimCandidate {
+        let w = claimed.wording
+        guard w.rewritten else { return w }
+        let news = events.filter { e in !Lexicon.titles.contains { $0.hasPrefix(e) } && !ClaimLexicon.claimNouns.contains { $0.hasPrefix(e) } }
+        let fit = claimed.members.filter { c in
+            (c.headline || c.inLede) && !c.rewritten && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+                && keywordCount(c, keywords) >= keywordCount(w, keywords) && keywordCount(c, news) > keywordCount(w, news)
+                && !debunks(ClaimWords.tokens(c.text))
+        }
+        // Of those alike, the first report's: the others retell it.
+        let day = { (c: ClaimCandidate) in dates.indices.contains(c.article) ? dates[c.article].map { String($0.prefix(10)) } ?? "~" : "~" }
+        let rank = { (c: ClaimCandidate) in (keywordCount(c, news), keywordCount(c, keywords)) }
+        return fit.max { a, b in
+            rank(a) != rank(b) ? rank(a) < rank(b) : day(a) != day(b) ? day(a) > day(b) : score(a, claimed.members) < score(b, claimed.members)
+        } ?? w
+    }
+
     /// The `keywords` `c` uses.
     static func keywordSet(_ c: ClaimCandidate, _ keywords: Set<String>) -> Set<String> {
         Set(c.content.map { String($0.prefix(5)) }).intersection(keywords)

@@ -67,6 +67,7 @@ public struct ClaimStage: AnalysisStage {
             let names = Set(parties.entities.flatMap { $0.forms.flatMap { $0 } }.map { String($0.prefix(5)) })
             let events = keywords.subtracting(names)
             claimed[0].wording = ClaimCandidates.asReported(claimed[0], keywords: keywords, events: events, dates: dates)
+            claimed[0].wording = ClaimCandidates.inOwnWords(claimed[0], keywords: keywords, events: events, dates: dates)
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords, events: events),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             claimed[0].wording = ClaimCandidates.namingParties(claimed[0], worded)
