@@ -261,6 +261,12 @@ public struct ClaimStage: AnalysisStage {
             status = .refuted
             since = dated.first ?? since
         }
+        if status == .denied, let a = reporterStandsBy(parties, deniers: Set(settled.filter { $0.stance == .denies }.map(\.party))) {
+            // A dispute begins when its second side is published.
+            status = .disputed
+            reason += " Its reporter stands by the report (\(draft.articles[a].outlet ?? "article \(a + 1)"))."
+            if let s = since, let p = draft.articles[a].published, p > s { since = p }
+        }
         return (status, ([reason] + turns).joined(separator: " "), since)
     }
 
