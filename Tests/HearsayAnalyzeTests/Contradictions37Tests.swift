@@ -33,4 +33,13 @@ import Testing
         #expect(roles.count == 1)
         #expect(Set(roles.first?.values.map(\.value) ?? []) == ["borough's highways director", "head of transport"])
     }
+
+    @Test func aThingSoldWithItsPartsIsNamedByTheFirstConjunct() {
+        let money = CompareTestSupport.contradictions([
+            "Brightwater Inns is set to buy the old watermill and its miller's cottage for about £3.1m, the newsletter said.",
+            "Brightwater Inns is set to buy the old watermill and its miller's cottage for around £3.6m, the paper said.",
+        ]).filter { $0.attribute == "money" }
+        #expect(money.count == 1)
+        #expect(money.first?.subject.contains("watermill") == true)
+    }
 }
