@@ -1874,6 +1874,13 @@ enum QuantityMentions {
                 || ceilings.contains(t[b].lower)
         { b -= 1 }
         guard b >= 0, t[b].isWord, !["and", "or"].contains(t[b].lower) else { return nil }
+        // "buy the lighthouse and its keepers' cottages for £2.1m": what "its" refers back
+        // to is the thing sold, the second conjunct a part of it.
+        if b >= 2, let and = (max(1, b - 5)..<b).last(where: { t[$0].lower == "and" && possessivePronouns.contains(t[$0 + 1].lower) }),
+            t[and - 1].isWord, !t[and - 1].isCapitalized, !Tokens.stopwords.contains(t[and - 1].lower)
+        {
+            return (lemma(t[and - 1].lower), and - 1)
+        }
         return (lemma(t[b].lower), b)
     }
 

@@ -73,7 +73,7 @@ enum RoleLexicon {
         "schools", "housing", "culture", "environment", "agriculture", "tourism", "sport", "sports", "immigration",
         "employment", "work", "pensions", "welfare", "children", "families", "fisheries", "universities", "skills",
         "climate", "water", "policing", "veterans", "equalities", "women", "youth", "arts", "media", "infrastructure",
-        "planning", "affairs", "europe",
+        "planning", "affairs", "europe", "highways",
     ]
     /// Verbs that say an office in a relative clause: "who chairs the trust" holds its chair.
     /// "Heads" and "runs" are left out: they fit a chair and an executive alike; "chaired"

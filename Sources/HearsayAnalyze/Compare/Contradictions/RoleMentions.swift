@@ -27,6 +27,8 @@ enum RoleMentions {
         "serves", "as", "and", "also", "now", "currently", "longtime", "long-time", "veteran", "itself",
     ]
     static let orgJoiners: Set<String> = ["of", "at", "for"]
+    /// Participles that, with "as", give a name its title: "named as", "described as".
+    static let namingParticiples: Set<String> = ["named", "described", "identified", "listed", "given"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
 
     static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
@@ -284,6 +286,13 @@ enum RoleMentions {
                 }
                 if RoleLexicon.neutralModifiers.contains(w) { tense = .neutral; phraseStart = phraseStart ?? j; j += 1; continue }
                 if titleFrame(t, at: j) != nil { break }
+                // "Colin Marsh, described as the council's highways director": the title a
+                // document or a source gives the person, set off as an apposition is.
+                if skipped == 0, namingParticiples.contains(w), j + 1 < t.count, t[j + 1].lower == "as" {
+                    skipped += 2
+                    j += 2
+                    continue
+                }
                 // "Tom Hale, and the treasurer, ..." is a list, not an apposition.
                 // "Tom Hale, the union's acting general secretary,": an owner named by a
                 // common noun refers back to an organisation of the story.
