@@ -170,8 +170,41 @@ enum ClaimEvidence {
                     if near.contains(where: { $0 == "by" || Lexicon.accountNouns.contains($0) }) { articles[handle, default: []].insert(a) }
                 }
             }
+            for s in doc.sentences.indices {
+                for name in namedPages(ClaimWords.tokens(doc, doc.sentences[s].range)) { articles[name, default: []].insert(a) }
+            }
         }
         return soleLeader(articles)
+    }
+
+    /// Pages, groups and channels named as such ("a Facebook page called Harbour Watch", "the
+    /// page Harbour Watch", "the Harbour Watch page"): an account without an "@", as outlets
+    /// name the page a hoax came from. A platform's own name is no page's ("the Facebook page").
+    /// Only in a sentence that tells of something online: "investment group X" and "the X
+    /// group" of campaigners are bodies.
+    static func namedPages(_ t: [WordToken]) -> [String] {
+        guard t.contains(where: { ClaimLexicon.platforms.contains($0.lower) || ClaimLexicon.postingVerbs.contains($0.lower) }) else { return [] }
+        let pageNouns: Set<String> = ["page", "group", "channel", "profile", "account"]
+        func run(from k: Int) -> [WordToken] {
+            Array(t[k...].prefix { $0.kind == .word && $0.isCapitalized }.prefix(5))
+        }
+        var out: [String] = []
+        for i in t.indices where pageNouns.contains(t[i].lower) && !t[i].isCapitalized {
+            var k = i + 1
+            if k < t.count, ["called", "named"].contains(t[k].lower) { k += 1 }
+            var name = k < t.count ? run(from: k) : []
+            if name.isEmpty {
+                // Before the noun: "the Harbour Watch page", back to its determiner.
+                var b = i
+                while b > 0, i - b < 5, t[b - 1].kind == .word, t[b - 1].isCapitalized, !["the", "a"].contains(t[b - 1].lower) { b -= 1 }
+                guard b < i, b > 0, ["the", "a"].contains(t[b - 1].lower) else { continue }
+                name = Array(t[b..<i])
+            }
+            let words = name.map(\.lower)
+            guard !name.isEmpty, !words.allSatisfy(ClaimLexicon.platforms.contains) else { continue }
+            out.append(name.map(\.text).joined(separator: " "))
+        }
+        return out
     }
 
     /// The name two or more articles give, more of them than give any other: one the story
