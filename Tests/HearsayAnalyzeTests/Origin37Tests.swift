@@ -31,4 +31,10 @@ import Testing
         #expect(ClaimEvidence.namedPages(tokens("Parents set up the Save Kelby School group on Friday.")).isEmpty)
         #expect(ClaimEvidence.namedPages(tokens("Parents posted the letter in the Save Kelby School group on Friday.")) == ["Save Kelby School"])
     }
+
+    @Test func aSourceWordEndingANameIsNoSourcing() {
+        #expect(phrases("The death was first reported by the racing site Paddock Insider on Sunday.").isEmpty)
+        #expect(phrases("The post appeared on a channel called Quarry Sources overnight.").isEmpty)
+        #expect(!phrases("An insider at the stud told the paper the horse had died.").isEmpty)
+    }
 }

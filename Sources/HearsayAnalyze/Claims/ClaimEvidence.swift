@@ -313,6 +313,9 @@ enum ClaimEvidence {
     static func phrases(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for (i, tok) in t.enumerated() where ClaimLexicon.sourceNouns.contains(tok.lower) {
+            // "Paddock Insider", "Harbour Sources": the word ends a name (a site, a channel),
+            // not a description of who told.
+            if tok.isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized { continue }
             var start = i
             while start > 0, start > i - 3, t[start - 1].isWordOrNumber, ClaimLexicon.sourceModifiers.contains(t[start - 1].lower)
                 || t[start - 1].text.allSatisfy(\.isNumber)
