@@ -5,7 +5,7 @@ import Testing
 @testable import HearsayAnalyze
 
 /// A hoax that came from a page named as such ("a Facebook page called X") has that page
-/// for its origin, not the platform. All sentences invented for these tests.
+/// for its origin, not the platform; the sourcing names its paper in full. All sentences invented for these tests.
 @Suite struct Origin37Tests: ClaimSuite {
     @Test func pagesAreNamedInTheirThreeForms() {
         #expect(ClaimEvidence.namedPages(tokens("It was posted by a Facebook page called Harbour Watch on Monday.")) == ["Harbour Watch"])
@@ -36,5 +36,12 @@ import Testing
         #expect(phrases("The death was first reported by the racing site Paddock Insider on Sunday.").isEmpty)
         #expect(phrases("The post appeared on a channel called Quarry Sources overnight.").isEmpty)
         #expect(!phrases("An insider at the stud told the paper the horse had died.").isEmpty)
+    }
+
+    @Test func thePaperIsNamedByItsHeadNoun() {
+        #expect(phrases("The grant will be scrapped, according to a draft spending paper seen by the Gazette.") == ["a draft spending paper"])
+        #expect(phrases("The race will be dropped, according to a draft calendar circulated to teams.") == ["a draft calendar"])
+        #expect(phrases("The plant will close, according to a draft seen by the Gazette.").contains("a draft seen by the Gazette"))
+        #expect(phrases("The plant will close, according to a letter warning that jobs will go.") == ["a letter"])
     }
 }

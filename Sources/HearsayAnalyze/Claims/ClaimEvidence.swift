@@ -435,9 +435,26 @@ enum ClaimEvidence {
             guard let noun = run.first(where: { ClaimLexicon.paperNouns.contains(t[$0].lower) && !["report", "plan", "plans"].contains(t[$0].lower) }),
                 t[k + 2..<noun].allSatisfy({ !$0.isCapitalized || ClaimLexicon.determiners.contains($0.lower) })
             else { continue }
-            out.append((doc.string(t[k + 2].range.lowerBound..<t[noun].range.upperBound), 2))
+            // "a draft budget paper", "a draft calendar": the paper word may qualify the head
+            // noun after it, which names the paper.
+            // A word in "-ing" only before a noun ("a draft spending paper", not "a letter warning").
+            let lowerWord = { (i: Int) in i < t.count && t[i].kind == .word && !t[i].isCapitalized }
+            var head = noun
+            while head < noun + 2, lowerWord(head + 1) {
+                let w = t[head + 1].lower
+                if isHeadNoun(w) { head += 1 } else if w.hasSuffix("ing"), lowerWord(head + 2), isHeadNoun(t[head + 2].lower) { head += 2 } else { break }
+            }
+            out.append((doc.string(t[k + 2].range.lowerBound..<t[head].range.upperBound), 2))
         }
         return out
+    }
+
+    /// Whether a word after a paper word can be the noun it qualifies: not a preposition,
+    /// a determiner, a relative or a participle ("seen", "obtained", "circulated").
+    static func isHeadNoun(_ w: String) -> Bool {
+        !Lexicon.prepositions.contains(w) && !ClaimLexicon.determiners.contains(w) && !["that", "which", "who", "and", "or"].contains(w)
+            && !ClaimLexicon.inHandVerbs.contains(w) && !w.hasSuffix("ed") && !w.hasSuffix("en") && !w.hasSuffix("ly") && !w.hasSuffix("ing")
+            && !ClaimLexicon.auxiliaries.contains(w)
     }
 
     /// "a draft plan drawn up by officials at the ministry, seen by the Standard": the paper
