@@ -257,8 +257,20 @@ enum ClaimEvidence {
                     if ClaimLexicon.determiners.contains(t[start].lower) { break }
                 }
                 guard ClaimLexicon.determiners.contains(t[start].lower) else { continue }
+                // "a post on Facebook", "a video on the TikTok account ...": where it was shared
+                // is part of what it was.
+                var end = i
+                if i + 2 < t.count, ["on", "to"].contains(t[i + 1].lower),
+                    let p = (i + 2..<min(t.count, i + 4)).first(where: { ClaimLexicon.platforms.contains(t[$0].lower) && !["online", "internet"].contains(t[$0].lower) }),
+                    t[i + 2..<p].allSatisfy({ ClaimLexicon.determiners.contains($0.lower) })
+                {
+                    end = p
+                }
                 let noun = ClaimWords.stem(t[i].lower)
-                if seen[noun] == nil { seen[noun] = ([], doc.string(t[start].range.lowerBound..<t[i].range.upperBound).lowercased()) }
+                if seen[noun] == nil {
+                    let phrase = doc.string(t[start].range.lowerBound..<t[i].range.upperBound).lowercased()
+                    seen[noun] = ([], end == i ? phrase : phrase + doc.string(t[i].range.upperBound..<t[end].range.upperBound))
+                }
                 seen[noun]?.articles.insert(a)
             }
         }
