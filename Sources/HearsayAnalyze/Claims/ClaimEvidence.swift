@@ -1215,6 +1215,7 @@ enum ClaimEvidence {
         {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 if receivesReports(complement(tokens, after: i)) || tellsOfProcedure(complement(tokens, after: i), claimWords: claimWords) { return nil }
+                if confirmsWhatWasJustSaid(words, i) { return nil }
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
             }
         }
@@ -2406,6 +2407,15 @@ enum ClaimEvidence {
 
     /// Whether the clause after the verb at `i` calls something false. A few words quoted
     /// inside it ("said the report was \"simply wrong\"") are the subject's own words.
+    /// "The photo has been doctored, and a fact-checker has confirmed it": someone else's
+    /// confirmation (not "I"'s or "we"'s) whose object is a bare pronoun ending the
+    /// quotation, after a clause of the speaker's own, confirms what that clause said, not
+    /// the claim.
+    static func confirmsWhatWasJustSaid(_ words: [String], _ i: Int) -> Bool {
+        guard i >= 4, i + 2 == words.count, ["it", "this", "that", "so"].contains(words[i + 1]) else { return false }
+        return ["has", "have", "had"].contains(words[i - 1]) && !["i", "we"].contains(words[i - 2])
+    }
+
     static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
         var k = i + 1
         while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {
