@@ -79,3 +79,19 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
 
     public init() {}
 }
+
+extension ClusterConfiguration {
+    /// `analyze`'s folders (`OnlineClusterer.group`): the defaults without the thirtieth
+    /// session's four stream changes (suffixes, lead, surname, novelty). In one folder every
+    /// early article is mostly new terms, so the novelty penalty splits it (rumour folders kept
+    /// whole 139 -> 130 of 150), and the other three bring two look-alike events closer in the
+    /// settling pass (ECB+ topics 0.848 -> 0.831); see BENCHMARKS.md, "Clustering".
+    public static var folders: ClusterConfiguration {
+        var c = ClusterConfiguration()
+        c.foldSuffixes = false
+        c.leadBoost = 0
+        c.surnameBoost = 0
+        c.noveltyPenalty = 0
+        return c
+    }
+}

@@ -45,8 +45,8 @@ import Testing
         off.surnameBoost = 0
         let without = TermExtractor(configuration: off).terms(title: "", body: "The mayor met Maria Lopez on Monday. The shop would open, Lopez said.")
         let phrase = full.keys.first { TermKind.of($0) == .phrase }!
-        #expect(full.counts[full.keys.firstIndex(of: phrase)!] == 1.5)
-        #expect(without.counts[without.keys.firstIndex(of: phrase)!] == 1)
+        // Both mentions sit in the lead, which counts everything twice.
+        #expect(full.counts[full.keys.firstIndex(of: phrase)!] == 1.5 * without.counts[without.keys.firstIndex(of: phrase)!])
     }
 
     @Test func aReportFullOfNewTermsScoresLowerThanAFollowUp() {
@@ -62,7 +62,8 @@ import Testing
                 return (k.score(a, against: state, centroidCosine: cosine)!, a.novelty!)
             }
             let followUp = score(first.body)
-            let fresh = score(first.body + " Zorbaline Quextor Vimbrell Ostrakon Pelagrine Tumwater Okkerbay Dravensholt.")
+            let fresh = score("Marta Lindqvist is preparing to step down as chief executive. Then Zorbaline Quextor met Vimbrell Ostrakon and Pelagrine Tumwater at Okkerbay. "
+                    + "Later Dravensholt Quimby, Ferrowin Laskaris, Yelvertine Mabbott and Ushkova Tarrant spoke at Brindlemoor.")
             return (followUp.0, fresh.0, (followUp.1, fresh.1))
         }
         var off = ClusterConfiguration()
