@@ -60,8 +60,16 @@ public struct TermExtractor: Sendable {
     /// with its position there.
     public var leadWords: Int
     public var leadDecay: Double
+    public var foldSuffixes = false
+    public var leadBoost: Float = 0
+    public var leadSentences = 2
+    public var surnameBoost: Float = 0
 
     public init(configuration c: ClusterConfiguration) {
+        foldSuffixes = c.foldSuffixes
+        leadBoost = c.leadBoost
+        leadSentences = c.leadSentences
+        surnameBoost = c.surnameBoost
         entityBoost = c.entityBoost
         titleBoost = c.titleBoost
         numberBoost = c.numberBoost
@@ -78,8 +86,14 @@ public struct TermExtractor: Sendable {
         let stop = Lexicon.stopwordsByLanguage[Int(language)]
         let entities = Self.entities(bodyText, stop: stop)
         var counts: [UInt64: Float] = [:]
-        add(bodyText, boost: 1, entities: entities, stop: stop, into: &counts)
-        add(titleText, boost: titleBoost, entities: entities, stop: stop, into: &counts)
+        let surnames = surnameBoost > 0 ? Self.surnames(bodyText, entities: entities, stop: stop) : [:]
+        add(bodyText, boost: 1, entities: entities, stop: stop, surnames: surnames, into: &counts)
+        add(titleText, boost: titleBoost, entities: entities, stop: stop, surnames: surnames, into: &counts)
+        if leadBoost > 0 {
+            var lead = bodyText
+            lead.sentences = Array(lead.sentences.prefix(leadSentences))
+            add(lead, boost: leadBoost, entities: entities, stop: stop, surnames: surnames, into: &counts)
+        }
         let keys = counts.keys.sorted()
         return ArticleTerms(
             keys: keys, counts: keys.map { counts[$0]! },
@@ -118,7 +132,26 @@ public struct TermExtractor: Sendable {
         return content >= 3 && Double(capitalised) >= 0.7 * Double(content)
     }
 
-    func add(_ text: ScannedText, boost: Float, entities: Set<UInt64>, stop: Set<UInt64>, into counts: inout [UInt64: Float]) {
+    /// The last word of each two-word (or longer) name in the text, mapped to that name's
+    /// phrase key (its last two words).
+    static func surnames(_ text: ScannedText, entities: Set<UInt64>, stop: Set<UInt64>) -> [UInt64: UInt64] {
+        var out: [UInt64: UInt64] = [:]
+        for sentence in text.sentences {
+            var previous: UInt64?
+            for k in sentence {
+                let t = text.tokens[k]
+                if !t.digits && t.capitalised && !stop.contains(t.hash) && t.length >= 2 && entities.contains(t.hash) {
+                    if let p = previous { out[t.hash] = TermKind.phrase.key(StableHash.mix(p) ^ t.hash) }
+                    previous = t.hash
+                } else {
+                    previous = nil
+                }
+            }
+        }
+        return out
+    }
+
+    func add(_ text: ScannedText, boost: Float, entities: Set<UInt64>, stop: Set<UInt64>, surnames: [UInt64: UInt64] = [:], into counts: inout [UInt64: Float]) {
         for sentence in text.sentences {
             var previousEntity: UInt64?
             for k in sentence {
@@ -136,12 +169,17 @@ public struct TermExtractor: Sendable {
                     previousEntity = nil
                 } else if t.capitalised && entities.contains(t.hash) {
                     counts[TermKind.entity.key(t.hash), default: 0] += boost * entityBoost
+                    if previousEntity == nil, surnameBoost > 0, let phrase = surnames[t.hash] {
+                        let next = k + 1 < sentence.upperBound ? text.tokens[k + 1] : nil
+                        let alone = next.map { !($0.capitalised && !$0.digits && entities.contains($0.hash) && !stop.contains($0.hash)) } ?? true
+                        if alone { counts[phrase, default: 0] += boost * surnameBoost }
+                    }
                     if let p = previousEntity, phraseBoost > 0 {
                         counts[TermKind.phrase.key(StableHash.mix(p) ^ t.hash), default: 0] += boost * phraseBoost
                     }
                     previousEntity = t.hash
                 } else {
-                    counts[TermKind.word.key(t.stem), default: 0] += boost
+                    counts[TermKind.word.key(foldSuffixes ? t.root : t.stem), default: 0] += boost
                     previousEntity = nil
                 }
             }
@@ -162,6 +200,8 @@ struct Token: Sendable {
     /// FNV-1a of the lower-cased word, and of its light stem ("rules" -> "rule").
     var hash: UInt64
     var stem: UInt64
+    /// FNV-1a of its root (`Tokenizer.root`: suffixes folded too), for common words.
+    var root: UInt64
     var length: Int
     var capitalised: Bool
     var digits: Bool
@@ -284,8 +324,10 @@ enum Tokenizer {
             let v = word.reduce(0) { $0 * 10 + Int($1 - 48) }
             if v >= 1900 && v <= 2099 { year = Int16(v) }
         }
+        let light = digits ? word[...] : stem(word)
         return Token(
-            hash: hash, stem: digits ? hash : StableHash.fnv1a(stem(word)), length: word.count,
+            hash: hash, stem: digits ? hash : StableHash.fnv1a(light), root: digits ? hash : StableHash.fnv1a(root(light)),
+            length: word.count,
             capitalised: capitalised && !digits, digits: digits, year: year)
     }
 
@@ -301,6 +343,39 @@ enum Tokenizer {
             if before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i") {
                 return w[0..<(n - 1)]
             }
+        }
+        return w[...]
+    }
+
+    /// A light stem's root: -ment, -ation/-ion, -ing, -ed (with a doubled consonant undone),
+    /// then a final -e or -y, so "evacuate", "evacuated", "evacuating", "evacuation" meet.
+    static func root(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var w = Array(w)
+        func ends(_ s: String) -> Bool {
+            let u = Array(s.utf8)
+            return w.count >= u.count && Array(w.suffix(u.count)) == u
+        }
+        func undouble() {
+            let n = w.count
+            if n >= 4, w[n - 1] == w[n - 2], !"aeiouylsz".utf8.contains(w[n - 1]) { w.removeLast() }
+        }
+        if ends("ment") && w.count - 4 >= 4 {
+            w.removeLast(4)
+        } else if ends("ation") && w.count - 5 >= 3 {
+            w.removeLast(3)
+        } else if ends("ion") && w.count - 3 >= 4 {
+            w.removeLast(3)
+        } else if ends("ing") && w.count - 3 >= 3 {
+            w.removeLast(3)
+            undouble()
+        } else if ends("ied") && w.count - 3 >= 2 {
+            w.removeLast(3)
+        } else if ends("ed") && w.count - 2 >= 3 {
+            w.removeLast(2)
+            undouble()
+        }
+        if w.count >= 4 && (w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "y") || w.last == UInt8(ascii: "i")) {
+            w.removeLast()
         }
         return w[...]
     }

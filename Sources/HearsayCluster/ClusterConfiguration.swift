@@ -19,6 +19,23 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var yearBoost: Float = 1
     public var phraseBoost: Float = 1
     public var titleBoost: Float = 1
+    /// Common words (not names) fold -ment, -ation/-ion, -ing and -ed and a final -e or -y as
+    /// well as plurals, so that two reports of one event ("evacuated", "the evacuation") share
+    /// their words.
+    public var foldSuffixes = true
+    /// The body's first `leadSentences` sentences (the lead, where a report says what
+    /// happened) counted again, this much, as the title is.
+    public var leadBoost: Float = 1
+    public var leadSentences = 3
+    /// A surname alone ("Lopez said") after the full name ("Maria Lopez") in the same article
+    /// also counts, this much, as the full name's two-word phrase.
+    public var surnameBoost: Float = 0.5
+    /// Taken off the score (online only), times (novelty - pivot), where novelty is the share
+    /// of the article's squared weight on terms no earlier article had: the first report of a
+    /// new event brings its own names, places and numbers, a follow-up mostly repeats its
+    /// story's.
+    public var noveltyPenalty = 0.2
+    public var noveltyPivot = 0.35
 
     /// The lead, where an article says when its event happened: this many words from the
     /// top, a year's weight fading with position at this scale.
@@ -61,4 +78,20 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var vocabularyLimit = 2_000_000
 
     public init() {}
+}
+
+extension ClusterConfiguration {
+    /// `analyze`'s folders (`OnlineClusterer.group`): the defaults without the thirtieth
+    /// session's four stream changes (suffixes, lead, surname, novelty). In one folder every
+    /// early article is mostly new terms, so the novelty penalty splits it (rumour folders kept
+    /// whole 139 -> 130 of 150), and the other three bring two look-alike events closer in the
+    /// settling pass (ECB+ topics 0.848 -> 0.831); see BENCHMARKS.md, "Clustering".
+    public static var folders: ClusterConfiguration {
+        var c = ClusterConfiguration()
+        c.foldSuffixes = false
+        c.leadBoost = 0
+        c.surnameBoost = 0
+        c.noveltyPenalty = 0
+        return c
+    }
 }

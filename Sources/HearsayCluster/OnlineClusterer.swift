@@ -68,6 +68,9 @@ public struct OnlineClusterer: Sendable {
         var years: SparseYears
         var day: Int?
         var language: UInt8
+        /// Share of the squared weight on terms no earlier article had (the online pass only:
+        /// nil where a whole group is scored as one article).
+        var novelty: Double?
     }
 
     mutating func prepare(_ terms: ArticleTerms, published: String?) -> PreparedArticle {
@@ -84,12 +87,14 @@ public struct OnlineClusterer: Sendable {
         let n = Double(articleCount + 1) + configuration.idfPriorArticles
         var weights = [Float](repeating: 0, count: terms.keys.count)
         var norm = 0.0
+        var novel = 0.0
         for (i, k) in terms.keys.enumerated() {
             let c = Double(terms.counts[i])
             let tf = c >= 1 ? 1 + log(c) : c
             let w = tf * log(n / (Double(documentFrequency[k] ?? 1) + 0.5))
             weights[i] = Float(w)
             norm += w * w
+            if (documentFrequency[k] ?? 1) <= 1 { novel += w * w }
         }
         let scale = norm > 0 ? Float(1 / norm.squareRoot()) : 0
         let day = published.flatMap(Self.dayNumber)
@@ -97,7 +102,7 @@ public struct OnlineClusterer: Sendable {
         let years = day.map { SparseYears([Int16(clamping: Self.year(ofDay: $0)): 1]) } ?? terms.years
         return PreparedArticle(
             vector: SparseVector(keys: terms.keys, values: weights.map { $0 * scale }), years: years, day: day,
-            language: terms.language)
+            language: terms.language, novelty: norm > 0 ? novel / norm : 0)
     }
 
     /// The best-scoring open story at or above the threshold, among those that share the
@@ -153,6 +158,7 @@ public struct OnlineClusterer: Sendable {
         if !article.years.isEmpty && !story.years.isEmpty {
             s -= c.yearPenalty * (1 - article.years.cosine(story.years))
         }
+        if let novelty = article.novelty, c.noveltyPenalty != 0 { s -= c.noveltyPenalty * (novelty - c.noveltyPivot) }
         if gap > 0 { s -= c.timePenalty * (1 - exp(-Double(gap) / c.timeScaleDays)) }
         if c.entityAgreementWeight != 0, let agreement = Self.entityAgreement(article.vector, story.centroid) {
             s += c.entityAgreementWeight * (agreement - 0.5)

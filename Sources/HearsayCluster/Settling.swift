@@ -38,10 +38,11 @@ public struct Settling: Sendable, Equatable {
 
 extension OnlineClusterer {
     /// Groups articles read together (one `analyze` run) into stories: online in the order
-    /// given, then settled (nil: online only). Stories come in the order of their first
+    /// given, then settled (nil: online only), with the folder settings (`ClusterConfiguration.folders`)
+    /// unless given others. Stories come in the order of their first
     /// article; each lists its articles in the same order.
     public static func group(
-        _ articles: [Article], configuration: ClusterConfiguration = ClusterConfiguration(),
+        _ articles: [Article], configuration: ClusterConfiguration = .folders,
         settling: Settling? = Settling()
     ) -> [StoryMembers] {
         var clusterer = OnlineClusterer(configuration: configuration)
