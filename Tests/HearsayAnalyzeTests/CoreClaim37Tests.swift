@@ -13,28 +13,27 @@ struct CoreClaim37Tests {
         return c
     }
 
+    /// The wording `inHeadlineWords` gives a lede beside one headline, the headlines'
+    /// keywords being a name ("tarro") and the event ("fee").
+    func reworded(lede: String, headline: String) -> String {
+        let l = candidate(lede, article: 1), h = candidate(headline, article: 0, headline: true)
+        let claimed = ClaimCandidates.Claimed(wording: l, own: [l], members: [l, h])
+        return ClaimCandidates.inHeadlineWords(claimed, keywords: ["tarro", "fee"], events: ["fee"]).text
+    }
+
     @Test func aDescriptionGivesWayToTheNameTheHeadlinesShare() {
-        let lede = candidate("The hilltop chapel would begin charging pilgrims a fee of five pounds.", article: 1)
-        let headline = candidate("Tarrowby chapel to bring in £5 fee for pilgrims.", article: 0, headline: true)
-        let keys: Set<String> = ["tarro", "fee"]
-        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
-        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys, events: ["fee"]).text == headline.text)
+        let headline = "Tarrowby chapel to bring in £5 fee for pilgrims."
+        #expect(reworded(lede: "The hilltop chapel would begin charging pilgrims a fee of five pounds.", headline: headline) == headline)
     }
 
     @Test func theNameDoesNotBuyAWordingThatDropsTheEvent() {
-        let lede = candidate("The hilltop chapel would begin charging pilgrims a fee of five pounds.", article: 1)
-        let headline = candidate("Tarrowby chapel pilgrims in uproar.", article: 0, headline: true)
-        let keys: Set<String> = ["tarro", "fee"]
-        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
-        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys, events: ["fee"]).text == lede.text)
+        let lede = "The hilltop chapel would begin charging pilgrims a fee of five pounds."
+        #expect(reworded(lede: lede, headline: "Tarrowby chapel pilgrims in uproar.") == lede)
     }
 
     @Test func aWordThatIsNoNameIsNoReasonAlone() {
-        let lede = candidate("Tarrowby's chapel would begin charging pilgrims five pounds.", article: 1)
-        let headline = candidate("Tarrowby chapel to bring in £5 fee for pilgrims.", article: 0, headline: true)
-        let keys: Set<String> = ["tarro", "fee"]
-        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, headline])
-        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keys, events: ["fee"]).text == lede.text)
+        let lede = "Tarrowby's chapel would begin charging pilgrims five pounds."
+        #expect(reworded(lede: lede, headline: "Tarrowby chapel to bring in £5 fee for pilgrims.") == lede)
     }
 
     @Test func aSentenceWrittenOutFromAPronounGivesWayToTheFirstReportsHeadline() {
