@@ -67,11 +67,13 @@ enum FactCheck {
     }
 
     /// Whether the claim a fact-check rates is `claim`: three of its words at least are
-    /// the claim's, and they are two in five of its own, so a check of a side rumour that
-    /// names the same people does not judge the core claim.
+    /// the claim's, and they are two in five of its own or half of the claim's (a "Claim:"
+    /// line states the claim in full, with details the claim's shorter wording leaves
+    /// out), so a check of a side rumour that names the same people does not judge the
+    /// core claim.
     static func checks(_ checked: Set<String>, claim claimWords: Set<String>) -> Bool {
         guard !checked.isEmpty else { return false }
         let shared = ClaimWords.related(Array(checked), claimWords)
-        return shared >= 3 && shared * 5 >= checked.count * 2
+        return shared >= 3 && (shared * 5 >= checked.count * 2 || shared * 2 >= claimWords.count)
     }
 }
