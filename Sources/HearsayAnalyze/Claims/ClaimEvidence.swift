@@ -1396,7 +1396,7 @@ enum ClaimEvidence {
     /// names ("confirmed he is alive" against "found dead"), where neither holds both. A
     /// claim worded as a negation is left alone: agreeing negations are no contradiction.
     static func contradicts(_ clause: [WordToken], claimWords: Set<String>, claimNegated: Bool) -> Bool {
-        guard !claimNegated else { return false }
+        guard !claimNegated, !saysItWasNotTold(clause) else { return false }
         if saysNothingIsDecided(clause, claimWords: claimWords) { return true }
         let words = clause.filter(\.isWordOrNumber)
         // Only a negation of the clause: "a failed raid" or "declined to" negates no fact.
@@ -1422,6 +1422,21 @@ enum ClaimEvidence {
             }
         }
         return false
+    }
+
+    /// "has not been told of any plan", "had received no notice", "was not aware of any
+    /// move": a party saying it was not informed says what it knows, not what is so (a
+    /// landlord or a partner who has not heard of a plan denies nothing of it). Not being
+    /// "approached" or "consulted" tells of the dealings a claim may be about, and denies.
+    static func saysItWasNotTold(_ clause: [WordToken]) -> Bool {
+        let w = clause.filter(\.isWordOrNumber).map(\.lower)
+        let informed: Set<String> = ["told", "informed", "notified", "aware"]
+        let news: Set<String> = ["notice", "notification", "word", "knowledge", "indication"]
+        return w.indices.contains { k in
+            let negated = ClaimLexicon.clauseNegators.contains(w[k]) || w[k].hasSuffix("n't") || w[k].hasSuffix("n\u{2019}t")
+            let after = w[(k + 1)...].prefix(3)
+            return negated && after.contains(where: informed.contains) || w[k] == "no" && k + 1 < w.count && news.contains(w[k + 1]) || w[k] == "unaware"
+        }
     }
 
     /// "found no record of a positive test", "saw no sign of the leak": "no" negates its
@@ -1503,7 +1518,7 @@ enum ClaimEvidence {
             w.hasPrefix("comment") || ["declined", "unaware", "may", "might", "could", "possibly"].contains(w)
                 || ClaimLexicon.reportAdverbs.contains(w)
                 || ["investigat", "evaluat", "review", "examin", "looking", "consider", "assess"].contains(where: w.hasPrefix)
-        }) else { return nil }
+        }), !saysItWasNotTold(clause) else { return nil }
         // Three in ten of the claim's words (two at least) in the clause, or with the
         // subject's ("Bolt Snacks said it was not in talks"); figures alone restate nothing.
         let need = max(2, (claimWords.count * 3 + 9) / 10)
