@@ -148,10 +148,18 @@ struct ArticleQuotes: Sendable {
             var person: String? = nil
             var persons = 0
             var male = 0, female = 0
+            // "Jo Roe said its chairman had been questioned, which he denies": a role named
+            // after the person is the nearer antecedent of a later pronoun.
+            var roleBetween = false
             var j = i
             while j < w.count && w[j].sentence == sentence {
                 let x = w[j]
                 if x.quote == -1 {
+                    if person != nil && male + female == 0 && at[j] < 0 && x.tags.contains(.role) && !x.capitalised && j > 0
+                        && ["its", "the", "their"].contains(w[j - 1].lower)
+                    {
+                        roleBetween = true
+                    }
                     if at[j] >= 0 && mentions[at[j]].words.lowerBound == j && mentions[at[j]].kind != .organisation {
                         let surname = keys[at[j]] ?? "?"
                         let start = mentions[at[j]].full.lowerBound
@@ -168,7 +176,7 @@ struct ArticleQuotes: Sendable {
                 }
                 j += 1
             }
-            if persons == 1, let person, person != "?", (male > 0) != (female > 0) {
+            if persons == 1, !roleBetween, let person, person != "?", (male > 0) != (female > 0) {
                 votes[person, default: 0] += male > 0 ? 1 : -1
             }
             i = j
@@ -1670,6 +1678,15 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "the mayor told Le Courrier": whom a speaker tells is the verb's object, no subject.
+            if start >= 1 && Self.tellingVerbs.contains(w[start - 1].lower) { return true }
+            // "Speaking on Atlantic FM's Morning Tide programme": what a governed name owns is
+            // governed with it.
+            if start >= 2, w[start - 1].kind == .possessive, at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+                at[start - 2] != (start < w.count ? at[start] : -1), governed(mentions[at[start - 2]].full.lowerBound)
+            {
+                return true
+            }
             // "in Texas City, Texas": a place set after a governed place is governed too; not a
             // name that a verb follows ("Per Roe, Jo Poe claimed").
             let after = start < w.count && at[start] >= 0 ? mentions[at[start]].words.upperBound : w.count
@@ -1867,6 +1884,8 @@ struct ArticleQuotes: Sendable {
 
     /// Prepositions that also open clauses ("after Roe left").
     static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
+    /// Verbs whose object is the one spoken to ("told the Post"), never the speaker.
+    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling"]
 
     /// Participles that take a name as their complement after "as" ("identified as Jo Roe").
     static let namingParticiples: Set<String> = ["named", "identified", "described", "known", "listed"]
