@@ -405,7 +405,9 @@ struct ArticleQuotes: Sendable {
         guard let a = quote.attribution else { return }
 
         switch a.form {
-        case .mention(let m):
+        case .mention(let named):
+            // "by the Chirpy account @roe": the account speaks, the platform only hosts it.
+            let m = account(on: named) ?? named
             quote.speaker = .entity(m)
             if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 {
                 // The article may have said what it is elsewhere (", the small company that ...").
@@ -541,8 +543,9 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = nearestOrganisation(before: start, previous: previous, noun: noun).map { .entity($0) } ?? .described("the " + noun)
             } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: p == "it" ? "it" : nil) {
                 // "Tolland issued a short statement. “...,” it said.": "it" refers back as
-                // "the company" does, to a name not yet classified too.
-                quote.speaker = .entity(m)
+                // "the company" does, to a name not yet classified too; "The Chirpy account
+                // @roe deleted the clip. ... it said" to the account.
+                quote.speaker = .entity(p == "it" ? account(on: m) ?? m : m)
             }
         }
     }
@@ -972,7 +975,8 @@ struct ArticleQuotes: Sendable {
                     j += 1
                     // "by the account X", "by a user called X"
                     while j < w.count && j < by + 5 && at[j] < 0 && (w[j].kind == .word && !w[j].capitalised || w[j].lower == "@") { j += 1 }
-                    if j < w.count, at[j] >= 0 { return at[j] }
+                    // "by the Chirpy account @roe": the account, not the platform.
+                    if j < w.count, at[j] >= 0 { return account(on: at[j]) ?? at[j] }
                     return nil
                 }
                 if at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k { return at[k - 1] }
@@ -1038,6 +1042,8 @@ struct ArticleQuotes: Sendable {
         {
             k = by
         }
+        // "The post, from the account @Roe, read": whence the document came, set off as an aside.
+        if k + 2 < w.count, w[k].lower == ",", w[k + 1].lower == "from" { k += 1 }
         guard k + 1 < w.count, ["from", "by"].contains(w[k].lower), w[k].sentence == w[head].sentence else { return nil }
         // Past "the", the possessive organisation and lower-case role words to the name they
         // introduce ("from the council's chief executive, Jo Roe").
@@ -1058,7 +1064,7 @@ struct ArticleQuotes: Sendable {
                 return organisation(called: w[n + 1].lower, before: n).map { .entity($0) }
             }
             guard w[n].kind == .word && !w[n].capitalised && !w[n].isReportingVerb && !Lexicon.clauseWords.contains(w[n].lower)
-                || w[n].kind == .possessive || w[n].lower == ","
+                || w[n].kind == .possessive || w[n].lower == "," || w[n].lower == "@"
             else { break }
             n += 1
         }
@@ -2100,8 +2106,28 @@ struct ArticleQuotes: Sendable {
         } else if w[j].lower == "calling", j + 1 < w.count, ["itself", "themselves", "himself", "herself"].contains(w[j + 1].lower) {
             j += 2
         }
+        // "the Chirpy account @roe": the handle's "@" stands before its name.
+        if j + 1 < w.count, w[j].lower == "@" { j += 1 }
         guard j < w.count, at[j] >= 0, mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j else { return nil }
         return at[j]
+    }
+
+    /// "a post on Chirpy by the account @roe": the account named after the platform `m` that
+    /// hosts a piece, by "by" or "from" later in the same clause, which wrote the piece.
+    func author(after m: Int) -> Int? {
+        let w = text.words
+        let j = mentions[m].words.upperBound
+        guard let by = (j..<min(w.count, j + 8)).first(where: { w[$0].quote != -1 || w[$0].sentence != w[j].sentence || w[$0].lower == "," || ["by", "from"].contains(w[$0].lower) }),
+            w[by].quote == -1, w[by].sentence == w[j].sentence, ["by", "from"].contains(w[by].lower)
+        else { return nil }
+        var n = by + 1
+        while n < w.count && n < by + 4 && at[n] < 0 && w[n].kind == .word && !w[n].capitalised && !w[n].isReportingVerb { n += 1 }
+        // Only an account ("the account X", "@X"), not a later place or body ("from Leeds").
+        guard n < w.count, n > by + 1 || w[n].lower == "@" else { return nil }
+        let accountNamed = Lexicon.accountNouns.contains(w[n - 1].lower)
+        if w[n].lower == "@" { n += 1 } else if !accountNamed { return nil }
+        guard n < w.count, at[n] >= 0, mentions[at[n]].kind != .organisation || w[n - 1].lower == "@" else { return nil }
+        return at[n]
     }
 
     /// The publisher named with the piece at word `k`: the possessive before the noun ("the
@@ -2133,7 +2159,7 @@ struct ArticleQuotes: Sendable {
                 n += 1
             }
             if n < w.count, at[n] >= 0, mentions[at[n]].kind != .person, mentions[at[n]].full.lowerBound == n, !Lexicon.weekdays.contains(w[n].lower) {
-                return account(on: at[n]) ?? at[n]
+                return account(on: at[n]) ?? author(after: at[n]) ?? at[n]
             }
             j = n + 1
         }
