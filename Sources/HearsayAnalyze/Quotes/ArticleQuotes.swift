@@ -459,6 +459,12 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = author(ofDocumentAt: head, start: a.speakerWord, owner: owner, definite: definite, previous: previous)
             } else if owner == nil, definite, let m = poster(before: a.speakerWord) {
                 quote.speaker = .entity(m)
+            } else if owner == nil, let head = (a.speakerWord..<min(text.words.count, a.speakerWord + 4)).first(where: { Lexicon.posts.contains(text.words[$0].lower) }),
+                case .entity(let m)? = credit(ofDocumentAt: head, previous: previous)
+            {
+                // "The post, from the account @roe, read": the post's own credit, before the
+                // platform an earlier sentence put a post on.
+                quote.speaker = .entity(m)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 publishes(m)
@@ -1052,7 +1058,8 @@ struct ArticleQuotes: Sendable {
         while n < w.count && n <= k + 8 && w[n].sentence == w[head].sentence && w[n].quote == -1 {
             if at[n] >= 0 {
                 let m = at[n]
-                if !mentions[m].possessive { return outlets.contains(m) ? nil : .entity(m) }
+                // An account that publishes posts is their author, however outlet-like its name.
+                if !mentions[m].possessive { return outlets.contains(m) && !Lexicon.posts.contains(w[head].lower) ? nil : .entity(m) }
                 possessor = possessor ?? m
                 n = mentions[m].words.upperBound
                 continue
