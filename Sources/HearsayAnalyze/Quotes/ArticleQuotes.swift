@@ -518,6 +518,13 @@ struct ArticleQuotes: Sendable {
                     quote.speaker = earlier.speaker
                 } else if let found = lastDocumentCredit(before: a.speakerWord, previous: previous) {
                     quote.speaker = found
+                } else if let noun = documentReferredTo(before: a.speakerWord), Self.leakedPapers.contains(text.words[noun].lower),
+                    (pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true))
+                        .map({ outlets.contains($0) || CitationFinder.looksLikeOutlet(mentions[$0]) }) ?? true
+                {
+                    // "The memo singles out what it calls “...”": a paper nobody signed speaks as
+                    // itself, never as the outlet that saw it.
+                    quote.speaker = .described("the " + text.words[noun].lower)
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
@@ -993,6 +1000,9 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// Papers written inside a body and seen by outlets, never published by them.
+    static let leakedPapers: Set<String> = ["memo", "memorandum", "letter", "email", "e-mail", "document", "filing", "prospectus", "minutes"]
+
     static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
 
     /// The author credited to the document the article named last, in this or the two
@@ -1001,7 +1011,10 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = limit - 1
-        while k >= 0 && w[k].paragraph + 2 >= w[limit].paragraph {
+        // "The memo, signed by Jo Roe, ... The memo gives a blunt reason. “...,” it says": a
+        // definite noun credited to nobody refers back to the same noun further up.
+        var referredBack: String? = nil
+        while k >= 0 && w[k].paragraph + (referredBack == nil ? 2 : 5) >= w[limit].paragraph {
             // "A post from the account @X is being shared. It reads:": a post credited where it
             // is written ("from"/"by" after it); one credited to nobody leaves the search going.
             if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.posts.contains(w[k].lower),
@@ -1010,8 +1023,17 @@ struct ArticleQuotes: Sendable {
                 // An account that publishes posts is their author, however outlet-like its name.
                 return .entity(m)
             }
-            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower) {
-                guard let found = credit(ofDocumentAt: k, previous: previous) else { return nil }
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower),
+                referredBack == nil || referredBack == w[k].lower
+            {
+                guard let found = credit(ofDocumentAt: k, previous: previous) else {
+                    if k >= 1, ["the", "this"].contains(w[k - 1].lower) {
+                        referredBack = w[k].lower
+                        k -= 1
+                        continue
+                    }
+                    return nil
+                }
                 if case .entity(let m) = found, outlets.contains(m) || CitationFinder.looksLikeOutlet(mentions[m]) { return nil }
                 return found
             }
