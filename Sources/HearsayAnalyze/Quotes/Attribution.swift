@@ -1317,14 +1317,15 @@ struct AttributionReader {
     /// clause that runs up to the verb; "Jo Roe, who after a briefing advised": a name's.
     func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
         var r = v - 1
-        while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        while r > lower && v - r < 14 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
         // "the critic Jo Roe, who after a briefing advised readers that": the clause is the name's.
         if r - 2 >= lower, w[r].lower == "who", w[r - 1].lower == ",", at[r - 2] >= 0, mentions[at[r - 2]].words.upperBound == r - 1,
             mentions[at[r - 2]].kind != .organisation
         {
             return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
         }
-        guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
+        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person.
+        guard r > lower, w[r].lower == "who", isPersonNoun(w[r - 1].lower) else {
             return nil
         }
         var k = r - 1
@@ -1335,6 +1336,12 @@ struct AttributionReader {
             if Lexicon.determiners.contains(w[k].lower) { break }
         }
         if k > lower && w[k - 1].capitalised && isArticle(w[k - 1]) { k -= 1 }
+        // "A Parcelco driver who ...": the employer's name between the article and the noun.
+        if k - 1 > lower, at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k, mentions[at[k - 1]].kind != .person,
+            mentions[at[k - 1]].words.lowerBound - 1 >= lower, isArticle(w[mentions[at[k - 1]].words.lowerBound - 1])
+        {
+            k = mentions[at[k - 1]].words.lowerBound - 1
+        }
         guard Lexicon.determiners.contains(w[k].lower) || Lexicon.sourceNouns.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<v)), k)
     }
