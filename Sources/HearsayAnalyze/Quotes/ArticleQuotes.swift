@@ -1253,6 +1253,7 @@ struct ArticleQuotes: Sendable {
             {
                 return text.text(words: k..<(k + 2))
             }
+            if opens, w[k].quote == -1, let d = unnamedDefinite(at: k) { return d }
             if opens && w[k].quote == -1 && ["a", "an", "one", "another"].contains(w[k].lower) {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
@@ -1314,6 +1315,21 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "The mother of a pupil, who asked not to be named, said": a definite description of a
+    /// person the article keeps unnamed, up to the aside that says so, before a verb of saying.
+    func unnamedDefinite(at k: Int) -> String? {
+        let w = text.words
+        guard k + 3 < w.count, w[k].lower == "the", w[k + 1].kind == .word, !w[k + 1].capitalised, Lexicon.personNouns.contains(w[k + 1].lower),
+            w[k + 2].lower == "of",
+            let comma = ((k + 3)..<min(w.count, k + 12)).first(where: { w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[comma].lower == ",", comma + 1 < w.count, w[comma + 1].lower == "who",
+            let close = ((comma + 2)..<min(w.count, comma + 30)).first(where: { w[$0].lower == "," || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb,
+            ((comma + 2)..<close).contains(where: { ["named", "name", "identified"].contains(w[$0].lower) })
+        else { return nil }
+        return "the " + text.text(words: (k + 1)..<comma)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the
