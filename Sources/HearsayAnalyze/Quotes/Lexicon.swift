@@ -223,6 +223,10 @@ enum Lexicon {
         "passenger", "militant", "protester", "protestor", "worker", "driver", "neighbour", "neighbor", "doctor",
         "killer", "gunman", "attacker", "assailant", "kidnapper", "captor", "hostage", "suspect", "jihadist",
         "eyewitness", "homeowner", "commenter", "user", "reader", "viewer", "caller",
+        // The colour voices of a story: "one shopper", "a commuter", "one worried mum".
+        "shopper", "commuter", "customer", "motorist", "listener", "visitor", "diner", "punter", "traveller", "traveler",
+        "cyclist", "pedestrian", "tenant", "parent", "fan", "supporter", "patient", "voter", "mum", "dad", "pupil",
+        "student", "trader", "stallholder", "holidaymaker", "parishioner", "worshipper", "villager", "islander",
     ]
 
     /// Adjectives that are nouns for people only as the head of a phrase ("one local said",
