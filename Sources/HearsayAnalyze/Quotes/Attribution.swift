@@ -1249,6 +1249,8 @@ struct AttributionReader {
                 if m < 0, c + 1 < j, w[c - 1].kind == .word {
                     let n = w[c + 1]
                     if ["who", "which"].contains(n.lower) { return c }
+                    // "One worried mum, whose daughter studies there, told the Post"
+                    if n.lower == "whose" && isPersonNoun(w[c - 1].lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
                     // "One call-centre worker, a mother of three, told us": an apposition of a
                     // noun for a person.
