@@ -2028,8 +2028,14 @@ struct ArticleQuotes: Sendable {
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
+        // "the Airline Pilots' Guild" is no "airline": the words before a body of members say
+        // whom it gathers, not what it is.
+        if memberBodies.contains(last) { return !memberBodies.contains(noun) && !names(last, noun) }
         return !m.tokens.contains { names($0, noun) }
     }
+
+    /// Last words of bodies of members, which one another's nouns may refer back to.
+    static let memberBodies: Set<String> = ["union", "guild", "society", "forum", "association", "federation", "alliance", "coalition"]
 
     /// Last words of public bodies' names, which no trading noun refers back to.
     static let publicBodies: Set<String> = [

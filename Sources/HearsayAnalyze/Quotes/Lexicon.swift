@@ -330,6 +330,8 @@ enum Lexicon {
         "inspectorate", "directorate", "secretariat", "tribunal",
         // "Chamber of Commerce", "Chamber of Deputies".
         "chamber",
+        // Bodies of members ("the Household Insurers' Forum", "the Students' Society").
+        "society", "forum", "alliance", "guild", "coalition", "consortium", "cooperative", "co-operative",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but
