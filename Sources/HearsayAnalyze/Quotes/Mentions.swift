@@ -541,7 +541,10 @@ enum MentionFinder {
         guard a < b else { return nil }
         // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
         var core = a
-        while core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
+        // "the Regional Prosecution Office", "the General Medical Council": a body's name with
+        // no role word in it keeps its first word.
+        let body = w[b - 1].kind == .word && Lexicon.organisationSuffixes.contains(w[b - 1].lower) && !(a..<b).contains { isTitleWord(w[$0]) }
+        while !body && core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
         guard core < b else { return nil }
         // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
         // of three words or more describes the name after it.
