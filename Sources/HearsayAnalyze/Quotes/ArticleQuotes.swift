@@ -1454,6 +1454,13 @@ struct ArticleQuotes: Sendable {
     func groupHead(_ k: Int, plural: Bool) -> String {
         let w = text.words
         if w[k].lower == "people" {
+            // "the two people said" refers back to "two people close to the sale" further up.
+            let definite = k >= 1 && w[k - 1].lower == "the" || k >= 2 && w[k - 2].lower == "the" && isCountWord(w[k - 1])
+            if definite, k + 1 < w.count, !Self.groupCues.contains(w[k + 1].lower),
+                let earlier = (0..<k).last(where: { w[$0].lower == "people" && w[$0].quote == -1 && $0 + 1 < w.count && Self.groupCues.contains(w[$0 + 1].lower) })
+            {
+                return groupHead(earlier, plural: plural)
+            }
             var e = k + 1
             if e < w.count, Self.groupCues.contains(w[e].lower) {
                 while e < w.count, e < k + 9, w[e].sentence == w[k].sentence, w[e].kind == .word || w[e].kind == .possessive,
@@ -1479,6 +1486,8 @@ struct ArticleQuotes: Sendable {
         }
         return (plural ? "of the " : "") + head.joined(separator: " ")
     }
+
+    func isCountWord(_ x: Word) -> Bool { x.kind == .number || MentionFinder.numberWords.contains(x.lower) }
 
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth"]
 
