@@ -789,6 +789,14 @@ enum MentionFinder {
         guard org >= 0, at[org] >= 0, mentions[at[org]].kind != .person else { return role }
         // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
         let o = mentions[at[org]]
+        // "Art dealer Jo Roe", "Ferry operator Jo Roe": a common noun capitalised only by opening
+        // the sentence, which the article writes in lower case too, is part of the role.
+        let start = o.words.lowerBound
+        if o.tokens.count == 1, w[j].kind == .word, start == 0 || w[start - 1].sentence != w[start].sentence,
+            w.contains(where: { $0.kind == .word && !$0.capitalised && $0.lower == w[start].lower })
+        {
+            return start
+        }
         if !(o.tokens.count == 1 && (fullNameSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
             mentions[at[org]].kind = .organisation
         }
