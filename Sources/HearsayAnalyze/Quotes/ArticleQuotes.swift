@@ -2002,11 +2002,8 @@ struct ArticleQuotes: Sendable {
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
-        // "The Ostral Space Agency ... the agency said": an outlet's noun too, when the name
-        // ending in it is no outlet's.
-        if let head, limit < w.count,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
-            !media || !outlet(m) && !CitationFinder.hasMediaWord(mentions[m])
+        if let head, limit < w.count, !media,
+            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
         {
             return m
         }
