@@ -95,6 +95,12 @@ import Testing
         #expect(speaker(s, "received a file from the police") == "Regional Prosecution Office")
     }
 
+    @Test func summingUpIsSaying() {
+        let s = story(
+            "As the Harbour Star reported, Teodora Nash, the union's lead organiser, summed up the result in one line: \"These workers stood up to a company that tried to scare them.\"")
+        #expect(speaker(s, "stood up to a company") == "Teodora Nash")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

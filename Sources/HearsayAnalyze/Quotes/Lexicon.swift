@@ -35,6 +35,8 @@ enum Lexicon {
             ["complain", "complains", "complained", "complaining"], ["joke", "jokes", "joked", "joking"],
             ["answer", "answers", "answered", "answering"], ["report", "reports", "reported", "reporting"],
             ["echo", "echoes", "echoed", "echoing"], ["branded"],
+            // "summed up the result in one line:"
+            ["summed"], ["summarise", "summarises", "summarised", "summarising"], ["summarize", "summarizes", "summarized", "summarizing"],
             // "The notice reads: ...": what a written thing says; "read" alone is mostly reading.
             ["reads"],
             ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
