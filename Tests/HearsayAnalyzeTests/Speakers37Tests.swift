@@ -101,6 +101,13 @@ import Testing
         #expect(speaker(s, "stood up to a company") == "Teodora Nash")
     }
 
+    @Test func aBodyByItsModifiedKindIsTheOneWhoseNameEndsSo() {
+        // "the office's board" makes "office" a noun for a body in this article.
+        let s = story(
+            "Harlow Foods faces a fine from the National Competition Office, the Daily reported. A draft decision has gone to the office's board, it said.\n\n\"We have cooperated fully with the regulator,\" a Harlow Foods spokeswoman said.\n\nThe competition office said it \"does not comment on ongoing investigations\".")
+        #expect(speaker(s, "ongoing investigations") == "National Competition Office")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

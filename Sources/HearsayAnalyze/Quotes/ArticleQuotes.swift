@@ -1968,6 +1968,7 @@ struct ArticleQuotes: Sendable {
     /// the last unclassified name that opened a clause in the last three paragraphs.
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let noun, let m = namedWith(noun, before: limit) { return m }
+        if let noun, let m = nameEndingIn(noun, before: limit) { return m }
         if noun != nil, let m = issuerJustBefore(limit) { return m }
         // "the embassy called that report “groundless”" after a quotation of the zoo: the last
         // organisation quoted is what the noun refers back to only if it could be called so.
@@ -2022,6 +2023,21 @@ struct ArticleQuotes: Sendable {
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
+        }
+    }
+
+    /// "the competition office" after "the National Competition Office": the last body named
+    /// (within five paragraphs) whose name ends in the noun and the words before it, which
+    /// says more than the body that spoke last.
+    func nameEndingIn(_ noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        var words = noun.lowercased().split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        guard words.count >= 2, limit < w.count, words.allSatisfy({ !Lexicon.functionWords.contains($0) }) else { return nil }
+        return mentions.indices.last { i in
+            let m = mentions[i]
+            return m.words.upperBound <= limit && m.kind != .person && m.tokens.count > words.count
+                && Array(m.tokens.suffix(words.count)) == words && w[limit].paragraph - w[m.words.lowerBound].paragraph <= 5
         }
     }
 
