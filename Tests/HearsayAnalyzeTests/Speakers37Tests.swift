@@ -108,6 +108,14 @@ import Testing
         #expect(speaker(s, "ongoing investigations") == "National Competition Office")
     }
 
+    @Test func aParticipleInsideAReportedClauseIsThatClausesSubjects() {
+        let s = story(
+            "The Daily Brief reported today that Harlow Scooters had written to its suppliers warning it may enter \"a formal insolvency process\".\n\nMayor Ines Garrow on Tuesday denied that the council had decided to close any libraries, saying a leaked memo was \"a list of ideas, not a plan\".")
+        #expect(speaker(s, "formal insolvency process") == "Harlow Scooters")
+        // Set off by a comma, the participle is the main clause's.
+        #expect(speaker(s, "a list of ideas") == "Ines Garrow")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

@@ -511,8 +511,18 @@ struct AttributionReader {
             // "Roe called it “...”, stressing that “...”": a participle after an earlier quotation
             // of the sentence hangs from the sentence's subject.
             let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
+            // "The Post reported today that Acme had written to suppliers warning it may enter
+            // “...”": a participle inside a reported clause hangs from that clause's subject.
+            let reported = w[v].isParticiple
+                ? (b.lowerBound..<v).last(where: { k in
+                    w[k].lower == "that" && (max(b.lowerBound, k - 2)..<k).contains { w[$0].isReportingVerb && !w[$0].isParticiple }
+                }).map { $0 + 1 } : nil
+            // "Roe denied that the council had decided, saying ...": set off by a comma, the
+            // participle is the main clause's.
+            let reportedClause = reported.flatMap { r in ((r..<v).contains { w[$0].lower == "," }) ? nil : r }
             let found = w[v].isParticiple
-                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound)
+                    ?? reportedClause.flatMap { clauseSubject(from: $0, to: v) } ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
