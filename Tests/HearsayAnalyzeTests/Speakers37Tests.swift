@@ -116,6 +116,12 @@ import Testing
         #expect(speaker(s, "a list of ideas") == "Ines Garrow")
     }
 
+    @Test func aTradePaperPassesOnWhatTheMemoSays() {
+        let s = story(
+            "Harlow Lines plans to suspend its Amber service, the trade publication Boxline reported, citing an internal memo.\n\nThe memo described the service as \"structurally loss-making at current freight rates\", the trade paper said.")
+        #expect(speaker(s, "structurally loss-making")?.hasSuffix("memo") == true)
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

@@ -349,7 +349,8 @@ struct AttributionReader {
         switch found.form {
         case .description(let d), .organisationNoun(let d):
             let words = d.lowercased().split(separator: " ")
-            return words.count == 2 && words[0] == "the" && ArticleQuotes.outletNouns.contains(String(words[1]))
+            // "the trade paper said": with a modifier too.
+            return (2...3).contains(words.count) && words[0] == "the" && ArticleQuotes.outletNouns.contains(String(words.last!))
                 && a.contains { w[$0].isReportingVerb || w[$0].lower == "according" }
         default: break
         }
