@@ -122,6 +122,12 @@ import Testing
         #expect(speaker(s, "structurally loss-making")?.hasSuffix("memo") == true)
     }
 
+    @Test func theWatchdogIsTheAuthority() {
+        let s = story(
+            "The cable car safety watchdog has denied claims that the gondola was shut.\n\nThousands of holidaymakers heading to the resort for Easter were left worried after a newspaper claimed inspectors had found cracks.\n\nBut the National Cableway Safety Authority insists the story is wrong.\n\n\"We have not issued any closure order,\" a spokesman for the watchdog said.")
+        #expect(speaker(s, "closure order") == "National Cableway Safety Authority")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

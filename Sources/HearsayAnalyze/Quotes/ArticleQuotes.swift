@@ -1999,6 +1999,8 @@ struct ArticleQuotes: Sendable {
         let head = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
         func otherKind(_ i: Int) -> Bool {
             guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
+            // "the watchdog" is what a story calls its authority, commission or inspectorate.
+            if Self.overseers.contains(head), Self.overseeingBodies.contains(last) { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last) || Self.kindClash(mentions[i], head)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
@@ -2066,6 +2068,13 @@ struct ArticleQuotes: Sendable {
     static let publicBodies: Set<String> = [
         "council", "ministry", "department", "government", "police", "court", "embassy", "authority", "commission",
         "committee", "parliament", "assembly", "senate", "congress", "inspectorate", "directorate", "tribunal", "executive",
+    ]
+
+    /// Nouns for what a body does rather than what it is, and the bodies they name.
+    static let overseers: Set<String> = ["watchdog", "regulator"]
+    static let overseeingBodies: Set<String> = [
+        "authority", "commission", "office", "agency", "board", "inspectorate", "directorate", "commissioner", "ombudsman",
+        "council", "bureau", "tribunal",
     ]
 
     /// Nouns for a trading body; with "group" and "organisation", nouns for any body.
