@@ -128,6 +128,12 @@ import Testing
         #expect(speaker(s, "closure order") == "National Cableway Safety Authority")
     }
 
+    @Test func nobodyIsNoName() {
+        let s = story(
+            "Harlow Bikes, which runs the scheme for Lanmouth City Council, has warned suppliers it may collapse, a newsletter reported.\n\nSo this is still a reported story. Nobody with the authority to confirm it has done so. The council says it is \"in contact with the operator\", which is what councils say.")
+        #expect(speaker(s, "in contact with the operator") == "Lanmouth City Council")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

@@ -77,6 +77,11 @@ enum MentionFinder {
             if e == k + 1 && opensSentence {
                 // "Analysts were sceptical": a noun for people is no name.
                 let x = w[k]
+                // "Nobody with the authority to confirm it has done so": a pronoun, no name.
+                if Self.indefinitePronouns.contains(x.lower) {
+                    k = e
+                    continue
+                }
                 if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower)
                     || isPluralOfPersonNoun(x.lower)
                 {
@@ -772,6 +777,10 @@ enum MentionFinder {
 
     /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
     /// common noun in front of a role, not an organisation.
+    static let indefinitePronouns: Set<String> = [
+        "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "nothing", "everything", "something", "anything",
+    ]
+
     static func onlyOpensSentences(_ w: [Word], _ i: Int) -> Bool {
         func opens(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
         guard opens(i) else { return false }
