@@ -134,6 +134,12 @@ import Testing
         #expect(speaker(s, "in contact with the operator") == "Lanmouth City Council")
     }
 
+    @Test func theUserWhoPostedItIsALaterHe() {
+        let s = story(
+            "The Harlow Buzz page shared the letter on Monday.\n\nThe Chirpy user who first posted the letter told the Post he had been sent it by a friend. \"I genuinely thought it was real,\" he said.")
+        #expect(speaker(s, "genuinely thought") == "the Chirpy user who first posted the letter")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

@@ -1321,6 +1321,7 @@ struct ArticleQuotes: Sendable {
     /// person the article keeps unnamed, up to the aside that says so, before a verb of saying.
     func unnamedDefinite(at k: Int) -> String? {
         let w = text.words
+        if let d = unnamedDoer(at: k) { return d }
         guard k + 3 < w.count, w[k].lower == "the", w[k + 1].kind == .word, !w[k + 1].capitalised, Lexicon.personNouns.contains(w[k + 1].lower),
             w[k + 2].lower == "of",
             let comma = ((k + 3)..<min(w.count, k + 12)).first(where: { w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
@@ -1330,6 +1331,26 @@ struct ArticleQuotes: Sendable {
             ((comma + 2)..<close).contains(where: { ["named", "name", "identified"].contains(w[$0].lower) })
         else { return nil }
         return "the " + text.text(words: (k + 1)..<comma)
+    }
+
+    /// "The Facebook user who first posted the letter told the Post": a definite noun for a
+    /// person the article does not name, known by what the clause after "who" says they did,
+    /// before a verb of saying; a platform's name may stand before the noun.
+    func unnamedDoer(at k: Int) -> String? {
+        let w = text.words
+        guard k + 3 < w.count, w[k].lower == "the" else { return nil }
+        var n = k + 1
+        while n < k + 3 && n < w.count && w[n].capitalised && w[n].kind == .word { n += 1 }
+        guard n + 1 < w.count, w[n].kind == .word, !w[n].capitalised, Lexicon.anonymousPersonNouns.contains(w[n].lower), w[n + 1].lower == "who" else { return nil }
+        // The clause's own verb ("who first posted the letter") comes first; the next verb of
+        // saying is the sentence's.
+        var own = n + 2
+        while own < w.count && own < n + 5 && (isAdverbOrAuxiliary(w[own]) || ["first", "then", "also"].contains(w[own].lower)) { own += 1 }
+        guard let v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
+            !((n + 2)..<v).contains(where: { at[$0] >= 0 && mentions[at[$0]].kind == .person })
+        else { return nil }
+        return "the " + text.text(words: (k + 1)..<v)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the
