@@ -140,6 +140,12 @@ import Testing
         #expect(speaker(s, "genuinely thought") == "the Chirpy user who first posted the letter")
     }
 
+    @Test func aBareVoiceSpeaksForTheBodyNamedByItsNounBefore() {
+        let s = story(
+            "The Harlow Statistics Directorate admitted an error in the inflation figure.\n\nThe finance ministry said it had received the explanation and was studying it. \"The minister will respond once he has read it in full,\" a spokeswoman said.")
+        #expect(speaker(s, "will respond once") == "the finance ministry")
+    }
+
     @Test func theTwoPeopleAreThoseCloseToTheSale() {
         let s = story(
             "Halcyon is in line to buy the lighthouse, according to two people close to the sale.\n\nHalcyon was chosen as preferred bidder in October, the two people said. \"Halcyon have been preferred bidder for about a month,\" one of them said.")

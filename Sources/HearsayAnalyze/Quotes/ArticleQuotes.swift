@@ -438,6 +438,9 @@ struct ArticleQuotes: Sendable {
             } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
+            } else if let (body, role) = voiceOfBodyNoun(a.speakerWord, previous: previous) {
+                quote.speaker = body
+                quote.voiceRole = role
             } else if let issuer = statementIssuer(a.speakerWord, previous: previous) {
                 quote.speaker = issuer
             } else if let noun = definiteNoun(a.speakerWord), let m = bodyNamed(noun, before: a.speakerWord) {
@@ -786,6 +789,35 @@ struct ArticleQuotes: Sendable {
         if let m = bodyNamed(noun, before: start) { return (m, w[start + 1].lower) }
         guard w[start + 4].tags.contains(.organisationNoun), let m = nearestOrganisation(before: start, previous: previous, noun: "the " + noun) else { return nil }
         return (m, w[start + 1].lower)
+    }
+
+    /// "The finance ministry said it was studying the report. “...,” a spokeswoman said": a bare
+    /// voice speaks for the body the sentence of prose before opens with, named by its noun
+    /// (and one modifier), when that body spoke, declined to, or has not said: the body so
+    /// named, else the noun phrase as written.
+    func voiceOfBodyNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (LocalSpeaker, String)? {
+        let w = text.words
+        guard start + 2 < w.count, isArticleWord(w[start].lower), Self.spokespeople.contains(w[start + 1].lower),
+            !["for", "at", "of", "from", ","].contains(w[start + 2].lower), at[start + 2] < 0,
+            let prose = (0..<start).last(where: { w[$0].quote == -1 && w[$0].kind == .word && w[$0].sentence != w[start].sentence })
+        else { return nil }
+        var p = prose
+        while p > 0 && w[p - 1].sentence == w[prose].sentence { p -= 1 }
+        guard w[start].paragraph - w[p].paragraph <= 1, w[p].lower == "the", p + 2 < w.count else { return nil }
+        var head = p + 1
+        if head + 1 < w.count, w[head].kind == .word, !w[head].capitalised, !w[head].tags.contains(.organisationNoun) { head += 1 }
+        guard w[head].kind == .word, !w[head].capitalised, at[head] < 0, w[head].tags.contains(.organisationNoun), !Self.outletNouns.contains(w[head].lower),
+            (p + 1...head).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && at[$0] < 0 })
+        else { return nil }
+        var e = head + 1
+        while e < w.count && e < head + 4 && (isAdverbOrAuxiliary(w[e]) || w[e].lower == "not") { e += 1 }
+        guard e < w.count, w[e].sentence == w[p].sentence else { return nil }
+        let spoke = w[e].isReportingVerb && !w[e].isParticiple
+            || ["declined", "refused"].contains(w[e].lower) && e + 1 < w.count && w[e + 1].lower == "to"
+        guard spoke else { return nil }
+        let noun = text.text(words: p..<(head + 1)).lowercased()
+        if let m = nearestOrganisation(before: p, previous: previous, noun: noun), !outlets.contains(m) { return (.entity(m), w[start + 1].lower) }
+        return (.described(noun), w[start + 1].lower)
     }
 
     /// The noun of a description that is "the" and one lower-case noun ("the survey"), when
