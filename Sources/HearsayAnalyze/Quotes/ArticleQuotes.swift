@@ -148,10 +148,18 @@ struct ArticleQuotes: Sendable {
             var person: String? = nil
             var persons = 0
             var male = 0, female = 0
+            // "Jo Roe said its chairman had been questioned, which he denies": a role named
+            // after the person is the nearer antecedent of a later pronoun.
+            var roleBetween = false
             var j = i
             while j < w.count && w[j].sentence == sentence {
                 let x = w[j]
                 if x.quote == -1 {
+                    if person != nil && male + female == 0 && at[j] < 0 && x.tags.contains(.role) && !x.capitalised && j > 0
+                        && ["its", "the", "their"].contains(w[j - 1].lower)
+                    {
+                        roleBetween = true
+                    }
                     if at[j] >= 0 && mentions[at[j]].words.lowerBound == j && mentions[at[j]].kind != .organisation {
                         let surname = keys[at[j]] ?? "?"
                         let start = mentions[at[j]].full.lowerBound
@@ -168,7 +176,7 @@ struct ArticleQuotes: Sendable {
                 }
                 j += 1
             }
-            if persons == 1, let person, person != "?", (male > 0) != (female > 0) {
+            if persons == 1, !roleBetween, let person, person != "?", (male > 0) != (female > 0) {
                 votes[person, default: 0] += male > 0 ? 1 : -1
             }
             i = j
@@ -397,7 +405,9 @@ struct ArticleQuotes: Sendable {
         guard let a = quote.attribution else { return }
 
         switch a.form {
-        case .mention(let m):
+        case .mention(let named):
+            // "by the Chirpy account @roe": the account speaks, the platform only hosts it.
+            let m = account(on: named) ?? named
             quote.speaker = .entity(m)
             if mentions[m].kind == .unknown && mentions[m].tokens.count >= 2 {
                 // The article may have said what it is elsewhere (", the small company that ...").
@@ -428,6 +438,9 @@ struct ArticleQuotes: Sendable {
             } else if let (m, role) = voiceOrganisation(a.speakerWord) ?? voiceOfNoun(a.speakerWord, previous: previous) {
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
+            } else if let (body, role) = voiceOfBodyNoun(a.speakerWord, previous: previous) {
+                quote.speaker = body
+                quote.voiceRole = role
             } else if let issuer = statementIssuer(a.speakerWord, previous: previous) {
                 quote.speaker = issuer
             } else if let noun = definiteNoun(a.speakerWord), let m = bodyNamed(noun, before: a.speakerWord) {
@@ -448,6 +461,12 @@ struct ArticleQuotes: Sendable {
             } else if let head = authoredHead(a.speakerWord) {
                 quote.speaker = author(ofDocumentAt: head, start: a.speakerWord, owner: owner, definite: definite, previous: previous)
             } else if owner == nil, definite, let m = poster(before: a.speakerWord) {
+                quote.speaker = .entity(m)
+            } else if owner == nil, let head = (a.speakerWord..<min(text.words.count, a.speakerWord + 4)).first(where: { Lexicon.posts.contains(text.words[$0].lower) }),
+                case .entity(let m)? = credit(ofDocumentAt: head, previous: previous)
+            {
+                // "The post, from the account @roe, read": the post's own credit, before the
+                // platform an earlier sentence put a post on.
                 quote.speaker = .entity(m)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
@@ -502,6 +521,13 @@ struct ArticleQuotes: Sendable {
                     quote.speaker = earlier.speaker
                 } else if let found = lastDocumentCredit(before: a.speakerWord, previous: previous) {
                     quote.speaker = found
+                } else if let noun = documentReferredTo(before: a.speakerWord), Self.leakedPapers.contains(text.words[noun].lower),
+                    (pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true))
+                        .map({ outlets.contains($0) || CitationFinder.looksLikeOutlet(mentions[$0]) }) ?? true
+                {
+                    // "The memo singles out what it calls “...”": a paper nobody signed speaks as
+                    // itself, never as the outlet that saw it.
+                    quote.speaker = .described("the " + text.words[noun].lower)
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
                     publishes(m)
@@ -533,8 +559,9 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = nearestOrganisation(before: start, previous: previous, noun: noun).map { .entity($0) } ?? .described("the " + noun)
             } else if let m = nearestOrganisation(before: a.speakerWord, previous: previous, noun: p == "it" ? "it" : nil) {
                 // "Tolland issued a short statement. “...,” it said.": "it" refers back as
-                // "the company" does, to a name not yet classified too.
-                quote.speaker = .entity(m)
+                // "the company" does, to a name not yet classified too; "The Chirpy account
+                // @roe deleted the clip. ... it said" to the account.
+                quote.speaker = .entity(p == "it" ? account(on: m) ?? m : m)
             }
         }
     }
@@ -764,6 +791,35 @@ struct ArticleQuotes: Sendable {
         return (m, w[start + 1].lower)
     }
 
+    /// "The finance ministry said it was studying the report. “...,” a spokeswoman said": a bare
+    /// voice speaks for the body the sentence of prose before opens with, named by its noun
+    /// (and one modifier), when that body spoke, declined to, or has not said: the body so
+    /// named, else the noun phrase as written.
+    func voiceOfBodyNoun(_ start: Int, previous: ArraySlice<FoundQuote>) -> (LocalSpeaker, String)? {
+        let w = text.words
+        guard start + 2 < w.count, isArticleWord(w[start].lower), Self.spokespeople.contains(w[start + 1].lower),
+            !["for", "at", "of", "from", ","].contains(w[start + 2].lower), at[start + 2] < 0,
+            let prose = (0..<start).last(where: { w[$0].quote == -1 && w[$0].kind == .word && w[$0].sentence != w[start].sentence })
+        else { return nil }
+        var p = prose
+        while p > 0 && w[p - 1].sentence == w[prose].sentence { p -= 1 }
+        guard w[start].paragraph - w[p].paragraph <= 1, w[p].lower == "the", p + 2 < w.count else { return nil }
+        var head = p + 1
+        if head + 1 < w.count, w[head].kind == .word, !w[head].capitalised, !w[head].tags.contains(.organisationNoun) { head += 1 }
+        guard w[head].kind == .word, !w[head].capitalised, at[head] < 0, w[head].tags.contains(.organisationNoun), !Self.outletNouns.contains(w[head].lower),
+            (p + 1...head).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && at[$0] < 0 })
+        else { return nil }
+        var e = head + 1
+        while e < w.count && e < head + 4 && (isAdverbOrAuxiliary(w[e]) || w[e].lower == "not") { e += 1 }
+        guard e < w.count, w[e].sentence == w[p].sentence else { return nil }
+        let spoke = w[e].isReportingVerb && !w[e].isParticiple
+            || ["declined", "refused"].contains(w[e].lower) && e + 1 < w.count && w[e + 1].lower == "to"
+        guard spoke else { return nil }
+        let noun = text.text(words: p..<(head + 1)).lowercased()
+        if let m = nearestOrganisation(before: p, previous: previous, noun: noun), !outlets.contains(m) { return (.entity(m), w[start + 1].lower) }
+        return (.described(noun), w[start + 1].lower)
+    }
+
     /// The noun of a description that is "the" and one lower-case noun ("the survey"), when
     /// the noun is no person's.
     func definiteNoun(_ start: Int) -> String? {
@@ -964,7 +1020,8 @@ struct ArticleQuotes: Sendable {
                     j += 1
                     // "by the account X", "by a user called X"
                     while j < w.count && j < by + 5 && at[j] < 0 && (w[j].kind == .word && !w[j].capitalised || w[j].lower == "@") { j += 1 }
-                    if j < w.count, at[j] >= 0 { return at[j] }
+                    // "by the Chirpy account @roe": the account, not the platform.
+                    if j < w.count, at[j] >= 0 { return account(on: at[j]) ?? at[j] }
                     return nil
                 }
                 if at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k { return at[k - 1] }
@@ -975,6 +1032,9 @@ struct ArticleQuotes: Sendable {
         return nil
     }
 
+    /// Papers written inside a body and seen by outlets, never published by them.
+    static let leakedPapers: Set<String> = ["memo", "memorandum", "letter", "email", "e-mail", "document", "filing", "prospectus", "minutes"]
+
     static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
 
     /// The author credited to the document the article named last, in this or the two
@@ -983,7 +1043,10 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = limit - 1
-        while k >= 0 && w[k].paragraph + 2 >= w[limit].paragraph {
+        // "The memo, signed by Jo Roe, ... The memo gives a blunt reason. “...,” it says": a
+        // definite noun credited to nobody refers back to the same noun further up.
+        var referredBack: String? = nil
+        while k >= 0 && w[k].paragraph + (referredBack == nil ? 2 : 5) >= w[limit].paragraph {
             // "A post from the account @X is being shared. It reads:": a post credited where it
             // is written ("from"/"by" after it); one credited to nobody leaves the search going.
             if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.posts.contains(w[k].lower),
@@ -992,8 +1055,17 @@ struct ArticleQuotes: Sendable {
                 // An account that publishes posts is their author, however outlet-like its name.
                 return .entity(m)
             }
-            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower) {
-                guard let found = credit(ofDocumentAt: k, previous: previous) else { return nil }
+            if w[k].quote == -1, w[k].kind == .word, !w[k].capitalised, Lexicon.authoredDocuments.contains(w[k].lower),
+                referredBack == nil || referredBack == w[k].lower
+            {
+                guard let found = credit(ofDocumentAt: k, previous: previous) else {
+                    if k >= 1, ["the", "this"].contains(w[k - 1].lower) {
+                        referredBack = w[k].lower
+                        k -= 1
+                        continue
+                    }
+                    return nil
+                }
                 if case .entity(let m) = found, outlets.contains(m) || CitationFinder.looksLikeOutlet(mentions[m]) { return nil }
                 return found
             }
@@ -1030,6 +1102,8 @@ struct ArticleQuotes: Sendable {
         {
             k = by
         }
+        // "The post, from the account @Roe, read": whence the document came, set off as an aside.
+        if k + 2 < w.count, w[k].lower == ",", w[k + 1].lower == "from" { k += 1 }
         guard k + 1 < w.count, ["from", "by"].contains(w[k].lower), w[k].sentence == w[head].sentence else { return nil }
         // Past "the", the possessive organisation and lower-case role words to the name they
         // introduce ("from the council's chief executive, Jo Roe").
@@ -1038,7 +1112,8 @@ struct ArticleQuotes: Sendable {
         while n < w.count && n <= k + 8 && w[n].sentence == w[head].sentence && w[n].quote == -1 {
             if at[n] >= 0 {
                 let m = at[n]
-                if !mentions[m].possessive { return outlets.contains(m) ? nil : .entity(m) }
+                // An account that publishes posts is their author, however outlet-like its name.
+                if !mentions[m].possessive { return outlets.contains(m) && !Lexicon.posts.contains(w[head].lower) ? nil : .entity(m) }
                 possessor = possessor ?? m
                 n = mentions[m].words.upperBound
                 continue
@@ -1050,7 +1125,7 @@ struct ArticleQuotes: Sendable {
                 return organisation(called: w[n + 1].lower, before: n).map { .entity($0) }
             }
             guard w[n].kind == .word && !w[n].capitalised && !w[n].isReportingVerb && !Lexicon.clauseWords.contains(w[n].lower)
-                || w[n].kind == .possessive || w[n].lower == ","
+                || w[n].kind == .possessive || w[n].lower == "," || w[n].lower == "@"
             else { break }
             n += 1
         }
@@ -1210,6 +1285,7 @@ struct ArticleQuotes: Sendable {
             {
                 return text.text(words: k..<(k + 2))
             }
+            if opens, w[k].quote == -1, let d = unnamedDefinite(at: k) { return d }
             if opens && w[k].quote == -1 && ["a", "an", "one", "another"].contains(w[k].lower) {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
@@ -1271,6 +1347,42 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "The mother of a pupil, who asked not to be named, said": a definite description of a
+    /// person the article keeps unnamed, up to the aside that says so, before a verb of saying.
+    func unnamedDefinite(at k: Int) -> String? {
+        let w = text.words
+        if let d = unnamedDoer(at: k) { return d }
+        guard k + 3 < w.count, w[k].lower == "the", w[k + 1].kind == .word, !w[k + 1].capitalised, Lexicon.personNouns.contains(w[k + 1].lower),
+            w[k + 2].lower == "of",
+            let comma = ((k + 3)..<min(w.count, k + 12)).first(where: { w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[comma].lower == ",", comma + 1 < w.count, w[comma + 1].lower == "who",
+            let close = ((comma + 2)..<min(w.count, comma + 30)).first(where: { w[$0].lower == "," || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb,
+            ((comma + 2)..<close).contains(where: { ["named", "name", "identified"].contains(w[$0].lower) })
+        else { return nil }
+        return "the " + text.text(words: (k + 1)..<comma)
+    }
+
+    /// "The Facebook user who first posted the letter told the Post": a definite noun for a
+    /// person the article does not name, known by what the clause after "who" says they did,
+    /// before a verb of saying; a platform's name may stand before the noun.
+    func unnamedDoer(at k: Int) -> String? {
+        let w = text.words
+        guard k + 3 < w.count, w[k].lower == "the" else { return nil }
+        var n = k + 1
+        while n < k + 3 && n < w.count && w[n].capitalised && w[n].kind == .word { n += 1 }
+        guard n + 1 < w.count, w[n].kind == .word, !w[n].capitalised, Lexicon.anonymousPersonNouns.contains(w[n].lower), w[n + 1].lower == "who" else { return nil }
+        // The clause's own verb ("who first posted the letter") comes first; the next verb of
+        // saying is the sentence's.
+        var own = n + 2
+        while own < w.count && own < n + 5 && (isAdverbOrAuxiliary(w[own]) || ["first", "then", "also"].contains(w[own].lower)) { own += 1 }
+        guard let v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
+            !((n + 2)..<v).contains(where: { at[$0] >= 0 && mentions[at[$0]].kind == .person })
+        else { return nil }
+        return "the " + text.text(words: (k + 1)..<v)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the
@@ -1395,6 +1507,13 @@ struct ArticleQuotes: Sendable {
     func groupHead(_ k: Int, plural: Bool) -> String {
         let w = text.words
         if w[k].lower == "people" {
+            // "the two people said" refers back to "two people close to the sale" further up.
+            let definite = k >= 1 && w[k - 1].lower == "the" || k >= 2 && w[k - 2].lower == "the" && isCountWord(w[k - 1])
+            if definite, k + 1 < w.count, !Self.groupCues.contains(w[k + 1].lower),
+                let earlier = (0..<k).last(where: { w[$0].lower == "people" && w[$0].quote == -1 && $0 + 1 < w.count && Self.groupCues.contains(w[$0 + 1].lower) })
+            {
+                return groupHead(earlier, plural: plural)
+            }
             var e = k + 1
             if e < w.count, Self.groupCues.contains(w[e].lower) {
                 while e < w.count, e < k + 9, w[e].sentence == w[k].sentence, w[e].kind == .word || w[e].kind == .possessive,
@@ -1420,6 +1539,8 @@ struct ArticleQuotes: Sendable {
         }
         return (plural ? "of the " : "") + head.joined(separator: " ")
     }
+
+    func isCountWord(_ x: Word) -> Bool { x.kind == .number || MentionFinder.numberWords.contains(x.lower) }
 
     static let ordinals: Set<String> = ["second", "third", "fourth", "fifth"]
 
@@ -1670,6 +1791,15 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "the mayor told Le Courrier": whom a speaker tells is the verb's object, no subject.
+            if start >= 1 && Self.tellingVerbs.contains(w[start - 1].lower) { return true }
+            // "Speaking on Atlantic FM's Morning Tide programme": what a governed name owns is
+            // governed with it.
+            if start >= 2, w[start - 1].kind == .possessive, at[start - 2] >= 0, mentions[at[start - 2]].words.upperBound == start - 1,
+                at[start - 2] != (start < w.count ? at[start] : -1), governed(mentions[at[start - 2]].full.lowerBound)
+            {
+                return true
+            }
             // "in Texas City, Texas": a place set after a governed place is governed too; not a
             // name that a verb follows ("Per Roe, Jo Poe claimed").
             let after = start < w.count && at[start] >= 0 ? mentions[at[start]].words.upperBound : w.count
@@ -1867,6 +1997,8 @@ struct ArticleQuotes: Sendable {
 
     /// Prepositions that also open clauses ("after Roe left").
     static let conjunctions: Set<String> = ["before", "after", "since", "until", "as"]
+    /// Verbs whose object is the one spoken to ("told the Post"), never the speaker.
+    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling"]
 
     /// Participles that take a name as their complement after "as" ("identified as Jo Roe").
     static let namingParticiples: Set<String> = ["named", "identified", "described", "known", "listed"]
@@ -1889,6 +2021,7 @@ struct ArticleQuotes: Sendable {
     /// the last unclassified name that opened a clause in the last three paragraphs.
     func nearestOrganisation(before limit: Int, previous: ArraySlice<FoundQuote>, noun: String?) -> Int? {
         if let noun, let m = namedWith(noun, before: limit) { return m }
+        if let noun, let m = nameEndingIn(noun, before: limit) { return m }
         if noun != nil, let m = issuerJustBefore(limit) { return m }
         // "the embassy called that report “groundless”" after a quotation of the zoo: the last
         // organisation quoted is what the noun refers back to only if it could be called so.
@@ -1919,6 +2052,8 @@ struct ArticleQuotes: Sendable {
         let head = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
         func otherKind(_ i: Int) -> Bool {
             guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
+            // "the watchdog" is what a story calls its authority, commission or inspectorate.
+            if Self.overseers.contains(head), Self.overseeingBodies.contains(last) { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last) || Self.kindClash(mentions[i], head)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
@@ -1946,6 +2081,21 @@ struct ArticleQuotes: Sendable {
         }
     }
 
+    /// "the competition office" after "the National Competition Office": the last body named
+    /// (within five paragraphs) whose name ends in the noun and the words before it, which
+    /// says more than the body that spoke last.
+    func nameEndingIn(_ noun: String, before limit: Int) -> Int? {
+        let w = text.words
+        var words = noun.lowercased().split(separator: " ").map(String.init)
+        if words.first == "the" { words.removeFirst() }
+        guard words.count >= 2, limit < w.count, words.allSatisfy({ !Lexicon.functionWords.contains($0) }) else { return nil }
+        return mentions.indices.last { i in
+            let m = mentions[i]
+            return m.words.upperBound <= limit && m.kind != .person && m.tokens.count > words.count
+                && Array(m.tokens.suffix(words.count)) == words && w[limit].paragraph - w[m.words.lowerBound].paragraph <= 5
+        }
+    }
+
     /// Whether an organisation's name says it is another kind of body than `noun` names: "the
     /// embassy" is no "Acme Conservation Centre"; a generic noun ("the company", "the group")
     /// may refer to any of them.
@@ -1958,13 +2108,26 @@ struct ArticleQuotes: Sendable {
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
+        // "the Airline Pilots' Guild" is no "airline": the words before a body of members say
+        // whom it gathers, not what it is.
+        if memberBodies.contains(last) { return !memberBodies.contains(noun) && !names(last, noun) }
         return !m.tokens.contains { names($0, noun) }
     }
+
+    /// Last words of bodies of members, which one another's nouns may refer back to.
+    static let memberBodies: Set<String> = ["union", "guild", "society", "forum", "association", "federation", "alliance", "coalition"]
 
     /// Last words of public bodies' names, which no trading noun refers back to.
     static let publicBodies: Set<String> = [
         "council", "ministry", "department", "government", "police", "court", "embassy", "authority", "commission",
         "committee", "parliament", "assembly", "senate", "congress", "inspectorate", "directorate", "tribunal", "executive",
+    ]
+
+    /// Nouns for what a body does rather than what it is, and the bodies they name.
+    static let overseers: Set<String> = ["watchdog", "regulator"]
+    static let overseeingBodies: Set<String> = [
+        "authority", "commission", "office", "agency", "board", "inspectorate", "directorate", "commissioner", "ombudsman",
+        "council", "bureau", "tribunal",
     ]
 
     /// Nouns for a trading body; with "group" and "organisation", nouns for any body.
@@ -2081,8 +2244,28 @@ struct ArticleQuotes: Sendable {
         } else if w[j].lower == "calling", j + 1 < w.count, ["itself", "themselves", "himself", "herself"].contains(w[j + 1].lower) {
             j += 2
         }
+        // "the Chirpy account @roe": the handle's "@" stands before its name.
+        if j + 1 < w.count, w[j].lower == "@" { j += 1 }
         guard j < w.count, at[j] >= 0, mentions[at[j]].full.lowerBound == j || mentions[at[j]].words.lowerBound == j else { return nil }
         return at[j]
+    }
+
+    /// "a post on Chirpy by the account @roe": the account named after the platform `m` that
+    /// hosts a piece, by "by" or "from" later in the same clause, which wrote the piece.
+    func author(after m: Int) -> Int? {
+        let w = text.words
+        let j = mentions[m].words.upperBound
+        guard let by = (j..<min(w.count, j + 8)).first(where: { w[$0].quote != -1 || w[$0].sentence != w[j].sentence || w[$0].lower == "," || ["by", "from"].contains(w[$0].lower) }),
+            w[by].quote == -1, w[by].sentence == w[j].sentence, ["by", "from"].contains(w[by].lower)
+        else { return nil }
+        var n = by + 1
+        while n < w.count && n < by + 4 && at[n] < 0 && w[n].kind == .word && !w[n].capitalised && !w[n].isReportingVerb { n += 1 }
+        // Only an account ("the account X", "@X"), not a later place or body ("from Leeds").
+        guard n < w.count, n > by + 1 || w[n].lower == "@" else { return nil }
+        let accountNamed = Lexicon.accountNouns.contains(w[n - 1].lower)
+        if w[n].lower == "@" { n += 1 } else if !accountNamed { return nil }
+        guard n < w.count, at[n] >= 0, mentions[at[n]].kind != .organisation || w[n - 1].lower == "@" else { return nil }
+        return at[n]
     }
 
     /// The publisher named with the piece at word `k`: the possessive before the noun ("the
@@ -2114,7 +2297,7 @@ struct ArticleQuotes: Sendable {
                 n += 1
             }
             if n < w.count, at[n] >= 0, mentions[at[n]].kind != .person, mentions[at[n]].full.lowerBound == n, !Lexicon.weekdays.contains(w[n].lower) {
-                return account(on: at[n]) ?? at[n]
+                return account(on: at[n]) ?? author(after: at[n]) ?? at[n]
             }
             j = n + 1
         }

@@ -349,7 +349,8 @@ struct AttributionReader {
         switch found.form {
         case .description(let d), .organisationNoun(let d):
             let words = d.lowercased().split(separator: " ")
-            return words.count == 2 && words[0] == "the" && ArticleQuotes.outletNouns.contains(String(words[1]))
+            // "the trade paper said": with a modifier too.
+            return (2...3).contains(words.count) && words[0] == "the" && ArticleQuotes.outletNouns.contains(String(words.last!))
                 && a.contains { w[$0].isReportingVerb || w[$0].lower == "according" }
         default: break
         }
@@ -511,8 +512,18 @@ struct AttributionReader {
             // "Roe called it “...”, stressing that “...”": a participle after an earlier quotation
             // of the sentence hangs from the sentence's subject.
             let afterQuotation = b.lowerBound > 0 && w[b.lowerBound - 1].quote != -1 && w[b.lowerBound - 1].sentence == w[b.lowerBound].sentence
+            // "The Post reported today that Acme had written to suppliers warning it may enter
+            // “...”": a participle inside a reported clause hangs from that clause's subject.
+            let reported = w[v].isParticiple
+                ? (b.lowerBound..<v).last(where: { k in
+                    w[k].lower == "that" && (max(b.lowerBound, k - 2)..<k).contains { w[$0].isReportingVerb && !w[$0].isParticiple }
+                }).map { $0 + 1 } : nil
+            // "Roe denied that the council had decided, saying ...": set off by a comma, the
+            // participle is the main clause's.
+            let reportedClause = reported.flatMap { r in ((r..<v).contains { w[$0].lower == "," }) ? nil : r }
             let found = w[v].isParticiple
-                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound) ?? clauseSubject(from: b.lowerBound, to: v)
+                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound)
+                    ?? reportedClause.flatMap { clauseSubject(from: $0, to: v) } ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
@@ -1249,6 +1260,8 @@ struct AttributionReader {
                 if m < 0, c + 1 < j, w[c - 1].kind == .word {
                     let n = w[c + 1]
                     if ["who", "which"].contains(n.lower) { return c }
+                    // "One worried mum, whose daughter studies there, told the Post"
+                    if n.lower == "whose" && isPersonNoun(w[c - 1].lower) { return c }
                     if isPersonNoun(w[c - 1].lower) && !n.capitalised && (n.isParticiple || n.lower.hasSuffix("ed")) { return c }
                     // "One call-centre worker, a mother of three, told us": an apposition of a
                     // noun for a person.
@@ -1317,14 +1330,15 @@ struct AttributionReader {
     /// clause that runs up to the verb; "Jo Roe, who after a briefing advised": a name's.
     func relativeSubject(before v: Int, lower: Int) -> (SpeakerForm, Int)? {
         var r = v - 1
-        while r > lower && v - r < 10 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
+        while r > lower && v - r < 14 && !w[r].isPunct && w[r].lower != "who" && w[r].quote == -1 { r -= 1 }
         // "the critic Jo Roe, who after a briefing advised readers that": the clause is the name's.
         if r - 2 >= lower, w[r].lower == "who", w[r - 1].lower == ",", at[r - 2] >= 0, mentions[at[r - 2]].words.upperBound == r - 1,
             mentions[at[r - 2]].kind != .organisation
         {
             return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
         }
-        guard r > lower, w[r].lower == "who", Lexicon.sourceNouns.contains(w[r - 1].lower) || Lexicon.roleWords.contains(w[r - 1].lower) else {
+        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person.
+        guard r > lower, w[r].lower == "who", isPersonNoun(w[r - 1].lower) else {
             return nil
         }
         var k = r - 1
@@ -1335,6 +1349,12 @@ struct AttributionReader {
             if Lexicon.determiners.contains(w[k].lower) { break }
         }
         if k > lower && w[k - 1].capitalised && isArticle(w[k - 1]) { k -= 1 }
+        // "A Parcelco driver who ...": the employer's name between the article and the noun.
+        if k - 1 > lower, at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k, mentions[at[k - 1]].kind != .person,
+            mentions[at[k - 1]].words.lowerBound - 1 >= lower, isArticle(w[mentions[at[k - 1]].words.lowerBound - 1])
+        {
+            k = mentions[at[k - 1]].words.lowerBound - 1
+        }
         guard Lexicon.determiners.contains(w[k].lower) || Lexicon.sourceNouns.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<v)), k)
     }

@@ -35,6 +35,8 @@ enum Lexicon {
             ["complain", "complains", "complained", "complaining"], ["joke", "jokes", "joked", "joking"],
             ["answer", "answers", "answered", "answering"], ["report", "reports", "reported", "reporting"],
             ["echo", "echoes", "echoed", "echoing"], ["branded"],
+            // "summed up the result in one line:"
+            ["summed"], ["summarise", "summarises", "summarised", "summarising"], ["summarize", "summarizes", "summarized", "summarizing"],
             // "The notice reads: ...": what a written thing says; "read" alone is mostly reading.
             ["reads"],
             ["promise", "promises", "promised", "promising"], ["caution", "cautions", "cautioned", "cautioning"],
@@ -223,6 +225,10 @@ enum Lexicon {
         "passenger", "militant", "protester", "protestor", "worker", "driver", "neighbour", "neighbor", "doctor",
         "killer", "gunman", "attacker", "assailant", "kidnapper", "captor", "hostage", "suspect", "jihadist",
         "eyewitness", "homeowner", "commenter", "user", "reader", "viewer", "caller",
+        // The colour voices of a story: "one shopper", "a commuter", "one worried mum".
+        "shopper", "commuter", "customer", "motorist", "listener", "visitor", "diner", "punter", "traveller", "traveler",
+        "cyclist", "pedestrian", "tenant", "parent", "fan", "supporter", "patient", "voter", "mum", "dad", "pupil",
+        "student", "trader", "stallholder", "holidaymaker", "parishioner", "worshipper", "villager", "islander",
     ]
 
     /// Adjectives that are nouns for people only as the head of a phrase ("one local said",
@@ -326,6 +332,8 @@ enum Lexicon {
         "inspectorate", "directorate", "secretariat", "tribunal",
         // "Chamber of Commerce", "Chamber of Deputies".
         "chamber",
+        // Bodies of members ("the Household Insurers' Forum", "the Students' Society").
+        "society", "forum", "alliance", "guild", "coalition", "consortium", "cooperative", "co-operative",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

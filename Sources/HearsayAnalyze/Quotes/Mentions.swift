@@ -77,6 +77,11 @@ enum MentionFinder {
             if e == k + 1 && opensSentence {
                 // "Analysts were sceptical": a noun for people is no name.
                 let x = w[k]
+                // "Nobody with the authority to confirm it has done so": a pronoun, no name.
+                if Self.indefinitePronouns.contains(x.lower) {
+                    k = e
+                    continue
+                }
                 if Lexicon.sourceNouns.contains(x.lower) || x.tags.contains(.roleWord) || Lexicon.personNouns.contains(x.lower)
                     || isPluralOfPersonNoun(x.lower)
                 {
@@ -541,7 +546,10 @@ enum MentionFinder {
         guard a < b else { return nil }
         // Qualifiers in front ("Former", "Interim") belong to a role, never to a name.
         var core = a
-        while core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
+        // "the Regional Prosecution Office", "the General Medical Council": a body's name with
+        // no role word in it keeps its first word.
+        let body = w[b - 1].kind == .word && Lexicon.organisationSuffixes.contains(w[b - 1].lower) && !(a..<b).contains { isTitleWord(w[$0]) }
+        while !body && core < b && w[core].tags.contains(.modifier) && !isTitleWord(w[core]) { core += 1 }
         guard core < b else { return nil }
         // "Pensioner Jo Roe", "Mother-of-two Jo Roe": a noun for a person opening a sequence
         // of three words or more describes the name after it.
@@ -769,6 +777,10 @@ enum MentionFinder {
 
     /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
     /// common noun in front of a role, not an organisation.
+    static let indefinitePronouns: Set<String> = [
+        "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "nothing", "everything", "something", "anything",
+    ]
+
     static func onlyOpensSentences(_ w: [Word], _ i: Int) -> Bool {
         func opens(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
         guard opens(i) else { return false }
@@ -786,6 +798,14 @@ enum MentionFinder {
         guard org >= 0, at[org] >= 0, mentions[at[org]].kind != .person else { return role }
         // "Roe’s spokesman Jo Poe": Roe, a person named before, has staff too.
         let o = mentions[at[org]]
+        // "Art dealer Jo Roe", "Ferry operator Jo Roe": a common noun capitalised only by opening
+        // the sentence, which the article writes in lower case too, is part of the role.
+        let start = o.words.lowerBound
+        if o.tokens.count == 1, w[j].kind == .word, start == 0 || w[start - 1].sentence != w[start].sentence,
+            w.contains(where: { $0.kind == .word && !$0.capitalised && $0.lower == w[start].lower })
+        {
+            return start
+        }
         if !(o.tokens.count == 1 && (fullNameSurnames(mentions).contains(o.tokens[0]) || onlyOpensSentences(w, o.words.lowerBound))) {
             mentions[at[org]].kind = .organisation
         }
