@@ -349,36 +349,40 @@ enum Tokenizer {
 
     /// A light stem's root: -ment, -ation/-ion, -ing, -ed (with a doubled consonant undone),
     /// then a final -e or -y, so "evacuate", "evacuated", "evacuating", "evacuation" meet.
+    /// Every word of every article comes through here: the root is a narrower slice of the
+    /// same bytes, with nothing allocated.
     static func root(_ w: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var w = Array(w)
-        func ends(_ s: String) -> Bool {
-            let u = Array(s.utf8)
-            return w.count >= u.count && Array(w.suffix(u.count)) == u
+        let start = w.startIndex
+        var end = w.endIndex
+        func ends(_ suffix: [UInt8]) -> Bool {
+            end - start >= suffix.count && w[(end - suffix.count)..<end].elementsEqual(suffix)
         }
         func undouble() {
-            let n = w.count
-            if n >= 4, w[n - 1] == w[n - 2], !"aeiouylsz".utf8.contains(w[n - 1]) { w.removeLast() }
+            if end - start >= 4, w[end - 1] == w[end - 2], !undoubled.contains(w[end - 1]) { end -= 1 }
         }
-        if ends("ment") && w.count - 4 >= 4 {
-            w.removeLast(4)
-        } else if ends("ation") && w.count - 5 >= 3 {
-            w.removeLast(3)
-        } else if ends("ion") && w.count - 3 >= 4 {
-            w.removeLast(3)
-        } else if ends("ing") && w.count - 3 >= 3 {
-            w.removeLast(3)
+        let n = end - start
+        if ends(ment) && n - 4 >= 4 {
+            end -= 4
+        } else if ends(ation) && n - 5 >= 3 {
+            end -= 3
+        } else if ends(ion) && n - 3 >= 4 {
+            end -= 3
+        } else if ends(ing) && n - 3 >= 3 {
+            end -= 3
             undouble()
-        } else if ends("ied") && w.count - 3 >= 2 {
-            w.removeLast(3)
-        } else if ends("ed") && w.count - 2 >= 3 {
-            w.removeLast(2)
+        } else if ends(ied) && n - 3 >= 2 {
+            end -= 3
+        } else if ends(ed) && n - 2 >= 3 {
+            end -= 2
             undouble()
         }
-        if w.count >= 4 && (w.last == UInt8(ascii: "e") || w.last == UInt8(ascii: "y") || w.last == UInt8(ascii: "i")) {
-            w.removeLast()
-        }
-        return w[...]
+        if end - start >= 4, [UInt8(ascii: "e"), UInt8(ascii: "y"), UInt8(ascii: "i")].contains(w[end - 1]) { end -= 1 }
+        return w[start..<end]
     }
+
+    static let (ment, ation, ion, ing, ied, ed) = (Array("ment".utf8), Array("ation".utf8), Array("ion".utf8), Array("ing".utf8), Array("ied".utf8), Array("ed".utf8))
+    /// Letters whose doubling a suffix does not make ("fall", "miss", "buzz", "free").
+    static let undoubled = Array("aeiouylsz".utf8)
 
     @inline(__always)
     static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {

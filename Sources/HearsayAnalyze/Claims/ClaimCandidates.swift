@@ -1416,7 +1416,7 @@ enum ClaimCandidates {
         let rank = { (c: ClaimCandidate) in (keywordCount(c, events), keywordCount(c, keywords), c.rewritten ? 0 : 1) }
         guard let top = told.map(rank).max(by: <) else { return w }
         let best = told.filter { rank($0) == top }
-        let dated = best.compactMap { c in dates.indices.contains(c.article) ? dates[c.article].map { (String($0.prefix(10)), c) } : nil }
+        let dated = best.compactMap { c in day(c, dates).map { ($0, c) } }
             .sorted { $0.0 < $1.0 }
         if dated.count == best.count, dated.count >= 2, dated[0].0 < dated[1].0 { return dated[0].1 }
         return best.max { score($0, claimed.members) < score($1, claimed.members) }!
@@ -1463,11 +1463,16 @@ enum ClaimCandidates {
                 && !debunks(ClaimWords.tokens(c.text))
         }
         // Of those alike, the first report's: the others retell it.
-        let day = { (c: ClaimCandidate) in dates.indices.contains(c.article) ? dates[c.article].map { String($0.prefix(10)) } ?? "~" : "~" }
         let rank = { (c: ClaimCandidate) in (keywordCount(c, news), keywordCount(c, keywords)) }
         return fit.max { a, b in
-            rank(a) != rank(b) ? rank(a) < rank(b) : day(a) != day(b) ? day(a) > day(b) : score(a, claimed.members) < score(b, claimed.members)
+            let (da, db) = (day(a, dates) ?? "~", day(b, dates) ?? "~")
+            return rank(a) != rank(b) ? rank(a) < rank(b) : da != db ? da > db : score(a, claimed.members) < score(b, claimed.members)
         } ?? w
+    }
+
+    /// The day `c`'s article was published ("2026-03-02"), when known.
+    static func day(_ c: ClaimCandidate, _ dates: [String?]) -> String? {
+        dates.indices.contains(c.article) ? dates[c.article].map { String($0.prefix(10)) } : nil
     }
 
     /// The `keywords` `c` uses.
@@ -1539,7 +1544,7 @@ enum ClaimCandidates {
     /// buy Y for $2.1 billion" after "X in talks to buy Y").
     static func firstReport(_ group: [ClaimCandidate], dates: [String?]) -> ClaimCandidate? {
         guard !dates.isEmpty, group.allSatisfy(\.headline) else { return nil }
-        let dated = group.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        let dated = group.compactMap { c in day(c, dates).map { ($0, c) } }.sorted { $0.0 < $1.0 }
         guard dated.count == group.count, dated.count >= 2, dated[0].0 < dated[1].0 else { return nil }
         return dated[0].1
     }
@@ -1599,7 +1604,7 @@ enum ClaimCandidates {
         // An outlet's own scoop names its reporter: the outlet itself.
         let sourced = ledes.filter { $0.sourced || $0.scoop }
         guard !dates.isEmpty, Set(sourced.map(\.article)).count >= 2 else { return nil }
-        let dated = sourced.compactMap { c in dates[c.article].map { (String($0.prefix(10)), c) } }.sorted { $0.0 < $1.0 }
+        let dated = sourced.compactMap { c in day(c, dates).map { ($0, c) } }.sorted { $0.0 < $1.0 }
         guard dated.count == sourced.count, let first = dated.first, let later = dated.first(where: { $0.1.article != first.1.article }),
             first.0 < later.0
         else { return nil }

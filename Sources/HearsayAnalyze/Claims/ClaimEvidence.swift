@@ -1407,7 +1407,7 @@ enum ClaimEvidence {
         // A figure is the claim's date or count, not its event: "pensions will not rise in
         // 2027" negates rising, and says nothing against a freeze for 2027.
         for (k, w) in words.enumerated() where !w.isNumber && (claimWords.contains(ClaimWords.stem(w.lower)) || sameState(ClaimWords.stem(w.lower))) {
-            if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.clauseNegators.contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") }) {
+            if words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.isClauseNegation($0.lower) }) {
                 return true
             }
         }
@@ -1433,9 +1433,8 @@ enum ClaimEvidence {
         let informed: Set<String> = ["told", "informed", "notified", "aware"]
         let news: Set<String> = ["notice", "notification", "word", "knowledge", "indication"]
         return w.indices.contains { k in
-            let negated = ClaimLexicon.clauseNegators.contains(w[k]) || w[k].hasSuffix("n't") || w[k].hasSuffix("n\u{2019}t")
-            let after = w[(k + 1)...].prefix(3)
-            return negated && after.contains(where: informed.contains) || w[k] == "no" && k + 1 < w.count && news.contains(w[k + 1]) || w[k] == "unaware"
+            ClaimLexicon.isClauseNegation(w[k]) && w[(k + 1)...].prefix(3).contains(where: informed.contains)
+                || w[k] == "no" && k + 1 < w.count && news.contains(w[k + 1]) || w[k] == "unaware"
         }
     }
 
@@ -2420,8 +2419,6 @@ enum ClaimEvidence {
         ClaimLexicon.speechVerbs.contains(t[i].lower) && clauseCallsFalse(t, i, quoted)
     }
 
-    /// Whether the clause after the verb at `i` calls something false. A few words quoted
-    /// inside it ("said the report was \"simply wrong\"") are the subject's own words.
     /// "The photo has been doctored, and a fact-checker has confirmed it": someone else's
     /// confirmation (not "I"'s or "we"'s) whose object is a bare pronoun ending the
     /// quotation, after a clause of the speaker's own, confirms what that clause said, not
@@ -2431,6 +2428,8 @@ enum ClaimEvidence {
         return ["has", "have", "had"].contains(words[i - 1]) && !["i", "we"].contains(words[i - 2])
     }
 
+    /// Whether the clause after the verb at `i` calls something false. A few words quoted
+    /// inside it ("said the report was \"simply wrong\"") are the subject's own words.
     static func clauseCallsFalse(_ t: [WordToken], _ i: Int, _ quoted: [Bool]) -> Bool {
         var k = i + 1
         while k < min(t.count, i + 20), ![";", ":"].contains(t[k].text) {

@@ -251,6 +251,10 @@ enum ClaimLexicon {
     /// Words that negate a clause's fact ("he is not dead", "there was no raid"); unlike
     /// `negators`, no verb of refusing or failing.
     static let clauseNegators: Set<String> = ["not", "never", "no", "neither", "nor", "cannot"]
+    /// A negator of a clause ("not", "never", "no"), or any verb contracted with "not".
+    static func isClauseNegation(_ lower: String) -> Bool {
+        clauseNegators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")
+    }
     /// A negator, or any verb contracted with "not" ("hasn't", "isn’t").
     static func isNegation(_ lower: String) -> Bool {
         negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n\u{2019}t")

@@ -8,7 +8,6 @@ extension ClaimStage {
     /// report" of its own), and a question ("asked whether it stood by the report") says
     /// nothing. Returns the article saying so, first in the story's order.
     static func reporterStandsBy(_ parties: Parties, deniers: Set<Int>) -> Int? {
-        let denierForms = deniers.filter { parties.entities.indices.contains($0) }.flatMap { parties.entities[$0].forms }
         for (a, t) in parties.textTokens.enumerated() {
             let words = t.map(\.lower)
             for i in words.indices where ClaimLexicon.standVerbs.contains(words[i]) && standsByReport(words, i) {
@@ -16,10 +15,7 @@ extension ClaimStage {
                 let start = words[..<i].lastIndex { [".", "!", "?", "\n"].contains($0) }.map { $0 + 1 } ?? 0
                 let before = Array(words[max(start, i - 20)..<i].filter { !$0.isEmpty })
                 if before.suffix(4).contains(where: { $0 == "whether" || $0 == "if" }) { continue }
-                let namesDenier = denierForms.contains { f in
-                    !f.isEmpty && f.count <= before.count && (0...(before.count - f.count)).contains { before[$0..<($0 + f.count)].elementsEqual(f) }
-                }
-                if !namesDenier { return a }
+                if !parties.mentioned(words: before).contains(where: deniers.contains) { return a }
             }
         }
         return nil
