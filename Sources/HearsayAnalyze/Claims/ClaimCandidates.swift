@@ -415,14 +415,24 @@ struct ClaimCandidate: Sendable {
     /// state the news.
     var inLede: Bool { !headline && sentence - furniture <= 1 }
 
-    /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax").
-    /// "No longer" tells that something stops ("patients would no longer be treated
-    /// there"), a claim of change rather than a denial.
+    /// Whether the proposition negates or debunks ("God isn't a female", "... is a hoax"),
+    /// or tells its denial ("Ministry denies plan to ...", "... cut is ruled out"): a
+    /// headline reporting the answer words the answer, not the claim. "No longer" tells
+    /// that something stops ("patients would no longer be treated there"), a claim of
+    /// change rather than a denial.
     var negated: Bool {
         let words = Tokens.words(text.replacingOccurrences(of: "\u{2019}", with: "'"))
         return words.indices.contains { i in
-            words[i] == "no" && i + 1 < words.count && words[i + 1] == "longer" ? false : ClaimCandidate.negates(words[i])
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if words[i] == "no" && next == "longer" { return false }
+            return ClaimCandidate.negates(words[i]) || ClaimCandidate.answersNo(words[i], next)
         }
+    }
+
+    /// A verb of denial ("denies", "denied") or "rule(s) out", the words a headline tells
+    /// a party's no in.
+    static func answersNo(_ word: String, _ next: String) -> Bool {
+        ["deny", "denies", "denied", "denying"].contains(word) || next == "out" && ["rule", "rules", "ruled", "ruling"].contains(word)
     }
 
     static func negates(_ word: String) -> Bool {
@@ -1431,8 +1441,13 @@ enum ClaimCandidates {
     static func inHeadlineWords(_ claimed: Claimed, keywords: Set<String>, events: Set<String>) -> ClaimCandidate {
         let w = claimed.wording
         guard !keywords.isEmpty else { return w }
+        let own = keywordSet(w, keywords)
+        // A wording naming a party fewer still gives way when it keeps every headline word
+        // the other has and adds two: the rival named beside the news ("favoured X over Y")
+        // is the detail, the headlines' words are the claim.
         let fit = claimed.members.filter { c in
-            (c.headline || c.inLede) && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten && c.parties.count >= w.parties.count
+            (c.headline || c.inLede) && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
+                && (c.parties.count >= w.parties.count || keywordSet(c, keywords).isSuperset(of: own) && keywordCount(c, keywords) >= own.count + 2)
                 && !debunks(ClaimWords.tokens(c.text))
         }
         let rank = { (c: ClaimCandidate) in (keywordCount(c, keywords), score(c, claimed.members)) }
@@ -1440,7 +1455,6 @@ enum ClaimCandidates {
         // One more is enough when it is a name most headlines share and nothing else is
         // lost ("The popular shrine would charge ..." against "Valdoria sanctuary to charge
         // ..."): a wording that hides the party behind a description is found by no search.
-        let own = keywordSet(w, keywords)
         let named = fit.filter { c in
             let more = keywordSet(c, keywords)
             return more.isStrictSuperset(of: own) && more.subtracting(own).isDisjoint(with: events)
