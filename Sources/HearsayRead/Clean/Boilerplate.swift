@@ -41,9 +41,11 @@ public enum Boilerplate {
             if (i < 2 || foot) && PageVoice.speaksOfItself(p, names: pageNames, atFoot: foot) {
                 keep[i] = false
                 ownVoice[i] = true
+            } else if PageVoice.speaksOfItself(p, names: pageNames, atFoot: false, midArticle: true) {
+                keep[i] = false
             } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
-                || foot && isMastheadBlurb(p)
+                || foot && isMastheadBlurb(p) || isHouseNotice(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -146,6 +148,12 @@ public enum Boilerplate {
         "newest posts first", "latest posts first", "how we rate", "how we fact-check", "how we check", "our standards:",
     ]
 
+    /// Of those, the ones that may close with a full stop: labels, and the two imperatives
+    /// that only ever sell the page.
+    static let labelOpeners: [String] = promotionOpeners.filter { $0.hasSuffix(":") } + [
+        "sponsored:", "advertisement:", "subscribe to ", "sign up to ", "sign up for ", "newest posts first", "latest posts first", "refresh the page",
+    ]
+
     /// Questions a page puts to its readers to ask for tips ("Got a tip? ...", "Have a story
     /// for us?", "Have a claim you want us to check? ...").
     static let tipQuestions: [String] = ["got a tip", "got a story", "have a tip", "have a story", "have a claim", "know more about this"]
@@ -158,6 +166,15 @@ public enum Boilerplate {
         // The question itself, not "Got a tip-off from a friend, she ...".
         if tipQuestions.contains(where: { lower.hasPrefix($0) }), let q = lower.firstIndex(of: "?"), lower.firstIndex(of: ".").map({ q < $0 }) ?? true,
             wordCount(String(lower[..<q]), limit: 10) <= 10
+        {
+            return true
+        }
+        // A label ("Sponsored:", "Our standards:") or "Subscribe to" opens only a page's own
+        // line, which may end with a full stop ("Newsletter: get the Ledger in your inbox."),
+        // unless someone is reported saying it ("Sign up at the office by May, the operator said.").
+        if wordCount(s, limit: 20) <= 20, labelOpeners.contains(where: lower.hasPrefix),
+            !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }),
+            !Tokens.words(lower).contains(where: { ["said", "says", "told", "added"].contains($0) })
         {
             return true
         }
@@ -252,6 +269,25 @@ public enum Boilerplate {
         return pointer || imperative && wordCount(s, limit: 12) <= 12
             && [" you", " your ", " us ", " us.", "below", "this email", "this e-mail"].contains(where: lower.contains)
     }
+
+    /// "Pro subscribers can download our costing model.", "Tickets are on sale through our
+    /// partner.", "Register for your free pass.": outside quotation marks, a short line that
+    /// speaks as the page ("our") of what it sells, or to its reader ("your") of what only a
+    /// page sells (a subscription, not tickets or tips, which a blog's own sentence offers too).
+    static func isHouseNotice(_ s: String) -> Bool {
+        guard wordCount(s, limit: 20) <= 20, !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        let words = Tokens.words(s)
+        let asThePage = words.contains { $0 == "our" || $0 == "us" }
+        guard asThePage || words.contains("your") else { return false }
+        return words.contains(where: pageWares.contains) || asThePage && words.contains(where: houseWares.contains)
+            || words.indices.dropLast().contains { ["sign", "log"].contains(words[$0]) && ["up", "in"].contains(words[$0 + 1]) }
+    }
+
+    static let pageWares: Set<String> = [
+        "subscriber", "subscribers", "subscription", "subscriptions", "subscribe", "newsletter", "newsletters", "inbox", "register",
+        "methodology", "briefing", "podcast", "premium",
+    ]
+    static let houseWares: Set<String> = ["tickets", "offer", "tips"]
 
     /// Notices a page puts under every article ("Comments are closed.", "This is not
     /// investment advice.", "We are not responsible for the content of external sites.").
@@ -389,9 +425,26 @@ public enum Boilerplate {
         let words = wordCount(s, limit: 40)
         guard words <= 40 else { return false }
         let lower = s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+        if words <= 20, isWorkCredit(lower) { return true }
         return ["photo", "photograph", "image", "picture", "credit", "illustration", "video", "image caption", "caption"].contains { word in
             lower.hasPrefix(word + ":") || lower.hasPrefix(word + "s:")
                 || (words <= 12 && (lower.hasPrefix(word + " by ") || lower.hasPrefix(word + " credit")))
+        }
+    }
+
+    /// "Reporting by A; editing by B.", "Translated from the French by the desk.": a wire's or
+    /// a translator's credit for the piece, in which every sentence names who did the work.
+    static func isWorkCredit(_ lower: String) -> Bool {
+        let credits = ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ", "produced by "]
+        let sentences = PageVoice.sentences(lower).flatMap { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } }
+        guard !sentences.isEmpty else { return false }
+        return sentences.allSatisfy { sentence in
+            if credits.contains(where: sentence.hasPrefix) { return true }
+            // "translated from the French by ...", "translated from Spanish by ...": the language is one word.
+            guard sentence.hasPrefix("translated from ") else { return false }
+            let rest = sentence.dropFirst("translated from ".count).split(separator: " ")
+            let by = rest.first == "the" ? 2 : 1
+            return rest.count > by && rest[by] == "by"
         }
     }
 

@@ -81,7 +81,10 @@ enum PageVoice {
     /// foot of the page only), the name and its audience ("X Pro subscribers get"), an imperative about the page ("Follow X",
     /// "get the X app"), the page's possessive before what it sells ("the Courier's morning
     /// briefing"), or a notice about this very piece ("This article was amended").
-    static func speaksOfItself(_ p: String, names: [[String]], atFoot: Bool = true) -> Bool {
+    /// Between paragraphs (`midArticle`) only the name with its audience or its wares, or an
+    /// imperative naming the page, counts: an imperative alone may open the article's own
+    /// sentence there ("Like many ports, ...").
+    static func speaksOfItself(_ p: String, names: [[String]], atFoot: Bool = true, midArticle: Bool = false) -> Bool {
         guard Boilerplate.wordCount(p, limit: 40) <= 40, !p.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
         func lowerWords(_ text: Substring) -> [String] {
             text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
@@ -94,13 +97,15 @@ enum PageVoice {
                 if !after.isEmpty { words = after }
             }
             guard words.count >= 2 else { continue }
-            if words[0] == "this", words.count >= 3, pieces.contains(words[1]) || words[1] == "live" && words[2] == "blog" || words[1] == "is" && words[2] == "a",
+            if !midArticle, words[0] == "this", words.count >= 3, pieces.contains(words[1]) || words[1] == "live" && words[2] == "blog" || words[1] == "is" && words[2] == "a",
                 words.contains(where: notices.contains)
             {
                 return true
             }
             let spots = occurrences(names, in: words.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 })
             guard !spots.isEmpty else { continue }
+            // "Get the Ledger in your inbox": an imperative that names the page sells it anywhere.
+            if midArticle, imperatives.contains(words[0]) { return true }
             for r in spots {
                 let first = r.lowerBound == 0 || r.lowerBound == 1 && words[0] == "the"
                 var next = r.upperBound
@@ -112,7 +117,7 @@ enum PageVoice {
                 let possessive = words[r.upperBound - 1].hasSuffix("'s") || words[r.upperBound - 1].hasSuffix("\u{2019}s")
                 if possessive, words[min(next, words.count)..<min(next + 3, words.count)].contains(where: wares.contains) { return true }
             }
-            if imperatives.contains(words[0]) || words.first == "never" && words.contains("miss") { return true }
+            if !midArticle, imperatives.contains(words[0]) || words.first == "never" && words.contains("miss") { return true }
         }
         return false
     }
