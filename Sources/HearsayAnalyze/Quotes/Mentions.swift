@@ -747,6 +747,9 @@ enum MentionFinder {
             m.gender = gender(of: w, m.full.lowerBound..<nameStart, m.apposition ?? 0..<0)
         }
         if m.kind == .unknown && !m.possessive && isOrganisationApposition(w, after: b) { m.kind = .organisation }
+        // "Signal & Noise", "Hale & Sons": an ampersand joins the names of a firm or a title, never
+        // a person's given name and surname.
+        if m.kind == .unknown && m.words.dropFirst().dropLast().contains(where: { w[$0].lower == "&" }) { m.kind = .organisation }
         return m
     }
 
