@@ -73,6 +73,21 @@ enum ClaimEvidence {
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
     }
 
+    /// The outlet that published the article the claim is worded from, when other articles
+    /// cite it and no article is dated before it: its own scoop, which it words without
+    /// crediting anyone ("according to a draft seen by the Examiner"), where a sentence near
+    /// the claim may name a party or a wire's own dateline. The name as the citing articles
+    /// write it.
+    static func ownScoop(_ best: ClaimCandidate, _ draft: StoryDraft) -> String? {
+        let article = draft.articles[best.article]
+        guard let outlet = article.outlet, let day = article.published.map({ $0.prefix(10) }),
+            !draft.articles.contains(where: { other in other.published.map { $0.prefix(10) < day } ?? false })
+        else { return nil }
+        return draft.story.citations.first { c in
+            c.kind == .outlet && QuoteStage.isOwnName(outlet, c.source) && c.articles.contains { $0 != article.id }
+        }?.source
+    }
+
     /// The cited source the articles say first reported the news ("the Gazette, which first
     /// reported the plan", "as first reported by the Courier", "X first revealed"): the
     /// journalists' own convention for crediting a scoop. The one most articles credit so,

@@ -136,7 +136,9 @@ public struct ClaimStage: AnalysisStage {
         // reporter and sourcing along.
         let sources = claimed.own.contains { ($0.article, $0.sentence) == (best.article, best.sentence) } ? claimed.own : claimed.own + [best]
         let checkers = isCore ? ClaimEvidence.factCheckers(draft) : []
-        let credited = ClaimEvidence.origin(sources, draft) { name in
+        // A fact-check words the claim it checks ("Claim: ..."); it never made it.
+        let scoop = isCore && !best.labelled && !best.negated ? ClaimEvidence.ownScoop(best, draft).flatMap { checkers.contains($0) ? nil : $0 } : nil
+        let credited = scoop ?? ClaimEvidence.origin(sources, draft) { name in
             checkers.contains(name) || claimed.own.contains { ClaimEvidence.containsWords($0.text, name) }
                 || !parties.mentioned(in: name).filter(claimParties.contains).isEmpty
         }.flatMap { subject($0) ? nil : $0 }

@@ -381,9 +381,10 @@ enum CitationFinder {
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
-            // "reporting by X and Y", "X and Y reported"
+            // "reporting by X and Y", "X and Y reported", "reported by X and by Y"
             let next = s.words.upperBound
-            if next < w.count && w[next].lower == "and", let other = source(at: next + 1), other.mention == nil || other.mention != s.mention {
+            let second = next + 2 < w.count && w[next + 1].lower == "by" ? next + 2 : next + 1
+            if next < w.count && w[next].lower == "and", let other = source(at: second), other.mention == nil || other.mention != s.mention {
                 let o = other.words
                 let span = w[o.lowerBound].start..<w[o.upperBound - 1].end
                 let name = other.mention != nil && o == mentions[other.mention!].words ? mentions[other.mention!].name : t.text(span)

@@ -174,7 +174,9 @@ enum MetadataLine: Equatable {
             return byline == nil && separated && names.count == parts.count ? undatedHeader(names) : nil
         }
         var items: [MetadataLine] = [.date(date.iso, dayFirst: date.dayFirst)]
-        if namesBeforeDate >= 2 { items.append(.outlet(names[0])) }
+        // A lone name is the outlet when it opens with "The", as no section's does ("The
+        // Northern Examiner, 3 September 2026"; not "Opinion | 3 September 2026").
+        if namesBeforeDate >= 2 || namesBeforeDate == 1 && names[0].hasPrefix("The ") { items.append(.outlet(names[0])) }
         if let byline { items.append(.byline(byline)) }
         return items
     }
@@ -300,7 +302,7 @@ enum MetadataLine: Equatable {
         // "By Jane Doe in Lisbon": where the writer filed from.
         if let at = rest.range(of: " in "), rest[at.upperBound...].first?.isUppercase == true { rest = rest[..<at.lowerBound] }
         let name = rest.trimmingCharacters(in: .whitespaces)
-        if isNameList(name) { return (name, role) }
+        if isNameList(name) || staffOf(name) != nil { return (name, role) }
         // "Posted by admin": blog software prints the poster's account name, in lower case.
         if prefix == "posted by ", name.count <= 30, !name.isEmpty,
             name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }), name.contains(where: \.isLetter)
@@ -308,6 +310,17 @@ enum MetadataLine: Equatable {
             return (name, nil)
         }
         return nil
+    }
+
+    /// "Harbour Wire staff", "the Ledger newsroom": a byline crediting an outlet's staff
+    /// names the outlet.
+    static func staffOf(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        guard words.count >= 2, ["staff", "reporters", "newsroom", "correspondents"].contains(words.last!.lowercased()) else { return nil }
+        words.removeLast()
+        if words.first?.lowercased() == "the", words.count >= 2 { words.removeFirst() }
+        let outlet = words.joined(separator: " ")
+        return isNameList(outlet) ? outlet : nil
     }
 
     /// Words for the piece a credit line signs ("Live blog by", "Words by", "Analysis by").

@@ -75,6 +75,7 @@ public enum TextArticleReader {
                         article.byline = name
                         article.bylineRole = role
                     }
+                    if article.outlet == nil, paragraphs.isEmpty, let outlet = MetadataLine.staffOf(name) { article.outlet = outlet }
                 case .date(let iso, let dayFirst):
                     if article.published == nil {
                         article.published = iso
