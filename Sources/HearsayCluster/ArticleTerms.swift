@@ -14,6 +14,10 @@ public struct ArticleTerms: Sendable, Equatable {
     /// 0 for English (or a language without a lexicon), else an index into
     /// `FunctionWords.languages` plus one: words only agree within one language.
     public var language: UInt8
+    /// The title's own terms and counts (ascending keys; empty without a title or when the
+    /// configuration does not compare headlines).
+    public var headlineKeys: [UInt64] = []
+    public var headlineCounts: [Float] = []
 
     public init(keys: [UInt64], counts: [Float], years: SparseYears, language: UInt8 = 0) {
         self.keys = keys
@@ -64,8 +68,11 @@ public struct TermExtractor: Sendable {
     public var leadBoost: Float = 0
     public var leadSentences = 2
     public var surnameBoost: Float = 0
+    /// Whether to read the title's terms apart as well (`ArticleTerms.headlineKeys`).
+    public var headlines = false
 
     public init(configuration c: ClusterConfiguration) {
+        headlines = c.headlineWeight != 0
         foldSuffixes = c.foldSuffixes
         leadBoost = c.leadBoost
         leadSentences = c.leadSentences
@@ -95,9 +102,16 @@ public struct TermExtractor: Sendable {
             add(lead, boost: leadBoost, entities: entities, stop: stop, surnames: surnames, into: &counts)
         }
         let keys = counts.keys.sorted()
-        return ArticleTerms(
+        var out = ArticleTerms(
             keys: keys, counts: keys.map { counts[$0]! },
             years: leadYears(titleText.tokens + bodyText.tokens), language: language)
+        if headlines && !titleText.tokens.isEmpty {
+            var headline: [UInt64: Float] = [:]
+            add(titleText, boost: 1, entities: entities, stop: stop, surnames: surnames, into: &headline)
+            out.headlineKeys = headline.keys.sorted()
+            out.headlineCounts = out.headlineKeys.map { headline[$0]! }
+        }
+        return out
     }
 
     /// Capitalised words that are names rather than sentence openers or headline style:

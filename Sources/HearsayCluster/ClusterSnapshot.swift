@@ -5,7 +5,7 @@
 public struct ClusterSnapshot: Codable, Sendable, Equatable {
     /// Raise it whenever term extraction, weighting or the state changes: a store holding a
     /// state of another version rebuilds it by replaying its articles.
-    public static let currentVersion = 5
+    public static let currentVersion = 6
 
     public var version: Int
     public var configuration: ClusterConfiguration
@@ -25,6 +25,7 @@ public struct ClusterSnapshot: Codable, Sendable, Equatable {
         var size: Int
         var centroid: SparseVector
         var members: [SparseVector]
+        var headlines: [SparseVector]
         var years: SparseYears
         var firstDay: Int?
         var lastDay: Int?
@@ -51,7 +52,7 @@ extension OnlineClusterer {
         let records = stories.indices.compactMap { slot -> ClusterSnapshot.StoryRecord? in
             guard let s = stories[slot] else { return nil }
             return ClusterSnapshot.StoryRecord(
-                slot: Int32(slot), id: s.id, size: s.size, centroid: s.centroid, members: s.members, years: s.years,
+                slot: Int32(slot), id: s.id, size: s.size, centroid: s.centroid, members: s.members, headlines: s.headlines, years: s.years,
                 firstDay: s.firstDay, lastDay: s.lastDay, language: s.language, lastArticle: s.lastArticle,
                 indexed: s.indexed.sorted())
         }
@@ -78,6 +79,7 @@ extension OnlineClusterer {
             s.centroid = r.centroid
             s.centroidNorm = r.centroid.norm
             s.members = r.members
+            s.headlines = r.headlines
             s.years = r.years
             s.firstDay = r.firstDay
             s.lastDay = r.lastDay

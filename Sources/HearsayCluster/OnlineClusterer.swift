@@ -71,6 +71,8 @@ public struct OnlineClusterer: Sendable {
         /// Share of the squared weight on terms no earlier article had (the online pass only:
         /// nil where a whole group is scored as one article).
         var novelty: Double?
+        /// Its title's terms, weighed as `vector` is (empty without a title).
+        var headline = SparseVector()
     }
 
     mutating func prepare(_ terms: ArticleTerms, published: String?) -> PreparedArticle {
@@ -88,21 +90,29 @@ public struct OnlineClusterer: Sendable {
         var weights = [Float](repeating: 0, count: terms.keys.count)
         var norm = 0.0
         var novel = 0.0
+        func weight(_ k: UInt64, _ count: Float) -> Double {
+            let c = Double(count)
+            return (c >= 1 ? 1 + log(c) : c) * log(n / (Double(documentFrequency[k] ?? 1) + 0.5))
+        }
         for (i, k) in terms.keys.enumerated() {
-            let c = Double(terms.counts[i])
-            let tf = c >= 1 ? 1 + log(c) : c
-            let w = tf * log(n / (Double(documentFrequency[k] ?? 1) + 0.5))
+            let w = weight(k, terms.counts[i])
             weights[i] = Float(w)
             norm += w * w
             if (documentFrequency[k] ?? 1) <= 1 { novel += w * w }
         }
         let scale = norm > 0 ? Float(1 / norm.squareRoot()) : 0
+        var headline = SparseVector()
+        if !terms.headlineKeys.isEmpty {
+            let h = zip(terms.headlineKeys, terms.headlineCounts).map { weight($0, $1) }
+            let hn = h.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if hn > 0 { headline = SparseVector(keys: terms.headlineKeys, values: h.map { Float($0 / hn) }) }
+        }
         let day = published.flatMap(Self.dayNumber)
         // A publication date says when better than any year in the text.
         let years = day.map { SparseYears([Int16(clamping: Self.year(ofDay: $0)): 1]) } ?? terms.years
         return PreparedArticle(
             vector: SparseVector(keys: terms.keys, values: weights.map { $0 * scale }), years: years, day: day,
-            language: terms.language, novelty: norm > 0 ? novel / norm : 0)
+            language: terms.language, novelty: norm > 0 ? novel / norm : 0, headline: headline)
     }
 
     /// The best-scoring open story at or above the threshold, among those that share the
@@ -154,6 +164,11 @@ public struct OnlineClusterer: Sendable {
         if c.centroidShare < 1 {
             let member = story.members.map { article.vector.dot($0) }.max() ?? 0
             s = c.centroidShare * s + (1 - c.centroidShare) * member
+        }
+        if c.headlineWeight != 0 && !article.headline.isEmpty {
+            var echo: Double?
+            for h in story.headlines where !h.isEmpty { echo = max(echo ?? 0, article.headline.dot(h)) }
+            if let echo { s += c.headlineWeight * (echo - c.headlinePivot) }
         }
         if !article.years.isEmpty && !story.years.isEmpty {
             s -= c.yearPenalty * (1 - article.years.cosine(story.years))
@@ -283,6 +298,9 @@ struct StoryState: Codable, Sendable, Equatable {
     var centroidNorm = 0.0
     /// Its latest articles' vectors, when the score uses them.
     var members: [SparseVector] = []
+    /// Its latest `memberVectors` articles' headline vectors (empty for an untitled one), when
+    /// the score uses them.
+    var headlines: [SparseVector] = []
     /// Sum of its articles' year profiles.
     var years = SparseYears()
     var firstDay: Int?
@@ -306,6 +324,10 @@ struct StoryState: Codable, Sendable, Equatable {
         if c.centroidShare < 1 {
             members.append(article.vector.pruned(to: c.memberTerms))
             if members.count > c.memberVectors { members.removeFirst() }
+        }
+        if c.headlineWeight != 0 {
+            headlines.append(article.headline.pruned(to: c.memberTerms))
+            if headlines.count > c.memberVectors { headlines.removeFirst() }
         }
         years = years.adding(article.years)
         if let d = article.day {

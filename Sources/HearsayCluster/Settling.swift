@@ -158,6 +158,7 @@ extension OnlineClusterer {
             if state.centroid.count > 2 * configuration.centroidTerms { state.centroid = state.centroid.pruned(to: configuration.centroidTerms) }
             state.centroidNorm = state.centroid.norm
             state.members = Array((state.members + other.state.members).suffix(configuration.memberVectors))
+            state.headlines = Array((state.headlines + other.state.headlines).suffix(configuration.memberVectors))
             state.years = state.years.adding(other.state.years)
             for d in [other.state.firstDay, other.state.lastDay].compactMap({ $0 }) {
                 state.firstDay = min(state.firstDay ?? d, d)

@@ -37,6 +37,8 @@ extension ClusterSnapshot {
             w.vector(s.centroid)
             w.int(s.members.count)
             for m in s.members { w.vector(m) }
+            w.int(s.headlines.count)
+            for h in s.headlines { w.vector(h) }
             w.array(s.years.years)
             w.array(s.years.weights)
             w.optional(s.firstDay)
@@ -84,11 +86,13 @@ extension ClusterSnapshot {
             let centroid = try r.vector()
             var members: [SparseVector] = []
             for _ in 0..<(try r.count()) { members.append(try r.vector()) }
+            var headlines: [SparseVector] = []
+            for _ in 0..<(try r.count()) { headlines.append(try r.vector()) }
             var years = SparseYears()
             years.years = try r.array()
             years.weights = try r.array()
             stories.append(StoryRecord(
-                slot: slot, id: id, size: size, centroid: centroid, members: members, years: years,
+                slot: slot, id: id, size: size, centroid: centroid, members: members, headlines: headlines, years: years,
                 firstDay: try r.optional(), lastDay: try r.optional(), language: try r.scalar(), lastArticle: try r.int(),
                 indexed: try r.array()))
         }
@@ -117,6 +121,7 @@ extension TermExtractor {
         var h = StableHash.fnv1a(t.keys.flatMap { withUnsafeBytes(of: $0) { Array($0) } })
         for c in t.counts { h = StableHash.mix(h ^ UInt64(c.bitPattern)) }
         for (y, w) in zip(t.years.years, t.years.weights) { h = StableHash.mix(h ^ UInt64(UInt16(bitPattern: y)) ^ UInt64(w.bitPattern) << 16) }
+        for (k, c) in zip(t.headlineKeys, t.headlineCounts) { h = StableHash.mix(h ^ k ^ UInt64(c.bitPattern) << 1) }
         return h
     }
 }
