@@ -27,6 +27,35 @@ enum NamedSources {
         }
     }
 
+    /// Outlets and platforms no article was found citing, though one names them with words
+    /// that credit them ("told trade title The Cask Report", "on Brightline Radio's afternoon
+    /// show", "spread on Facebook"): a name with a word of the media, or a platform's, from
+    /// the organisations the story names. Each article crediting it cites it.
+    static func credited(_ citations: inout [Citation], organisations: [String], articles: [Article], documents: [TextDocument]) {
+        let named = organisations + ClaimLexicon.platforms.filter { $0.count > 2 && $0 != "online" && $0 != "internet" }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        // "News", "Post" for the "Evening Post" some article cites, "Halvern Public Media" for
+        // the "HPM" one cites: a short or a long form of a source already there, no new one.
+        func otherForm(_ name: String) -> Bool {
+            let words = name.lowercased().split(separator: " ")
+            let initials = String(words.compactMap(\.first)).uppercased()
+            return words.count == 1 && Lexicon.mediaSuffixes.contains(String(words[0]))
+                || citations.contains { $0.source.lowercased().split(separator: " ").reversed().starts(with: words.reversed()) || words.count >= 2 && $0.source == initials }
+        }
+        for name in named where isMedia(name) && !otherForm(name) && !citations.contains(where: { QuoteStage.sameSource($0.source, name) }) {
+            var found = Citation(source: name, articles: [])
+            for (a, article) in articles.enumerated() {
+                if let own = article.outlet, QuoteStage.isOwnName(own, name) { continue }
+                guard let span = creditedSpan(name, in: documents[a]),
+                    let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
+                    !ClaimEvidence.isMastheadLine(documents[a].string(line))
+                else { continue }
+                found.articles.append(article.id)
+                found.evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+            }
+            if !found.articles.isEmpty { citations.append(found) }
+        }
+    }
+
     static func isMedia(_ name: String) -> Bool {
         let words = name.lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return false }
