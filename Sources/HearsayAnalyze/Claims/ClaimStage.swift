@@ -317,7 +317,8 @@ public struct ClaimStage: AnalysisStage {
             guard mine.count == 1, let p = mine.first else { continue }
             var bodies = Set<Int>()
             for role in person.roles {
-                let words = Tokens.words(role)
+                // "the union's head of communications": the body by its possessive's noun.
+                let words = Tokens.words(role.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "\u{2019}s ", with: " "))
                 guard words.contains(where: ClaimLexicon.spokespersonNouns.contains) else { continue }
                 var named = parties.mentioned(in: role).filter { $0 != p }
                 if named.isEmpty {
