@@ -438,8 +438,22 @@ enum ContradictionFinder {
             func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
             return diff <= (spread(a) + spread(b)) * 1.000001
         }
-        let x = allowed(a), y = allowed(b)
+        let x = near(a, allowed(a), other: b), y = near(b, allowed(b), other: a)
         return x.lowerBound <= y.upperBound && y.lowerBound <= x.upperBound
+    }
+
+    /// "More than 14,000" is said of a figure near it: one twice as large would be given
+    /// as "more than 28,000", so a floor or a ceiling set against a figure of its order
+    /// reaches a factor of `describedHolderRatio` at most ("more than 14,000" and "more
+    /// than 40,000" differ, "up to £500" and "£150" too). Against a figure ten times its
+    /// own or more it stays open: "at least two years" and "sixty years" are two spans.
+    static func near(_ m: QuantityMention, _ range: ClosedRange<Double>, other: QuantityMention) -> ClosedRange<Double> {
+        guard m.value > 0, other.value > 0, max(m.value, other.value) < 10 * min(m.value, other.value) else { return range }
+        switch m.bound {
+        case .atLeast: return range.lowerBound...max(range.lowerBound, describedHolderRatio * m.value + m.roundingTolerance)
+        case .atMost: return min(range.upperBound, m.value / describedHolderRatio - m.roundingTolerance)...range.upperBound
+        default: return range
+        }
     }
 
     /// The place of the last non-zero digit of an estimate written to two or more
