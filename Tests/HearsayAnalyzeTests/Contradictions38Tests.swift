@@ -56,6 +56,16 @@ import Testing
         #expect(Set(money.first?.values.map(\.value) ?? []) == ["€42 million", "€48 million"])
     }
 
+    @Test func twoOutletsGivingOneCountEachClashThoughAThirdGivesTwo() {
+        let numbers = CompareTestSupport.contradictions([
+            "The Morven Star ran aground near Esk Point with 318 passengers on board. A second ferry carrying 40 passengers was turned back.",
+            "The vessel grounded off the cape with 318 passengers aboard, the coastguard said.",
+            "The ship struck rocks with 321 passengers, according to one survivor.",
+        ]).filter { $0.attribute == "number" }
+        #expect(numbers.count == 1)
+        #expect(Set(numbers.first?.values.map(\.value) ?? []) == ["318 passengers", "321 passengers"])
+    }
+
     @Test func adjectivesJoinedByAndQualifyThePluralAfterThem() {
         #expect(quantities("The scheme covers about 52,000 serving and retired prison officers.").first?.head == "officer")
         #expect(quantities("Some 9,000 current or former council workers signed it.").first?.head == "employee")

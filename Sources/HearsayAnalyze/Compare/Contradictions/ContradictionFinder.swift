@@ -83,6 +83,13 @@ enum ContradictionFinder {
         for key in byThing.keys.sorted() {
             let facts = byThing[key]!
             let single = givenOncePerArticle(facts)
+            // An outlet giving two counts of a noun ("318 passengers", "a second ferry
+            // carrying 40 passengers") does not stop two outlets that give one each from
+            // being set against each other.
+            let byArticle = Dictionary(grouping: facts, by: \.article)
+            let onceIn = Set(byArticle.filter { _, ms in
+                facts[0].payload.kind == .count && ms.allSatisfy { m in ms.allSatisfy { agree(m.payload, $0.payload) } }
+            }.keys)
             out += FactConflicts.find(
                 facts, subject: { group in
                     subject(group.map(\.payload)) { word in
@@ -90,7 +97,7 @@ enum ContradictionFinder {
                         return persons.contains(p) ? p : nil
                     }
                 }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) || (single && sameUniqueFigure($0.payload, $1.payload)) },
+                sameFact: { sameQuantity($0.payload, $1.payload) || ((single || onceIn.contains($0.article) && onceIn.contains($1.article)) && sameUniqueFigure($0.payload, $1.payload)) },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
