@@ -83,6 +83,13 @@ enum ContradictionFinder {
         for key in byThing.keys.sorted() {
             let facts = byThing[key]!
             let single = givenOncePerArticle(facts)
+            // An outlet giving two counts of a noun ("318 passengers", "a second ferry
+            // carrying 40 passengers") does not stop two outlets that give one each from
+            // being set against each other.
+            let byArticle = Dictionary(grouping: facts, by: \.article)
+            let onceIn = Set(byArticle.filter { _, ms in
+                facts[0].payload.kind == .count && ms.allSatisfy { m in ms.allSatisfy { agree(m.payload, $0.payload) } }
+            }.keys)
             out += FactConflicts.find(
                 facts, subject: { group in
                     subject(group.map(\.payload)) { word in
@@ -90,7 +97,7 @@ enum ContradictionFinder {
                         return persons.contains(p) ? p : nil
                     }
                 }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) || (single && sameUniqueFigure($0.payload, $1.payload)) },
+                sameFact: { sameQuantity($0.payload, $1.payload) || ((single || onceIn.contains($0.article) && onceIn.contains($1.article)) && sameUniqueFigure($0.payload, $1.payload)) },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
@@ -438,8 +445,22 @@ enum ContradictionFinder {
             func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
             return diff <= (spread(a) + spread(b)) * 1.000001
         }
-        let x = allowed(a), y = allowed(b)
+        let x = near(a, allowed(a), other: b), y = near(b, allowed(b), other: a)
         return x.lowerBound <= y.upperBound && y.lowerBound <= x.upperBound
+    }
+
+    /// "More than 14,000" is said of a figure near it: one twice as large would be given
+    /// as "more than 28,000", so a floor or a ceiling set against a figure of its order
+    /// reaches a factor of `describedHolderRatio` at most ("more than 14,000" and "more
+    /// than 40,000" differ, "up to £500" and "£150" too). Against a figure ten times its
+    /// own or more it stays open: "at least two years" and "sixty years" are two spans.
+    static func near(_ m: QuantityMention, _ range: ClosedRange<Double>, other: QuantityMention) -> ClosedRange<Double> {
+        guard m.value > 0, other.value > 0, max(m.value, other.value) < 10 * min(m.value, other.value) else { return range }
+        switch m.bound {
+        case .atLeast: return range.lowerBound...max(range.lowerBound, describedHolderRatio * m.value + m.roundingTolerance)
+        case .atMost: return min(range.upperBound, m.value / describedHolderRatio - m.roundingTolerance)...range.upperBound
+        default: return range
+        }
     }
 
     /// The place of the last non-zero digit of an estimate written to two or more

@@ -52,10 +52,13 @@ enum FactConflicts {
         groups.removeAll { $0.isEmpty }
         var out: [Contradiction] = []
         for group in groups where Set(group.map { facts[$0].article }).count > 1 {
-            // Value classes: each mention joins the first class whose first member it agrees with.
+            // Value classes: each mention joins the first class all of whose members it
+            // agrees with. A loose value ("more than 3 million", "March") agrees with
+            // figures that disagree with each other ("3.4 million", "4.3 million"), and
+            // must not carry them into one class.
             var classes: [[Int]] = []
             for m in group {
-                if let c = classes.firstIndex(where: { consistent(facts[$0[0]], facts[m]) }) {
+                if let c = classes.firstIndex(where: { $0.allSatisfy { consistent(facts[$0], facts[m]) } }) {
                     classes[c].append(m)
                 } else {
                     classes.append([m])
@@ -94,8 +97,12 @@ enum FactConflicts {
             let values = classes.map { members -> Contradiction.Value in
                 var articles: [String] = []
                 for m in members where !articles.contains(facts[m].article) { articles.append(facts[m].article) }
+                // Shown by its most definite member: "3.4 million" rather than the "more
+                // than 3 million" that would agree with the other class too.
+                let loose = members.map { m in group.filter { consistent(facts[$0], facts[m]) }.count }
+                let shown = members[loose.firstIndex(of: loose.min()!)!]
                 return Contradiction.Value(
-                    value: facts[members[0]].shown, articles: articles,
+                    value: facts[shown].shown, articles: articles,
                     evidence: members.map { Evidence(article: facts[$0].article, span: TextSpan(facts[$0].range)) })
             }
             out.append(Contradiction(subject: subject(group.map { facts[$0] }), attribute: attribute, values: values))

@@ -1849,6 +1849,11 @@ enum QuantityMentions {
             k += 1
         }
         if plural, run.isEmpty || t[run[0]].isCapitalized, let h = countedPast(t, j) { return (lemma(t[h].lower), h) }
+        // "214,000 retired and working council employees": adjectives joined by "and" or
+        // "or" qualify the plural noun after the second of them.
+        if plural, !run.isEmpty, !run.contains(where: { isPlural(t[$0].lower) }), let h = pluralPastConjunct(t, k) {
+            return (lemma(t[h].lower), h)
+        }
         // More than one of something is a plural noun: the first plural word is the
         // head ("four sources familiar with", "4,000 new jobs"); else the first word.
         if let h = plural ? run.first(where: { isPlural(t[$0].lower) }) ?? run.first : run.first {
@@ -1882,6 +1887,20 @@ enum QuantityMentions {
             return (lemma(t[and - 1].lower), and - 1)
         }
         return (lemma(t[b].lower), b)
+    }
+
+    /// The plural noun closing a second conjunct of lower-case words ("and working council
+    /// employees") that opens at `k`; nil when none closes it within four words. The
+    /// conjunct opens with a word like the first one, the noun after it: a plural right
+    /// after "and" is a verb of another clause ("510 people and runs 90 buses").
+    static func pluralPastConjunct(_ t: [WordToken], _ k: Int) -> Int? {
+        guard k < t.count, ["and", "or"].contains(t[k].lower) else { return nil }
+        var i = k + 1
+        while i < min(t.count, k + 5), t[i].isWord, !t[i].isCapitalized, !Tokens.stopwords.contains(t[i].lower), numberWords[t[i].lower] == nil {
+            if isPlural(t[i].lower) { return i > k + 1 ? i : nil }
+            i += 1
+        }
+        return nil
     }
 
     /// The plural noun a count counts past a product's name or a partitive: "120,000

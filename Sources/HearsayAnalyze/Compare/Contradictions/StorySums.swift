@@ -43,9 +43,30 @@ enum StorySums {
                 sameFact: { sameSize($0.payload, $1.payload) && sameKind($0.payload, $1.payload) && !statedTogether($0.payload, $1.payload) },
                 apart: { statedTogether($0.payload, $1.payload) || !sameSize($0.payload, $1.payload) || !sameKind($0.payload, $1.payload) },
                 consistent: { ContradictionFinder.agree($0.payload, $1.payload) })
-            out += found.filter { !alreadyReported($0, in: reported) }
+            out += found.filter { !alreadyReported($0, in: reported + out) }
+            // An outlet that gives two sums in a currency may still give one figure for
+            // the fine, the toll or the deal: its sums told with one noun are its figure
+            // for that sum ("faces a fine of €62 million", "the €68m fine").
+            for noun in Set(all.flatMap { namedSums($0.payload) }).sorted() {
+                let named = all.filter { namedSums($0.payload).contains(noun) }
+                let byOutlet = Dictionary(grouping: named, by: \.article)
+                guard byOutlet.count > 1 else { continue }
+                let once = named.filter { m in byOutlet[m.article]!.allSatisfy { ContradictionFinder.agree($0.payload, m.payload) } }
+                let told = FactConflicts.find(
+                    once, subject: { group in owner(group) ?? subject(group) }, attribute: ContradictionFinder.attribute(all[0].payload.kind),
+                    sameFact: { sameSize($0.payload, $1.payload) && sameKind($0.payload, $1.payload) && !statedTogether($0.payload, $1.payload) },
+                    apart: { statedTogether($0.payload, $1.payload) || !sameSize($0.payload, $1.payload) || !sameKind($0.payload, $1.payload) },
+                    consistent: { ContradictionFinder.agree($0.payload, $1.payload) })
+                out += told.filter { !alreadyReported($0, in: reported + out) }
+            }
         }
         return out
+    }
+
+    /// The sums a mention's own words name ("fine", "toll", "deal"), one noun for the
+    /// words outlets use alike ("fine" and "penalty").
+    static func namedSums(_ m: QuantityMention) -> Set<String> {
+        Set(m.window.union([m.head]).compactMap { sumNouns[$0] }.map { QuantityMentions.moneyFamilies[$0] ?? $0 })
     }
 
     /// What a sum is, by the nouns and verbs news carries each kind of sum with: a
@@ -99,7 +120,7 @@ enum StorySums {
         "valuation": "valuation", "budget": "budget", "package": "package", "order": "order", "payout": "payout",
         "settlement": "settlement", "compensation": "compensation", "damages": "damages", "deficit": "deficit",
         "shortfall": "shortfall", "gap": "gap", "subsidy": "subsidy", "grant": "grant", "salary": "salary", "takeover": "takeover",
-        "sale": "sale", "write-down": "write-down",
+        "sale": "sale", "write-down": "write-down", "debt": "debt", "borrowing": "debt", "guarantee": "guarantee",
     ]
 
     /// Whose sum it is, as readers would name it: the noun for the sum most of the
