@@ -137,8 +137,8 @@ struct QuoteWording: Sendable {
     /// The words as a statement says them, for telling two wordings of one statement apart
     /// from two statements: contractions spelled out, a phrase and the one word it stands
     /// for made one (`periphrases`), and a future with "going to" made "will" ("was going
-    /// to": "would"). Differences are still read from `keys`: an outlet that swapped one
-    /// for the other has changed the wording.
+    /// to": "would"), the first person made the third (`persons`). Differences are still read
+    /// from `keys`: an outlet that swapped one for the other has changed the wording.
     var meaning: [String] {
         let words = spelledOut(0..<keys.count)
         var out: [String] = []
@@ -159,8 +159,14 @@ struct QuoteWording: Sendable {
             out.append(QuoteWording.periphrases[[words[i]]] ?? words[i])
             i += 1
         }
-        return out
+        // "We do not comment on ..." told as "Brisa does not comment on ...": an outlet turning
+        // a body's first person into the third keeps the statement; the subject pronoun goes
+        // and the verb's person is one.
+        return out.filter { $0 != "we" && $0 != "i" }.map { QuoteWording.persons[$0] ?? $0 }
     }
+
+    /// A verb's or a possessive's forms for the first and the third person, as one.
+    static let persons: [String: String] = ["does": "do", "has": "have", "is": "are", "am": "are", "was": "were", "our": "its", "my": "its", "their": "its"]
 
     /// The length of a longest common subsequence of two word sequences.
     static func commonLength(_ a: [String], _ b: [String]) -> Int {
