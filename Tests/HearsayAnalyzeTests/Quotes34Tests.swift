@@ -127,9 +127,11 @@ import Testing
         #expect(grouped("The plans that were leaked are, in substance, the plans we are bringing forward today.",
             "The plans that were leaked are, in substance, the plans we are bringing forward.", speakers) == true)
         #expect(marked("Lock your doors tonight.", "Lock your doors!").a == ["tonight"])
-        // A clause left off is quoting less, as whole sentences left out are.
+        // A clause left off ends the statement where it went on (thirty-first session); whole
+        // sentences left out are quoting less.
         #expect(grouped("The ferry remains an important part of our network and we keep every route under review.",
-            "The ferry remains an important part of our network.", speakers) == false)
+            "The ferry remains an important part of our network.", speakers) == true)
+        #expect(marked("We stand by the report, which rests on two sources.", "We stand by the report.").a == ["which", "rests", "on", "two", "sources"])
         #expect(grouped("We stand by the report. Nothing in it has been shown to be wrong.", "We stand by the report.", speakers) == false)
         // A part quoted from inside a sentence, capitalised or not, is no rewording.
         #expect(grouped("It is a question of price now, not of principle.", "a question of price now, not of principle", speakers) == false)

@@ -12,9 +12,9 @@ import Testing
         let short = QuoteWording("Holm Point is, and will remain, the home of the fleet.")
         let long = QuoteWording("Holm Point is, and will remain, the home of the fleet and of the crews who serve in it.")
         #expect(!QuoteWording.wordsCutAtEnds(short, long).isEmpty)
-        // A clause of its own after "and" is another sentence's worth: quoting up to it is whole.
-        let clause = QuoteWording("Holm Point is, and will remain, the home of the fleet and we will invest in it.")
-        #expect(QuoteWording.wordsCutAtEnds(short, clause).isEmpty)
+        // A second sentence after the full stop is quoting less: no cut.
+        let more = QuoteWording("Holm Point is, and will remain, the home of the fleet. We will invest in it.")
+        #expect(QuoteWording.wordsCutAtEnds(short, more).isEmpty)
     }
 }
 

@@ -355,34 +355,21 @@ struct QuoteWording: Sendable {
     /// The words of `long` after those it shares with `short` when `short`, a whole sentence
     /// as quoted (capital to full stop), stopped where `long`'s sentence goes on with a word
     /// or a phrase of its own ("... bringing forward." against "... bringing forward today.",
-    /// "Lock your doors!" against "Lock your doors tonight."). Not a clause left off ("... of
-    /// our network." against "... of our network and we keep it under review."), which is
-    /// quoting less, as is leaving out whole sentences; not a part quoted from inside a
-    /// sentence, which opens in lower case or starts late (outlets capitalise such a start).
+    /// "Lock your doors!" against "Lock your doors tonight."), or a clause left off ("We stand
+    /// by our reporting." against "... our reporting, which is based on a record of the
+    /// meeting."; "... to the corporation." against "..., and I never will."): a full stop where
+    /// the statement went on changes what it says. Not whole sentences left out, which is
+    /// quoting less; not a part quoted from inside a sentence, which opens in lower case or
+    /// starts late (outlets capitalise such a start).
     static func wordsCutAtEnds(_ short: QuoteWording, _ long: QuoteWording) -> [Int] {
         let pairs = alignment(short, long)
         guard short.opensWithCapital, short.closesWithStop, let first = pairs.first, let last = pairs.last,
             first.0 == 0, first.1 == 0, last.0 == short.keys.count - 1,
-            last.1 < long.keys.count - 1, !long.sentenceEnds.contains(last.1),
-            !clauseOpeners.contains(long.keys[last.1 + 1]) || continuesThePhrase(long, after: last.1)
+            last.1 < long.keys.count - 1, !long.sentenceEnds.contains(last.1)
         else { return [] }
         let end = ((last.1 + 1)..<long.keys.count).first { long.sentenceEnds.contains($0) } ?? (long.keys.count - 1)
         return Array((last.1 + 1)...end)
     }
-
-    /// "the home of the squadron and of the men who serve in it": "and" or "or" before a
-    /// preposition joins a second complement to the phrase, not a clause of its own, so a
-    /// version that stops before it cut the sentence short.
-    static func continuesThePhrase(_ long: QuoteWording, after k: Int) -> Bool {
-        guard k + 2 < long.keys.count, ["and", "or"].contains(long.keys[k + 1]) else { return false }
-        return ["of", "for", "to", "in", "on", "at", "with", "from", "by"].contains(long.keys[k + 2])
-    }
-
-    /// Words that open a clause of its own after the main one.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "or", "so", "nor", "which", "who", "while", "as", "because", "although", "though", "when", "once",
-        "whereas", "until", "unless", "if", "since",
-    ]
 
     /// One compound written open, closed or hyphenated on the two sides ("any more" and
     /// "anymore", "e-mail" and "email"): the same word, not a rewording.
