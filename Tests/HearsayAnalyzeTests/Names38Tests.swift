@@ -27,3 +27,25 @@ import Testing
         #expect(!s.people.contains { $0.name.contains("Hook") })
     }
 }
+
+/// Names with particles between their capitalised words ("Office National des Appellations",
+/// "Banco de la Plata") are one name, and a body whose head noun comes first is official.
+@Suite struct Particles38Tests: ClaimSuite {
+    @Test func particlesJoinOneName() {
+        var draft = StoryDraft(id: "s", articles: [
+            Article(id: "a0", source: "t0.txt", title: "", body: "The Office National des Appellations confirmed the filing.\n\u{201C}We have registered it,\u{201D} the Office National des Appellations said.\n\u{201C}We will not comment on a filing we have not seen,\u{201D} Banco de la Plata said."),
+        ])
+        QuoteStage().run(&draft)
+        let names = draft.story.organisations.map(\.name)
+        #expect(names.contains("Office National des Appellations"), "\(names)")
+        #expect(draft.story.quotes.first?.speaker == "Office National des Appellations")
+        #expect(draft.story.quotes.map(\.speaker).contains("Banco de la Plata"), "\(draft.story.quotes.map(\.speaker))")
+        #expect(ClaimEvidence.capitalisedRuns(tokens("Then the Office National des Appellations met.")).contains(["Office", "National", "des", "Appellations"]))
+    }
+
+    @Test func aBodyNamedHeadFirstIsOfficial() {
+        #expect(Parties.isOfficialBody("Office National des Appellations"))
+        #expect(Parties.isOfficialBody("Agency for Coastal Safety"))
+        #expect(!Parties.isOfficialBody("Office Weekly"))
+    }
+}

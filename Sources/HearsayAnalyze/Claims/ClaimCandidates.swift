@@ -207,7 +207,8 @@ struct Parties: Sendable {
         let words = Tokens.words(name)
         guard words.count >= 2, !words.contains(where: Lexicon.mediaSuffixes.contains) else { return false }
         let heads: Set<String> = ["ministry", "department", "council", "police", "directorate", "authority", "commission", "inspectorate", "regulator"]
-        return heads.contains(words.last!) || ["ministry", "department"].contains(words.first!)
+        // "Office National des Appellations", "Agency for Coastal Safety": the head first.
+        return heads.contains(words.last!) || ["ministry", "department", "office", "agency", "bureau", "commission", "directorate"].contains(words.first!)
     }
 
     /// Whether a cited name is what the story is about rather than a medium: a headline

@@ -2242,7 +2242,7 @@ enum ClaimEvidence {
             guard t[k].isWordOrNumber, t[k].isCapitalized, !Lexicon.nonNames.contains(t[k].lower) else { k += 1; continue }
             var j = k + 1
             while j < t.count, t[j].isWordOrNumber,
-                t[j].isCapitalized || ["of", "for", "and"].contains(t[j].lower) && j + 1 < t.count && t[j + 1].isCapitalized
+                t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || NameResolver.particles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
             {
                 j += 1
             }

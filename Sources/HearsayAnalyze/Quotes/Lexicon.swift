@@ -439,7 +439,10 @@ enum Lexicon {
     ]
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Vincent van Gogh").
-    static let nameParticles: Set<String> = ["de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "dos", "das", "ter", "ben"]
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "del", "dos", "das", "ter", "ben", "des",
+        "della", "delle", "dei", "degli", "los", "las",
+    ]
 
     /// Function words: dropped from the front of a capitalised sequence ("The Daily Post" is
     /// "Daily Post"; "However" opening a sentence is no name).

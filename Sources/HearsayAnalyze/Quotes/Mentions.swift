@@ -281,6 +281,11 @@ enum MentionFinder {
                 e += 1
             } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
                 e += 1
+            } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && e + 1 < w.count && w[e + 1].kind == .word
+                && Lexicon.nameParticles.contains(w[e + 1].lower) && joinsNext(e + 1)
+            {
+                // "Banco de la Plata", "Huis van der Berg": two particles before the name goes on.
+                e += 2
             } else if x.lower == "&" && joinsNext(e) {
                 // "Gorringe & Webb", "Coast & Country Radio": an ampersand joins one name.
                 e += 1

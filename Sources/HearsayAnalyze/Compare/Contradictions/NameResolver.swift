@@ -129,7 +129,7 @@ struct NameResolver: Sendable {
         return people.count == 1 ? people.first : nil
     }
 
-    static let particles: Set<String> = ["de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "ibn"]
+    static let particles = Lexicon.nameParticles
 
     /// Every word capitalised but for name particles ("Ludwig van Beethoven"): "Acme
     /// and Bolt" or "the board" are not one person's name.
