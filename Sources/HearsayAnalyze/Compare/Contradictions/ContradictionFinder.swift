@@ -329,8 +329,11 @@ enum ContradictionFinder {
     /// figures are no small counts ("two years", "three people" are everywhere) and lie
     /// within a factor of `describedHolderRatio`, beyond which they are rather two things.
     static func sameUniqueFigure(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        // "A team of around 180 developers" and "140 developers worked on it" count one
+        // group; "the firm has 140 developers" counts all it holds, no team of them.
+        func ungrouped(_ m: QuantityMention) -> Bool { m.collective == nil && m.holder == nil && !m.held }
         guard a.kind == b.kind, a.head == b.head, a.peak == b.peak, a.tally == nil, b.tally == nil, a.lasting == nil, b.lasting == nil,
-            a.collective == b.collective, !differentThings(a, b), a.value > 0, b.value > 0,
+            a.collective == b.collective || ungrouped(a) || ungrouped(b), !differentThings(a, b), a.value > 0, b.value > 0,
             max(a.value, b.value) < describedHolderRatio * min(a.value, b.value)
         else { return false }
         if a.kind == .count && min(a.value, b.value) < minimumUniqueCount { return false }
@@ -347,7 +350,7 @@ enum ContradictionFinder {
         if a.payment || b.payment || a.objectOfSale || b.objectOfSale { return false }
         // "By Monday evening 14 ships were waiting", "nearly 20 ships last night": a
         // count told at a time of day is a snapshot of something that changes.
-        if [a, b].contains(where: { !$0.window.isDisjoint(with: timesOfDay) }) { return false }
+        if [a, b].contains(where: { !$0.window.isDisjoint(with: timesOfDay) }) || a.current != b.current { return false }
         if let x = a.holder, let y = b.holder, x.isDisjoint(with: y) { return false }
         if !a.clauseSubject.isEmpty && !b.clauseSubject.isEmpty && a.clauseSubject.isDisjoint(with: b.clauseSubject) { return false }
         let owners = Set([a, b].flatMap { ($0.holder ?? []).union($0.clauseSubject) })
@@ -443,7 +446,8 @@ enum ContradictionFinder {
             if estimates.contains(where: { lastPlace($0) == nil }) { return diff <= estimateTolerance * scale }
             // "About 3,100" is given to the hundred: it allows a hundred either way, not 15%.
             func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
-            return diff <= (spread(a) + spread(b)) * 1.000001
+            // "About 1,100" and "around 1,300" only touch at 1,200: two figures.
+            return diff < (spread(a) + spread(b)) * 0.999999
         }
         let x = near(a, allowed(a), other: b), y = near(b, allowed(b), other: a)
         return x.lowerBound <= y.upperBound && y.lowerBound <= x.upperBound

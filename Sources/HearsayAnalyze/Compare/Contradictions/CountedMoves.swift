@@ -41,6 +41,8 @@ enum CountedMoves {
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
     static let nounFamilies: [String: String] = [
         "post": "job", "role": "job", "position": "job", "staff": "employee", "staffer": "employee", "worker": "employee",
+        // "A workforce of about 1,100", "1,300 staff": the size of one body's workforce.
+        "workforce": "employee",
         // The people a case is brought for: outlets call them by their standing in court or
         // by the harm done to them ("184 claimants", "148 victims").
         "victim": "claimant", "plaintiff": "claimant", "complainant": "claimant", "litigant": "claimant",

@@ -92,6 +92,11 @@ struct QuantityMention: Sendable, Hashable {
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
+    /// Told of the present in so many words ("around 38,000 homes are on it now"): a
+    /// state that changes, which another outlet's figure of a past moment does not contradict.
+    var current = false
+    /// The object of a having verb ("the firm has 140 developers"): all its subject holds.
+    var held = false
     /// A count written as a compound adjective is the size of the noun it qualifies ("the
     /// 1,800-home scheme", "a 500-bed Riverside hospital": "scheme", "hospital").
     var sizeOf: String?
@@ -225,6 +230,11 @@ enum QuantityMentions {
     static let nearlyWords: Set<String> = ["nearly", "almost"]
     static let floors: Set<String> = ["least", "over", "above", "exceeding", "upwards", "excess", "minimum"]
     static let ceilings: Set<String> = ["to", "under", "below", "most", "maximum", "fewer", "less", "many"]
+    /// "Around 90 workers keep it running": a word that bounds a number opens a sentence
+    /// as "The" does, and is no name of who holds or does anything.
+    static let presentWords: Set<String> = ["now", "currently", "presently"]
+    static let boundWords = approximators.union(nearlyWords).union(["over", "under", "more", "fewer", "less", "up", "at", "just", "well"])
+    static func opensSentence(_ word: String) -> Bool { RoleMentions.isSentenceOpener(word) || boundWords.contains(word.lowercased()) }
     static let clauseBreaks: Set<String> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "and", "while", "but", "whereas", "which", "who"]
 
     struct Fraction {
@@ -445,7 +455,7 @@ enum QuantityMentions {
         var k = b + 1
         while k < start {
             let tok = t[k]
-            if tok.isWord, tok.isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(tok.text)),
+            if tok.isWord, tok.isCapitalized, !(k == 0 && opensSentence(tok.text)),
                 !StoryMentions.isDateWord(tok.lower), !RoleMentions.isLexiconWord(tok)
             {
                 var words: Set<String> = []
@@ -506,7 +516,7 @@ enum QuantityMentions {
         var out: Set<String> = []
         var k = start - 1
         while k >= 0, !clauseBreaks.subtracting([",", "(", ")", "\u{2014}", "\u{2013}"]).contains(t[k].lower) {
-            if t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)), !StoryMentions.isDateWord(t[k].lower),
+            if t[k].isWord, t[k].isCapitalized, !(k == 0 && opensSentence(t[k].text)), !StoryMentions.isDateWord(t[k].lower),
                 !RoleMentions.isLexiconWord(t[k])
             {
                 out.insert(RoleMentions.stripPossessive(t[k].text).lowercased())
@@ -663,6 +673,7 @@ enum QuantityMentions {
         if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
         if thing == nil { m.modifiers = wholeModifiers }
         m.peak = isPeak(t, from: start, to: j)
+        m.current = t.contains { $0.isWord && presentWords.contains($0.lower) }
         m.upper = upper
         m.bound = openBound(t, at: head.1.map { max($0 + 1, j) } ?? j) ?? bound
         if case .money = amount.kind, m.bound == .exact, amount.multiplier == 1 { m.upperSlack = charmSlack(t[i].text) }
@@ -672,6 +683,7 @@ enum QuantityMentions {
             m.tally = tally(t, after: head.1 ?? j, end: j) ?? tally(t, before: start)
             m.verb = governingVerb(t, before: start)
             m.governor = governingWord(t, before: start)
+            m.held = havingVerb(t, before: start) != nil
             m.move = CountedMoves.governing(t, before: start) ?? head.1.flatMap { CountedMoves.threatened(t, after: $0) }
             m.clauseNames = clauseNames(t, before: start)
             // "400 job cuts" counts jobs, cut; "300 redundancies" jobs, cut.
@@ -685,7 +697,7 @@ enum QuantityMentions {
                 }
             }
             // "Employs 2,300 people" and "has 1,900 employees": the size of one workforce.
-            if ["people", "person"].contains(m.head), let v = havingVerb(t, before: start), employVerbs.contains(t[v].lower) { m.head = "employee" }
+            if ["people", "person"].contains(m.head), employing(t, before: start) || working(t, after: head.1.flatMap { $0 >= j ? $0 : nil }) { m.head = "employee" }
             // "Its 12 crew members", "the 40 band members": the size of the group the
             // noun before "members" names, as "a crew of 11" and "the 11 crew" give it.
             if m.head == "member", let h = head.1, h > j, t[h - 1].isWord, let group = collectiveNouns[lemma(t[h - 1].lower)] {
@@ -1268,7 +1280,7 @@ enum QuantityMentions {
     /// The capitalised name nearest before `start` in its clause, its words in order.
     static func nearestName(_ t: [WordToken], before start: Int) -> [String] {
         func name(_ k: Int) -> Bool {
-            t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)) && !StoryMentions.isDateWord(t[k].lower)
+            t[k].isWord && t[k].isCapitalized && !(k == 0 && opensSentence(t[k].text)) && !StoryMentions.isDateWord(t[k].lower)
                 && !RoleMentions.isLexiconWord(t[k])
         }
         var k = start - 1
@@ -1331,7 +1343,7 @@ enum QuantityMentions {
         let first = clauseStart(t, before: start)
         var k = first
         if k < start, t[k].isWord, !t[k].isCapitalized, Tokens.stopwords.contains(t[k].lower) { k += 1 }
-        guard k < start - 1, t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+        guard k < start - 1, t[k].isWord, t[k].isCapitalized, !(k == 0 && opensSentence(t[k].text)),
             !StoryMentions.isDateWord(t[k].lower), !RoleMentions.isLexiconWord(t[k]), t[k + 1].isWord, !t[k + 1].isCapitalized
         else { return nil }
         return RoleMentions.stripPossessive(t[k].text)
@@ -1345,7 +1357,7 @@ enum QuantityMentions {
         var texts: [String] = []
         var k = first
         while k < start {
-            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && opensSentence(t[k].text)),
                 !StoryMentions.isDateWord(t[k].lower), !RoleMentions.isLexiconWord(t[k])
             else {
                 k += 1
@@ -1419,7 +1431,7 @@ enum QuantityMentions {
                 guard k == 0, t.count > 1, t[1].isWord, !t[1].isCapitalized else { return false }
                 return (2..<max(2, start - 1)).contains { t[$0].isWord && t[$0].isCapitalized && !StoryMentions.isDateWord(t[$0].lower) }
             }
-            while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && RoleMentions.isSentenceOpener(t[k].text))
+            while k < start - 1, !(t[k].isWord && t[k].isCapitalized && !(k == 0 && opensSentence(t[k].text))
                 && !StoryMentions.isDateWord(t[k].lower) && !RoleMentions.isLexiconWord(t[k]) && !placeCapital(k))
             {
                 k += 1
@@ -1479,7 +1491,24 @@ enum QuantityMentions {
     static let havingVerbs: Set<String> = [
         "has", "have", "had", "runs", "ran", "operates", "operated", "employs", "employed", "owns", "owned",
     ]
-    static let employVerbs: Set<String> = ["employs", "employed"]
+    static let employVerbs: Set<String> = ["employ", "employs", "employed", "employing"]
+    static let workVerbs: Set<String> = ["work", "works", "worked", "working"]
+
+    /// "Employs 2,300 people", "is expected to employ about 3,000 people": the object of
+    /// a verb of employing, past a word of estimate, counts a workforce.
+    static func employing(_ t: [WordToken], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, t[k].isWord, approximators.contains(t[k].lower) || nearlyWords.contains(t[k].lower) { k -= 1 }
+        return k >= 0 && t[k].isWord && employVerbs.contains(t[k].lower)
+    }
+
+    /// "Where about 140 people work", "the 300 people who work there": people whose
+    /// verb is working are a workforce, as "140 staff" is.
+    static func working(_ t: [WordToken], after head: Int?) -> Bool {
+        guard var k = head.map({ $0 + 1 }) else { return false }
+        if k < t.count, ["who", "that"].contains(t[k].lower) { k += 1 }
+        return k < t.count && t[k].isWord && workVerbs.contains(t[k].lower)
+    }
 
     /// The having verb right before a count, past a word of estimate ("has about 1,900").
     static func havingVerb(_ t: [WordToken], before start: Int) -> Int? {
@@ -1505,7 +1534,7 @@ enum QuantityMentions {
         if ["it", "they"].contains(first.lower) {
             return antecedents.first.map { Set($0.lowercased().split(separator: " ").map(String.init)) }
         }
-        guard first.isCapitalized, !RoleMentions.isSentenceOpener(first.text), let name = RoleMentions.nameRun(t, at: 0) else { return nil }
+        guard first.isCapitalized, !opensSentence(first.text), let name = RoleMentions.nameRun(t, at: 0) else { return nil }
         return Set(name.text.lowercased().split(separator: " ").map(String.init))
     }
 
@@ -1732,7 +1761,7 @@ enum QuantityMentions {
         var found: [String] = []
         var k = 0
         while k < end {
-            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && RoleMentions.isSentenceOpener(t[k].text)),
+            guard t[k].isWord, t[k].isCapitalized, !(k == 0 && opensSentence(t[k].text)),
                 let name = RoleMentions.nameRun(t, at: k), name.end <= end
             else {
                 k += 1
