@@ -31,4 +31,18 @@ import Testing
         let b = parse("Ferry fares to rise", "By Ona Petrie", "Business, Thursday 3 September 2026", "Fares on the island ferry will rise by 6% in May, the operator said.")
         #expect(b.outlet == nil)
     }
+
+    @Test func moreCreditLines() {
+        let a = parse("Ferry fares to rise", "By Ona Petrie | Quay Notes", "Fares on the island ferry will rise by 6% in May, the operator said.")
+        #expect(a.byline == "Ona Petrie" && a.outlet == "Quay Notes", "\(a.byline ?? "-") \(a.outlet ?? "-")")
+        let b = parse("Ferry fares to rise", "Posted by Ona Petrie on 14 April 2026", "Fares on the island ferry will rise by 6% in May, the operator said.")
+        #expect(b.byline == "Ona Petrie")
+        let c = parse("Ferry fares to rise", "Fact check by Ona Petrie", "Fares on the island ferry will rise by 6% in May, the operator said.")
+        #expect(c.byline == "Ona Petrie" && !c.body.contains("Fact check"))
+        #expect(MetadataLine.staffOf("Harbour 24 staff") == "Harbour 24")
+        #expect(MetadataLine.staffOf("Quay Notes editors") == "Quay Notes")
+        #expect(MetadataLine.staffOf("24 staff") == nil)
+        // A name beside the credit with a number in it is no outlet ("By Jo Roe | 3 May").
+        #expect(MetadataLine.recogniseAll("By Ona Petrie | Room 4B") == nil)
+    }
 }

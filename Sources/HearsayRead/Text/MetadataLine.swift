@@ -34,6 +34,11 @@ enum MetadataLine: Equatable {
                 items[items.count - 1] = .byline(name, role: title)
                 continue
             }
+            // "By Jo Roe | ShelfWatch": the name printed beside the credit is the outlet's.
+            if case .byline? = items.last, recognise(part) == nil, isNameShaped(part), !part.contains(where: \.isNumber) {
+                items.append(.outlet(part))
+                continue
+            }
             guard let item = recognise(part) else { return nil }
             items.append(item)
         }
@@ -44,7 +49,9 @@ enum MetadataLine: Equatable {
     static func datedCredit(_ line: String) -> [MetadataLine]? {
         guard line.count <= 120, let by = line.range(of: " by ", options: .backwards) else { return nil }
         let credit = "By " + line[by.upperBound...]
-        guard let date = recognise(String(line[..<by.lowerBound])), case .date = date,
+        var when = line[..<by.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " -\u{2013}\u{2014},"))
+        if when.lowercased().hasPrefix("posted ") { when = String(when.dropFirst("posted ".count)) }
+        guard let date = recognise(when), case .date = date,
             let byline = recognise(credit), case .byline = byline
         else { return nil }
         return [date, byline]
@@ -301,6 +308,10 @@ enum MetadataLine: Equatable {
         }
         // "By Jane Doe in Lisbon": where the writer filed from.
         if let at = rest.range(of: " in "), rest[at.upperBound...].first?.isUppercase == true { rest = rest[..<at.lowerBound] }
+        // "Posted by Jane Doe on 14 April 2026": when, after the writer.
+        if let on = rest.range(of: " on "), DateText.iso(String(rest[on.upperBound...])) != nil || dateLine(String(rest[on.upperBound...])) != nil {
+            rest = rest[..<on.lowerBound]
+        }
         let name = rest.trimmingCharacters(in: .whitespaces)
         if isNameList(name) || staffOf(name) != nil { return (name, role) }
         // "Posted by admin": blog software prints the poster's account name, in lower case.
@@ -316,16 +327,18 @@ enum MetadataLine: Equatable {
     /// names the outlet.
     static func staffOf(_ name: String) -> String? {
         var words = name.split(separator: " ")
-        guard words.count >= 2, ["staff", "reporters", "newsroom", "correspondents"].contains(words.last!.lowercased()) else { return nil }
+        guard words.count >= 2, ["staff", "reporters", "newsroom", "correspondents", "editors", "newsdesk"].contains(words.last!.lowercased()) else { return nil }
         words.removeLast()
         if words.first?.lowercased() == "the", words.count >= 2 { words.removeFirst() }
         let outlet = words.joined(separator: " ")
-        return isNameList(outlet) ? outlet : nil
+        // "WorldBrief 24 staff": a number may be part of the outlet's name.
+        return words.allSatisfy({ $0.first?.isNumber == true }) ? nil : isNameList(words.filter { $0.first?.isNumber != true }.joined(separator: " ")) ? outlet : nil
     }
 
     /// Words for the piece a credit line signs ("Live blog by", "Words by", "Analysis by").
     static let pieceWords: Set<String> = [
         "live", "blog", "updates", "coverage", "report", "words", "story", "analysis", "text", "column", "review", "commentary",
+        "fact", "check", "fact-check",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let nameJoiners: Set<String> = ["and", "&", "de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"]
