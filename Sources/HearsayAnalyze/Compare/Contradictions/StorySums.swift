@@ -38,12 +38,15 @@ enum StorySums {
                 guard a.value > 0, b.value > 0 else { return false }
                 return max(a.value, b.value) < sameSizeRatio * min(a.value, b.value) || ContradictionFinder.swappedDigits(a, b)
             }
-            let found = FactConflicts.find(
-                single, subject: { group in owner(group) ?? subject(group) }, attribute: ContradictionFinder.attribute(all[0].payload.kind),
-                sameFact: { sameSize($0.payload, $1.payload) && sameKind($0.payload, $1.payload) && !statedTogether($0.payload, $1.payload) },
-                apart: { statedTogether($0.payload, $1.payload) || !sameSize($0.payload, $1.payload) || !sameKind($0.payload, $1.payload) },
-                consistent: { ContradictionFinder.agree($0.payload, $1.payload) })
-            out += found.filter { !alreadyReported($0, in: reported + out) }
+            // The sums of one size and kind, not stated together, that outlets tell apart.
+            func conflicts(_ mentions: [FactConflicts.Fact<QuantityMention>]) -> [Contradiction] {
+                FactConflicts.find(
+                    mentions, subject: { group in owner(group) ?? subject(group) }, attribute: ContradictionFinder.attribute(all[0].payload.kind),
+                    sameFact: { sameSize($0.payload, $1.payload) && sameKind($0.payload, $1.payload) && !statedTogether($0.payload, $1.payload) },
+                    apart: { statedTogether($0.payload, $1.payload) || !sameSize($0.payload, $1.payload) || !sameKind($0.payload, $1.payload) },
+                    consistent: { ContradictionFinder.agree($0.payload, $1.payload) })
+            }
+            out += conflicts(single).filter { !alreadyReported($0, in: reported + out) }
             // An outlet that gives two sums in a currency may still give one figure for
             // the fine, the toll or the deal: its sums told with one noun are its figure
             // for that sum ("faces a fine of €62 million", "the €68m fine").
@@ -52,12 +55,7 @@ enum StorySums {
                 let byOutlet = Dictionary(grouping: named, by: \.article)
                 guard byOutlet.count > 1 else { continue }
                 let once = named.filter { m in byOutlet[m.article]!.allSatisfy { ContradictionFinder.agree($0.payload, m.payload) } }
-                let told = FactConflicts.find(
-                    once, subject: { group in owner(group) ?? subject(group) }, attribute: ContradictionFinder.attribute(all[0].payload.kind),
-                    sameFact: { sameSize($0.payload, $1.payload) && sameKind($0.payload, $1.payload) && !statedTogether($0.payload, $1.payload) },
-                    apart: { statedTogether($0.payload, $1.payload) || !sameSize($0.payload, $1.payload) || !sameKind($0.payload, $1.payload) },
-                    consistent: { ContradictionFinder.agree($0.payload, $1.payload) })
-                out += told.filter { !alreadyReported($0, in: reported + out) }
+                out += conflicts(once).filter { !alreadyReported($0, in: reported + out) }
             }
         }
         return out
