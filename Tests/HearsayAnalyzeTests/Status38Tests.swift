@@ -20,3 +20,26 @@ import Testing
         }
     }
 }
+
+/// A body confirming that it was not told of something ("confirmed that it has not received
+/// any notification") confirms nothing of the claim. Own sentences.
+@Suite struct NotTold38Tests: ClaimSuite {
+    @Test func notReceivingNewsIsNotBeingTold() {
+        #expect(ClaimEvidence.saysItWasNotTold(tokens("it has not received any notification from the maker")))
+        #expect(ClaimEvidence.saysItWasNotTold(tokens("the office had not had any word of a recall")))
+        #expect(!ClaimEvidence.saysItWasNotTold(tokens("it has not received the rings back")))
+    }
+
+    @Test func confirmingItWasNotToldIsNoConfirmation() throws {
+        let claim = try core(analyse([
+            ("Brightmoor set to recall its Lumo kettle, forum post claims",
+             "Brightmoor Appliances is preparing to recall its Lumo kettle, according to a post on a retail forum."),
+            ("Brightmoor denies kettle recall",
+             "Brightmoor Appliances has denied that it is recalling the Lumo kettle. \u{201C}There is no recall,\u{201D} the company said. The Consumer Safety Office has also confirmed that it has not received any notification from Brightmoor Appliances about the Lumo."),
+            ("No Lumo kettle recall, maker says",
+             "Brightmoor Appliances said the Lumo kettle was not being recalled and called the forum post false."),
+        ]))
+        #expect(!claim.actorStances.contains { $0.actor.contains("Safety Office") && $0.stance == .supports }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        #expect(claim.status == .denied, "\(claim.status)")
+    }
+}

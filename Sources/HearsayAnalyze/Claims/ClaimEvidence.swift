@@ -1447,9 +1447,13 @@ enum ClaimEvidence {
         let w = clause.filter(\.isWordOrNumber).map(\.lower)
         let informed: Set<String> = ["told", "informed", "notified", "aware"]
         let news: Set<String> = ["notice", "notification", "word", "knowledge", "indication"]
+        // "has not received any notification", "had no word": the negation reaches the news
+        // through a verb of receiving and a determiner.
         return w.indices.contains { k in
             ClaimLexicon.isClauseNegation(w[k]) && w[(k + 1)...].prefix(3).contains(where: informed.contains)
                 || w[k] == "no" && k + 1 < w.count && news.contains(w[k + 1]) || w[k] == "unaware"
+                || ClaimLexicon.isClauseNegation(w[k]) && w[(k + 1)...].prefix(4).contains(where: news.contains)
+                    && w[(k + 1)...].prefix(3).contains(where: ["received", "had", "got", "seen"].contains)
         }
     }
 
@@ -1842,8 +1846,10 @@ enum ClaimEvidence {
                 // "confirmed the report was false" confirms a denial.
                 stance = .denies
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
+                // "confirmed that it has not received any notification": what the confirmer
+                // was told, not what is so.
                 if acknowledgesReports(t, i) || receivesReports(complement(t, after: i))
-                    || tellsOfProcedure(complement(t, after: i), claimWords: claimWords)
+                    || tellsOfProcedure(complement(t, after: i), claimWords: claimWords) || saysItWasNotTold(complement(t, after: i))
                 {
                     continue
                 }
