@@ -246,7 +246,7 @@ struct Parties: Sendable {
                 // ampersand ("Marks & Lane" is one firm).
                 while j < t.count,
                     t[j].isWordOrNumber && t[j].isCapitalized && !Lexicon.nonNames.contains(t[j].lower)
-                        || (t[j].isWordOrNumber && NameResolver.particles.contains(t[j].text) || t[j].text == "&") && j + 1 < t.count && t[j + 1].isCapitalized
+                        || (t[j].isWordOrNumber && Lexicon.nameParticles.contains(t[j].text) || t[j].text == "&") && j + 1 < t.count && t[j + 1].isCapitalized
                 {
                     j += 1
                 }

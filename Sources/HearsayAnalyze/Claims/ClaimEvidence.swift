@@ -1110,7 +1110,7 @@ enum ClaimEvidence {
         while k < subject.count {
             guard subject[k].isCapitalized, k > 0 || subject.count > 1 else { kept.append(subject[k]); k += 1; continue }
             var end = k + 1
-            while end < subject.count, subject[end].isCapitalized || NameResolver.particles.contains(subject[end].text) { end += 1 }
+            while end < subject.count, subject[end].isCapitalized || Lexicon.nameParticles.contains(subject[end].text) { end += 1 }
             if end < subject.count, isCommonNoun(subject[end]), !ClaimLexicon.speakerNouns.contains(subject[end].lower) {
                 k = end
             } else {
@@ -2248,7 +2248,7 @@ enum ClaimEvidence {
             guard t[k].isWordOrNumber, t[k].isCapitalized, !Lexicon.nonNames.contains(t[k].lower) else { k += 1; continue }
             var j = k + 1
             while j < t.count, t[j].isWordOrNumber,
-                t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || NameResolver.particles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
+                t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || Lexicon.nameParticles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
             {
                 j += 1
             }

@@ -254,6 +254,7 @@ enum MentionFinder {
             i + 1 < w.count && w[i + 1].kind == .word && w[i + 1].capitalised && w[i + 1].sentence == w[k].sentence
                 && w[i + 1].quote == -1
         }
+        func isParticle(_ i: Int) -> Bool { i < w.count && w[i].kind == .word && Lexicon.nameParticles.contains(w[i].lower) }
         while e < w.count, w[e].sentence == w[k].sentence, w[e].quote == -1 {
             let x = w[e]
             // A run of spaces is layout, not a name going on: a photo credit before its
@@ -279,13 +280,10 @@ enum MentionFinder {
                 e += 1
             } else if x.lower == "." && x.start == w[e - 1].end && isAbbreviation(w[e - 1]) && joinsNext(e) {
                 e += 1
-            } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && joinsNext(e) {
-                e += 1
-            } else if x.kind == .word && Lexicon.nameParticles.contains(x.lower) && e + 1 < w.count && w[e + 1].kind == .word
-                && Lexicon.nameParticles.contains(w[e + 1].lower) && joinsNext(e + 1)
-            {
-                // "Banco de la Plata", "Huis van der Berg": two particles before the name goes on.
-                e += 2
+            } else if isParticle(e) && (joinsNext(e) || isParticle(e + 1) && joinsNext(e + 1)) {
+                // "Santiago del Estero"; "Banco de la Plata", "Huis van der Berg": one or two
+                // particles before the name goes on.
+                e += joinsNext(e) ? 1 : 2
             } else if x.lower == "&" && joinsNext(e) {
                 // "Gorringe & Webb", "Coast & Country Radio": an ampersand joins one name.
                 e += 1
@@ -783,12 +781,14 @@ enum MentionFinder {
         return male == female ? nil : male ? .male : .female
     }
 
-    /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
-    /// common noun in front of a role, not an organisation.
+    /// Pronouns for no one in particular ("Nobody", "Everyone"), capitalised only where they
+    /// open a sentence.
     static let indefinitePronouns: Set<String> = [
         "nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "nothing", "everything", "something", "anything",
     ]
 
+    /// "Aviation analyst Jo Roe": a word capitalised only where it opens a sentence is a
+    /// common noun in front of a role, not an organisation.
     static func onlyOpensSentences(_ w: [Word], _ i: Int) -> Bool {
         func opens(_ k: Int) -> Bool { k == 0 || w[k - 1].sentence != w[k].sentence }
         guard opens(i) else { return false }

@@ -309,7 +309,7 @@ enum MetadataLine: Equatable {
         // "By Jane Doe in Lisbon": where the writer filed from.
         if let at = rest.range(of: " in "), rest[at.upperBound...].first?.isUppercase == true { rest = rest[..<at.lowerBound] }
         // "Posted by Jane Doe on 14 April 2026": when, after the writer.
-        if let on = rest.range(of: " on "), DateText.iso(String(rest[on.upperBound...])) != nil || dateLine(String(rest[on.upperBound...])) != nil {
+        if let on = rest.range(of: " on "), dateLine(String(rest[on.upperBound...])) != nil || DateText.iso(String(rest[on.upperBound...])) != nil {
             rest = rest[..<on.lowerBound]
         }
         let name = rest.trimmingCharacters(in: .whitespaces)
@@ -331,8 +331,9 @@ enum MetadataLine: Equatable {
         words.removeLast()
         if words.first?.lowercased() == "the", words.count >= 2 { words.removeFirst() }
         let outlet = words.joined(separator: " ")
-        // "WorldBrief 24 staff": a number may be part of the outlet's name.
-        return words.allSatisfy({ $0.first?.isNumber == true }) ? nil : isNameList(words.filter { $0.first?.isNumber != true }.joined(separator: " ")) ? outlet : nil
+        // "WorldBrief 24 staff": a number may be part of the outlet's name, but is none alone.
+        let named = words.filter { $0.first?.isNumber != true }
+        return !named.isEmpty && isNameList(named.joined(separator: " ")) ? outlet : nil
     }
 
     /// Words for the piece a credit line signs ("Live blog by", "Words by", "Analysis by").

@@ -86,9 +86,8 @@ enum ContradictionFinder {
             // An outlet giving two counts of a noun ("318 passengers", "a second ferry
             // carrying 40 passengers") does not stop two outlets that give one each from
             // being set against each other.
-            let byArticle = Dictionary(grouping: facts, by: \.article)
-            let onceIn = Set(byArticle.filter { _, ms in
-                facts[0].payload.kind == .count && ms.allSatisfy { m in ms.allSatisfy { agree(m.payload, $0.payload) } }
+            let onceIn = facts[0].payload.kind != .count ? [] : Set(Dictionary(grouping: facts, by: \.article).filter { _, ms in
+                ms.allSatisfy { m in ms.allSatisfy { agree(m.payload, $0.payload) } }
             }.keys)
             out += FactConflicts.find(
                 facts, subject: { group in

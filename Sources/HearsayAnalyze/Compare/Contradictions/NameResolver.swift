@@ -129,12 +129,10 @@ struct NameResolver: Sendable {
         return people.count == 1 ? people.first : nil
     }
 
-    static let particles = Lexicon.nameParticles
-
     /// Every word capitalised but for name particles ("Ludwig van Beethoven"): "Acme
     /// and Bolt" or "the board" are not one person's name.
     static func looksLikeAName(_ words: [String]) -> Bool {
-        words.allSatisfy { w in (w.first?.isUppercase ?? false) || particles.contains(w) }
+        words.allSatisfy { w in (w.first?.isUppercase ?? false) || Lexicon.nameParticles.contains(w) }
     }
 
     /// Name words without honorifics and possessives.
