@@ -108,7 +108,21 @@ struct SpeakerMatcher: Sendable {
             || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
             || nounForVoice(a, b) || nounForVoice(b, a) || sameVoice(a, b) || voiceOfItsName(a, b) || voiceOfItsName(b, a)
-            || describedOrganisation(a, b) || describedOrganisation(b, a)
+            || describedOrganisation(a, b) || describedOrganisation(b, a) || SpeakerMatcher.sameDefiniteDescription(a.speaker, b.speaker)
+    }
+
+    /// "the two companies" in one article and "the two companies" in another: a definite
+    /// description points at one party the reader already knows, and two outlets that point
+    /// at it in the same words point at the same one. An indefinite credit ("a source",
+    /// "one official") could be anyone each time.
+    static func sameDefiniteDescription(_ a: String?, _ b: String?) -> Bool {
+        func key(_ s: String?) -> String? {
+            guard let s, isDescription(s) else { return nil }
+            let words = s.lowercased().replacingOccurrences("\u{2019}", "'").split(separator: " ")
+            return words.first == "the" && words.count >= 2 ? words.joined(separator: " ") : nil
+        }
+        guard let ka = key(a) else { return false }
+        return ka == key(b)
     }
 
     /// The organisation noun a credit describes: "the company", "the club's statement" (a
