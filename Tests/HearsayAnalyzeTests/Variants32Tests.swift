@@ -4,7 +4,7 @@ import Testing
 
 @testable import HearsayAnalyze
 
-/// Thirty-second session: two outlets that credit one statement to the same definite
+/// Thirty-second session: a statement reworded from "will move" to "is moving"; two outlets that credit one statement to the same definite
 /// description ("the two firms") point at the same party; two anonymous credits ("a source")
 /// may be two people. Own sentences, invented names, read through the whole pipeline.
 @Suite struct Variants32Tests {
@@ -34,5 +34,13 @@ import Testing
         ])
         #expect(s.quotes.filter { $0.speaker == "a source" }.count == 2)
         #expect(!joined(s, "preliminary discussions", "early-stage discussions"))
+    }
+
+    @Test func aVerbTurnedFromWillMoveToIsMovingKeepsItsStatement() {
+        let s = story([
+            "Petra Lindqvist runs the market. \u{201C}Our Saturday markets will move to the old tram depot in the harbour district from March, with longer hours and a cheaper stall fee for every trader,\u{201D} Petra Lindqvist said.",
+            "Traders were told on Monday. \u{201C}From March the Saturday markets are moving to the old tram depot, with later closing and lower rents for traders,\u{201D} Petra Lindqvist said.",
+        ])
+        #expect(joined(s, "will move", "are moving"))
     }
 }

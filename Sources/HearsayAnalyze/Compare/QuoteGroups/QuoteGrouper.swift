@@ -288,12 +288,18 @@ enum QuoteGrouper {
 
     static func rephrases(_ a: QuoteWording, _ b: QuoteWording, containment: Double) -> Bool {
         func topic(_ w: QuoteWording) -> Set<String> {
-            Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map { let s = ClaimWords.stem($0); return sameSense[s] ?? s })
+            Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map { let s = silentE(ClaimWords.stem($0)); return sameSense[s] ?? s })
         }
         let (ta, tb) = (topic(a), topic(b))
         let shorter = min(ta.count, tb.count)
         let needed = containment >= rephrasedOrderedContainment ? rephrasedOrderedShare : rephrasedShare
         return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
+    }
+
+    /// "move" against "moving": the light stemmer takes "-ing" off one and leaves the other's
+    /// silent "e", so a statement turned from "will move" to "is moving" kept its verb.
+    static func silentE(_ stem: String) -> String {
+        stem.count >= 4 && stem.hasSuffix("e") && !stem.hasSuffix("ee") ? String(stem.dropLast()) : stem
     }
 
     /// Stems outlets swap for one another when they reword a statement ("not in talks" and
