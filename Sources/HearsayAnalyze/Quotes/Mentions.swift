@@ -730,7 +730,9 @@ enum MentionFinder {
             }
             var (start, role) = premodifier(w, at, before: head, sentence: w[a].sentence)
             if head != a - 1 && role { start = min(start, head) }
-            if role && start < a - 1 {
+            // "... a cheaper fee for every trader," Jo Roe said: the words before the comma end
+            // a quotation the name stands outside of, and are the speaker's, not her title.
+            if role && start < a - 1 && w[start].quote == w[a].quote {
                 let from = organisationBefore(w, at, role: start, &mentions)
                 m.roles.append(RoleStatement(role: roleText(t, from..<(a - 1)), span: w[from].start..<w[a - 2].end))
                 m.kind = .person
