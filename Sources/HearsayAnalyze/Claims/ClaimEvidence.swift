@@ -180,9 +180,14 @@ enum ClaimEvidence {
             for s in doc.sentences.indices {
                 let text = doc.sentenceText(s)
                 guard text.contains("@"), Tokens.words(text).contains(where: ClaimLexicon.postingVerbs.contains) else { continue }
-                for (handle, before) in handles(in: text) {
+                for (handle, before, after) in handles(in: text) {
                     let near = Tokens.words(before).suffix(6)
-                    if near.contains(where: { $0 == "by" || Lexicon.accountNouns.contains($0) }) { articles[handle, default: []].insert(a) }
+                    // "posted by the account @X", "the @X account": the noun may follow the handle.
+                    if near.contains(where: { $0 == "by" || Lexicon.accountNouns.contains($0) })
+                        || Tokens.words(after).first.map(Lexicon.accountNouns.contains) == true
+                    {
+                        articles[handle, default: []].insert(a)
+                    }
                 }
             }
             for s in doc.sentences.indices {
@@ -231,18 +236,19 @@ enum ClaimEvidence {
     }
 
     /// Social-network handles in a text ("@name", not the "@" of an e-mail address) with the
-    /// text before each.
-    static func handles(in text: String) -> [(String, String)] {
+    /// text before and after each.
+    static func handles(in text: String) -> [(handle: String, before: String, after: String)] {
         let scalars = Array(text.unicodeScalars)
         func isNamePart(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "_" }
-        var out: [(String, String)] = []
+        var out: [(handle: String, before: String, after: String)] = []
         for k in scalars.indices where scalars[k] == "@" && (k == 0 || !isNamePart(scalars[k - 1])) {
             let end = scalars[(k + 1)...].firstIndex { !isNamePart($0) } ?? scalars.endIndex
             guard end > k + 1 else { continue }
-            var name = String.UnicodeScalarView(), before = String.UnicodeScalarView()
+            var name = String.UnicodeScalarView(), before = String.UnicodeScalarView(), after = String.UnicodeScalarView()
             name.append(contentsOf: scalars[k..<end])
             before.append(contentsOf: scalars[..<k])
-            out.append((String(name), String(before)))
+            after.append(contentsOf: scalars[end...])
+            out.append((String(name), String(before), String(after)))
         }
         return out
     }
