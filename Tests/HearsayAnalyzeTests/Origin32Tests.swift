@@ -25,3 +25,18 @@ import Testing
         ])) == nil)
     }
 }
+
+/// Thirty-second session: a headline's kicker ("Exclusive:") is no word of the claim.
+@Suite struct Kicker32Tests {
+    func words(_ s: String) -> String {
+        ClaimCandidates.withoutKicker(ClaimWords.tokens(s)).map(\.text).joined(separator: " ")
+    }
+
+    @Test func theDesksLabelGoesAndASpeakersNameStays() {
+        #expect(words("EXCLUSIVE: Harbour club set to sell its ground for £40m") .hasPrefix("Harbour club set to sell"))
+        #expect(words("Revealed: the mayor's secret plan for the docks").hasPrefix("the mayor"))
+        #expect(words("Brackwell Rovers: no talks over the ground sale").hasPrefix("Brackwell Rovers :"))
+        // Too short to be a claim without its label: left alone.
+        #expect(words("Breaking: fire at docks").hasPrefix("Breaking"))
+    }
+}

@@ -795,7 +795,7 @@ enum ClaimCandidates {
     /// proposition it attributes ("CNN is reporting that X", "X, sources said"), and no
     /// marks before its first word.
     static func statement(in tokens: [WordToken]) -> [WordToken] {
-        var t = ClaimEvidence.withoutDateline(tokens)
+        var t = withoutKicker(ClaimEvidence.withoutDateline(tokens))
         let points = t.split(whereSeparator: { $0.text == "\u{2022}" }).filter { $0.contains(where: \.isWordOrNumber) }
         if points.count > 1 { t = Array(points[0]) }
         // "CNN is reporting that X" gives X; in "Reports that X swirled online" the report
@@ -804,6 +804,14 @@ enum ClaimCandidates {
         if !opensOnReport, let r = clause(t), t[r].count(where: \.isWordOrNumber) >= 5 { t = Array(t[r]) }
         t = withoutAttribution(t)
         return Array(t.drop { !$0.isWordOrNumber && !["\"", "\u{201C}", "'", "\u{2018}"].contains($0.text) })
+    }
+
+    /// A headline without the desk's kicker before its colon ("Exclusive:", "BREAKING:",
+    /// "Revealed:"): a label of how the story is sold, not a word of what it claims. A name
+    /// before the colon ("Ford: no talks with X") is who speaks, and stays.
+    static func withoutKicker(_ t: [WordToken]) -> [WordToken] {
+        guard t.count > 2, t[1].text == ":", ClaimLexicon.kickers.contains(t[0].lower), t[2...].count(where: \.isWordOrNumber) >= 4 else { return t }
+        return Array(t[2...])
     }
 
     /// The body's first sentence when `title` is its opening cut short with an ellipsis.

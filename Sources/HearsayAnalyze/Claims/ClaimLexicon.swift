@@ -307,6 +307,11 @@ enum ClaimLexicon {
         "online", "internet", "twitter", "facebook", "tiktok", "instagram", "whatsapp", "telegram", "youtube", "reddit",
     ]
     /// Verbs by which an account puts something online (`ClaimEvidence.postingAccount`).
+    /// Labels a desk puts before a headline's colon to sell it (`ClaimCandidates.withoutKicker`).
+    static let kickers: Set<String> = [
+        "exclusive", "breaking", "revealed", "update", "updated", "live", "watch", "video", "analysis", "explainer", "opinion",
+        "comment", "pictured", "listen", "scoop", "urgent", "developing",
+    ]
     static let postingVerbs: Set<String> = [
         "posted", "published", "uploaded", "tweeted", "shared", "post", "posts", "publishes", "shares", "uploads", "tweets",
     ]
