@@ -179,9 +179,11 @@ enum ClaimLexicon {
     /// Nouns for a denial: rejecting one upholds what was denied ("rejected the denial").
     static let denialNouns: Set<String> = ["denial", "denials", "rebuttal", "rebuttals"]
     /// Words before a rumour word in a quotation that only notice it ("we are aware of
-    /// the rumours", "we do not comment on speculation"): no verdict on it.
+    /// the rumours", "we do not comment on speculation", "I don't talk about rumours"): no
+    /// verdict on it.
     static let noticing: Set<String> = [
         "aware", "seen", "heard", "read", "noted", "noticed", "comment", "commenting", "monitoring", "following",
+        "talk", "talking", "discuss", "discussing", "engage", "entertain",
     ]
     /// Words by which a party says reports reached it or are being looked at ("confirmed
     /// it was aware of reports", "is looking into the reports"), not what they say.
