@@ -129,7 +129,7 @@ enum ContradictionFinder {
                 // A year set as an adjective dates its thing's origin only.
                 guard !$0.payload.adjectival && !$1.payload.adjectival else { return LifeEvents.sameEvent($0, $1, among: dates) }
                 return sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
-                    || LifeEvents.sameEvent($0, $1, among: dates)
+                    || LifeEvents.sameEvent($0, $1, among: dates) || PlannedChanges.sameChange($0, $1, among: dates)
             },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
             // dates are of two happenings.

@@ -1,0 +1,68 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Thirty-second session: dates of changes still to come (`PlannedChanges`), and the date
+/// words that tell them (seasons, "planned for", bare months in undated articles).
+/// Own sentences, invented names.
+@Suite struct Contradictions40Tests {
+    func dates(_ bodies: [String], published: String? = nil) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies, published: published).filter { $0.attribute == "date" }
+    }
+
+    func found(_ sentence: String, reference: DateSpan? = nil) -> [(text: String, stated: StatedDate?)] {
+        let doc = TextDocument(sentence)
+        return DateExpressions.find(in: WordTokens.tokens(doc.scalars, in: 0..<doc.scalars.count), reference: reference).map {
+            (doc.string($0.range), $0.stated)
+        }
+    }
+
+    @Test func oneChangeToldWithTwoVerbsOfItsFamily() {
+        let c = dates([
+            "The Corran Valley railway will open to passengers in spring 2027, planning papers show.",
+            "Transport officials told councillors that trains on the railway would start running in 2028.",
+        ])
+        #expect(c.count == 1)
+        #expect(Set(c.first?.values.map(\.value) ?? []) == ["spring 2027", "2028"])
+    }
+
+    @Test func twoThingsStartingAreTwoChanges() {
+        let story = [
+            "The congestion charge would start in April 2027, the draft says.",
+            "Motorists face paying once the congestion charge launches in June 2027.",
+            "A public consultation on the plans will open in January 2027, officials said.",
+        ]
+        #expect(dates(Array(story[0...1])).count == 1)
+        #expect(dates([story[0], story[2]]).isEmpty)
+    }
+
+    @Test func anOutletGivingTwoDatesOfTheFamilyTellsTwoChanges() {
+        #expect(dates(["Its new library will open in 2026.", "The library could launch in 2027."]).count == 1)
+        #expect(dates(["Its new library will open in 2026.", "The library could launch in 2027; other officials think it will launch in 2029."]).isEmpty)
+    }
+
+    @Test func aPlanGivenUpIsNoDateOfTheChange() {
+        #expect(dates(["The tunnel will now open in 2031, the review says.", "It said the tunnel would start taking traffic in 2033."]).count == 1)
+        #expect(dates(["The tunnel will now open in 2031, the review says.", "An opening in 2029, the date promised, is no longer achievable."]).isEmpty)
+    }
+
+    @Test func aPlanThatNamesNoChangeMeetsOneOfTheSameThing() {
+        #expect(dates(["The sequel was planned for release in autumn 2026, people said.", "The studio said the sequel was still planned for 2027."]).count == 1)
+        #expect(dates(["The sequel was planned for release in autumn 2026, people said.", "A court ruling is expected in May 2027."]).isEmpty)
+    }
+
+    @Test func seasonsAndPlansDateAYear() {
+        #expect(found("The move is expected in spring 2028.").map(\.text) == ["spring 2028"])
+        #expect(found("The school would close in the summer of 2025.").map(\.text) == ["summer of 2025"])
+        #expect(found("The game is still planned for 2028.").first?.stated?.year == 2028)
+        // "For" alone names a span or a beneficiary, not when.
+        #expect(found("The charity raised money for 2028 families.").isEmpty)
+    }
+
+    @Test func aBareMonthInAnUndatedArticleStatesItsMonth() {
+        #expect(found("The observatory will close to visitors in March.").first?.stated?.month == 3)
+        #expect(dates(["The observatory will close to visitors in March.", "University bosses plan to shut it to the public in April."]).count == 1)
+    }
+}
