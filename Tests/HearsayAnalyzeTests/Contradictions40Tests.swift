@@ -65,4 +65,32 @@ import Testing
         #expect(found("The observatory will close to visitors in March.").first?.stated?.month == 3)
         #expect(dates(["The observatory will close to visitors in March.", "University bosses plan to shut it to the public in April."]).count == 1)
     }
+
+    @Test func twoOutletsDatingAClipGoingOnlineDisagree() {
+        let c = dates([
+            "The shaky clip, posted on Vidstream on Sunday, seems to show a wallaby loose in the park.",
+            "The video was first uploaded on Saturday by an account called @parkwatch.",
+        ])
+        #expect(c.count == 1)
+        #expect(c.first?.subject.hasPrefix("clip") == true)
+        // A recording posted years before is older footage, not the clip's day.
+        #expect(dates([
+            "The shaky clip, posted on Vidstream on Sunday, seems to show a wallaby loose in the park.",
+            "Fact-checkers found the wallaby in a recording posted online in 2019.",
+        ]).isEmpty)
+    }
+
+    @Test func aDateOpeningTheSentenceDatesThePostingItTells() {
+        let c = dates([
+            "On 12 May, hobby pilot Arne Solvik posted drone footage of the wreck.",
+            "The footage, posted on 11 May by Arne Solvik, shows a hull in the mud.",
+        ])
+        #expect(c.count == 1)
+    }
+
+    @Test func aWeekdayBeforeADayIsPartOfTheDate() {
+        let f = found("The club posted the clip on Sunday 10 August, hours after the match.")
+        #expect(f.map(\.text) == ["Sunday 10 August"])
+        #expect(f.first?.stated == StatedDate(nil, 8, 10, weekday: 6))
+    }
 }

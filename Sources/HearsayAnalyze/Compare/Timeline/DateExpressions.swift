@@ -180,6 +180,15 @@ enum DateExpressions {
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
     static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
+        // "Sunday 10 August", "Monday, 5 May": a weekday before a day of the month is part of
+        // that date, and states its weekday too.
+        if let weekday = weekdays[t[i].lower], t[i].isCapitalized, i + 1 < t.count {
+            let next = t[i + 1].text == "," ? i + 2 : i + 1
+            if next < t.count, t[next].isNumber, let (end, span, stated) = match(t, next, reference: reference, future: future), var s = stated, s.day != nil {
+                s.weekday = weekday
+                return (end, span, s)
+            }
+        }
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
