@@ -93,4 +93,44 @@ import Testing
         #expect(f.map(\.text) == ["Sunday 10 August"])
         #expect(f.first?.stated == StatedDate(nil, 8, 10, weekday: 6))
     }
+
+    func roles(_ bodies: [String], _ person: String) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies, people: [person]).filter { $0.attribute == "role" }
+    }
+
+    func values(_ c: [Contradiction]) -> Set<String> { Set(c.flatMap { $0.values.map(\.value) }) }
+
+    @Test func aNounBeforeAHeadAfterADeterminerIsPartOfTheTitle() {
+        let c = roles(["Harlow's county archaeologist, Dr Mette Quaile, urged caution.", "Museum curator Dr Mette Quaile said it was too early."], "Mette Quaile")
+        #expect(values(c).contains { $0.hasSuffix("county archaeologist") } && values(c).contains("Museum curator"))
+        #expect(roles(["Zoo head keeper Anders Pell said the cats were safe.", "The zoo's director, Anders Pell, said calls had doubled."], "Anders Pell").count == 1)
+    }
+
+    @Test func functionsWrittenAsInitialsOrInCapitals() {
+        #expect(roles(["The memo from the chain's head of IT, Oona Brisk, was short.", "It was signed by its chief information security officer, Oona Brisk."], "Oona Brisk").count == 1)
+        #expect(roles(["The letter was signed \"T. Farrant, Director of Highways and Transport\".", "It was signed by council chief executive T. Farrant."], "T. Farrant").count == 1)
+        #expect(roles(["Lise Varro, the plant's quality assurance manager, signed it.", "It was signed by technical director Lise Varro."], "Lise Varro").count == 1)
+        #expect(roles(["The second official said the Minister of Higher Education, Ada Rulo, had led the talks herself.", "Marbesa's deputy education minister, Ada Rulo, spoke."], "Ada Rulo").count == 1)
+    }
+
+    @Test func theChairToldByAVerbOfOffice() {
+        let c = roles(["The fund's board of trustees, chaired by Ida Wenn, will vote.", "Ida Wenn, the fund's chief executive, favours a freeze."], "Ida Wenn")
+        #expect(values(c) == ["chaired by", "fund's chief executive"])
+        #expect(roles(["Ida Wenn, who chairs the fund's board, declined to comment.", "Ida Wenn, the fund's chief executive, favours a freeze."], "Ida Wenn").count == 1)
+    }
+
+    @Test func aPluralPossessiveInsideABodysName() {
+        let c = roles([
+            "Noel Garr, chair of the Tram Drivers' Union, was rather more guarded about what the offer would mean.",
+            "Noel Garr, general secretary of the Tram Drivers' Union, refused to discuss it.",
+        ], "Noel Garr")
+        #expect(c.count == 1)
+        #expect(values(c).contains("general secretary of the Tram Drivers' Union"))
+        #expect(roles(["Port chairman Edwin Tarl was unavailable.", "Brackford's chief executive, Edwin Tarl, spoke."], "Edwin Tarl").count == 1)
+    }
+
+    @Test func aBodyNamedByItsMembersIsShownWithTheTitle() {
+        let c = roles(["Hal Pinner, chair of governors, questioned the paper.", "Hal Pinner, vice-chairman of the governing body, said it was a draft."], "Hal Pinner")
+        #expect(values(c).contains("chair of governors"))
+    }
 }
