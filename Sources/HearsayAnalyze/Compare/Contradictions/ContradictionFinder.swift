@@ -111,6 +111,10 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             dates,
             subject: { group in
+                // "clip: The clip, posted on TikTok on Sunday, ...": what went online leads.
+                if let posted = group.first(where: { $0.payload.posting != nil }), group.allSatisfy({ $0.payload.posting != nil }) {
+                    return posted.payload.posting! + ": " + eventLabel(posted.payload.sentence, date: dateText(posted))
+                }
                 // "its meeting on Friday": the happening dated leads, as its sentence may date others.
                 if let e = group[0].payload.event, e.count == 1 {
                     return e[0] + ": " + eventLabel(group[0].payload.sentence, date: dateText(group[0]))
@@ -129,7 +133,8 @@ enum ContradictionFinder {
                 // A year set as an adjective dates its thing's origin only.
                 guard !$0.payload.adjectival && !$1.payload.adjectival else { return LifeEvents.sameEvent($0, $1, among: dates) }
                 return sameHappening($0.payload, $1.payload) || DateAspects.sameAspectDate($0.payload, $1.payload, once: onceAspects)
-                    || LifeEvents.sameEvent($0, $1, among: dates)
+                    || LifeEvents.sameEvent($0, $1, among: dates) || PlannedChanges.sameChange($0, $1, among: dates)
+                    || Postings.samePosting($0, $1, among: dates)
             },
             // "Reported on Saturday that fares rise from 1 September": one sentence's two
             // dates are of two happenings.

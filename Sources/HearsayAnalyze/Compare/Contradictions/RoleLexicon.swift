@@ -20,6 +20,8 @@ enum RoleLexicon {
         "publicist", "agent",
         // Ranks of the police, and a statistics office's chief (a post under its head).
         "constable", "sergeant", "statistician",
+        // An archaeologist of a county, a zoo's keeper: posts of their own, as a curator is.
+        "archaeologist", "keeper",
     ] as [String]).union(instrumentParts).union(legalBranches)
     /// The two branches of the legal profession where it is split (a solicitor advises
     /// and instructs, a barrister pleads in court): one lawyer practises in one, so two
@@ -63,8 +65,14 @@ enum RoleLexicon {
         "development", "engineering", "fundraising", "news", "quality", "after-sales", "safety", "content", "design",
         "manufacturing", "procurement", "purchasing", "logistics", "customer", "brand", "talent", "partnerships",
         "innovation", "entertainment", "training", "recruitment", "analytics", "audit", "personnel", "publicity",
-        "music", "musical", "sporting", "football", "academic", "clinical", "ticketing",
+        "music", "musical", "sporting", "football", "academic", "clinical", "ticketing", "assurance",
     ]
+    /// Functions written as initials ("head of IT", "HR director"): the capitals are the
+    /// function's, not a body's.
+    static let functionInitials: Set<String> = ["it", "hr", "pr"]
+
+    /// Whether a word of a title names a function (`functions`, `functionInitials`).
+    static func isFunction(_ w: String) -> Bool { functions.contains(w) || functionInitials.contains(w) }
     /// Heads of a post that runs one function ("head of news", "quality manager").
     static let functionHeads: Set<String> = ["head", "director", "president", "manager", "officer", "chief", "editor"]
     /// What a minister or secretary is of, besides the great offices above: "schools
@@ -73,12 +81,18 @@ enum RoleLexicon {
         "schools", "housing", "culture", "environment", "agriculture", "tourism", "sport", "sports", "immigration",
         "employment", "work", "pensions", "welfare", "children", "families", "fisheries", "universities", "skills",
         "climate", "water", "policing", "veterans", "equalities", "women", "youth", "arts", "media", "infrastructure",
-        "planning", "affairs", "europe", "highways",
+        "planning", "affairs", "europe", "highways", "higher", "further",
     ]
     /// Verbs that say an office in a relative clause: "who chairs the trust" holds its chair.
     /// "Heads" and "runs" are left out: they fit a chair and an executive alike; "chaired"
     /// may be a post since left.
     static let heldBy: [String: String] = ["chairs": "chair", "captains": "captain", "edits": "editor"]
+    /// Words of `inner` that name a portfolio ("Director of Transport", "Secretary of
+    /// Health").
+    static let portfolioInner: Set<String> = [
+        "defence", "defense", "interior", "trade", "commerce", "energy", "health", "education", "transport", "transportation", "justice",
+        "labour", "labor", "treasury",
+    ]
     /// Heads whose "of"/"for" names a portfolio rather than an organisation.
     static let portfolioHeads: Set<String> = ["minister", "secretary"]
     /// Offices one holds and then leaves, for which "former" against "current" is a
@@ -182,7 +196,7 @@ enum RoleLexicon {
     static func differentFunctions(_ a: [String], _ b: [String]) -> Bool {
         func stems(_ o: [String]) -> Set<String>? {
             guard let h = head(o), functionHeads.contains(h), !staffHeads.contains(o) else { return nil }
-            let f = Set(o.filter(functions.contains).map { String($0.prefix(5)) })
+            let f = Set(o.filter(isFunction).map { String($0.prefix(5)) })
             return f.isEmpty ? nil : f
         }
         guard let fa = stems(a), let fb = stems(b) else { return false }
@@ -288,8 +302,8 @@ enum RoleLexicon {
         guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }
         // "Head of fundraising" and "fundraising director", "head of finance" and "financial
         // director": one function headed two ways; a bare "director" may direct it.
-        let fa = Set(a.filter(functions.contains).map { String($0.prefix(5)) })
-        let fb = Set(b.filter(functions.contains).map { String($0.prefix(5)) })
+        let fa = Set(a.filter(isFunction).map { String($0.prefix(5)) })
+        let fb = Set(b.filter(isFunction).map { String($0.prefix(5)) })
         if !fa.isDisjoint(with: fb) || (a == ["director"] && !fb.isEmpty) || (b == ["director"] && !fa.isEmpty) { return false }
         func topPost(_ x: [String], _ y: [String]) -> Bool {
             (x == ["director"] || x == ["president"]) && (staffHeads.contains(y) || y == ["chairman"] || y == ["president"] || y == ["director"])
@@ -327,6 +341,7 @@ enum RoleLexicon {
         "university", "college", "school", "hospital", "museum", "gallery", "observatory", "laboratory", "lab",
         "party", "club", "team", "government", "airline", "carrier", "operator", "foundation", "association",
         "federation", "regulator", "network", "league", "church", "charity", "studio", "centre", "center", "army",
+        "port", "zoo",
     ]
 
     /// One office and its deputy ("finance minister", "deputy finance minister"): an

@@ -29,6 +29,8 @@ enum RoleMentions {
     static let orgJoiners: Set<String> = ["of", "at", "for"]
     /// Participles that, with "as", give a name its title: "named as", "described as".
     static let namingParticiples: Set<String> = ["named", "described", "identified", "listed", "given"]
+    /// Participles that say an office held by the name after "by" ("chaired by").
+    static let passiveOffices: [String: String] = ["chaired": "chair", "captained": "captain"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
 
     static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
@@ -38,6 +40,16 @@ enum RoleMentions {
         var out: [RoleMention] = []
         var i = 0
         while i < t.count {
+            // "The board of trustees, chaired by Ann Lee,": the passive of a verb of office
+            // gives the name its post.
+            if let office = passiveOffices[t[i].lower], i + 2 < t.count, t[i + 1].lower == "by", let name = nameRun(t, at: i + 2) {
+                out.append(
+                    RoleMention(
+                        name: name.text, phrase: phrase(t, i, i + 2, text), office: RoleLexicon.canonical([office]), tense: .unmarked,
+                        range: t[i].range.lowerBound..<t[name.end - 1].range.upperBound))
+                i = name.end
+                continue
+            }
             if let m = titleBeforeName(t, at: i, text: text) {
                 out.append(m.mention)
                 i = m.next
@@ -102,6 +114,16 @@ enum RoleMentions {
     static func titleFrame(_ t: [WordToken], at i: Int) -> (start: Int, end: Int)? {
         guard i < t.count, t[i].isWord else { return nil }
         let first = t[i].lower.trimmingDots
+        // "The county archaeologist", "Brackenshire's county archaeologist": after a
+        // determiner or a possessive, one lower-case noun right before a head is part of
+        // the title.
+        if !RoleLexicon.heads.contains(first), !RoleLexicon.inner.contains(first), i > 0, i + 1 < t.count,
+            t[i - 1].lower == "the" || hasPossessive(t[i - 1].text), !t[i].isCapitalized, !Tokens.stopwords.contains(first),
+            !isLexiconWord(t[i]), !RoleLexicon.neutralModifiers.contains(first), !["ly", "ed", "ing"].contains(where: first.hasSuffix),
+            !hasPossessive(t[i].text), t[i + 1].isWord, !t[i + 1].isCapitalized, RoleLexicon.heads.contains(t[i + 1].lower)
+        {
+            return titleFrame(t, at: i + 1).map { (i, $0.end) }
+        }
         guard RoleLexicon.heads.contains(first) || RoleLexicon.inner.contains(first) || RoleLexicon.compoundHeads(first) != nil else { return nil }
         guard !["of", "for", "and", "the"].contains(first) else { return nil }
         var j = i
@@ -194,11 +216,28 @@ enum RoleMentions {
     /// "and", ending on one ("research and development").
     static func functionEnd(_ t: [WordToken], from i: Int) -> Int? {
         var j = i, end: Int? = nil
-        while j < t.count, t[j].isWord, !t[j].isCapitalized, RoleLexicon.functions.contains(t[j].lower) || (end != nil && t[j].lower == "and") {
+        while j < t.count, t[j].isWord,
+            !t[j].isCapitalized && RoleLexicon.functions.contains(t[j].lower) || isInitials(t[j]) || isCapitalPortfolio(t[j])
+                || (end != nil && t[j].lower == "and")
+        {
             if t[j].lower != "and" { end = j + 1 }
             j += 1
         }
         return end
+    }
+
+    /// "Director of Highways and Transport", "Head of Finance": a title's function or
+    /// portfolio written in capitals, as a title printed whole is. A capitalised word of no
+    /// function ("Director of Acme") names a body instead.
+    static func isCapitalPortfolio(_ tok: WordToken) -> Bool {
+        guard tok.isWord, tok.isCapitalized else { return false }
+        let w = tok.lower
+        return RoleLexicon.portfolios.contains(w) || RoleLexicon.functions.contains(w) || RoleLexicon.portfolioInner.contains(w)
+    }
+
+    /// A function written in capitals as initials ("IT", "HR").
+    static func isInitials(_ tok: WordToken) -> Bool {
+        tok.isWord && tok.text.allSatisfy(\.isUppercase) && RoleLexicon.functionInitials.contains(tok.lower)
     }
 
     /// Capitalised words after a title: a person's name, initials included
@@ -306,7 +345,8 @@ enum RoleMentions {
                 skipped += 1
                 j += 1
             }
-            // "Ann Lee, who chairs the Harbour Trust,": a verb that says the office.
+            // "Ann Lee, who chairs the Harbour Trust,": a verb that says the office. "Who chairs
+            // the fund's board" names the body by a common noun: the office holds all the same.
             if j >= 1, j < t.count, t[j - 1].lower == "who", let office = RoleLexicon.heldBy[t[j].lower] {
                 var k = j + 1
                 if k < t.count, t[k].lower == "the" { k += 1 }
@@ -316,12 +356,15 @@ enum RoleMentions {
                     k += 1
                 }
                 while let l = org.last, l.first?.isLowercase ?? false { org.removeLast(); k -= 1 }
-                if !org.isEmpty {
+                let owned = org.isEmpty && k + 1 < t.count && hasPossessive(t[k].text) && t[k + 1].isWord
+                    && RoleLexicon.organisationNouns.contains(QuantityMentions.lemma(t[k + 1].lower))
+                if !org.isEmpty || owned {
+                    let end = org.isEmpty ? k + 2 : k
                     out.append(
                         RoleMention(
-                            name: name.text, phrase: phrase(t, j, k, text), office: RoleLexicon.canonical([office]), tense: tense,
-                            provisional: provisional, organisation: org.joined(separator: " "),
-                            range: t[i].range.lowerBound..<t[k - 1].range.upperBound))
+                            name: name.text, phrase: phrase(t, j, end, text), office: RoleLexicon.canonical([office]), tense: tense,
+                            provisional: provisional, organisation: org.isEmpty ? nil : org.joined(separator: " "),
+                            range: t[i].range.lowerBound..<t[end - 1].range.upperBound))
                 }
                 continue
             }
@@ -339,7 +382,16 @@ enum RoleMentions {
             if end + 1 < t.count, orgJoiners.contains(t[end].lower) {
                 var k = end + 1
                 var org: [String] = []
-                while k < t.count, t[k].isWord, t[k].isCapitalized || ["the", "of", "on", "and", "for"].contains(t[k].lower), org.count < 10 {
+                while k < t.count, org.count < 10 {
+                    // "The Airline Pilots' Guild": a plural possessive inside a name.
+                    if ["'", "\u{2019}"].contains(t[k].text), let last = org.last, last.hasSuffix("s"), k + 1 < t.count, t[k + 1].isWord,
+                        t[k + 1].isCapitalized
+                    {
+                        org[org.count - 1] += t[k].text
+                        k += 1
+                        continue
+                    }
+                    guard t[k].isWord, t[k].isCapitalized || ["the", "of", "on", "and", "for"].contains(t[k].lower) else { break }
                     org.append(t[k].text)
                     k += 1
                 }
@@ -347,6 +399,16 @@ enum RoleMentions {
                 if !org.isEmpty {
                     organisation = org.drop { $0.lowercased() == "the" }.joined(separator: " ")
                     end = k
+                }
+            }
+            // "Gerald Pymm, chair of governors,": a body named by its members, a lower-case
+            // plural that closes the apposition, is shown as part of the title.
+            if organisation == nil, end < t.count, t[end].lower == "of" {
+                let k = end + 1 < t.count && t[end + 1].lower == "the" ? end + 2 : end + 1
+                if k < t.count, t[k].isWord, !t[k].isCapitalized, !Tokens.stopwords.contains(t[k].lower), QuantityMentions.isPlural(t[k].lower),
+                    k + 1 == t.count || [",", ".", ";"].contains(t[k + 1].text)
+                {
+                    end = k + 1
                 }
             }
             for f in frames {

@@ -48,6 +48,10 @@ struct StoryMentions: Sendable {
         /// The year is an adjective before a noun ("the 1958 crossing"): it dates only the
         /// thing's origin (`LifeEvents.adjectivalYear`).
         var adjectival = false
+        /// A change still to come the date is of ("will open in 2027": `PlannedChanges`).
+        var change: PlannedChanges.Change? = nil
+        /// The clip or image whose going online the date gives, as written (`Postings`).
+        var posting: String? = nil
     }
 
     var roles: [(mention: RoleMention, article: String)] = []
@@ -87,7 +91,7 @@ struct StoryMentions: Sendable {
                 // A relative date ("yesterday", "last week") says a day through the article's
                 // publication date; "on Saturday" says a weekday whatever its date.
                 for f in found {
-                    let relative = f.stated == nil || f.stated?.weekday != nil
+                    let relative = f.stated == nil || (f.stated?.weekday != nil && f.stated?.day == nil)
                     guard f.stated != nil || f.span != nil else { continue }
                     let window = StoryMentions.window(tokens, around: f.range)
                     let fact = DateFact(
@@ -97,7 +101,8 @@ struct StoryMentions: Sendable {
                         qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
                         aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range),
                         clause: DateAspects.clause(tokens, before: f.range),
-                        lifeEvent: LifeEvents.event(tokens, before: f.range, antecedents: antecedents))
+                        lifeEvent: LifeEvents.event(tokens, before: f.range, antecedents: antecedents),
+                        change: PlannedChanges.change(tokens, before: f.range), posting: Postings.medium(tokens, of: f.range))
                     var shown = document.string(f.range)
                     // "Since 2019" dates the start of a state, not a happening in 2019: shown so.
                     if let before = tokens.last(where: { $0.range.upperBound <= f.range.lowerBound }), before.lower == "since" {

@@ -73,6 +73,9 @@ enum DateExpressions {
         "early", "late", "mid", "last", "next", "this", "of", "around", "between", "and", "to", "on",
     ]
     static let edgeModifiers: Set<String> = ["early", "late", "mid", "end", "beginning", "start", "middle"]
+    /// Seasons before a year ("in spring 2028", "autumn 2027") make it a date as a
+    /// preposition does, and are shown with it. ("Fall" is as often a verb.)
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "winter"]
     static let futureCues: Set<String> = [
         "will", "shall", "due", "expected", "scheduled", "plans", "planned", "planning", "upcoming", "set",
         "going", "next", "later", "ll", "intends", "aims", "would",
@@ -177,6 +180,15 @@ enum DateExpressions {
     /// Tries every pattern that can start at token `i`; returns the end token index and
     /// the resolved span.
     static func match(_ t: [WordToken], _ i: Int, reference: DateSpan?, future: Bool) -> (Int, DateSpan?, StatedDate?)? {
+        // "Sunday 10 August", "Monday, 5 May": a weekday before a day of the month is part of
+        // that date, and states its weekday too.
+        if let weekday = weekdays[t[i].lower], t[i].isCapitalized, i + 1 < t.count {
+            let next = t[i + 1].text == "," ? i + 2 : i + 1
+            if next < t.count, t[next].isNumber, let (end, span, stated) = match(t, next, reference: reference, future: future), var s = stated, s.day != nil {
+                s.weekday = weekday
+                return (end, span, s)
+            }
+        }
         let word = t[i].lower
         // "mid-February": the word before the hyphen governs.
         let previous = i > 1 && t[i - 1].text == "-" ? t[i - 2].lower : i > 0 ? t[i - 1].lower : ""
@@ -215,12 +227,16 @@ enum DateExpressions {
                 return (j + 2, .month(ref.start.year + shift, month.value), nil)
             }
             // A bare month is a date only after a preposition or edge word ("in May").
-            guard datePrepositions.contains(previous) || edgeModifiers.contains(previous),
-                let y = resolveYear(month.value, reference: reference, future: future)
-            else { return nil }
+            guard datePrepositions.contains(previous) || edgeModifiers.contains(previous) else { return nil }
+            // Without a publication date "in March" still states its month, which can be set
+            // against another outlet's, though it names no calendar month.
+            guard reference != nil else { return (j, nil, StatedDate(nil, month.value, nil)) }
+            guard let y = resolveYear(month.value, reference: reference, future: future) else { return nil }
             return (j, .month(y, month.value), StatedDate(nil, month.value, nil))
         }
-        if let year = yearAt(t, i), datePrepositions.contains(previous) {
+        // "Planned for 2028", "scheduled for 2027": after a word of planning "for" names when.
+        let planned = previous == "for" && i > 1 && PlannedChanges.planWords.contains(t[i - 2].lower)
+        if let year = yearAt(t, i), datePrepositions.contains(previous) || seasons.contains(previous) || planned {
             return (year.end, .year(year.value), StatedDate(year.value, nil, nil))
         }
         guard let ref = reference, ref.precision == .days else {
@@ -328,7 +344,13 @@ enum DateExpressions {
         if start > 0, t[start - 1].lower == "of", start > 1, edgeModifiers.contains(t[start - 2].lower) {
             start -= 2
             if start > 0, t[start - 1].lower == "the" { start -= 1 }
-        } else if start > 0, edgeModifiers.contains(t[start - 1].lower) {
+        } else if start > 1, t[start - 1].lower == "of", yearAt(t, start) != nil,
+            let season = [start - 2, start - 3].first(where: { $0 >= 0 && seasons.contains(t[$0].lower) }),
+            season == start - 2 || t[start - 2].lower == "term"
+        {
+            // "The summer of 2025", "the summer term of 2026": the season is part of the date.
+            start = season
+        } else if start > 0, edgeModifiers.contains(t[start - 1].lower) || seasons.contains(t[start - 1].lower) && yearAt(t, start) != nil {
             start -= 1
         } else if start > 0, ["last", "next", "this", "over"].contains(t[start - 1].lower) {
             start -= 1
