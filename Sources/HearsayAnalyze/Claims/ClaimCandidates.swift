@@ -477,8 +477,23 @@ struct ClaimCandidate: Sendable {
         }) {
             return true
         }
+        if all.indices.contains(where: { ClaimCandidate.keepsToReport(all, $0) }) { return true }
         guard let noun = words.first, ClaimLexicon.claimNouns.contains(noun), words.count > 2 else { return false }
         return ["of", "that", "about"].contains(words[words.startIndex + 1])
+    }
+
+    /// "Gazette stands by Harlow report", "Paper defends its story", "Site retracts article":
+    /// an outlet's word on its own report (its object, within three words of the verb), which
+    /// tells where the reporting stands, not what it reported.
+    static func keepsToReport(_ words: [String], _ k: Int) -> Bool {
+        var next = k + 1
+        if ClaimLexicon.standVerbs.contains(words[k]) {
+            guard next < words.count, words[next] == "by" else { return false }
+            next += 1
+        } else if !ClaimLexicon.reportDefences.contains(words[k]) {
+            return false
+        }
+        return words[next..<min(words.count, next + 3)].contains { ["report", "reports", "reporting", "story", "article"].contains($0) }
     }
 }
 
