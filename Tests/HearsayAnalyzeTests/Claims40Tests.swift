@@ -1,10 +1,12 @@
+import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
 
 /// Fortieth-session rules: the core claim, who confirmed or denied it, and its status, from
 /// how news reports stances.
-struct Claims40Tests {
+@Suite struct Claims40Tests: ClaimSuite {
     func candidate(_ text: String, article: Int, headline: Bool = false, parties: [Int] = []) -> ClaimCandidate {
         var c = ClaimCandidate(article: article, sentence: headline ? 0 : 1, text: text, content: ClaimWords.content(text), parties: parties)
         c.headline = headline
@@ -21,5 +23,51 @@ struct Claims40Tests {
         #expect(!candidate("Harlow hospital to close maternity ward, leaked memo shows.", article: 0, headline: true).namesTheReport)
         #expect(!candidate("Minister stands by decision to close the ward.", article: 0, headline: true).namesTheReport)
         #expect(!candidate("Champion defends title in Harlow.", article: 0, headline: true).namesTheReport)
+    }
+
+    @Test func anAgentDenyingForAPersonIsOnRecordByName() throws {
+        let claim = try core(analyse([
+            ("Striker Ivo Marsh in talks to join Dunholm Rovers", "Ivo Marsh has held talks about joining Dunholm Rovers this summer, the Wold Gazette reported on Monday, citing two people close to the club. Ivo Marsh scored 19 goals last season."),
+            ("Ivo Marsh's agent denies Rovers talks", "\"There have been no talks with Dunholm Rovers, none at all,\" said Petra Lind, Ivo Marsh's agent. Ivo Marsh held talks with Dunholm Rovers, the Wold Gazette had reported."),
+            ("Rovers stay quiet on Ivo Marsh", "Dunholm Rovers would not comment on the report that Ivo Marsh had held talks with the club. Petra Lind, Ivo Marsh's agent, has denied it."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Petra Lind" && $0.stance == .denies })
+    }
+
+    @Test func aRoleOpeningOnAPossessiveNamesItsBodyByKind() {
+        #expect(ClaimEvidence.withArticle("union's national organiser") == "the union's national organiser")
+        #expect(ClaimEvidence.kindReference(tokens("Jo Poe " + ClaimEvidence.withArticle("union's national organiser"))) == "union")
+        #expect(ClaimEvidence.withArticle("national organiser for the union") == "national organiser for the union")
+        #expect(ClaimEvidence.withArticle("Acme's chief executive") == "Acme's chief executive")
+    }
+
+    @Test func aPluralPossessiveStaysInsideAName() {
+        let runs = ClaimEvidence.capitalisedRuns(tokens("The Dock Workers\u{2019} Federation said on Monday that Harbour Board staff' pay was late."))
+        #expect(runs.contains(["Dock", "Workers\u{2019}", "Federation"]))
+        #expect(!runs.contains(["Federation"]))
+    }
+
+    @Test func aUnionOfficerToldOfThePlanConfirmsForHerUnionAndInHerName() throws {
+        let claim = try core(analyse([
+            ("Harbour board plans to close Kestle depot", "The Wold Harbour Board is drawing up plans to close its Kestle depot next year, the Wold Gazette reported on Monday, citing two people close to the board. The board did not respond to questions."),
+            ("Harbour board denies depot closure plan", "The Wold Harbour Board denied a report that it plans to close its Kestle depot. The Dock Workers' Union, which represents most of the depot's staff, gave a different account. \"Our members were told in plain terms that the Kestle depot would close next year,\" said Mara Quist, the union's regional organiser."),
+            ("Depot staff fear the worst", "Staff at the Kestle depot say they fear for their jobs. Mara Quist, the union's regional organiser, said: \"Our members were told that the depot would close next year.\""),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Dock Workers' Union" && $0.stance == .supports })
+        #expect(claim.actorStances.contains { $0.actor == "Mara Quist" && $0.stance == .supports })
+        #expect(claim.status == .disputed)
+    }
+
+    @Test func aQuestionHeadlineNeverWordsTheClaim() {
+        #expect(ClaimCandidates.asks("Is Harlow Town really moving to Dunmere? Here's what we know."))
+        #expect(ClaimCandidates.asks("Harlow Town moving to Dunmere?"))
+        #expect(!ClaimCandidates.asks("Harlow Town to move to Dunmere, paper says."))
+        let question = candidate("Is Harlow Town really moving to Dunmere? Here's what we know.", article: 0, headline: true, parties: [0])
+        let statement = candidate("Harlow Town to move to Dunmere stadium next season.", article: 1, headline: true, parties: [0])
+        let claimed = ClaimCandidates.Claimed(wording: question, own: [question], members: [question, statement])
+        #expect(ClaimCandidates.stating(claimed, keywords: ["harlo", "dunme", "movin"]).text == statement.text)
+        // A statement stands as it is.
+        let stated = ClaimCandidates.Claimed(wording: statement, own: [statement], members: [question, statement])
+        #expect(ClaimCandidates.stating(stated, keywords: ["harlo", "dunme", "movin"]).text == statement.text)
     }
 }

@@ -771,6 +771,26 @@ enum ClaimCandidates {
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
     }
 
+    /// "Is X closing? What we know", "Did Y quit? Here's what happened": a headline that asks,
+    /// whatever teaser follows its question, states nothing.
+    static func asks(_ text: String) -> Bool {
+        let chars = Array(text)
+        return chars.indices.contains { k in chars[k] == "?" && (k + 1 == chars.count || chars[k + 1].isWhitespace) }
+    }
+
+    /// A question never words the claim: a headline asking it ("Are X really headlining Y?
+    /// Here's what we know") weighs with the headlines that state the news, and the one of
+    /// those (or of the ledes) in most of the headlines' words states it.
+    static func stating(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+        let w = claimed.wording
+        guard asks(w.text) else { return w }
+        let fit = claimed.members.filter { c in
+            (c.headline || c.inLede) && !asks(c.text) && !c.negated && !c.teases && !c.namesTheReport && !c.onRecord
+                && !debunks(ClaimWords.tokens(c.text))
+        }
+        return fit.max { (keywordCount($0, keywords), score($0, claimed.members)) < (keywordCount($1, keywords), score($1, claimed.members)) } ?? w
+    }
+
     /// "Label: Hotel X says his stays were during conferences": a headline whose statement
     /// (after any label) is a party's saying tells its answer on record, as a body sentence
     /// "X said that ..." does, not the rumour.

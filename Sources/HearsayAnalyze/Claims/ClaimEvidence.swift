@@ -633,7 +633,7 @@ enum ClaimEvidence {
             let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
             let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(speaker + " " + (q.role ?? "")))
+                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
                 : nil
@@ -670,7 +670,20 @@ enum ClaimEvidence {
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
                 // The person the claim is about speaks in his own name too, whatever body his role names.
-                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
+                // "Jo Poe, Ivo Roe's agent": the person answers through counsel, who is on
+                // record too, as outlets credit the denial to the agent or lawyer by name.
+                if party == who.first, let counsel = speakingCounsel(speaker, roles: roles, for: party, parties: parties, people: people),
+                   let person = parties.onRecord(counsel), person != party
+                {
+                    add(ActorFinding(
+                        party: person, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending, answersFor: party))
+                }
+                // A body's officer the story names again and again (a listed party) is on record
+                // in her own name when she speaks for it, whatever her title, unless she is its
+                // spokesperson.
+                let listedOfficer = party == byKind && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
+                if party == who.first || listedOfficer != nil,
+                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
@@ -767,6 +780,38 @@ enum ClaimEvidence {
               titles.contains(where: { $0.contains(where: ClaimLexicon.titlesOfOffice.contains) })
         else { return nil }
         return speaker
+    }
+
+    /// The named agent, lawyer or publicist through whom a party answers ("Jo Poe, Ivo
+    /// Roe's agent"): a person the story names in full, not the party answered for, one of
+    /// whose roles is counsel to `party` (its possessive names it).
+    static func speakingCounsel(_ speaker: String, roles: [String], for party: Int, parties: Parties, people: Set<[String]>) -> String? {
+        let words = Tokens.words(speaker)
+        guard words.count >= 2, people.contains(words), !parties.mentioned(in: speaker).contains(party) else { return nil }
+        let counsel = roles.contains { role in
+            let r = Tokens.words(withoutPossessives(role))
+            return r.contains(where: ArticleQuotes.counsel.contains) && parties.mentioned(in: withoutPossessives(role)).contains(party)
+        }
+        return counsel ? speaker : nil
+    }
+
+    /// The speaker, when the party list holds her as a person and none of her roles is a
+    /// spokesperson's: an officer of `body` who is a principal of the story herself.
+    static func speakingOfficer(_ speaker: String, roles: [String], body: Int, parties: Parties) -> String? {
+        let mine = parties.mentioned(in: speaker)
+        guard mine.count == 1, mine[0] != body, parties.isPerson(mine[0]), !parties.isPerson(body),
+            roles.allSatisfy({ !Tokens.words($0).contains(where: Lexicon.voiceRoles.contains) })
+        else { return nil }
+        return speaker
+    }
+
+    /// A role as the article gave it: "union's national organiser" was "the union's ...", its
+    /// article dropped with the speaker's name before it; the kind word is the body's.
+    static func withArticle(_ role: String) -> String {
+        guard let first = role.split(separator: " ").first, first.first?.isLowercase == true,
+            first.hasSuffix("'s") || first.hasSuffix("\u{2019}s")
+        else { return role }
+        return "the " + role
     }
 
     /// A sentence or headline that ends with a question mark.
@@ -2247,12 +2292,22 @@ enum ClaimEvidence {
         while k < t.count {
             guard t[k].isWordOrNumber, t[k].isCapitalized, !Lexicon.nonNames.contains(t[k].lower) else { k += 1; continue }
             var j = k + 1
-            while j < t.count, t[j].isWordOrNumber,
-                t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || Lexicon.nameParticles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
-            {
+            var run = [t[k].text]
+            while j < t.count {
+                // "Media Workers' Union": a plural possessive inside the name belongs to it.
+                if ["'", "\u{2019}"].contains(t[j].text), t[j - 1].lower.hasSuffix("s"), t[j].range.lowerBound == t[j - 1].range.upperBound,
+                    j + 1 < t.count, t[j + 1].isWordOrNumber, t[j + 1].isCapitalized
+                {
+                    run[run.count - 1] += t[j].text
+                    j += 1
+                    continue
+                }
+                guard t[j].isWordOrNumber,
+                    t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || Lexicon.nameParticles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
+                else { break }
+                run.append(t[j].text)
                 j += 1
             }
-            var run = t[k..<j].map(\.text)
             for s in ["'s", "\u{2019}s"] where run[run.count - 1].hasSuffix(s) { run[run.count - 1] = String(run[run.count - 1].dropLast(2)) }
             out.append(run)
             k = j
