@@ -70,4 +70,20 @@ import Testing
         let stated = ClaimCandidates.Claimed(wording: statement, own: [statement], members: [question, statement])
         #expect(ClaimCandidates.stating(stated, keywords: ["harlo", "dunme", "movin"]).text == statement.text)
     }
+
+    @Test func aBroadcasterRejectingTheReportIsOnRecord() throws {
+        let claim = try core(analyse([
+            ("Harlow Games axed as sponsor pulls out", "The Harlow Games have been scrapped after sponsor Vantor Motors pulled out, the Daily Beacon reported on Monday, citing a source close to the organisers."),
+            ("Organisers deny Harlow Games scrapped", "The Harlow Games organisers denied a report that the event had been scrapped. KTV One, which holds the rights to broadcast the event, also rejected the report."),
+            ("Harlow Games go ahead", "The Harlow Games will go ahead as planned, organisers said, after the Daily Beacon reported that they had been scrapped. KTV One said its coverage had never been in doubt."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "KTV One" && $0.stance == .denies })
+    }
+
+    @Test func notRecognisingTheFiguresDisownsThem() {
+        #expect(ClaimEvidence.quotedStance(tokens("We do not recognise these figures, and our plans are unchanged.")) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("The board doesn't recognize the picture painted in the article.")) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("We recognise these figures show a difficult year.")) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("I did not recognise him at first.")) == nil)
+    }
 }

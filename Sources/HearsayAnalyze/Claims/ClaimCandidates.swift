@@ -270,11 +270,14 @@ struct Parties: Sendable {
     /// The party `name` denotes, added when the list lacks it: someone on record about the
     /// claim is a party to it however seldom the story names them. Nil for an outlet; a
     /// cited body that is no medium ("according to the Harlow Council") stays a party.
-    mutating func onRecord(_ name: String) -> Int? {
+    /// `denying`: an outlet that rejects the report ("the channel, which airs the show, also
+    /// rejected the report", "never published this story") answers it as a party does;
+    /// outlets report and rate claims, and deny only what concerns them.
+    mutating func onRecord(_ name: String, denying: Bool = false) -> Int? {
         let words = Tokens.words(name)
         guard let last = words.last else { return nil }
         let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
-        guard isBody || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
+        guard isBody || denying || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
         // "Police in Belcastro said ...": a body met by its kind alone is the one body of that
         // kind the story names in full ("Belcastro Metropolitan Police"), which readers know it by.

@@ -1240,7 +1240,7 @@ enum ClaimEvidence {
             {
                 return .denies
             }
-            if !othersWords[i], reportCalledWrong(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
@@ -1280,6 +1280,16 @@ enum ClaimEvidence {
             }
         }
         return nil
+    }
+
+    /// "We do not recognise these figures", "doesn't recognize the picture painted": at `i`, a
+    /// negated "recognise" whose object (within three words) is something told, the idiom in
+    /// which a body disowns an account of itself as untrue.
+    static func disowns(_ words: [String], _ i: Int) -> Bool {
+        guard ["recognise", "recognize", "recognises", "recognizes"].contains(words[i]),
+            words[max(0, i - 3)..<i].contains(where: ClaimLexicon.isNegation)
+        else { return false }
+        return words[(i + 1)...].prefix(3).contains(where: ClaimLexicon.toldNouns.contains)
     }
 
     /// "There is no sale", "there will be no farewell tour", "there's been no split": at
@@ -2066,7 +2076,7 @@ enum ClaimEvidence {
                 // is the fallback.
                 let name = byKind ?? speakerOnRecord(subject, parties: parties)
                     ?? (passive || according || inverted ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
-                let p = parties.onRecord(name)
+                let p = parties.onRecord(name, denying: stance == .denies && !rebuttal)
             {
                 who = [p]
             }
