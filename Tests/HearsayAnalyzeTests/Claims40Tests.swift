@@ -55,7 +55,8 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Dock Workers' Union" && $0.stance == .supports })
         #expect(claim.actorStances.contains { $0.actor == "Mara Quist" && $0.stance == .supports })
-        #expect(claim.status == .disputed)
+        // What the members were told corroborates; the board's own denial is what is on record.
+        #expect(claim.status == .denied)
     }
 
     @Test func aQuestionHeadlineNeverWordsTheClaim() {
@@ -85,5 +86,21 @@ import Testing
         #expect(ClaimEvidence.quotedStance(tokens("The board doesn't recognize the picture painted in the article.")) == .denies)
         #expect(ClaimEvidence.quotedStance(tokens("We recognise these figures show a difficult year.")) == nil)
         #expect(ClaimEvidence.quotedStance(tokens("I did not recognise him at first.")) == nil)
+    }
+
+    @Test func aFindingOfNothingStopsAtItsSentence() {
+        let claim = ClaimWords.content("The Orbit cinema chain is preparing to call in administrators")
+        #expect(!ClaimEvidence.findsNothing(tokens("We have received no notice of any change to its lease. The cinema is open as usual."), claimWords: claim))
+        #expect(ClaimEvidence.findsNothing(tokens("We have received no notice that the cinema chain will call in administrators."), claimWords: claim))
+    }
+
+    @Test func whatAUnionsMembersWereToldCorroboratesButDoesNotSettle() throws {
+        let claim = try core(analyse([
+            ("Orbit cinema chain to call in administrators", "The Orbit cinema chain is preparing to call in administrators, putting 900 jobs at risk, the Wold Gazette reported on Monday, citing two people close to the company."),
+            ("Orbit cinema staff told of administrators", "The Orbit cinema chain did not respond to a Wold Gazette report that it is preparing to call in administrators. \"Our members have been told by their managers that administrators may be lined up,\" said Lee Harker, a regional organiser for the Screen Staff Alliance."),
+            ("Orbit cinema staff wait for news on administrators", "The Orbit cinema chain has said nothing about the report that it will call in administrators. Lee Harker, of the Screen Staff Alliance, said: \"Our members were told that administrators may be appointed within weeks.\""),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Screen Staff Alliance" && $0.stance == .supports })
+        #expect(claim.status == .reported)
     }
 }

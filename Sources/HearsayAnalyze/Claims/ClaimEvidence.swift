@@ -556,6 +556,9 @@ enum ClaimEvidence {
         /// The body whose answer this person gave as its office-holder (`speakingHead`):
         /// the same account, listed under the name, not a second party for the status.
         var answersFor: Int?
+        /// What the party's people were told ("our members were told that ..."): it
+        /// corroborates the claim but does not settle it, which only those who would know do.
+        var secondhand = false
     }
 
     /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
@@ -632,7 +635,11 @@ enum ClaimEvidence {
             let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
             let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
-            let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
+            // "Our members were told that ...", said by an organiser for a body the story names
+            // widely: the body vouches for the claim, listed party though the claim names it not.
+            let toldBody = who.isEmpty && stance == nil && affirms && toldPassively(quoteTokens)
+                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) } : nil
+            let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
@@ -652,7 +659,7 @@ enum ClaimEvidence {
             // Stating the event: by a party to the claim, or by one already on record about it
             // ("no agreement" on Friday, "On Sunday there was one" after).
             let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
-            guard let party = who.first ?? onRecord ?? byKind ?? named ?? onRecordBefore else { continue }
+            guard let party = who.first ?? onRecord ?? toldBody ?? byKind ?? named ?? onRecordBefore else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -660,12 +667,14 @@ enum ClaimEvidence {
                     stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim, claimWords: claimWords)
                 }
             }
+            let secondhand = stance == nil && affirms && toldPassively(quoteTokens)
             if stance == nil, affirms { stance = .supports }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
                 let lead = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
-                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending))
+                add(ActorFinding(
+                    party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending, secondhand: secondhand))
                 // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
@@ -681,7 +690,7 @@ enum ClaimEvidence {
                 // A body's officer the story names again and again (a listed party) is on record
                 // in her own name when she speaks for it, whatever her title, unless she is its
                 // spokesperson.
-                let listedOfficer = party == byKind && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
+                let listedOfficer = party == byKind ?? toldBody && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
                 if party == who.first || listedOfficer != nil,
                    let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
@@ -1331,11 +1340,20 @@ enum ClaimEvidence {
     /// happened, the denial of a body that would know.
     static func findsNothing(_ t: [WordToken], claimWords: Set<String>) -> Bool {
         let words = t.filter(\.isWordOrNumber)
+        // Where each word's sentence ends: the finding's clause stops there ("no notice of any
+        // change. The cinema is open" finds nothing about the cinema).
+        var sentenceEnds: [Int] = []
+        for tok in t {
+            if tok.isWordOrNumber { sentenceEnds.append(0) } else if [".", "!", "?", ";"].contains(tok.text) {
+                for k in sentenceEnds.indices where sentenceEnds[k] == 0 { sentenceEnds[k] = sentenceEnds.count }
+            }
+        }
+        for k in sentenceEnds.indices where sentenceEnds[k] == 0 { sentenceEnds[k] = words.count }
         for (k, w) in words.enumerated() where ClaimLexicon.evidenceNouns.contains(w.lower) && k + 1 < words.count {
             guard ["that", "to", "of"].contains(words[k + 1].lower),
                 words[max(0, k - 4)..<k].contains(where: { ["no", "not", "never"].contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") })
             else { continue }
-            let clause = words[(k + 2)...].prefix(12).map { ClaimWords.stem($0.lower) }
+            let clause = words[(k + 2)..<max(k + 2, sentenceEnds[k])].prefix(12).map { ClaimWords.stem($0.lower) }
             if ClaimWords.related(clause, claimWords) > 0 { return true }
         }
         return false

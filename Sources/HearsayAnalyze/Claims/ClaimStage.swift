@@ -191,7 +191,7 @@ public struct ClaimStage: AnalysisStage {
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
         let (status, reason, since) = ClaimStage.status(
-            findings.filter { $0.answersFor == nil }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
+            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -457,7 +457,7 @@ public struct ClaimStage: AnalysisStage {
     /// Whether article `a` has a party confirming the claim and none denying it, an
     /// account told as given before ("had denied") aside.
     static func confirmsOnly(_ findings: [ClaimEvidence.ActorFinding], in a: Int) -> Bool {
-        let mine = findings.filter { $0.article == a && !$0.earlier }
+        let mine = findings.filter { $0.article == a && !$0.earlier && !$0.secondhand }
         return mine.contains { $0.stance == .supports } && !mine.contains { $0.stance == .denies }
     }
 
