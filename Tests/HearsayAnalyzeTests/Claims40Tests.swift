@@ -103,4 +103,22 @@ import Testing
         #expect(claim.actorStances.contains { $0.actor == "Screen Staff Alliance" && $0.stance == .supports })
         #expect(claim.status == .reported)
     }
+
+    @Test func wordsTakenOutOfContextAreDenied() {
+        #expect(ClaimEvidence.quotedStance(tokens("The notes you have seen were a first draft. They have been taken out of context.")) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("My remarks were quoted out of context."), loose: false) == .denies)
+        #expect(ClaimEvidence.quotedStance(tokens("Nothing was taken out of context; that is what I said.")) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("We study the context of every decision.")) == nil)
+    }
+
+    @Test func aSecondVerbSharesTheFirstClausesSubject() {
+        let t = tokens("The harbour minister confirmed on Friday that officials had met the Dunmore board, but denied a report that a deal had been agreed.")
+        let verb = t.firstIndex { $0.lower == "denied" }!
+        let but = t.firstIndex { $0.lower == "but" }!
+        #expect(ClaimEvidence.sharedSubject(t, verb: verb, clauseStart: but + 1).map { t[$0].filter(\.isWordOrNumber).map(\.text) } == ["The", "harbour", "minister"])
+        // A clause with a subject of its own keeps it.
+        let own = tokens("The minister confirmed the talks, but the board denied a deal.")
+        let v = own.firstIndex { $0.lower == "denied" }!
+        #expect(ClaimEvidence.sharedSubject(own, verb: v, clauseStart: own.firstIndex { $0.lower == "but" }! + 1) == nil)
+    }
 }

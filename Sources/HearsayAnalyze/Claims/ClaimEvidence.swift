@@ -866,6 +866,21 @@ enum ClaimEvidence {
             || between.prefix(8).contains { ClaimLexicon.questionWords.contains($0.lower) && $0.lower != "about" }
     }
 
+    /// "Ana Ruiz confirmed the talks on Friday but denied a deal": a verb at `verb` opening its
+    /// clause right after "but"/"and" (adverbs aside) shares the subject of the clause before,
+    /// whose words before its first verb of saying or stance are returned.
+    static func sharedSubject(_ t: [WordToken], verb: Int, clauseStart: Int) -> Range<Int>? {
+        guard clauseStart >= 1, ["but", "and"].contains(t[clauseStart - 1].lower),
+            t[clauseStart..<verb].allSatisfy({ !$0.isWordOrNumber || $0.lower.hasSuffix("ly") || ["also", "then", "later"].contains($0.lower) })
+        else { return nil }
+        var start = clauseStart - 1
+        while start > 0, ![".", ";", "\u{201C}", "\""].contains(t[start - 1].text) { start -= 1 }
+        let verbs = ClaimLexicon.confirmations.union(ClaimLexicon.denials).union(ClaimLexicon.speechVerbs).union(ClaimLexicon.claimVerbs)
+        guard let first = t[start..<(clauseStart - 1)].firstIndex(where: { $0.isWord && !$0.isCapitalized && verbs.contains($0.lower) }), first > start
+        else { return nil }
+        return start..<first
+    }
+
     /// The comma before an attribution that closes a statement ("..., the ministry has
     /// confirmed."): the verb at `i` ends the sentence or a short phrase does, and a few
     /// words stand between the comma and the verb, after a statement of four words or more
@@ -1249,7 +1264,7 @@ enum ClaimEvidence {
             {
                 return .denies
             }
-            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
@@ -1299,6 +1314,16 @@ enum ClaimEvidence {
             words[max(0, i - 3)..<i].contains(where: ClaimLexicon.isNegation)
         else { return false }
         return words[(i + 1)...].prefix(3).contains(where: ClaimLexicon.toldNouns.contains)
+    }
+
+    /// "They have been taken out of context", "quoted out of context": at `i`, "context" after
+    /// "out of" and a verb of taking or quoting, not negated: the speaker says what was
+    /// reported misrepresents what happened, a denial in all but the word.
+    static func outOfContext(_ words: [String], _ i: Int) -> Bool {
+        guard words[i] == "context", i >= 3, words[i - 2] == "out", words[i - 1] == "of",
+            ["taken", "quoted", "lifted", "pulled", "ripped", "used", "read"].contains(words[i - 3])
+        else { return false }
+        return !words[max(0, i - 7)..<(i - 3)].contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) }
     }
 
     /// "There is no sale", "there will be no farewell tour", "there's been no split": at
@@ -2010,8 +2035,16 @@ enum ClaimEvidence {
                 statement = clauseStart..<comma
                 clauseStart = comma + 1
             }
-            var subject = headOfSubject(Array(t[clauseStart..<i]))
+            // The words before the verb that may name its subject: its own clause's, or, for a
+            // second verb sharing the first one's subject ("X confirmed the talks but denied
+            // a deal"), the first clause's words before its verb.
+            var clauseWords = Array(t[clauseStart..<i])
+            var subject = headOfSubject(clauseWords)
             let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            if !passive, !according, statement == nil, let shared = sharedSubject(t, verb: i, clauseStart: clauseStart) {
+                clauseWords = Array(t[shared])
+                subject = headOfSubject(clauseWords)
+            }
             // "Hank has died, confirms Ann Lee, who manages the band": the verb comes before
             // its subject, after the statement.
             let inverted = !according && i > clauseStart && t[i - 1].text == "," && i + 1 < t.count && t[i + 1].isCapitalized
@@ -2078,7 +2111,7 @@ enum ClaimEvidence {
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
-            let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
+            let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             // Upholding, like denying, names the report it takes a side on.
             // "the singer's reps": the claim's person described by a noun, through those who
@@ -2093,7 +2126,7 @@ enum ClaimEvidence {
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
                 let name = byKind ?? speakerOnRecord(subject, parties: parties)
-                    ?? (passive || according || inverted ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
+                    ?? (passive || according || inverted ? nil : speakerOnRecord(clauseWords, parties: parties)),
                 let p = parties.onRecord(name, denying: stance == .denies && !rebuttal)
             {
                 who = [p]
@@ -2102,7 +2135,7 @@ enum ClaimEvidence {
             // off by commas after a role is the one speaking, beside whomever the role
             // speaks for.
             if !passive, !according, !inverted, statement == nil, reportNamed || restatedTarget,
-                let name = apposedSpeaker(Array(t[clauseStart..<i])), let p = parties.onRecord(name), !who.contains(p)
+                let name = apposedSpeaker(clauseWords), let p = parties.onRecord(name), !who.contains(p)
             {
                 who.append(p)
             }
