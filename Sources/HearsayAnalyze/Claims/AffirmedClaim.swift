@@ -37,7 +37,8 @@ extension ClaimEvidence {
                 !lower.enumerated().contains(where: { k, w in
                     // "In May": a capital inside the sentence is a name, not the modal.
                     if heard.contains(k) || k > 0 && words[k].isCapitalized { return false }
-                    if let told = heard.first, k > told, ["would", "will"].contains(w) { return false }
+                    // "were told that wages may be late": the modal is what they were told.
+                    if let told = heard.first, k > told, ["would", "will", "may", "might", "could"].contains(w) { return false }
                     return unaffirmed.contains(w) || ClaimLexicon.speculative.contains(w) || ClaimLexicon.hedges.contains(w)
                         || ClaimLexicon.claimNouns.contains(w) || ClaimLexicon.storyNouns.contains(w) || ClaimLexicon.claimVerbs.contains(w)
                         || ClaimLexicon.reportAdverbs.contains(w) || ClaimLexicon.falsity.contains(w)
@@ -53,8 +54,23 @@ extension ClaimEvidence {
             if ClaimWords.related(facts, claimEvents) >= 1, turned || !heard.isEmpty || announced || ClaimWords.related(facts, claimFacts) >= 2 {
                 return true
             }
+            // "Our members have been told that administrators are being lined up": what the
+            // speaker's people were told names the claim's thing, if not its verb ("lined up"
+            // for "call in"); being told is the speaker's evidence, not a guess.
+            if let told = heard.first, told > 0, ["were", "been"].contains(lower[told - 1]),
+                ClaimWords.related(Array(ClaimWords.content(lower[(told + 1)...].joined(separator: " "))), claimFacts) >= 1
+            {
+                return true
+            }
         }
         return false
+    }
+
+    /// "Our members were told that ...", "staff have been told": the speaker's people heard
+    /// it from someone the quotation does not name.
+    static func toldPassively(_ t: [WordToken]) -> Bool {
+        let words = t.filter(\.isWordOrNumber).map(\.lower)
+        return words.indices.dropFirst().contains { k in words[k] == "told" && ["were", "was", "been"].contains(words[k - 1]) }
     }
 
     /// The claim's event, as stems: its verbs ("handed", "selling", "sold") and the verb of

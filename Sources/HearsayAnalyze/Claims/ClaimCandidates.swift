@@ -270,11 +270,14 @@ struct Parties: Sendable {
     /// The party `name` denotes, added when the list lacks it: someone on record about the
     /// claim is a party to it however seldom the story names them. Nil for an outlet; a
     /// cited body that is no medium ("according to the Harlow Council") stays a party.
-    mutating func onRecord(_ name: String) -> Int? {
+    /// `denying`: an outlet that rejects the report ("the channel, which airs the show, also
+    /// rejected the report", "never published this story") answers it as a party does;
+    /// outlets report and rate claims, and deny only what concerns them.
+    mutating func onRecord(_ name: String, denying: Bool = false) -> Int? {
         let words = Tokens.words(name)
         guard let last = words.last else { return nil }
         let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
-        guard isBody || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
+        guard isBody || denying || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
         // "Police in Belcastro said ...": a body met by its kind alone is the one body of that
         // kind the story names in full ("Belcastro Metropolitan Police"), which readers know it by.
@@ -477,8 +480,23 @@ struct ClaimCandidate: Sendable {
         }) {
             return true
         }
+        if all.indices.contains(where: { ClaimCandidate.keepsToReport(all, $0) }) { return true }
         guard let noun = words.first, ClaimLexicon.claimNouns.contains(noun), words.count > 2 else { return false }
         return ["of", "that", "about"].contains(words[words.startIndex + 1])
+    }
+
+    /// "Gazette stands by Harlow report", "Paper defends its story", "Site retracts article":
+    /// an outlet's word on its own report (its object, within three words of the verb), which
+    /// tells where the reporting stands, not what it reported.
+    static func keepsToReport(_ words: [String], _ k: Int) -> Bool {
+        var next = k + 1
+        if ClaimLexicon.standVerbs.contains(words[k]) {
+            guard next < words.count, words[next] == "by" else { return false }
+            next += 1
+        } else if !ClaimLexicon.reportDefences.contains(words[k]) {
+            return false
+        }
+        return words[next..<min(words.count, next + 3)].contains { ["report", "reports", "reporting", "story", "article"].contains($0) }
     }
 }
 
@@ -754,6 +772,26 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "Is X closing? What we know", "Did Y quit? Here's what happened": a headline that asks,
+    /// whatever teaser follows its question, states nothing.
+    static func asks(_ text: String) -> Bool {
+        let chars = Array(text)
+        return chars.indices.contains { k in chars[k] == "?" && (k + 1 == chars.count || chars[k + 1].isWhitespace) }
+    }
+
+    /// A question never words the claim: a headline asking it ("Are X really headlining Y?
+    /// Here's what we know") weighs with the headlines that state the news, and the one of
+    /// those (or of the ledes) in most of the headlines' words states it.
+    static func stating(_ claimed: Claimed, keywords: Set<String>) -> ClaimCandidate {
+        let w = claimed.wording
+        guard asks(w.text) else { return w }
+        let fit = claimed.members.filter { c in
+            (c.headline || c.inLede) && !asks(c.text) && !c.negated && !c.teases && !c.namesTheReport && !c.onRecord
+                && !debunks(ClaimWords.tokens(c.text))
+        }
+        return fit.max { (keywordCount($0, keywords), score($0, claimed.members)) < (keywordCount($1, keywords), score($1, claimed.members)) } ?? w
     }
 
     /// "Label: Hotel X says his stays were during conferences": a headline whose statement

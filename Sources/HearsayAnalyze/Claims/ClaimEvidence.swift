@@ -562,6 +562,9 @@ enum ClaimEvidence {
         /// The body whose answer this person gave as its office-holder (`speakingHead`):
         /// the same account, listed under the name, not a second party for the status.
         var answersFor: Int?
+        /// What the party's people were told ("our members were told that ..."): it
+        /// corroborates the claim but does not settle it, which only those who would know do.
+        var secondhand = false
     }
 
     /// The stances a sentence tells in the pluperfect ("had denied", "had earlier
@@ -638,8 +641,12 @@ enum ClaimEvidence {
             let principal = parties.mentioned(in: speaker).contains { claimParties.contains($0) && parties.isPerson($0) } && Tokens.words(speaker).count >= 2
             let affirms = stance == nil && !claimNegated && affirmsTheClaim(quoteTokens, claimFacts: claimFacts, claimEvents: claimEvents, principal: principal)
             // "the union's organiser": the body of that kind named before speaks through her.
-            let byKind = who.isEmpty && onRecord == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(speaker + " " + (q.role ?? "")))
+            // "Our members were told that ...", said by an organiser for a body the story names
+            // widely: the body vouches for the claim, listed party though the claim names it not.
+            let toldBody = who.isEmpty && stance == nil && affirms && toldPassively(quoteTokens)
+                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) } : nil
+            let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
+                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
                     .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
                     .flatMap { parties.onRecord($0) }
                 : nil
@@ -658,7 +665,7 @@ enum ClaimEvidence {
             // Stating the event: by a party to the claim, or by one already on record about it
             // ("no agreement" on Friday, "On Sunday there was one" after).
             let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
-            guard let party = who.first ?? onRecord ?? byKind ?? named ?? onRecordBefore else { continue }
+            guard let party = who.first ?? onRecord ?? toldBody ?? byKind ?? named ?? onRecordBefore else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -666,17 +673,32 @@ enum ClaimEvidence {
                     stance = contextStance(ClaimWords.tokens(doc, doc.sentences[c].range), of: party, parties, fakeryClaim: fakeryClaim, claimWords: claimWords)
                 }
             }
+            let secondhand = stance == nil && affirms && toldPassively(quoteTokens)
             if stance == nil, affirms { stance = .supports }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
                 let lead = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
-                add(ActorFinding(party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending))
+                add(ActorFinding(
+                    party: party, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending, secondhand: secondhand))
                 // "said Ana Ruiz, Bolt's chief executive": the body answers through her, and she
                 // is on record in her own name too; a reader wants to see who said it. Not a
                 // spokesperson, whose name carries no standing of its own.
                 // The person the claim is about speaks in his own name too, whatever body his role names.
-                if party == who.first, let spokenBy = speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
+                // "Jo Poe, Ivo Roe's agent": the person answers through counsel, who is on
+                // record too, as outlets credit the denial to the agent or lawyer by name.
+                if party == who.first, let counsel = speakingCounsel(speaker, roles: roles, for: party, parties: parties, people: people),
+                   let person = parties.onRecord(counsel), person != party
+                {
+                    add(ActorFinding(
+                        party: person, stance: stance, quote: q.id, article: a, span: q.span.range, earlier: saidBefore(lead), pending: pending, answersFor: party))
+                }
+                // A body's officer the story names again and again (a listed party) is on record
+                // in her own name when she speaks for it, whatever her title, unless she is its
+                // spokesperson.
+                let listedOfficer = party == byKind ?? toldBody && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
+                if party == who.first || listedOfficer != nil,
+                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
@@ -775,6 +797,38 @@ enum ClaimEvidence {
         return speaker
     }
 
+    /// The named agent, lawyer or publicist through whom a party answers ("Jo Poe, Ivo
+    /// Roe's agent"): a person the story names in full, not the party answered for, one of
+    /// whose roles is counsel to `party` (its possessive names it).
+    static func speakingCounsel(_ speaker: String, roles: [String], for party: Int, parties: Parties, people: Set<[String]>) -> String? {
+        let words = Tokens.words(speaker)
+        guard words.count >= 2, people.contains(words), !parties.mentioned(in: speaker).contains(party) else { return nil }
+        let counsel = roles.contains { role in
+            let r = Tokens.words(withoutPossessives(role))
+            return r.contains(where: ArticleQuotes.counsel.contains) && parties.mentioned(in: withoutPossessives(role)).contains(party)
+        }
+        return counsel ? speaker : nil
+    }
+
+    /// The speaker, when the party list holds her as a person and none of her roles is a
+    /// spokesperson's: an officer of `body` who is a principal of the story herself.
+    static func speakingOfficer(_ speaker: String, roles: [String], body: Int, parties: Parties) -> String? {
+        let mine = parties.mentioned(in: speaker)
+        guard mine.count == 1, mine[0] != body, parties.isPerson(mine[0]), !parties.isPerson(body),
+            roles.allSatisfy({ !Tokens.words($0).contains(where: Lexicon.voiceRoles.contains) })
+        else { return nil }
+        return speaker
+    }
+
+    /// A role as the article gave it: "union's national organiser" was "the union's ...", its
+    /// article dropped with the speaker's name before it; the kind word is the body's.
+    static func withArticle(_ role: String) -> String {
+        guard let first = role.split(separator: " ").first, first.first?.isLowercase == true,
+            first.hasSuffix("'s") || first.hasSuffix("\u{2019}s")
+        else { return role }
+        return "the " + role
+    }
+
     /// A sentence or headline that ends with a question mark.
     static func isQuestion(_ sentence: String) -> Bool {
         sentence.last(where: { !$0.isWhitespace }) == "?"
@@ -816,6 +870,21 @@ enum ClaimEvidence {
         guard !between.contains(where: { $0.text == "," }) else { return false }
         return between.prefix(2).contains { ClaimLexicon.questionWords.contains($0.lower) }
             || between.prefix(8).contains { ClaimLexicon.questionWords.contains($0.lower) && $0.lower != "about" }
+    }
+
+    /// "Ana Ruiz confirmed the talks on Friday but denied a deal": a verb at `verb` opening its
+    /// clause right after "but"/"and" (adverbs aside) shares the subject of the clause before,
+    /// whose words before its first verb of saying or stance are returned.
+    static func sharedSubject(_ t: [WordToken], verb: Int, clauseStart: Int) -> Range<Int>? {
+        guard clauseStart >= 1, ["but", "and"].contains(t[clauseStart - 1].lower),
+            t[clauseStart..<verb].allSatisfy({ !$0.isWordOrNumber || $0.lower.hasSuffix("ly") || ["also", "then", "later"].contains($0.lower) })
+        else { return nil }
+        var start = clauseStart - 1
+        while start > 0, ![".", ";", "\u{201C}", "\""].contains(t[start - 1].text) { start -= 1 }
+        let verbs = ClaimLexicon.confirmations.union(ClaimLexicon.denials).union(ClaimLexicon.speechVerbs).union(ClaimLexicon.claimVerbs)
+        guard let first = t[start..<(clauseStart - 1)].firstIndex(where: { $0.isWord && !$0.isCapitalized && verbs.contains($0.lower) }), first > start
+        else { return nil }
+        return start..<first
     }
 
     /// The comma before an attribution that closes a statement ("..., the ministry has
@@ -1201,7 +1270,7 @@ enum ClaimEvidence {
             {
                 return .denies
             }
-            if !othersWords[i], reportCalledWrong(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
@@ -1243,6 +1312,26 @@ enum ClaimEvidence {
         return nil
     }
 
+    /// "We do not recognise these figures", "doesn't recognize the picture painted": at `i`, a
+    /// negated "recognise" whose object (within three words) is something told, the idiom in
+    /// which a body disowns an account of itself as untrue.
+    static func disowns(_ words: [String], _ i: Int) -> Bool {
+        guard ["recognise", "recognize", "recognises", "recognizes"].contains(words[i]),
+            words[max(0, i - 3)..<i].contains(where: ClaimLexicon.isNegation)
+        else { return false }
+        return words[(i + 1)...].prefix(3).contains(where: ClaimLexicon.toldNouns.contains)
+    }
+
+    /// "They have been taken out of context", "quoted out of context": at `i`, "context" after
+    /// "out of" and a verb of taking or quoting, not negated: the speaker says what was
+    /// reported misrepresents what happened, a denial in all but the word.
+    static func outOfContext(_ words: [String], _ i: Int) -> Bool {
+        guard words[i] == "context", i >= 3, words[i - 2] == "out", words[i - 1] == "of",
+            ["taken", "quoted", "lifted", "pulled", "ripped", "used", "read"].contains(words[i - 3])
+        else { return false }
+        return !words[max(0, i - 7)..<(i - 3)].contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) }
+    }
+
     /// "There is no sale", "there will be no farewell tour", "there's been no split": at
     /// `i`, "no" in an existential clause before the claim's event (after at most one
     /// modifier) says the event does not exist. After "without"/"if" ("Without the ferry,
@@ -1282,11 +1371,20 @@ enum ClaimEvidence {
     /// happened, the denial of a body that would know.
     static func findsNothing(_ t: [WordToken], claimWords: Set<String>) -> Bool {
         let words = t.filter(\.isWordOrNumber)
+        // Where each word's sentence ends: the finding's clause stops there ("no notice of any
+        // change. The cinema is open" finds nothing about the cinema).
+        var sentenceEnds: [Int] = []
+        for tok in t {
+            if tok.isWordOrNumber { sentenceEnds.append(0) } else if [".", "!", "?", ";"].contains(tok.text) {
+                for k in sentenceEnds.indices where sentenceEnds[k] == 0 { sentenceEnds[k] = sentenceEnds.count }
+            }
+        }
+        for k in sentenceEnds.indices where sentenceEnds[k] == 0 { sentenceEnds[k] = words.count }
         for (k, w) in words.enumerated() where ClaimLexicon.evidenceNouns.contains(w.lower) && k + 1 < words.count {
             guard ["that", "to", "of"].contains(words[k + 1].lower),
                 words[max(0, k - 4)..<k].contains(where: { ["no", "not", "never"].contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") })
             else { continue }
-            let clause = words[(k + 2)...].prefix(12).map { ClaimWords.stem($0.lower) }
+            let clause = words[(k + 2)..<max(k + 2, sentenceEnds[k])].prefix(12).map { ClaimWords.stem($0.lower) }
             if ClaimWords.related(clause, claimWords) > 0 { return true }
         }
         return false
@@ -1943,8 +2041,16 @@ enum ClaimEvidence {
                 statement = clauseStart..<comma
                 clauseStart = comma + 1
             }
-            var subject = headOfSubject(Array(t[clauseStart..<i]))
+            // The words before the verb that may name its subject: its own clause's, or, for a
+            // second verb sharing the first one's subject ("X confirmed the talks but denied
+            // a deal"), the first clause's words before its verb.
+            var clauseWords = Array(t[clauseStart..<i])
+            var subject = headOfSubject(clauseWords)
             let passive = i + 1 < t.count && t[i + 1].lower == "by"
+            if !passive, !according, statement == nil, let shared = sharedSubject(t, verb: i, clauseStart: clauseStart) {
+                clauseWords = Array(t[shared])
+                subject = headOfSubject(clauseWords)
+            }
             // "Hank has died, confirms Ann Lee, who manages the band": the verb comes before
             // its subject, after the statement.
             let inverted = !according && i > clauseStart && t[i - 1].text == "," && i + 1 < t.count && t[i + 1].isCapitalized
@@ -2011,7 +2117,7 @@ enum ClaimEvidence {
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
-            let referring = passive || according || inverted ? subject : Array(t[clauseStart..<i])
+            let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
             // Upholding, like denying, names the report it takes a side on.
             // "the singer's reps": the claim's person described by a noun, through those who
@@ -2026,8 +2132,8 @@ enum ClaimEvidence {
                 // ("the USDA's safety service went on the radio to ..."): the whole clause
                 // is the fallback.
                 let name = byKind ?? speakerOnRecord(subject, parties: parties)
-                    ?? (passive || according || inverted ? nil : speakerOnRecord(Array(t[clauseStart..<i]), parties: parties)),
-                let p = parties.onRecord(name)
+                    ?? (passive || according || inverted ? nil : speakerOnRecord(clauseWords, parties: parties)),
+                let p = parties.onRecord(name, denying: stance == .denies && !rebuttal)
             {
                 who = [p]
             }
@@ -2035,7 +2141,7 @@ enum ClaimEvidence {
             // off by commas after a role is the one speaking, beside whomever the role
             // speaks for.
             if !passive, !according, !inverted, statement == nil, reportNamed || restatedTarget,
-                let name = apposedSpeaker(Array(t[clauseStart..<i])), let p = parties.onRecord(name), !who.contains(p)
+                let name = apposedSpeaker(clauseWords), let p = parties.onRecord(name), !who.contains(p)
             {
                 who.append(p)
             }
@@ -2253,12 +2359,22 @@ enum ClaimEvidence {
         while k < t.count {
             guard t[k].isWordOrNumber, t[k].isCapitalized, !Lexicon.nonNames.contains(t[k].lower) else { k += 1; continue }
             var j = k + 1
-            while j < t.count, t[j].isWordOrNumber,
-                t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || Lexicon.nameParticles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
-            {
+            var run = [t[k].text]
+            while j < t.count {
+                // "Media Workers' Union": a plural possessive inside the name belongs to it.
+                if ["'", "\u{2019}"].contains(t[j].text), t[j - 1].lower.hasSuffix("s"), t[j].range.lowerBound == t[j - 1].range.upperBound,
+                    j + 1 < t.count, t[j + 1].isWordOrNumber, t[j + 1].isCapitalized
+                {
+                    run[run.count - 1] += t[j].text
+                    j += 1
+                    continue
+                }
+                guard t[j].isWordOrNumber,
+                    t[j].isCapitalized || (["of", "for", "and"].contains(t[j].lower) || Lexicon.nameParticles.contains(t[j].text)) && j + 1 < t.count && t[j + 1].isCapitalized
+                else { break }
+                run.append(t[j].text)
                 j += 1
             }
-            var run = t[k..<j].map(\.text)
             for s in ["'s", "\u{2019}s"] where run[run.count - 1].hasSuffix(s) { run[run.count - 1] = String(run[run.count - 1].dropLast(2)) }
             out.append(run)
             k = j

@@ -170,6 +170,10 @@ enum ClaimLexicon {
         "reaffirm", "reaffirms", "reaffirmed", "reaffirming",
     ]
     static let standVerbs: Set<String> = ["stand", "stands", "stood", "standing"]
+    /// Verbs an outlet takes its own report for the object of, besides standing by it.
+    static let reportDefences: Set<String> = [
+        "defend", "defends", "defended", "defending", "retract", "retracts", "retracted", "retracting", "withdraws", "withdrew",
+    ]
     /// What a party upholds: a claim or a report, not its own "statement", which may be
     /// a denial.
     static let upheldNouns: Set<String> = [

@@ -71,6 +71,7 @@ public struct ClaimStage: AnalysisStage {
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords, events: events),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             claimed[0].wording = ClaimCandidates.namingParties(claimed[0], worded)
+            claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
         draft.story.claims = claimed.prefix(limit).enumerated().map { n, group in
@@ -190,7 +191,7 @@ public struct ClaimStage: AnalysisStage {
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
         let (status, reason, since) = ClaimStage.status(
-            findings.filter { $0.answersFor == nil }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
+            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -456,7 +457,7 @@ public struct ClaimStage: AnalysisStage {
     /// Whether article `a` has a party confirming the claim and none denying it, an
     /// account told as given before ("had denied") aside.
     static func confirmsOnly(_ findings: [ClaimEvidence.ActorFinding], in a: Int) -> Bool {
-        let mine = findings.filter { $0.article == a && !$0.earlier }
+        let mine = findings.filter { $0.article == a && !$0.earlier && !$0.secondhand }
         return mine.contains { $0.stance == .supports } && !mine.contains { $0.stance == .denies }
     }
 
