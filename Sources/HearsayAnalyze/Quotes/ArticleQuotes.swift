@@ -36,6 +36,9 @@ struct ArticleQuotes: Sendable {
     /// surname by then without a scan of every name before it. Kept current by `setKind`.
     private var byLastToken: [String: [Int]] = [:]
     private var surnameFrom: [String: Int] = [:]
+    /// For each first word of a person's full name, where the first such name ends: "Callum,
+    /// who posts his footage online, said" after "Callum Dreyer" is a known person.
+    private var givenFrom: [String: Int] = [:]
     /// A live blog with its newest entry first (`newestFirst`): a surname may come above the
     /// full name that makes it one.
     private let liveBlog: Bool
@@ -84,6 +87,9 @@ struct ArticleQuotes: Sendable {
         personSurnames = MentionFinder.personSurnames(mentions)
         for (k, m) in mentions.enumerated() { if let last = m.tokens.last { byLastToken[last, default: []].append(k) } }
         for token in byLastToken.keys { refreshSurname(token) }
+        for m in mentions where m.kind == .person && m.tokens.count >= 2 {
+            givenFrom[m.tokens[0]] = min(givenFrom[m.tokens[0]] ?? .max, m.words.upperBound)
+        }
         keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
@@ -406,6 +412,10 @@ struct ArticleQuotes: Sendable {
 
         switch a.form {
         case .mention(let named):
+            if let holder = officeHolder(named, speakers: speakers) {
+                quote.speaker = .entity(holder)
+                break
+            }
             // "by the Chirpy account @roe": the account speaks, the platform only hosts it.
             let m = account(on: named) ?? named
             quote.speaker = .entity(m)
@@ -661,6 +671,34 @@ struct ArticleQuotes: Sendable {
             if isArticleWord(w[open].lower), (open..<mentions[n].full.lowerBound).contains(where: { w[$0].lower == head }) { return nil }
         }
         return nearest
+    }
+
+    /// "THE Dean of Caldermoor has insisted ... “...,” the Dean said": one capitalised word after
+    /// "the" that the article also writes as an office ("the Dean of Caldermoor") is whoever
+    /// holds it, the person with that role or else the nearest person, not a name of its own.
+    func officeHolder(_ m: Int, speakers: Speakers) -> Int? {
+        let w = text.words
+        let start = mentions[m].full.lowerBound
+        guard mentions[m].tokens.count == 1, mentions[m].kind != .person, start > 0, w[start - 1].lower == "the",
+            !w[start].tags.contains(.organisationNoun)
+        else { return nil }
+        let token = mentions[m].tokens[0]
+        // "the Dean of Caldermoor", or "The Dean, the Very Rev Jo Roe," with a titled person
+        // in apposition.
+        var office = false
+        var holder: Int?
+        for i in mentions.indices where mentions[i].tokens == [token] {
+            let k = mentions[i].words.lowerBound
+            guard k > 0, w[k - 1].lower == "the", k + 2 < w.count else { continue }
+            if w[k + 1].lower == "of" && w[k + 2].capitalised { office = true }
+            let next = w[k + 2].lower == "the" && k + 3 < w.count ? k + 3 : k + 2
+            if w[k + 1].lower == ",", at[next] >= 0, at[next] != i, mentions[at[next]].kind == .person, mentions[at[next]].titled {
+                office = true
+                if k < start { holder = at[next] }
+            }
+        }
+        guard office else { return nil }
+        return holder ?? person(withRole: token, before: start) ?? nearestPerson(before: start, gender: nil, speakers: speakers)
     }
 
     /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
@@ -1872,12 +1910,21 @@ struct ArticleQuotes: Sendable {
         // speech is a person who talks, as much as one who was quoted before.
         func predicate(_ m: Mention) -> Int {
             let e = m.words.upperBound
-            // "Jo Roe, who represents the workers, said": the relative clause is an aside.
-            if e + 1 < w.count, w[e].lower == ",", w[e + 1].lower == "who",
+            // "Jo Roe, who represents the workers, said" (or "whose firm runs ..."): the relative
+            // clause is an aside.
+            if e + 1 < w.count, w[e].lower == ",", ["who", "whose"].contains(w[e + 1].lower),
                 let close = ((e + 2)..<min(w.count, e + 25)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
                 w[close].lower == ","
             {
                 return close + 1
+            }
+            // "The spokesman who issued the denial, Jo Roe, said": a name in apposition to the
+            // subject, its closing comma before the subject's verb.
+            let start = m.full.lowerBound
+            if e + 1 < w.count, w[e].lower == ",", start > 0, w[start - 1].lower == ",", w[e + 1].sentence == w[e].sentence,
+                w[e + 1].kind == .word, !w[e + 1].capitalised, w[e + 1].isReportingVerb || Lexicon.auxiliaries.contains(w[e + 1].lower)
+            {
+                return e + 1
             }
             // "Jo Roe of the Save Leeds Library group said": whom she is with stands between
             // the name and its verb.
@@ -1910,7 +1957,7 @@ struct ArticleQuotes: Sendable {
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
             return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
-                || m.tokens.count == 1 && surname(m.tokens[0]) || reports(m)
+                || m.tokens.count == 1 && (surname(m.tokens[0]) || (givenFrom[m.tokens[0]] ?? .max) <= m.words.lowerBound) || reports(m)
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the

@@ -908,6 +908,8 @@ struct AttributionReader {
     /// or before up to three lower-case words that describe it ("cardiologist", "club owner").
     func commaBefore(_ start: Int, lower: Int) -> Int? {
         var k = start - 1
+        // "the Dean of Caldermoor, the Very Rev Jo Roe, said": a style takes the article.
+        if k > lower, w[k].lower == "the", at[start] >= 0, mentions[at[start]].titled { k -= 1 }
         while k > lower && k > start - 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
             k -= 1
         }
@@ -1179,7 +1181,12 @@ struct AttributionReader {
         let start = at[e] >= 0 ? mentions[at[e]].full.lowerBound : e
         guard start - 2 >= lower, ["of", "for", "at"].contains(w[start - 1].lower) else { return false }
         let noun = w[start - 2]
-        return noun.kind == .word && !noun.capitalised && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
+        // "The Dean of Caldermoor, Jo Roe, said": one capitalised word after "the" and before
+        // "of" is an office (a person's name takes no article), whoever the lexicon knows.
+        let office = noun.kind == .word && noun.capitalised && w[start - 1].lower == "of" && start - 3 >= lower && w[start - 3].lower == "the"
+            && at[start - 2] >= 0 && mentions[at[start - 2]].tokens.count == 1 && mentions[at[start - 2]].kind != .person
+        return office || noun.kind == .word && !noun.capitalised
+            && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
     }
 
     /// The written piece whose phrase runs up to the preposition at `p`: "A filing by Acme at

@@ -184,6 +184,8 @@ enum Lexicon {
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
         "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
         "ex",
+        // Styles of clergy and office holders: "the Very Rev", "the Right Hon", "the Most Rev".
+        "very", "right", "most", "rt",
     ]
 
     /// A government portfolio before a title word belongs to the title ("Health Minister"),

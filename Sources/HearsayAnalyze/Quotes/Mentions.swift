@@ -357,7 +357,9 @@ enum MentionFinder {
     static func isFunctionWord(_ t: ArticleText, _ i: Int) -> Bool {
         let x = t.words[i]
         guard Lexicon.functionWords.contains(x.lower) || Lexicon.prepositions.contains(x.lower) else { return false }
-        guard x.end - x.start >= 2 else { return true }
+        // "THE Dean of Caldermoor has insisted": a tabloid's capitals open the sentence; "the"
+        // is no one's initials.
+        guard x.end - x.start >= 2, x.lower != "the" else { return true }
         return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
     }
 

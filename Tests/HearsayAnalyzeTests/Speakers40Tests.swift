@@ -1,0 +1,44 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Speakers (thirty-second session): he/she after a subject with a "whose" aside or set in
+/// apposition, a lone given name after the full name, an office written "the Dean of X" and
+/// the person who holds it, a tabloid's capital "THE". Every sentence is written for these
+/// tests.
+@Suite struct Speakers40Tests: QuoteSuite {
+    @Test func aWhoseAsideLeavesTheNameTheSubject() {
+        let s = story(
+            "The harbourmaster, Ilse Marr, has said nothing since the report.\n\nTomas Venn, whose yard sits beside the slipway, said owners wanted an answer. \"We have waited two winters for this wall,\" he said.")
+        #expect(speaker(s, "two winters") == "Tomas Venn")
+    }
+
+    @Test func aNameInAppositionToTheSubjectIsWhomAPronounMeans() {
+        let s = story(
+            "\"Our reporting was accurate,\" the Vell Gazette editor Rosa Kime told Radio Tarn.\n\nThe press officer who read out the denial, Anton Berko, said on Friday that he had been misled. \"I read what I was handed that morning,\" he said.")
+        #expect(speaker(s, "what I was handed") == "Anton Berko")
+    }
+
+    @Test func aLoneGivenNameAfterTheFullNameIsAKnownPerson() {
+        let s = story(
+            "Drone pilot Niall Corrick, 28, filmed the wreck from the shore.\n\nMarine historian Dr Petra Lund said: \"It is too early to tell what it is.\"\n\nNiall, who shares his clips online, said he had been flooded with messages. \"My inbox has not stopped all week,\" he said.")
+        #expect(speaker(s, "inbox has not stopped") == "Niall Corrick")
+    }
+
+    @Test func theHolderOfAnOfficeInAppositionSpeaks() {
+        let s = story(
+            "The Provost of Ardley, Helena Marsh, said \"nothing has been decided\" about the college.",
+            "In a statement, the Provost of Ardley, the Very Rev Helena Marsh, said: \"Nothing has been decided about the college.\"")
+        #expect(speaker(s, "nothing has been decided") == "Helena Marsh")
+        #expect(speaker(s, "Nothing has been decided about the college") == "Helena Marsh")
+    }
+
+    @Test func theOfficeReferredBackIsItsHolder() {
+        let s = story(
+            "THE Provost of Ardley has denied that the college will close.\n\nSpeaking to the Ardley Star, the Very Rev Helena Marsh said the board met every term. \"Nothing has been decided about the college,\" the Provost said.",
+            "The Provost, the Very Rev Helena Marsh, again denied that the board had voted.\n\nCampaigner Jon Ives said the college had been run down for years. \"We deserve answers,\" he said.\n\nThe Provost said the vote had been \"a routine review\" of the accounts.")
+        #expect(speaker(s, "Nothing has been decided about the college") == "Helena Marsh")
+        #expect(speaker(s, "a routine review") == "Helena Marsh")
+    }
+}
