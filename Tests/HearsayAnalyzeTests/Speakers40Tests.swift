@@ -42,3 +42,32 @@ import Testing
         #expect(speaker(s, "a routine review") == "Helena Marsh")
     }
 }
+
+/// Documents speaking (thirty-second session): "It goes on:" after "the memo says", "It" after
+/// a cited paper that a body was only guessed to own, a paper in a clause of its own, and a
+/// noun phrase opening a clause after a comma that is no apposition.
+@Suite struct Documents40Tests: QuoteSuite {
+    @Test func itAfterTheMemoSaysGoesOnWithTheMemo() {
+        let s = story(
+            "Brenna Foods found mould at its bakery, according to an internal memo seen by the Ledger.\n\nThe memo, signed by Ola Dunne, the site hygiene manager, lists the lines affected.\n\n\"These loaves must not leave the site,\" the memo says.\n\nIt goes on: \"Cleaning of Oven 3 is suspended pending review.\"")
+        #expect(speaker(s, "Cleaning of Oven 3") == "Ola Dunne")
+    }
+
+    @Test func itAfterACitedPaperIsThePaperNotABodyNamedNearIt() {
+        let s = story(
+            "Harlow would shut its depot under plans drawn up by council officers, a draft cabinet paper seen by the Ledger reveals.\n\nHarlow Town Council leader Jo Roe said: \"There is no plan.\"\n\nThe paper, which runs to 34 pages, sets out three options. It rules out the first as poor value and describes a rebuild as \"disruptive and unaffordable\", because services would move.")
+        #expect(speaker(s, "disruptive and unaffordable") == "the draft cabinet paper")
+    }
+
+    @Test func aPaperInAClauseOfItsOwnIsNotTheDeniersStatement() {
+        let s = story(
+            "The leader of Harlow Town Council has denied that there are plans to shut the depot, after a leaked document suggested services could move.\n\nAccording to the Ledger, the document says the depot is \"no longer fit for purpose\".")
+        #expect(speaker(s, "no longer fit for purpose") == "the leaked document")
+    }
+
+    @Test func aNounPhraseOpeningAClauseIsNoApposition() {
+        let s = story(
+            "A month after the leader said there was no plan to close Mill Yard, the council has published a plan to do exactly that.\n\n\"We can confirm that the cabinet will be asked to approve the move,\" a council spokesperson said.")
+        #expect(speaker(s, "We can confirm") == "a council spokesperson")
+    }
+}

@@ -16,6 +16,9 @@ struct FoundQuote: Sendable {
     var speaker: LocalSpeaker?
     /// The role word of an organisation's voice ("spokeswoman"), if that is how it spoke.
     var voiceRole: String?
+    /// The speaker is a body guessed to own a document nobody was credited with (named near
+    /// it, not its signer or issuer): a cited paper of that noun speaks in its place.
+    var ownerGuessed = false
 }
 
 /// The quote pass over one article: its quotations, who said them (resolved within the
@@ -480,6 +483,7 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .entity(m)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
+                quote.ownerGuessed = owner == nil
                 publishes(m)
             } else if definite, let head = (a.speakerWord..<min(text.words.count, a.speakerWord + 4)).first(where: { Lexicon.posts.contains(text.words[$0].lower) }) {
                 // "“...!” according to the post": a post nobody is named for speaks as itself, as
@@ -518,6 +522,12 @@ struct ArticleQuotes: Sendable {
                         mentions[m].gender = gender
                     }
                 }
+            } else if p == "it", let earlier = previous.last, earlier.speaker != nil, let said = earlier.attribution?.speakerWord,
+                said < a.speakerWord, text.words[a.speakerWord].sentence - text.words[said].sentence == 1, namesDocument(from: said)
+            {
+                // "“...,” the memo says. It goes on: “...”": the next sentence's "it" is the
+                // same paper, however far up the paper was introduced.
+                quote.speaker = earlier.speaker
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would; "The memo, signed by Jo Roe,
@@ -540,6 +550,7 @@ struct ArticleQuotes: Sendable {
                     quote.speaker = .described("the " + text.words[noun].lower)
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
+                    quote.ownerGuessed = true
                     publishes(m)
                 } else if let noun = documentReferredTo(before: a.speakerWord), Lexicon.posts.contains(text.words[noun].lower) {
                     // "The post spread overnight. It read: “...”": a post nobody is named for
@@ -549,6 +560,7 @@ struct ArticleQuotes: Sendable {
                     // "The company issued a flat denial. “...,” it said.": a statement nobody
                     // signed is the body's that issued it.
                     quote.speaker = .entity(m)
+                    quote.ownerGuessed = true
                 }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
@@ -572,6 +584,7 @@ struct ArticleQuotes: Sendable {
                 // "the company" does, to a name not yet classified too; "The Chirpy account
                 // @roe deleted the clip. ... it said" to the account.
                 quote.speaker = .entity(p == "it" ? account(on: m) ?? m : m)
+                quote.ownerGuessed = p == "it"
             }
         }
     }
@@ -1073,6 +1086,11 @@ struct ArticleQuotes: Sendable {
     /// Papers written inside a body and seen by outlets, never published by them.
     static let leakedPapers: Set<String> = ["memo", "memorandum", "letter", "email", "e-mail", "document", "filing", "prospectus", "minutes"]
 
+    /// Words that open a clause of its own inside a sentence.
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "since", "because", "as", "when", "while", "until", "although", "though", "that", "which", "who", "if",
+    ]
+
     static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
 
     /// The author credited to the document the article named last, in this or the two
@@ -1187,7 +1205,10 @@ struct ArticleQuotes: Sendable {
         // saying has a subject of its own there.
         guard let v = (s0..<k).last(where: { issues(w[$0]) })
             ?? ((k + 1)..<e).first(where: { w[$0].quote == -1 && w[$0].isReportingVerb && !w[$0].isParticiple && !Self.issuingVerbs.contains(w[$0].lower) }),
-            !(s0..<e).contains(where: { w[$0].lower == "according" })
+            !(s0..<e).contains(where: { w[$0].lower == "according" }),
+            // "Roe denied the plan, after a leaked memo suggested ...": a clause of its own opens
+            // between the verb and the noun, and the denier issued nothing.
+            v > k || !((v + 1)..<k).contains(where: { w[$0].quote == -1 && Self.clauseOpeners.contains(w[$0].lower) })
         else { return nil }
         // "In a letter to the mayor signed by staff, they asked": after the noun, the subject
         // follows the phrase of the document ("The complaint, lodged at ..., says" has none).
@@ -1640,11 +1661,23 @@ struct ArticleQuotes: Sendable {
                 && (w[k].kind == .word && !w[k].capitalised && !w[k].isReportingVerb && !Lexicon.clauseWords.contains(w[k].lower)
                     && !w[k].tags.contains(.preposition) || w[k].kind == .possessive || w[k].lower == "," && k == m.words.upperBound)
             {
-                if w[k].lower == noun { return true }
+                if w[k].lower == noun { return !apposedClause(k, after: m.words.upperBound) }
                 k += 1
             }
             return false
         }
+    }
+
+    /// "to close Tannery Lane, the council has published": after a comma, a noun phrase that
+    /// a verb follows opens a clause of its own and is no apposition to the name before it.
+    func apposedClause(_ noun: Int, after end: Int) -> Bool {
+        let w = text.words
+        guard end < noun, w[end].lower == ",", noun + 1 < w.count,
+            w[noun + 1].sentence == w[noun].sentence, w[noun + 1].kind == .word, !w[noun + 1].capitalised
+        else { return false }
+        let x = w[noun + 1]
+        return Lexicon.auxiliaries.contains(x.lower) || x.isReportingVerb && !x.isParticiple
+            || !x.tags.contains(.function) && !x.tags.contains(.preposition) && (x.lower.hasSuffix("ed") || x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss"))
     }
 
     /// "A spokesman for Acme confirmed the find." or "Last night an Acme spokeswoman was keen to
@@ -1725,6 +1758,15 @@ struct ArticleQuotes: Sendable {
     /// before it (this and the previous paragraph), the nearest that opens with a subject
     /// opens with "the article", "this report", "its headline", not a name.
     func documentSubject(before limit: Int) -> Bool { documentReferredTo(before: limit) != nil }
+
+    /// Whether the subject at word `k` is a written piece ("the memo", "the leaked letter").
+    func namesDocument(from k: Int) -> Bool {
+        let w = text.words
+        return (k..<min(w.count, k + 4)).contains { j in
+            w[j].sentence == w[k].sentence && w[j].kind == .word && !w[j].capitalised
+                && (Lexicon.documentNouns.contains(w[j].lower) || Lexicon.authoredDocuments.contains(w[j].lower))
+        }
+    }
 
     /// The document noun "it" refers back to (`documentSubject`), if any.
     func documentReferredTo(before limit: Int) -> Int? {
