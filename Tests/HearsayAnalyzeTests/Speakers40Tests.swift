@@ -71,3 +71,39 @@ import Testing
         #expect(speaker(s, "We can confirm") == "a council spokesperson")
     }
 }
+
+/// A body's own voice or word (thirty-second session): "Its spokesperson", "Its statement"
+/// after a sentence that opens with the body, "the agency" for a body whose name ends in a
+/// noun outlets share, and the voice of an outlet that answers for its report.
+@Suite struct BodyVoices40Tests: QuoteSuite {
+    @Test func itsSpokespersonSpeaksForTheBodyItsRefersTo() {
+        let s = story(
+            "What about the sponsor? Tolland Motors says it has not withdrawn and is a \"proud partner\". Its spokesperson also said: \"We do not recognise these figures.\" The Beacon reckons the deal is worth less.")
+        #expect(speaker(s, "We do not recognise") == "Tolland Motors")
+    }
+
+    @Test func itsStatementIsTheBodyTheSentenceBeforeOpensWith() {
+        let s = story(
+            "09:02 - Good morning. The Rowing Federation is due to speak at noon after Kanal Nove alleged on Sunday that a test was never reported.\n\n09:31 - Kanal Nove is not backing down. Its statement from Monday, in full: \"We stand by our reporting, which is based on documents.\"")
+        #expect(speaker(s, "We stand by our reporting") == "Kanal Nove")
+    }
+
+    @Test func theAgencyMayBeABodyWhoseNameEndsInIt() {
+        let s = story(
+            "The Ostral Space Agency named its crew on Thursday.\n\nIn a statement released before the review, the agency said: \"Jo Roe will command the mission.\"")
+        #expect(speaker(s, "Jo Roe will command") == "Ostral Space Agency")
+    }
+
+    @Test func theVoiceOfABroadcasterIsTheBroadcasterItsStoryCites() {
+        let bodies = [
+            "Kanal Nove is not backing down. Its statement from Monday, in full: \u{201C}We stand by our reporting.\u{201D}",
+            "Kanal Nove said it maintained its report. \u{201C}We stand by every word of our report,\u{201D} a spokeswoman for the broadcaster said.",
+        ]
+        let named = Quote(id: "q1", text: "We stand by our reporting.", article: "a1", speaker: "Kanal Nove", span: TextSpan(start: 0, end: 1))
+        let voice = Quote(id: "q2", text: "We stand by every word of our report,", article: "a2", speaker: "a spokeswoman for the broadcaster", span: TextSpan(start: 0, end: 1))
+        let matcher = SpeakerMatcher(
+            people: [], quotes: [named, voice], roles: [], bodies: bodies, citations: [Citation(source: "Kanal Nove", articles: ["a1", "a2"])],
+            articles: ["a1", "a2"])
+        #expect(matcher.oneSource(voice, named))
+    }
+}

@@ -443,7 +443,11 @@ struct ArticleQuotes: Sendable {
                 setKind(m, .organisation)
             }
         case .description(let d):
-            if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
+            if let (m, role) = possessedVoice(a.speakerWord, previous: previous) {
+                // "Its spokesperson also said", "the agency's statement said"
+                quote.speaker = .entity(m)
+                quote.voiceRole = role
+            } else if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
                 // "A statement from the council described ...", "a letter signed by Jo Roe"
                 quote.speaker = found
             } else if let m = describedPerson(a.speakerWord) {
@@ -522,6 +526,9 @@ struct ArticleQuotes: Sendable {
                         mentions[m].gender = gender
                     }
                 }
+            } else if p == "it", text.words[a.speakerWord].lower == "its", let m = bodyOpening(before: a.speakerWord, previous: previous) {
+                // "RTV Nord is not backing down. Its statement from Monday, in full:"
+                quote.speaker = .entity(account(on: m) ?? m)
             } else if p == "it", let earlier = previous.last, earlier.speaker != nil, let said = earlier.attribution?.speakerWord,
                 said < a.speakerWord, text.words[a.speakerWord].sentence - text.words[said].sentence == 1, namesDocument(from: said)
             {
@@ -587,6 +594,57 @@ struct ArticleQuotes: Sendable {
                 quote.ownerGuessed = p == "it"
             }
         }
+    }
+
+    /// "Its spokesperson also said", "Its statement on Friday described", "the agency's
+    /// statement said": a body's voice or word on the matter, owned by "its" or by "the" and an
+    /// organisation noun, speaks for the body that owner refers back to (with the voice's role).
+    func possessedVoice(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String?)? {
+        let w = text.words
+        var k = start
+        var noun: String? = nil
+        if ["its", "their"].contains(w[k].lower) {
+            k += 1
+        } else if w[k].lower == "the", k + 2 < w.count, w[k + 1].kind == .word, !w[k + 1].capitalised, at[k + 1] < 0,
+            w[k + 1].tags.contains(.organisationNoun), w[k + 2].kind == .possessive
+        {
+            noun = "the " + w[k + 1].lower
+            k += 3
+        } else {
+            return nil
+        }
+        guard k < w.count, w[k].kind == .word, !w[k].capitalised, w[k].sentence == w[start].sentence else { return nil }
+        let voice = Self.spokespeople.contains(w[k].lower)
+        guard voice || Lexicon.speechNouns.contains(w[k].lower) || Lexicon.authoredDocuments.contains(w[k].lower),
+            let m = (noun == nil ? bodyOpening(before: start, previous: previous) : nil) ?? nearestOrganisation(before: start, previous: previous, noun: noun ?? "it"),
+            !outlets.contains(m) || noun == nil
+        else { return nil }
+        return (account(on: m) ?? m, voice ? w[k].lower : nil)
+    }
+
+    /// "RTV Nord is not backing down. Its statement ...", "The company's line has been
+    /// consistent. Its statement ...": the body the sentence before opens with (in this or the
+    /// previous paragraph), whom "its" refers back to before any body named later in it.
+    func bodyOpening(before start: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+        let w = text.words
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        let s = reader.sentenceStart(start)
+        guard s > 0 else { return nil }
+        let p = reader.sentenceStart(s - 1)
+        guard w[p].quote == -1, w[p].paragraph + 1 >= w[start].paragraph else { return nil }
+        // A live blog's clock ("11:31 -") stands before the entry's first sentence.
+        var o = p
+        while o < s && o < p + 5 && (w[o].kind == .number || w[o].isPunct) { o += 1 }
+        let k = w[o].lower == "the" ? o + 1 : o
+        guard k < s else { return nil }
+        if k < s, at[k] >= 0, mentions[at[k]].kind != .person, !mentions[at[k]].possessive || w[o].lower != "the" {
+            return mentions[at[k]].words.upperBound < s ? at[k] : nil
+        }
+        // "The company's line": the body the noun refers back to.
+        if k + 1 < s, k > o, w[k].kind == .word, !w[k].capitalised, w[k].tags.contains(.organisationNoun), w[k + 1].kind == .possessive {
+            return nearestOrganisation(before: p, previous: previous, noun: "the " + w[k].lower)
+        }
+        return nil
     }
 
     /// The noun of the body ("the company") that opens the sentence before the one holding
@@ -1042,7 +1100,11 @@ struct ArticleQuotes: Sendable {
     func author(ofDocumentAt head: Int, start: Int, owner: Int?, definite: Bool, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
         let w = text.words
         if let owner, !outlets.contains(owner), !CitationFinder.looksLikeOutlet(mentions[owner]) { return .entity(owner) }
-        if owner == nil, w[start].lower == "its", let m = nearestOrganisation(before: start, previous: previous, noun: nil) { return .entity(m) }
+        if owner == nil, w[start].lower == "its",
+            let m = bodyOpening(before: start, previous: previous) ?? nearestOrganisation(before: start, previous: previous, noun: nil)
+        {
+            return .entity(m)
+        }
         if let found = credit(ofDocumentAt: head, previous: previous) { return found }
         if definite, let found = statementIssuer(start, previous: previous) { return found }
         // "a memo" credited to nobody names no speaker.
@@ -2147,8 +2209,10 @@ struct ArticleQuotes: Sendable {
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
-        if let head, limit < w.count, !media,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
+        // A noun outlets share ("the agency") may end a body's own name ("Ostral Space Agency").
+        if let head, limit < w.count,
+            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
+            !media || !outlet(m)
         {
             return m
         }
@@ -2542,3 +2606,4 @@ struct ArticleQuotes: Sendable {
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }
+
