@@ -43,6 +43,34 @@ import Testing
     }
 }
 
+/// He/she after a sentence that dates its subject or sets an apposition after it (thirty-second
+/// session).
+@Suite struct Pronouns40Tests: QuoteSuite {
+    @Test func aWeekdayOpeningTheSentenceIsNoPartOfTheName() {
+        let s = story(
+            "Port chief Ada Kern said the tender was still open.\n\nThe claims were first made by Oren Slade, the dockers' branch secretary, in a post earlier in the week. On Thursday Slade appeared to soften his stance.\n\n\"I am prepared to take the statement at face value for now,\" he said.")
+        #expect(speaker(s, "at face value") == "Oren Slade")
+    }
+
+    @Test func aFirmsLegalSuffixMakesItNoPerson() {
+        let s = story(
+            "Oren Slade, the dockers' branch secretary, made the claims in a post earlier in the week.\n\nCastor's lawyers, Hollis Wade LLP, wrote to the Gazette on Monday.\n\n\"I stand by every word,\" he said.")
+        #expect(speaker(s, "I stand by every word") == "Oren Slade")
+    }
+
+    @Test func anAppositionAfterTheNameLeavesItTheSubject() {
+        let s = story(
+            "The site's editor, Mara Quist, has said it stands by what it was told.\n\nIvo Brand, the showrunner, said the week had been a reminder of what the series means. \"I had a letter from a trawlerman,\" he said.")
+        #expect(speaker(s, "a letter from a trawlerman") == "Ivo Brand")
+    }
+
+    @Test func aNameInAppositionBeforeAnyVerbIsTheSubject() {
+        let s = story(
+            "The recording is by Anxo Pereira, a fishmonger. \"It never got near England,\" Pereira told this newspaper.\n\nHis daughter, Lucia Pereira, manages the stall's account. \"We have had more messages this week than in five years,\" she explained.")
+        #expect(speaker(s, "more messages this week") == "Lucia Pereira")
+    }
+}
+
 /// Documents speaking (thirty-second session): "It goes on:" after "the memo says", "It" after
 /// a cited paper that a body was only guessed to own, a paper in a clause of its own, and a
 /// noun phrase opening a clause after a comma that is no apposition.

@@ -2022,12 +2022,18 @@ struct ArticleQuotes: Sendable {
             {
                 return close + 1
             }
+            // "Jo Roe, the showrunner, said": an apposition after the name, however the lexicon
+            // knows its noun, when the subject's verb follows it.
+            if e + 1 < w.count, w[e].lower == ",", ["a", "an", "the", "his", "her", "its", "their"].contains(w[e + 1].lower),
+                let close = ((e + 2)..<min(w.count, e + 14)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                w[close].lower == ",", close + 1 < w.count, w[close + 1].sentence == w[e].sentence, finiteVerb(w[close + 1])
+            {
+                return close + 1
+            }
             // "The spokesman who issued the denial, Jo Roe, said": a name in apposition to the
             // subject, its closing comma before the subject's verb.
             let start = m.full.lowerBound
-            if e + 1 < w.count, w[e].lower == ",", start > 0, w[start - 1].lower == ",", w[e + 1].sentence == w[e].sentence,
-                w[e + 1].kind == .word, !w[e + 1].capitalised, w[e + 1].isReportingVerb || Lexicon.auxiliaries.contains(w[e + 1].lower)
-            {
+            if e + 1 < w.count, w[e].lower == ",", start > 0, w[start - 1].lower == ",", w[e + 1].sentence == w[e].sentence, finiteVerb(w[e + 1]) {
                 return e + 1
             }
             // "Jo Roe of the Save Leeds Library group said": whom she is with stands between
@@ -2041,6 +2047,11 @@ struct ArticleQuotes: Sendable {
                 if k < w.count, w[k].isReportingVerb || Lexicon.auxiliaries.contains(w[k].lower) { return k }
             }
             return e
+        }
+        func finiteVerb(_ x: Word) -> Bool {
+            guard x.kind == .word, !x.capitalised else { return false }
+            return Lexicon.auxiliaries.contains(x.lower) || x.isReportingVerb && !x.isParticiple
+                || !x.tags.contains(.function) && !x.tags.contains(.preposition) && (x.lower.hasSuffix("ed") || x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss"))
         }
         func reports(_ m: Mention) -> Bool {
             var e = predicate(m)
@@ -2606,4 +2617,6 @@ struct ArticleQuotes: Sendable {
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }
+
+
 

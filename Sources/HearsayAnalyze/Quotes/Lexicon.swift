@@ -319,7 +319,7 @@ enum Lexicon {
     ]
 
     static let organisationSuffixes: Set<String> = [
-        "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
+        "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "llp", "lp", "pty", "ag", "sa", "gmbh",
         "group", "holdings", "motor", "motors", "bank", "ministry", "department", "agency", "committee",
         "commission", "council", "party", "university", "institute", "association", "foundation", "authority",
         "office", "administration", "federation", "union", "board", "court", "parliament", "congress", "senate",

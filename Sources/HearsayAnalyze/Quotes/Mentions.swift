@@ -128,6 +128,8 @@ enum MentionFinder {
             // "on Thursday Radio Nord reported": a weekday after a word that dates it is when,
             // and the name starts after it.
             if e > k + 1 && isDatedWeekday(w, k) { first = k + 1 }
+            // "On Thursday Rudd appeared to soften": the dating word opens the sentence too.
+            if e > k + 2 && isFunctionWord(t, k) && isDatedWeekday(w, k + 1) { first = k + 2 }
             // "Cuba-related Twitter accounts", "Paris-based Acme": an adjective made of a name.
             if first + 1 < e && isFunctionWord(t, first) && isNameAdjective(w[first + 1]) {
                 first += 2
