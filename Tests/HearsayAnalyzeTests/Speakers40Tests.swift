@@ -71,6 +71,27 @@ import Testing
     }
 }
 
+/// Unnamed voices (thirty-second session): colour nouns (a volunteer, a grower) and the
+/// relative clause that says who a witness is, before the aside that says why she is unnamed.
+@Suite struct UnnamedVoices40Tests: QuoteSuite {
+    @Test func aFormerVolunteerIsAnUnnamedVoice() {
+        let s = story(
+            "The photograph shows the name Sea Sparrow painted on the hull.\n\nA former volunteer at one of the shelters, who did not want to be named, said the claims did not surprise her. \"We were told to save on everything,\" she said.")
+        #expect(speaker(s, "save on everything") == "A former volunteer at one of the shelters")
+    }
+
+    @Test func aGrowerFromAPlaceIsTheGrower() {
+        let s = story("The vote was close. One grower from the northern terraces, who is not named in the minutes, warned that the plan was \"selling the valley\".")
+        #expect(speaker(s, "selling the valley") == "One grower from the northern terraces")
+    }
+
+    @Test func theClauseSayingWhoSheIsStaysWithTheWitness() {
+        let s = story(
+            "A woman who lives on Mill Lane, who did not want to be named, said she had heard a bang. \"The windows rattled,\" she said.")
+        #expect(speaker(s, "The windows rattled") == "A woman who lives on Mill Lane")
+    }
+}
+
 /// Documents speaking (thirty-second session): "It goes on:" after "the memo says", "It" after
 /// a cited paper that a body was only guessed to own, a paper in a clause of its own, and a
 /// noun phrase opening a clause after a comma that is no apposition.

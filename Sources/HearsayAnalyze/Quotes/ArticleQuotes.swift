@@ -1384,10 +1384,11 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = min(limit, w.count) - 1
-        while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+        // The article's first word may open the description too.
+        while k >= max(from + 1, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             // "But one insider said": a conjunction may open the sentence before the description.
             // "Last night a spokesman for the festival hit back": a phrase of time may open it too.
-            let opens = w[k - 1].sentence != w[k].sentence
+            let opens = k == 0 || w[k - 1].sentence != w[k].sentence
                 || k >= 2 && w[k - 2].sentence != w[k].sentence && Self.sentenceConjunctions.contains(w[k - 1].lower)
                 || opensAfterTime(k)
             // "Another posted a photo": the determiner stands for a noun said before.
@@ -1460,7 +1461,16 @@ struct ArticleQuotes: Sendable {
                     if w[e].lower == "who" {
                         var v = e + 1
                         while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
-                        if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" { e = v }
+                        if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" {
+                            e = v
+                        } else if v + 1 < w.count, w[v].lower == ",", w[v + 1].sentence == w[v].sentence, w[v + 1].lower == "who" || w[v + 1].isReportingVerb,
+                            w[v + 1].isReportingVerb || ((v + 2)..<min(w.count, v + 30)).first(where: { w[$0].isPunct || w[$0].sentence != w[v].sentence || w[$0].quote != -1 })
+                                .map({ w[$0].lower == "," && $0 + 1 < w.count && w[$0 + 1].isReportingVerb }) == true
+                        {
+                            // "A woman who lives on Mill Lane, who did not want to be named, said":
+                            // the first clause says who she is, the aside only why she is unnamed.
+                            return text.text(words: k..<v)
+                        }
                     }
                     return text.text(words: k..<qualifierEnd(e))
                 }

@@ -231,6 +231,7 @@ enum Lexicon {
         "shopper", "commuter", "customer", "motorist", "listener", "visitor", "diner", "punter", "traveller", "traveler",
         "cyclist", "pedestrian", "tenant", "parent", "fan", "supporter", "patient", "voter", "mum", "dad", "pupil",
         "student", "trader", "stallholder", "holidaymaker", "parishioner", "worshipper", "villager", "islander",
+        "volunteer", "grower", "angler", "tourist", "rambler", "hiker",
     ]
 
     /// Adjectives that are nouns for people only as the head of a phrase ("one local said",
