@@ -156,3 +156,24 @@ import Testing
         #expect(matcher.oneSource(voice, named))
     }
 }
+
+/// "The company said" after a wire story's opening names the company with a noun of its
+/// trade (thirty-second session).
+@Suite struct CompanyNouns40Tests: QuoteSuite {
+    @Test func aCooperativeNamedWithItsNounIsTheCompany() {
+        let s = story(
+            "ASHBY, June 12 (CPA) - Dairy cooperative Morlan Creameries said on Thursday it was reviewing a report.\n\n\"Food safety is our first priority,\" the company said in an emailed statement.")
+        #expect(speaker(s, "Food safety") == "Morlan Creameries")
+    }
+
+    @Test func aFashionHouseIsACompany() {
+        let s = story(
+            "PARIS, Jan 16 (TCP) - French fashion house Maison Orlet said on Thursday it would move its workshops.\n\n\"From September, our workshops will be under one roof,\" the company said in a statement.")
+        #expect(speaker(s, "under one roof") == "Maison Orlet")
+    }
+
+    @Test func theNameAfterTheNounIsTheCompanyNotTheWordBefore() {
+        let s = story("Dairy company Morlan Creameries said on Thursday it was reviewing a report.\n\n\"Food safety is our first priority,\" the company said.")
+        #expect(speaker(s, "Food safety") == "Morlan Creameries")
+    }
+}

@@ -866,7 +866,10 @@ struct ArticleQuotes: Sendable {
             while k < limit && k < m.words.upperBound + 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != head && !w[k].tags.contains(.function) {
                 k += 1
             }
-            return k < limit && w[k].lower == head && !w[k].capitalised
+            // "Dairy company Tarnvale Dairies": a name right after the noun is the company, and
+            // the word before only says what kind it is.
+            let nameAfter = k + 1 < w.count && at[k + 1] >= 0 && mentions[at[k + 1]].full.lowerBound == k + 1 && w[k + 1].sentence == w[k].sentence
+            return k < limit && w[k].lower == head && !w[k].capitalised && !nameAfter
         }
     }
 

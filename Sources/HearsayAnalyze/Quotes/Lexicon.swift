@@ -288,6 +288,8 @@ enum Lexicon {
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
         "utility", "provider", "carrier", "orchestra", "theatre", "theater", "drugmaker", "laboratory", "chain",
         "shipyard", "brewery", "producer", "band", "inspectorate", "directorate",
+        "cooperative", "co-operative", "co-op", "supermarket", "distillery", "bakery", "dairy",
+        "consultancy", "exporter", "wholesaler", "distributor", "house",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
