@@ -177,3 +177,42 @@ import Testing
         #expect(speaker(s, "Food safety") == "Morlan Creameries")
     }
 }
+
+/// Bodies named by their nouns (thirty-second session): a public body's, a members' body's or
+/// an overseer's noun refers back only to a name that can be called so; a sentence reporting
+/// its own clause after a quotation closed by a full stop credits nothing; the body after a
+/// name and "of" is whom the named person is with.
+@Suite struct BodyNouns40Tests: QuoteSuite {
+    @Test func theMinistryIsNoParkNamedBefore() {
+        let s = story(
+            "Bad news, walkers. Fellmoor National Park is reportedly about to charge visitors.\n\nThe news comes from the Ledger, which got hold of a leaked plan. The ministry insists nothing has been decided yet.\n\nHere is what the ministry told reporters: \"No decision has been taken on charging visitors.\"")
+        #expect(speaker(s, "No decision has been taken") == "the ministry")
+    }
+
+    @Test func theUnionIsNoUniversity() {
+        let s = story(
+            "The students' union at the University of Arlow is set to shut its nightclub, according to the student paper.\n\nIn a statement, the union said: \"We will not comment on leaked documents.\"")
+        #expect(speaker(s, "We will not comment") == "the union")
+    }
+
+    @Test func theRegulatorIsNoCompanyItOversees() {
+        let s = story(
+            "Smart home company Harlow on Thursday rejected a report about its doorbells.\n\n\"Harlow does not sell customer video. The claims are false,\" the company said in a statement.\n\nThe Office of the Data Commissioner said it was aware of the report. \"We are making enquiries with the company,\" a spokesperson for the regulator said.")
+        #expect(speaker(s, "making enquiries") != "Harlow")
+    }
+
+    @Test func aSentenceReportingItsOwnClauseCreditsNoQuotationBefore() {
+        let s = story(
+            "The Ledger reported that the coach had met the Lancers.\n\nThe Gulls said the club \"does not comment on speculation about members of our staff.\" The Ledger said it stood by its reporting.")
+        #expect(speaker(s, "does not comment on speculation") == "Gulls")
+    }
+
+    @Test func theNameBeforeOfAndABodyIsTheSubject() {
+        let body = "What do the unions say? Will Cardew of the public services union said the council had \"lost the trust of its own staff\". The union has written to every councillor."
+        let s = story(body)
+        let q = quote(s, "lost the trust")
+        let scalars = Array(body.unicodeScalars)
+        let said = q?.attribution.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(said?.hasPrefix("Will Cardew") == true)
+    }
+}

@@ -2252,7 +2252,10 @@ struct ArticleQuotes: Sendable {
             }
             // "The Varn Coastguard revised ...": a name may open its clause after "the".
             let opens = opensAt(start) || start > 0 && w[start - 1].lower == "the" && opensAt(start - 1)
+            // "the ministry" is no "Corrandale National Park": a public body's noun wants a name
+            // that holds it, here as before.
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
+                && !(head.map { Self.kindClash(m, $0) } ?? false)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
@@ -2266,10 +2269,11 @@ struct ArticleQuotes: Sendable {
         var words = noun.lowercased().split(separator: " ").map(String.init)
         if words.first == "the" { words.removeFirst() }
         guard words.count >= 2, limit < w.count, words.allSatisfy({ !Lexicon.functionWords.contains($0) }) else { return nil }
+        // Two words of a name are specific enough to refer back any distance.
         return mentions.indices.last { i in
             let m = mentions[i]
             return m.words.upperBound <= limit && m.kind != .person && m.tokens.count > words.count
-                && Array(m.tokens.suffix(words.count)) == words && w[limit].paragraph - w[m.words.lowerBound].paragraph <= 5
+                && Array(m.tokens.suffix(words.count)) == words
         }
     }
 
@@ -2282,6 +2286,12 @@ struct ArticleQuotes: Sendable {
         // "the police", "the embassy": a public body is referred back to by a name that says so
         // ("Belcastro Metropolitan Police"), never by an account's or a firm's name.
         if publicBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
+        // "the union", "the federation": a body of members is called so by a name that says so
+        // ("Continental Handball Union"), never by a city's or a university's.
+        if memberBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
+        // "the regulator", "the watchdog": a body that oversees ("... Authority", "Office of the
+        // Data Commissioner"), never a company it oversees.
+        if overseers.contains(noun) { return !m.tokens.contains { overseeingBodies.contains($0) || names($0, noun) } }
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
