@@ -858,24 +858,35 @@ enum MentionFinder {
         }
         // "duty officer", "the city's returning officer": one lower-case noun or participle
         // before the role word, right after where a noun phrase opens, makes a compound role.
+        // A noun phrase opens after a preposition or a conjunction too ("signed by finance
+        // director Jo Roe", "the drummer and keyboard player Jo Roe"), and the noun may follow a
+        // name or a capitalised opener that qualifies the compound ("Acme sports anchor Jo Roe",
+        // "Opposition defence spokeswoman Jo Roe").
         if role && start == j + 1 && j >= 0 && w[j].sentence == sentence && w[j].kind == .word && !w[j].capitalised && at[j] < 0
             && !w[j].tags.contains(.function) && !w[j].tags.contains(.determiner) && !w[j].tags.contains(.reporting)
             && !w[j].lower.hasSuffix("ed") && !w[j].lower.hasSuffix("ly") && !Lexicon.auxiliaries.contains(w[j].lower)
             && (j == 0 || w[j - 1].sentence != sentence || w[j - 1].isPunct || w[j - 1].kind == .possessive
-                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting))
+                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting)
+                || w[j - 1].tags.contains(.preposition) || phraseJoiners.contains(w[j - 1].lower)
+                || w[j - 1].capitalised && !w[j - 1].tags.contains(.function) && (at[j - 1] >= 0 || j == 1 || w[j - 2].sentence != sentence))
         {
             start = j
             j -= 1
         }
         // "Council leader", "Aviation analyst": a common noun capitalised as it opens the
-        // sentence belongs to the role.
-        if role && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
+        // sentence belongs to the role; so does a portfolio before an office in title case
+        // ("Finance Minister Jo Roe" where the article also writes "the finance ministry").
+        let office = end < w.count && isTitleWord(w[end]) && w[end].capitalised && j >= 0 && Lexicon.portfolios.contains(w[j].lower)
+        if (role || office) && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
             && !w[j].tags.contains(.function) && (j == 0 || w[j - 1].sentence != w[j].sentence)
         {
             start = j
         }
         return (start, role)
     }
+
+    /// Conjunctions after which a noun phrase opens ("the drummer and keyboard player Jo Roe").
+    static let phraseJoiners: Set<String> = ["and", "but", "or", "nor"]
 
     /// The words of a role as written, with abbreviated titles spelled out ("Lt. Gov." reads
     /// "Lieutenant Governor"), so that outlets' ways of writing a title compare equal.
