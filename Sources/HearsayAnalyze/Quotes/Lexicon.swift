@@ -176,7 +176,18 @@ enum Lexicon {
         "cofounded", "studies", "teaches", "lectures", "coaches", "edits", "oversees", "organises", "organizes",
         "coordinates", "advises", "convenes", "captains", "trains", "presents", "hosts", "researches",
         "specialises", "specializes", "chaired", "co-owns", "co-chairs", "co-hosts",
+        // An analyst's beat ("who covers luxury goods at Acme", "who follows airlines for
+        // Acme"), a grower's or a skipper's trade.
+        "covers", "follows", "grows", "farms", "skippers",
+        // The same offices held before ("who ran the workshop until 2021", "who led the
+        // survey") or, after "has", since ("who has run the café for 18 years").
+        "ran", "run", "headed", "led", "managed", "directed", "owned", "edited", "coached", "captained", "presented",
+        "hosted", "produced", "represented", "oversaw", "overseen", "organised", "organized", "covered", "skippered",
     ]
+
+    /// Verbs after which "as" names a person's job ("who worked as an annotator", "who has
+    /// served as treasurer").
+    static let asJobVerbs: Set<String> = ["works", "worked", "serves", "served", "trained", "qualified", "practises", "practised"]
 
     /// Modifiers that belong to a role when they come before it ("former President").
     static let roleModifiers: Set<String> = [

@@ -958,22 +958,47 @@ enum MentionFinder {
         // "who chairs the trust", "who runs the shop next door": a verb of holding an office or
         // a calling says what the person does, the whole clause being the role.
         var byVerb = false
-        if first.lower == "who", start + 1 < w.count, Lexicon.officeVerbs.contains(w[start + 1].lower)
+        // "who has run the café": the perfect's auxiliary stands before the verb of the office.
+        let perfect = first.lower == "who" && start + 2 < w.count && ["has", "had", "have"].contains(w[start + 1].lower) ? 1 : 0
+        let jobAs = first.lower == "who" && start + perfect + 3 < w.count && Lexicon.asJobVerbs.contains(w[start + perfect + 1].lower)
+            && w[start + perfect + 2].lower == "as"
+        if jobAs {
+            // "who worked as a camera assistant on the series": the noun phrase after "as", to
+            // the preposition or punctuation that ends it, is the job.
+            var r = start + perfect + 3
+            while r < w.count && Lexicon.determiners.contains(w[r].lower) { r += 1 }
+            var e = r
+            while e < w.count && e < r + 5 && w[e].kind == .word && w[e].quote == -1 && w[e].sentence == w[start].sentence
+                && !w[e].tags.contains(.preposition) && !w[e].tags.contains(.function) && !w[e].isReportingVerb
+            {
+                e += 1
+            }
+            guard e > r, e < w.count, w[e].kind != .word || w[e].tags.contains(.preposition) || w[e].tags.contains(.function) else { return nil }
+            var c = e
+            while c < w.count && c - start < 24 && w[c].quote == -1 && w[c].paragraph == w[b - 1].paragraph && !(w[c].kind == .punct && w[c].lower != "-" && w[c].lower != "&") {
+                c += 1
+            }
+            guard c < w.count, [",", ".", ";"].contains(w[c].lower) else { return nil }
+            end = c
+            roleRange = r..<e
+            byVerb = true
+        } else if first.lower == "who", start + perfect + 1 < w.count, Lexicon.officeVerbs.contains(w[start + perfect + 1].lower)
             || start + 2 < w.count && w[start + 1].lower == "set" && w[start + 2].lower == "up"
         {
             // The clause runs to its comma or full stop: a verb of saying inside it ("who heads
             // the state commission") is a noun there.
-            var e = start + 2
+            let verb = start + 1 + perfect
+            var e = verb + 1
             while e < w.count && e - start < 20 && w[e].quote == -1 && w[e].paragraph == w[b - 1].paragraph {
                 let l = w[e].lower
                 if w[e].kind == .punct && !["-", "&", "'", "\u{2019}"].contains(l) && !(l == "." && isAbbreviation(w[e - 1])) { break }
                 e += 1
             }
             guard e < w.count, [",", ".", ";"].contains(w[e].lower),
-                ((start + 2)..<e).contains(where: { w[$0].kind == .word && !w[$0].tags.contains(.function) })
+                ((verb + 1)..<e).contains(where: { w[$0].kind == .word && !w[$0].tags.contains(.function) })
             else { return nil }
             end = e
-            roleRange = (start + 1)..<e
+            roleRange = verb..<e
             byVerb = true
         } else if first.lower == "who" {
             // "who is a lawyer", "who has served as Acme CEO for five years"
