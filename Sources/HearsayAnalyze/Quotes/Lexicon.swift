@@ -167,6 +167,8 @@ enum Lexicon {
         "magistrate", "registrar", "harbourmaster", "shopkeeper", "publican", "landlord",
         // Standing in a contest or a team ("challenger Jo Roe", "mayoral candidate Jo Roe").
         "challenger", "incumbent", "candidate", "nominee", "councilman", "councilwoman", "alderman", "alderwoman",
+        // A club's, a religious house's, a university's and a crew's offices.
+        "commodore", "prioress", "abbess", "abbot", "rector", "pro-rector", "astronaut", "showrunner", "sprinter",
     ]
 
     /// Verbs that, in "Jo Roe, who chairs the trust,", say what office a person holds or what

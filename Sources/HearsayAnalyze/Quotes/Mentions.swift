@@ -466,20 +466,31 @@ enum MentionFinder {
     /// one modifier. Nouns for companies ("carmaker", "retailer", "newspaper") are not in it.
     static func isAgentNoun(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
         let x = w[j]
-        guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4, !x.tags.contains(.function),
+        guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4 || personDoers.contains(x.lower), !x.tags.contains(.function),
             !x.tags.contains(.reporting), !Lexicon.auxiliaries.contains(x.lower), isDoerNoun(x.lower)
         else { return false }
-        guard j > 0, w[j - 1].sentence == x.sentence else { return true }
-        let before = w[j - 1]
-        if before.isPunct || before.kind == .possessive || before.tags.contains(.determiner) || before.tags.contains(.preposition) && before.lower != "to" {
-            return true
+        // Where a noun phrase opens before word `k`: a sentence's start, punctuation, a
+        // determiner or possessive, a preposition, a conjunction, or a verb of saying ("said
+        // landlady Jo Roe").
+        func opens(before k: Int) -> Bool {
+            guard k > 0, w[k - 1].sentence == x.sentence else { return true }
+            let b = w[k - 1]
+            return b.isPunct || b.kind == .possessive || b.tags.contains(.determiner) || b.tags.contains(.preposition) && b.lower != "to"
+                || b.tags.contains(.reporting) || phraseJoiners.contains(b.lower)
         }
-        // "Rival grandmaster", "retired painter": one modifier that opens the phrase.
-        let opens = j < 2 || w[j - 2].sentence != x.sentence || w[j - 2].isPunct || w[j - 2].tags.contains(.determiner)
-            || w[j - 2].tags.contains(.preposition) && w[j - 2].lower != "to"
-        let sentenceStart = j < 2 || w[j - 2].sentence != x.sentence
-        return opens && (before.kind == .word || before.kind == .number) && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
-            && !before.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(before.lower) && !before.lower.hasSuffix("s")
+        if opens(before: j) { return true }
+        // "Rival grandmaster", "retired painter", "Season ticket holder", "TV racing pundit": up
+        // to three modifiers that open the phrase, none a verb's participle but the first.
+        for k in 1...3 where j - k >= 0 && w[j - k].sentence == x.sentence {
+            let m = w[j - k]
+            let sentenceStart = j - k == 0 || w[j - k - 1].sentence != x.sentence
+            guard (m.kind == .word || m.kind == .number) && (at[j - k] < 0 || sentenceStart && m.capitalised) && !m.tags.contains(.function)
+                && !m.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(m.lower) && !m.lower.hasSuffix("s")
+                && (k == 1 || sentenceStart || !m.lower.hasSuffix("ed"))
+            else { return false }
+            if opens(before: j - k) { return true }
+        }
+        return false
     }
 
     /// "nephrologist", "mechanic": a noun for a person by what they do, known or by its ending.
@@ -489,7 +500,11 @@ enum MentionFinder {
     }
 
     /// Titles that address a person by degree or calling rather than name a job.
-    static let formsOfAddress: Set<String> = ["dr", "doctor", "prof", "professor"]
+    /// A cleric's and a councillor's too: "The sanctuary's rector, Father Jo Roe" and "its
+    /// leader, Cllr Jo Roe" state the job before the comma.
+    static let formsOfAddress: Set<String> = [
+        "dr", "doctor", "prof", "professor", "father", "fr", "sister", "brother", "rev", "reverend", "very", "cllr", "councillor",
+    ]
 
     /// Endings of nouns for people by trade, study, pastime or place.
     static let doerEndings: [String] = [
@@ -517,6 +532,7 @@ enum MentionFinder {
         "driver", "rider", "trainer", "player", "seller", "buyer", "dealer", "fighter", "teacher", "writer", "singer", "worker",
         "pundit", "jockey", "groom", "technician", "skipper", "fisherman", "fishermen", "shopper", "parishioner", "steward",
         "customer", "reviewer", "contractor", "miner", "fan", "viewer", "listener", "reader", "parent", "rector",
+        "legend", "advocate", "angler", "hunter",
     ]
 
     /// Words with a doer's ending that are verbs or other nouns.
@@ -1024,8 +1040,10 @@ enum MentionFinder {
                     start + k < end && Lexicon.roleWords.contains(w[start + k].lower)
                         && (start..<(start + k)).allSatisfy { w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) && !w[$0].isReportingVerb }
                 }
+            // "Jo Roe, rector of the university,": a noun for a person by calling opens one too.
             let opener = Lexicon.determiners.contains(first.lower) || first.capitalised || nounModified
                 || Lexicon.roleWords.contains(first.lower) || Lexicon.roleModifiers.contains(first.lower)
+                || first.kind == .word && isDoerNoun(first.lower)
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }
