@@ -174,6 +174,8 @@ enum CitationFinder {
     static let spanOfTime: Set<String> = [
         "on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend", "days", "weeks", "hours", "ago",
         "morning", "afternoon", "evening", "night", "overnight", "yesterday", "today", "tonight",
+        // "posted shortly after 2am by X"
+        "shortly", "soon", "just", "after", "before", "around", "about", "midnight", "noon", "am", "pm",
     ]
     /// An outlet's short items ("a news alert", "a headline from X"): anyone's by their words
     /// ("a weather alert", "a headline act"), so an outlet's only by an outlet's name.
@@ -264,6 +266,18 @@ enum CitationFinder {
                 }
                 // "the trade newsletter The Freight Record": the masthead's own "The".
                 if j + 1 < w.count && w[j].lower == "the" && at[j + 1] >= 0 { j += 1 }
+            }
+            // "a TikTok account called X", "a Facebook page named X": the platform's name, then
+            // the account noun, says what the name after it is.
+            if (indefinite || owned) && !described, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
+                mentions[platform].kind != .person
+            {
+                let noun = mentions[platform].words.upperBound
+                if noun + 2 < w.count, Lexicon.accountNouns.contains(w[noun].lower), ["called", "named"].contains(w[noun + 1].lower),
+                    at[noun + 2] >= 0, mentions[at[noun + 2]].words.lowerBound == noun + 2
+                {
+                    return Source(mention: at[noun + 2], words: mentions[at[noun + 2]].words, described: true)
+                }
             }
             if (indefinite || owned) && !described { return nil }
             // "@roe": the handle is the name after its sign.
