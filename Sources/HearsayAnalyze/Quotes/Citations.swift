@@ -395,10 +395,17 @@ enum CitationFinder {
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
-            // "reporting by X and Y", "X and Y reported", "reported by X and by Y"
-            let next = s.words.upperBound
-            let second = next + 2 < w.count && w[next + 1].lower == "by" ? next + 2 : next + 1
-            if next < w.count && w[next].lower == "and", let other = source(at: second), other.mention == nil || other.mention != s.mention {
+            // "reporting by X and Y", "X and Y reported", "reported by X and by Y", "reported by X,
+            // and later by Y"
+            var next = s.words.upperBound
+            if next + 1 < w.count && w[next].lower == "," && w[next + 1].lower == "and" { next += 1 }
+            var second = next + 1
+            while second < w.count && second < next + 3 && verbAdverbs.contains(w[second].lower) { second += 1 }
+            let agent = second + 1 < w.count && w[second].lower == "by"
+            if agent { second += 1 } else { second = next + 1 }
+            if next < w.count && w[next].lower == "and" && (agent || w[next - 1].lower != ","), let other = source(at: second),
+                other.mention == nil || other.mention != s.mention
+            {
                 let o = other.words
                 let span = w[o.lowerBound].start..<w[o.upperBound - 1].end
                 let name = other.mention != nil && o == mentions[other.mention!].words ? mentions[other.mention!].name : t.text(span)
@@ -473,6 +480,25 @@ enum CitationFinder {
             }
             return k < w.count && w[k].lower == "by" ? k : nil
         }
+        /// What an outlet does with a story besides reporting it, at the verb `v`: it goes
+        /// further ("X went further, claiming ..."), puts a figure at a number ("X later put the
+        /// total at 14"), picks the story up, follows it up or gets its hands on a paper.
+        func carriesStory(_ v: Int) -> Bool {
+            guard v + 1 < w.count, w[v + 1].sentence == w[v].sentence else { return false }
+            let verb = w[v].lower, next = w[v + 1].lower
+            if ["went", "goes", "go", "gone"].contains(verb) { return ["further", "farther"].contains(next) }
+            if ["picked", "picks", "pick"].contains(verb) || ["followed", "follows"].contains(verb) {
+                // "picked up the story", "picked it up", "followed up"
+                return next == "up" || v + 2 < w.count && ["it", "this", "that"].contains(next) && w[v + 2].lower == "up"
+            }
+            if ["got", "gets", "get"].contains(verb) { return v + 2 < w.count && ["its", "their"].contains(next) && w[v + 2].lower == "hands" }
+            guard ["put", "puts"].contains(verb), ["the", "its", "their"].contains(next) else { return false }
+            // "put the number of families at 14", "put the figure at £2.5m"
+            var e = v + 2
+            while e < w.count && e < v + 8 && w[e].sentence == w[v].sentence && w[e].kind == .word && w[e].lower != "at" { e += 1 }
+            return e + 1 < w.count && w[e].lower == "at" && w[e + 1].sentence == w[v].sentence
+                && (w[e + 1].kind == .number || w[e + 1].kind == .punct && e + 2 < w.count && w[e + 2].kind == .number)
+        }
         var i = 0
         while i < w.count {
             let x = w[i]
@@ -515,6 +541,9 @@ enum CitationFinder {
                         break
                     }
                 }
+            } else if x.lower == "picked", i + 1 < w.count, w[i + 1].lower == "up", let by = agentBy(after: i + 1), let s = source(at: by + 1), isOutlet(s) {
+                // "later picked up by the X news agency": an outlet that carried the story on.
+                add(s, .strong)
             } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
                 // "first reported by X", "as revealed by X", "first reported on Monday by X"
                 if let s = source(at: by + 1) { add(s, .strong) }
@@ -667,6 +696,8 @@ enum CitationFinder {
                     while d < w.count && d < k + 4 && isDateWord(w[d]) { d += 1 }
                     if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
+                // "X news agency also picked up": a word of news before the outlet noun.
+                if k + 1 < w.count && serviceKinds.contains(w[k].lower) && outletNouns.contains(w[k + 1].lower) { k += 1 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
                 // "X, which covers the security trade, reported ...": past a relative clause that does
                 // not itself report, to X's own verb.
@@ -738,6 +769,8 @@ enum CitationFinder {
                         // "the Ledger says", "CCTV points out"
                         credit(.weak)
                     } else if findingVerbs.contains(verb.lower) && isOutlet(s) {
+                        credit(.strong)
+                    } else if isOutlet(s) && carriesStory(v) {
                         credit(.strong)
                     }
                 }
