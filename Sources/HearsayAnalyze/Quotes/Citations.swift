@@ -342,6 +342,22 @@ enum CitationFinder {
             guard e > first, e + 1 < w.count, ["at", "from"].contains(w[e].lower), w[e - 1].lower.hasSuffix("s") else { return nil }
             return e + 1
         }
+        /// The name after a lower-case noun phrase in apposition to it ("the analytics firm X",
+        /// "retail data firm X"), from word `k`: a mention that is no person's, after up to four
+        /// nouns or adjectives.
+        func describedBody(after k: Int) -> Int? {
+            var e = k < w.count && w[k].lower == "the" ? k + 1 : k
+            let first = e
+            while e < w.count, e < first + 4, w[e].kind == .word, !w[e].capitalised, at[e] < 0,
+                w[e].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting])
+            {
+                e += 1
+            }
+            guard e > first, e < w.count, at[e] >= 0, mentions[at[e]].words.lowerBound == e, mentions[at[e]].kind != .person,
+                w[e].sentence == w[k].sentence
+            else { return nil }
+            return at[e]
+        }
         /// The "@" of a handle, written against its name.
         func isHandleSign(_ k: Int) -> Bool {
             w[k].lower == "@" && k + 1 < w.count && w[k + 1].start == w[k].end
@@ -596,6 +612,10 @@ enum CitationFinder {
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let s = source(at: i + 2) {
                     add(s, .weak)
+                } else if let named = describedBody(after: i + 2) {
+                    // "according to the analytics firm Appmetric", "according to market researcher
+                    // X": a body named after the common noun that says what it is.
+                    add(Source(mention: named, words: mentions[named].words, described: false), .weak)
                 } else if let at = staffAt(after: i + 2), let s = source(at: at), let m = s.mention, mentions[m].kind != .person,
                     !(s.words.upperBound < w.count && w[s.words.upperBound].kind == .possessive)
                 {
