@@ -278,6 +278,11 @@ enum CitationFinder {
                 {
                     return Source(mention: at[noun + 2], words: mentions[at[noun + 2]].words, described: true)
                 }
+                // "on his Above Varrow channel", "in her Tide Notes newsletter": the owner's outlet
+                // by its name before the outlet noun.
+                if owned, noun < w.count, w[noun].kind == .word, outletNouns.contains(w[noun].lower) {
+                    return Source(mention: platform, words: mentions[platform].words, described: true)
+                }
             }
             if (indefinite || owned) && !described { return nil }
             // "@roe": the handle is the name after its sign.
