@@ -132,6 +132,8 @@ enum CitationFinder {
         // A platform's account or page is a source as an outlet is ("the anonymous account @DockWatch",
         // "a Facebook page called Harbour Alerts", "the page Harbour Alerts").
         "account", "handle", "page", "profile", "forum",
+        // "posted on the social network X"
+        "network",
     ]
     /// Whom an outlet addresses: "X told viewers", "X told its readers" make X a broadcaster
     /// or paper, and "told viewers at the close of Y" names the programme Y.
@@ -159,6 +161,8 @@ enum CitationFinder {
     static let findingVerbs: Set<String> = [
         "spotted", "obtained", "uncovered", "unearthed", "found", "rated", "debunked", "verified", "analysed", "analyzed",
         "traced", "identified", "exposed", "flagged", "showed", "shows", "established", "demonstrated",
+        // A fact-checker's verdict: "the fact-checking site X ruled that the letter was false".
+        "ruled", "rules", "concluded", "concludes",
     ]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
@@ -324,11 +328,12 @@ enum CitationFinder {
             return Source(mention: named, words: mentions[named].words, described: described)
         }
         /// Past an aside that says a name is an outlet (", a supply-chain newsletter,", ", on a
-        /// messaging app,"): where the name's verb is.
+        /// messaging app,"), up to twelve words (", a subscription newsletter widely read by
+        /// brokers and charterers,"): where the name's verb is.
         func outletAside(after k: Int) -> Int? {
             guard k < w.count, w[k].lower == "," else { return nil }
             var e = k + 1
-            while e < w.count && e < k + 9 && w[e].kind == .word && w[e].sentence == w[k].sentence { e += 1 }
+            while e < w.count && e < k + 13 && w[e].kind == .word && w[e].sentence == w[k].sentence { e += 1 }
             guard e < w.count, e > k + 2, w[e].lower == ",", ["a", "an", "the", "on", "via"].contains(w[k + 1].lower),
                 ((k + 2)..<e).contains(where: { outletNouns.contains(w[$0].lower) || isService($0) })
             else { return nil }
