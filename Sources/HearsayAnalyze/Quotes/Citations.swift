@@ -506,6 +506,11 @@ enum CitationFinder {
             }
             return k < w.count && w[k].lower == "by" ? k : nil
         }
+        /// "websites", "outlets", "newspapers": the plural of an outlet noun.
+        func isOutletPlural(_ k: Int) -> Bool {
+            let x = w[k].lower
+            return x.count > 3 && x.hasSuffix("s") && (outletNouns.contains(String(x.dropLast())) || x == "outlets")
+        }
         /// What an outlet does with a story besides reporting it, at the verb `v`: it goes
         /// further ("X went further, claiming ..."), puts a figure at a number ("X later put the
         /// total at 14"), picks the story up, follows it up or gets its hands on a paper.
@@ -513,6 +518,7 @@ enum CitationFinder {
             guard v + 1 < w.count, w[v + 1].sentence == w[v].sentence else { return false }
             let verb = w[v].lower, next = w[v + 1].lower
             if ["went", "goes", "go", "gone"].contains(verb) { return ["further", "farther"].contains(next) }
+            // "X was among the sites that picked it up"
             if ["picked", "picks", "pick"].contains(verb) || ["followed", "follows"].contains(verb) {
                 // "picked up the story", "picked it up", "followed up"
                 return next == "up" || v + 2 < w.count && ["it", "this", "that"].contains(next) && w[v + 2].lower == "up"
@@ -567,6 +573,11 @@ enum CitationFinder {
                         break
                     }
                 }
+            } else if x.lower == "including", (max(0, i - 4)..<i).contains(where: { isOutletPlural($0) && w[$0].sentence == x.sentence }),
+                let s = source(at: i + 1), s.mention.map({ mentions[$0].kind != .person }) ?? true
+            {
+                // "repeated by several websites, including X": one of the outlets just named.
+                add(s, .strong)
             } else if x.lower == "picked", i + 1 < w.count, w[i + 1].lower == "up", let by = agentBy(after: i + 1), let s = source(at: by + 1), isOutlet(s) {
                 // "later picked up by the X news agency": an outlet that carried the story on.
                 add(s, .strong)
@@ -801,6 +812,9 @@ enum CitationFinder {
                     } else if findingVerbs.contains(verb.lower) && isOutlet(s) {
                         credit(.strong)
                     } else if isOutlet(s) && carriesStory(v) {
+                        credit(.strong)
+                    } else if verb.lower == "among", v + 2 < w.count, w[v + 1].lower == "the", isOutletPlural(v + 2) {
+                        // "X was among the sites that picked it up": named as one of the outlets.
                         credit(.strong)
                     }
                 }
