@@ -506,6 +506,15 @@ enum CitationFinder {
             }
             return k < w.count && w[k].lower == "by" ? k : nil
         }
+        /// "'s business programme", "'s morning show": the possessive of a name, then a
+        /// programme of it, up to two words of what it covers between.
+        func onProgramme(after k: Int) -> Bool {
+            guard k < w.count, w[k].kind == .possessive else { return false }
+            return ((k + 1)..<min(w.count, k + 4)).contains { e in
+                ["programme", "program", "show", "podcast", "bulletin"].contains(w[e].lower)
+                    && ((k + 1)..<e).allSatisfy { w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) }
+            }
+        }
         /// "websites", "outlets", "newspapers": the plural of an outlet noun.
         func isOutletPlural(_ k: Int) -> Bool {
             let x = w[k].lower
@@ -656,6 +665,10 @@ enum CitationFinder {
             {
                 // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
                 add(s, .strong)
+            } else if x.lower == "on", let s = source(at: i + 1), let m = s.mention, mentions[m].kind != .person, onProgramme(after: s.words.upperBound) {
+                // "went further on Kestrel FM's business programme": a broadcaster's show the
+                // words were said on.
+                add(s, .strong)
             } else if ["on", "in"].contains(x.lower), let s = source(at: i + 1), s.described, s.mention != nil,
                 (sentenceStart(i)..<i).contains(where: { w[$0].isReportingVerb || w[$0].tags.contains(.speechNoun) })
             {
@@ -678,6 +691,10 @@ enum CitationFinder {
                         add(s, .strong)
                     } else if mentions[s.mention!].tokens.count == 1 {
                         add(s, .weak)
+                    } else {
+                        // "told Radyo Lunas": a name of two words or more may be a person's; an
+                        // outlet only where the story cites it elsewhere.
+                        add(s, .tentative)
                     }
                 }
             } else if afterClause && (strongVerbs.contains(x.lower) || weakVerbs.contains(x.lower) || x.isReportingVerb) {

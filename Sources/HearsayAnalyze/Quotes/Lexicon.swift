@@ -374,6 +374,8 @@ enum Lexicon {
         "echo", "courier", "courant", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer", "report", "letter",
         "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
         "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster", "newswire",
+        // A radio station's band ("Kestrel FM").
+        "fm",
     ]
 
     /// Nouns for a written piece that "says" things in place of whoever wrote it ("the
