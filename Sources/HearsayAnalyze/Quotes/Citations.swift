@@ -132,8 +132,6 @@ enum CitationFinder {
         // A platform's account or page is a source as an outlet is ("the anonymous account @DockWatch",
         // "a Facebook page called Harbour Alerts", "the page Harbour Alerts").
         "account", "handle", "page", "profile", "forum",
-        // "posted on the social network X"
-        "network",
     ]
     /// Whom an outlet addresses: "X told viewers", "X told its readers" make X a broadcaster
     /// or paper, and "told viewers at the close of Y" names the programme Y.
@@ -155,7 +153,8 @@ enum CitationFinder {
         "widely", "rapidly", "quickly", "fast", "online", "hundreds", "thousands", "millions", "of",
     ]
     /// Words that make "service" an outlet's ("the news service X", "the fact-checking service X").
-    static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification"]
+    /// "the social network X" too.
+    static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification", "social"]
     /// Verbs by which an outlet finds what it reports ("the newsletter spotted a passage",
     /// "X obtained the memo"); anyone may find things, so only a name written as an outlet's.
     static let findingVerbs: Set<String> = [
@@ -166,7 +165,7 @@ enum CitationFinder {
     ]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
-    static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit"]
+    static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit", "network"]
     /// People of a fact-checking outlet ("fact-checkers at X").
     static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
     /// Endings of web addresses ("example.com", "example.co.uk").

@@ -875,7 +875,8 @@ enum MentionFinder {
         // "duty officer", "the city's returning officer": one lower-case noun or participle
         // before the role word, right after where a noun phrase opens, makes a compound role.
         // A noun phrase opens after a preposition or a conjunction too ("signed by finance
-        // director Jo Roe", "the drummer and keyboard player Jo Roe"), and the noun may follow a
+        // director Jo Roe", "the drummer and keyboard player Jo Roe"; not the infinitive's "to",
+        // "voted to sack manager Jo Roe"), and the noun may follow a
         // name or a capitalised opener that qualifies the compound ("Acme sports anchor Jo Roe",
         // "Opposition defence spokeswoman Jo Roe").
         if role && start == j + 1 && j >= 0 && w[j].sentence == sentence && w[j].kind == .word && !w[j].capitalised && at[j] < 0
@@ -883,7 +884,7 @@ enum MentionFinder {
             && !w[j].lower.hasSuffix("ed") && !w[j].lower.hasSuffix("ly") && !Lexicon.auxiliaries.contains(w[j].lower)
             && (j == 0 || w[j - 1].sentence != sentence || w[j - 1].isPunct || w[j - 1].kind == .possessive
                 || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting)
-                || w[j - 1].tags.contains(.preposition) || phraseJoiners.contains(w[j - 1].lower)
+                || w[j - 1].tags.contains(.preposition) && w[j - 1].lower != "to" || phraseJoiners.contains(w[j - 1].lower)
                 || w[j - 1].capitalised && !w[j - 1].tags.contains(.function) && (at[j - 1] >= 0 || j == 1 || w[j - 2].sentence != sentence))
         {
             start = j
