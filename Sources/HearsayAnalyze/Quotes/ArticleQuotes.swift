@@ -431,7 +431,9 @@ struct ArticleQuotes: Sendable {
                 // "The Harbour Ledger" has "the" before it, as no person's name has; "a channel
                 // called X" is introduced as an outlet.
                 let start = mentions[m].full.lowerBound
+                // "Schools Standard reports that ...": a name ending in a word of the media is a title.
                 let named = start > 0 && text.words[start - 1].lower == "the" || CitationFinder.introducedAsOutlet(text.words, mentions[m])
+                    || mentions[m].tokens.last.map(Lexicon.mediaSuffixes.contains) == true
                 setKind(m, organisation || named ? .organisation : .person)
             }
         case .mentions(let ms):

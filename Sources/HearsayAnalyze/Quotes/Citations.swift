@@ -153,16 +153,19 @@ enum CitationFinder {
         "widely", "rapidly", "quickly", "fast", "online", "hundreds", "thousands", "millions", "of",
     ]
     /// Words that make "service" an outlet's ("the news service X", "the fact-checking service X").
-    static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification"]
+    /// "the social network X" too.
+    static let serviceKinds: Set<String> = ["news", "wire", "fact-checking", "factchecking", "fact-check", "verification", "social"]
     /// Verbs by which an outlet finds what it reports ("the newsletter spotted a passage",
     /// "X obtained the memo"); anyone may find things, so only a name written as an outlet's.
     static let findingVerbs: Set<String> = [
         "spotted", "obtained", "uncovered", "unearthed", "found", "rated", "debunked", "verified", "analysed", "analyzed",
         "traced", "identified", "exposed", "flagged", "showed", "shows", "established", "demonstrated",
+        // A fact-checker's verdict: "the fact-checking site X ruled that the letter was false".
+        "ruled", "rules", "concluded", "concludes",
     ]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
-    static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit"]
+    static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit", "network"]
     /// People of a fact-checking outlet ("fact-checkers at X").
     static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
     /// Endings of web addresses ("example.com", "example.co.uk").
@@ -174,6 +177,8 @@ enum CitationFinder {
     static let spanOfTime: Set<String> = [
         "on", "last", "this", "earlier", "early", "late", "week", "month", "year", "weekend", "days", "weeks", "hours", "ago",
         "morning", "afternoon", "evening", "night", "overnight", "yesterday", "today", "tonight",
+        // "posted shortly after 2am by X"
+        "shortly", "soon", "just", "after", "before", "around", "about", "midnight", "noon", "am", "pm",
     ]
     /// An outlet's short items ("a news alert", "a headline from X"): anyone's by their words
     /// ("a weather alert", "a headline act"), so an outlet's only by an outlet's name.
@@ -265,6 +270,23 @@ enum CitationFinder {
                 // "the trade newsletter The Freight Record": the masthead's own "The".
                 if j + 1 < w.count && w[j].lower == "the" && at[j + 1] >= 0 { j += 1 }
             }
+            // "a TikTok account called X", "a Facebook page named X": the platform's name, then
+            // the account noun, says what the name after it is.
+            if (indefinite || owned) && !described, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
+                mentions[platform].kind != .person
+            {
+                let noun = mentions[platform].words.upperBound
+                if noun + 2 < w.count, Lexicon.accountNouns.contains(w[noun].lower), ["called", "named"].contains(w[noun + 1].lower),
+                    at[noun + 2] >= 0, mentions[at[noun + 2]].words.lowerBound == noun + 2
+                {
+                    return Source(mention: at[noun + 2], words: mentions[at[noun + 2]].words, described: true)
+                }
+                // "on his Above Varrow channel", "in her Tide Notes newsletter": the owner's outlet
+                // by its name before the outlet noun.
+                if owned, noun < w.count, w[noun].kind == .word, outletNouns.contains(w[noun].lower) {
+                    return Source(mention: platform, words: mentions[platform].words, described: true)
+                }
+            }
             if (indefinite || owned) && !described { return nil }
             // "@roe": the handle is the name after its sign.
             if j + 1 < w.count && isHandleSign(j) { j += 1 }
@@ -305,11 +327,12 @@ enum CitationFinder {
             return Source(mention: named, words: mentions[named].words, described: described)
         }
         /// Past an aside that says a name is an outlet (", a supply-chain newsletter,", ", on a
-        /// messaging app,"): where the name's verb is.
+        /// messaging app,"), up to twelve words (", a subscription newsletter widely read by
+        /// brokers and charterers,"): where the name's verb is.
         func outletAside(after k: Int) -> Int? {
             guard k < w.count, w[k].lower == "," else { return nil }
             var e = k + 1
-            while e < w.count && e < k + 9 && w[e].kind == .word && w[e].sentence == w[k].sentence { e += 1 }
+            while e < w.count && e < k + 13 && w[e].kind == .word && w[e].sentence == w[k].sentence { e += 1 }
             guard e < w.count, e > k + 2, w[e].lower == ",", ["a", "an", "the", "on", "via"].contains(w[k + 1].lower),
                 ((k + 2)..<e).contains(where: { outletNouns.contains(w[$0].lower) || isService($0) })
             else { return nil }
@@ -327,6 +350,22 @@ enum CitationFinder {
             }
             guard e > first, e + 1 < w.count, ["at", "from"].contains(w[e].lower), w[e - 1].lower.hasSuffix("s") else { return nil }
             return e + 1
+        }
+        /// The name after a lower-case noun phrase in apposition to it ("the analytics firm X",
+        /// "retail data firm X"), from word `k`: a mention that is no person's, after up to four
+        /// nouns or adjectives.
+        func describedBody(after k: Int) -> Int? {
+            var e = k < w.count && w[k].lower == "the" ? k + 1 : k
+            let first = e
+            while e < w.count, e < first + 4, w[e].kind == .word, !w[e].capitalised, at[e] < 0,
+                w[e].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting])
+            {
+                e += 1
+            }
+            guard e > first, e < w.count, at[e] >= 0, mentions[at[e]].words.lowerBound == e, mentions[at[e]].kind != .person,
+                w[e].sentence == w[k].sentence
+            else { return nil }
+            return at[e]
         }
         /// The "@" of a handle, written against its name.
         func isHandleSign(_ k: Int) -> Bool {
@@ -381,10 +420,17 @@ enum CitationFinder {
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
-            // "reporting by X and Y", "X and Y reported", "reported by X and by Y"
-            let next = s.words.upperBound
-            let second = next + 2 < w.count && w[next + 1].lower == "by" ? next + 2 : next + 1
-            if next < w.count && w[next].lower == "and", let other = source(at: second), other.mention == nil || other.mention != s.mention {
+            // "reporting by X and Y", "X and Y reported", "reported by X and by Y", "reported by X,
+            // and later by Y"
+            var next = s.words.upperBound
+            if next + 1 < w.count && w[next].lower == "," && w[next + 1].lower == "and" { next += 1 }
+            var second = next + 1
+            while second < w.count && second < next + 3 && verbAdverbs.contains(w[second].lower) { second += 1 }
+            let agent = second + 1 < w.count && w[second].lower == "by"
+            if agent { second += 1 } else { second = next + 1 }
+            if next < w.count && w[next].lower == "and" && (agent || w[next - 1].lower != ","), let other = source(at: second),
+                other.mention == nil || other.mention != s.mention
+            {
                 let o = other.words
                 let span = w[o.lowerBound].start..<w[o.upperBound - 1].end
                 let name = other.mention != nil && o == mentions[other.mention!].words ? mentions[other.mention!].name : t.text(span)
@@ -459,6 +505,40 @@ enum CitationFinder {
             }
             return k < w.count && w[k].lower == "by" ? k : nil
         }
+        /// "'s business programme", "'s morning show": the possessive of a name, then a
+        /// programme of it, up to two words of what it covers between.
+        func onProgramme(after k: Int) -> Bool {
+            guard k < w.count, w[k].kind == .possessive else { return false }
+            return ((k + 1)..<min(w.count, k + 4)).contains { e in
+                ["programme", "program", "show", "podcast", "bulletin"].contains(w[e].lower)
+                    && ((k + 1)..<e).allSatisfy { w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) }
+            }
+        }
+        /// "websites", "outlets", "newspapers": the plural of an outlet noun.
+        func isOutletPlural(_ k: Int) -> Bool {
+            let x = w[k].lower
+            return x.count > 3 && x.hasSuffix("s") && (outletNouns.contains(String(x.dropLast())) || x == "outlets")
+        }
+        /// What an outlet does with a story besides reporting it, at the verb `v`: it goes
+        /// further ("X went further, claiming ..."), puts a figure at a number ("X later put the
+        /// total at 14"), picks the story up, follows it up or gets its hands on a paper.
+        func carriesStory(_ v: Int) -> Bool {
+            guard v + 1 < w.count, w[v + 1].sentence == w[v].sentence else { return false }
+            let verb = w[v].lower, next = w[v + 1].lower
+            if ["went", "goes", "go", "gone"].contains(verb) { return ["further", "farther"].contains(next) }
+            // "X was among the sites that picked it up"
+            if ["picked", "picks", "pick"].contains(verb) || ["followed", "follows"].contains(verb) {
+                // "picked up the story", "picked it up", "followed up"
+                return next == "up" || v + 2 < w.count && ["it", "this", "that"].contains(next) && w[v + 2].lower == "up"
+            }
+            if ["got", "gets", "get"].contains(verb) { return v + 2 < w.count && ["its", "their"].contains(next) && w[v + 2].lower == "hands" }
+            guard ["put", "puts"].contains(verb), ["the", "its", "their"].contains(next) else { return false }
+            // "put the number of families at 14", "put the figure at £2.5m"
+            var e = v + 2
+            while e < w.count && e < v + 8 && w[e].sentence == w[v].sentence && w[e].kind == .word && w[e].lower != "at" { e += 1 }
+            return e + 1 < w.count && w[e].lower == "at" && w[e + 1].sentence == w[v].sentence
+                && (w[e + 1].kind == .number || w[e + 1].kind == .punct && e + 2 < w.count && w[e + 2].kind == .number)
+        }
         var i = 0
         while i < w.count {
             let x = w[i]
@@ -501,6 +581,14 @@ enum CitationFinder {
                         break
                     }
                 }
+            } else if x.lower == "including", (max(0, i - 4)..<i).contains(where: { isOutletPlural($0) && w[$0].sentence == x.sentence }),
+                let s = source(at: i + 1), s.mention.map({ mentions[$0].kind != .person }) ?? true
+            {
+                // "repeated by several websites, including X": one of the outlets just named.
+                add(s, .strong)
+            } else if x.lower == "picked", i + 1 < w.count, w[i + 1].lower == "up", let by = agentBy(after: i + 1), let s = source(at: by + 1), isOutlet(s) {
+                // "later picked up by the X news agency": an outlet that carried the story on.
+                add(s, .strong)
             } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
                 // "first reported by X", "as revealed by X", "first reported on Monday by X"
                 if let s = source(at: by + 1) { add(s, .strong) }
@@ -553,6 +641,10 @@ enum CitationFinder {
             } else if x.lower == "according", i + 1 < w.count, w[i + 1].lower == "to" {
                 if let s = source(at: i + 2) {
                     add(s, .weak)
+                } else if let named = describedBody(after: i + 2) {
+                    // "according to the analytics firm Appmetric", "according to market researcher
+                    // X": a body named after the common noun that says what it is.
+                    add(Source(mention: named, words: mentions[named].words, described: false), .weak)
                 } else if let at = staffAt(after: i + 2), let s = source(at: at), let m = s.mention, mentions[m].kind != .person,
                     !(s.words.upperBound < w.count && w[s.words.upperBound].kind == .possessive)
                 {
@@ -571,6 +663,10 @@ enum CitationFinder {
                 s.mention.map({ looksLikeOutlet(mentions[$0]) }) ?? true
             {
                 // "an interview with KXYZ": a broadcaster or paper; with a person it is no source.
+                add(s, .strong)
+            } else if x.lower == "on", let s = source(at: i + 1), let m = s.mention, mentions[m].kind != .person, onProgramme(after: s.words.upperBound) {
+                // "went further on Kestrel FM's business programme": a broadcaster's show the
+                // words were said on.
                 add(s, .strong)
             } else if ["on", "in"].contains(x.lower), let s = source(at: i + 1), s.described, s.mention != nil,
                 (sentenceStart(i)..<i).contains(where: { w[$0].isReportingVerb || w[$0].tags.contains(.speechNoun) })
@@ -594,6 +690,10 @@ enum CitationFinder {
                         add(s, .strong)
                     } else if mentions[s.mention!].tokens.count == 1 {
                         add(s, .weak)
+                    } else {
+                        // "told Radyo Lunas": a name of two words or more may be a person's; an
+                        // outlet only where the story cites it elsewhere.
+                        add(s, .tentative)
                     }
                 }
             } else if afterClause && (strongVerbs.contains(x.lower) || weakVerbs.contains(x.lower) || x.isReportingVerb) {
@@ -653,6 +753,8 @@ enum CitationFinder {
                     while d < w.count && d < k + 4 && isDateWord(w[d]) { d += 1 }
                     if d < w.count && ownedNouns.contains(w[d].lower) { k = d }
                 }
+                // "X news agency also picked up": a word of news before the outlet noun.
+                if k + 1 < w.count && serviceKinds.contains(w[k].lower) && outletNouns.contains(w[k + 1].lower) { k += 1 }
                 if k < w.count && w[k].kind == .word && outletNouns.contains(w[k].lower) { k += 1 }
                 // "X, which covers the security trade, reported ...": past a relative clause that does
                 // not itself report, to X's own verb.
@@ -724,6 +826,11 @@ enum CitationFinder {
                         // "the Ledger says", "CCTV points out"
                         credit(.weak)
                     } else if findingVerbs.contains(verb.lower) && isOutlet(s) {
+                        credit(.strong)
+                    } else if isOutlet(s) && carriesStory(v) {
+                        credit(.strong)
+                    } else if verb.lower == "among", v + 2 < w.count, w[v + 1].lower == "the", isOutletPlural(v + 2) {
+                        // "X was among the sites that picked it up": named as one of the outlets.
                         credit(.strong)
                     }
                 }

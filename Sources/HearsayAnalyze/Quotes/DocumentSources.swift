@@ -50,7 +50,33 @@ enum DocumentSources {
         var words: [String]
         var range: Range<Int>
         var anchored: Bool
+        /// A marked head that names the paper by its own words ("the minutes of the meeting").
+        var plain = false
     }
+
+    /// Words before "minutes" that make it a span of time ("20 minutes", "within minutes").
+    static let spanBefore: Set<String> = ["few", "several", "many", "within", "for", "in", "some", "two", "ten", "fifteen", "thirty", "last", "first", "final", "those", "over"]
+    /// Words after "minutes" that make it a span of time ("minutes later", "minutes of silence").
+    static let spanAfter: Set<String> = ["later", "ago", "before", "after", "away", "late", "early", "earlier", "silence", "play", "each", "long", "to", "into"]
+
+    /// "minutes of a board meeting", "the minutes record that": the record of a meeting, a
+    /// paper by its own name; not a span of time ("within minutes", "20 minutes later").
+    static func meetingRecord(_ w: [Word], _ i: Int) -> Bool {
+        guard w[i].lower == "minutes" else { return false }
+        if i > 0, w[i - 1].sentence == w[i].sentence, w[i - 1].kind == .number || spanBefore.contains(w[i - 1].lower) { return false }
+        guard i + 1 < w.count, w[i + 1].sentence == w[i].sentence else { return i > 0 && determiners.contains(w[i - 1].lower) }
+        let next = w[i + 1].lower
+        if spanAfter.contains(next) { return false }
+        if next == "of" || next == "from" {
+            // "minutes of a private meeting of the chapter", "minutes from a meeting"
+            return w[(i + 2)..<min(w.count, i + 7)].contains { $0.sentence == w[i].sentence && ["meeting", "meetings", "hearing", "session"].contains($0.lower) }
+        }
+        return i > 0 && ["the", "its", "their", "those", "these"].contains(w[i - 1].lower)
+            && (disclosures.contains(next) || records.contains(next) || sightings.contains(next)
+                || ["were", "was", "are", "is", "also", "do", "did", "published", "quoted", "provided"].contains(next))
+    }
+    /// Verbs a record of a meeting says things with ("the minutes record that ...").
+    static let records: Set<String> = ["record", "records", "recorded", "quote", "quotes", "note", "notes", "describe", "describes"]
 
     /// The document nouns of one text (a headline or a body), each with the lower-case
     /// words before it and whether the sentence cites it as a source.
@@ -74,17 +100,21 @@ enum DocumentSources {
                 k -= 1
             }
             let marked = before.contains(where: markers.contains)
+            let record = meetingRecord(w, i)
             // Unmarked, such a noun is a paper only where it shares a cited one's words.
-            let needsMarker = markedHeads[lower] != nil
+            let needsMarker = markedHeads[lower] != nil && !record
             if needsMarker, !marked, before.isEmpty { continue }
+            if lower == "minutes", !record, !marked { continue }
             let start = max(0, k - 3)
             let lead = w[start..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
             let next = i + 1 < w.count && w[i + 1].sentence == w[i].sentence ? w[i + 1].lower : ""
             let after = w[(i + 1)..<min(w.count, i + 4)].filter { $0.sentence == w[i].sentence }.map(\.lower)
             let cited = lead.joined(separator: " ").contains("according to") || lead.contains("citing") || lead.contains("cited")
                 || after.contains(where: sightings.contains) && (after.contains("by") || after.contains("to") || after.contains("with"))
-                || disclosures.contains(next)
-            out.append(Mention(head: head, words: before + [lower], range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked))
+                || disclosures.contains(next) || record && records.contains(next)
+            var m = Mention(head: head, words: before + [lower], range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked)
+            m.plain = record
+            out.append(m)
         }
         return out
     }
@@ -144,7 +174,7 @@ enum DocumentSources {
             var evidence: [Evidence] = []
             for (a, found) in byArticle.enumerated() {
                 let hits = found.filter { m in
-                    m.head == head && (plainHeads[m.words.last!] != nil || m.anchored || !modifiers.isDisjoint(with: m.words.dropLast()))
+                    m.head == head && (plainHeads[m.words.last!] != nil || m.plain || m.anchored || !modifiers.isDisjoint(with: m.words.dropLast()))
                 }
                 guard !hits.isEmpty else { continue }
                 cited.append(articles[a].id)

@@ -167,6 +167,8 @@ enum Lexicon {
         "magistrate", "registrar", "harbourmaster", "shopkeeper", "publican", "landlord",
         // Standing in a contest or a team ("challenger Jo Roe", "mayoral candidate Jo Roe").
         "challenger", "incumbent", "candidate", "nominee", "councilman", "councilwoman", "alderman", "alderwoman",
+        // A club's, a religious house's, a university's and a crew's offices.
+        "commodore", "prioress", "abbess", "abbot", "rector", "pro-rector", "astronaut", "showrunner", "sprinter",
     ]
 
     /// Verbs that, in "Jo Roe, who chairs the trust,", say what office a person holds or what
@@ -176,7 +178,18 @@ enum Lexicon {
         "cofounded", "studies", "teaches", "lectures", "coaches", "edits", "oversees", "organises", "organizes",
         "coordinates", "advises", "convenes", "captains", "trains", "presents", "hosts", "researches",
         "specialises", "specializes", "chaired", "co-owns", "co-chairs", "co-hosts",
+        // An analyst's beat ("who covers luxury goods at Acme", "who follows airlines for
+        // Acme"), a grower's or a skipper's trade.
+        "covers", "follows", "grows", "farms", "skippers",
+        // The same offices held before ("who ran the workshop until 2021", "who led the
+        // survey") or, after "has", since ("who has run the café for 18 years").
+        "ran", "run", "headed", "led", "managed", "directed", "owned", "edited", "coached", "captained", "presented",
+        "hosted", "produced", "represented", "oversaw", "overseen", "organised", "organized", "covered", "skippered",
     ]
+
+    /// Verbs after which "as" names a person's job ("who worked as an annotator", "who has
+    /// served as treasurer").
+    static let asJobVerbs: Set<String> = ["works", "worked", "serves", "served", "trained", "qualified", "practises", "practised"]
 
     /// Modifiers that belong to a role when they come before it ("former President").
     static let roleModifiers: Set<String> = [
@@ -366,6 +379,8 @@ enum Lexicon {
         "echo", "courier", "courant", "mirror", "sun", "star", "advertiser", "argus", "bulletin", "dispatch", "inquirer", "report", "letter",
         "enquirer", "ledger", "mercury", "sentinel", "register", "globe", "citizen", "telegram", "recorder",
         "journal-constitution", "post-gazette", "digest", "newsletter", "channel", "broadcaster", "newswire",
+        // A radio station's band ("Kestrel FM").
+        "fm",
     ]
 
     /// Nouns for a written piece that "says" things in place of whoever wrote it ("the

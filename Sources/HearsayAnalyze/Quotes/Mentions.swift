@@ -470,20 +470,31 @@ enum MentionFinder {
     /// one modifier. Nouns for companies ("carmaker", "retailer", "newspaper") are not in it.
     static func isAgentNoun(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
         let x = w[j]
-        guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4, !x.tags.contains(.function),
+        guard x.kind == .word, !x.capitalised, at[j] < 0, x.lower.unicodeScalars.count >= 4 || personDoers.contains(x.lower), !x.tags.contains(.function),
             !x.tags.contains(.reporting), !Lexicon.auxiliaries.contains(x.lower), isDoerNoun(x.lower)
         else { return false }
-        guard j > 0, w[j - 1].sentence == x.sentence else { return true }
-        let before = w[j - 1]
-        if before.isPunct || before.kind == .possessive || before.tags.contains(.determiner) || before.tags.contains(.preposition) && before.lower != "to" {
-            return true
+        // Where a noun phrase opens before word `k`: a sentence's start, punctuation, a
+        // determiner or possessive, a preposition, a conjunction, or a verb of saying ("said
+        // landlady Jo Roe").
+        func opens(before k: Int) -> Bool {
+            guard k > 0, w[k - 1].sentence == x.sentence else { return true }
+            let b = w[k - 1]
+            return b.isPunct || b.kind == .possessive || b.tags.contains(.determiner) || b.tags.contains(.preposition) && b.lower != "to"
+                || b.tags.contains(.reporting) || phraseJoiners.contains(b.lower)
         }
-        // "Rival grandmaster", "retired painter": one modifier that opens the phrase.
-        let opens = j < 2 || w[j - 2].sentence != x.sentence || w[j - 2].isPunct || w[j - 2].tags.contains(.determiner)
-            || w[j - 2].tags.contains(.preposition) && w[j - 2].lower != "to"
-        let sentenceStart = j < 2 || w[j - 2].sentence != x.sentence
-        return opens && (before.kind == .word || before.kind == .number) && (at[j - 1] < 0 || sentenceStart && before.capitalised) && !before.tags.contains(.function)
-            && !before.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(before.lower) && !before.lower.hasSuffix("s")
+        if opens(before: j) { return true }
+        // "Rival grandmaster", "retired painter", "Season ticket holder", "TV racing pundit": up
+        // to three modifiers that open the phrase, none a verb's participle but the first.
+        for k in 1...3 where j - k >= 0 && w[j - k].sentence == x.sentence {
+            let m = w[j - k]
+            let sentenceStart = j - k == 0 || w[j - k - 1].sentence != x.sentence
+            guard (m.kind == .word || m.kind == .number) && (at[j - k] < 0 || sentenceStart && m.capitalised) && !m.tags.contains(.function)
+                && !m.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(m.lower) && !m.lower.hasSuffix("s")
+                && (k == 1 || sentenceStart || !m.lower.hasSuffix("ed"))
+            else { return false }
+            if opens(before: j - k) { return true }
+        }
+        return false
     }
 
     /// "nephrologist", "mechanic": a noun for a person by what they do, known or by its ending.
@@ -493,7 +504,11 @@ enum MentionFinder {
     }
 
     /// Titles that address a person by degree or calling rather than name a job.
-    static let formsOfAddress: Set<String> = ["dr", "doctor", "prof", "professor"]
+    /// A cleric's and a councillor's too: "The sanctuary's rector, Father Jo Roe" and "its
+    /// leader, Cllr Jo Roe" state the job before the comma.
+    static let formsOfAddress: Set<String> = [
+        "dr", "doctor", "prof", "professor", "father", "fr", "sister", "brother", "rev", "reverend", "very", "cllr", "councillor",
+    ]
 
     /// Endings of nouns for people by trade, study, pastime or place.
     static let doerEndings: [String] = [
@@ -521,6 +536,7 @@ enum MentionFinder {
         "driver", "rider", "trainer", "player", "seller", "buyer", "dealer", "fighter", "teacher", "writer", "singer", "worker",
         "pundit", "jockey", "groom", "technician", "skipper", "fisherman", "fishermen", "shopper", "parishioner", "steward",
         "customer", "reviewer", "contractor", "miner", "fan", "viewer", "listener", "reader", "parent", "rector",
+        "legend", "advocate", "angler", "hunter",
     ]
 
     /// Words with a doer's ending that are verbs or other nouns.
@@ -864,24 +880,36 @@ enum MentionFinder {
         }
         // "duty officer", "the city's returning officer": one lower-case noun or participle
         // before the role word, right after where a noun phrase opens, makes a compound role.
+        // A noun phrase opens after a preposition or a conjunction too ("signed by finance
+        // director Jo Roe", "the drummer and keyboard player Jo Roe"; not the infinitive's "to",
+        // "voted to sack manager Jo Roe"), and the noun may follow a
+        // name or a capitalised opener that qualifies the compound ("Acme sports anchor Jo Roe",
+        // "Opposition defence spokeswoman Jo Roe").
         if role && start == j + 1 && j >= 0 && w[j].sentence == sentence && w[j].kind == .word && !w[j].capitalised && at[j] < 0
             && !w[j].tags.contains(.function) && !w[j].tags.contains(.determiner) && !w[j].tags.contains(.reporting)
             && !w[j].lower.hasSuffix("ed") && !w[j].lower.hasSuffix("ly") && !Lexicon.auxiliaries.contains(w[j].lower)
             && (j == 0 || w[j - 1].sentence != sentence || w[j - 1].isPunct || w[j - 1].kind == .possessive
-                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting))
+                || w[j - 1].tags.contains(.determiner) || w[j - 1].tags.contains(.reporting)
+                || w[j - 1].tags.contains(.preposition) && w[j - 1].lower != "to" || phraseJoiners.contains(w[j - 1].lower)
+                || w[j - 1].capitalised && !w[j - 1].tags.contains(.function) && (at[j - 1] >= 0 || j == 1 || w[j - 2].sentence != sentence))
         {
             start = j
             j -= 1
         }
         // "Council leader", "Aviation analyst": a common noun capitalised as it opens the
-        // sentence belongs to the role.
-        if role && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
+        // sentence belongs to the role; so does a portfolio before an office in title case
+        // ("Finance Minister Jo Roe" where the article also writes "the finance ministry").
+        let office = end < w.count && isTitleWord(w[end]) && w[end].capitalised && j >= 0 && Lexicon.portfolios.contains(w[j].lower)
+        if (role || office) && start > 0 && start == j + 1 && j >= 0 && w[j].kind == .word && w[j].capitalised && at[j] < 0
             && !w[j].tags.contains(.function) && (j == 0 || w[j - 1].sentence != w[j].sentence)
         {
             start = j
         }
         return (start, role)
     }
+
+    /// Conjunctions after which a noun phrase opens ("the drummer and keyboard player Jo Roe").
+    static let phraseJoiners: Set<String> = ["and", "but", "or", "nor"]
 
     /// The words of a role as written, with abbreviated titles spelled out ("Lt. Gov." reads
     /// "Lieutenant Governor"), so that outlets' ways of writing a title compare equal.
@@ -953,22 +981,47 @@ enum MentionFinder {
         // "who chairs the trust", "who runs the shop next door": a verb of holding an office or
         // a calling says what the person does, the whole clause being the role.
         var byVerb = false
-        if first.lower == "who", start + 1 < w.count, Lexicon.officeVerbs.contains(w[start + 1].lower)
+        // "who has run the café": the perfect's auxiliary stands before the verb of the office.
+        let perfect = first.lower == "who" && start + 2 < w.count && ["has", "had", "have"].contains(w[start + 1].lower) ? 1 : 0
+        let jobAs = first.lower == "who" && start + perfect + 3 < w.count && Lexicon.asJobVerbs.contains(w[start + perfect + 1].lower)
+            && w[start + perfect + 2].lower == "as"
+        if jobAs {
+            // "who worked as a camera assistant on the series": the noun phrase after "as", to
+            // the preposition or punctuation that ends it, is the job.
+            var r = start + perfect + 3
+            while r < w.count && Lexicon.determiners.contains(w[r].lower) { r += 1 }
+            var e = r
+            while e < w.count && e < r + 5 && w[e].kind == .word && w[e].quote == -1 && w[e].sentence == w[start].sentence
+                && !w[e].tags.contains(.preposition) && !w[e].tags.contains(.function) && !w[e].isReportingVerb
+            {
+                e += 1
+            }
+            guard e > r, e < w.count, w[e].kind != .word || w[e].tags.contains(.preposition) || w[e].tags.contains(.function) else { return nil }
+            var c = e
+            while c < w.count && c - start < 24 && w[c].quote == -1 && w[c].paragraph == w[b - 1].paragraph && !(w[c].kind == .punct && w[c].lower != "-" && w[c].lower != "&") {
+                c += 1
+            }
+            guard c < w.count, [",", ".", ";"].contains(w[c].lower) else { return nil }
+            end = c
+            roleRange = r..<e
+            byVerb = true
+        } else if first.lower == "who", start + perfect + 1 < w.count, Lexicon.officeVerbs.contains(w[start + perfect + 1].lower)
             || start + 2 < w.count && w[start + 1].lower == "set" && w[start + 2].lower == "up"
         {
             // The clause runs to its comma or full stop: a verb of saying inside it ("who heads
             // the state commission") is a noun there.
-            var e = start + 2
+            let verb = start + 1 + perfect
+            var e = verb + 1
             while e < w.count && e - start < 20 && w[e].quote == -1 && w[e].paragraph == w[b - 1].paragraph {
                 let l = w[e].lower
                 if w[e].kind == .punct && !["-", "&", "'", "\u{2019}"].contains(l) && !(l == "." && isAbbreviation(w[e - 1])) { break }
                 e += 1
             }
             guard e < w.count, [",", ".", ";"].contains(w[e].lower),
-                ((start + 2)..<e).contains(where: { w[$0].kind == .word && !w[$0].tags.contains(.function) })
+                ((verb + 1)..<e).contains(where: { w[$0].kind == .word && !w[$0].tags.contains(.function) })
             else { return nil }
             end = e
-            roleRange = (start + 1)..<e
+            roleRange = verb..<e
             byVerb = true
         } else if first.lower == "who" {
             // "who is a lawyer", "who has served as Acme CEO for five years"
@@ -994,8 +1047,10 @@ enum MentionFinder {
                     start + k < end && Lexicon.roleWords.contains(w[start + k].lower)
                         && (start..<(start + k)).allSatisfy { w[$0].kind == .word && !w[$0].capitalised && !w[$0].tags.contains(.function) && !w[$0].isReportingVerb }
                 }
+            // "Jo Roe, rector of the university,": a noun for a person by calling opens one too.
             let opener = Lexicon.determiners.contains(first.lower) || first.capitalised || nounModified
                 || Lexicon.roleWords.contains(first.lower) || Lexicon.roleModifiers.contains(first.lower)
+                || first.kind == .word && isDoerNoun(first.lower)
             guard opener, !first.isReportingVerb else { return nil }
             if first.lower == "a" || first.lower == "an" || first.lower == "the" { roleRange = (start + 1)..<end }
         }

@@ -17,7 +17,9 @@ enum NamedSources {
                 // A name without a word of the media ("Footnote Watch", "DarkQuay") may be a
                 // company's elsewhere: it cites only where the words around it credit it.
                 let media = isMedia(citations[c].source)
-                guard let span = media ? nameSpan(citations[c].source, in: documents[a]) : creditedSpan(citations[c].source, in: documents[a]),
+                // "@voltwatch": an account's handle, written with its sign, is the account by its form.
+                let handle = citations[c].source.hasPrefix("@") ? nil : nameSpan("@" + citations[c].source, in: documents[a])
+                guard let span = handle ?? (media ? nameSpan(citations[c].source, in: documents[a]) : creditedSpan(citations[c].source, in: documents[a])),
                     let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                     !ClaimEvidence.isMastheadLine(documents[a].string(line))
                 else { continue }
@@ -84,7 +86,9 @@ enum NamedSources {
             let after = ClaimWords.tokens(doc, span.upperBound..<range.upperBound).filter(\.isWordOrNumber).prefix(4).map(\.lower)
             // "X's report": the possessive's "s" is the first word after the name.
             let next = after.first == "s" ? Array(after.dropFirst()) : Array(after)
-            if before.contains(where: creditBefore.contains) || next.prefix(3).contains(where: creditAfter.contains) { return span }
+            // "the X account @roe", "a X page": an account on the platform X, not X's own account of events.
+            let platform = after.first.map { Lexicon.accountNouns.contains($0) } ?? false
+            if platform || before.contains(where: creditBefore.contains) || next.prefix(3).contains(where: creditAfter.contains) { return span }
         }
         return nil
     }
