@@ -57,6 +57,15 @@ import Testing
         #expect(!s.people.contains { $0.name == "Harbour Standard" })
     }
 
+    @Test func aCompanysOwnAnnualReport() {
+        let s = story(
+            "The fund's funding ratio fell to 91 percent, according to its annual report.",
+            "The fund published its annual report in March.")
+        #expect(documents(s).first { $0.source.hasSuffix("report") }?.articles.first == "art00000000", "\(documents(s))")
+        // An annual report named without a citing phrase is no source.
+        #expect(documents(story("The fund published its annual report in March.")).isEmpty)
+    }
+
     @Test func theMinutesOfAMeeting() {
         let s = story(
             "The bakery will close, according to minutes of a board meeting seen by the Tarn Post.",

@@ -58,4 +58,19 @@ import Testing
         #expect(roles(s, "Ola Venn") == ["rector of the Tarn Academy"])
         #expect(roles(s, "Ruth Acland") == ["commodore"])
     }
+
+    @Test func anAppositionStopsAtItsRelativeClause() {
+        let s = story("I talked to Mina Cole, a senior level artist at Ember Forge who was one of the first to sign a union card last year.")
+        #expect(roles(s, "Mina Cole") == ["senior level artist at Ember Forge"])
+    }
+
+    @Test func aHarbourMasterAndATeachta() {
+        let s = story(
+            "Kelby's harbour master, Arne Voss, said the port had not been told. Local TD Niall Broe said he had spoken to the firm. "
+                + "\"It is rare,\" said Ada Quill, a licensed insolvency practitioner at Quill Marr.")
+        #expect(roles(s, "Arne Voss") == ["Kelby's harbour master"])
+        #expect(roles(s, "Niall Broe") == ["Local TD"])
+        #expect(roles(s, "Ada Quill") == ["licensed insolvency practitioner at Quill Marr"])
+        #expect(!s.organisations.contains { $0.name == "Local" })
+    }
 }

@@ -27,6 +27,8 @@ enum DocumentSources {
     static let markers: Set<String> = [
         "leaked", "internal", "confidential", "draft", "secret", "unpublished", "restricted", "classified", "private",
     ]
+    /// Words that make a report a company's periodic account of itself ("annual report").
+    static let periodicals: Set<String> = ["annual", "quarterly", "earnings", "half-year", "interim"]
     /// Words after a document that say a reporter had it: "seen by", "obtained by".
     static let sightings: Set<String> = ["seen", "obtained", "reviewed", "viewed", "leaked", "shared", "passed", "sent", "circulated"]
     /// Verbs a document says things with: "the memo shows".
@@ -99,7 +101,10 @@ enum DocumentSources {
                 before.insert(w[k - 1].lower, at: 0)
                 k -= 1
             }
-            let marked = before.contains(where: markers.contains)
+            // "according to its annual report": a company's periodic report, cited as its source.
+            let lead0 = w[max(0, k - 3)..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
+            let periodic = lower == "report" && before.contains(where: periodicals.contains) && lead0.joined(separator: " ").contains("according to")
+            let marked = before.contains(where: markers.contains) || periodic
             let record = meetingRecord(w, i)
             // Unmarked, such a noun is a paper only where it shares a cited one's words.
             let needsMarker = markedHeads[lower] != nil && !record

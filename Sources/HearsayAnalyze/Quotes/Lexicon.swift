@@ -138,7 +138,7 @@ enum Lexicon {
         "chairman", "chairwoman", "chair", "chairperson", "director", "head", "founder", "co-founder", "cofounder",
         "owner", "partner", "manager", "spokesperson", "spokesman", "spokeswoman", "representative", "analyst",
         "consultant", "investor", "economist", "strategist", "adviser", "advisor", "minister", "secretary",
-        "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "mp", "mep",
+        "senator", "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "mp", "mep", "td",
         "deputy", "official", "diplomat", "ambassador", "commissioner", "lawyer", "attorney", "counsel",
         "professor", "researcher", "scientist", "engineer", "expert", "editor", "reporter", "correspondent",
         "journalist", "columnist", "critic", "author", "leader", "member", "chancellor", "treasurer", "trustee",

@@ -532,7 +532,7 @@ enum MentionFinder {
         "driver", "rider", "trainer", "player", "seller", "buyer", "dealer", "fighter", "teacher", "writer", "singer", "worker",
         "pundit", "jockey", "groom", "technician", "skipper", "fisherman", "fishermen", "shopper", "parishioner", "steward",
         "customer", "reviewer", "contractor", "miner", "fan", "viewer", "listener", "reader", "parent", "rector",
-        "legend", "advocate", "angler", "hunter",
+        "legend", "advocate", "angler", "hunter", "master", "practitioner",
     ]
 
     /// Words with a doer's ending that are verbs or other nouns.
@@ -681,6 +681,12 @@ enum MentionFinder {
             // the article writes in lower case too, qualifies the role; it names no organisation.
             if roleStart == core + 1, core == 0 || w[core - 1].sentence != w[core].sentence,
                 w.contains(where: { $0.kind == .word && !$0.capitalised && $0.lower == w[core].lower })
+            {
+                roleStart = core
+            }
+            // "Local TD Jo Roe": an adjective of standing opening the sentence qualifies the role.
+            if roleStart == core + 1, core == 0 || w[core - 1].sentence != w[core].sentence,
+                Lexicon.adjectivalPersonNouns.contains(w[core].lower) || Lexicon.roleModifiers.contains(w[core].lower)
             {
                 roleStart = core
             }
@@ -969,6 +975,9 @@ enum MentionFinder {
             if w[end].kind == .punct && l != "-" && l != "&" && l != "." && !pluralPossessive { break }
             if l == "." && !(end > start && isAbbreviation(w[end - 1])) { break }
             if w[end].isReportingVerb && end > start && !Lexicon.reportNouns.contains(l) { break }
+            // "Jo Roe, a senior artist at Acme who was one of the first to sign": a relative
+            // clause after the role's noun phrase is no part of it.
+            if end > start + 1 && ["who", "whose"].contains(l) && w[start].lower != "who" { break }
             end += 1
         }
         guard end > start, end - start < 20 else { return nil }
