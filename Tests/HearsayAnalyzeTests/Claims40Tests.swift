@@ -121,4 +121,30 @@ import Testing
         let v = own.firstIndex { $0.lower == "denied" }!
         #expect(ClaimEvidence.sharedSubject(own, verb: v, clauseStart: own.firstIndex { $0.lower == "but" }! + 1) == nil)
     }
+
+    @Test func notPolicyDisownsAPlan() {
+        for text in [
+            "This is not government policy and it is not going to become government policy.", "The paper does not reflect council policy.",
+            "That isn't the club's position.",
+        ] {
+            #expect(ClaimEvidence.quotedStance(tokens(text), loose: false) == .denies, "\(text)")
+        }
+        #expect(ClaimEvidence.quotedStance(tokens("We do not comment on policy.")) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("Road safety is government policy.")) == nil)
+    }
+
+    @Test func aSpokesmanQuotedByRoleSpeaksForTheBodyHisRoleNames() throws {
+        let claim = try core(analyse([
+            ("Ministers draw up plan to cut Wold ferry subsidy", "Ministers have drawn up a plan to cut the Wold ferry subsidy by half, the Wold Gazette reported on Monday, citing a leaked paper."),
+            ("Prime Minister's office denies Wold ferry subsidy cut", "\"This is not government policy and it is not going to become government policy,\" the Prime Minister's official spokesman told reporters about the Wold ferry subsidy cut."),
+            ("Ferry users relieved", "Wold ferry users welcomed the denial. The Gazette had reported that ministers drew up a plan to cut the Wold ferry subsidy by half."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor.contains("Prime Minister") && $0.stance == .denies })
+    }
+
+    @Test func stayingSomewhereElseIsNoContinuity() {
+        let claim = ClaimWords.content("Captain Jo Roe has been removed from the Harlow crew")
+        #expect(!ClaimEvidence.assertsContinuity(tokens("Jo Roe will support the team from the ground and remains in the reserve squad."), claimWords: claim))
+        #expect(ClaimEvidence.assertsContinuity(tokens("Jo Roe remains in the Harlow crew."), claimWords: claim))
+    }
 }

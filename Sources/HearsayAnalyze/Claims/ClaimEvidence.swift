@@ -624,7 +624,13 @@ enum ClaimEvidence {
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
-            let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
+            // "The Prime Minister's official spokesman", quoted with no name: the speaker is
+            // itself a role, whose possessive or "for" names the body it speaks for.
+            let spokesRole = Tokens.words(speaker).last.map { Lexicon.voiceRoles.contains($0) || ClaimLexicon.spokespersonNouns.contains($0) } ?? false
+            let onRecord = stance == .denies
+                ? (speakerOnRecord(role, parties: parties, roleOnly: true) ?? (spokesRole ? speakerOnRecord(ClaimWords.tokens(speaker), parties: parties, roleOnly: true) : nil))
+                    .flatMap { parties.onRecord($0) }
+                : nil
             // The speaker's roles in every article count: "chief executive" here is "Bolt
             // chief executive" in another.
             let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
@@ -640,9 +646,10 @@ enum ClaimEvidence {
             let toldBody = who.isEmpty && stance == nil && affirms && toldPassively(quoteTokens)
                 ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) } : nil
             let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
-                    .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
-                    .flatMap { parties.onRecord($0) }
+                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? ""))).flatMap { kind in
+                    namedBefore(kind: kind, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations)
+                        .flatMap { parties.onRecord($0) } ?? parties.onlyListed(endingIn: kind)
+                }
                 : nil
             // A named person or body the party list lacks who denies the claim in its own
             // words ("The committee has made no recommendation to stop the trial") is on
@@ -1264,7 +1271,7 @@ enum ClaimEvidence {
             {
                 return .denies
             }
-            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) || notPolicy(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
@@ -1314,6 +1321,24 @@ enum ClaimEvidence {
             words[max(0, i - 3)..<i].contains(where: ClaimLexicon.isNegation)
         else { return false }
         return words[(i + 1)...].prefix(3).contains(where: ClaimLexicon.toldNouns.contains)
+    }
+
+    /// "This is not government policy", "it does not reflect council policy", "isn't the
+    /// club's position": at `i`, "policy" or "position" after a negated copula or a negated
+    /// "reflect/represent/become", with at most a determiner and one word naming whose
+    /// between: the formula by which a body disowns a plan reported as its own.
+    static func notPolicy(_ words: [String], _ i: Int) -> Bool {
+        guard ["policy", "position"].contains(words[i]) else { return false }
+        let verbs: Set<String> = ["reflect", "represent", "become"]
+        var k = i - 1
+        if k >= 0, !ClaimLexicon.isNegation(words[k]), !verbs.contains(words[k]), !ClaimLexicon.determiners.contains(words[k]) { k -= 1 }
+        if k >= 0, ClaimLexicon.determiners.contains(words[k]) || ["our", "its", "their", "his", "her", "my"].contains(words[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        if verbs.contains(words[k]) { return words[max(0, k - 4)..<k].contains(where: ClaimLexicon.isNegation) }
+        guard ClaimLexicon.isNegation(words[k]) else { return false }
+        // "is not", "isn't": a copula's negation, not "could not agree policy".
+        return words[k].hasSuffix("n't") && ["isn", "wasn", "aren", "weren"].contains(where: words[k].hasPrefix)
+            || k > 0 && ["is", "was", "are", "were", "it's", "that's"].contains(words[k - 1])
     }
 
     /// "They have been taken out of context", "quoted out of context": at `i`, "context" after
