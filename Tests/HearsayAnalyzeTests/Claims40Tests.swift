@@ -147,4 +147,19 @@ import Testing
         #expect(!ClaimEvidence.assertsContinuity(tokens("Jo Roe will support the team from the ground and remains in the reserve squad."), claimWords: claim))
         #expect(ClaimEvidence.assertsContinuity(tokens("Jo Roe remains in the Harlow crew."), claimWords: claim))
     }
+
+    @Test func aBodyThatWouldKnowHearingNothingDenies() {
+        let claim = ClaimWords.content("A lion has escaped from Harlow Safari Park")
+        #expect(ClaimEvidence.findsNothing(tokens("We have received no reports of any lion at large in Harlow."), claimWords: claim))
+        #expect(!ClaimEvidence.findsNothing(tokens("We have received no reports of flooding on the ring road."), claimWords: claim))
+    }
+
+    @Test func whatASharedPostSaysIsTheClaim() throws {
+        let claim = try core(analyse([
+            ("Viral post claims Harlow bridge has collapsed", "A post on Chirp says the Harlow Bridge collapsed into the Wold river on Monday, closing the ring road. The post was shared thousands of times."),
+            ("Harlow council rejects bridge collapse claims", "Harlow Council on Tuesday rejected claims on social media that the Harlow Bridge had collapsed into the Wold river. Engineers inspected the bridge on Monday."),
+            ("Fact check: Harlow Bridge did not collapse", "Claim: A post on Chirp says the Harlow Bridge collapsed into the Wold river on Monday, closing the ring road. Verdict: False. Harlow Council said the bridge is open."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Harlow Council" && $0.stance == .denies })
+    }
 }

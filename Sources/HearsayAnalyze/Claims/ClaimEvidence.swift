@@ -1146,6 +1146,11 @@ enum ClaimEvidence {
             // "Hacker says he holds a bank's records", "A post claims the singer died": a teller
             // nobody names is how the rumour came, and what it says is the claim itself.
             guard !speakers.isEmpty || t[1..<v].contains(where: { $0.isCapitalized }) else { return nil }
+            // "A post on Flit says ...", "A video shared on ClipStream shows ...": a thing
+            // shared is the rumour's vehicle, whatever network it is named on, and what it
+            // says is the claim.
+            let head = t[..<v].filter(\.isWordOrNumber).prefix(2).map(\.lower)
+            if speakers.isEmpty, head.count == 2, ["a", "an", "the", "one"].contains(head[0]), ClaimLexicon.sharedItems.contains(head[1]) { return nil }
             content = said
         }
 
