@@ -162,4 +162,22 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Harlow Council" && $0.stance == .denies })
     }
+
+    @Test func whatHasNeverBeenSeenThereIsDenied() {
+        let claim = ClaimWords.content("A video shows a crocodile swimming near bathers at Harlow Bay")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("Crocodiles have never been recorded in these waters. What people see here are seals.") == .denies)
+        #expect(stance("Seals have never been recorded this far north.") == nil)
+        #expect(stance("Crocodiles have been seen in the bay before.") == nil)
+    }
+
+    @Test func theNamedAuthorDisownsTheDocument() {
+        let claim = ClaimWords.content("A screenshot shows an email from Harlow Rail announcing that fares will double")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("I left Harlow Rail last year. I didn't write this.") == .denies)
+        #expect(stance("We never sent that email to anyone.") == .denies)
+        #expect(stance("I wrote this email myself.") == nil)
+        // A claim about no document is not denied by disowning a piece of writing.
+        #expect(ClaimEvidence.quotedStance(tokens("I didn't write this."), claimWords: ClaimWords.content("Harlow Rail will double fares"), loose: false) == nil)
+    }
 }

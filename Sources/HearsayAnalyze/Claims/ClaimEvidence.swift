@@ -660,7 +660,8 @@ enum ClaimEvidence {
             let person = people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2
             let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
-                && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
+                && (ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
+                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords))
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
@@ -1281,7 +1282,8 @@ enum ClaimEvidence {
                 return .denies
             }
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
-                || nobodyDid(words, i, claimWords: claimWords)
+                || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
+                || disownsDocument(words, i, claimWords: claimWords)
             {
                 return .denies
             }
