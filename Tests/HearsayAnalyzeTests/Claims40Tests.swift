@@ -180,4 +180,25 @@ import Testing
         // A claim about no document is not denied by disowning a piece of writing.
         #expect(ClaimEvidence.quotedStance(tokens("I didn't write this."), claimWords: ClaimWords.content("Harlow Rail will double fares"), loose: false) == nil)
     }
+
+    @Test func aWitnessVouchesForWhatWasReported() {
+        for text in [
+            "We heard it with our own ears, and so did everyone in the hall.", "We have seen the council's own document, and the numbers are its own.",
+            "I have no reason to doubt that the document is genuine.",
+        ] {
+            #expect(ClaimEvidence.quotedStance(tokens(text)) == .supports, "\(text)")
+        }
+        for text in ["We have not seen the document.", "I doubt the document is genuine.", "Nobody heard it with their own ears."] {
+            #expect(ClaimEvidence.quotedStance(tokens(text)) != .supports, "\(text)")
+        }
+    }
+
+    @Test func aUnionLeaderWhoHasSeenTheLeakedPlanConfirmsForHerUnion() throws {
+        let claim = try core(analyse([
+            ("Harlow Water plans to cut 400 jobs", "Harlow Water is planning to cut 400 jobs and close two depots, the Wold Gazette reported on Monday, citing a leaked presentation."),
+            ("Harlow Water denies job cuts plan", "Harlow Water denied it is planning to cut 400 jobs. \"We have seen the company's own presentation, and the figures in it are the company's own,\" said Nia Lorne, general secretary of the Pipe Workers Guild."),
+            ("Harlow Water staff angry over job cuts", "Nia Lorne said staff at Harlow Water were angry about the plan to cut 400 jobs. \"We have seen the presentation,\" she said."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Pipe Workers Guild" && $0.stance == .supports })
+    }
 }

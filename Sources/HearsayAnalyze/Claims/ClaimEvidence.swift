@@ -643,8 +643,13 @@ enum ClaimEvidence {
             // "the union's organiser": the body of that kind named before speaks through her.
             // "Our members were told that ...", said by an organiser for a body the story names
             // widely: the body vouches for the claim, listed party though the claim names it not.
-            let toldBody = who.isEmpty && stance == nil && affirms && toldPassively(quoteTokens)
-                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) } : nil
+            // So does one whose officer vouches as a witness ("we have seen the bank's own document").
+            let vouches = stance == nil && affirms && toldPassively(quoteTokens)
+                || stance == .supports && witnesses(quoteTokens.filter(\.isWordOrNumber).map(\.lower))
+            let toldBody = who.isEmpty && vouches
+                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) }
+                    ?? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) }
+                : nil
             let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
                 ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? ""))).flatMap { kind in
                     namedBefore(kind: kind, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations)
@@ -1317,7 +1322,43 @@ enum ClaimEvidence {
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
             }
         }
+        if !claimNegated, witnesses(words) { return .supports }
         return nil
+    }
+
+    /// Nouns of the papers a leak rests on, which a witness says they have seen.
+    static let leakedPapers: Set<String> = [
+        "document", "documents", "text", "memo", "paper", "papers", "draft", "letter", "plan", "plans", "presentation", "slides", "minutes", "recording",
+    ]
+
+    /// "We heard it with our own ears", "we have seen the bank's own document", "the document
+    /// is genuine": the speaker vouches as a witness for what was reported, or for the
+    /// papers it rests on. Negated ("we have not seen the document") or doubted it is not.
+    static func witnesses(_ words: [String]) -> Bool {
+        func negated(_ k: Int) -> Bool {
+            words[max(0, k - 4)..<k].contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) || ["if", "whether"].contains($0) }
+        }
+        return words.indices.contains { k in
+            // "with our own ears", "with my own eyes"
+            if ["eyes", "ears"].contains(words[k]), k >= 3, words[k - 1] == "own", ["my", "our"].contains(words[k - 2]), words[k - 3] == "with" {
+                return !negated(k - 3)
+            }
+            // "we have seen the text", "I have read the company's own memo"
+            if ["seen", "read"].contains(words[k]), k >= 2, ["have", "'ve"].contains(words[k - 1]) || words[k - 1].hasSuffix("'ve"), ["we", "i"].contains(words[k - 2]) || words[k - 1].hasSuffix("'ve"),
+                words[(k + 1)...].prefix(4).contains(where: leakedPapers.contains), !negated(k - 1)
+            {
+                return true
+            }
+            // "the document is genuine", "no reason to doubt that the document is genuine"
+            if ["genuine", "authentic"].contains(words[k]), k >= 2, ["is", "was", "are", "were"].contains(words[k - 1]), leakedPapers.contains(words[k - 2]) {
+                let before = words[max(0, k - 8)..<(k - 2)]
+                let negated = before.contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) }
+                if before.contains(where: { $0 == "whether" || $0 == "if" }) { return false }
+                // "no reason to doubt that it is genuine" vouches; "I doubt it is genuine" does not.
+                return before.contains(where: { $0.hasPrefix("doubt") }) ? negated : !negated
+            }
+            return false
+        }
     }
 
     /// "We do not recognise these figures", "doesn't recognize the picture painted": at `i`, a
