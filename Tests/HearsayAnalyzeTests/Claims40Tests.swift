@@ -201,4 +201,31 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Pipe Workers Guild" && $0.stance == .supports })
     }
+
+    @Test func aDenialSpokenAboutIsNoneInItsSentence() {
+        let t = tokens("The problem for the denial is Jo Roe.")
+        #expect(ClaimEvidence.denialToldBefore(t, t.firstIndex { $0.lower == "denial" }!))
+        let issued = tokens("The club issued a denial on Friday.")
+        #expect(!ClaimEvidence.denialToldBefore(issued, issued.firstIndex { $0.lower == "denial" }!))
+    }
+
+    @Test func howOftenSomethingIsWrongIsNoVerdict() {
+        let words = Tokens.words("councils think nobody will march for them. They are usually wrong")
+        #expect(!ClaimEvidence.reportCalledWrong(words, words.count - 1))
+        let verdict = Tokens.words("the report is simply wrong")
+        #expect(ClaimEvidence.reportCalledWrong(verdict, verdict.count - 1))
+    }
+
+    @Test func nothingDecidedIsOvertakenByTheActorsConfirmation() throws {
+        // Undated, so only the kinds of account order them.
+        let bodies = [
+            ("Harlow union to close Vault nightclub", "Harlow Students' Union is preparing to close the Vault, its student nightclub on Mill Street, the Harlow Clarion reported on Monday, citing leaked minutes."),
+            ("University says no decision on Vault nightclub", "The University of Harlow rejected the Clarion report about the Vault nightclub, saying no final decision had been taken on the future of the Vault."),
+            ("Harlow union confirms Vault nightclub will close", "Harlow Students' Union has confirmed that the Vault nightclub will close in June, a week after the Clarion reported the plan."),
+        ]
+        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: nil) }
+        let claim = try core(StoryAnalyzer.standard.analyze(id: "s", articles: articles))
+        #expect(claim.actorStances.contains { $0.stance == .denies })
+        #expect(claim.status == .confirmed)
+    }
 }

@@ -217,7 +217,9 @@ extension ClaimEvidence {
     static func reportCalledWrong(_ words: [String], _ i: Int) -> Bool {
         guard words[i] == "wrong", !(i + 1 < words.count && ["to", "with", "for", "about"].contains(words[i + 1])),
             let copula = words[max(0, i - 3)..<i].lastIndex(where: { ["is", "are", "was", "were", "been"].contains($0) }), copula > 0,
-            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") })
+            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") }),
+            // "They are usually wrong": how often something is wrong generalises; no verdict.
+            !words[(copula + 1)..<i].contains(where: { ["usually", "often", "always", "sometimes", "generally", "rarely", "seldom", "mostly", "frequently"].contains($0) })
         else { return false }
         let subject = words[copula - 1] == "has" || words[copula - 1] == "had" ? (copula > 1 ? words[copula - 2] : "") : words[copula - 1]
         return ["it", "that", "this", "they"].contains(subject) || ClaimLexicon.storyNouns.contains(subject) || ClaimLexicon.claimNouns.contains(subject)

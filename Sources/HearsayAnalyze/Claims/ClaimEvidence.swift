@@ -857,13 +857,21 @@ enum ClaimEvidence {
         let quoted = insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
-            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
+            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) || denialToldBefore(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// "The problem for the denial is X", "doubts about that denial": at `i`, the noun of a
+    /// denial the article has told before, governed by a preposition, which the sentence
+    /// speaks about; nobody denies anything in it.
+    static func denialToldBefore(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ["denial", "denials"].contains(t[i].lower), i >= 2, ["the", "that", "this", "those", "these"].contains(t[i - 1].lower) else { return false }
+        return Lexicon.prepositions.contains(t[i - 2].lower)
     }
 
     /// Whether the word at `i` belongs to a question put to the speaker ("Asked why her
