@@ -228,4 +228,12 @@ import Testing
         #expect(claim.actorStances.contains { $0.stance == .denies })
         #expect(claim.status == .confirmed)
     }
+
+    @Test func whatWasReallySeenRefutesTheClaimsReading() {
+        let claim = ClaimWords.content("Drone footage shows a sunken Roman galley on the bed of Harlow Water")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("The survey is clear. What people have seen is the hull of a concrete barge, sunk in the 1950s.") == .denies)
+        #expect(stance("What people have seen is a Roman galley, and a fine one.") == nil)
+        #expect(stance("What we saw was not clear at all.") == nil)
+    }
 }

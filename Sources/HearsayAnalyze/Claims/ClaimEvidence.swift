@@ -1311,7 +1311,7 @@ enum ClaimEvidence {
         let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
-                || assertsContinuity(standing, claimWords: claimWords)
+                || assertsContinuity(standing, claimWords: claimWords) || seenIsSomethingElse(words, claimWords: claimWords)
         {
             return .denies
         }
@@ -1332,6 +1332,21 @@ enum ClaimEvidence {
         }
         if !claimNegated, witnesses(words) { return .supports }
         return nil
+    }
+
+    /// "What people have seen is the frame of a timber pontoon", "what you see in the clip is
+    /// a seal": the expert names what was really seen, something the claim does not name,
+    /// which refutes the claim's reading of it.
+    static func seenIsSomethingElse(_ words: [String], claimWords: Set<String>) -> Bool {
+        let seeing: Set<String> = ["see", "saw", "seen", "seeing", "filmed", "photographed", "spotted", "found", "shows", "showed"]
+        return words.indices.contains { k in
+            guard words[k] == "what", let v = words[(k + 1)..<min(words.count, k + 5)].firstIndex(where: seeing.contains),
+                let copula = words[(v + 1)..<min(words.count, v + 4)].firstIndex(where: { ["is", "are", "was", "were"].contains($0) }),
+                !words[k..<copula].contains(where: { ClaimLexicon.isNegation($0) })
+            else { return false }
+            let named = words[(copula + 1)...].prefix(6).filter { !Tokens.stopwords.contains($0) && !["usually", "really", "actually", "just", "simply"].contains($0) }
+            return named.count >= 2 && ClaimWords.related(named.map(ClaimWords.stem), claimWords) == 0
+        }
     }
 
     /// Nouns of the papers a leak rests on, which a witness says they have seen.
