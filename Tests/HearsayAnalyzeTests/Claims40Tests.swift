@@ -121,4 +121,119 @@ import Testing
         let v = own.firstIndex { $0.lower == "denied" }!
         #expect(ClaimEvidence.sharedSubject(own, verb: v, clauseStart: own.firstIndex { $0.lower == "but" }! + 1) == nil)
     }
+
+    @Test func notPolicyDisownsAPlan() {
+        for text in [
+            "This is not government policy and it is not going to become government policy.", "The paper does not reflect council policy.",
+            "That isn't the club's position.",
+        ] {
+            #expect(ClaimEvidence.quotedStance(tokens(text), loose: false) == .denies, "\(text)")
+        }
+        #expect(ClaimEvidence.quotedStance(tokens("We do not comment on policy.")) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("Road safety is government policy.")) == nil)
+    }
+
+    @Test func aSpokesmanQuotedByRoleSpeaksForTheBodyHisRoleNames() throws {
+        let claim = try core(analyse([
+            ("Ministers draw up plan to cut Wold ferry subsidy", "Ministers have drawn up a plan to cut the Wold ferry subsidy by half, the Wold Gazette reported on Monday, citing a leaked paper."),
+            ("Prime Minister's office denies Wold ferry subsidy cut", "\"This is not government policy and it is not going to become government policy,\" the Prime Minister's official spokesman told reporters about the Wold ferry subsidy cut."),
+            ("Ferry users relieved", "Wold ferry users welcomed the denial. The Gazette had reported that ministers drew up a plan to cut the Wold ferry subsidy by half."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor.contains("Prime Minister") && $0.stance == .denies })
+    }
+
+    @Test func stayingSomewhereElseIsNoContinuity() {
+        let claim = ClaimWords.content("Captain Jo Roe has been removed from the Harlow crew")
+        #expect(!ClaimEvidence.assertsContinuity(tokens("Jo Roe will support the team from the ground and remains in the reserve squad."), claimWords: claim))
+        #expect(ClaimEvidence.assertsContinuity(tokens("Jo Roe remains in the Harlow crew."), claimWords: claim))
+    }
+
+    @Test func aBodyThatWouldKnowHearingNothingDenies() {
+        let claim = ClaimWords.content("A lion has escaped from Harlow Safari Park")
+        #expect(ClaimEvidence.findsNothing(tokens("We have received no reports of any lion at large in Harlow."), claimWords: claim))
+        #expect(!ClaimEvidence.findsNothing(tokens("We have received no reports of flooding on the ring road."), claimWords: claim))
+    }
+
+    @Test func whatASharedPostSaysIsTheClaim() throws {
+        let claim = try core(analyse([
+            ("Viral post claims Harlow bridge has collapsed", "A post on Chirp says the Harlow Bridge collapsed into the Wold river on Monday, closing the ring road. The post was shared thousands of times."),
+            ("Harlow council rejects bridge collapse claims", "Harlow Council on Tuesday rejected claims on social media that the Harlow Bridge had collapsed into the Wold river. Engineers inspected the bridge on Monday."),
+            ("Fact check: Harlow Bridge did not collapse", "Claim: A post on Chirp says the Harlow Bridge collapsed into the Wold river on Monday, closing the ring road. Verdict: False. Harlow Council said the bridge is open."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Harlow Council" && $0.stance == .denies })
+    }
+
+    @Test func whatHasNeverBeenSeenThereIsDenied() {
+        let claim = ClaimWords.content("A video shows a crocodile swimming near bathers at Harlow Bay")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("Crocodiles have never been recorded in these waters. What people see here are seals.") == .denies)
+        #expect(stance("Seals have never been recorded this far north.") == nil)
+        #expect(stance("Crocodiles have been seen in the bay before.") == nil)
+    }
+
+    @Test func theNamedAuthorDisownsTheDocument() {
+        let claim = ClaimWords.content("A screenshot shows an email from Harlow Rail announcing that fares will double")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("I left Harlow Rail last year. I didn't write this.") == .denies)
+        #expect(stance("We never sent that email to anyone.") == .denies)
+        #expect(stance("I wrote this email myself.") == nil)
+        // A claim about no document is not denied by disowning a piece of writing.
+        #expect(ClaimEvidence.quotedStance(tokens("I didn't write this."), claimWords: ClaimWords.content("Harlow Rail will double fares"), loose: false) == nil)
+    }
+
+    @Test func aWitnessVouchesForWhatWasReported() {
+        for text in [
+            "We heard it with our own ears, and so did everyone in the hall.", "We have seen the council's own document, and the numbers are its own.",
+            "I have no reason to doubt that the document is genuine.",
+        ] {
+            #expect(ClaimEvidence.quotedStance(tokens(text)) == .supports, "\(text)")
+        }
+        for text in ["We have not seen the document.", "I doubt the document is genuine.", "Nobody heard it with their own ears."] {
+            #expect(ClaimEvidence.quotedStance(tokens(text)) != .supports, "\(text)")
+        }
+    }
+
+    @Test func aUnionLeaderWhoHasSeenTheLeakedPlanConfirmsForHerUnion() throws {
+        let claim = try core(analyse([
+            ("Harlow Water plans to cut 400 jobs", "Harlow Water is planning to cut 400 jobs and close two depots, the Wold Gazette reported on Monday, citing a leaked presentation."),
+            ("Harlow Water denies job cuts plan", "Harlow Water denied it is planning to cut 400 jobs. \"We have seen the company's own presentation, and the figures in it are the company's own,\" said Nia Lorne, general secretary of the Pipe Workers Guild."),
+            ("Harlow Water staff angry over job cuts", "Nia Lorne said staff at Harlow Water were angry about the plan to cut 400 jobs. \"We have seen the presentation,\" she said."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Pipe Workers Guild" && $0.stance == .supports })
+    }
+
+    @Test func aDenialSpokenAboutIsNoneInItsSentence() {
+        let t = tokens("The problem for the denial is Jo Roe.")
+        #expect(ClaimEvidence.denialToldBefore(t, t.firstIndex { $0.lower == "denial" }!))
+        let issued = tokens("The club issued a denial on Friday.")
+        #expect(!ClaimEvidence.denialToldBefore(issued, issued.firstIndex { $0.lower == "denial" }!))
+    }
+
+    @Test func howOftenSomethingIsWrongIsNoVerdict() {
+        let words = Tokens.words("councils think nobody will march for them. They are usually wrong")
+        #expect(!ClaimEvidence.reportCalledWrong(words, words.count - 1))
+        let verdict = Tokens.words("the report is simply wrong")
+        #expect(ClaimEvidence.reportCalledWrong(verdict, verdict.count - 1))
+    }
+
+    @Test func nothingDecidedIsOvertakenByTheActorsConfirmation() throws {
+        // Undated, so only the kinds of account order them.
+        let bodies = [
+            ("Harlow union to close Vault nightclub", "Harlow Students' Union is preparing to close the Vault, its student nightclub on Mill Street, the Harlow Clarion reported on Monday, citing leaked minutes."),
+            ("University says no decision on Vault nightclub", "The University of Harlow rejected the Clarion report about the Vault nightclub, saying no final decision had been taken on the future of the Vault."),
+            ("Harlow union confirms Vault nightclub will close", "Harlow Students' Union has confirmed that the Vault nightclub will close in June, a week after the Clarion reported the plan."),
+        ]
+        let articles = bodies.enumerated().map { i, a in Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.1, published: nil) }
+        let claim = try core(StoryAnalyzer.standard.analyze(id: "s", articles: articles))
+        #expect(claim.actorStances.contains { $0.stance == .denies })
+        #expect(claim.status == .confirmed)
+    }
+
+    @Test func whatWasReallySeenRefutesTheClaimsReading() {
+        let claim = ClaimWords.content("Drone footage shows a sunken Roman galley on the bed of Harlow Water")
+        let stance = { (s: String) in ClaimEvidence.quotedStance(self.tokens(s), claimWords: claim, loose: false) }
+        #expect(stance("The survey is clear. What people have seen is the hull of a concrete barge, sunk in the 1950s.") == .denies)
+        #expect(stance("What people have seen is a Roman galley, and a fine one.") == nil)
+        #expect(stance("What we saw was not clear at all.") == nil)
+    }
 }

@@ -202,7 +202,8 @@ import Testing
     /// "the claims in this report are false" are.
     @Test func anothersVerdictInAQuotationIsNotTheSpeakers() {
         let claim = ClaimWords.content("Orvik Bank is planning to cut 900 jobs")
-        #expect(ClaimEvidence.quotedStance(tokens("We have seen the plan. Orvik can deny it all it likes, but the list is real."), claimWords: claim) == nil)
+        // Having seen the plan, the speaker vouches for it (`witnesses`); the denial is Orvik's.
+        #expect(ClaimEvidence.quotedStance(tokens("We have seen the plan. Orvik can deny it all it likes, but the list is real."), claimWords: claim) == .supports)
         #expect(ClaimEvidence.quotedStance(tokens("The bank has told us the number is wrong."), claimWords: claim) == nil)
         #expect(ClaimEvidence.quotedStance(tokens("We deny it."), claimWords: claim) == .denies)
         #expect(ClaimEvidence.quotedStance(tokens("The claims in this report are false."), claimWords: claim) == .denies)

@@ -152,6 +152,36 @@ extension ClaimEvidence {
         return words[(i + 1)...].prefix(2).contains { ClaimWords.related([ClaimWords.stem($0)], claimWords) > 0 }
     }
 
+    /// "Great white sharks have never been confirmed in these waters", "no such species has
+    /// ever been recorded here": at `i`, a participle of attesting after a negated "been",
+    /// whose subject names the claim's thing: the expert's word that what is claimed has
+    /// never been seen, which denies it.
+    static func neverAttested(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ["confirmed", "recorded", "seen", "spotted", "sighted", "found", "documented"].contains(words[i]), i >= 3, words[i - 1] == "been",
+            let aux = words[max(0, i - 4)..<(i - 1)].lastIndex(where: { ["has", "have", "had", "hasn't", "haven't", "hadn't"].contains($0) }),
+            words[aux..<(i - 1)].contains(where: { $0 == "never" || $0.hasSuffix("n't") }) || words[max(0, aux - 4)..<aux].contains(where: ClaimLexicon.negativePronouns.contains)
+        else { return false }
+        let subject = words[max(0, aux - 4)..<aux].map(ClaimWords.stem)
+        return ClaimWords.related(subject, claimWords) > 0
+    }
+
+    /// "I didn't write this", "we never sent that letter", "I did not sign it": at `i`, a
+    /// negated verb of writing or sending whose object is the document the claim rests on
+    /// (a pronoun for it, or a shared item's noun): its named author disowns it.
+    static func disownsDocument(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ["write", "wrote", "written", "send", "sent", "sign", "signed", "issue", "issued"].contains(words[i]), i >= 1, i + 1 < words.count,
+            words[max(0, i - 2)..<i].contains(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }),
+            claimWords.contains(where: { w in ClaimLexicon.sharedItems.contains(where: { $0.hasPrefix(w) }) || ["email", "mail", "letter"].contains(w) })
+        else { return false }
+        let object = words[(i + 1)...].prefix(3)
+        return ["this", "it", "that"].contains(words[i + 1]) || object.contains { w in ClaimLexicon.sharedItems.contains(w) || ["email", "letter"].contains(w) }
+    }
+
+    /// Whether any word of the quotation disowns the claim's document (`disownsDocument`).
+    static func disownsDocument(_ words: [String], claimWords: Set<String>) -> Bool {
+        words.indices.contains { disownsDocument(words, $0, claimWords: claimWords) }
+    }
+
     /// Words after a list of speakers and before its verb ("A and B all said", "have both").
     static let listTrailers: Set<String> = ["all", "both", "have", "has", "had", "also", "themselves", "together"]
 
@@ -187,7 +217,9 @@ extension ClaimEvidence {
     static func reportCalledWrong(_ words: [String], _ i: Int) -> Bool {
         guard words[i] == "wrong", !(i + 1 < words.count && ["to", "with", "for", "about"].contains(words[i + 1])),
             let copula = words[max(0, i - 3)..<i].lastIndex(where: { ["is", "are", "was", "were", "been"].contains($0) }), copula > 0,
-            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") })
+            words[(copula + 1)..<i].allSatisfy({ ClaimLexicon.intensifiers.contains($0) || $0.hasSuffix("ly") }),
+            // "They are usually wrong": how often something is wrong generalises; no verdict.
+            !words[(copula + 1)..<i].contains(where: { ["usually", "often", "always", "sometimes", "generally", "rarely", "seldom", "mostly", "frequently"].contains($0) })
         else { return false }
         let subject = words[copula - 1] == "has" || words[copula - 1] == "had" ? (copula > 1 ? words[copula - 2] : "") : words[copula - 1]
         return ["it", "that", "this", "they"].contains(subject) || ClaimLexicon.storyNouns.contains(subject) || ClaimLexicon.claimNouns.contains(subject)

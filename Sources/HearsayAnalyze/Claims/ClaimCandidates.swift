@@ -338,6 +338,13 @@ struct Parties: Sendable {
     /// Whether the party is one of the people the story names.
     func isPerson(_ e: Int) -> Bool { entities[e].forms.contains(where: people.contains) }
 
+    /// The one listed party whose name ends in `kind` ("the council": "Tessbury city
+    /// council"), which the story, naming it so, calls by its kind; nil when none or several.
+    func onlyListed(endingIn kind: String) -> Int? {
+        let named = entities.indices.filter { !isPerson($0) && entities[$0].forms.contains { $0.count >= 2 && $0.last == kind } }
+        return named.count == 1 ? named[0] : nil
+    }
+
     /// The entity named first among `tokens`, by position; with `person`, the first one
     /// that is (or is not) a person.
     func firstMentioned(in tokens: [WordToken], person: Bool? = nil) -> Int? {

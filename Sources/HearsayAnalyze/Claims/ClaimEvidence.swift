@@ -630,7 +630,13 @@ enum ClaimEvidence {
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
-            let onRecord = stance == .denies ? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) } : nil
+            // "The Prime Minister's official spokesman", quoted with no name: the speaker is
+            // itself a role, whose possessive or "for" names the body it speaks for.
+            let spokesRole = Tokens.words(speaker).last.map { Lexicon.voiceRoles.contains($0) || ClaimLexicon.spokespersonNouns.contains($0) } ?? false
+            let onRecord = stance == .denies
+                ? (speakerOnRecord(role, parties: parties, roleOnly: true) ?? (spokesRole ? speakerOnRecord(ClaimWords.tokens(speaker), parties: parties, roleOnly: true) : nil))
+                    .flatMap { parties.onRecord($0) }
+                : nil
             // The speaker's roles in every article count: "chief executive" here is "Bolt
             // chief executive" in another.
             let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
@@ -643,12 +649,18 @@ enum ClaimEvidence {
             // "the union's organiser": the body of that kind named before speaks through her.
             // "Our members were told that ...", said by an organiser for a body the story names
             // widely: the body vouches for the claim, listed party though the claim names it not.
-            let toldBody = who.isEmpty && stance == nil && affirms && toldPassively(quoteTokens)
-                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) } : nil
+            // So does one whose officer vouches as a witness ("we have seen the bank's own document").
+            let vouches = stance == nil && affirms && toldPassively(quoteTokens)
+                || stance == .supports && witnesses(quoteTokens.filter(\.isWordOrNumber).map(\.lower))
+            let toldBody = who.isEmpty && vouches
+                ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) }
+                    ?? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) }
+                : nil
             let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
-                    .flatMap { namedBefore(kind: $0, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations) }
-                    .flatMap { parties.onRecord($0) }
+                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? ""))).flatMap { kind in
+                    namedBefore(kind: kind, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations)
+                        .flatMap { parties.onRecord($0) } ?? parties.onlyListed(endingIn: kind)
+                }
                 : nil
             // A named person or body the party list lacks who denies the claim in its own
             // words ("The committee has made no recommendation to stop the trial") is on
@@ -659,7 +671,8 @@ enum ClaimEvidence {
             let person = people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2
             let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
-                && ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
+                && (ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
+                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords))
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
@@ -850,13 +863,21 @@ enum ClaimEvidence {
         let quoted = insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
-            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) { continue }
+            if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) || denialToldBefore(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// "The problem for the denial is X", "doubts about that denial": at `i`, the noun of a
+    /// denial the article has told before, governed by a preposition, which the sentence
+    /// speaks about; nobody denies anything in it.
+    static func denialToldBefore(_ t: [WordToken], _ i: Int) -> Bool {
+        guard ["denial", "denials"].contains(t[i].lower), i >= 2, ["the", "that", "this", "those", "these"].contains(t[i - 1].lower) else { return false }
+        return Lexicon.prepositions.contains(t[i - 2].lower)
     }
 
     /// Whether the word at `i` belongs to a question put to the speaker ("Asked why her
@@ -1145,6 +1166,11 @@ enum ClaimEvidence {
             // "Hacker says he holds a bank's records", "A post claims the singer died": a teller
             // nobody names is how the rumour came, and what it says is the claim itself.
             guard !speakers.isEmpty || t[1..<v].contains(where: { $0.isCapitalized }) else { return nil }
+            // "A post on Flit says ...", "A video shared on ClipStream shows ...": a thing
+            // shared is the rumour's vehicle, whatever network it is named on, and what it
+            // says is the claim.
+            let head = t[..<v].filter(\.isWordOrNumber).prefix(2).map(\.lower)
+            if speakers.isEmpty, head.count == 2, ["a", "an", "the", "one"].contains(head[0]), ClaimLexicon.sharedItems.contains(head[1]) { return nil }
             content = said
         }
 
@@ -1270,12 +1296,13 @@ enum ClaimEvidence {
             {
                 return .denies
             }
-            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) { return .denies }
+            if !othersWords[i], reportCalledWrong(words, i) || disowns(words, i) || outOfContext(words, i) || notPolicy(words, i) { return .denies }
             if ClaimLexicon.negatableFacts.contains(w), words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
                 return .denies
             }
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
-                || nobodyDid(words, i, claimWords: claimWords)
+                || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
+                || disownsDocument(words, i, claimWords: claimWords)
             {
                 return .denies
             }
@@ -1290,7 +1317,7 @@ enum ClaimEvidence {
         let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
-                || assertsContinuity(standing, claimWords: claimWords)
+                || assertsContinuity(standing, claimWords: claimWords) || seenIsSomethingElse(words, claimWords: claimWords)
         {
             return .denies
         }
@@ -1309,7 +1336,58 @@ enum ClaimEvidence {
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
             }
         }
+        if !claimNegated, witnesses(words) { return .supports }
         return nil
+    }
+
+    /// "What people have seen is the frame of a timber pontoon", "what you see in the clip is
+    /// a seal": the expert names what was really seen, something the claim does not name,
+    /// which refutes the claim's reading of it.
+    static func seenIsSomethingElse(_ words: [String], claimWords: Set<String>) -> Bool {
+        let seeing: Set<String> = ["see", "saw", "seen", "seeing", "filmed", "photographed", "spotted", "found", "shows", "showed"]
+        return words.indices.contains { k in
+            guard words[k] == "what", let v = words[(k + 1)..<min(words.count, k + 5)].firstIndex(where: seeing.contains),
+                let copula = words[(v + 1)..<min(words.count, v + 4)].firstIndex(where: { ["is", "are", "was", "were"].contains($0) }),
+                !words[k..<copula].contains(where: { ClaimLexicon.isNegation($0) })
+            else { return false }
+            let named = words[(copula + 1)...].prefix(6).filter { !Tokens.stopwords.contains($0) && !["usually", "really", "actually", "just", "simply"].contains($0) }
+            return named.count >= 2 && ClaimWords.related(named.map(ClaimWords.stem), claimWords) == 0
+        }
+    }
+
+    /// Nouns of the papers a leak rests on, which a witness says they have seen.
+    static let leakedPapers: Set<String> = [
+        "document", "documents", "text", "memo", "paper", "papers", "draft", "letter", "plan", "plans", "presentation", "slides", "minutes", "recording",
+    ]
+
+    /// "We heard it with our own ears", "we have seen the bank's own document", "the document
+    /// is genuine": the speaker vouches as a witness for what was reported, or for the
+    /// papers it rests on. Negated ("we have not seen the document") or doubted it is not.
+    static func witnesses(_ words: [String]) -> Bool {
+        func negated(_ k: Int) -> Bool {
+            words[max(0, k - 4)..<k].contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) || ["if", "whether"].contains($0) }
+        }
+        return words.indices.contains { k in
+            // "with our own ears", "with my own eyes"
+            if ["eyes", "ears"].contains(words[k]), k >= 3, words[k - 1] == "own", ["my", "our"].contains(words[k - 2]), words[k - 3] == "with" {
+                return !negated(k - 3)
+            }
+            // "we have seen the text", "I have read the company's own memo"
+            if ["seen", "read"].contains(words[k]), k >= 2, ["have", "'ve"].contains(words[k - 1]) || words[k - 1].hasSuffix("'ve"), ["we", "i"].contains(words[k - 2]) || words[k - 1].hasSuffix("'ve"),
+                words[(k + 1)...].prefix(4).contains(where: leakedPapers.contains), !negated(k - 1)
+            {
+                return true
+            }
+            // "the document is genuine", "no reason to doubt that the document is genuine"
+            if ["genuine", "authentic"].contains(words[k]), k >= 2, ["is", "was", "are", "were"].contains(words[k - 1]), leakedPapers.contains(words[k - 2]) {
+                let before = words[max(0, k - 8)..<(k - 2)]
+                let negated = before.contains { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) }
+                if before.contains(where: { $0 == "whether" || $0 == "if" }) { return false }
+                // "no reason to doubt that it is genuine" vouches; "I doubt it is genuine" does not.
+                return before.contains(where: { $0.hasPrefix("doubt") }) ? negated : !negated
+            }
+            return false
+        }
     }
 
     /// "We do not recognise these figures", "doesn't recognize the picture painted": at `i`, a
@@ -1320,6 +1398,24 @@ enum ClaimEvidence {
             words[max(0, i - 3)..<i].contains(where: ClaimLexicon.isNegation)
         else { return false }
         return words[(i + 1)...].prefix(3).contains(where: ClaimLexicon.toldNouns.contains)
+    }
+
+    /// "This is not government policy", "it does not reflect council policy", "isn't the
+    /// club's position": at `i`, "policy" or "position" after a negated copula or a negated
+    /// "reflect/represent/become", with at most a determiner and one word naming whose
+    /// between: the formula by which a body disowns a plan reported as its own.
+    static func notPolicy(_ words: [String], _ i: Int) -> Bool {
+        guard ["policy", "position"].contains(words[i]) else { return false }
+        let verbs: Set<String> = ["reflect", "represent", "become"]
+        var k = i - 1
+        if k >= 0, !ClaimLexicon.isNegation(words[k]), !verbs.contains(words[k]), !ClaimLexicon.determiners.contains(words[k]) { k -= 1 }
+        if k >= 0, ClaimLexicon.determiners.contains(words[k]) || ["our", "its", "their", "his", "her", "my"].contains(words[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        if verbs.contains(words[k]) { return words[max(0, k - 4)..<k].contains(where: ClaimLexicon.isNegation) }
+        guard ClaimLexicon.isNegation(words[k]) else { return false }
+        // "is not", "isn't": a copula's negation, not "could not agree policy".
+        return words[k].hasSuffix("n't") && ["isn", "wasn", "aren", "weren"].contains(where: words[k].hasPrefix)
+            || k > 0 && ["is", "was", "are", "were", "it's", "that's"].contains(words[k - 1])
     }
 
     /// "They have been taken out of context", "quoted out of context": at `i`, "context" after

@@ -349,7 +349,7 @@ enum ClaimLexicon {
     /// ("no evidence that", "not received any notification that", "no instruction to stop").
     static let evidenceNouns: Set<String> = [
         "evidence", "indication", "indications", "sign", "signs", "notice", "notification", "notifications", "record",
-        "records", "recommendation", "instruction", "instructions", "order", "orders", "proof", "suggestion",
+        "records", "recommendation", "instruction", "instructions", "order", "orders", "proof", "suggestion", "reports", "sightings",
     ]
     /// Words after a negated verb that turn the negation away from the clause's fact ("has
     /// not ruled out", "had not confirmed", "did not only").

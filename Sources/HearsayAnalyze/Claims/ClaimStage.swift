@@ -407,8 +407,17 @@ public struct ClaimStage: AnalysisStage {
         // overtaken by the confirmation.
         overtakenByActor(&kept, &turns, actor: actor, parties, draft)
         let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
-        let denied = Set(kept.map(\.party)).subtracting(confirmers)
+        var denied = Set(kept.map(\.party)).subtracting(confirmers)
         guard !confirmers.isEmpty, !denied.isEmpty else { return (kept, turns) }
+        // "No final decision has been taken" holds only until the claim's actor takes one: once
+        // the actor confirms, another party's word that nothing is decided yet is overtaken.
+        if let actor, confirmers.contains(actor) {
+            for party in denied.sorted() where kept.filter({ $0.party == party }).allSatisfy(\.pending) {
+                kept.removeAll { $0.party == party }
+                denied.remove(party)
+                turns.append("\(parties.entities[party].name) had said nothing was decided.")
+            }
+        }
         // The parties named where the confirming articles tell of a denial as past.
         var recalled = Set<Int>()
         let confirming = Set(kept.filter { $0.stance == .supports }.map(\.article))

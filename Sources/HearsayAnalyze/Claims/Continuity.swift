@@ -47,6 +47,13 @@ extension ClaimEvidence {
             // "remains a priority", "remain committed to", "remains focused": a party's
             // attitude, which holds whatever it decides; only where a thing stays is a fact.
             if let first = next.first, ["a", "an", "committed", "focused", "confident", "fully", "firmly", "very", "proud", "determined", "optimistic", "our", "my", "important", "central", "key"].contains(first) { continue }
+            // "remains in the astronaut corps": where a thing stays must be the claim's place
+            // ("remains at Garrow Head"), not another it keeps beside the change.
+            if let first = next.first, ["in", "at", "with", "on", "inside", "within"].contains(first),
+                ClaimWords.related(words[(i + 2)...].prefix(4).map(ClaimWords.stem), claimWords) == 0
+            {
+                continue
+            }
             // A finite form: "remains", "stays", or after "will", "to", "and", "is/are".
             let finite = ["remains", "stays"].contains(w) || i >= 1 && ["will", "shall", "'ll", "and", "is", "are", "to", "we're", "i'm"].contains(words[i - 1])
             if finite, speakerOrClaim(subject(before: i)) { return true }
