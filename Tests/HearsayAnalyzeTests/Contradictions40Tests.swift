@@ -133,4 +133,33 @@ import Testing
         let c = roles(["Hal Pinner, chair of governors, questioned the paper.", "Hal Pinner, vice-chairman of the governing body, said it was a draft."], "Hal Pinner")
         #expect(values(c).contains("chair of governors"))
     }
+
+    func places(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "place" }
+    }
+
+    @Test func twoOutletsPuttingOneThingInTwoPlacesDisagree() {
+        let c = places([
+            "The broadcaster plans to move regional news to its national hub in Harrowby, according to slides seen by the paper.",
+            "The slides show plans to fold the newsroom into a national hub in Quenton by 2027.",
+        ])
+        #expect(c.count == 1)
+        #expect(c.first?.subject == "national hub")
+        #expect(Set(c.first?.values.map(\.value) ?? []) == ["Harrowby", "Quenton"])
+        #expect(places(["The driver died in a crash on the A-9 near Olvera.", "The account said he had been killed in a crash on the A-8."]).count == 1)
+    }
+
+    @Test func aBodysSeatIsOneThing() {
+        #expect(places(["Hallam Care Group, which is based in Tollerby, denied the report.", "Hallam Care Group, which is based in Fenwick, also distanced itself."]).count == 1)
+        // The seat of people ("most of them based in Kessby") is no body's.
+        #expect(places(["Most of the 300 crew are based in Kessby.", "Hallam Care Group, which is based in Fenwick, also distanced itself."]).isEmpty)
+    }
+
+    @Test func placesAnOutletNamesBothOfAreNoContradiction() {
+        // A town and its district, a region and its country: an outlet naming the other's
+        // place may hold both.
+        #expect(places(["He ran a fish stall in Bouzas for years.", "He ran a fish stall in Vigo, the Bouzas district's city, for years."]).isEmpty)
+        // Things of a plural stand in many places.
+        #expect(places(["Buyers in Egypt snapped up the stock.", "The stock went to buyers in Morocco."]).isEmpty)
+    }
 }

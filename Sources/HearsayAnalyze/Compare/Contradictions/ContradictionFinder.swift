@@ -143,6 +143,14 @@ enum ContradictionFinder {
                     || LifeEvents.differentHappenings($0.payload, $1.payload)
             },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.places, subject: { group in
+                let owner = group.lazy.compactMap { f in f.payload.owner.isEmpty ? nil : f.payload.owner }.first
+                let shown = group[0].payload.shown
+                guard let owner, !owner.allSatisfy({ shown.lowercased().contains($0) }) else { return shown }
+                return shown + " (" + owner.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + ")"
+            }, attribute: "place", sameFact: { PlaceMentions.sameThing($0.payload, $1.payload) },
+            consistent: { PlaceMentions.agree($0.payload, $1.payload) })
         return out
     }
 
