@@ -162,4 +162,31 @@ import Testing
         // Things of a plural stand in many places.
         #expect(places(["Buyers in Egypt snapped up the stock.", "The stock went to buyers in Morocco."]).isEmpty)
     }
+
+    func spans(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.values.contains { $0.value.contains("hour") || $0.value.contains("week") || $0.value.contains("year") } }
+    }
+
+    @Test func oneHappeningsLengthToldOfDifferentWords() {
+        let c = spans([
+            "The outage lasted about nine hours and hit around a million customers, the firm said.",
+            "Around a million customers were left without calls or data for 14 hours.",
+        ])
+        #expect(c.count == 1)
+        #expect(spans(["The talks have been running for around six weeks, the people said.", "The pair have been in secret talks for three months."]).count == 1)
+        // A shift in time is no length: "by six weeks" moved something.
+        #expect(spans([
+            "The studio extended a period of compulsory overtime by six weeks, staff said.",
+            "Workers voted to join a union, ending a four-week campaign at the studio.",
+        ]).isEmpty)
+    }
+
+    @Test func aTermOfferedIsOneWhateverItsAgreementsNoun() {
+        let c = spans([
+            "The meeting covered the outline of a three-year contract worth about €1.8 million a season.",
+            "The club dangled a two-year deal worth €2.1 million a season in front of the coach.",
+        ])
+        #expect(c.count == 1)
+        #expect(c.first?.subject.contains("contract") == true)
+    }
 }
