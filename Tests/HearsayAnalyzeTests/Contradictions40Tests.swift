@@ -189,4 +189,21 @@ import Testing
         #expect(c.count == 1)
         #expect(c.first?.subject.contains("contract") == true)
     }
+
+    func times(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "time" }
+    }
+
+    @Test func twoOutletsTimingOneHappeningDisagree() {
+        let c = times(["The airline said flight KQ12 landed safely in Oslo at 16:40 local time.", "Tracking data show the plane landed at Oslo Airport at 16:15, departing Riga at 14:02."])
+        #expect(c.count == 1)
+        #expect(Set(c.first?.values.map(\.value) ?? []) == ["16:40", "16:15"])
+        #expect(times(["The post claimed the tunnel collapsed at 03:10.", "The post spoke of a collapse at about 04:20."]).count == 1)
+        #expect(times(["A fox was spotted on Mill Lane at 2am, the post said.", "The video appeared to show a fox on Mill Lane at around midnight."]).count == 1)
+    }
+
+    @Test func timesOfTwoHappeningsOrRoughlyOneAgree() {
+        #expect(times(["The ferry left port at 9:20am.", "The strike began at 11am."]).isEmpty)
+        #expect(times(["The wall collapsed at about 03:40.", "The wall collapsed at 03:45."]).isEmpty)
+    }
 }

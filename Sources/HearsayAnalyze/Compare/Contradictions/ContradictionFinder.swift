@@ -154,6 +154,9 @@ enum ContradictionFinder {
                 return shown + " (" + owner.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + ")"
             }, attribute: "place", sameFact: { PlaceMentions.sameThing($0.payload, $1.payload) },
             consistent: { PlaceMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
+            sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
         return out
     }
 

@@ -58,6 +58,7 @@ struct StoryMentions: Sendable {
     var quantities: [FactConflicts.Fact<QuantityMention>] = []
     var dates: [FactConflicts.Fact<DateFact>] = []
     var places: [FactConflicts.Fact<PlaceFact>] = []
+    var times: [FactConflicts.Fact<TimeFact>] = []
 
     init(articles: [Article], documents: [TextDocument]) {
         var names = Set<String>()
@@ -122,6 +123,9 @@ struct StoryMentions: Sendable {
                         window: StoryMentions.window(tokens, around: y.range), sentence: text, datesInSentence: found.count + 1,
                         lifeEvent: y.event, adjectival: true)
                     dates.append(.init(payload: fact, article: article.id, range: y.range, shown: String(y.year)))
+                }
+                for m in TimeMentions.find(in: tokens, text: text) {
+                    times.append(.init(payload: m.fact, article: article.id, range: m.range, shown: document.string(m.range)))
                 }
                 articleNames.formUnion(PlaceMentions.names(tokens))
                 for p in PlaceMentions.find(in: tokens) {
