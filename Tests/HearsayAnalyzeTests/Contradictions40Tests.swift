@@ -133,4 +133,77 @@ import Testing
         let c = roles(["Hal Pinner, chair of governors, questioned the paper.", "Hal Pinner, vice-chairman of the governing body, said it was a draft."], "Hal Pinner")
         #expect(values(c).contains("chair of governors"))
     }
+
+    func places(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "place" }
+    }
+
+    @Test func twoOutletsPuttingOneThingInTwoPlacesDisagree() {
+        let c = places([
+            "The broadcaster plans to move regional news to its national hub in Harrowby, according to slides seen by the paper.",
+            "The slides show plans to fold the newsroom into a national hub in Quenton by 2027.",
+        ])
+        #expect(c.count == 1)
+        #expect(c.first?.subject == "national hub")
+        #expect(Set(c.first?.values.map(\.value) ?? []) == ["Harrowby", "Quenton"])
+        #expect(places(["The driver died in a crash on the A-9 near Olvera.", "The account said he had been killed in a crash on the A-8."]).count == 1)
+    }
+
+    @Test func aBodysSeatIsOneThing() {
+        #expect(places(["Hallam Care Group, which is based in Tollerby, denied the report.", "Hallam Care Group, which is based in Fenwick, also distanced itself."]).count == 1)
+        // The seat of people ("most of them based in Kessby") is no body's.
+        #expect(places(["Most of the 300 crew are based in Kessby.", "Hallam Care Group, which is based in Fenwick, also distanced itself."]).isEmpty)
+    }
+
+    @Test func placesAnOutletNamesBothOfAreNoContradiction() {
+        // A town and its district, a region and its country: an outlet naming the other's
+        // place may hold both.
+        #expect(places(["He ran a fish stall in Bouzas for years.", "He ran a fish stall in Vigo, the Bouzas district's city, for years."]).isEmpty)
+        // Things of a plural stand in many places.
+        #expect(places(["Buyers in Egypt snapped up the stock.", "The stock went to buyers in Morocco."]).isEmpty)
+    }
+
+    func spans(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.values.contains { $0.value.contains("hour") || $0.value.contains("week") || $0.value.contains("year") } }
+    }
+
+    @Test func oneHappeningsLengthToldOfDifferentWords() {
+        let c = spans([
+            "The outage lasted about nine hours and hit around a million customers, the firm said.",
+            "Around a million customers were left without calls or data for 14 hours.",
+        ])
+        #expect(c.count == 1)
+        #expect(spans(["The talks have been running for around six weeks, the people said.", "The pair have been in secret talks for three months."]).count == 1)
+        // A shift in time is no length: "by six weeks" moved something.
+        #expect(spans([
+            "The studio extended a period of compulsory overtime by six weeks, staff said.",
+            "Workers voted to join a union, ending a four-week campaign at the studio.",
+        ]).isEmpty)
+    }
+
+    @Test func aTermOfferedIsOneWhateverItsAgreementsNoun() {
+        let c = spans([
+            "The meeting covered the outline of a three-year contract worth about €1.8 million a season.",
+            "The club dangled a two-year deal worth €2.1 million a season in front of the coach.",
+        ])
+        #expect(c.count == 1)
+        #expect(c.first?.subject.contains("contract") == true)
+    }
+
+    func times(_ bodies: [String]) -> [Contradiction] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "time" }
+    }
+
+    @Test func twoOutletsTimingOneHappeningDisagree() {
+        let c = times(["The airline said flight KQ12 landed safely in Oslo at 16:40 local time.", "Tracking data show the plane landed at Oslo Airport at 16:15, departing Riga at 14:02."])
+        #expect(c.count == 1)
+        #expect(Set(c.first?.values.map(\.value) ?? []) == ["16:40", "16:15"])
+        #expect(times(["The post claimed the tunnel collapsed at 03:10.", "The post spoke of a collapse at about 04:20."]).count == 1)
+        #expect(times(["A fox was spotted on Mill Lane at 2am, the post said.", "The video appeared to show a fox on Mill Lane at around midnight."]).count == 1)
+    }
+
+    @Test func timesOfTwoHappeningsOrRoughlyOneAgree() {
+        #expect(times(["The ferry left port at 9:20am.", "The strike began at 11am."]).isEmpty)
+        #expect(times(["The wall collapsed at about 03:40.", "The wall collapsed at 03:45."]).isEmpty)
+    }
 }

@@ -96,7 +96,10 @@ enum ContradictionFinder {
                         return persons.contains(p) ? p : nil
                     }
                 }, attribute: attribute(facts[0].payload.kind),
-                sameFact: { sameQuantity($0.payload, $1.payload) || ((single || onceIn.contains($0.article) && onceIn.contains($1.article)) && sameUniqueFigure($0.payload, $1.payload)) },
+                sameFact: {
+                    sameQuantity($0.payload, $1.payload) || ((single || onceIn.contains($0.article) && onceIn.contains($1.article)) && sameUniqueFigure($0.payload, $1.payload))
+                        || sameSpan($0, $1, among: facts)
+                },
                 apart: { ($0.payload.thread == nil || $0.payload.thread != $1.payload.thread) && differentThings($0.payload, $1.payload) },
                 consistent: { agreeUnlessCorrected($0.payload, $1.payload) }, update: { updates($0.payload, $1.payload) },
                 related: { !$0.payload.window.intersection($1.payload.window).subtracting([$0.payload.head]).isEmpty })
@@ -143,6 +146,17 @@ enum ContradictionFinder {
                     || LifeEvents.differentHappenings($0.payload, $1.payload)
             },
             consistent: { StoryMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.places, subject: { group in
+                let owner = group.lazy.compactMap { f in f.payload.owner.isEmpty ? nil : f.payload.owner }.first
+                let shown = group[0].payload.shown
+                guard let owner, !owner.allSatisfy({ shown.lowercased().contains($0) }) else { return shown }
+                return shown + " (" + owner.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + ")"
+            }, attribute: "place", sameFact: { PlaceMentions.sameThing($0.payload, $1.payload) },
+            consistent: { PlaceMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
+            sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
         return out
     }
 
@@ -360,6 +374,35 @@ enum ContradictionFinder {
         let owners = Set([a, b].flatMap { ($0.holder ?? []).union($0.clauseSubject) })
         func places(_ m: QuantityMention) -> Set<String> { Set(m.entities.map { $0.lowercased() }).subtracting(owners) }
         return places(a).isEmpty || places(b).isEmpty || !places(a).isDisjoint(with: places(b))
+    }
+
+    /// Spans of one story's length of time told of different words ("payments were down for
+    /// about nine hours", "the outage lasted around six hours"; "out of service for ten
+    /// days", "shut for three weeks"): a story tells how long its one happening lasted, so
+    /// two outlets each giving one span of its order (within `spanRatio`), whose sentences
+    /// tell one happening, give one span. Two sizes of nouns ("a three-year pay agreement",
+    /// "a four-year deal") are the sizes' business (`sameQuantity`).
+    static let spanRatio = 2.5
+    static func sameSpan(
+        _ a: FactConflicts.Fact<QuantityMention>, _ b: FactConflicts.Fact<QuantityMention>, among all: [FactConflicts.Fact<QuantityMention>]
+    ) -> Bool {
+        let x = a.payload, y = b.payload
+        guard a.article != b.article, x.head == "duration", y.head == "duration", let p = x.lasting, let q = y.lasting, x.value > 0, y.value > 0,
+            max(x.value, y.value) < spanRatio * min(x.value, y.value), x.sizeOf == nil || y.sizeOf == nil, !x.shift, !y.shift,
+            // "Mara Velde was jailed for four years", "Piet Osk was jailed for two years".
+            x.clauseSubject.isEmpty || y.clauseSubject.isEmpty || !x.clauseSubject.isDisjoint(with: y.clauseSubject)
+        else { return false }
+        // The sentences tell one happening: what one span is of is in the other's sentence
+        // ("talks ... running for six weeks", "in secret talks for two months"), or they
+        // share two words besides.
+        let shared = x.sentenceWords.intersection(y.sentenceWords).subtracting(QuantityMentions.durationUnits.keys)
+        func stems(_ m: QuantityMention) -> Set<String> { Set(m.sentenceWords.map(QuantityMentions.durationStem)) }
+        guard shared.count >= 2 || !p.isDisjoint(with: stems(y)) || !q.isDisjoint(with: stems(x)) else { return false }
+        func near(_ m: QuantityMention) -> Bool { max(m.value, x.value, y.value) < spanRatio * min(m.value, x.value, y.value) }
+        func once(_ f: FactConflicts.Fact<QuantityMention>) -> Bool {
+            all.allSatisfy { g in g.article != f.article || g.payload.head != "duration" || !near(g.payload) || agree(g.payload, f.payload) }
+        }
+        return once(a) && once(b)
     }
 
     /// Whether two figures are written with the same digits but two neighbours swapped

@@ -63,6 +63,9 @@ struct QuantityMention: Sendable, Hashable {
     var verb: String?
     /// For a count, the word before it that governs it, as written ("bought", "lists").
     var governor: String?
+    /// A span told with "by" ("delayed by six weeks"): how far something moved in time,
+    /// not how long a happening lasted.
+    var shift = false
     /// For a count, the move it is the object of, one word for verbs and nouns of one
     /// meaning ("cut" for "axing 2,500", "slashed 300", "400 job cuts"): `CountedMoves`.
     var move: String?
@@ -714,6 +717,11 @@ enum QuantityMentions {
                 m.lasting = what.stems
                 if let label = what.label { m.label = label }
                 m.head = "duration"
+                m.shift = (0..<start).reversed().first { !approximators.contains(t[$0].lower) && !nearlyWords.contains(t[$0].lower) }
+                    .map { t[$0].lower == "by" } ?? false
+                // Whose span it is may be told in other words by each outlet: the sentence's
+                // words tell the happening (`ContradictionFinder.sameSpan`).
+                m.sentenceWords = Set(t.filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
                 // Who is banned or married is the name the verb follows, past a reporting
                 // verb ("a post says striker Ian Roe was banned for two years").
                 let nearest = nearestName(t, before: start)
@@ -1202,6 +1210,9 @@ enum QuantityMentions {
         "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.4375, "year": 365.25,
         "decade": 3652.5,
     ]
+    /// Nouns of one agreement between parties: a "three-year contract" and a "two-year deal"
+    /// offered to one person are one term told two ways.
+    static let agreementNouns: Set<String> = ["deal", "contract", "agreement", "pact", "arrangement"]
     /// Verbs whose object is how long their subject lasts.
     static let lastVerbs: Set<String> = ["last", "lasts", "lasted", "lasting"]
 
@@ -1221,8 +1232,8 @@ enum QuantityMentions {
             var k = u + 1
             while k < t.count, t[k].isWord, t[k].isCapitalized { k += 1 }
             var stems: Set<String> = []
-            while k < t.count, k <= u + 4, content(k) {
-                stems.insert(durationStem(t[k].lower))
+            while k < t.count, k <= u + 4, content(k), !compoundBreakers.contains(t[k].lower) {
+                stems.insert(durationStem(agreementNouns.contains(lemma(t[k].lower)) ? "deal" : t[k].lower))
                 k += 1
             }
             return stems.isEmpty ? nil : (stems, nil)
@@ -1337,6 +1348,8 @@ enum QuantityMentions {
         "began", "begins", "came", "cost", "costs", "fell", "fall", "hit", "left", "made", "met", "ran", "rose", "saw", "set", "took",
         "went", "won", "put", "cut", "got", "held", "kept", "lost", "paid", "sold", "told", "will", "would", "could", "should", "may",
         "might", "must", "can", "shall", "remains", "opens", "closes", "runs", "comes", "goes",
+        // "A three-year contract worth €1.8 million": the value's word, no noun of the compound.
+        "worth",
     ]
 
     static func openingName(_ t: [WordToken], before start: Int) -> String? {

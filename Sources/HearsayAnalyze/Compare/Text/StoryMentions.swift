@@ -57,6 +57,8 @@ struct StoryMentions: Sendable {
     var roles: [(mention: RoleMention, article: String)] = []
     var quantities: [FactConflicts.Fact<QuantityMention>] = []
     var dates: [FactConflicts.Fact<DateFact>] = []
+    var places: [FactConflicts.Fact<PlaceFact>] = []
+    var times: [FactConflicts.Fact<TimeFact>] = []
 
     init(articles: [Article], documents: [TextDocument]) {
         var names = Set<String>()
@@ -64,6 +66,9 @@ struct StoryMentions: Sendable {
         for (article, document) in zip(articles, documents) {
             let reference = article.published.flatMap(DateSpan.parseISO)
             var antecedents: [String] = []
+            var articleNames: Set<String> = []
+            let firstPlace = places.count
+            defer { for k in firstPlace..<places.count { places[k].payload.articleNames = articleNames } }
             for sentence in document.sentences {
                 let tokens = WordTokens.tokens(document.scalars, in: sentence.range)
                 defer {
@@ -118,6 +123,13 @@ struct StoryMentions: Sendable {
                         window: StoryMentions.window(tokens, around: y.range), sentence: text, datesInSentence: found.count + 1,
                         lifeEvent: y.event, adjectival: true)
                     dates.append(.init(payload: fact, article: article.id, range: y.range, shown: String(y.year)))
+                }
+                for m in TimeMentions.find(in: tokens, text: text) {
+                    times.append(.init(payload: m.fact, article: article.id, range: m.range, shown: document.string(m.range)))
+                }
+                articleNames.formUnion(PlaceMentions.names(tokens))
+                for p in PlaceMentions.find(in: tokens) {
+                    places.append(.init(payload: p.fact, article: article.id, range: p.range, shown: p.fact.place))
                 }
                 var qs = QuantityMentions.find(in: tokens, text: document.scalars, skipping: found.map(\.range), antecedents: antecedents)
                 var rejected: [Int: Int] = [:]
