@@ -336,6 +336,27 @@ enum MetadataLine: Equatable {
         return !named.isEmpty && isNameList(named.joined(separator: " ")) ? outlet : nil
     }
 
+    /// "Staff Reporter", "Our Correspondent", "Web Desk": a credit to the newsroom with no
+    /// writer's name, on a line of its own above the body. It signs the piece as a byline
+    /// does; read as a masthead it would pass for the outlet's name.
+    static func staffCredit(_ line: String) -> String? {
+        let credit = line.trimmingCharacters(in: .whitespaces)
+        let words = credit.lowercased().split(separator: " ").map(String.init)
+        guard (1...3).contains(words.count), credit.allSatisfy({ $0.isLetter || $0 == " " }), let last = words.last else { return nil }
+        let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
+        guard newsroomJobs.contains(singular) || creditNouns.contains(last) || creditNouns.contains(singular),
+            words.dropLast().allSatisfy(creditQualifiers.contains), words.count > 1 || last == "staff"
+        else { return nil }
+        return credit
+    }
+
+    static let creditNouns: Set<String> = ["staff", "desk", "newsdesk", "team", "newsroom"]
+    /// Words a newsroom credit may open with; a name ("Harbour Wire staff") is the outlet's.
+    static let creditQualifiers: Set<String> = [
+        "staff", "our", "special", "senior", "web", "digital", "news", "online", "city", "foreign", "political",
+        "business", "sports", "editorial", "home", "metro",
+    ]
+
     /// Words for the piece a credit line signs ("Live blog by", "Words by", "Analysis by").
     static let pieceWords: Set<String> = [
         "live", "blog", "updates", "coverage", "report", "words", "story", "analysis", "text", "column", "review", "commentary",

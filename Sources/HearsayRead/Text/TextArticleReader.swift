@@ -51,7 +51,9 @@ public enum TextArticleReader {
             // whole, a line joined by dashes would give its date and lose its outlet.
             let header = paragraphs.isEmpty ? MetadataLine.mastheadLine(line) ?? MetadataLine.signature(line).map { [$0] } : nil
             guard let found = header ?? MetadataLine.recogniseAll(line) else {
-                if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
+                if paragraphs.isEmpty, article.byline == nil, let credit = MetadataLine.staffCredit(line) {
+                    article.byline = credit
+                } else if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
                     article.outlet = line
                 } else if paragraphs.isEmpty, article.byline == nil, let name = MetadataLine.personLine(line),
                     article.outlet != nil || article.published != nil || index + 1 < lines.count && Masthead.isWriterNeighbour(lines[index + 1])
