@@ -40,3 +40,17 @@ import Testing
         #expect(words("Breaking: fire at docks").hasPrefix("Breaking"))
     }
 }
+
+/// Thirty-third session: a claim keeps no stray mark of a quotation in single quotes.
+@Suite struct ClaimMarks33Tests {
+    func normalised(_ s: String) -> String {
+        let doc = TextDocument(s)
+        return ClaimCandidates.normalised(doc, ClaimWords.tokens(doc, doc.sentences[0].range))
+    }
+
+    @Test func singleQuotesRoundAPhraseGoAndAnApostropheStays() {
+        #expect(normalised("'Hottest week in 50 years' due in June") == "Hottest week in 50 years due in June.")
+        #expect(normalised("The mayor called the plan 'a disgrace' on Friday") == "The mayor called the plan a disgrace on Friday.")
+        #expect(normalised("The dockers' union will strike in June") == "The dockers' union will strike in June.")
+    }
+}

@@ -1302,7 +1302,21 @@ enum ClaimCandidates {
         var parts: [String] = []
         var depth = 0
         var previous: WordToken?
-        for w in words {
+        // A straight single quote opens a quotation before a word and closes it after one; an
+        // apostrophe between them ("the workers' union") is no mark to drop.
+        var singleOpen = false
+        for (k, w) in words.enumerated() {
+            if w.text == "'" {
+                let spaceBefore = previous.map { !doc.scalars[$0.range.upperBound..<w.range.lowerBound].isEmpty } ?? true
+                if spaceBefore, k + 1 < words.count, words[k + 1].isWordOrNumber, words[k + 1].range.lowerBound == w.range.upperBound {
+                    singleOpen = true
+                    continue
+                }
+                if singleOpen {
+                    singleOpen = false
+                    continue
+                }
+            }
             if w.text == "(" || w.text == "[" { depth += 1; continue }
             if w.text == ")" || w.text == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
