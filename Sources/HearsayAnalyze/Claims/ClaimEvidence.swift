@@ -2211,6 +2211,12 @@ enum ClaimEvidence {
             let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
                 || saysFalse(t, i, quoted) && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
+                // "said that no such forecast exists": "such" takes up what was reported when
+                // its noun names a report or a claim's words; "no such request" may be another's.
+                || stance == .denies && !passive && !according && (i + 1..<max(i + 1, min(t.count - 1, i + 16))).contains { k in
+                    noSuch(t, k) && (ClaimLexicon.claimNouns.contains(t[k + 1].lower) || ClaimLexicon.toldNouns.contains(t[k + 1].lower)
+                        || ClaimLexicon.foretoldNouns.contains(t[k + 1].lower) || claimWords.contains(ClaimWords.stem(t[k + 1].lower)))
+                }
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
@@ -2582,7 +2588,11 @@ enum ClaimEvidence {
                 && !ClaimLexicon.officialBodies.contains(w[k].lower) && !isSpeaker(w[k])
         }) {
             let r = run(from: k)
-            let name = text(r)
+            // "the Northern Rivers Agency", "North Korea": a compass point opens the name it
+            // stands before; a nationality does when a longer name follows ("British Red Cross").
+            let opener = k > 0 && w[k - 1].isCapitalized
+                && (Lexicon.compassWords.contains(w[k - 1].lower) || r.count >= 2 && Lexicon.demonyms.contains(w[k - 1].lower))
+            let name = text(opener ? [w[k - 1]] + r : r)
             let words = Tokens.words(name)
             let next = k + r.count < w.count ? w[k + r.count].lower : ""
             // A name before the subject's common noun describes it: "DNA tests have

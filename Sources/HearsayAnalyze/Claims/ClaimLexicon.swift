@@ -74,6 +74,12 @@ enum ClaimLexicon {
         "suggestion", "suggestions", "claim", "claims", "report", "reports", "story", "stories", "narrative", "reading",
     ]
 
+    /// Nouns for a claim about what is to come, which "no such" takes up as it does a report
+    /// ("no such forecast exists", "there is no such plan").
+    static let foretoldNouns: Set<String> = [
+        "forecast", "forecasts", "prediction", "predictions", "warning", "warnings", "plan", "plans", "proposal", "proposals",
+    ]
+
     /// Subjects of "said" whose object is a reported proposition ("a report said X").
     static let reportSubjects: Set<String> = [
         "report", "reports", "reporting", "paper", "newspaper", "publication", "outlet", "sources", "source",

@@ -481,6 +481,9 @@ enum Lexicon {
     /// Function words that are also given names ("Per Holm", "Will Roe", "May Berg").
     static let givenNameWords: Set<String> = ["per", "will", "may"]
 
+    /// Compass points, which open a name ("Northern Rail", "South Africa") but are none alone.
+    static let compassWords: Set<String> = ["northern", "southern", "eastern", "western", "north", "south", "east", "west"]
+
     /// Capitalised words that are never a name on their own: function words, days and months,
     /// nationalities and compass points, and the labels of page furniture.
     static let nonNames: Set<String> = functionWords.union(demonyms).union([

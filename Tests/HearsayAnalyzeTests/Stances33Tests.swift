@@ -1,0 +1,33 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Thirty-third session: a body the claim does not name saying "no such forecast exists"
+/// answers the report, which "such" takes up; "no such request" may be of something else.
+/// Own sentences, invented names.
+@Suite struct Stances33Tests: ClaimSuite {
+    func story(_ answer: String) throws -> Claim {
+        try core(analyse([
+            (
+                "Video says the river Aln will burst its banks next week",
+                "A video shared thousands of times says the river Aln will burst its banks next week and flood the lower town, the Aln Echo reported."
+            ),
+            (
+                "River Aln flood video spreads",
+                "The video saying the river Aln will burst its banks next week has been shared widely. \(answer)"
+            ),
+        ]))
+    }
+
+    @Test func noSuchForecastDeniesForTheBodyThatSaysIt() throws {
+        let c = try story("But the Northern Rivers Agency said on Tuesday that no such forecast exists.")
+        #expect(c.actorStances.contains { $0.actor.contains("Northern Rivers Agency") && $0.stance == .denies }, "\(c.actorStances)")
+    }
+
+    @Test func noSuchRequestIsAboutSomethingElse() throws {
+        let c = try story("But the Northern Rivers Agency said on Tuesday that no such request had reached it.")
+        #expect(!c.actorStances.contains { $0.actor.contains("Northern Rivers Agency") }, "\(c.actorStances)")
+    }
+}
