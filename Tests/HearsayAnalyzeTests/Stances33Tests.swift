@@ -30,4 +30,14 @@ import Testing
         let c = try story("But the Northern Rivers Agency said on Tuesday that no such request had reached it.")
         #expect(!c.actorStances.contains { $0.actor.contains("Northern Rivers Agency") }, "\(c.actorStances)")
     }
+
+    /// Dismissing the shared item the rumour rests on ("dismissed the video as fake") is
+    /// dismissing the rumour, for a body the claim does not name as well.
+    @Test func dismissingTheSharedVideoDeniesIt() throws {
+        let c = try story("The Northern Rivers Agency dismissed the video as scaremongering.")
+        #expect(c.actorStances.contains { $0.actor.contains("Northern Rivers Agency") && $0.stance == .denies }, "\(c.actorStances)")
+        // Denying having made it says nothing of what it shows.
+        let d = try story("The Northern Rivers Agency denied making the video.")
+        #expect(!d.actorStances.contains { $0.actor.contains("Northern Rivers Agency") }, "\(d.actorStances)")
+    }
 }

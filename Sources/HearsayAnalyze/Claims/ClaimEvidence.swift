@@ -2209,7 +2209,8 @@ enum ClaimEvidence {
             // "insists the video is a fake": the thing shared that the rumour rests on, called
             // false, is the rumour called false.
             let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
-                || saysFalse(t, i, quoted) && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
+                || (saysFalse(t, i, quoted) || stance == .denies && ClaimLexicon.denials.contains(t[i].lower) && !passive && !according)
+                    && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
                 // "said that no such forecast exists": "such" takes up what was reported when
                 // its noun names a report or a claim's words; "no such request" may be another's.
