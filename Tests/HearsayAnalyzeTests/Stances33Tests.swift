@@ -40,4 +40,12 @@ import Testing
         let d = try story("The Northern Rivers Agency denied making the video.")
         #expect(!d.actorStances.contains { $0.actor.contains("Northern Rivers Agency") }, "\(d.actorStances)")
     }
+
+    /// "admit" before the people it lets in is no owning up.
+    @Test func admittingStudentsConfirmsNothing() {
+        let claim = ClaimWords.content("Harwick College will stop admitting students without an interview")
+        #expect(ClaimEvidence.quotedStance(tokens("We constantly review how we admit students."), claimWords: claim, loose: false) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("We admit 300 students every year."), claimWords: claim, loose: false) == nil)
+        #expect(ClaimEvidence.quotedStance(tokens("We admit that the interviews will stop."), claimWords: claim, loose: false) == .supports)
+    }
 }

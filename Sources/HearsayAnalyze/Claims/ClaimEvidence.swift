@@ -1331,6 +1331,7 @@ enum ClaimEvidence {
                     && !ClaimLexicon.passiveAuxiliaries.contains(words[i - 1]) && !(w.hasSuffix("ed") && ClaimLexicon.determiners.contains(words[i - 1])))
         {
             if !words[max(0, i - 3)..<i].contains(where: ClaimLexicon.negators.contains) {
+                if letsIn(words, i) { continue }
                 if receivesReports(complement(tokens, after: i)) || tellsOfProcedure(complement(tokens, after: i), claimWords: claimWords) { return nil }
                 if confirmsWhatWasJustSaid(words, i) { return nil }
                 return contradicts(complement(tokens, after: i), claimWords: claimWords, claimNegated: claimNegated) ? .denies : .supports
@@ -2048,7 +2049,7 @@ enum ClaimEvidence {
             } else if ClaimLexicon.confirmations.contains(tok.lower) {
                 // "confirmed that it has not received any notification": what the confirmer
                 // was told, not what is so.
-                if acknowledgesReports(t, i) || receivesReports(complement(t, after: i))
+                if letsIn(t.map(\.lower), i) || acknowledgesReports(t, i) || receivesReports(complement(t, after: i))
                     || tellsOfProcedure(complement(t, after: i), claimWords: claimWords) || saysItWasNotTold(complement(t, after: i))
                 {
                     continue
@@ -2694,6 +2695,19 @@ enum ClaimEvidence {
             k += 1
         }
         return false
+    }
+
+    /// "how we admit students", "admits 300 pupils a year": "admit" before the people (or
+    /// their number) it lets in, not before what it owns up to ("admitted that", "admitted
+    /// the plan", "admitted it").
+    static func letsIn(_ words: [String], _ i: Int) -> Bool {
+        guard words[i].hasPrefix("admit"), i + 1 < words.count else { return false }
+        var k = i + 1
+        if words[k].allSatisfy(\.isNumber) || ["new", "more", "fewer", "only", "all", "foreign", "international", "local"].contains(words[k]) { k += 1 }
+        guard k < words.count else { return false }
+        let w = words[k]
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && w.allSatisfy(\.isLetter)
+            && !ClaimLexicon.claimNouns.contains(w) && !ClaimLexicon.toldNouns.contains(w) && !Tokens.stopwords.contains(w)
     }
 
     /// "there was no such plan", "had never said any such thing": "such" after "no", or after
