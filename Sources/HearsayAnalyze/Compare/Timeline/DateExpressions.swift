@@ -150,8 +150,16 @@ enum DateExpressions {
         var stated: StatedDate?
     }
 
+    /// Verbs of a timetable in the present ("the senate meets in March", "the season opens
+    /// in May"): with no past verb beside them, a schedule, which lies ahead.
+    static let scheduleVerbs: Set<String> = [
+        "meets", "meet", "opens", "starts", "begins", "ends", "closes", "expires", "resumes", "reopens", "convenes", "sits",
+        "votes", "kicks", "launches", "takes", "goes", "comes", "runs",
+    ]
+
     static func find(in t: [WordToken], reference: DateSpan?) -> [Found] {
-        let future = t.indices.contains { isFutureCue(t, $0) }
+        let scheduled = t.contains { scheduleVerbs.contains($0.lower) } && !t.indices.contains { isPastTense(t, $0) }
+        let future = scheduled || t.indices.contains { isFutureCue(t, $0) }
         // A sentence of two tenses ("backed him on Tuesday, but he will not survive the
         // month"): the nearest cue tells which way a weekday or month points.
         let past = future ? t.indices.filter { isPastTense(t, $0) } : []
