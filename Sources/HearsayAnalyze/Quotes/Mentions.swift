@@ -430,11 +430,16 @@ enum MentionFinder {
     static let mastheadTitleWords: Set<String> = ["insider", "reporter", "economist"]
 
     /// The words of an outlet's name that ends in a title word, when nothing else in it is a
-    /// title: "Insider" capitalised is no one's job, and another title word at the end is a
+    /// title, or when a capital "The" mid-sentence opens it: "Insider" capitalised is no one's job, and another title word at the end is a
     /// masthead's when "the" stands before the name or an outlet noun follows it ("the Valley
     /// Reporter", "the Harbour Reporter channel"), where "Political Reporter" stays a role.
     static func mastheadWithTitleWord(_ w: [Word], _ run: Range<Int>, firstTitle: Int) -> Range<Int>? {
         let last = run.upperBound - 1
+        // "according to The Economist", "the student paper The Redmoor Student": "The" with
+        // its capital inside a sentence opens a title, whatever word ends it.
+        let capitalThe = run.lowerBound > 1 && w[run.lowerBound - 1].lower == "the" && w[run.lowerBound - 1].capitalised
+            && w[run.lowerBound - 2].sentence == w[run.lowerBound - 1].sentence && w[run.lowerBound - 2].quote == -1
+        if capitalThe, firstTitle == last, run.dropLast().allSatisfy({ w[$0].kind == .word && w[$0].capitalised }) { return run }
         guard firstTitle == last, last > run.lowerBound, mastheadTitleWords.contains(w[last].lower),
             run.dropLast().allSatisfy({ w[$0].kind == .word && w[$0].capitalised && !w[$0].tags.contains(.modifier) })
         else { return nil }
