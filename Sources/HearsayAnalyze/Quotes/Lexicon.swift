@@ -93,7 +93,7 @@ enum Lexicon {
         "princess", "duke", "duchess", "baroness", "emperor", "empress", "sultan", "emir", "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral",
         "cmdr", "commander", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "commissioner",
         "ambassador", "deputy", "speaker", "leader", "sheikh", "mp", "mep", "attorney", "detective", "inspector",
-        "superintendent", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
+        "superintendent", "constable", "coach", "chief", "vice", "prime", "premier", "councillor", "councilman", "councilwoman",
         "assemblyman", "assemblywoman", "del", "atty", "supt", "insp", "det", "father", "sister", "brother",
         "maj", "cpl", "corporal", "pvt", "amb", "cllr", "fr", "hon", "pres",
     ]
@@ -551,8 +551,9 @@ enum Lexicon {
         for word in titles.union(roleWords) {
             out[word, default: []].insert(.title)
             out["ex-" + word, default: []].insert(.title)
-            // "vice-captain", "vice-chair": a deputy's title written as one word.
-            out["vice-" + word, default: []].insert(.title)
+            // "vice-captain", "vice-chair", "pro-vice-chancellor", "co-chair": a deputy's or a
+            // shared title written as one word.
+            for prefix in ["vice-", "pro-", "pro-vice-", "co-"] { out[prefix + word, default: []].insert(.title) }
         }
         for word in roleWords { out[word, default: []].insert(.roleWord) }
         for word in maleRoleWords { out[word, default: []].insert(.maleWord) }

@@ -430,9 +430,10 @@ enum MentionFinder {
     static let mastheadTitleWords: Set<String> = ["insider", "reporter", "economist"]
 
     /// The words of an outlet's name that ends in a title word, when nothing else in it is a
-    /// title, or when a capital "The" mid-sentence opens it: "Insider" capitalised is no one's job, and another title word at the end is a
-    /// masthead's when "the" stands before the name or an outlet noun follows it ("the Valley
-    /// Reporter", "the Harbour Reporter channel"), where "Political Reporter" stays a role.
+    /// title, or when a capital "The" mid-sentence opens it: "Insider" capitalised is no one's
+    /// job, and another title word at the end is a masthead's when "the" stands before the
+    /// name or an outlet noun follows it ("the Valley Reporter", "the Harbour Reporter
+    /// channel"), where "Political Reporter" stays a role.
     static func mastheadWithTitleWord(_ w: [Word], _ run: Range<Int>, firstTitle: Int) -> Range<Int>? {
         let last = run.upperBound - 1
         // "according to The Economist", "the student paper The Redmoor Student": "The" with

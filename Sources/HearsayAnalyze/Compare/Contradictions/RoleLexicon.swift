@@ -47,7 +47,7 @@ enum RoleLexicon {
     /// The functions a director or manager of a firm may run ("operations director",
     /// "artistic director": a post under its managing director) are in `functions`.
     static let inner: Set<String> = Set([
-        "vice", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "people",
+        "vice", "pro", "deputy", "assistant", "associate", "senior", "junior", "general", "executive", "people",
         "managing", "prime", "foreign", "defence", "defense", "interior", "home", "state", "trade",
         "commerce", "energy", "health", "education", "transport", "transportation", "justice", "labour", "labor",
         "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "global",
@@ -206,7 +206,9 @@ enum RoleLexicon {
     /// Titles of a reigning monarch, whom "the monarch" may name.
     static let monarchs: Set<String> = ["king", "queen", "emperor", "empress", "monarch", "sultan", "emir", "tsar"]
 
-    static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant"]
+    /// Words that put an office a rung below its head; "pro" a rung below "vice" too
+    /// ("pro-vice-chancellor"), and two different rungs name two offices.
+    static let ranks: Set<String> = ["vice", "deputy", "assistant", "associate", "lieutenant", "pro"]
 
     /// The board's chair and the head of the staff (chief executive, managing director)
     /// are two posts. One person may hold both, but an outlet that says so writes both
@@ -345,14 +347,15 @@ enum RoleLexicon {
     ]
 
     /// One office and its deputy ("finance minister", "deputy finance minister"): an
-    /// outlet adding or dropping the rank word names another office, held now or once.
+    /// outlet adding, dropping or changing a rank word ("assistant chief constable", "chief
+    /// constable") names another office, held now or once.
     /// A common noun for the body is no part of the office: "deputy leader" ranks below
     /// "council leader" as below "leader".
     static func differInRank(_ a: [String], _ b: [String]) -> Bool {
         guard let ha = head(a), ha == head(b) else { return false }
         let rungs = chiefRanked.contains(ha) ? ranks.union(["chief"]) : ranks
         return post(a).filter { !rungs.contains($0) } == post(b).filter { !rungs.contains($0) }
-            && a.contains(where: rungs.contains) != b.contains(where: rungs.contains)
+            && Set(a).intersection(rungs) != Set(b).intersection(rungs)
     }
 
     /// The word that names the office: "officer" in "chief financial officer",
