@@ -279,6 +279,16 @@ struct Parties: Sendable {
         let isBody = Lexicon.organisationSuffixes.contains(last) && !Lexicon.mediaSuffixes.contains(last)
         guard isBody || denying || !outlets.contains(where: { $0.starts(with: words) || $0.suffix(words.count).elementsEqual(words) }) else { return nil }
         if let e = entities.firstIndex(where: { $0.forms.contains(words) }) { return e }
+        // "Fjordline denies report" after "Fjordline Air": a name that opens one body's longer
+        // name is its short form, as the merge of the party list reads it; a first name
+        // alone is no short form of a person, and two bodies sharing it keep it apart.
+        let longer = entities.indices.filter { e in
+            !entities[e].forms.contains(where: people.contains) && entities[e].forms.contains { $0.count > words.count && $0.starts(with: words) }
+        }
+        if longer.count == 1 {
+            entities[longer[0]].forms.append(words)
+            return longer[0]
+        }
         // "Police in Belcastro said ...": a body met by its kind alone is the one body of that
         // kind the story names in full ("Belcastro Metropolitan Police"), which readers know it by.
         if words.count == 1, isBody, let full = Parties.onlyNameEndingIn(words[0], in: textTokens) {

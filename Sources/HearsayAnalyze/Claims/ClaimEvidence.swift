@@ -751,7 +751,8 @@ enum ClaimEvidence {
                     ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
                 {
-                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance)))
+                    let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
             }
             // The headline reports a stance as the body does ("Health ministry denies
@@ -768,7 +769,9 @@ enum ClaimEvidence {
                     t, parties: &parties, claimParties: claimParties, claimWords: claimWords, claimNegated: claimNegated, fakeryClaim: fakeryClaim,
                     describedPerson: describedPerson, namedBefore: named, sayingClaim: sayingClaim, claimFacts: claimFacts, headline: true)
                 {
-                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil))
+                    // "Ministry says no decision on ...": a headline's wait for a decision, as a sentence's.
+                    let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
+                    add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: nil, pending: pending))
                 }
             }
         }
@@ -2200,7 +2203,7 @@ enum ClaimEvidence {
             // "Both companies" are the claim's two principals: its most widely named parties.
             if who.isEmpty, claimParties.count >= 2,
                 subjectWords.contains(where: ClaimLexicon.bothWords.contains),
-                subjectWords.contains(where: ClaimLexicon.partyNouns.contains)
+                subjectWords.contains(where: ClaimLexicon.isPartyPlural)
             {
                 who = Array(claimParties.prefix(2))
             }
@@ -2450,9 +2453,33 @@ enum ClaimEvidence {
             let first = name.split(separator: " ").first.map(String.init) ?? name
             guard let k = bodyTokens.lastIndex(where: { $0.text == first }), k > 0 else { return false }
             let label = bodyTokens[k - 1].lower
-            return label != kind && ClaimLexicon.companyKinds.contains(label)
+            let family = ClaimLexicon.companyKindFamilies.first { $0.kinds.contains(kind) }?.kinds ?? [kind]
+            return !family.contains(label) && ClaimLexicon.companyKinds.contains(label)
         }
-        return runs.last(where: fits)?.joined(separator: " ")
+        let fitting = runs.filter(fits)
+        // "The airline's boss denied it" after "Fjordline Air ... from Aerowing": of the
+        // companies named before, the one the text calls by that kind, or whose name says
+        // it, is meant, though another was named last.
+        if ClaimLexicon.companyKinds.contains(kind), let family = ClaimLexicon.companyKindFamilies.first(where: { $0.kinds.contains(kind) }) {
+            let all = ClaimWords.tokens(titleDoc, 0..<titleDoc.scalars.count) + ClaimWords.tokens(doc, 0..<doc.scalars.count)
+            if let labelled = fitting.last(where: { isCalledKind($0, family, all) }) { return labelled.joined(separator: " ") }
+        }
+        return fitting.last?.joined(separator: " ")
+    }
+
+    /// Whether the text calls the company `run` by a kind of `family`: a name word of the
+    /// kind ("Fjordline Air"), the kind right before the name ("regional carrier Fjordline
+    /// Air") or in apposition after it ("Aerowing, the planemaker,").
+    static func isCalledKind(_ run: [String], _ family: (kinds: Set<String>, nameWords: Set<String>), _ t: [WordToken]) -> Bool {
+        if run.dropFirst().contains(where: { family.nameWords.contains($0.lowercased()) }) { return true }
+        for k in t.indices where t[k].text == run[0] {
+            if k > 0, family.kinds.contains(t[k - 1].lower) { return true }
+            let after = k + run.count
+            guard after + 1 < t.count, t[after].text == "," else { continue }
+            let apposition = t[(after + 1)...].prefix(4).prefix { $0.isWord }
+            if ["the", "a", "an"].contains(apposition.first?.lower ?? ""), apposition.contains(where: { family.kinds.contains($0.lower) }) { return true }
+        }
+        return false
     }
 
     /// Names in `t`: runs of capitalised words, joined by "of", "for" or "and" ("Department

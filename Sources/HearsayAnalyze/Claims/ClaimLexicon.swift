@@ -460,8 +460,20 @@ enum ClaimLexicon {
     /// Kind nouns of companies ("the firm said").
     static let companyKinds: Set<String> = [
         "company", "firm", "carmaker", "automaker", "maker", "manufacturer", "retailer", "chain", "giant", "business",
-        "corporation", "brand", "startup", "start-up", "airline", "group", "conglomerate", "insurer", "lender",
+        "corporation", "brand", "startup", "start-up", "airline", "carrier", "group", "conglomerate", "insurer", "lender",
         "operator", "supplier", "developer", "studio", "restaurant",
+    ]
+    /// Company kinds that name one trade in other words, with the words a company's name
+    /// uses to say it is of that trade: "the airline" is the one called a carrier or named
+    /// "... Air", not the planemaker named beside it.
+    static let companyKindFamilies: [(kinds: Set<String>, nameWords: Set<String>)] = [
+        (["airline", "carrier"], ["air", "airlines", "airline", "airways", "aviation"]),
+        (["carmaker", "automaker"], ["motors", "motor", "automotive", "cars"]),
+        (["insurer"], ["insurance", "assurance"]),
+        (["lender"], ["bank", "lending", "finance", "credit"]),
+        (["retailer", "chain"], ["stores", "retail", "supermarkets"]),
+        (["studio"], ["studios", "pictures", "films"]),
+        (["restaurant"], ["restaurant", "kitchen", "grill", "bistro"]),
     ]
     /// Nouns besides company kinds that, plural after "the two" or "both", stand for two
     /// parties together ("the two sides", "both men").
@@ -517,6 +529,14 @@ enum ClaimLexicon {
         "companies", "parties", "sides", "firms", "groups", "camps", "carmakers", "automakers", "men", "women",
         "teams", "governments", "countries", "brands", "businesses",
     ]
+    /// Whether `word` is the plural of a kind of body ("both clubs", "the two universities",
+    /// "both airlines"): any kind a party is called by stands for the two of them, not only
+    /// the listed plurals.
+    static func isPartyPlural(_ word: String) -> Bool {
+        if partyNouns.contains(word) { return true }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : word.hasSuffix("s") ? String(word.dropLast()) : word
+        return singular != word && (companyKinds.contains(singular) || namedKinds.contains(singular) || pairNouns.contains(singular))
+    }
 
     // Sourcing: "four sources familiar with the matter", "people briefed on the talks".
 

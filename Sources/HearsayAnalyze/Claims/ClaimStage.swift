@@ -191,7 +191,8 @@ public struct ClaimStage: AnalysisStage {
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
         let (status, reason, since) = ClaimStage.status(
-            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties), draft)
+            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties),
+            principals: Set(parties.mentioned(in: wording)).subtracting(claimed.own.flatMap(\.credited)), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -236,7 +237,7 @@ public struct ClaimStage: AnalysisStage {
     /// articles' dates, when the deciding statement was first published.
     static func status(
         _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, actor: Int? = nil,
-        _ draft: StoryDraft
+        principals: Set<Int> = [], _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
         // A spokeswoman's denial is her employer's account: the body's later confirmation
         // overtakes it as it would the body's own.
@@ -247,7 +248,7 @@ public struct ClaimStage: AnalysisStage {
             return f
         }
         let findings = ClaimStage.withoutOverruledQuotes(voiced)
-        let (settled, turns) = latestAccounts(findings, parties, actor: actor, draft)
+        let (settled, turns) = latestAccounts(findings, parties, actor: actor, principals: principals, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         if status == .confirmed || status == .disputed, let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft) {
             (status, reason, since) = (.refuted, debunk.reason, debunk.since)
@@ -344,7 +345,9 @@ public struct ClaimStage: AnalysisStage {
     /// denied a week earlier") orders them by its own words. Returns the findings that
     /// stand and a sentence for each change of account.
     /// `actor` is the party whose act the claim tells: see `overtakenByActor`.
-    static func latestAccounts(_ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, actor: Int? = nil, _ draft: StoryDraft)
+    static func latestAccounts(
+        _ findings: [ClaimEvidence.ActorFinding], _ parties: Parties, actor: Int? = nil, principals: Set<Int> = [], _ draft: StoryDraft
+    )
         -> ([ClaimEvidence.ActorFinding], [String])
     {
         var kept = findings
@@ -386,6 +389,15 @@ public struct ClaimStage: AnalysisStage {
             }
             let d = denied.compactMap { $0 }.sorted(), c = confirmed.compactMap { $0 }.sorted()
             let name = parties.entities[party].name
+            // "No decision has been taken" on Wednesday, the order published on Monday: a
+            // denial that only says nothing is decided yet holds until the party decides, so
+            // its confirmation on the same day or after is the later account, however many
+            // articles carried the wait.
+            if mine.filter({ $0.stance == .denies }).allSatisfy(\.pending), d.last! <= c.last! {
+                kept.removeAll { $0.party == party && $0.stance == .denies }
+                turns.append("\(name) had said nothing was decided (\(d.first!)).")
+                continue
+            }
             let articles = { (s: Stance) in Set(mine.filter { $0.stance == s }.map(\.article)).count }
             let (denying, confirming) = (articles(.denies), articles(.supports))
             // A confirming article that tells of the denial as past knows it and overrides it,
@@ -423,7 +435,12 @@ public struct ClaimStage: AnalysisStage {
         let confirming = Set(kept.filter { $0.stance == .supports }.map(\.article))
         for a in confirming {
             let doc = draft.documents[a]
-            for s in doc.sentences.indices where recallsDenial(doc, sentence: s) { recalled.formUnion(parties.mentioned(in: doc.sentenceText(s))) }
+            for s in doc.sentences.indices where recallsDenial(doc, sentence: s) {
+                recalled.formUnion(parties.mentioned(in: doc.sentenceText(s)))
+                // "a week after both clubs denied it": the claim's principals, by their kind.
+                let words = Tokens.words(doc.sentenceText(s))
+                if words.contains(where: ClaimLexicon.bothWords.contains), words.contains(where: ClaimLexicon.isPartyPlural) { recalled.formUnion(principals) }
+            }
         }
         // So are those whose denial a confirming article quotes as said before ("who on
         // Friday had said there was \"no deal\"").
@@ -498,6 +515,8 @@ public struct ClaimStage: AnalysisStage {
     /// Words after a denial that put it before the article's news ("denied a week earlier").
     /// "denied the report yesterday": the day before the article's is before its news too.
     static let earlierMarkers: Set<String> = ["earlier", "previously", "ago", "yesterday"]
+    /// What "last" dates as gone by ("last week", "last month").
+    static let lastTimes: Set<String> = ["week", "month", "year", "weekend", "night", "season", "summer", "spring", "autumn", "winter"]
 
     /// Whether the article tells of a denial as past: "had denied", "after denying",
     /// "days after the government denied", "despite having rejected", "denied a week
@@ -523,6 +542,13 @@ public struct ClaimStage: AnalysisStage {
             let before = t[max(0, i - 4)..<i]
             if before.contains("after") || before.contains("despite") { return true }
             if clauseOf[i].contains("after") || clauseOf[i].contains("despite") { return true }
+            // "first reported last week, when both clubs denied it": a "when" clause hung on
+            // a time gone by.
+            if before.contains("when"), t[max(0, i - 12)..<i].indices.contains(where: { k in
+                earlierMarkers.contains(t[k]) || t[k] == "last" && k + 1 < t.count && lastTimes.contains(t[k + 1])
+            }) {
+                return true
+            }
             return t[(i + 1)..<min(t.count, i + 6)].contains { earlierMarkers.contains($0) }
         }
     }
