@@ -85,7 +85,21 @@ struct AttributionReader {
         while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
         // "The ministry said the figures were “wrong”" introduces its own quotation, not the one before.
         guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 && w[end - 1].isPunct else { return nil }
+        if reportsOwnClause(start..<end) { return nil }
         return start..<end
+    }
+
+    /// "The Ledger said it stood by its reporting.": a subject and a verb of saying with a
+    /// clause of its own report other words, and credit none before them.
+    func reportsOwnClause(_ r: Range<Int>) -> Bool {
+        guard let v = r.first(where: { w[$0].isReportingVerb }), v > r.lowerBound else { return false }
+        var c = v + 1
+        guard c < r.upperBound else { return false }
+        // "said that ...", "said it stood ...": a subject pronoun after the verb opens its clause.
+        if ["that", "he", "she", "they", "we", "i"].contains(w[c].lower) || w[c].lower == "it" && c + 1 < r.upperBound { return true }
+        guard w[c].tags.contains(.determiner) else { return false }
+        c += 1
+        return (c..<min(r.upperBound, c + 4)).contains { Lexicon.auxiliaries.contains(w[$0].lower) || w[$0].lower.hasSuffix("ed") && !w[$0].isReportingVerb }
     }
 
     /// The sentence that introduces a quotation standing alone as its own paragraph: the
@@ -187,7 +201,10 @@ struct AttributionReader {
     func read(_ q: QuotedSpan) -> Attribution? {
         let b = before(q)
         if let a = headline(b, q) { return a }
-        let a = after(q)
+        var a = after(q)
+        // "... “... of our staff.” The Ledger said it stood by its reporting.": after words
+        // closed by a full stop, a sentence reporting its own clause is no attribution.
+        if let close = q.close, close > 0, [".", "!", "?"].contains(t.doc.scalars[close - 1]), reportsOwnClause(a) { a = a.lowerBound..<a.lowerBound }
         if let found = afterPattern(a) {
             // "Roe said: “...,” according to the Gazette" / "..., the Gazette reports": an outlet
             // that passes the words on yields to the speaker the sentence names before them.
@@ -908,6 +925,8 @@ struct AttributionReader {
     /// or before up to three lower-case words that describe it ("cardiologist", "club owner").
     func commaBefore(_ start: Int, lower: Int) -> Int? {
         var k = start - 1
+        // "the Dean of Caldermoor, the Very Rev Jo Roe, said": a style takes the article.
+        if k > lower, w[k].lower == "the", at[start] >= 0, mentions[at[start]].titled { k -= 1 }
         while k > lower && k > start - 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
             k -= 1
         }
@@ -1099,6 +1118,14 @@ struct AttributionReader {
         }
         if k > lower && isArticle(w[k - 1]) { k -= 1 }
         if let found = subject(qualifiedBy: k, lower: lower, clause: clause) { return found }
+        // "Jo Roe of the public services union said": the body after the name is whom she is
+        // with; she speaks.
+        if k - 2 >= lower, ["of", "at", "from"].contains(w[k - 1].lower), at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
+            mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
+        {
+            let m = nameBefore(at[k - 2], lower: lower, prepositions: ["of", "at", "from"]) ?? at[k - 2]
+            return (.mention(m), mentions[m].full.lowerBound)
+        }
         // "A person close to the board", "two officials briefed on the talks": the phrase
         // before the preposition is the head, and the whole phrase describes the speaker.
         if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
@@ -1179,7 +1206,12 @@ struct AttributionReader {
         let start = at[e] >= 0 ? mentions[at[e]].full.lowerBound : e
         guard start - 2 >= lower, ["of", "for", "at"].contains(w[start - 1].lower) else { return false }
         let noun = w[start - 2]
-        return noun.kind == .word && !noun.capitalised && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
+        // "The Dean of Caldermoor, Jo Roe, said": one capitalised word after "the" and before
+        // "of" is an office (a person's name takes no article), whoever the lexicon knows.
+        let office = noun.kind == .word && noun.capitalised && w[start - 1].lower == "of" && start - 3 >= lower && w[start - 3].lower == "the"
+            && at[start - 2] >= 0 && mentions[at[start - 2]].tokens.count == 1 && mentions[at[start - 2]].kind != .person
+        return office || noun.kind == .word && !noun.capitalised
+            && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
     }
 
     /// The written piece whose phrase runs up to the preposition at `p`: "A filing by Acme at
