@@ -216,3 +216,20 @@ import Testing
         #expect(said?.hasPrefix("Will Cardew") == true)
     }
 }
+
+/// A role described in one article and named in another (thirty-second session).
+@Suite struct RoleHolders40Tests: QuoteSuite {
+    @Test func theCouncilLeaderIsTheStorysCouncilLeader() {
+        let s = story(
+            "Council leader Jo Pryce said: \"There is no plan to close the depot.\"\n\nDeputy council leader Ann Mirza said she had not seen the paper. Tom Whit, leader of the Green group on the council, called it \"a stitch-up\".",
+            "A month after the council leader told us there was \"no plan\" to close the depot, the council has published a plan to do exactly that.\n\nWe asked the council what had changed since Cllr Pryce's denial.")
+        #expect(speaker(s, "no plan") == "Jo Pryce")
+    }
+
+    @Test func anInsiderStaysDescribed() {
+        let roles = [Person(name: "Jo Pryce", roles: ["festival insider"], articles: ["a"])]
+        #expect(QuoteStage.roleHolder("the festival insider", in: roles, article: "a") == nil)
+        #expect(QuoteStage.roleHolder("the council leader", in: [Person(name: "Jo Pryce", roles: ["leader of the city council"], articles: ["a"])], article: "a") == "Jo Pryce")
+        #expect(QuoteStage.roleHolder("the council leader", in: [Person(name: "Jo Pryce", roles: ["Council leader"], articles: ["b"])], article: "a") == nil)
+    }
+}

@@ -2640,6 +2640,3 @@ struct ArticleQuotes: Sendable {
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }
-
-
-
