@@ -233,3 +233,14 @@ import Testing
         #expect(QuoteStage.roleHolder("the council leader", in: [Person(name: "Jo Pryce", roles: ["Council leader"], articles: ["b"])], article: "a") == nil)
     }
 }
+
+/// Verbs of feeling inverted after the quotation, as a tabloid writes them (thirty-second
+/// session).
+@Suite struct InvertedVerbs40Tests: QuoteSuite {
+    @Test func fumedBeforeTheNameCreditsTheName() {
+        let s = story(
+            "Season-ticket holder Dale Rourke, 52, said the news had spoiled his week.\n\n\"If he leaves us for the Lancers I will never forgive him,\" fumed Dale. \"None of us here will.\"")
+        #expect(speaker(s, "never forgive him") == "Dale Rourke")
+        #expect(speaker(s, "None of us here will") == "Dale Rourke")
+    }
+}

@@ -411,6 +411,10 @@ struct AttributionReader {
         "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
         "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged", "laughed", "joked", "revealed",
         "admitted", "sniffed", "snapped",
+        // The tabloid's verbs of feeling, inverted as "said" is ("“...,” fumed Gary").
+        "fumed", "scoffed", "sighed", "muttered", "seethed", "grumbled", "gushed", "ranted", "retorted", "exclaimed",
+        "whispered", "shouted", "yelled", "screamed", "boasted", "complained", "pleaded", "urged", "chuckled", "confided",
+        "lamented", "sneered", "insists", "explains", "recalls", "warns", "notes", "predicted", "suggested",
     ]
 
     /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
