@@ -244,3 +244,18 @@ import Testing
         #expect(speaker(s, "None of us here will") == "Dale Rourke")
     }
 }
+
+/// Accounts and posters (thirty-second session): "the account @roe wrote" after the
+/// quotation, and the singular "they" of "The forum user who posted it, handle, says".
+@Suite struct Posters40Tests: QuoteSuite {
+    @Test func theAccountNamedAfterItsNounWrote() {
+        let s = story("\"The seal has escaped from the harbour!! Spotted by the pier this morning,\" the account @quaywatcher wrote alongside the clip.")
+        #expect(speaker(s, "The seal has escaped") == "quaywatcher")
+    }
+
+    @Test func theyOfAForumUserWhoPostedIt() {
+        let s = story(
+            "A screenshot posted on a gadget forum appears to show a recall notice.\n\nThe forum user who posted it, ringwatch_9, says they work at a phone shop. \"Just got this at work. Get your refunds in while you can,\" they wrote alongside the image.")
+        #expect(speaker(s, "Get your refunds in") == "the forum user who posted it")
+    }
+}

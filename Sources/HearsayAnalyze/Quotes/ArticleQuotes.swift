@@ -576,9 +576,10 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
                 d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
+                    || unnamedDoerBefore(a.speakerWord) == d
             {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
-                // the article does not name.
+                // the article does not name; "The forum user who posted it says ... they wrote" too.
                 quote.speaker = .described(d)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
@@ -1499,6 +1500,21 @@ struct ArticleQuotes: Sendable {
         return "the " + text.text(words: (k + 1)..<comma)
     }
 
+    /// The definite unnamed doer (`unnamedDoer`) that opens the sentence before word `limit`, in
+    /// this paragraph.
+    func unnamedDoerBefore(_ limit: Int) -> String? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].paragraph == w[limit].paragraph {
+            if (k == 0 || w[k - 1].sentence != w[k].sentence) && w[k].quote == -1 && w[k].sentence != w[limit].sentence {
+                return unnamedDoer(at: k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "The Facebook user who first posted the letter told the Post": a definite noun for a
     /// person the article does not name, known by what the clause after "who" says they did,
     /// before a verb of saying; a platform's name may stand before the noun.
@@ -1507,16 +1523,32 @@ struct ArticleQuotes: Sendable {
         guard k + 3 < w.count, w[k].lower == "the" else { return nil }
         var n = k + 1
         while n < k + 3 && n < w.count && w[n].capitalised && w[n].kind == .word { n += 1 }
+        // "The forum user who ...": one lower-case word may say where the person is.
+        if n + 2 < w.count, w[n].kind == .word, !w[n].capitalised, !w[n].tags.contains(.function), !Lexicon.anonymousPersonNouns.contains(w[n].lower),
+            Lexicon.anonymousPersonNouns.contains(w[n + 1].lower), w[n + 2].lower == "who"
+        {
+            n += 1
+        }
         guard n + 1 < w.count, w[n].kind == .word, !w[n].capitalised, Lexicon.anonymousPersonNouns.contains(w[n].lower), w[n + 1].lower == "who" else { return nil }
         // The clause's own verb ("who first posted the letter") comes first; the next verb of
         // saying is the sentence's.
         var own = n + 2
         while own < w.count && own < n + 5 && (isAdverbOrAuxiliary(w[own]) || ["first", "then", "also"].contains(w[own].lower)) { own += 1 }
-        guard let v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
-            w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
+        guard var v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 })
+        else { return nil }
+        let clauseEnd = v
+        // "The forum user who posted it, ringleader_77, says": a handle in apposition before the verb.
+        if w[v].lower == ",", let close = ((v + 1)..<min(w.count, v + 6)).first(where: { w[$0].lower == "," || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb,
+            // A capitalised name there names the person, who is then no unnamed doer.
+            !((v + 1)..<close).contains(where: { w[$0].capitalised || at[$0] >= 0 })
+        {
+            v = close + 1
+        }
+        guard w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
             !((n + 2)..<v).contains(where: { at[$0] >= 0 && mentions[at[$0]].kind == .person })
         else { return nil }
-        return "the " + text.text(words: (k + 1)..<v)
+        return "the " + text.text(words: (k + 1)..<clauseEnd)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the

@@ -838,6 +838,20 @@ struct AttributionReader {
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
         }
+        // "the account @roe wrote", "the Chirpy account @roe said": the account named after
+        // its noun speaks (the platform before it only hosts it).
+        if ["the", "a", "an"].contains(x.lower) {
+            var k = i + 1
+            if k < end, at[k] >= 0, mentions[at[k]].full.lowerBound == k { k = mentions[at[k]].words.upperBound }
+            if k < end, Lexicon.accountNouns.contains(w[k].lower), !w[k].capitalised {
+                var h = k + 1
+                if h < end, ["called", "named"].contains(w[h].lower) { h += 1 }
+                if h < end, w[h].lower == "@" { h += 1 }
+                if h < end, at[h] >= 0, mentions[at[h]].full.lowerBound == h || mentions[at[h]].words.lowerBound == h {
+                    return (.mention(at[h]), mentions[at[h]].words.upperBound)
+                }
+            }
+        }
         // "According to her, ...": the object form after a preposition.
         if let subject = ["her": "she", "him": "he", "them": "they"][x.lower], i + 1 < end, w[i + 1].isPunct {
             return (.pronoun(subject), i + 1)
