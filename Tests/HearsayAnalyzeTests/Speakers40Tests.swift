@@ -259,3 +259,14 @@ import Testing
         #expect(speaker(s, "Get your refunds in") == "the forum user who posted it")
     }
 }
+
+/// A product's code is no company (thirty-second session).
+@Suite struct ProductCodes40Tests: QuoteSuite {
+    @Test func theCompanyIsNoProductCode() {
+        let s = story(
+            "Harlan Biotech declined to discuss the memo.\n\nHB-212, which Harlan calls lumistat, is a pill for chronic migraine.\n\nThe compound is Harlan's most advanced drug. The Leeds-based company raised £40 million last year, telling investors the trial would report \"in the first half of 2025\".")
+        #expect(speaker(s, "first half of 2025") != "HB-212")
+        #expect(ArticleQuotes.isProductCode(Mention(words: 0..<1, full: 0..<1, name: "HB-212", tokens: ["hb-212"], kind: .organisation)))
+        #expect(!ArticleQuotes.isProductCode(Mention(words: 0..<1, full: 0..<1, name: "7-Eleven", tokens: ["7-eleven"], kind: .organisation)))
+    }
+}

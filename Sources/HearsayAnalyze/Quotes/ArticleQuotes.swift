@@ -2249,7 +2249,7 @@ struct ArticleQuotes: Sendable {
         let before = mentions.indices.reversed().filter { i in
             let start = mentions[i].full.lowerBound
             let governed = w[start].sentence == sentence && start > 0 && w[start - 1].tags.contains(.preposition) && noun != nil
-            return mentions[i].words.upperBound <= limit && !governed
+            return mentions[i].words.upperBound <= limit && !governed && !(noun != nil && Self.isProductCode(mentions[i]))
         }
         // Surnames of full names: "Roe" after "Jo Roe" is a person.
         var fullNames = Set<String>()
@@ -2290,6 +2290,16 @@ struct ArticleQuotes: Sendable {
                 && !(head.map { Self.kindClash(m, $0) } ?? false)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
+        }
+    }
+
+    /// "OT-417", "XR-7": letters then digits name a product or a model, which no noun for a
+    /// body refers back to ("the company").
+    static func isProductCode(_ m: Mention) -> Bool {
+        m.tokens.contains { t in
+            let letters = t.prefix { $0.isLetter }
+            let rest = t.dropFirst(letters.count).drop { $0 == "-" }
+            return !letters.isEmpty && rest.first?.isNumber == true && rest.allSatisfy { $0.isNumber || $0.isLetter }
         }
     }
 
