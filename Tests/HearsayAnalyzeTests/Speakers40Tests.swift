@@ -270,3 +270,19 @@ import Testing
         #expect(!ArticleQuotes.isProductCode(Mention(words: 0..<1, full: 0..<1, name: "7-Eleven", tokens: ["7-eleven"], kind: .organisation)))
     }
 }
+
+/// "it" after a sentence that opens with a body (thirty-second session): that body, before
+/// the last body that spoke; not an outlet that only saw a paper.
+@Suite struct ItAfterABody40Tests: QuoteSuite {
+    @Test func itIsTheBodyTheSentenceBeforeOpensWith() {
+        let s = story(
+            "Staff are worried. The Bank Workers Union said on Wednesday it would \"hold both boards to account on every job\".\n\nTarnmoor's earlier refusal to discuss the talks had been carefully worded. On Monday it said only that it \"regularly reviews its strategic options\".")
+        #expect(speaker(s, "strategic options") == "Tarnmoor")
+    }
+
+    @Test func anOutletThatSawThePaperIsNotIt() {
+        let s = story(
+            "The retailer said it had removed display units from some stores. \"The firmware needs updating,\" a spokeswoman for Brightway said.\n\nGadget Daily has seen a different version of the email, which is dated March 5. It asks stores to \"return display units to the stockroom for a refresh\".")
+        #expect(speaker(s, "return display units") != "Gadget Daily")
+    }
+}

@@ -581,6 +581,11 @@ struct ArticleQuotes: Sendable {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
                 // the article does not name; "The forum user who posted it says ... they wrote" too.
                 quote.speaker = .described(d)
+            } else if p == "it", let m = bodyOpening(before: a.speakerWord, previous: previous), mentions[m].kind != .person, !sawDocument(m) {
+                // "Harrowgate's refusal had been carefully worded. On Monday it said only that
+                // ...": the body the sentence before opens with, before the last body that spoke;
+                // not one that only saw a paper ("X has seen the email. It asks ..." is the email's).
+                quote.speaker = .entity(account(on: m) ?? m)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
             } else if p == "it", let (noun, start) = bodyNounBefore(a.speakerWord) {
@@ -646,6 +651,16 @@ struct ArticleQuotes: Sendable {
             return nearestOrganisation(before: p, previous: previous, noun: "the " + w[k].lower)
         }
         return nil
+    }
+
+    /// Whether the sentence of mention `m` says that it saw or obtained a paper ("Circuit Daily
+    /// has seen a different version of the email").
+    func sawDocument(_ m: Int) -> Bool {
+        let w = text.words
+        let k = mentions[m].words.upperBound
+        return (k..<min(w.count, k + 12)).contains { j in
+            w[j].sentence == w[k].sentence && w[j].quote == -1 && DocumentSources.sightings.contains(w[j].lower)
+        }
     }
 
     /// The noun of the body ("the company") that opens the sentence before the one holding
