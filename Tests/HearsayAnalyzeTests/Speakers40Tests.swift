@@ -286,3 +286,14 @@ import Testing
         #expect(speaker(s, "return display units") != "Gadget Daily")
     }
 }
+
+/// A number word that ends a name before a verb of saying is no determiner (thirty-second
+/// session).
+@Suite struct NumberNames40Tests: QuoteSuite {
+    @Test func aChannelNamedWithANumberSays() {
+        let s = story("The hall says it is still booked, and Kanal One says coverage \"has never been in doubt\".")
+        #expect(speaker(s, "never been in doubt") == "Kanal One")
+        let alone = story("TRX One says coverage \"has never been in doubt\".")
+        #expect(speaker(alone, "never been in doubt") == "TRX One")
+    }
+}

@@ -521,7 +521,8 @@ struct AttributionReader {
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
             // "show her asking": "her" is the object, not a determiner of a noun.
-            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "NBX One says": a number word ending a name is no determiner.
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
                 || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
@@ -600,6 +601,11 @@ struct AttributionReader {
         }
         if b.count >= 3, w[b.upperBound - 1].lower == ":", let found = shortVerbPhraseSubject(b) { return found }
         return nil
+    }
+
+    /// Whether word `k` ends a name of more than one word ("NBX One").
+    func endsName(_ k: Int) -> Bool {
+        at[k] >= 0 && mentions[at[k]].words.upperBound == k + 1 && mentions[at[k]].words.lowerBound < k
     }
 
     /// "A spokesman for the mayor hit back:", "The coach went further:": a sentence that ends in
