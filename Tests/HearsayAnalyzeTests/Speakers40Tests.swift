@@ -297,3 +297,18 @@ import Testing
         #expect(speaker(alone, "never been in doubt") == "TRX One")
     }
 }
+
+/// A business named for its founder, "'s" and all (thirty-second session).
+@Suite struct ShopNames40Tests: QuoteSuite {
+    @Test func aNameWithItsSThatSaysIsTheBusiness() {
+        let s = story(
+            "Harlock's will cut sugar in its ginger beer, the Ledger reported.\n\nIn a statement, Harlock's said: \"That is simply not the case.\"\n\nAnna Harlock, the company's managing director, went further in a post: \"Same recipe, same bottle.\"")
+        #expect(speaker(s, "simply not the case") == "Harlock's")
+        #expect(speaker(s, "Same recipe") == "Anna Harlock")
+    }
+
+    @Test func aVoiceOfANameWithItsSAfterA() {
+        let s = story("In a statement, a Pellow's spokesperson said: \"We are not closing 14 stores.\"")
+        #expect(speaker(s, "We are not closing") == "Pellow's")
+    }
+}

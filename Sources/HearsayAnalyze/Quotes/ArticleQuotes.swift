@@ -54,6 +54,7 @@ struct ArticleQuotes: Sendable {
         self.text = text
         self.liveBlog = ArticleQuotes.newestFirst(text.words)
         var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnShopNames(text, &mentions)
         ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
@@ -107,6 +108,27 @@ struct ArticleQuotes: Sendable {
         }
         self.quotes = resolved
         self.denials = findDenials()
+    }
+
+    /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
+    /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
+    /// business named for its founder, "'s" and all; it is no surname of the founder's family.
+    static func learnShopNames(_ t: ArticleText, _ mentions: inout [Mention]) {
+        let w = t.words
+        for i in mentions.indices where mentions[i].possessive && mentions[i].tokens.count == 1 && !mentions[i].titled {
+            let m = mentions[i]
+            let s = m.words.upperBound
+            guard s + 1 < w.count, w[s].kind == .possessive, w[s].quote == -1, w[s + 1].sentence == w[s].sentence else { continue }
+            let next = w[s + 1]
+            let start = m.full.lowerBound
+            let says = next.isReportingVerb && !next.isParticiple && ["said", "says", "told", "insisted", "added", "declined"].contains(next.lower)
+            let voiced = start > 0 && ["a", "an"].contains(w[start - 1].lower) && Lexicon.voiceRoles.contains(next.lower)
+            guard says || voiced else { continue }
+            mentions[i].possessive = false
+            mentions[i].kind = .organisation
+            mentions[i].name += t.text(words: s..<(s + 1))
+            mentions[i].tokens[0] += "'s"
+        }
     }
 
     /// What the grammar around a name says of its kind: British usage puts an organisation
