@@ -312,3 +312,18 @@ import Testing
         #expect(speaker(s, "We are not closing") == "Pellow's")
     }
 }
+
+/// An adverb of time between a written piece and its verb; a numbered part is no body
+/// (thirty-second session).
+@Suite struct NotesAndItems40Tests: QuoteSuite {
+    @Test func aNoteThatNowReads() {
+        let s = story("Pulse24 has since corrected its article. An editor's note now reads: \"An earlier version of this article reported that a snow leopard had escaped.\"")
+        #expect(speaker(s, "An earlier version") == "An editor's note")
+    }
+
+    @Test func aNumberedItemIsNoBodyForIt() {
+        let s = story(
+            "The council has published a cabinet agenda with the plan in it.\n\nThe papers went online on Tuesday. Item 7 is headed \"Future of Mill Yard\", and the recommendation is clear. It asks cabinet to \"approve the closure of the depot and the relocation of all services\".")
+        #expect(speaker(s, "approve the closure") != "Item")
+    }
+}

@@ -665,6 +665,8 @@ struct ArticleQuotes: Sendable {
         while o < s && o < p + 5 && (w[o].kind == .number || w[o].isPunct) { o += 1 }
         let k = w[o].lower == "the" ? o + 1 : o
         guard k < s else { return nil }
+        // "Item 7 is headed ...": a word before a numeral labels a part, no body.
+        if at[k] >= 0, mentions[at[k]].words.upperBound < s, w[mentions[at[k]].words.upperBound].kind == .number { return nil }
         if k < s, at[k] >= 0, mentions[at[k]].kind != .person, !mentions[at[k]].possessive || w[o].lower != "the" {
             return mentions[at[k]].words.upperBound < s ? at[k] : nil
         }

@@ -993,7 +993,8 @@ struct AttributionReader {
         if j - 1 >= lower, ["morning", "afternoon", "evening", "night"].contains(w[j].lower), Lexicon.weekdays.contains(w[j - 1].lower) { j -= 1 }
         if j - 2 >= lower, Lexicon.weekdays.contains(w[j].lower), w[j - 1].lower == "on" {
             j -= 2
-        } else if j - 1 >= lower, ["yesterday", "today", "tonight"].contains(w[j].lower) {
+        } else if j - 1 >= lower, ["yesterday", "today", "tonight", "now"].contains(w[j].lower) {
+            // "An editor's note now reads:"
             j -= 1
         }
         // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
