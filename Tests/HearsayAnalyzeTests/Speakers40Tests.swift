@@ -216,3 +216,114 @@ import Testing
         #expect(said?.hasPrefix("Will Cardew") == true)
     }
 }
+
+/// A role described in one article and named in another (thirty-second session).
+@Suite struct RoleHolders40Tests: QuoteSuite {
+    @Test func theCouncilLeaderIsTheStorysCouncilLeader() {
+        let s = story(
+            "Council leader Jo Pryce said: \"There is no plan to close the depot.\"\n\nDeputy council leader Ann Mirza said she had not seen the paper. Tom Whit, leader of the Green group on the council, called it \"a stitch-up\".",
+            "A month after the council leader told us there was \"no plan\" to close the depot, the council has published a plan to do exactly that.\n\nWe asked the council what had changed since Cllr Pryce's denial.")
+        #expect(speaker(s, "no plan") == "Jo Pryce")
+    }
+
+    @Test func anInsiderStaysDescribed() {
+        let roles = [Person(name: "Jo Pryce", roles: ["festival insider"], articles: ["a"])]
+        #expect(QuoteStage.roleHolder("the festival insider", in: roles, article: "a") == nil)
+        #expect(QuoteStage.roleHolder("the council leader", in: [Person(name: "Jo Pryce", roles: ["leader of the city council"], articles: ["a"])], article: "a") == "Jo Pryce")
+        #expect(QuoteStage.roleHolder("the council leader", in: [Person(name: "Jo Pryce", roles: ["Council leader"], articles: ["b"])], article: "a") == nil)
+    }
+}
+
+/// Verbs of feeling inverted after the quotation, as a tabloid writes them (thirty-second
+/// session).
+@Suite struct InvertedVerbs40Tests: QuoteSuite {
+    @Test func fumedBeforeTheNameCreditsTheName() {
+        let s = story(
+            "Season-ticket holder Dale Rourke, 52, said the news had spoiled his week.\n\n\"If he leaves us for the Lancers I will never forgive him,\" fumed Dale. \"None of us here will.\"")
+        #expect(speaker(s, "never forgive him") == "Dale Rourke")
+        #expect(speaker(s, "None of us here will") == "Dale Rourke")
+    }
+}
+
+/// Accounts and posters (thirty-second session): "the account @roe wrote" after the
+/// quotation, and the singular "they" of "The forum user who posted it, handle, says".
+@Suite struct Posters40Tests: QuoteSuite {
+    @Test func theAccountNamedAfterItsNounWrote() {
+        let s = story("\"The seal has escaped from the harbour!! Spotted by the pier this morning,\" the account @quaywatcher wrote alongside the clip.")
+        #expect(speaker(s, "The seal has escaped") == "quaywatcher")
+    }
+
+    @Test func theyOfAForumUserWhoPostedIt() {
+        let s = story(
+            "A screenshot posted on a gadget forum appears to show a recall notice.\n\nThe forum user who posted it, ringwatch_9, says they work at a phone shop. \"Just got this at work. Get your refunds in while you can,\" they wrote alongside the image.")
+        #expect(speaker(s, "Get your refunds in") == "the forum user who posted it")
+    }
+}
+
+/// A product's code is no company (thirty-second session).
+@Suite struct ProductCodes40Tests: QuoteSuite {
+    @Test func theCompanyIsNoProductCode() {
+        let s = story(
+            "Harlan Biotech declined to discuss the memo.\n\nHB-212, which Harlan calls lumistat, is a pill for chronic migraine.\n\nThe compound is Harlan's most advanced drug. The Leeds-based company raised £40 million last year, telling investors the trial would report \"in the first half of 2025\".")
+        #expect(speaker(s, "first half of 2025") != "HB-212")
+        #expect(ArticleQuotes.isProductCode(Mention(words: 0..<1, full: 0..<1, name: "HB-212", tokens: ["hb-212"], kind: .organisation)))
+        #expect(!ArticleQuotes.isProductCode(Mention(words: 0..<1, full: 0..<1, name: "7-Eleven", tokens: ["7-eleven"], kind: .organisation)))
+    }
+}
+
+/// "it" after a sentence that opens with a body (thirty-second session): that body, before
+/// the last body that spoke; not an outlet that only saw a paper.
+@Suite struct ItAfterABody40Tests: QuoteSuite {
+    @Test func itIsTheBodyTheSentenceBeforeOpensWith() {
+        let s = story(
+            "Staff are worried. The Bank Workers Union said on Wednesday it would \"hold both boards to account on every job\".\n\nTarnmoor's earlier refusal to discuss the talks had been carefully worded. On Monday it said only that it \"regularly reviews its strategic options\".")
+        #expect(speaker(s, "strategic options") == "Tarnmoor")
+    }
+
+    @Test func anOutletThatSawThePaperIsNotIt() {
+        let s = story(
+            "The retailer said it had removed display units from some stores. \"The firmware needs updating,\" a spokeswoman for Brightway said.\n\nGadget Daily has seen a different version of the email, which is dated March 5. It asks stores to \"return display units to the stockroom for a refresh\".")
+        #expect(speaker(s, "return display units") != "Gadget Daily")
+    }
+}
+
+/// A number word that ends a name before a verb of saying is no determiner (thirty-second
+/// session).
+@Suite struct NumberNames40Tests: QuoteSuite {
+    @Test func aChannelNamedWithANumberSays() {
+        let s = story("The hall says it is still booked, and Kanal One says coverage \"has never been in doubt\".")
+        #expect(speaker(s, "never been in doubt") == "Kanal One")
+        let alone = story("TRX One says coverage \"has never been in doubt\".")
+        #expect(speaker(alone, "never been in doubt") == "TRX One")
+    }
+}
+
+/// A business named for its founder, "'s" and all (thirty-second session).
+@Suite struct ShopNames40Tests: QuoteSuite {
+    @Test func aNameWithItsSThatSaysIsTheBusiness() {
+        let s = story(
+            "Harlock's will cut sugar in its ginger beer, the Ledger reported.\n\nIn a statement, Harlock's said: \"That is simply not the case.\"\n\nAnna Harlock, the company's managing director, went further in a post: \"Same recipe, same bottle.\"")
+        #expect(speaker(s, "simply not the case") == "Harlock's")
+        #expect(speaker(s, "Same recipe") == "Anna Harlock")
+    }
+
+    @Test func aVoiceOfANameWithItsSAfterA() {
+        let s = story("In a statement, a Pellow's spokesperson said: \"We are not closing 14 stores.\"")
+        #expect(speaker(s, "We are not closing") == "Pellow's")
+    }
+}
+
+/// An adverb of time between a written piece and its verb; a numbered part is no body
+/// (thirty-second session).
+@Suite struct NotesAndItems40Tests: QuoteSuite {
+    @Test func aNoteThatNowReads() {
+        let s = story("Pulse24 has since corrected its article. An editor's note now reads: \"An earlier version of this article reported that a snow leopard had escaped.\"")
+        #expect(speaker(s, "An earlier version") == "An editor's note")
+    }
+
+    @Test func aNumberedItemIsNoBodyForIt() {
+        let s = story(
+            "The council has published a cabinet agenda with the plan in it.\n\nThe papers went online on Tuesday. Item 7 is headed \"Future of Mill Yard\", and the recommendation is clear. It asks cabinet to \"approve the closure of the depot and the relocation of all services\".")
+        #expect(speaker(s, "approve the closure") != "Item")
+    }
+}

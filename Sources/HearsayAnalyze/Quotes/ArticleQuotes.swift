@@ -54,6 +54,7 @@ struct ArticleQuotes: Sendable {
         self.text = text
         self.liveBlog = ArticleQuotes.newestFirst(text.words)
         var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnShopNames(text, &mentions)
         ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
@@ -107,6 +108,27 @@ struct ArticleQuotes: Sendable {
         }
         self.quotes = resolved
         self.denials = findDenials()
+    }
+
+    /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
+    /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
+    /// business named for its founder, "'s" and all; it is no surname of the founder's family.
+    static func learnShopNames(_ t: ArticleText, _ mentions: inout [Mention]) {
+        let w = t.words
+        for i in mentions.indices where mentions[i].possessive && mentions[i].tokens.count == 1 && !mentions[i].titled {
+            let m = mentions[i]
+            let s = m.words.upperBound
+            guard s + 1 < w.count, w[s].kind == .possessive, w[s].quote == -1, w[s + 1].sentence == w[s].sentence else { continue }
+            let next = w[s + 1]
+            let start = m.full.lowerBound
+            let says = next.isReportingVerb && !next.isParticiple && ["said", "says", "told", "insisted", "added", "declined"].contains(next.lower)
+            let voiced = start > 0 && ["a", "an"].contains(w[start - 1].lower) && Lexicon.voiceRoles.contains(next.lower)
+            guard says || voiced else { continue }
+            mentions[i].possessive = false
+            mentions[i].kind = .organisation
+            mentions[i].name += t.text(words: s..<(s + 1))
+            mentions[i].tokens[0] += "'s"
+        }
     }
 
     /// What the grammar around a name says of its kind: British usage puts an organisation
@@ -578,10 +600,16 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
                 d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
+                    || unnamedDoerBefore(a.speakerWord) == d
             {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
-                // the article does not name.
+                // the article does not name; "The forum user who posted it says ... they wrote" too.
                 quote.speaker = .described(d)
+            } else if p == "it", let m = bodyOpening(before: a.speakerWord, previous: previous), mentions[m].kind != .person, !sawDocument(m) {
+                // "Harrowgate's refusal had been carefully worded. On Monday it said only that
+                // ...": the body the sentence before opens with, before the last body that spoke;
+                // not one that only saw a paper ("X has seen the email. It asks ..." is the email's).
+                quote.speaker = .entity(account(on: m) ?? m)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
             } else if p == "it", let (noun, start) = bodyNounBefore(a.speakerWord) {
@@ -639,6 +667,8 @@ struct ArticleQuotes: Sendable {
         while o < s && o < p + 5 && (w[o].kind == .number || w[o].isPunct) { o += 1 }
         let k = w[o].lower == "the" ? o + 1 : o
         guard k < s else { return nil }
+        // "Item 7 is headed ...": a word before a numeral labels a part, no body.
+        if at[k] >= 0, mentions[at[k]].words.upperBound < s, w[mentions[at[k]].words.upperBound].kind == .number { return nil }
         if k < s, at[k] >= 0, mentions[at[k]].kind != .person, !mentions[at[k]].possessive || w[o].lower != "the" {
             return mentions[at[k]].words.upperBound < s ? at[k] : nil
         }
@@ -647,6 +677,16 @@ struct ArticleQuotes: Sendable {
             return nearestOrganisation(before: p, previous: previous, noun: "the " + w[k].lower)
         }
         return nil
+    }
+
+    /// Whether the sentence of mention `m` says that it saw or obtained a paper ("Circuit Daily
+    /// has seen a different version of the email").
+    func sawDocument(_ m: Int) -> Bool {
+        let w = text.words
+        let k = mentions[m].words.upperBound
+        return (k..<min(w.count, k + 12)).contains { j in
+            w[j].sentence == w[k].sentence && w[j].quote == -1 && DocumentSources.sightings.contains(w[j].lower)
+        }
     }
 
     /// The noun of the body ("the company") that opens the sentence before the one holding
@@ -1501,6 +1541,21 @@ struct ArticleQuotes: Sendable {
         return "the " + text.text(words: (k + 1)..<comma)
     }
 
+    /// The definite unnamed doer (`unnamedDoer`) that opens the sentence before word `limit`, in
+    /// this paragraph.
+    func unnamedDoerBefore(_ limit: Int) -> String? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].paragraph == w[limit].paragraph {
+            if (k == 0 || w[k - 1].sentence != w[k].sentence) && w[k].quote == -1 && w[k].sentence != w[limit].sentence {
+                return unnamedDoer(at: k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "The Facebook user who first posted the letter told the Post": a definite noun for a
     /// person the article does not name, known by what the clause after "who" says they did,
     /// before a verb of saying; a platform's name may stand before the noun.
@@ -1509,16 +1564,32 @@ struct ArticleQuotes: Sendable {
         guard k + 3 < w.count, w[k].lower == "the" else { return nil }
         var n = k + 1
         while n < k + 3 && n < w.count && w[n].capitalised && w[n].kind == .word { n += 1 }
+        // "The forum user who ...": one lower-case word may say where the person is.
+        if n + 2 < w.count, w[n].kind == .word, !w[n].capitalised, !w[n].tags.contains(.function), !Lexicon.anonymousPersonNouns.contains(w[n].lower),
+            Lexicon.anonymousPersonNouns.contains(w[n + 1].lower), w[n + 2].lower == "who"
+        {
+            n += 1
+        }
         guard n + 1 < w.count, w[n].kind == .word, !w[n].capitalised, Lexicon.anonymousPersonNouns.contains(w[n].lower), w[n + 1].lower == "who" else { return nil }
         // The clause's own verb ("who first posted the letter") comes first; the next verb of
         // saying is the sentence's.
         var own = n + 2
         while own < w.count && own < n + 5 && (isAdverbOrAuxiliary(w[own]) || ["first", "then", "also"].contains(w[own].lower)) { own += 1 }
-        guard let v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
-            w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
+        guard var v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 })
+        else { return nil }
+        let clauseEnd = v
+        // "The forum user who posted it, ringleader_77, says": a handle in apposition before the verb.
+        if w[v].lower == ",", let close = ((v + 1)..<min(w.count, v + 6)).first(where: { w[$0].lower == "," || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb,
+            // A capitalised name there names the person, who is then no unnamed doer.
+            !((v + 1)..<close).contains(where: { w[$0].capitalised || at[$0] >= 0 })
+        {
+            v = close + 1
+        }
+        guard w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
             !((n + 2)..<v).contains(where: { at[$0] >= 0 && mentions[at[$0]].kind == .person })
         else { return nil }
-        return "the " + text.text(words: (k + 1)..<v)
+        return "the " + text.text(words: (k + 1)..<clauseEnd)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the
@@ -2219,7 +2290,7 @@ struct ArticleQuotes: Sendable {
         let before = mentions.indices.reversed().filter { i in
             let start = mentions[i].full.lowerBound
             let governed = w[start].sentence == sentence && start > 0 && w[start - 1].tags.contains(.preposition) && noun != nil
-            return mentions[i].words.upperBound <= limit && !governed
+            return mentions[i].words.upperBound <= limit && !governed && !(noun != nil && Self.isProductCode(mentions[i]))
         }
         // Surnames of full names: "Roe" after "Jo Roe" is a person.
         var fullNames = Set<String>()
@@ -2260,6 +2331,16 @@ struct ArticleQuotes: Sendable {
                 && !(head.map { Self.kindClash(m, $0) } ?? false)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
+        }
+    }
+
+    /// "OT-417", "XR-7": letters then digits name a product or a model, which no noun for a
+    /// body refers back to ("the company").
+    static func isProductCode(_ m: Mention) -> Bool {
+        m.tokens.contains { t in
+            let letters = t.prefix { $0.isLetter }
+            let rest = t.dropFirst(letters.count).drop { $0 == "-" }
+            return !letters.isEmpty && rest.first?.isNumber == true && rest.allSatisfy { $0.isNumber || $0.isLetter }
         }
     }
 
@@ -2642,6 +2723,3 @@ struct ArticleQuotes: Sendable {
             attribution: f.attribution.map { TextSpan($0.span) })
     }
 }
-
-
-

@@ -411,6 +411,10 @@ struct AttributionReader {
         "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
         "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged", "laughed", "joked", "revealed",
         "admitted", "sniffed", "snapped",
+        // The tabloid's verbs of feeling, inverted as "said" is ("“...,” fumed Gary").
+        "fumed", "scoffed", "sighed", "muttered", "seethed", "grumbled", "gushed", "ranted", "retorted", "exclaimed",
+        "whispered", "shouted", "yelled", "screamed", "boasted", "complained", "pleaded", "urged", "chuckled", "confided",
+        "lamented", "sneered", "insists", "explains", "recalls", "warns", "notes", "predicted", "suggested",
     ]
 
     /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
@@ -517,7 +521,8 @@ struct AttributionReader {
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
             // "show her asking": "her" is the object, not a determiner of a noun.
-            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "NBX One says": a number word ending a name is no determiner.
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
                 || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
@@ -596,6 +601,11 @@ struct AttributionReader {
         }
         if b.count >= 3, w[b.upperBound - 1].lower == ":", let found = shortVerbPhraseSubject(b) { return found }
         return nil
+    }
+
+    /// Whether word `k` ends a name of more than one word ("NBX One").
+    func endsName(_ k: Int) -> Bool {
+        at[k] >= 0 && mentions[at[k]].words.upperBound == k + 1 && mentions[at[k]].words.lowerBound < k
     }
 
     /// "A spokesman for the mayor hit back:", "The coach went further:": a sentence that ends in
@@ -834,6 +844,20 @@ struct AttributionReader {
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
         }
+        // "the account @roe wrote", "the Chirpy account @roe said": the account named after
+        // its noun speaks (the platform before it only hosts it).
+        if ["the", "a", "an"].contains(x.lower) {
+            var k = i + 1
+            if k < end, at[k] >= 0, mentions[at[k]].full.lowerBound == k { k = mentions[at[k]].words.upperBound }
+            if k < end, Lexicon.accountNouns.contains(w[k].lower), !w[k].capitalised {
+                var h = k + 1
+                if h < end, ["called", "named"].contains(w[h].lower) { h += 1 }
+                if h < end, w[h].lower == "@" { h += 1 }
+                if h < end, at[h] >= 0, mentions[at[h]].full.lowerBound == h || mentions[at[h]].words.lowerBound == h {
+                    return (.mention(at[h]), mentions[at[h]].words.upperBound)
+                }
+            }
+        }
         // "According to her, ...": the object form after a preposition.
         if let subject = ["her": "she", "him": "he", "them": "they"][x.lower], i + 1 < end, w[i + 1].isPunct {
             return (.pronoun(subject), i + 1)
@@ -969,7 +993,8 @@ struct AttributionReader {
         if j - 1 >= lower, ["morning", "afternoon", "evening", "night"].contains(w[j].lower), Lexicon.weekdays.contains(w[j - 1].lower) { j -= 1 }
         if j - 2 >= lower, Lexicon.weekdays.contains(w[j].lower), w[j - 1].lower == "on" {
             j -= 2
-        } else if j - 1 >= lower, ["yesterday", "today", "tonight"].contains(w[j].lower) {
+        } else if j - 1 >= lower, ["yesterday", "today", "tonight", "now"].contains(w[j].lower) {
+            // "An editor's note now reads:"
             j -= 1
         }
         // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
