@@ -2302,6 +2302,7 @@ struct ArticleQuotes: Sendable {
             guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
             // "the watchdog" is what a story calls its authority, commission or inspectorate.
             if Self.overseers.contains(head), Self.overseeingBodies.contains(last) { return false }
+            if Self.ownershipForms.contains(head), !Self.publicBodies.contains(last) { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last) || Self.kindClash(mentions[i], head)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
@@ -2378,11 +2379,17 @@ struct ArticleQuotes: Sendable {
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
+        // "the cooperative" is "Dunvale Dairy": how a body is owned says nothing of its trade.
+        if ownershipForms.contains(noun) { return publicBodies.contains(last) }
         // "the Airline Pilots' Guild" is no "airline": the words before a body of members say
         // whom it gathers, not what it is.
         if memberBodies.contains(last) { return !memberBodies.contains(noun) && !names(last, noun) }
         return !m.tokens.contains { names($0, noun) }
     }
+
+    /// Nouns for how a body is owned or run rather than what it does, which any trading
+    /// body's name may be called.
+    static let ownershipForms: Set<String> = ["cooperative", "co-operative", "co-op", "charity"]
 
     /// Last words of bodies of members, which one another's nouns may refer back to.
     static let memberBodies: Set<String> = ["union", "guild", "society", "forum", "association", "federation", "alliance", "coalition"]
