@@ -515,8 +515,18 @@ struct AttributionReader {
         // "a memo reported by the Post": a participle after its noun qualifies it; it is no
         // verb with a subject (unlike "Roe was quoted by the Post").
         func qualifies(_ v: Int) -> Bool {
-            v > b.lowerBound && v + 1 < b.upperBound && w[v + 1].lower == "by" && w[v].lower.hasSuffix("ed")
-                && w[v - 1].kind == .word && !w[v - 1].capitalised && !Lexicon.auxiliaries.contains(w[v - 1].lower) && !w[v - 1].isReportingVerb
+            guard v > b.lowerBound, v + 1 < b.upperBound, w[v].lower.hasSuffix("ed") else { return false }
+            // "Roe says the document described in the Courier was", "She said the slides, first
+            // reported by the Sentinel on Tuesday, had been": after a verb of saying, a
+            // participle with its place after the noun, or in an aside after its comma,
+            // qualifies the noun. With no verb before, the participle is the one that says
+            // ("The memo, first reported by the Post, orders ...").
+            let saidBefore = firstVerb.map { $0 < v } ?? false
+            let place = w[v + 1].lower == "in" && Self.publishingParticiples.contains(w[v].lower)
+            guard w[v + 1].lower == "by" || place && saidBefore else { return false }
+            let aside = w[v - 1].lower == "," || v - 2 >= b.lowerBound && w[v - 2].lower == "," && Self.participleAdverbs.contains(w[v - 1].lower)
+            if aside { return saidBefore }
+            return w[v - 1].kind == .word && !w[v - 1].capitalised && !Lexicon.auxiliaries.contains(w[v - 1].lower) && !w[v - 1].isReportingVerb
                 && !w[v - 1].tags.contains(.function)
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
@@ -1210,7 +1220,9 @@ struct AttributionReader {
         "reported", "published", "revealed", "dated", "prepared", "drawn", "signed", "marked", "addressed", "written", "drafted",
     ]
 
-    static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
+    /// Participles that tell where words were printed ("described in the Courier").
+    static let publishingParticiples: Set<String> = ["described", "reported", "published", "quoted", "cited", "mentioned"]
+        static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
 
     /// "quoted Roe as saying", "cited the draft as providing for": after a verb of quoting at
     /// `v`, the phrase up to "as" is the one quoted, who speaks. Returns its form and where "as" is.
