@@ -30,4 +30,10 @@ import Testing
             "Brockley Animal Hospital has denied that it will close. The charity's chairman, Ines Varga, said donations were up.\n\nThe charity said in a statement that it would stay open. \"Our doors are not closing,\" the statement said.")
         #expect(speaker(s, "doors are not closing") == "Brockley Animal Hospital")
     }
+
+    @Test func aBodyOfAPlaceAfterAQuotationIsTheSpeaker() {
+        let s = story(
+            "A barn burned down near Olden on Sunday night.\n\n\"Nobody was hurt in the blaze,\" police in Olden said.")
+        #expect(speaker(s, "Nobody was hurt") == "police in Olden")
+    }
 }

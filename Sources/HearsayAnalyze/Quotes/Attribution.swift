@@ -303,7 +303,9 @@ struct AttributionReader {
             }
         }
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
-            let (named, afterName) = namedApposition(form, end, a.upperBound)
+            var named: SpeakerForm
+            let afterName: Int
+            (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(employer(after: named, afterName, a.upperBound), a.upperBound)
             // "Roe, a veteran of two wars, who was at the meeting, told ...", "Roe, who represents
             // the tenants, a group of 400 families, told ...": more asides before the verb.
@@ -320,6 +322,12 @@ struct AttributionReader {
                 let verb = verbAfterRelative(v, a.upperBound)
             {
                 v = verb
+            }
+            // "“...,” police in Kelder said": a body of a place is told by the place after
+            // "in", which is part of whom the words are credited to.
+            if case .description = named, let end = placeAfter(v, a.upperBound), let d = describe(i..<end) {
+                named = d
+                v = end
             }
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
@@ -427,6 +435,16 @@ struct AttributionReader {
 
     /// "“...,” Jo Roe of Acme said", "Inspector Jo Roe of Leeds police said": past the
     /// employer or town after a name that speaks, to the verb.
+    /// "in Kelder" before a verb of saying: the word after the place's name.
+    func placeAfter(_ i: Int, _ limit: Int) -> Int? {
+        guard i + 2 < limit, w[i].lower == "in", at[i + 1] >= 0, mentions[at[i + 1]].full.lowerBound == i + 1,
+            mentions[at[i + 1]].kind != .person
+        else { return nil }
+        let end = mentions[at[i + 1]].words.upperBound
+        guard end < limit, w[end].isReportingVerb || isAuxiliary(w[end]) else { return nil }
+        return end
+    }
+
     func employer(after form: SpeakerForm, _ i: Int, _ limit: Int) -> Int {
         guard case .mention = form, i + 1 < limit, ["of", "at", "from"].contains(w[i].lower) else { return i }
         let n = w[i + 1].lower == "the" ? i + 2 : i + 1
