@@ -36,4 +36,10 @@ import Testing
             "A barn burned down near Olden on Sunday night.\n\n\"Nobody was hurt in the blaze,\" police in Olden said.")
         #expect(speaker(s, "Nobody was hurt") == "police in Olden")
     }
+
+    @Test func anOutletRepeatingItsPositionAnswersThroughItsVoice() {
+        let s = story(
+            "Smart home company Harlow denied the report.\n\nNBX repeated its position on Wednesday. \"We do not comment on speculation,\" a spokesperson said.")
+        #expect(speaker(s, "We do not comment on speculation") == "NBX")
+    }
 }

@@ -1774,11 +1774,14 @@ struct ArticleQuotes: Sendable {
         let start = w[p].lower == "the" ? p + 1 : p
         guard w[limit].paragraph - w[p].paragraph <= 1, at[start] >= 0, mentions[at[start]].full.lowerBound == start else { return nil }
         let m = at[start]
-        guard mentions[m].kind != .person, mentions[m].gender == nil, !outlets.contains(m), !mentions[m].possessive else { return nil }
+        guard mentions[m].kind != .person, mentions[m].gender == nil, !mentions[m].possessive else { return nil }
         var e = mentions[m].words.upperBound
         while e < w.count && e < mentions[m].words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
         guard e < w.count, !w[e].isParticiple else { return nil }
-        if w[e].isReportingVerb { return m }
+        // An outlet that says or reports passes on others' words; one that declines or repeats
+        // its position ("MBN repeated its position") answers as a party, through its voice.
+        let outlet = outlets.contains(m)
+        if w[e].isReportingVerb && !outlet { return m }
         // "Acme declined to confirm the report. “...,” a spokesperson said": a body declining to
         // answer has been asked, and its voice answers next.
         if ["declined", "refused", "declines", "refuses"].contains(w[e].lower), e + 1 < w.count, w[e + 1].lower == "to" { return m }
