@@ -656,8 +656,13 @@ enum ClaimEvidence {
                 ? parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first { !parties.isPerson($0) }
                     ?? speakerOnRecord(role, parties: parties, roleOnly: true).flatMap { parties.onRecord($0) }
                 : nil
+            // "the agency said", resolved by the quote stage to the body named before: the
+            // words the article credited with stay a body met by its kind.
+            let credited = q.attribution.map { ClaimWords.tokens(doc, $0.range) } ?? []
+            let kindWords = kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? "")))
+                ?? (Tokens.words(speaker).count >= 2 ? creditedKind(credited, speaker: speaker) : nil)
             let byKind = who.isEmpty && onRecord == nil && toldBody == nil && (stance != nil || affirms)
-                ? kindReference(ClaimWords.tokens(speaker + " " + withArticle(q.role ?? ""))).flatMap { kind in
+                ? kindWords.flatMap { kind in
                     namedBefore(kind: kind, title: draft.articles[a].title, doc, before: q.span.start, organisations: organisations)
                         .flatMap { parties.onRecord($0) } ?? parties.onlyListed(endingIn: kind)
                 }
@@ -2400,6 +2405,16 @@ enum ClaimEvidence {
     /// spokesman", "a spokesman for the agency").
     /// A headline drops the article: with `bare`, the kind noun ending the subject ("Food
     /// agency denies ...") refers back too.
+    /// The kind noun of "the agency said" when the quote stage has named the body it refers
+    /// back to: an official body's kind (whose names hold the noun) the speaker's name ends in.
+    static func creditedKind(_ credited: [WordToken], speaker: String) -> String? {
+        let words = credited.filter(\.isWordOrNumber)
+        guard let k = words.indices.dropFirst().first(where: { words[$0 - 1].lower == "the" && !words[$0].isCapitalized }),
+            ClaimLexicon.namedKinds.contains(words[k].lower), Tokens.words(speaker).last == words[k].lower
+        else { return nil }
+        return words[k].lower
+    }
+
     static func kindReference(_ subject: [WordToken], bare: Bool = false) -> String? {
         if bare, let last = subject.last(where: \.isWordOrNumber), !last.isCapitalized || subject.filter(\.isWordOrNumber).count == 1,
             ClaimLexicon.namedKinds.contains(last.lower) || ClaimLexicon.companyKinds.contains(last.lower)

@@ -16,6 +16,9 @@ struct FoundQuote: Sendable {
     var speaker: LocalSpeaker?
     /// The role word of an organisation's voice ("spokeswoman"), if that is how it spoke.
     var voiceRole: String?
+    /// The speaker is a body guessed to own a document nobody was credited with (named near
+    /// it, not its signer or issuer): a cited paper of that noun speaks in its place.
+    var ownerGuessed = false
 }
 
 /// The quote pass over one article: its quotations, who said them (resolved within the
@@ -36,6 +39,9 @@ struct ArticleQuotes: Sendable {
     /// surname by then without a scan of every name before it. Kept current by `setKind`.
     private var byLastToken: [String: [Int]] = [:]
     private var surnameFrom: [String: Int] = [:]
+    /// For each first word of a person's full name, where the first such name ends: "Callum,
+    /// who posts his footage online, said" after "Callum Dreyer" is a known person.
+    private var givenFrom: [String: Int] = [:]
     /// A live blog with its newest entry first (`newestFirst`): a surname may come above the
     /// full name that makes it one.
     private let liveBlog: Bool
@@ -48,6 +54,7 @@ struct ArticleQuotes: Sendable {
         self.text = text
         self.liveBlog = ArticleQuotes.newestFirst(text.words)
         var (mentions, at) = MentionFinder.find(text)
+        ArticleQuotes.learnShopNames(text, &mentions)
         ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
@@ -84,6 +91,9 @@ struct ArticleQuotes: Sendable {
         personSurnames = MentionFinder.personSurnames(mentions)
         for (k, m) in mentions.enumerated() { if let last = m.tokens.last { byLastToken[last, default: []].append(k) } }
         for token in byLastToken.keys { refreshSurname(token) }
+        for m in mentions where m.kind == .person && m.tokens.count >= 2 {
+            givenFrom[m.tokens[0]] = min(givenFrom[m.tokens[0]] ?? .max, m.words.upperBound)
+        }
         keys = Self.genderKeys(mentions)
         // Outlets the article cites are not what "the company" or "the club" refers to.
         self.citations = CitationFinder.find(text, mentions, at)
@@ -98,6 +108,27 @@ struct ArticleQuotes: Sendable {
         }
         self.quotes = resolved
         self.denials = findDenials()
+    }
+
+    /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
+    /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
+    /// business named for its founder, "'s" and all; it is no surname of the founder's family.
+    static func learnShopNames(_ t: ArticleText, _ mentions: inout [Mention]) {
+        let w = t.words
+        for i in mentions.indices where mentions[i].possessive && mentions[i].tokens.count == 1 && !mentions[i].titled {
+            let m = mentions[i]
+            let s = m.words.upperBound
+            guard s + 1 < w.count, w[s].kind == .possessive, w[s].quote == -1, w[s + 1].sentence == w[s].sentence else { continue }
+            let next = w[s + 1]
+            let start = m.full.lowerBound
+            let says = next.isReportingVerb && !next.isParticiple && ["said", "says", "told", "insisted", "added", "declined"].contains(next.lower)
+            let voiced = start > 0 && ["a", "an"].contains(w[start - 1].lower) && Lexicon.voiceRoles.contains(next.lower)
+            guard says || voiced else { continue }
+            mentions[i].possessive = false
+            mentions[i].kind = .organisation
+            mentions[i].name += t.text(words: s..<(s + 1))
+            mentions[i].tokens[0] += "'s"
+        }
     }
 
     /// What the grammar around a name says of its kind: British usage puts an organisation
@@ -406,6 +437,10 @@ struct ArticleQuotes: Sendable {
 
         switch a.form {
         case .mention(let named):
+            if let holder = officeHolder(named, speakers: speakers) {
+                quote.speaker = .entity(holder)
+                break
+            }
             // "by the Chirpy account @roe": the account speaks, the platform only hosts it.
             let m = account(on: named) ?? named
             quote.speaker = .entity(m)
@@ -432,7 +467,11 @@ struct ArticleQuotes: Sendable {
                 setKind(m, .organisation)
             }
         case .description(let d):
-            if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
+            if let (m, role) = possessedVoice(a.speakerWord, previous: previous) {
+                // "Its spokesperson also said", "the agency's statement said"
+                quote.speaker = .entity(m)
+                quote.voiceRole = role
+            } else if let head = authoredHead(a.speakerWord), let found = credit(ofDocumentAt: head, previous: previous) {
                 // "A statement from the council described ...", "a letter signed by Jo Roe"
                 quote.speaker = found
             } else if let m = describedPerson(a.speakerWord) {
@@ -472,6 +511,7 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .entity(m)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
+                quote.ownerGuessed = owner == nil
                 publishes(m)
             } else if definite, let head = (a.speakerWord..<min(text.words.count, a.speakerWord + 4)).first(where: { Lexicon.posts.contains(text.words[$0].lower) }) {
                 // "“...!” according to the post": a post nobody is named for speaks as itself, as
@@ -510,6 +550,15 @@ struct ArticleQuotes: Sendable {
                         mentions[m].gender = gender
                     }
                 }
+            } else if p == "it", text.words[a.speakerWord].lower == "its", let m = bodyOpening(before: a.speakerWord, previous: previous) {
+                // "RTV Nord is not backing down. Its statement from Monday, in full:"
+                quote.speaker = .entity(account(on: m) ?? m)
+            } else if p == "it", let earlier = previous.last, earlier.speaker != nil, let said = earlier.attribution?.speakerWord,
+                said < a.speakerWord, text.words[a.speakerWord].sentence - text.words[said].sentence == 1, namesDocument(from: said)
+            {
+                // "“...,” the memo says. It goes on: “...”": the next sentence's "it" is the
+                // same paper, however far up the paper was introduced.
+                quote.speaker = earlier.speaker
             } else if p == "it", documentSubject(before: a.speakerWord) {
                 // "The article is making the rounds. It states that “...”": the piece speaks
                 // for its owner, as "the article states" would; "The memo, signed by Jo Roe,
@@ -532,6 +581,7 @@ struct ArticleQuotes: Sendable {
                     quote.speaker = .described("the " + text.words[noun].lower)
                 } else if let m = pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous, referredTo: true) {
                     quote.speaker = .entity(m)
+                    quote.ownerGuessed = true
                     publishes(m)
                 } else if let noun = documentReferredTo(before: a.speakerWord), Lexicon.posts.contains(text.words[noun].lower) {
                     // "The post spread overnight. It read: “...”": a post nobody is named for
@@ -541,6 +591,7 @@ struct ArticleQuotes: Sendable {
                     // "The company issued a flat denial. “...,” it said.": a statement nobody
                     // signed is the body's that issued it.
                     quote.speaker = .entity(m)
+                    quote.ownerGuessed = true
                 }
             } else if p == "they", let (d, at) = pluralDescription(before: a.speakerWord),
                 previous.last(where: { isGroup($0.speaker) }).map({ ($0.attribution?.speakerWord ?? 0) < at }) ?? true
@@ -549,10 +600,16 @@ struct ArticleQuotes: Sendable {
                 quote.speaker = .described(d)
             } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
                 d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
+                    || unnamedDoerBefore(a.speakerWord) == d
             {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
-                // the article does not name.
+                // the article does not name; "The forum user who posted it says ... they wrote" too.
                 quote.speaker = .described(d)
+            } else if p == "it", let m = bodyOpening(before: a.speakerWord, previous: previous), mentions[m].kind != .person, !sawDocument(m) {
+                // "Harrowgate's refusal had been carefully worded. On Monday it said only that
+                // ...": the body the sentence before opens with, before the last body that spoke;
+                // not one that only saw a paper ("X has seen the email. It asks ..." is the email's).
+                quote.speaker = .entity(account(on: m) ?? m)
             } else if let earlier = previous.last(where: { isGroup($0.speaker) }), earlier.span.paragraph + 3 >= quote.span.paragraph {
                 quote.speaker = earlier.speaker
             } else if p == "it", let (noun, start) = bodyNounBefore(a.speakerWord) {
@@ -564,7 +621,71 @@ struct ArticleQuotes: Sendable {
                 // "the company" does, to a name not yet classified too; "The Chirpy account
                 // @roe deleted the clip. ... it said" to the account.
                 quote.speaker = .entity(p == "it" ? account(on: m) ?? m : m)
+                quote.ownerGuessed = p == "it"
             }
+        }
+    }
+
+    /// "Its spokesperson also said", "Its statement on Friday described", "the agency's
+    /// statement said": a body's voice or word on the matter, owned by "its" or by "the" and an
+    /// organisation noun, speaks for the body that owner refers back to (with the voice's role).
+    func possessedVoice(_ start: Int, previous: ArraySlice<FoundQuote>) -> (Int, String?)? {
+        let w = text.words
+        var k = start
+        var noun: String? = nil
+        if ["its", "their"].contains(w[k].lower) {
+            k += 1
+        } else if w[k].lower == "the", k + 2 < w.count, w[k + 1].kind == .word, !w[k + 1].capitalised, at[k + 1] < 0,
+            w[k + 1].tags.contains(.organisationNoun), w[k + 2].kind == .possessive
+        {
+            noun = "the " + w[k + 1].lower
+            k += 3
+        } else {
+            return nil
+        }
+        guard k < w.count, w[k].kind == .word, !w[k].capitalised, w[k].sentence == w[start].sentence else { return nil }
+        let voice = Self.spokespeople.contains(w[k].lower)
+        guard voice || Lexicon.speechNouns.contains(w[k].lower) || Lexicon.authoredDocuments.contains(w[k].lower),
+            let m = (noun == nil ? bodyOpening(before: start, previous: previous) : nil) ?? nearestOrganisation(before: start, previous: previous, noun: noun ?? "it"),
+            !outlets.contains(m) || noun == nil
+        else { return nil }
+        return (account(on: m) ?? m, voice ? w[k].lower : nil)
+    }
+
+    /// "RTV Nord is not backing down. Its statement ...", "The company's line has been
+    /// consistent. Its statement ...": the body the sentence before opens with (in this or the
+    /// previous paragraph), whom "its" refers back to before any body named later in it.
+    func bodyOpening(before start: Int, previous: ArraySlice<FoundQuote>) -> Int? {
+        let w = text.words
+        let reader = AttributionReader(t: text, mentions: mentions, at: at)
+        let s = reader.sentenceStart(start)
+        guard s > 0 else { return nil }
+        let p = reader.sentenceStart(s - 1)
+        guard w[p].quote == -1, w[p].paragraph + 1 >= w[start].paragraph else { return nil }
+        // A live blog's clock ("11:31 -") stands before the entry's first sentence.
+        var o = p
+        while o < s && o < p + 5 && (w[o].kind == .number || w[o].isPunct) { o += 1 }
+        let k = w[o].lower == "the" ? o + 1 : o
+        guard k < s else { return nil }
+        // "Item 7 is headed ...": a word before a numeral labels a part, no body.
+        if at[k] >= 0, mentions[at[k]].words.upperBound < s, w[mentions[at[k]].words.upperBound].kind == .number { return nil }
+        if k < s, at[k] >= 0, mentions[at[k]].kind != .person, !mentions[at[k]].possessive || w[o].lower != "the" {
+            return mentions[at[k]].words.upperBound < s ? at[k] : nil
+        }
+        // "The company's line": the body the noun refers back to.
+        if k + 1 < s, k > o, w[k].kind == .word, !w[k].capitalised, w[k].tags.contains(.organisationNoun), w[k + 1].kind == .possessive {
+            return nearestOrganisation(before: p, previous: previous, noun: "the " + w[k].lower)
+        }
+        return nil
+    }
+
+    /// Whether the sentence of mention `m` says that it saw or obtained a paper ("Circuit Daily
+    /// has seen a different version of the email").
+    func sawDocument(_ m: Int) -> Bool {
+        let w = text.words
+        let k = mentions[m].words.upperBound
+        return (k..<min(w.count, k + 12)).contains { j in
+            w[j].sentence == w[k].sentence && w[j].quote == -1 && DocumentSources.sightings.contains(w[j].lower)
         }
     }
 
@@ -665,6 +786,34 @@ struct ArticleQuotes: Sendable {
         return nearest
     }
 
+    /// "THE Dean of Caldermoor has insisted ... “...,” the Dean said": one capitalised word after
+    /// "the" that the article also writes as an office ("the Dean of Caldermoor") is whoever
+    /// holds it, the person with that role or else the nearest person, not a name of its own.
+    func officeHolder(_ m: Int, speakers: Speakers) -> Int? {
+        let w = text.words
+        let start = mentions[m].full.lowerBound
+        guard mentions[m].tokens.count == 1, mentions[m].kind != .person, start > 0, w[start - 1].lower == "the",
+            !w[start].tags.contains(.organisationNoun)
+        else { return nil }
+        let token = mentions[m].tokens[0]
+        // "the Dean of Caldermoor", or "The Dean, the Very Rev Jo Roe," with a titled person
+        // in apposition.
+        var office = false
+        var holder: Int?
+        for i in mentions.indices where mentions[i].tokens == [token] {
+            let k = mentions[i].words.lowerBound
+            guard k > 0, w[k - 1].lower == "the", k + 2 < w.count else { continue }
+            if w[k + 1].lower == "of" && w[k + 2].capitalised { office = true }
+            let next = w[k + 2].lower == "the" && k + 3 < w.count ? k + 3 : k + 2
+            if w[k + 1].lower == ",", at[next] >= 0, at[next] != i, mentions[at[next]].kind == .person, mentions[at[next]].titled {
+                office = true
+                if k < start { holder = at[next] }
+            }
+        }
+        guard office else { return nil }
+        return holder ?? person(withRole: token, before: start) ?? nearestPerson(before: start, gender: nil, speakers: speakers)
+    }
+
     /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
     /// whether it is an age.
     func personDescription(at start: Int) -> (head: String, age: Bool)? {
@@ -759,7 +908,10 @@ struct ArticleQuotes: Sendable {
             while k < limit && k < m.words.upperBound + 3 && w[k].kind == .word && !w[k].capitalised && w[k].lower != head && !w[k].tags.contains(.function) {
                 k += 1
             }
-            return k < limit && w[k].lower == head && !w[k].capitalised
+            // "Dairy company Tarnvale Dairies": a name right after the noun is the company, and
+            // the word before only says what kind it is.
+            let nameAfter = k + 1 < w.count && at[k + 1] >= 0 && mentions[at[k + 1]].full.lowerBound == k + 1 && w[k + 1].sentence == w[k].sentence
+            return k < limit && w[k].lower == head && !w[k].capitalised && !nameAfter
         }
     }
 
@@ -993,7 +1145,11 @@ struct ArticleQuotes: Sendable {
     func author(ofDocumentAt head: Int, start: Int, owner: Int?, definite: Bool, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
         let w = text.words
         if let owner, !outlets.contains(owner), !CitationFinder.looksLikeOutlet(mentions[owner]) { return .entity(owner) }
-        if owner == nil, w[start].lower == "its", let m = nearestOrganisation(before: start, previous: previous, noun: nil) { return .entity(m) }
+        if owner == nil, w[start].lower == "its",
+            let m = bodyOpening(before: start, previous: previous) ?? nearestOrganisation(before: start, previous: previous, noun: nil)
+        {
+            return .entity(m)
+        }
         if let found = credit(ofDocumentAt: head, previous: previous) { return found }
         if definite, let found = statementIssuer(start, previous: previous) { return found }
         // "a memo" credited to nobody names no speaker.
@@ -1036,6 +1192,11 @@ struct ArticleQuotes: Sendable {
 
     /// Papers written inside a body and seen by outlets, never published by them.
     static let leakedPapers: Set<String> = ["memo", "memorandum", "letter", "email", "e-mail", "document", "filing", "prospectus", "minutes"]
+
+    /// Words that open a clause of its own inside a sentence.
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "since", "because", "as", "when", "while", "until", "although", "though", "that", "which", "who", "if",
+    ]
 
     static let authoringVerbs: Set<String> = ["signed", "written", "penned", "authored", "drafted", "co-signed"]
 
@@ -1151,7 +1312,10 @@ struct ArticleQuotes: Sendable {
         // saying has a subject of its own there.
         guard let v = (s0..<k).last(where: { issues(w[$0]) })
             ?? ((k + 1)..<e).first(where: { w[$0].quote == -1 && w[$0].isReportingVerb && !w[$0].isParticiple && !Self.issuingVerbs.contains(w[$0].lower) }),
-            !(s0..<e).contains(where: { w[$0].lower == "according" })
+            !(s0..<e).contains(where: { w[$0].lower == "according" }),
+            // "Roe denied the plan, after a leaked memo suggested ...": a clause of its own opens
+            // between the verb and the noun, and the denier issued nothing.
+            v > k || !((v + 1)..<k).contains(where: { w[$0].quote == -1 && Self.clauseOpeners.contains(w[$0].lower) })
         else { return nil }
         // "In a letter to the mayor signed by staff, they asked": after the noun, the subject
         // follows the phrase of the document ("The complaint, lodged at ..., says" has none).
@@ -1265,10 +1429,11 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         guard limit < w.count else { return nil }
         var k = min(limit, w.count) - 1
-        while k > max(from, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
+        // The article's first word may open the description too.
+        while k >= max(from + 1, 0) && w[k].paragraph + 1 >= w[limit].paragraph {
             // "But one insider said": a conjunction may open the sentence before the description.
             // "Last night a spokesman for the festival hit back": a phrase of time may open it too.
-            let opens = w[k - 1].sentence != w[k].sentence
+            let opens = k == 0 || w[k - 1].sentence != w[k].sentence
                 || k >= 2 && w[k - 2].sentence != w[k].sentence && Self.sentenceConjunctions.contains(w[k - 1].lower)
                 || opensAfterTime(k)
             // "Another posted a photo": the determiner stands for a noun said before.
@@ -1341,7 +1506,16 @@ struct ArticleQuotes: Sendable {
                     if w[e].lower == "who" {
                         var v = e + 1
                         while v < w.count && v < e + 16 && w[v].sentence == w[e].sentence && !w[v].isReportingVerb && !w[v].isPunct { v += 1 }
-                        if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" { e = v }
+                        if v < w.count && w[v].isReportingVerb && w[v - 1].lower != "to" {
+                            e = v
+                        } else if v + 1 < w.count, w[v].lower == ",", w[v + 1].sentence == w[v].sentence, w[v + 1].lower == "who" || w[v + 1].isReportingVerb,
+                            w[v + 1].isReportingVerb || ((v + 2)..<min(w.count, v + 30)).first(where: { w[$0].isPunct || w[$0].sentence != w[v].sentence || w[$0].quote != -1 })
+                                .map({ w[$0].lower == "," && $0 + 1 < w.count && w[$0 + 1].isReportingVerb }) == true
+                        {
+                            // "A woman who lives on Mill Lane, who did not want to be named, said":
+                            // the first clause says who she is, the aside only why she is unnamed.
+                            return text.text(words: k..<v)
+                        }
                     }
                     return text.text(words: k..<qualifierEnd(e))
                 }
@@ -1367,6 +1541,21 @@ struct ArticleQuotes: Sendable {
         return "the " + text.text(words: (k + 1)..<comma)
     }
 
+    /// The definite unnamed doer (`unnamedDoer`) that opens the sentence before word `limit`, in
+    /// this paragraph.
+    func unnamedDoerBefore(_ limit: Int) -> String? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var k = limit - 1
+        while k >= 0 && w[k].paragraph == w[limit].paragraph {
+            if (k == 0 || w[k - 1].sentence != w[k].sentence) && w[k].quote == -1 && w[k].sentence != w[limit].sentence {
+                return unnamedDoer(at: k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// "The Facebook user who first posted the letter told the Post": a definite noun for a
     /// person the article does not name, known by what the clause after "who" says they did,
     /// before a verb of saying; a platform's name may stand before the noun.
@@ -1375,16 +1564,32 @@ struct ArticleQuotes: Sendable {
         guard k + 3 < w.count, w[k].lower == "the" else { return nil }
         var n = k + 1
         while n < k + 3 && n < w.count && w[n].capitalised && w[n].kind == .word { n += 1 }
+        // "The forum user who ...": one lower-case word may say where the person is.
+        if n + 2 < w.count, w[n].kind == .word, !w[n].capitalised, !w[n].tags.contains(.function), !Lexicon.anonymousPersonNouns.contains(w[n].lower),
+            Lexicon.anonymousPersonNouns.contains(w[n + 1].lower), w[n + 2].lower == "who"
+        {
+            n += 1
+        }
         guard n + 1 < w.count, w[n].kind == .word, !w[n].capitalised, Lexicon.anonymousPersonNouns.contains(w[n].lower), w[n + 1].lower == "who" else { return nil }
         // The clause's own verb ("who first posted the letter") comes first; the next verb of
         // saying is the sentence's.
         var own = n + 2
         while own < w.count && own < n + 5 && (isAdverbOrAuxiliary(w[own]) || ["first", "then", "also"].contains(w[own].lower)) { own += 1 }
-        guard let v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
-            w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
+        guard var v = ((own + 1)..<min(w.count, n + 14)).first(where: { w[$0].isReportingVerb || w[$0].isPunct || w[$0].sentence != w[k].sentence || w[$0].quote != -1 })
+        else { return nil }
+        let clauseEnd = v
+        // "The forum user who posted it, ringleader_77, says": a handle in apposition before the verb.
+        if w[v].lower == ",", let close = ((v + 1)..<min(w.count, v + 6)).first(where: { w[$0].lower == "," || w[$0].sentence != w[k].sentence || w[$0].quote != -1 }),
+            w[close].lower == ",", close + 1 < w.count, w[close + 1].isReportingVerb,
+            // A capitalised name there names the person, who is then no unnamed doer.
+            !((v + 1)..<close).contains(where: { w[$0].capitalised || at[$0] >= 0 })
+        {
+            v = close + 1
+        }
+        guard w[v].isReportingVerb, !w[v].isParticiple, w[v].sentence == w[k].sentence, v > n + 2,
             !((n + 2)..<v).contains(where: { at[$0] >= 0 && mentions[at[$0]].kind == .person })
         else { return nil }
-        return "the " + text.text(words: (k + 1)..<v)
+        return "the " + text.text(words: (k + 1)..<clauseEnd)
     }
 
     /// "A person familiar with the talks", "An employee of the bank", "One worker at the
@@ -1569,11 +1774,14 @@ struct ArticleQuotes: Sendable {
         let start = w[p].lower == "the" ? p + 1 : p
         guard w[limit].paragraph - w[p].paragraph <= 1, at[start] >= 0, mentions[at[start]].full.lowerBound == start else { return nil }
         let m = at[start]
-        guard mentions[m].kind != .person, mentions[m].gender == nil, !outlets.contains(m), !mentions[m].possessive else { return nil }
+        guard mentions[m].kind != .person, mentions[m].gender == nil, !mentions[m].possessive else { return nil }
         var e = mentions[m].words.upperBound
         while e < w.count && e < mentions[m].words.upperBound + 3 && isAdverbOrAuxiliary(w[e]) { e += 1 }
         guard e < w.count, !w[e].isParticiple else { return nil }
-        if w[e].isReportingVerb { return m }
+        // An outlet that says or reports passes on others' words; one that declines or repeats
+        // its position ("MBN repeated its position") answers as a party, through its voice.
+        let outlet = outlets.contains(m)
+        if w[e].isReportingVerb && !outlet { return m }
         // "Acme declined to confirm the report. “...,” a spokesperson said": a body declining to
         // answer has been asked, and its voice answers next.
         if ["declined", "refused", "declines", "refuses"].contains(w[e].lower), e + 1 < w.count, w[e + 1].lower == "to" { return m }
@@ -1604,11 +1812,23 @@ struct ArticleQuotes: Sendable {
                 && (w[k].kind == .word && !w[k].capitalised && !w[k].isReportingVerb && !Lexicon.clauseWords.contains(w[k].lower)
                     && !w[k].tags.contains(.preposition) || w[k].kind == .possessive || w[k].lower == "," && k == m.words.upperBound)
             {
-                if w[k].lower == noun { return true }
+                if w[k].lower == noun { return !apposedClause(k, after: m.words.upperBound) }
                 k += 1
             }
             return false
         }
+    }
+
+    /// "to close Tannery Lane, the council has published": after a comma, a noun phrase that
+    /// a verb follows opens a clause of its own and is no apposition to the name before it.
+    func apposedClause(_ noun: Int, after end: Int) -> Bool {
+        let w = text.words
+        guard end < noun, w[end].lower == ",", noun + 1 < w.count,
+            w[noun + 1].sentence == w[noun].sentence, w[noun + 1].kind == .word, !w[noun + 1].capitalised
+        else { return false }
+        let x = w[noun + 1]
+        return Lexicon.auxiliaries.contains(x.lower) || x.isReportingVerb && !x.isParticiple
+            || !x.tags.contains(.function) && !x.tags.contains(.preposition) && (x.lower.hasSuffix("ed") || x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss"))
     }
 
     /// "A spokesman for Acme confirmed the find." or "Last night an Acme spokeswoman was keen to
@@ -1689,6 +1909,15 @@ struct ArticleQuotes: Sendable {
     /// before it (this and the previous paragraph), the nearest that opens with a subject
     /// opens with "the article", "this report", "its headline", not a name.
     func documentSubject(before limit: Int) -> Bool { documentReferredTo(before: limit) != nil }
+
+    /// Whether the subject at word `k` is a written piece ("the memo", "the leaked letter").
+    func namesDocument(from k: Int) -> Bool {
+        let w = text.words
+        return (k..<min(w.count, k + 4)).contains { j in
+            w[j].sentence == w[k].sentence && w[j].kind == .word && !w[j].capitalised
+                && (Lexicon.documentNouns.contains(w[j].lower) || Lexicon.authoredDocuments.contains(w[j].lower))
+        }
+    }
 
     /// The document noun "it" refers back to (`documentSubject`), if any.
     func documentReferredTo(before limit: Int) -> Int? {
@@ -1874,12 +2103,27 @@ struct ArticleQuotes: Sendable {
         // speech is a person who talks, as much as one who was quoted before.
         func predicate(_ m: Mention) -> Int {
             let e = m.words.upperBound
-            // "Jo Roe, who represents the workers, said": the relative clause is an aside.
-            if e + 1 < w.count, w[e].lower == ",", w[e + 1].lower == "who",
+            // "Jo Roe, who represents the workers, said" (or "whose firm runs ..."): the relative
+            // clause is an aside.
+            if e + 1 < w.count, w[e].lower == ",", ["who", "whose"].contains(w[e + 1].lower),
                 let close = ((e + 2)..<min(w.count, e + 25)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
                 w[close].lower == ","
             {
                 return close + 1
+            }
+            // "Jo Roe, the showrunner, said": an apposition after the name, however the lexicon
+            // knows its noun, when the subject's verb follows it.
+            if e + 1 < w.count, w[e].lower == ",", ["a", "an", "the", "his", "her", "its", "their"].contains(w[e + 1].lower),
+                let close = ((e + 2)..<min(w.count, e + 14)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                w[close].lower == ",", close + 1 < w.count, w[close + 1].sentence == w[e].sentence, finiteVerb(w[close + 1])
+            {
+                return close + 1
+            }
+            // "The spokesman who issued the denial, Jo Roe, said": a name in apposition to the
+            // subject, its closing comma before the subject's verb.
+            let start = m.full.lowerBound
+            if e + 1 < w.count, w[e].lower == ",", start > 0, w[start - 1].lower == ",", w[e + 1].sentence == w[e].sentence, finiteVerb(w[e + 1]) {
+                return e + 1
             }
             // "Jo Roe of the Save Leeds Library group said": whom she is with stands between
             // the name and its verb.
@@ -1892,6 +2136,11 @@ struct ArticleQuotes: Sendable {
                 if k < w.count, w[k].isReportingVerb || Lexicon.auxiliaries.contains(w[k].lower) { return k }
             }
             return e
+        }
+        func finiteVerb(_ x: Word) -> Bool {
+            guard x.kind == .word, !x.capitalised else { return false }
+            return Lexicon.auxiliaries.contains(x.lower) || x.isReportingVerb && !x.isParticiple
+                || !x.tags.contains(.function) && !x.tags.contains(.preposition) && (x.lower.hasSuffix("ed") || x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss"))
         }
         func reports(_ m: Mention) -> Bool {
             var e = predicate(m)
@@ -1912,7 +2161,7 @@ struct ArticleQuotes: Sendable {
         func known(_ i: Int) -> Bool {
             let m = mentions[i]
             return m.kind == .person || speakers.contains(i) && (m.tokens.count >= 2 || m.gender != nil)
-                || m.tokens.count == 1 && surname(m.tokens[0]) || reports(m)
+                || m.tokens.count == 1 && (surname(m.tokens[0]) || (givenFrom[m.tokens[0]] ?? .max) <= m.words.lowerBound) || reports(m)
         }
         // The subject of a sentence is the likelier antecedent than a name later in it ("Roe
         // said Poe’s plan had failed. “...,” he said" is Roe): the first fitting name of the
@@ -2044,7 +2293,7 @@ struct ArticleQuotes: Sendable {
         let before = mentions.indices.reversed().filter { i in
             let start = mentions[i].full.lowerBound
             let governed = w[start].sentence == sentence && start > 0 && w[start - 1].tags.contains(.preposition) && noun != nil
-            return mentions[i].words.upperBound <= limit && !governed
+            return mentions[i].words.upperBound <= limit && !governed && !(noun != nil && Self.isProductCode(mentions[i]))
         }
         // Surnames of full names: "Roe" after "Jo Roe" is a person.
         var fullNames = Set<String>()
@@ -2056,12 +2305,15 @@ struct ArticleQuotes: Sendable {
             guard let head, let last = mentions[i].tokens.last, !Self.names(last, head) else { return false }
             // "the watchdog" is what a story calls its authority, commission or inspectorate.
             if Self.overseers.contains(head), Self.overseeingBodies.contains(last) { return false }
+            if Self.ownershipForms.contains(head), !Self.publicBodies.contains(last) { return false }
             return Lexicon.organisationNouns.contains(head) && Lexicon.organisationNouns.contains(last) || Self.kindClash(mentions[i], head)
         }
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
-        if let head, limit < w.count, !media,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 })
+        // A noun outlets share ("the agency") may end a body's own name ("Ostral Space Agency").
+        if let head, limit < w.count,
+            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
+            !media || !outlet(m)
         {
             return m
         }
@@ -2077,9 +2329,22 @@ struct ArticleQuotes: Sendable {
             }
             // "The Varn Coastguard revised ...": a name may open its clause after "the".
             let opens = opensAt(start) || start > 0 && w[start - 1].lower == "the" && opensAt(start - 1)
+            // "the ministry" is no "Corrandale National Park": a public body's noun wants a name
+            // that holds it, here as before.
             return m.kind == .unknown && m.gender == nil && m.roles.isEmpty && !m.possessive && opens && !outlet(i)
+                && !(head.map { Self.kindClash(m, $0) } ?? false)
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
+        }
+    }
+
+    /// "OT-417", "XR-7": letters then digits name a product or a model, which no noun for a
+    /// body refers back to ("the company").
+    static func isProductCode(_ m: Mention) -> Bool {
+        m.tokens.contains { t in
+            let letters = t.prefix { $0.isLetter }
+            let rest = t.dropFirst(letters.count).drop { $0 == "-" }
+            return !letters.isEmpty && rest.first?.isNumber == true && rest.allSatisfy { $0.isNumber || $0.isLetter }
         }
     }
 
@@ -2091,10 +2356,11 @@ struct ArticleQuotes: Sendable {
         var words = noun.lowercased().split(separator: " ").map(String.init)
         if words.first == "the" { words.removeFirst() }
         guard words.count >= 2, limit < w.count, words.allSatisfy({ !Lexicon.functionWords.contains($0) }) else { return nil }
+        // Two words of a name are specific enough to refer back any distance.
         return mentions.indices.last { i in
             let m = mentions[i]
             return m.words.upperBound <= limit && m.kind != .person && m.tokens.count > words.count
-                && Array(m.tokens.suffix(words.count)) == words && w[limit].paragraph - w[m.words.lowerBound].paragraph <= 5
+                && Array(m.tokens.suffix(words.count)) == words
         }
     }
 
@@ -2107,14 +2373,26 @@ struct ArticleQuotes: Sendable {
         // "the police", "the embassy": a public body is referred back to by a name that says so
         // ("Belcastro Metropolitan Police"), never by an account's or a firm's name.
         if publicBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
+        // "the union", "the federation": a body of members is called so by a name that says so
+        // ("Continental Handball Union"), never by a city's or a university's.
+        if memberBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }
+        // "the regulator", "the watchdog": a body that oversees ("... Authority", "Office of the
+        // Data Commissioner"), never a company it oversees.
+        if overseers.contains(noun) { return !m.tokens.contains { overseeingBodies.contains($0) || names($0, noun) } }
         guard Lexicon.organisationNouns.contains(noun), !genericOrganisationNouns.contains(noun), !outletNouns.contains(noun),
             let last = m.tokens.last, Lexicon.organisationNouns.contains(last) || Lexicon.organisationSuffixes.contains(last)
         else { return false }
+        // "the cooperative" is "Dunvale Dairy": how a body is owned says nothing of its trade.
+        if ownershipForms.contains(noun) { return publicBodies.contains(last) }
         // "the Airline Pilots' Guild" is no "airline": the words before a body of members say
         // whom it gathers, not what it is.
         if memberBodies.contains(last) { return !memberBodies.contains(noun) && !names(last, noun) }
         return !m.tokens.contains { names($0, noun) }
     }
+
+    /// Nouns for how a body is owned or run rather than what it does, which any trading
+    /// body's name may be called.
+    static let ownershipForms: Set<String> = ["cooperative", "co-operative", "co-op", "charity"]
 
     /// Last words of bodies of members, which one another's nouns may refer back to.
     static let memberBodies: Set<String> = ["union", "guild", "society", "forum", "association", "federation", "alliance", "coalition"]

@@ -85,7 +85,21 @@ struct AttributionReader {
         while end < w.count && w[end].sentence == w[start].sentence && w[end].quote == -1 && !w[end].isTerminal { end += 1 }
         // "The ministry said the figures were “wrong”" introduces its own quotation, not the one before.
         guard end - start <= 8, end < w.count, w[end].isTerminal || w[end].quote != -1 && w[end - 1].isPunct else { return nil }
+        if reportsOwnClause(start..<end) { return nil }
         return start..<end
+    }
+
+    /// "The Ledger said it stood by its reporting.": a subject and a verb of saying with a
+    /// clause of its own report other words, and credit none before them.
+    func reportsOwnClause(_ r: Range<Int>) -> Bool {
+        guard let v = r.first(where: { w[$0].isReportingVerb }), v > r.lowerBound else { return false }
+        var c = v + 1
+        guard c < r.upperBound else { return false }
+        // "said that ...", "said it stood ...": a subject pronoun after the verb opens its clause.
+        if ["that", "he", "she", "they", "we", "i"].contains(w[c].lower) || w[c].lower == "it" && c + 1 < r.upperBound { return true }
+        guard w[c].tags.contains(.determiner) else { return false }
+        c += 1
+        return (c..<min(r.upperBound, c + 4)).contains { Lexicon.auxiliaries.contains(w[$0].lower) || w[$0].lower.hasSuffix("ed") && !w[$0].isReportingVerb }
     }
 
     /// The sentence that introduces a quotation standing alone as its own paragraph: the
@@ -187,7 +201,10 @@ struct AttributionReader {
     func read(_ q: QuotedSpan) -> Attribution? {
         let b = before(q)
         if let a = headline(b, q) { return a }
-        let a = after(q)
+        var a = after(q)
+        // "... “... of our staff.” The Ledger said it stood by its reporting.": after words
+        // closed by a full stop, a sentence reporting its own clause is no attribution.
+        if let close = q.close, close > 0, [".", "!", "?"].contains(t.doc.scalars[close - 1]), reportsOwnClause(a) { a = a.lowerBound..<a.lowerBound }
         if let found = afterPattern(a) {
             // "Roe said: “...,” according to the Gazette" / "..., the Gazette reports": an outlet
             // that passes the words on yields to the speaker the sentence names before them.
@@ -286,7 +303,9 @@ struct AttributionReader {
             }
         }
         if let (form, end) = phrase(from: i, to: a.upperBound, lenient: true) {
-            let (named, afterName) = namedApposition(form, end, a.upperBound)
+            var named: SpeakerForm
+            let afterName: Int
+            (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(employer(after: named, afterName, a.upperBound), a.upperBound)
             // "Roe, a veteran of two wars, who was at the meeting, told ...", "Roe, who represents
             // the tenants, a group of 400 families, told ...": more asides before the verb.
@@ -303,6 +322,12 @@ struct AttributionReader {
                 let verb = verbAfterRelative(v, a.upperBound)
             {
                 v = verb
+            }
+            // "“...,” police in Kelder said": a body of a place is told by the place after
+            // "in", which is part of whom the words are credited to.
+            if case .description = named, let end = placeAfter(v, a.upperBound), let d = describe(i..<end) {
+                named = d
+                v = end
             }
             let bare = v
             while v < a.upperBound && isAuxiliary(w[v]) { v += 1 }
@@ -394,6 +419,10 @@ struct AttributionReader {
         "recalled", "replied", "warned", "insisted", "noted", "argued", "stated", "declared", "observed", "quipped",
         "answered", "cautioned", "conceded", "tweeted", "posted", "remarked", "acknowledged", "laughed", "joked", "revealed",
         "admitted", "sniffed", "snapped",
+        // The tabloid's verbs of feeling, inverted as "said" is ("“...,” fumed Gary").
+        "fumed", "scoffed", "sighed", "muttered", "seethed", "grumbled", "gushed", "ranted", "retorted", "exclaimed",
+        "whispered", "shouted", "yelled", "screamed", "boasted", "complained", "pleaded", "urged", "chuckled", "confided",
+        "lamented", "sneered", "insists", "explains", "recalls", "warns", "notes", "predicted", "suggested",
     ]
 
     /// Past a comma-bounded aside after a subject ("Roe, a resident of the town, said").
@@ -406,6 +435,16 @@ struct AttributionReader {
 
     /// "“...,” Jo Roe of Acme said", "Inspector Jo Roe of Leeds police said": past the
     /// employer or town after a name that speaks, to the verb.
+    /// "in Kelder" before a verb of saying: the word after the place's name.
+    func placeAfter(_ i: Int, _ limit: Int) -> Int? {
+        guard i + 2 < limit, w[i].lower == "in", at[i + 1] >= 0, mentions[at[i + 1]].full.lowerBound == i + 1,
+            mentions[at[i + 1]].kind != .person
+        else { return nil }
+        let end = mentions[at[i + 1]].words.upperBound
+        guard end < limit, w[end].isReportingVerb || isAuxiliary(w[end]) else { return nil }
+        return end
+    }
+
     func employer(after form: SpeakerForm, _ i: Int, _ limit: Int) -> Int {
         guard case .mention = form, i + 1 < limit, ["of", "at", "from"].contains(w[i].lower) else { return i }
         let n = w[i + 1].lower == "the" ? i + 2 : i + 1
@@ -494,13 +533,24 @@ struct AttributionReader {
         // "a memo reported by the Post": a participle after its noun qualifies it; it is no
         // verb with a subject (unlike "Roe was quoted by the Post").
         func qualifies(_ v: Int) -> Bool {
-            v > b.lowerBound && v + 1 < b.upperBound && w[v + 1].lower == "by" && w[v].lower.hasSuffix("ed")
-                && w[v - 1].kind == .word && !w[v - 1].capitalised && !Lexicon.auxiliaries.contains(w[v - 1].lower) && !w[v - 1].isReportingVerb
+            guard v > b.lowerBound, v + 1 < b.upperBound, w[v].lower.hasSuffix("ed") else { return false }
+            // "Roe says the document described in the Courier was", "She said the slides, first
+            // reported by the Sentinel on Tuesday, had been": after a verb of saying, a
+            // participle with its place after the noun, or in an aside after its comma,
+            // qualifies the noun. With no verb before, the participle is the one that says
+            // ("The memo, first reported by the Post, orders ...").
+            let saidBefore = firstVerb.map { $0 < v } ?? false
+            let place = w[v + 1].lower == "in" && Self.publishingParticiples.contains(w[v].lower)
+            guard w[v + 1].lower == "by" || place && saidBefore else { return false }
+            let aside = w[v - 1].lower == "," || v - 2 >= b.lowerBound && w[v - 2].lower == "," && Self.participleAdverbs.contains(w[v - 1].lower)
+            if aside { return saidBefore }
+            return w[v - 1].kind == .word && !w[v - 1].capitalised && !Lexicon.auxiliaries.contains(w[v - 1].lower) && !w[v - 1].isReportingVerb
                 && !w[v - 1].tags.contains(.function)
         }
         for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
             // "show her asking": "her" is the object, not a determiner of a noun.
-            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            // "NBX One says": a number word ending a name is no determiner.
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
                 || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
@@ -579,6 +629,11 @@ struct AttributionReader {
         }
         if b.count >= 3, w[b.upperBound - 1].lower == ":", let found = shortVerbPhraseSubject(b) { return found }
         return nil
+    }
+
+    /// Whether word `k` ends a name of more than one word ("NBX One").
+    func endsName(_ k: Int) -> Bool {
+        at[k] >= 0 && mentions[at[k]].words.upperBound == k + 1 && mentions[at[k]].words.lowerBound < k
     }
 
     /// "A spokesman for the mayor hit back:", "The coach went further:": a sentence that ends in
@@ -817,6 +872,20 @@ struct AttributionReader {
         if ["he", "she", "they", "it"].contains(x.lower) {
             return (.pronoun(x.lower), i + 1)
         }
+        // "the account @roe wrote", "the Chirpy account @roe said": the account named after
+        // its noun speaks (the platform before it only hosts it).
+        if ["the", "a", "an"].contains(x.lower) {
+            var k = i + 1
+            if k < end, at[k] >= 0, mentions[at[k]].full.lowerBound == k { k = mentions[at[k]].words.upperBound }
+            if k < end, Lexicon.accountNouns.contains(w[k].lower), !w[k].capitalised {
+                var h = k + 1
+                if h < end, ["called", "named"].contains(w[h].lower) { h += 1 }
+                if h < end, w[h].lower == "@" { h += 1 }
+                if h < end, at[h] >= 0, mentions[at[h]].full.lowerBound == h || mentions[at[h]].words.lowerBound == h {
+                    return (.mention(at[h]), mentions[at[h]].words.upperBound)
+                }
+            }
+        }
         // "According to her, ...": the object form after a preposition.
         if let subject = ["her": "she", "him": "he", "them": "they"][x.lower], i + 1 < end, w[i + 1].isPunct {
             return (.pronoun(subject), i + 1)
@@ -908,6 +977,8 @@ struct AttributionReader {
     /// or before up to three lower-case words that describe it ("cardiologist", "club owner").
     func commaBefore(_ start: Int, lower: Int) -> Int? {
         var k = start - 1
+        // "the Dean of Caldermoor, the Very Rev Jo Roe, said": a style takes the article.
+        if k > lower, w[k].lower == "the", at[start] >= 0, mentions[at[start]].titled { k -= 1 }
         while k > lower && k > start - 4 && w[k].kind == .word && !w[k].capitalised && !w[k].tags.contains(.function) && !w[k].isReportingVerb {
             k -= 1
         }
@@ -950,7 +1021,8 @@ struct AttributionReader {
         if j - 1 >= lower, ["morning", "afternoon", "evening", "night"].contains(w[j].lower), Lexicon.weekdays.contains(w[j - 1].lower) { j -= 1 }
         if j - 2 >= lower, Lexicon.weekdays.contains(w[j].lower), w[j - 1].lower == "on" {
             j -= 2
-        } else if j - 1 >= lower, ["yesterday", "today", "tonight"].contains(w[j].lower) {
+        } else if j - 1 >= lower, ["yesterday", "today", "tonight", "now"].contains(w[j].lower) {
+            // "An editor's note now reads:"
             j -= 1
         }
         // "Acme in its statement said", "Roe in a tweet wrote": where it was said stands
@@ -1099,6 +1171,14 @@ struct AttributionReader {
         }
         if k > lower && isArticle(w[k - 1]) { k -= 1 }
         if let found = subject(qualifiedBy: k, lower: lower, clause: clause) { return found }
+        // "Jo Roe of the public services union said": the body after the name is whom she is
+        // with; she speaks.
+        if k - 2 >= lower, ["of", "at", "from"].contains(w[k - 1].lower), at[k - 2] >= 0, mentions[at[k - 2]].words.upperBound == k - 1,
+            mentions[at[k - 2]].kind != .organisation, Lexicon.determiners.contains(w[k].lower)
+        {
+            let m = nameBefore(at[k - 2], lower: lower, prepositions: ["of", "at", "from"]) ?? at[k - 2]
+            return (.mention(m), mentions[m].full.lowerBound)
+        }
         // "A person close to the board", "two officials briefed on the talks": the phrase
         // before the preposition is the head, and the whole phrase describes the speaker.
         if let head = headBefore(preposition: k - 1, lower: lower), case .description(let d)? = describe(head..<(j + 1)) {
@@ -1158,7 +1238,9 @@ struct AttributionReader {
         "reported", "published", "revealed", "dated", "prepared", "drawn", "signed", "marked", "addressed", "written", "drafted",
     ]
 
-    static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
+    /// Participles that tell where words were printed ("described in the Courier").
+    static let publishingParticiples: Set<String> = ["described", "reported", "published", "quoted", "cited", "mentioned"]
+        static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
 
     /// "quoted Roe as saying", "cited the draft as providing for": after a verb of quoting at
     /// `v`, the phrase up to "as" is the one quoted, who speaks. Returns its form and where "as" is.
@@ -1179,7 +1261,12 @@ struct AttributionReader {
         let start = at[e] >= 0 ? mentions[at[e]].full.lowerBound : e
         guard start - 2 >= lower, ["of", "for", "at"].contains(w[start - 1].lower) else { return false }
         let noun = w[start - 2]
-        return noun.kind == .word && !noun.capitalised && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
+        // "The Dean of Caldermoor, Jo Roe, said": one capitalised word after "the" and before
+        // "of" is an office (a person's name takes no article), whoever the lexicon knows.
+        let office = noun.kind == .word && noun.capitalised && w[start - 1].lower == "of" && start - 3 >= lower && w[start - 3].lower == "the"
+            && at[start - 2] >= 0 && mentions[at[start - 2]].tokens.count == 1 && mentions[at[start - 2]].kind != .person
+        return office || noun.kind == .word && !noun.capitalised
+            && (noun.tags.contains(.roleWord) || Lexicon.voiceRoles.contains(noun.lower) || Lexicon.roleWords.contains(noun.lower))
     }
 
     /// The written piece whose phrase runs up to the preposition at `p`: "A filing by Acme at

@@ -97,7 +97,9 @@ enum DocumentSpeakers {
         for (k, f) in article.quotes.enumerated() {
             switch f.speaker {
             case .entity(let m):
-                guard article.outlets.contains(m) || CitationFinder.hasMediaWord(article.mentions[m]) else { continue }
+                // A body only guessed to own the paper (named near it) yields to the paper too.
+                let guessed = f.ownerGuessed && article.mentions[m].kind != .person
+                guard guessed || article.outlets.contains(m) || CitationFinder.hasMediaWord(article.mentions[m]) else { continue }
             case .entities:
                 continue
             case .described, nil:

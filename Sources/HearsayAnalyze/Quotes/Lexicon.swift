@@ -197,6 +197,8 @@ enum Lexicon {
         "assistant", "associate", "senior", "junior", "lead", "principal", "longtime", "founding", "retired",
         "chief", "top", "global", "regional", "managing", "executive", "general", "first", "shadow", "caretaker",
         "ex",
+        // Styles of clergy and office holders: "the Very Rev", "the Right Hon", "the Most Rev".
+        "very", "right", "most", "rt",
     ]
 
     /// A government portfolio before a title word belongs to the title ("Health Minister"),
@@ -242,6 +244,7 @@ enum Lexicon {
         "shopper", "commuter", "customer", "motorist", "listener", "visitor", "diner", "punter", "traveller", "traveler",
         "cyclist", "pedestrian", "tenant", "parent", "fan", "supporter", "patient", "voter", "mum", "dad", "pupil",
         "student", "trader", "stallholder", "holidaymaker", "parishioner", "worshipper", "villager", "islander",
+        "volunteer", "grower", "angler", "tourist", "rambler", "hiker",
     ]
 
     /// Adjectives that are nouns for people only as the head of a phrase ("one local said",
@@ -298,6 +301,8 @@ enum Lexicon {
         "museum", "gallery", "library", "school", "foundation", "institute", "society", "trust",
         "utility", "provider", "carrier", "orchestra", "theatre", "theater", "drugmaker", "laboratory", "chain",
         "shipyard", "brewery", "producer", "band", "inspectorate", "directorate",
+        "cooperative", "co-operative", "co-op", "supermarket", "distillery", "bakery", "dairy",
+        "consultancy", "exporter", "wholesaler", "distributor", "house",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
@@ -330,7 +335,7 @@ enum Lexicon {
     ]
 
     static let organisationSuffixes: Set<String> = [
-        "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "lp", "ag", "sa", "gmbh",
+        "inc", "corp", "corporation", "co", "company", "companies", "ltd", "plc", "llc", "llp", "lp", "pty", "ag", "sa", "gmbh",
         "group", "holdings", "motor", "motors", "bank", "ministry", "department", "agency", "committee",
         "commission", "council", "party", "university", "institute", "association", "foundation", "authority",
         "office", "administration", "federation", "union", "board", "court", "parliament", "congress", "senate",

@@ -128,6 +128,8 @@ enum MentionFinder {
             // "on Thursday Radio Nord reported": a weekday after a word that dates it is when,
             // and the name starts after it.
             if e > k + 1 && isDatedWeekday(w, k) { first = k + 1 }
+            // "On Thursday Rudd appeared to soften": the dating word opens the sentence too.
+            if e > k + 2 && isFunctionWord(t, k) && isDatedWeekday(w, k + 1) { first = k + 2 }
             // "Cuba-related Twitter accounts", "Paris-based Acme": an adjective made of a name.
             if first + 1 < e && isFunctionWord(t, first) && isNameAdjective(w[first + 1]) {
                 first += 2
@@ -357,7 +359,9 @@ enum MentionFinder {
     static func isFunctionWord(_ t: ArticleText, _ i: Int) -> Bool {
         let x = t.words[i]
         guard Lexicon.functionWords.contains(x.lower) || Lexicon.prepositions.contains(x.lower) else { return false }
-        guard x.end - x.start >= 2 else { return true }
+        // "THE Dean of Caldermoor has insisted": a tabloid's capitals open the sentence; "the"
+        // is no one's initials.
+        guard x.end - x.start >= 2, x.lower != "the" else { return true }
         return (x.start..<x.end).contains { t.doc.scalars[$0].properties.isLowercase }
     }
 

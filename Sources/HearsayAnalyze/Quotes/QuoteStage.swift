@@ -24,6 +24,7 @@ public struct QuoteStage: AnalysisStage {
             }
         }
         let documents = DocumentSources.citations(draft.articles, articles.map(\.text))
+        let people = index.people
         for (a, article) in articles.enumerated() {
             let documentSpoken = DocumentSpeakers.speakers(article, articleID: article.id, documents: documents)
             for (k, f) in article.quotes.enumerated() {
@@ -43,7 +44,7 @@ public struct QuoteStage: AnalysisStage {
                 case .entities(let ms):
                     speaker = ms.map { index.name(of: EntityIndex.Key(article: a, mention: $0)) }.joined(separator: " and ")
                 case .described(let d):
-                    speaker = d
+                    speaker = QuoteStage.roleHolder(d, in: people, article: article.id) ?? d
                 case nil:
                     break
                 }
@@ -61,6 +62,35 @@ public struct QuoteStage: AnalysisStage {
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
             + documents
+    }
+
+    /// "the council leader told us there was “no plan”" in an article that names "Cllr Pryce"
+    /// only later: a definite description of a role is the one person of the story whose stated
+    /// role has all its words ("Council leader Martin Pryce", "leader of the council"), when
+    /// this article names that person too. Voices and sources stay described.
+    static func roleHolder(_ description: String, in people: [Person], article: String) -> String? {
+        let words = description.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last,
+            Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head),
+            // "the insider" is anyone; "the chief executive" a post.
+            !Lexicon.voiceRoles.contains(head), !Lexicon.sourceNouns.contains(head) || words.count > 2 && Lexicon.titles.contains(words[words.count - 2]),
+            description.dropFirst(4).allSatisfy({ !$0.isUppercase })
+        else { return nil }
+        let wanted = Array(words.dropFirst())
+        // The role as written ("Council leader") or turned round its head ("leader of the
+        // city council", the noun phrase after "of"); "Deputy council leader" is another role.
+        func holds(_ role: String) -> Bool {
+            let r = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+            if let i = r.indices.first(where: { r[$0...].starts(with: wanted) }) {
+                return !r[..<i].contains { Lexicon.roleModifiers.contains($0) }
+            }
+            guard r.count > 2, r[0] == head, r[1] == "of" else { return false }
+            let object = r[2...].prefix { !Lexicon.prepositions.contains($0) }
+            return Set(wanted.dropLast()).isSubset(of: Set(object))
+        }
+        let holders = people.filter { $0.roles.contains(where: holds) }
+        guard holders.count == 1, let holder = holders.first, holder.articles.contains(article) else { return nil }
+        return holder.name
     }
 
     /// Flags `disputed` the quotes whose attribution a sentence of the story denies, and the

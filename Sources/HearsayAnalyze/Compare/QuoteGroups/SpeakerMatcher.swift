@@ -155,7 +155,9 @@ struct SpeakerMatcher: Sendable {
     private func describedOrganisation(_ x: Quote, _ y: Quote) -> Bool {
         guard let sx = x.speaker, let described = SpeakerMatcher.organisationNoun(sx), let sy = y.speaker, !SpeakerMatcher.isDescription(sy) else { return false }
         let other = names.resolve(sy)
-        guard !cited.contains(other.lowercased()) else { return false }
+        // A cited outlet is nobody's voice, unless the description says it is an outlet ("a
+        // spokeswoman for the broadcaster" where the broadcaster answers for its report).
+        guard !cited.contains(other.lowercased()) || ArticleQuotes.outletNouns.contains(described.noun) else { return false }
         // A person stands for the organisation the story ties them to, and only then; a voice
         // may speak for whoever its article names ("Tolland Paper" read as a person's name).
         guard let organisation = affiliations[other] ?? (persons.contains(other.lowercased()) && !described.voice ? nil : Set(other.lowercased().split(separator: " ").map(String.init)))
