@@ -77,7 +77,7 @@ enum ContradictionFinder {
         // "The 31-year-old" refers back to a person only: "the 150-year-old building"
         // after a sentence naming a company is no age of the company.
         // (Filtered after the threading, whose indices are into the whole list.)
-        let quantities = threadCorrections(raw).filter { !$0.payload.referredBack || persons.contains($0.payload.head) }
+        let quantities = specified(threadCorrections(raw).filter { !$0.payload.referredBack || persons.contains($0.payload.head) })
         // Only mentions of one kind about one thing can clash: compare within those groups.
         let byThing = Dictionary(grouping: quantities) { attribute($0.payload.kind) + "\u{0}" + $0.payload.head }
         for key in byThing.keys.sorted() {
@@ -157,6 +157,40 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
             sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
+        return out
+    }
+
+    /// Words outlets use for a kind of thing where another names the kind: "all three of
+    /// its animals" and "its four lynx", "its 40 vehicles" and "its 38 buses".
+    static let generalNouns: Set<String> = [
+        "animal", "creature", "beast", "vehicle", "aircraft", "vessel", "craft", "building", "property", "item",
+        "artwork", "specimen", "machine",
+    ]
+
+    /// Counts of all an owner holds of a general noun ("all three of its animals") take the
+    /// noun other outlets count of that owner ("its four lynx"), when they count one noun
+    /// only: one set of things, named by its kind in one outlet and by itself in another.
+    /// An outlet that counts the specific noun itself tells the general one apart.
+    static func specified(_ qs: [FactConflicts.Fact<QuantityMention>]) -> [FactConflicts.Fact<QuantityMention>] {
+        func owned(_ m: QuantityMention) -> Set<String>? {
+            guard case .count = m.kind, let h = m.holder, !h.isEmpty, m.tally == nil, m.lasting == nil, m.collective == nil else { return nil }
+            return h
+        }
+        var out = qs
+        for i in qs.indices {
+            let g = qs[i].payload
+            guard generalNouns.contains(g.head), let owner = owned(g) else { continue }
+            let heads = Set(qs.filter { f in
+                guard f.article != qs[i].article, !generalNouns.contains(f.payload.head), f.payload.head.first?.isLowercase == true,
+                    let o = owned(f.payload)
+                else { return false }
+                return !o.isDisjoint(with: owner)
+            }.map(\.payload.head))
+            guard heads.count == 1, let head = heads.first,
+                !qs.contains(where: { $0.article == qs[i].article && $0.payload.head == head })
+            else { continue }
+            out[i].payload.head = head
+        }
         return out
     }
 

@@ -1489,6 +1489,11 @@ enum QuantityMentions {
     /// owner holds of them, as "Norrhavn's 14 ships" is; the owner's words, lower-case.
     static func partitiveHolder(_ t: [WordToken], after end: Int) -> Set<String>? {
         guard end < t.count, t[end].lower == "of" else { return nil }
+        // "All three of its animals": all the owner holds, as "its three animals" is; "14 of
+        // its 38 shops" is a part of a whole, counted by the second number.
+        if end + 2 < t.count, possessivePronouns.contains(t[end + 1].lower), t[end + 2].isWord, numberWords[t[end + 2].lower] == nil {
+            return holder(t, before: end + 2)
+        }
         var k = end + 1
         var words: Set<String> = []
         while k < min(t.count, end + 5), t[k].isWord, t[k].isCapitalized {
