@@ -57,4 +57,21 @@ import Testing
             "Carrick Farm Park has sent its 12 bison and its 16 elk to a reserve, the owner said.",
         ]).isEmpty)
     }
+
+    @Test func smallCountsOfAThingAreOneFigureWhenTheSentencesShareTheirScene() {
+        #expect(numbers([
+            "Coastguards boarded two yachts near the Tessel reef on Sunday after a tip-off from fishermen, officials said.",
+            "Three yachts were boarded, a spokesman said.",
+        ]) == [["two yachts", "Three yachts"]])
+        // Nothing shared but the noun: two things told of.
+        #expect(numbers([
+            "Coastguards boarded two yachts near the Tessel reef on Sunday, officials said.",
+            "Three yachts were for sale at the marina, a broker said.",
+        ]).isEmpty)
+        // Small counts of people are everywhere in news.
+        #expect(numbers([
+            "Coastguards said two people had swum out to the reef near Tessel on Sunday morning.",
+            "Three people were seen near the reef, a harbour master told reporters.",
+        ]).isEmpty)
+    }
 }

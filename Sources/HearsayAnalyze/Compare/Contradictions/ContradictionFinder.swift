@@ -22,6 +22,12 @@ enum ContradictionFinder {
     static let conversionTolerance = 0.03
     /// Counts below this are too common in news to pair on their noun alone.
     static let minimumUniqueCount = 10.0
+    /// Nouns small counts of which any sentence may give: people, spans, times, sides.
+    static let everywhereNouns: Set<String> = [
+        "people", "person", "employee", "job", "child", "man", "woman", "member", "time", "other", "one", "way", "side",
+        "point", "goal", "game", "match", "case", "thing", "part", "stage", "round", "count", "term", "season",
+    ]
+    static func durationUnits(_ head: String) -> Bool { head == "duration" || QuantityMentions.durationUnits[head] != nil }
     static let timesOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "tonight", "overnight", "midday", "midnight"]
 
     /// The person of the story a resolved name is: "Cyclist Marta Quill", "Frontman Ed
@@ -388,7 +394,15 @@ enum ContradictionFinder {
             a.collective == b.collective || ungrouped(a) || ungrouped(b), !differentThings(a, b), a.value > 0, b.value > 0,
             max(a.value, b.value) < describedHolderRatio * min(a.value, b.value)
         else { return false }
-        if a.kind == .count && min(a.value, b.value) < minimumUniqueCount { return false }
+        // Small counts of people and spans of time are everywhere in news; of a concrete
+        // noun ("two trawlers", "three trawlers") they are one figure when the sentences
+        // also share what was done with them or where.
+        if a.kind == .count && min(a.value, b.value) < minimumUniqueCount {
+            // "A six-screen cinema" sizes one thing of many: `sameQuantity` pairs sizes.
+            guard !everywhereNouns.contains(a.head), durationUnits(a.head) == false, a.sizeOf == nil, b.sizeOf == nil,
+                a.window.intersection(b.window).contains(where: { $0 != a.head && QuantityMentions.numberWords[$0] == nil })
+            else { return false }
+        }
         // A name counted ("two nights at the Arena on 17 and 18 October") is a misread
         // date or score, no noun a story counts.
         guard a.head.first?.isLowercase == true else { return false }
