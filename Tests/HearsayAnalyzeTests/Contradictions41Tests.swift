@@ -74,4 +74,10 @@ import Testing
             "Three people were seen near the reef, a harbour master told reporters.",
         ]).isEmpty)
     }
+
+    @Test func anOrdinalCompoundDatesTheThingsCounted() {
+        let m = quantities("The Orlen Museum may sell eight 16th-century tapestries, officials said.")
+        #expect(m.first?.head == "tapestry")
+        #expect(m.first?.value == 8)
+    }
 }
