@@ -22,6 +22,12 @@ enum ContradictionFinder {
     static let conversionTolerance = 0.03
     /// Counts below this are too common in news to pair on their noun alone.
     static let minimumUniqueCount = 10.0
+    /// Nouns small counts of which any sentence may give: people, spans, times, sides.
+    static let everywhereNouns: Set<String> = [
+        "people", "person", "employee", "job", "child", "man", "woman", "member", "time", "other", "one", "way", "side",
+        "point", "goal", "game", "match", "case", "thing", "part", "stage", "round", "count", "term", "season",
+    ]
+    static func durationUnits(_ head: String) -> Bool { head == "duration" || QuantityMentions.durationUnits[head] != nil }
     static let timesOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "tonight", "overnight", "midday", "midnight"]
 
     /// The person of the story a resolved name is: "Cyclist Marta Quill", "Frontman Ed
@@ -77,7 +83,7 @@ enum ContradictionFinder {
         // "The 31-year-old" refers back to a person only: "the 150-year-old building"
         // after a sentence naming a company is no age of the company.
         // (Filtered after the threading, whose indices are into the whole list.)
-        let quantities = threadCorrections(raw).filter { !$0.payload.referredBack || persons.contains($0.payload.head) }
+        let quantities = specified(threadCorrections(raw).filter { !$0.payload.referredBack || persons.contains($0.payload.head) })
         // Only mentions of one kind about one thing can clash: compare within those groups.
         let byThing = Dictionary(grouping: quantities) { attribute($0.payload.kind) + "\u{0}" + $0.payload.head }
         for key in byThing.keys.sorted() {
@@ -157,6 +163,40 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
             sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
+        return out
+    }
+
+    /// Words outlets use for a kind of thing where another names the kind: "all three of
+    /// its animals" and "its four lynx", "its 40 vehicles" and "its 38 buses".
+    static let generalNouns: Set<String> = [
+        "animal", "creature", "beast", "vehicle", "aircraft", "vessel", "craft", "building", "property", "item",
+        "artwork", "specimen", "machine",
+    ]
+
+    /// Counts of all an owner holds of a general noun ("all three of its animals") take the
+    /// noun other outlets count of that owner ("its four lynx"), when they count one noun
+    /// only: one set of things, named by its kind in one outlet and by itself in another.
+    /// An outlet that counts the specific noun itself tells the general one apart.
+    static func specified(_ qs: [FactConflicts.Fact<QuantityMention>]) -> [FactConflicts.Fact<QuantityMention>] {
+        func owned(_ m: QuantityMention) -> Set<String>? {
+            guard case .count = m.kind, let h = m.holder, !h.isEmpty, m.tally == nil, m.lasting == nil, m.collective == nil else { return nil }
+            return h
+        }
+        var out = qs
+        for i in qs.indices {
+            let g = qs[i].payload
+            guard generalNouns.contains(g.head), let owner = owned(g) else { continue }
+            let heads = Set(qs.filter { f in
+                guard f.article != qs[i].article, !generalNouns.contains(f.payload.head), f.payload.head.first?.isLowercase == true,
+                    let o = owned(f.payload)
+                else { return false }
+                return !o.isDisjoint(with: owner)
+            }.map(\.payload.head))
+            guard heads.count == 1, let head = heads.first,
+                !qs.contains(where: { $0.article == qs[i].article && $0.payload.head == head })
+            else { continue }
+            out[i].payload.head = head
+        }
         return out
     }
 
@@ -354,7 +394,15 @@ enum ContradictionFinder {
             a.collective == b.collective || ungrouped(a) || ungrouped(b), !differentThings(a, b), a.value > 0, b.value > 0,
             max(a.value, b.value) < describedHolderRatio * min(a.value, b.value)
         else { return false }
-        if a.kind == .count && min(a.value, b.value) < minimumUniqueCount { return false }
+        // Small counts of people and spans of time are everywhere in news; of a concrete
+        // noun ("two trawlers", "three trawlers") they are one figure when the sentences
+        // also share what was done with them or where.
+        if a.kind == .count && min(a.value, b.value) < minimumUniqueCount {
+            // "A six-screen cinema" sizes one thing of many: `sameQuantity` pairs sizes.
+            guard !everywhereNouns.contains(a.head), durationUnits(a.head) == false, a.sizeOf == nil, b.sizeOf == nil,
+                a.window.intersection(b.window).contains(where: { $0 != a.head && QuantityMentions.numberWords[$0] == nil })
+            else { return false }
+        }
         // A name counted ("two nights at the Arena on 17 and 18 October") is a misread
         // date or score, no noun a story counts.
         guard a.head.first?.isLowercase == true else { return false }

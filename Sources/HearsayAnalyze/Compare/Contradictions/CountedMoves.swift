@@ -15,6 +15,8 @@ enum CountedMoves {
             "create": ["create", "add", "hire", "recruit"],
             "recall": ["recall", "pull", "withdraw"],
             "sell": ["sell"],
+            // "Plans to buy 12 aircraft", "ordered 14", "an order for 14": one purchase.
+            "buy": ["buy", "purchase", "order", "acquire"],
             "make": ["make", "build", "produce", "manufacture", "assemble"],
             "close": ["close", "shut"],
             "open": ["open"],
@@ -23,7 +25,7 @@ enum CountedMoves {
         return out
     }()
     static let irregular: [String: String] = [
-        "lost": "lose", "withdrew": "withdraw", "withdrawn": "withdraw", "sold": "sell", "made": "make", "built": "build",
+        "lost": "lose", "withdrew": "withdraw", "withdrawn": "withdraw", "sold": "sell", "bought": "buy", "made": "make", "built": "build",
         "took": "take", "taken": "take",
     ]
     /// A verb and particle that say one move: "calling back 48,000 cots", "laying off 300 staff".
@@ -36,6 +38,7 @@ enum CountedMoves {
     static let nouns: [String: String] = [
         "cut": "cut", "loss": "cut", "reduction": "cut", "layoff": "cut", "redundancy": "cut", "elimination": "cut",
         "recall": "recall", "withdrawal": "recall", "creation": "create", "hire": "create", "closure": "close",
+        "order": "buy", "purchase": "buy", "acquisition": "buy",
     ]
     static let jobNouns: Set<String> = ["layoff", "redundancy"]
     /// Nouns of one meaning counted by outlets in turn: "2,000 jobs", "2,500 posts".
@@ -100,7 +103,8 @@ enum CountedMoves {
         }
         guard b >= 0, t[b].isWord else { return nil }
         let w = t[b].lower
-        if w == "of", b >= 1, t[b - 1].isWord { return nouns[QuantityMentions.lemma(t[b - 1].lower)] }
+        // "The loss of 2,000 jobs", "an order for 14 aircraft".
+        if w == "of" || w == "for", b >= 1, t[b - 1].isWord { return nouns[QuantityMentions.lemma(t[b - 1].lower)] }
         if particles.contains(w), b >= 1, t[b - 1].isWord {
             return bases(t[b - 1].lower).lazy.compactMap { phrasal[$0 + " " + w] }.first
         }

@@ -1489,6 +1489,11 @@ enum QuantityMentions {
     /// owner holds of them, as "Norrhavn's 14 ships" is; the owner's words, lower-case.
     static func partitiveHolder(_ t: [WordToken], after end: Int) -> Set<String>? {
         guard end < t.count, t[end].lower == "of" else { return nil }
+        // "All three of its animals": all the owner holds, as "its three animals" is; "14 of
+        // its 38 shops" is a part of a whole, counted by the second number.
+        if end + 2 < t.count, possessivePronouns.contains(t[end + 1].lower), t[end + 2].isWord, numberWords[t[end + 2].lower] == nil {
+            return holder(t, before: end + 2)
+        }
         var k = end + 1
         var words: Set<String> = []
         while k < min(t.count, end + 5), t[k].isWord, t[k].isCapitalized {
@@ -1657,7 +1662,8 @@ enum QuantityMentions {
     static func isIdentifier(_ t: [WordToken], _ i: Int) -> Bool {
         let digits = Array(t[i].text.unicodeScalars)
         if digits.count > 1, digits[0] == "0", WordTokens.isDigit(digits[1]) { return true }
-        func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber }
+        // "Eight 16th-century tapestries": an ordinal beside a number is no digit group.
+        func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber && !isOrdinal(t[j].lower.split(separator: "-")[0]) }
         return (adjacentNumber(i - 1) && t[i].range.lowerBound - t[i - 1].range.upperBound == 1)
             || (adjacentNumber(i + 1) && t[i + 1].range.lowerBound - t[i].range.upperBound == 1)
     }
@@ -1881,10 +1887,24 @@ enum QuantityMentions {
 
     /// The thing a number counts: the noun after it ("100% tariff", "4,000 new jobs"),
     /// else the content word before it ("tariffs of 100%", "rose 5%").
+    /// "Eight 16th-century tapestries", "six 19th-century houses": an ordinal compound dates
+    /// the things counted and is not what is counted.
+    static func isOrdinal(_ w: Substring) -> Bool {
+        w.count > 2 && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }) && w.dropLast(2).allSatisfy(\.isNumber)
+    }
+    static func pastOrdinalCompound(_ t: [WordToken], _ j: Int) -> Int {
+        guard j < t.count, t[j].text.first?.isNumber == true else { return j }
+        let parts = t[j].lower.split(separator: "-", maxSplits: 1)
+        guard let number = parts.first, isOrdinal(number) else { return j }
+        if parts.count == 2 { return j + 1 }
+        return j + 2 < t.count && t[j + 1].text == "-" && t[j + 2].isWord ? j + 3 : j
+    }
+
     static func head(_ t: [WordToken], after j: Int, before start: Int, plural: Bool) -> (String, Int?)? {
-        var k = j
+        let first = pastOrdinalCompound(t, j)
+        var k = first
         var run: [Int] = []
-        while k < t.count, k < j + 4, t[k].isWord, !t[k].isCapitalized || k == j,
+        while k < t.count, k < first + 4, t[k].isWord, !t[k].isCapitalized || k == first,
             !Tokens.stopwords.contains(t[k].lower), !notHeads.contains(t[k].lower), numberWords[t[k].lower] == nil
         {
             run.append(k)
