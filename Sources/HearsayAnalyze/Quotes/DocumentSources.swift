@@ -11,7 +11,7 @@ enum DocumentSources {
     static let plainHeads: [String: String] = [
         "memo": "memo", "memos": "memo", "memorandum": "memo", "email": "email", "emails": "email", "e-mail": "email",
         "document": "document", "documents": "document", "filing": "filing", "filings": "filing", "dossier": "dossier",
-        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet",
+        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet", "roster": "roster", "rosters": "roster",
     ]
     /// Nouns that name a document only with a word marking it as one ("draft plan",
     /// "internal report"): alone they are an outlet ("the paper"), an intention ("plans")
