@@ -14,4 +14,18 @@ import Testing
         let docs = s.citations.filter { $0.kind == .document }
         #expect(docs.contains { $0.source.hasSuffix("roster") && $0.articles.count == 2 })
     }
+
+    /// "according to a harbour board notice", "a council fact sheet": a noun that needs a
+    /// marker ("leaked") is a paper where the reporting rests on it by a name of its kind;
+    /// "according to a newspaper report" stays another outlet's story.
+    @Test func aPaperCitedByANameOfItsKindIsCited() {
+        let s = story(
+            "The Tarvik ferry will stop in May, according to a harbour board notice.",
+            "The harbour board notice gives no reason. Fares will rise, according to a council fact sheet.")
+        let docs = s.citations.filter { $0.kind == .document }.map(\.source)
+        #expect(docs.contains("harbour board notice"))
+        #expect(docs.contains("council fact sheet"))
+        let report = story("The Tarvik ferry will stop in May, according to a newspaper report.", "The ferry company declined to comment.")
+        #expect(report.citations.filter { $0.kind == .document }.isEmpty)
+    }
 }
