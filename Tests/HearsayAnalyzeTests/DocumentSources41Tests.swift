@@ -25,6 +25,13 @@ import Testing
         let docs = s.citations.filter { $0.kind == .document }.map(\.source)
         #expect(docs.contains("harbour board notice"))
         #expect(docs.contains("council fact sheet"))
+        // A draft decision or order, internal records: papers as soon as a marker names them so.
+        let drafts = story(
+            "The Tarvik ferry will stop in May, according to a draft decision seen by the Quay Herald.",
+            "The draft decision also cuts fares. Internal booking records seen by the Herald show falling trade.")
+        let papers = drafts.citations.filter { $0.kind == .document }.map(\.source)
+        #expect(papers.contains("draft decision"))
+        #expect(papers.contains { $0.hasSuffix("booking records") })
         let report = story("The Tarvik ferry will stop in May, according to a newspaper report.", "The ferry company declined to comment.")
         #expect(report.citations.filter { $0.kind == .document }.isEmpty)
     }

@@ -21,7 +21,8 @@ enum DocumentSources {
         "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
         "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
         "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
-        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget",
+        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget", "notices": "notice",
+        "records": "records", "order": "order", "decision": "decision",
     ]
     /// Words that make a noun a document that was passed on rather than published.
     static let markers: Set<String> = [
