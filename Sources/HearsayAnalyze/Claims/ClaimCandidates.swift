@@ -1615,6 +1615,10 @@ enum ClaimCandidates {
         let fit = claimed.members.filter { c in
             c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
+                // A wording that names its parties and hides one more gives way only to a lede
+                // naming that one: a lede that hides a party of its own ("a company on X")
+                // names other parties beside the news, not the one hidden.
+                && (w.parties.isEmpty || !describesAParty(c.text))
         }
         let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
         return fit.max { rank($0) < rank($1) } ?? w

@@ -417,7 +417,29 @@ enum ClaimEvidence {
         let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
         // Nor counted officials read already with their qualifier.
         let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
-        return out + informants + papers
+        // Nor papers "showing" the news that a paper in hand or cited names already.
+        let showing = papersShowing(t, doc).filter { p in !(out + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
+        return out + informants + papers + showing
+    }
+
+    /// "..., court records show", "land registry filings reveal that ...": papers of a
+    /// kind the sentence names, telling the news in the present, are its sourcing as much as
+    /// papers the outlet holds. A bare "the documents show" names no kind and stays vague.
+    static func papersShowing(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for k in t.indices.dropFirst(2) where ClaimLexicon.showingVerbs.contains(t[k].lower) {
+            let noun = k - 1
+            guard t[noun].kind == .word, !t[noun].isCapitalized, ClaimLexicon.paperNouns.contains(t[noun].lower),
+                !["report", "plan", "plans", "copy", "copies"].contains(t[noun].lower)
+            else { continue }
+            let kind = (max(0, noun - 2)..<noun).reversed().prefix { j in
+                t[j].kind == .word && !t[j].isCapitalized && isHeadNoun(t[j].lower) && !ClaimLexicon.paperNouns.contains(t[j].lower)
+                    && !Tokens.stopwords.contains(t[j].lower)
+            }
+            guard let start = kind.last else { continue }
+            out.append((doc.string(t[start].range.lowerBound..<t[noun].range.upperBound), 2))
+        }
+        return out
     }
 
     /// A paper the outlet has in hand ("a copy obtained by the Ledger", "a draft contract
@@ -446,16 +468,23 @@ enum ClaimEvidence {
         return out
     }
 
-    /// "A post on X says that ...", "A leaked letter claims ...": a claim worded with the
+    /// "A post on X says that ...", "A leaked letter claims ...", "A draft state report says ...": a claim worded with the
     /// thing shared as its teller came by that thing, which is its sourcing, before any other
     /// thing the story says was shared (the denial's own video).
     static func sharedTeller(_ wording: [WordToken]) -> String? {
         guard let v = wording.firstIndex(where: { $0.isWord && ClaimLexicon.claimSayingVerbs.contains($0.lower) }), v > 1,
             ClaimLexicon.determiners.contains(wording[0].lower),
             wording[1..<v].allSatisfy(\.isWordOrNumber), v <= 6,
-            wording[1..<v].contains(where: { !$0.isCapitalized && ClaimLexicon.sharedItems.contains($0.lower) })
+            wording[1..<v].contains(where: { !$0.isCapitalized && isToldThing($0.lower) })
         else { return nil }
         return wording[0..<v].map(\.text).joined(separator: " ")
+    }
+
+    /// A thing shared, or a paper ("A draft government report says ..."): the paper is what
+    /// the teller came by as much as a post is. A "report" is an outlet's story, its origin
+    /// rather than its sourcing, and a "plan" is what the claim is about.
+    static func isToldThing(_ word: String) -> Bool {
+        ClaimLexicon.sharedItems.contains(word) || ClaimLexicon.paperNouns.contains(word) && !["report", "plan", "plans"].contains(word)
     }
 
     /// "according to a stock market filing", "according to minutes of the meeting": the

@@ -556,6 +556,8 @@ enum ClaimLexicon {
         "memo", "memos", "minutes", "report", "filing", "filings", "records", "recording", "recordings", "notes", "papers", "messages",
         "notice", "notices", "plan", "plans",
     ]
+    /// Verbs by which papers of a kind tell the news ("court records show").
+    static let showingVerbs: Set<String> = ["show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests"]
     /// Participles by which an outlet says it has a paper in hand ("seen by the Post").
     static let inHandVerbs: Set<String> = ["obtained", "seen", "reviewed", "viewed"]
     static let documentModifiers: Set<String> = ["leaked", "internal", "confidential", "seen", "obtained", "private"]

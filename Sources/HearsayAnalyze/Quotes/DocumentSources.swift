@@ -11,7 +11,7 @@ enum DocumentSources {
     static let plainHeads: [String: String] = [
         "memo": "memo", "memos": "memo", "memorandum": "memo", "email": "email", "emails": "email", "e-mail": "email",
         "document": "document", "documents": "document", "filing": "filing", "filings": "filing", "dossier": "dossier",
-        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet",
+        "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet", "roster": "roster", "rosters": "roster",
     ]
     /// Nouns that name a document only with a word marking it as one ("draft plan",
     /// "internal report"): alone they are an outlet ("the paper"), an intention ("plans")
@@ -21,7 +21,8 @@ enum DocumentSources {
         "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
         "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
         "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
-        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget",
+        "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget", "notices": "notice",
+        "records": "records", "order": "order", "decision": "decision",
     ]
     /// Words that make a noun a document that was passed on rather than published.
     static let markers: Set<String> = [
@@ -87,9 +88,10 @@ enum DocumentSources {
         for i in w.indices where w[i].kind == .word && w[i].quote < 0 {
             let lower = w[i].lower
             guard let head = head(lower) else { continue }
-            // "plans to close" is an intention; a sheet is a paper of record only as a term sheet.
+            // "plans to close" is an intention; a sheet is a paper of record only as a term or
+            // fact sheet.
             if i + 1 < w.count, w[i + 1].lower == "to", markedHeads[lower] != nil { continue }
-            if lower == "sheet", !(i > 0 && w[i - 1].lower == "term") { continue }
+            if lower == "sheet", !(i > 0 && ["term", "fact"].contains(w[i - 1].lower)) { continue }
             // A noun modifying a document noun after it is part of its name ("budget paper").
             if modifiesNextNoun(w, i) { continue }
             var k = i
@@ -117,7 +119,11 @@ enum DocumentSources {
             let cited = lead.joined(separator: " ").contains("according to") || lead.contains("citing") || lead.contains("cited")
                 || after.contains(where: sightings.contains) && (after.contains("by") || after.contains("to") || after.contains("with"))
                 || disclosures.contains(next) || record && records.contains(next)
-            var m = Mention(head: head, words: before + [lower], range: w[k].start..<w[i].end, anchored: needsMarker ? marked : cited || marked)
+            // "according to a tender notice", "citing a ministry briefing note": a noun that
+            // needs a marker is a paper too where the reporting rests on it by a name of its
+            // kind; a "report" so cited is another outlet's story as often as a paper.
+            let citedByKind = cited && !before.isEmpty && lower != "report"
+            var m = Mention(head: head, words: before + [lower], range: w[k].start..<w[i].end, anchored: needsMarker ? marked || citedByKind : cited || marked)
             m.plain = record
             out.append(m)
         }
