@@ -1121,11 +1121,16 @@ enum ClaimCandidates {
         else { return nil }
         // "Claim: A letter shows the federation has opened ...": the thing shared is how the
         // claim came, and the clause it shows is the proposition.
+        // "Claim: The weather office has confirmed that ...": the authority the rumour calls
+        // on is part of how it is told; the proposition is the clause after "that".
         let rest = (mark + 1)..<t.count
-        if let v = rest.prefix(6).first(where: { ["shows", "showed", "proves", "says", "claims", "reveals"].contains(t[$0].lower) }),
-            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber), opensAClause(t, at: v + 1) || v + 1 < t.count && t[v + 1].isCapitalized
+        if let v = rest.prefix(7).first(where: { ["shows", "showed", "proves", "says", "claims", "reveals", "confirmed", "confirms", "announced", "said"].contains(t[$0].lower) }),
+            t[(mark + 1)..<v].allSatisfy(\.isWordOrNumber)
         {
-            return trimmed(t, (v + 1)..<t.count)
+            // A shared thing's "says that" keeps the thing with its claim (it is the sourcing).
+            let authority = ["confirmed", "confirms", "announced", "said"].contains(t[v].lower)
+            let start = authority && v + 1 < t.count && t[v + 1].lower == "that" ? v + 2 : v + 1
+            if opensAClause(t, at: start) || start < t.count && t[start].isCapitalized { return trimmed(t, start..<t.count) }
         }
         return trimmed(t, rest)
     }
