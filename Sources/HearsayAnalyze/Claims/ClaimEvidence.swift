@@ -2387,8 +2387,11 @@ enum ClaimEvidence {
         default: return nil
         }
         let object = t[k...].prefix(6).prefix(while: \.isWordOrNumber)
+        // "confirming a retraction first reported by X": the thing confirmed is what a report
+        // told, named by the participle after it rather than by a noun for the report.
         guard object.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) })
             || object.first?.lower == "what" && object.contains(where: { ClaimLexicon.claimVerbs.contains($0.lower) })
+            || object.dropFirst().contains(where: { ["reported", "revealed", "disclosed"].contains($0.lower) })
         else { return nil }
         return stance
     }

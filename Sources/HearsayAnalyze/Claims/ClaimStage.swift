@@ -477,7 +477,16 @@ public struct ClaimStage: AnalysisStage {
     /// journal Cell Horizons is preparing to ..."), if any.
     static func actor(of wording: [WordToken], _ parties: Parties) -> Int? {
         let verb = wording.firstIndex { $0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0) } ?? wording.count
-        return parties.firstMentioned(in: Array(wording[..<verb]))
+        let subject = Array(wording[..<verb])
+        if let named = parties.firstMentioned(in: subject) { return named }
+        // "Journal set to retract study", "Council to shut libraries": a headline drops the
+        // article and names the body by its kind, the word its full name holds.
+        let kinds = Set(subject.filter { $0.isWord && $0.isCapitalized }.map(\.lower))
+        guard subject.filter(\.isWordOrNumber).count == 1, let kind = kinds.first else { return nil }
+        let holders = parties.entities.indices.filter { e in
+            !parties.isPerson(e) && Tokens.words(parties.entities[e].name).count > 1 && Tokens.words(parties.entities[e].name).contains(kind)
+        }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     /// Whether article `a` has a party confirming the claim and none denying it, an
