@@ -22,13 +22,14 @@ public struct Settling: Sendable, Equatable {
     public var smallText = 60
     /// Days between a small story and another beyond which they are not compared. The
     /// stream's horizon (`ClusterConfiguration.horizonDays`) bounds memory; a folder is the
-    /// user's own selection, and the outcome of a rumour (a deal announced, a ban decided)
-    /// often comes weeks after the reports, so it is given a quarter; reports months apart stay
-    /// apart (no dated data set here to measure it on: a judgement). The time penalty still
-    /// counts the gap.
-    public var horizonDays = 90
+    /// user's own selection, and the outcome of a rumour (a deal announced, a ban decided, a
+    /// product unveiled "five months after it was first reported") often comes weeks or
+    /// months after the reports, so it is given half a year; reports further apart stay apart
+    /// (no dated data set here to measure it on: a judgement). The time penalty still counts
+    /// the gap.
+    public var horizonDays = 183
 
-    public init(threshold: Double = 0, smallStory: Int = 2, smallText: Int = 60, horizonDays: Int = 90) {
+    public init(threshold: Double = 0, smallStory: Int = 2, smallText: Int = 60, horizonDays: Int = 183) {
         self.threshold = threshold
         self.smallStory = smallStory
         self.smallText = smallText
