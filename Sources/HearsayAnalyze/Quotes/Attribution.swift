@@ -1500,6 +1500,14 @@ struct AttributionReader {
             {
                 return (.mention(at[i + 1]), i)
             }
+            // "Korvel's chief executive, Maja Strand, played it down, saying": the name set off
+            // after the role is who holds it.
+            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), i + 2 < v, w[i + 1].lower == ",", at[i + 2] >= 0,
+                mentions[at[i + 2]].full.lowerBound == i + 2, mentions[at[i + 2]].kind != .organisation, mentions[at[i + 2]].tokens.count >= 2,
+                mentions[at[i + 2]].words.upperBound < v, w[mentions[at[i + 2]].words.upperBound].lower == ","
+            {
+                return (.mention(at[i + 2]), i)
+            }
             if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let (form, start) = subject(before: i + 1, lower: lower) {
                 return (form, start)
             }
