@@ -54,3 +54,29 @@ import Testing
         #expect(ClaimStage.actor(of: tokens("Museum set to return carved mask"), two) == nil)
     }
 }
+
+/// Thirty-fourth session: "admitting a team ... as the league's 13th club" lets in, and
+/// confirming what the rules require confirms no decision. Own sentences, invented names.
+@Suite struct LettingIn34Tests: ClaimSuite {
+    @Test func admittingSomethingAsOrIntoIsLettingItIn() {
+        func letsIn(_ s: String) -> Bool {
+            let words = tokens(s).map(\.lower)
+            return ClaimEvidence.letsIn(words, words.firstIndex { $0.hasPrefix("admit") }!)
+        }
+        #expect(letsIn("owners will vote on admitting a team from Kell as the league's 13th club"))
+        #expect(letsIn("the union may admit Norland into the customs area"))
+        #expect(letsIn("she was admitted to hospital on Monday"))
+        #expect(!letsIn("the club admitted a mistake in its accounts"))
+        #expect(!letsIn("he admitted as much on Friday"))
+        #expect(!letsIn("the firm admitted that talks had taken place"))
+    }
+
+    @Test func confirmingTheRulesConfirmsNoDecision() {
+        let claim = ClaimWords.content("Owners to vote on a new team from Kell")
+        #expect(ClaimEvidence.statesARule(tokens("that the league's constitution requires nine votes to admit a club"), claimWords: claim))
+        #expect(ClaimEvidence.statesARule(tokens("the rules allow a vote by post"), claimWords: claim))
+        #expect(!ClaimEvidence.statesARule(tokens("that owners will vote on a team from Kell in May"), claimWords: claim))
+        let rules = ClaimWords.content("League to change its constitution")
+        #expect(!ClaimEvidence.statesARule(tokens("that the constitution requires a change"), claimWords: rules))
+    }
+}

@@ -1975,6 +1975,22 @@ enum ClaimEvidence {
         return near.contains(where: ClaimLexicon.procedureSteps.contains)
     }
 
+    /// "confirmed that the league's constitution requires nine votes": what the rules demand
+    /// is how a decision would be taken, not that it is; a claim about the rules keeps it.
+    static func statesARule(_ clause: [WordToken], claimWords: Set<String>) -> Bool {
+        let words = Array(clause.filter(\.isWordOrNumber).map(\.lower).drop { $0 == "that" }.prefix(10))
+        guard let n = words.firstIndex(where: ruleNouns.contains), n < 5, !claimWords.contains(ClaimWords.stem(words[n])) else { return false }
+        return words[(n + 1)..<min(words.count, n + 3)].contains(where: ruleVerbs.contains)
+    }
+
+    static let ruleNouns: Set<String> = [
+        "constitution", "rules", "rulebook", "statutes", "bylaws", "regulations", "law", "charter", "treaty", "code", "guidelines",
+    ]
+    static let ruleVerbs: Set<String> = [
+        "requires", "require", "allows", "allow", "permits", "permit", "forbids", "forbid", "prohibits", "prohibit", "demands",
+        "stipulates", "stipulate", "sets", "set", "says", "say",
+    ]
+
     /// "defending his claim", "stood by the report", "reiterated the claims": a party
     /// upholding a report or claim.
     static func upholds(_ t: [WordToken], _ i: Int) -> Bool {
@@ -2088,6 +2104,7 @@ enum ClaimEvidence {
                 // was told, not what is so.
                 if letsIn(t.map(\.lower), i) || acknowledgesReports(t, i) || receivesReports(complement(t, after: i))
                     || tellsOfProcedure(complement(t, after: i), claimWords: claimWords) || saysItWasNotTold(complement(t, after: i))
+                    || statesARule(complement(t, after: i), claimWords: claimWords)
                 {
                     continue
                 }
@@ -2776,6 +2793,16 @@ enum ClaimEvidence {
     /// the plan", "admitted it").
     static func letsIn(_ words: [String], _ i: Int) -> Bool {
         guard words[i].hasPrefix("admit"), i + 1 < words.count else { return false }
+        // "was admitted to hospital": owning up is done, not undergone.
+        if i > 0, ["was", "were", "been", "being", "be", "is", "are"].contains(words[i - 1]) { return true }
+        // "vote on admitting a team from Kell as the 13th club", "admit Norland into the
+        // union": what is let in, and what it becomes or enters.
+        if !["to", "that", "it", "as", "much", "this", "what", "having", "being"].contains(words[i + 1]) {
+            for k in (i + 2)..<min(words.count, i + 10) {
+                if [",", ".", ";", ":", "that", "and", "but"].contains(words[k]) { break }
+                if ["as", "into"].contains(words[k]) { return true }
+            }
+        }
         var k = i + 1
         if words[k].allSatisfy(\.isNumber) || ["new", "more", "fewer", "only", "all", "foreign", "international", "local"].contains(words[k]) { k += 1 }
         guard k < words.count else { return false }
