@@ -344,7 +344,15 @@ enum ClaimEvidence {
     /// Sourcing phrases of a sentence with how specific each is: a count or kind of
     /// source, and a qualifier ("familiar with the matter"), each add one.
     static func phrases(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        let (people, papers) = sourcePhrases(t, doc)
+        return people + papers
+    }
+
+    /// Sourcing phrases split into the people who told (unnamed, counted or qualified) and
+    /// the papers it was told from.
+    static func sourcePhrases(_ t: [WordToken], _ doc: TextDocument) -> (people: [(String, Int)], papers: [(String, Int)]) {
         var out: [(String, Int)] = []
+        var paperNouns: [(String, Int)] = []
         for (i, tok) in t.enumerated() where ClaimLexicon.sourceNouns.contains(tok.lower) {
             // "Paddock Insider", "Harbour Sources": the word ends a name (a site, a channel),
             // not a description of who told.
@@ -411,15 +419,19 @@ enum ClaimEvidence {
             let counted = modifiers.contains { $0 != "a" && $0 != "an" && $0 != "some" && $0 != "other" }
             if !qualified && !counted && !tok.lower.hasPrefix("insider") { continue }
             let text = doc.string(t[start].range.lowerBound..<t[end - 1].range.upperBound)
-            out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            if ClaimLexicon.documentNouns.contains(tok.lower) {
+                paperNouns.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            } else {
+                out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            }
         }
         // A document source already read ("an internal email") is not read twice.
-        let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
+        let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !(out + paperNouns).contains { p.0.hasPrefix($0.0) } }
         // Nor counted officials read already with their qualifier.
-        let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
+        let informants = countedInformants(t, doc).filter { p in !(out + paperNouns).contains { $0.0.hasPrefix(p.0) } }
         // Nor papers "showing" the news that a paper in hand or cited names already.
-        let showing = papersShowing(t, doc).filter { p in !(out + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
-        return out + informants + papers + showing
+        let showing = papersShowing(t, doc).filter { p in !(out + paperNouns + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
+        return (out + informants, paperNouns + papers + showing)
     }
 
     /// "..., court records show", "land registry filings reveal that ...": papers of a
@@ -536,13 +548,19 @@ enum ClaimEvidence {
     /// hearing ...") or whom it cites ("citing three nurses familiar with the ward",
     /// "according to two drivers who asked not to be named"): a report's sourcing as much as
     /// "sources" are. Weighed as a counted source noun, one more with a qualifier.
+    /// A plural noun by its ending: "engineers", not "anonymous" ("two anonymous engineers")
+    /// nor "glass".
+    static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous") && !ClaimLexicon.informantCounts.contains(word)
+    }
+
     static func countedInformants(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for (k, count) in t.enumerated() where ClaimLexicon.informantCounts.contains(count.lower) {
             // The noun: a plural within the next two lower-case words ("four crew members").
             guard
                 let i = (k + 1..<min(t.count, k + 4)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
-                    .first(where: { t[$0].lower.hasSuffix("s") && !t[$0].lower.hasSuffix("ss") }),
+                    .first(where: { isPlural(t[$0].lower) }),
                 !ClaimLexicon.sourceNouns.contains(t[i].lower) || ClaimLexicon.needQualifier.contains(t[i].lower),
                 !ClaimLexicon.timeUnits.contains(t[i].lower)
             else { continue }
