@@ -48,3 +48,46 @@ import Testing
         #expect(s.citations.contains { $0.kind == .document && $0.source == "draft ordinance" })
     }
 }
+
+/// Where a claim came from and what it rests on (forty-second session).
+@Suite struct Origin42Tests: ClaimSuite {
+    @Test func aNetworkYieldsToTheOutletThatReportedIt() throws {
+        let s = analyse([
+            (
+                "Hottest summer in 50 years is on the way, weather fans say",
+                "The hottest summer in 50 years is on the way, with drought expected from June.\n\nFarmers are worried. The clip first appeared on TikTok on Sunday. It was then picked up by the Morning Lamp newspaper."
+            ),
+            (
+                "Weather office denies hottest summer claim",
+                "The weather office has denied that the hottest summer in 50 years is on the way.\n\nThe claim spread in a video posted on TikTok. The Morning Lamp reported it on Monday."
+            ),
+            (
+                "Fact check: the hottest summer in 50 years is not on the way",
+                "A video posted on TikTok says the hottest summer in 50 years is on the way. The Morning Lamp repeated it on Monday.\n\nThe weather office has issued no such forecast."
+            ),
+        ])
+        #expect(try core(s).origin == "Morning Lamp")
+    }
+
+    @Test func theOriginsOwnArticleTellsHowItWasSourced() throws {
+        let bodies = [
+            (
+                "Crew told their jobs will go as ferry service ends", "Tarn Gazette",
+                "Deckhands on the Kelby crossing have been given notice, two members of staff told the Tarn Gazette, as the operator prepares to end the service.\n\nThe operator did not reply."
+            ),
+            ("Kelby ferry to stop in May, report says", "Harbour Wire", "The Kelby ferry will stop running in May, the Tarn Gazette reported, after insiders warned of cuts."),
+            ("Kelby ferry to stop in May", "Radio Kelby", "The Kelby ferry will stop running in May, according to the Tarn Gazette. The operator did not comment."),
+        ]
+        let articles = bodies.enumerated().map { i, a in
+            Article(id: "art\(i)0000000", source: "t\(i).txt", title: a.0, body: a.2, outlet: a.1, published: "2026-03-0\(i + 1)")
+        }
+        let claim = try core(StoryAnalyzer.standard.analyze(id: "s", articles: articles))
+        #expect(claim.origin == "Tarn Gazette")
+        #expect(claim.sourcing == "two members of staff")
+    }
+
+    @Test func aPaperNamedByWhatItIs() {
+        #expect(phrases("Fees rose by a third, according to an internal spreadsheet obtained by the Tarn Ledger.").contains { $0.contains("spreadsheet") })
+        #expect(phrases("The figures were in a dossier seen by the Quay Herald.").contains { $0.contains("dossier") })
+    }
+}

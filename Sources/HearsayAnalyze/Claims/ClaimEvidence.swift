@@ -29,6 +29,12 @@ enum ClaimEvidence {
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
     }
 
+    /// A network's bare name ("TikTok", "Facebook"): where posts appear, not who told them.
+    static func isPlatform(_ name: String) -> Bool {
+        let words = Tokens.words(name)
+        return words.count == 1 && ClaimLexicon.platforms.contains(words[0])
+    }
+
     /// A line of capitalised words, numbers and separators only: a masthead, section or
     /// date line, never a sentence that credits a source.
     static func isMastheadLine(_ text: String) -> Bool {
@@ -67,8 +73,13 @@ enum ClaimEvidence {
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
     static func commonSource(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
-        let counts = draft.story.citations.filter { $0.kind == .outlet && !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
+        var counts = draft.story.citations.filter { $0.kind == .outlet && !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        // A network carries what an outlet or an account told ("a video shared on TikTok and
+        // reported by the Beacon"): every article names it as often as the report, but it is
+        // the one they go back to only when no teller is cited as widely.
+        let tellers = counts.filter { !isPlatform($0.0) }
+        if let first = tellers.first, first.1 >= 2, first.1 * 2 >= draft.articles.count { counts = tellers }
         guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
     }
@@ -322,7 +333,11 @@ enum ClaimEvidence {
     /// `nearOnly`, in the claim's sentences and the ones before them.
     static func sourcing(_ group: [ClaimCandidate], _ draft: StoryDraft, origin: String?, nearOnly: Bool = false) -> String? {
         var best: (phrase: String, score: Int)?
-        let articles = Set(group.map(\.article))
+        // The origin's own article tells how it sourced the claim, even when another outlet's
+        // retelling words it ("..., insiders warned" in a tabloid; "two installers told us" in
+        // the trade paper that broke it).
+        let own = origin.map { o in draft.articles.indices.filter { a in draft.articles[a].outlet.map { QuoteStage.isOwnName($0, o) } ?? false } } ?? []
+        let articles = Set(group.map(\.article)).union(nearOnly ? [] : own)
         let claimSentences = Set(group.map { "\($0.article)-\($0.sentence)" })
         for a in articles.sorted() {
             let doc = draft.documents[a]
@@ -334,6 +349,8 @@ enum ClaimEvidence {
                     var score = specificity
                     if claimSentences.contains("\(a)-\(s)") { score += 2 }
                     if let origin, sentence.localizedCaseInsensitiveContains(origin) { score += 2 }
+                    // Its own account first: a retelling's "after insiders warned" is hearsay of it.
+                    if own.contains(a) { score += 2 }
                     if score > (best?.score ?? 0) { best = (phrase, score) }
                 }
             }
