@@ -86,6 +86,12 @@ import Testing
         #expect(claim.sourcing == "two members of staff")
     }
 
+    @Test func anAuxiliaryEndsTheInformantsQualifier() {
+        let found = phrases("The crossing will close, two people close to the ferry operator have told the Tarn Post.")
+        #expect(found.contains("two people close to the ferry operator"))
+        #expect(!found.contains { $0.hasSuffix("have") })
+    }
+
     @Test func aPaperNamedByWhatItIs() {
         #expect(phrases("Fees rose by a third, according to an internal spreadsheet obtained by the Tarn Ledger.").contains { $0.contains("spreadsheet") })
         #expect(phrases("The figures were in a dossier seen by the Quay Herald.").contains { $0.contains("dossier") })

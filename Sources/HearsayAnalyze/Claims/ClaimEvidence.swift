@@ -418,6 +418,8 @@ enum ClaimEvidence {
                     let object = (end + 2..<min(t.count, end + 9)).prefix {
                         (t[$0].isWordOrNumber || t[$0].text == "\u{2019}s" || t[$0].text == "'s")
                             && !ClaimLexicon.informantVerbs.contains(t[$0].lower) && !["who", "that", "and", "to"].contains(t[$0].lower)
+                            // "two people familiar with the deal have told the Post": the verb's auxiliary ends the object.
+                            && !ClaimLexicon.auxiliaries.contains(t[$0].lower)
                     }
                     if let last = object.last, object.contains(where: { t[$0].kind == .word && !ClaimLexicon.determiners.contains(t[$0].lower) }) {
                         qualified = true
