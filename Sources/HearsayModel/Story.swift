@@ -245,6 +245,9 @@ public struct Citation: Codable, Sendable, Hashable {
         case outlet
         /// A paper the reporting rests on: what it was told from. Never a claim's origin.
         case document
+        /// People who told it without being named ("three people familiar with the talks").
+        /// Never a claim's origin: the outlet that quotes them is.
+        case unnamed
     }
 
     public var source: String

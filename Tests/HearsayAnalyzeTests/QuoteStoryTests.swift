@@ -20,7 +20,8 @@ import Testing
         #expect(quote(s, "Patience has run out")?.venue == "Northern Gazette")
         #expect(speaker(s, "not going anywhere") == "Stefan Kerr")
         #expect(speaker(s, "furious") == "A club insider")
-        #expect(s.citations.map(\.source) == ["Northern Gazette"])
+        // The unnamed informants are cited too, as `unnamed`; the only outlet is the Gazette.
+        #expect(s.citations.filter { $0.kind == .outlet }.map(\.source) == ["Northern Gazette"])
     }
 
     @Test func participleClauseWithItsOwnSubject() {

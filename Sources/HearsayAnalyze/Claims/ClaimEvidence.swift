@@ -29,6 +29,12 @@ enum ClaimEvidence {
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
     }
 
+    /// A network's bare name ("TikTok", "Facebook"): where posts appear, not who told them.
+    static func isPlatform(_ name: String) -> Bool {
+        let words = Tokens.words(name)
+        return words.count == 1 && ClaimLexicon.platforms.contains(words[0])
+    }
+
     /// A line of capitalised words, numbers and separators only: a masthead, section or
     /// date line, never a sentence that credits a source.
     static func isMastheadLine(_ text: String) -> Bool {
@@ -67,8 +73,13 @@ enum ClaimEvidence {
     /// stands above the rest: the report every rewrite goes back to, for a core claim whose
     /// own sentences name nobody ("X plans Y", with "according to the Ledger" a paragraph on).
     static func commonSource(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
-        let counts = draft.story.citations.filter { $0.kind == .outlet && !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
+        var counts = draft.story.citations.filter { $0.kind == .outlet && !excluding($0.source) }.map { ($0.source, Set($0.articles).count) }
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        // A network carries what an outlet or an account told ("a video shared on TikTok and
+        // reported by the Beacon"): every article names it as often as the report, but it is
+        // the one they go back to only when no teller is cited as widely.
+        let tellers = counts.filter { !isPlatform($0.0) }
+        if let first = tellers.first, first.1 >= 2, first.1 * 2 >= draft.articles.count { counts = tellers }
         guard let top = counts.first, top.1 >= 2, top.1 * 2 >= draft.articles.count else { return nil }
         return counts.count > 1 && counts[1].1 == top.1 ? nil : top.0
     }
@@ -322,7 +333,11 @@ enum ClaimEvidence {
     /// `nearOnly`, in the claim's sentences and the ones before them.
     static func sourcing(_ group: [ClaimCandidate], _ draft: StoryDraft, origin: String?, nearOnly: Bool = false) -> String? {
         var best: (phrase: String, score: Int)?
-        let articles = Set(group.map(\.article))
+        // The origin's own article tells how it sourced the claim, even when another outlet's
+        // retelling words it ("..., insiders warned" in a tabloid; "two installers told us" in
+        // the trade paper that broke it).
+        let own = origin.map { o in draft.articles.indices.filter { a in draft.articles[a].outlet.map { QuoteStage.isOwnName($0, o) } ?? false } } ?? []
+        let articles = Set(group.map(\.article)).union(nearOnly ? [] : own)
         let claimSentences = Set(group.map { "\($0.article)-\($0.sentence)" })
         for a in articles.sorted() {
             let doc = draft.documents[a]
@@ -334,6 +349,8 @@ enum ClaimEvidence {
                     var score = specificity
                     if claimSentences.contains("\(a)-\(s)") { score += 2 }
                     if let origin, sentence.localizedCaseInsensitiveContains(origin) { score += 2 }
+                    // Its own account first: a retelling's "after insiders warned" is hearsay of it.
+                    if own.contains(a) { score += 2 }
                     if score > (best?.score ?? 0) { best = (phrase, score) }
                 }
             }
@@ -344,7 +361,15 @@ enum ClaimEvidence {
     /// Sourcing phrases of a sentence with how specific each is: a count or kind of
     /// source, and a qualifier ("familiar with the matter"), each add one.
     static func phrases(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        let (people, papers) = sourcePhrases(t, doc)
+        return people + papers
+    }
+
+    /// Sourcing phrases split into the people who told (unnamed, counted or qualified) and
+    /// the papers it was told from.
+    static func sourcePhrases(_ t: [WordToken], _ doc: TextDocument) -> (people: [(String, Int)], papers: [(String, Int)]) {
         var out: [(String, Int)] = []
+        var paperNouns: [(String, Int)] = []
         for (i, tok) in t.enumerated() where ClaimLexicon.sourceNouns.contains(tok.lower) {
             // "Paddock Insider", "Harbour Sources": the word ends a name (a site, a channel),
             // not a description of who told.
@@ -393,6 +418,8 @@ enum ClaimEvidence {
                     let object = (end + 2..<min(t.count, end + 9)).prefix {
                         (t[$0].isWordOrNumber || t[$0].text == "\u{2019}s" || t[$0].text == "'s")
                             && !ClaimLexicon.informantVerbs.contains(t[$0].lower) && !["who", "that", "and", "to"].contains(t[$0].lower)
+                            // "two people familiar with the deal have told the Post": the verb's auxiliary ends the object.
+                            && !ClaimLexicon.auxiliaries.contains(t[$0].lower)
                     }
                     if let last = object.last, object.contains(where: { t[$0].kind == .word && !ClaimLexicon.determiners.contains(t[$0].lower) }) {
                         qualified = true
@@ -411,15 +438,19 @@ enum ClaimEvidence {
             let counted = modifiers.contains { $0 != "a" && $0 != "an" && $0 != "some" && $0 != "other" }
             if !qualified && !counted && !tok.lower.hasPrefix("insider") { continue }
             let text = doc.string(t[start].range.lowerBound..<t[end - 1].range.upperBound)
-            out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            if ClaimLexicon.documentNouns.contains(tok.lower) {
+                paperNouns.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            } else {
+                out.append((text, 1 + (counted ? 1 : 0) + (qualified ? 2 : 0)))
+            }
         }
         // A document source already read ("an internal email") is not read twice.
-        let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !out.contains { p.0.hasPrefix($0.0) } }
+        let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !(out + paperNouns).contains { p.0.hasPrefix($0.0) } }
         // Nor counted officials read already with their qualifier.
-        let informants = countedInformants(t, doc).filter { p in !out.contains { $0.0.hasPrefix(p.0) } }
+        let informants = countedInformants(t, doc).filter { p in !(out + paperNouns).contains { $0.0.hasPrefix(p.0) } }
         // Nor papers "showing" the news that a paper in hand or cited names already.
-        let showing = papersShowing(t, doc).filter { p in !(out + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
-        return out + informants + papers + showing
+        let showing = papersShowing(t, doc).filter { p in !(out + paperNouns + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
+        return (out + informants, paperNouns + papers + showing)
     }
 
     /// "..., court records show", "land registry filings reveal that ...": papers of a
@@ -536,13 +567,19 @@ enum ClaimEvidence {
     /// hearing ...") or whom it cites ("citing three nurses familiar with the ward",
     /// "according to two drivers who asked not to be named"): a report's sourcing as much as
     /// "sources" are. Weighed as a counted source noun, one more with a qualifier.
+    /// A plural noun by its ending: "engineers", not "anonymous" ("two anonymous engineers")
+    /// nor "glass".
+    static func isPlural(_ word: String) -> Bool {
+        word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous") && !ClaimLexicon.informantCounts.contains(word)
+    }
+
     static func countedInformants(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for (k, count) in t.enumerated() where ClaimLexicon.informantCounts.contains(count.lower) {
             // The noun: a plural within the next two lower-case words ("four crew members").
             guard
                 let i = (k + 1..<min(t.count, k + 4)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
-                    .first(where: { t[$0].lower.hasSuffix("s") && !t[$0].lower.hasSuffix("ss") }),
+                    .first(where: { isPlural(t[$0].lower) }),
                 !ClaimLexicon.sourceNouns.contains(t[i].lower) || ClaimLexicon.needQualifier.contains(t[i].lower),
                 !ClaimLexicon.timeUnits.contains(t[i].lower)
             else { continue }

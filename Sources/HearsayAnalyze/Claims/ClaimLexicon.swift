@@ -555,6 +555,8 @@ enum ClaimLexicon {
         "copy", "copies", "draft", "drafts", "contract", "contracts", "document", "documents", "letter", "letters", "email", "emails",
         "memo", "memos", "minutes", "report", "filing", "filings", "records", "recording", "recordings", "notes", "papers", "messages",
         "notice", "notices", "plan", "plans",
+        // Papers named by what they are ("an internal spreadsheet obtained by", "a dossier seen by").
+        "spreadsheet", "spreadsheets", "dossier", "dossiers", "transcript", "transcripts", "ordinance", "bylaw",
     ]
     /// Verbs by which papers of a kind tell the news ("court records show").
     static let showingVerbs: Set<String> = ["show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests"]

@@ -23,6 +23,9 @@ enum DocumentSources {
         "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
         "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget", "notices": "notice",
         "records": "records", "order": "order", "decision": "decision",
+        // An administration's rules in the making ("a draft ordinance", "a leaked bylaw").
+        "ordinance": "ordinance", "ordinances": "ordinance", "bylaw": "bylaw", "bylaws": "bylaw", "regulation": "regulation",
+        "regulations": "regulation",
     ]
     /// Words that make a noun a document that was passed on rather than published.
     static let markers: Set<String> = [

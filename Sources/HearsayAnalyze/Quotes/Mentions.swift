@@ -427,7 +427,9 @@ enum MentionFinder {
     }
 
     static func isTitleWord(_ x: Word) -> Bool {
-        x.kind == .word && x.tags.contains(.title)
+        // "Gazzetta del Porto": "Del." abbreviates a title only capitalised; in lower case inside
+        // a name it is a particle.
+        x.kind == .word && x.tags.contains(.title) && (x.capitalised || !Lexicon.nameParticles.contains(x.lower))
     }
 
     /// Title words that also end mastheads ("Business Insider", "The Valley Reporter").

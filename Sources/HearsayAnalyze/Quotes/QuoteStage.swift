@@ -61,7 +61,7 @@ public struct QuoteStage: AnalysisStage {
         draft.story.organisations = index.organisations
         draft.story.citations = QuoteStage.citations(
             articles, index, speakers: Set(quotes.compactMap(\.speaker)), outlets: draft.articles.map(\.outlet))
-            + documents
+            + documents + UnnamedSources.citations(draft.articles, draft.documents)
     }
 
     /// "the council leader told us there was “no plan”" in an article that names "Cllr Pryce"
