@@ -50,4 +50,12 @@ import Testing
         #expect(speaker(s, "clear the queue") == "the call handler")
         #expect(speaker(s, "Nobody liked it") == "the call handler")
     }
+
+    @Test func aPaperSaysWhatItQuotesByAnyVerb() {
+        let s = story(
+            "Trustees of the Brimley Arts Trust met in private last month.\n\nThe minutes of the meeting, dated 2 May, record that trustees \"agreed to sell the old drill hall\".",
+            "A harbour notice went up on the quay on Monday.\n\nThe notice was signed by the harbour master. It orders that \"all pleasure craft leave the inner basin by noon\".")
+        #expect(quote(s, "agreed to sell the old drill hall")?.speaker?.contains("minutes") == true)
+        #expect(quote(s, "all pleasure craft leave") != nil)
+    }
 }

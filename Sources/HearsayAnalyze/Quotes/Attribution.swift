@@ -229,8 +229,65 @@ struct AttributionReader {
         }
         if b.isEmpty, let intro = introduction(q), let found = statementReferredTo(intro) ?? beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
+        if let found = paperSubject(b, q) { return found }
         return nil
     }
+
+    /// "The minutes record that members “...”", "It orders that “...”" after "The notice ...",
+    /// "The term sheet commits the airline to “...”": a paper that is the subject of the
+    /// quotation's sentence says what it quotes, whatever its verb, as a person does only with
+    /// a verb of saying. Only where no verb of saying credits anyone; a passive ("the memo was
+    /// signed by a “...”") is said about the paper, not by it.
+    func paperSubject(_ b: Range<Int>, _ q: QuotedSpan) -> Attribution? {
+        guard !b.isEmpty, b.lowerBound == sentenceStart(b.lowerBound), !b.contains(where: { w[$0].isReportingVerb && !modifiesNoun($0) }) else { return nil }
+        // "It lists 41 “red” risks": a word or two in marks before the noun they modify is a term.
+        let inside = t.words(inside: q)
+        if inside.count <= 2, inside.upperBound < w.count, w[inside.upperBound].kind == .word, !w[inside.upperBound].capitalised,
+            !w[inside.upperBound].tags.contains(.preposition), !Lexicon.clauseWords.contains(w[inside.upperBound].lower)
+        {
+            return nil
+        }
+        var s = b.lowerBound
+        if ["but", "and", "yet"].contains(w[s].lower) {
+            s += 1
+        } else if s + 1 < b.upperBound, w[s + 1].lower == ",", w[s].kind == .word, w[s].lower.hasSuffix("ly") || Self.sentenceAdverbs.contains(w[s].lower) {
+            s += 2
+        }
+        guard s + 1 < b.upperBound else { return nil }
+        var form: SpeakerForm
+        var k: Int
+        var plural = false
+        if w[s].lower == "it", DocumentSpeakers.antecedent(before: s, w, at: at) != nil {
+            form = .pronoun("it")
+            k = s + 1
+        } else if Lexicon.determiners.contains(w[s].lower), let h = (s + 1..<min(b.upperBound, s + 5)).first(where: { isDocumentHead($0) }),
+            (s + 1..<h).allSatisfy({ !w[$0].isPunct }), let found = document(s..<(h + 1))
+        {
+            form = found
+            plural = w[h].lower.hasSuffix("s")
+            k = h + 1
+            // "The minutes of the meeting, held in March, record": an of-phrase closed by an aside.
+            if k < b.upperBound, w[k].lower == "of", let comma = (k..<min(b.upperBound, k + 6)).first(where: { w[$0].isPunct }), w[comma].lower == "," {
+                k = comma
+            }
+        } else {
+            return nil
+        }
+        if k < b.upperBound, w[k].lower == "," {
+            guard let close = (k + 1..<b.upperBound).first(where: { w[$0].isPunct }), w[close].lower == "," else { return nil }
+            k = close + 1
+        }
+        while k < b.upperBound && (Self.sentenceAdverbs.contains(w[k].lower) || w[k].lower.hasSuffix("ly") && w[k].kind == .word && !w[k].capitalised) { k += 1 }
+        guard k < b.upperBound, w[k].kind == .word, !w[k].capitalised, !isAuxiliary(w[k]), !w[k].tags.contains(.function),
+            !w[k].tags.contains(.preposition), !w[k].tags.contains(.determiner), !w[k].isParticiple,
+            w[k].lower.hasSuffix("s") && !w[k].lower.hasSuffix("ss") || w[k].lower.hasSuffix("ed") || plural
+        else { return nil }
+        return Attribution(form: form, span: w[s].start..<w[k].end, speakerWord: s, venue: nil)
+    }
+
+    /// Adverbs that open a sentence or stand before its verb ("Elsewhere, the memo ...", "the
+    /// minutes also record").
+    static let sentenceAdverbs: Set<String> = ["also", "elsewhere", "separately", "meanwhile", "instead", "then", "still", "further", "even"]
 
     /// "... should “come with a feeling”, so such names are out, the website says.": the
     /// attribution that closes the quotation's sentence after a comma, a few words long.
