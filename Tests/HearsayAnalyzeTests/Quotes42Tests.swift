@@ -58,4 +58,10 @@ import Testing
         #expect(quote(s, "agreed to sell the old drill hall")?.speaker?.contains("minutes") == true)
         #expect(quote(s, "all pleasure craft leave") != nil)
     }
+
+    @Test func anOutletToldInAnOpeningPhraseIsNoApposition() {
+        let s = story(
+            "Brenmoor Water has been accused of overcharging.\n\nIn a statement to The Weekly Sentinel, a spokesperson for Brenmoor Water said: \"Every bill is checked twice.\"")
+        #expect(speaker(s, "Every bill is checked twice") == "Brenmoor Water")
+    }
 }

@@ -1318,8 +1318,11 @@ struct AttributionReader {
         else { return nil }
         let start = mentions[at[k - 2]].full.lowerBound
         if start > lower {
-            let x = w[start - 1]
-            if x.tags.contains(.preposition) || x.kind == .word && !x.capitalised && !x.tags.contains(.function) { return nil }
+            // "In a statement to The Ledger, a spokesperson for Acme said": the preposition
+            // governs a title past its "The"; "to" governs as "by" does.
+            let p = start - 1 > lower && w[start - 1].lower == "the" ? start - 2 : start - 1
+            let x = w[p]
+            if x.tags.contains(.preposition) || x.lower == "to" || x.kind == .word && !x.capitalised && !x.tags.contains(.function) { return nil }
         }
         return at[k - 2]
     }
