@@ -64,4 +64,10 @@ import Testing
             "Brenmoor Water has been accused of overcharging.\n\nIn a statement to The Weekly Sentinel, a spokesperson for Brenmoor Water said: \"Every bill is checked twice.\"")
         #expect(speaker(s, "Every bill is checked twice") == "Brenmoor Water")
     }
+
+    @Test func aDigitGroupCommaIsNoPause() {
+        let s = story(
+            "Till Talk, which has 52,000 followers, claimed the letter had been \"sent to every branch on Monday\".")
+        #expect(speaker(s, "sent to every branch") == "Till Talk")
+    }
 }

@@ -723,6 +723,11 @@ struct AttributionReader {
         return after.isReportingVerb || isAuxiliary(after) || after.lower == ","
     }
 
+    /// The comma of "40,000": a digit group, no pause in the sentence.
+    func inNumber(_ c: Int) -> Bool {
+        c >= 1 && c + 1 < w.count && w[c - 1].kind == .number && w[c + 1].kind == .number && w[c - 1].end == w[c].start && w[c].end == w[c + 1].start
+    }
+
     /// "He goes on to claim that ...", "It went on to say": the infinitive of saying after
     /// "goes on to" is the sentence's own verb of saying, as "he claims" would be; the subject
     /// of "goes" speaks. Returns where "goes" stands.
@@ -1178,7 +1183,7 @@ struct AttributionReader {
                 nested += 1
             }
             j = c - 1
-        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
+        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," && !inNumber($0) }), comma > lower {
             let m = at[comma - 1]
             if m >= 0, mentions[m].words.upperBound == comma {
                 j = comma - 1
@@ -1458,7 +1463,7 @@ struct AttributionReader {
         var commas = 0
         while c > lower && j - c < 40 && commas < 3 {
             if w[c].quote != -1 || w[c].isTerminal { return nil }
-            if w[c].lower == "," {
+            if w[c].lower == ",", !inNumber(c) {
                 commas += 1
                 let m = at[c - 1]
                 if m >= 0, mentions[m].words.upperBound == c, mentions[m].kind != .organisation, c + 1 < j {
