@@ -245,7 +245,7 @@ struct ArticleQuotes: Sendable {
         let previous = first > 0 && w[first - 1].paragraph == q.paragraph && w[first - 1].quote == -1 ? first - 1 : -1
         if previous >= 0 {
             let p = w[previous].lower
-            if Lexicon.namingCues.contains(p) { return true }
+            if Lexicon.namingCues.contains(p) && !Self.cueIsVerb(w, previous) { return true }
             if p == "as" && previous > 0 && ["known", "referred", "billed", "styled"].contains(w[previous - 1].lower) { return true }
         }
         // "Roe said: “Absolutely not.”": a quotation introduced as speech is no title.
@@ -275,6 +275,18 @@ struct ArticleQuotes: Sendable {
             if titleCase && (!terminal || governed) && count > 0 { return true }
         }
         return false
+    }
+
+    /// "the records show “...”", "models would show “...”": a naming cue that is also a verb
+    /// ("show", "play") after a plural noun or an auxiliary is the clause's verb, and what
+    /// follows is the words it reports; "the TV show “...”" and "the news show" name a title.
+    static func cueIsVerb(_ w: [Word], _ k: Int) -> Bool {
+        guard ["show", "play"].contains(w[k].lower), k > 0, w[k - 1].sentence == w[k].sentence else { return false }
+        let x = w[k - 1]
+        guard x.kind == .word, !x.capitalised else { return false }
+        if Lexicon.auxiliaries.contains(x.lower) { return true }
+        return x.lower.count > 3 && x.lower.hasSuffix("s") && !x.lower.hasSuffix("ss") && !["news", "series", "chaos"].contains(x.lower)
+            && !x.tags.contains(.function)
     }
 
     /// Lower-case words inside a title-case title ("Roe v. Wade", "Alien vs. Predator").
@@ -509,6 +521,13 @@ struct ArticleQuotes: Sendable {
                 // "The post, from the account @roe, read": the post's own credit, before the
                 // platform an earlier sentence put a post on.
                 quote.speaker = .entity(m)
+            } else if owner == nil, definite, let noun = leakedPaper(from: a.speakerWord),
+                (pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous))
+                    .map({ outlets.contains($0) || CitationFinder.looksLikeOutlet(mentions[$0]) }) ?? true
+            {
+                // "The minutes note that ...": a paper nobody signed speaks as itself, never as
+                // the outlet that saw it (as "It notes" does after "The minutes ...").
+                quote.speaker = .described("the " + noun)
             } else if let m = owner ?? (definite ? pieceOwner(before: a.speakerWord) ?? documentOwner(before: a.speakerWord, previous: previous) : nil) {
                 quote.speaker = .entity(m)
                 quote.ownerGuessed = owner == nil
@@ -1191,6 +1210,18 @@ struct ArticleQuotes: Sendable {
     }
 
     /// Papers written inside a body and seen by outlets, never published by them.
+    /// The paper nobody signs that heads the phrase at `start` ("the leaked minutes" -> "minutes").
+    func leakedPaper(from start: Int) -> String? {
+        let w = text.words
+        var k = start + 1
+        while k < w.count && k <= start + 4 && w[k].kind == .word && !w[k].capitalised {
+            if Self.leakedPapers.contains(w[k].lower) { return w[k].lower }
+            if Lexicon.documentNouns.contains(w[k].lower) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     static let leakedPapers: Set<String> = ["memo", "memorandum", "letter", "email", "e-mail", "document", "filing", "prospectus", "minutes"]
 
     /// Words that open a clause of its own inside a sentence.

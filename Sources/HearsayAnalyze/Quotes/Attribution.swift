@@ -229,8 +229,65 @@ struct AttributionReader {
         }
         if b.isEmpty, let intro = introduction(q), let found = statementReferredTo(intro) ?? beforePattern(intro) { return found }
         if let tail = tail(q), let found = afterPattern(tail) { return found }
+        if let found = paperSubject(b, q) { return found }
         return nil
     }
+
+    /// "The minutes record that members “...”", "It orders that “...”" after "The notice ...",
+    /// "The term sheet commits the airline to “...”": a paper that is the subject of the
+    /// quotation's sentence says what it quotes, whatever its verb, as a person does only with
+    /// a verb of saying. Only where no verb of saying credits anyone; a passive ("the memo was
+    /// signed by a “...”") is said about the paper, not by it.
+    func paperSubject(_ b: Range<Int>, _ q: QuotedSpan) -> Attribution? {
+        guard !b.isEmpty, b.lowerBound == sentenceStart(b.lowerBound), !b.contains(where: { w[$0].isReportingVerb && !modifiesNoun($0) }) else { return nil }
+        // "It lists 41 “red” risks": a word or two in marks before the noun they modify is a term.
+        let inside = t.words(inside: q)
+        if inside.count <= 2, inside.upperBound < w.count, w[inside.upperBound].kind == .word, !w[inside.upperBound].capitalised,
+            !w[inside.upperBound].tags.contains(.preposition), !Lexicon.clauseWords.contains(w[inside.upperBound].lower)
+        {
+            return nil
+        }
+        var s = b.lowerBound
+        if ["but", "and", "yet"].contains(w[s].lower) {
+            s += 1
+        } else if s + 1 < b.upperBound, w[s + 1].lower == ",", w[s].kind == .word, w[s].lower.hasSuffix("ly") || Self.sentenceAdverbs.contains(w[s].lower) {
+            s += 2
+        }
+        guard s + 1 < b.upperBound else { return nil }
+        var form: SpeakerForm
+        var k: Int
+        var plural = false
+        if w[s].lower == "it", DocumentSpeakers.antecedent(before: s, w, at: at) != nil {
+            form = .pronoun("it")
+            k = s + 1
+        } else if Lexicon.determiners.contains(w[s].lower), let h = (s + 1..<min(b.upperBound, s + 5)).first(where: { isDocumentHead($0) }),
+            (s + 1..<h).allSatisfy({ !w[$0].isPunct }), let found = document(s..<(h + 1))
+        {
+            form = found
+            plural = w[h].lower.hasSuffix("s")
+            k = h + 1
+            // "The minutes of the meeting, held in March, record": an of-phrase closed by an aside.
+            if k < b.upperBound, w[k].lower == "of", let comma = (k..<min(b.upperBound, k + 6)).first(where: { w[$0].isPunct }), w[comma].lower == "," {
+                k = comma
+            }
+        } else {
+            return nil
+        }
+        if k < b.upperBound, w[k].lower == "," {
+            guard let close = (k + 1..<b.upperBound).first(where: { w[$0].isPunct }), w[close].lower == "," else { return nil }
+            k = close + 1
+        }
+        while k < b.upperBound && (Self.sentenceAdverbs.contains(w[k].lower) || w[k].lower.hasSuffix("ly") && w[k].kind == .word && !w[k].capitalised) { k += 1 }
+        guard k < b.upperBound, w[k].kind == .word, !w[k].capitalised, !isAuxiliary(w[k]), !w[k].tags.contains(.function),
+            !w[k].tags.contains(.preposition), !w[k].tags.contains(.determiner), !w[k].isParticiple,
+            w[k].lower.hasSuffix("s") && !w[k].lower.hasSuffix("ss") || w[k].lower.hasSuffix("ed") || plural
+        else { return nil }
+        return Attribution(form: form, span: w[s].start..<w[k].end, speakerWord: s, venue: nil)
+    }
+
+    /// Adverbs that open a sentence or stand before its verb ("Elsewhere, the memo ...", "the
+    /// minutes also record").
+    static let sentenceAdverbs: Set<String> = ["also", "elsewhere", "separately", "meanwhile", "instead", "then", "still", "further", "even"]
 
     /// "... should “come with a feeling”, so such names are out, the website says.": the
     /// attribution that closes the quotation's sentence after a comma, a few words long.
@@ -509,6 +566,12 @@ struct AttributionReader {
                 if end < b.upperBound, let later = beforePattern(end..<b.upperBound) { return later }
                 return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
             }
+            // "According to the memo, the plan would “...”": the paper's words, as "“...,”
+            // according to the memo" are; a later clause's own speaker comes first.
+            if let (form, end) = documentAfterAccording(i + 2, b.upperBound) {
+                if end < b.upperBound, let later = beforePattern(end..<b.upperBound) { return later }
+                return Attribution(form: form, span: w[i].start..<w[end - 1].end, speakerWord: i + 2, venue: nil)
+            }
         }
         // "In her words:", "in his own words,"
         for i in b where w[i].lower == "words" && i >= b.lowerBound + 2 && w[i - 2].lower == "in" || (w[i].lower == "words" && i >= b.lowerBound + 3 && w[i - 1].lower == "own" && w[i - 3].lower == "in") {
@@ -551,7 +614,7 @@ struct AttributionReader {
             // "show her asking": "her" is the object, not a determiner of a noun.
             // "NBX One says": a number word ending a name is no determiner.
             && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
-                || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil)
+                || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil || goesOn(to: v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
         {
@@ -575,7 +638,7 @@ struct AttributionReader {
                 ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound)
                     ?? reportedClause.flatMap { clauseSubject(from: $0, to: v) } ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
-                : subject(before: v, lower: b.lowerBound, clause: clause)
+                : subject(before: goesOn(to: v, b.lowerBound) ?? v, lower: b.lowerBound, clause: clause)
             if let (form, start) = found {
                 // "Roe responded again, the Ledger reported: “...”": an outlet reporting what an
                 // earlier clause's speaker said sources the quotation; it does not speak it.
@@ -629,6 +692,48 @@ struct AttributionReader {
         }
         if b.count >= 3, w[b.upperBound - 1].lower == ":", let found = shortVerbPhraseSubject(b) { return found }
         return nil
+    }
+
+    /// "according to the leaked minutes,": a definite written piece (a determiner, at most three
+    /// lower-case modifiers, a document noun) and the word after it.
+    func documentAfterAccording(_ i: Int, _ end: Int) -> (SpeakerForm, Int)? {
+        guard i < end, ["the", "this", "that", "its", "their"].contains(w[i].lower) else { return nil }
+        var k = i + 1
+        while k < end && k <= i + 4 && w[k].kind == .word && !w[k].capitalised && at[k] < 0 {
+            if isDocumentHead(k), k + 1 >= end || w[k + 1].isPunct, let form = document(i..<(k + 1)) {
+                return (form, k + 1)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "the call handler said", "one post office worker told": a verb form right after a
+    /// determiner or a count, before a lower-case noun that itself ends the subject (a verb,
+    /// an auxiliary or punctuation follows), is a noun modifying that noun, not a verb.
+    func modifiesNoun(_ k: Int) -> Bool {
+        guard k >= 1, k + 2 < w.count, w[k].isReportingVerb, !w[k].isParticiple,
+            Lexicon.determiners.contains(w[k - 1].lower) || isCount(w[k - 1])
+        else { return false }
+        let noun = w[k + 1]
+        guard noun.kind == .word, !noun.capitalised, !noun.isReportingVerb, !isAuxiliary(noun), !noun.tags.contains(.function),
+            !noun.tags.contains(.determiner), !noun.tags.contains(.preposition), noun.sentence == w[k].sentence
+        else { return false }
+        let after = w[k + 2]
+        return after.isReportingVerb || isAuxiliary(after) || after.lower == ","
+    }
+
+    /// The comma of "40,000": a digit group, no pause in the sentence.
+    func inNumber(_ c: Int) -> Bool {
+        c >= 1 && c + 1 < w.count && w[c - 1].kind == .number && w[c + 1].kind == .number && w[c - 1].end == w[c].start && w[c].end == w[c + 1].start
+    }
+
+    /// "He goes on to claim that ...", "It went on to say": the infinitive of saying after
+    /// "goes on to" is the sentence's own verb of saying, as "he claims" would be; the subject
+    /// of "goes" speaks. Returns where "goes" stands.
+    func goesOn(to v: Int, _ lower: Int) -> Int? {
+        guard v - 3 >= lower, w[v - 1].lower == "to", w[v - 2].lower == "on", ["goes", "went", "go", "going", "gone"].contains(w[v - 3].lower) else { return nil }
+        return v - 3
     }
 
     /// Whether word `k` ends a name of more than one word ("NBX One").
@@ -913,7 +1018,7 @@ struct AttributionReader {
             let reads = j > i && documentReads(j)
             // "and" or "&" inside a name ("the Fire and Rescue Service said") goes on with it.
             let inName = j > i && at[j] >= 0 && mentions[at[j]].words.lowerBound < j
-            if !inName && (y.isPunct || (j > i && Lexicon.clauseWords.contains(y.lower))) || y.isReportingVerb && !piece || reads || y.quote != -1 { break }
+            if !inName && (y.isPunct || (j > i && Lexicon.clauseWords.contains(y.lower))) || y.isReportingVerb && !piece && !modifiesNoun(j) || reads || y.quote != -1 { break }
             // "on Friday", "in 2013": a date ends the description.
             if (y.lower == "on" || y.lower == "in") && j + 1 < end && (w[j + 1].capitalised || w[j + 1].kind == .number) { break }
             // "a statement released by a relative of the family": the agent is the speaker.
@@ -1078,7 +1183,7 @@ struct AttributionReader {
                 nested += 1
             }
             j = c - 1
-        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," }), comma > lower {
+        } else if w[j].lower == ",", let comma = (lower..<j).reversed().first(where: { w[$0].lower == "," && !inNumber($0) }), comma > lower {
             let m = at[comma - 1]
             if m >= 0, mentions[m].words.upperBound == comma {
                 j = comma - 1
@@ -1161,7 +1266,7 @@ struct AttributionReader {
         var k = j
         while k > lower && j - k < 10 {
             let y = w[k - 1]
-            if y.isPunct || y.isReportingVerb || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
+            if y.isPunct || y.isReportingVerb && !modifiesNoun(k - 1) || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
                 || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
             {
                 break
@@ -1191,7 +1296,9 @@ struct AttributionReader {
         if let form = describe(k..<(j + 1)) { return (form, k) }
         // "the tribunal said": any described subject of a verb that is plainly one; "the
         // original post" is a noun phrase.
-        let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote"].contains(w[v].lower)
+        // "the minutes note": a plural paper takes the plain form.
+        let plural = Lexicon.baseForms.contains(w[v].lower) && w[j].lower == "minutes"
+        let inflected = w[v].lower.hasSuffix("ed") || w[v].lower.hasSuffix("s") || ["said", "told", "wrote", "went"].contains(w[v].lower) || plural
         guard inflected, Lexicon.determiners.contains(w[k].lower) else { return nil }
         if let piece = document(k..<(j + 1)) { return (piece, k) }
         // "A warden at the park, who ..., said": a noun the lexicons do not know, before the
@@ -1216,8 +1323,11 @@ struct AttributionReader {
         else { return nil }
         let start = mentions[at[k - 2]].full.lowerBound
         if start > lower {
-            let x = w[start - 1]
-            if x.tags.contains(.preposition) || x.kind == .word && !x.capitalised && !x.tags.contains(.function) { return nil }
+            // "In a statement to The Ledger, a spokesperson for Acme said": the preposition
+            // governs a title past its "The"; "to" governs as "by" does.
+            let p = start - 1 > lower && w[start - 1].lower == "the" ? start - 2 : start - 1
+            let x = w[p]
+            if x.tags.contains(.preposition) || x.lower == "to" || x.kind == .word && !x.capitalised && !x.tags.contains(.function) { return nil }
         }
         return at[k - 2]
     }
@@ -1314,9 +1424,29 @@ struct AttributionReader {
     /// report" has none.
     func document(_ r: Range<Int>) -> SpeakerForm? {
         let head = r.upperBound - 1
-        guard r.count >= 2, w[head].kind == .word, !w[head].capitalised, Lexicon.documentNouns.contains(w[head].lower) else { return nil }
+        guard r.count >= 2, w[head].kind == .word, !w[head].capitalised,
+            Lexicon.documentNouns.contains(w[head].lower) || w[head].lower == "minutes" && minutesOfMeeting(r)
+        else { return nil }
         let owner = (r.lowerBound..<head).first { at[$0] >= 0 }.map { at[$0] }
         return .document(owner: owner, definite: ["the", "its", "their", "this", "that"].contains(w[r.lowerBound].lower))
+    }
+
+    /// "the minutes", "the leaked minutes": the record of a meeting, a paper that speaks, where
+    /// "the 20 minutes" or "the final minutes" are a span of time. Only with a determiner of a
+    /// thing already known and no number or word of time among its modifiers.
+    func minutesOfMeeting(_ r: Range<Int>) -> Bool {
+        guard ["the", "its", "their", "these"].contains(w[r.lowerBound].lower) else { return false }
+        return r.dropFirst().dropLast().allSatisfy { k in
+            w[k].kind == .word && !isCount(w[k]) && !["first", "last", "final", "closing", "opening", "few", "early", "dying"].contains(w[k].lower)
+        }
+    }
+
+    /// Whether word `k` heads a written piece ("the memo", "the leaked minutes").
+    func isDocumentHead(_ k: Int) -> Bool {
+        guard w[k].kind == .word, !w[k].capitalised else { return false }
+        if Lexicon.documentNouns.contains(w[k].lower) { return true }
+        guard w[k].lower == "minutes", let d = (max(0, k - 4)..<k).last(where: { Lexicon.determiners.contains(w[$0].lower) }) else { return false }
+        return minutesOfMeeting(d..<(k + 1))
     }
 
     /// A name after "the", "a" or a preposition: "the Post report" is a noun phrase, where
@@ -1333,7 +1463,7 @@ struct AttributionReader {
         var commas = 0
         while c > lower && j - c < 40 && commas < 3 {
             if w[c].quote != -1 || w[c].isTerminal { return nil }
-            if w[c].lower == "," {
+            if w[c].lower == ",", !inNumber(c) {
                 commas += 1
                 let m = at[c - 1]
                 if m >= 0, mentions[m].words.upperBound == c, mentions[m].kind != .organisation, c + 1 < j {
