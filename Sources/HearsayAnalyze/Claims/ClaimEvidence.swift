@@ -655,7 +655,11 @@ enum ClaimEvidence {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
             let doc = draft.documents[a]
             let quoteTokens = ClaimWords.tokens(doc, q.span.range)
-            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated)
+            // "she would not \"comment on speculation about ...\"": a fragment quoted inside the
+            // article's sentence is read with the words that lead into it.
+            let leadIn = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
+            let noticed = leadIn.filter(\.isWordOrNumber).suffix(3).map(\.lower)
+            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, noticedBefore: noticed)
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
@@ -1311,7 +1315,11 @@ enum ClaimEvidence {
     /// merely notices it ("we are aware of the rumours").
     /// With `loose` false, the words that also call a speaker's own conduct right or wrong
     /// ("we did nothing wrong") or only name a rumour are no verdict.
-    static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true) -> Stance? {
+    /// `noticedBefore`: the article's last words before a quoted fragment ("would not comment on"),
+    /// which notice what the fragment names as the quotation's own words would.
+    static func quotedStance(
+        _ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true, noticedBefore: [String] = []
+    ) -> Stance? {
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
@@ -1329,6 +1337,7 @@ enum ClaimEvidence {
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
             if loose, ClaimLexicon.falsity.contains(w), !othersWords[i], !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains),
+                !(i < 3 && noticedBefore.contains(where: ClaimLexicon.noticing.contains)),
                 !namesWithoutJudging(words, i)
             {
                 return .denies

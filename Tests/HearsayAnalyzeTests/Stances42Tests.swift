@@ -1,0 +1,46 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Who answered the claim and what the answer was: a refusal quoted in part, a reporter
+/// standing by every word of its story. All sentences invented for these tests.
+@Suite struct Stances42Tests: ClaimSuite {
+    /// A leak about a water company; `answer` is the third article's body after its lede.
+    func leak(_ answer: String) throws -> Claim {
+        try core(analyse([
+            ("Brenmoor Water plans to sell its reservoir estate, leaked memo shows",
+             "Brenmoor Water is planning to sell its reservoir estate to a property developer, according to a leaked memo seen by the Valley Echo."),
+            ("Brenmoor Water reservoir sale: what we know",
+             "Brenmoor Water is planning to sell its reservoir estate to a property developer, the Valley Echo reported on Monday."),
+            ("Brenmoor Water answers reservoir report",
+             "Brenmoor Water is planning to sell its reservoir estate, the Valley Echo reported.\n\n" + answer),
+        ]))
+    }
+
+    @Test func aRefusalQuotedInPartIsNoDenial() throws {
+        let claim = try leak("The company's chief executive, Oriel Banks, said she would not comment on \u{201C}speculation about our estate\u{201D}.")
+        #expect(!claim.actorStances.contains { $0.stance == .denies }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        #expect(claim.status == .reported, "\(claim.status): \(claim.statusReason)")
+    }
+
+    @Test func aFragmentCallingTheReportSpeculationStillDenies() throws {
+        let claim = try leak("Brenmoor Water dismissed the memo as \u{201C}pure speculation\u{201D} on Tuesday.")
+        #expect(claim.actorStances.contains { $0.actor == "Brenmoor Water" && $0.stance == .denies }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+    }
+
+    @Test func standingByEveryWordOfTheStoryKeepsItDisputed() throws {
+        let denial = "Brenmoor Water rejected the report. \u{201C}There is no plan to sell the reservoir estate,\u{201D} a Brenmoor Water spokesman said.\n\n"
+        #expect(try leak(denial + "\u{201C}We stand by every word of our story,\u{201D} said Pia Lund, the Valley Echo's editor.").status == .disputed)
+        #expect(try leak(denial + "The Valley Echo said it stood by every line.").status == .disputed)
+        #expect(try leak(denial + "Pia Lund, the Valley Echo's editor, declined to comment.").status == .denied)
+    }
+
+    @Test func everyWordOfAReportIsTheReport() {
+        #expect(ClaimStage.standsByReport(["we", "stand", "by", "every", "word", "of", "our", "reporting"], 1))
+        #expect(ClaimStage.standsByReport(["it", "stood", "by", "every", "line"], 1))
+        #expect(!ClaimStage.standsByReport(["it", "stood", "by", "every", "member", "of", "its", "staff"], 1))
+        #expect(!ClaimStage.standsByReport(["we", "stand", "by", "every", "word", "of", "the", "contract"], 1))
+    }
+}
