@@ -43,4 +43,26 @@ import Testing
         #expect(!ClaimStage.standsByReport(["it", "stood", "by", "every", "member", "of", "its", "staff"], 1))
         #expect(!ClaimStage.standsByReport(["we", "stand", "by", "every", "word", "of", "the", "contract"], 1))
     }
+
+    @Test func aPartySayingTheReportMatchedWhatItKnewCorroboratesIt() throws {
+        let claim = try leak("Brenmoor Water rejected the report.\n\n"
+            + "But the union representing reservoir staff said the story matched what its members had been told for months. "
+            + "Ada Crane, regional officer of the Union of Water Workers, said members were worried.")
+        #expect(claim.actorStances.contains { $0.actor == "Union of Water Workers" && $0.stance == .supports },
+            "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        // Backing a report by what one heard settles nothing: the denial still stands.
+        #expect(claim.status == .denied, "\(claim.status): \(claim.statusReason)")
+    }
+
+    @Test func aNamedGroupInAppositionCorroboratesIt() throws {
+        let claim = try leak("Keep Our Valley, the campaign fighting the sale, said the report echoed what it had heard from staff.")
+        #expect(claim.actorStances.contains { $0.actor == "Keep Our Valley" && $0.stance == .supports }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+    }
+
+    @Test func aReportThatDidNotMatchCorroboratesNothing() {
+        #expect(ClaimEvidence.agreesWithReport(["the", "story", "matched", "what", "we", "heard"]))
+        #expect(ClaimEvidence.agreesWithReport(["report", "was", "consistent", "with", "our", "records"]))
+        #expect(!ClaimEvidence.agreesWithReport(["the", "weather", "matched", "the", "forecast"]))
+        #expect(!ClaimEvidence.agreesWithReport(["the", "report", "said", "the", "sale", "matched"]))
+    }
 }

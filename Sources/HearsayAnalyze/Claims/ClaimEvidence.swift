@@ -792,6 +792,10 @@ enum ClaimEvidence {
                     let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
+                // A party backing the story by what it knew corroborates it and settles nothing.
+                if !claimNegated, let party = saysTheReportMatches(t, parties: &parties, namedBefore: named), !claimants.contains(party) {
+                    add(ActorFinding(party: party, stance: .supports, quote: nil, article: a, span: sentence.range, secondhand: true))
+                }
             }
             // The headline reports a stance as the body does ("Health ministry denies
             // reports of Ebola in Mosul"); a lede taken for the headline, too.
