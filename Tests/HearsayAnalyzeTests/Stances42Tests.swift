@@ -65,4 +65,15 @@ import Testing
         #expect(!ClaimEvidence.agreesWithReport(["the", "weather", "matched", "the", "forecast"]))
         #expect(!ClaimEvidence.agreesWithReport(["the", "report", "said", "the", "sale", "matched"]))
     }
+
+    @Test func aNamedPersonSayingTheThingStaysPutDeniesAMove() throws {
+        let claim = try core(analyse([
+            ("Dunmore Cup owners in talks to move regatta to Pellham",
+             "The owners of the Dunmore Cup have held talks about moving the sailing regatta to Pellham from 2028, according to two people familiar with the matter."),
+            ("Dunmore Cup answers report of move",
+             "The owners of the Dunmore Cup have held talks about moving the regatta to Pellham, the Coast Courier reported on Monday.\n\n"
+                + "\u{201C}The Dunmore Cup is not going anywhere. We have a lease with the harbour until 2031,\u{201D} said Lena Marsh, the regatta director."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Lena Marsh" && $0.stance == .denies }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+    }
 }

@@ -710,7 +710,10 @@ enum ClaimEvidence {
             let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
                 && (ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
-                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords))
+                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords)
+                    // "The X Open is not going anywhere": the claim's thing staying put answers
+                    // the claim though it names only the thing, no fact of the change.
+                    || !claimNegated && assertsContinuity(quoteTokens, claimWords: claimWords))
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
