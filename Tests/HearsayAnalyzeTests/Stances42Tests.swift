@@ -76,4 +76,14 @@ import Testing
         ]))
         #expect(claim.actorStances.contains { $0.actor == "Lena Marsh" && $0.stance == .denies }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
     }
+
+    @Test func aBodySayingItsMembersWereBriefedOnTheNewsCorroboratesIt() throws {
+        let claim = try leak("Brenmoor Water rejected the report.\n\n"
+            + "The Reservoir Anglers Association, which represents fishing clubs on the estate, said on Monday that its members had been briefed in May on a sale of the reservoir estate.")
+        #expect(claim.actorStances.contains { $0.actor == "Reservoir Anglers Association" && $0.stance == .supports },
+            "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        #expect(claim.status == .denied, "\(claim.status): \(claim.statusReason)")
+        let told = try leak("The Reservoir Anglers Association said its members had been told nothing about a sale of the reservoir estate.")
+        #expect(!told.actorStances.contains { $0.stance == .supports }, "\(told.actorStances.map { ($0.actor, $0.stance) })")
+    }
 }

@@ -796,7 +796,11 @@ enum ClaimEvidence {
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
                 }
                 // A party backing the story by what it knew corroborates it and settles nothing.
-                if !claimNegated, let party = saysTheReportMatches(t, parties: &parties, namedBefore: named), !claimants.contains(party) {
+                if !claimNegated,
+                    let party = saysTheReportMatches(t, parties: &parties, namedBefore: named)
+                        ?? saysItWasTold(t, parties: &parties, claimWords: claimWords, namedBefore: named),
+                    !claimants.contains(party)
+                {
                     add(ActorFinding(party: party, stance: .supports, quote: nil, article: a, span: sentence.range, secondhand: true))
                 }
             }
