@@ -692,7 +692,11 @@ enum ClaimEvidence {
             guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
             let doc = draft.documents[a]
             let quoteTokens = ClaimWords.tokens(doc, q.span.range)
-            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated)
+            // "she would not \"comment on speculation about ...\"": a fragment quoted inside the
+            // article's sentence is read with the words that lead into it.
+            let leadIn = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
+            let noticed = leadIn.filter(\.isWordOrNumber).suffix(3).map(\.lower)
+            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, noticedBefore: noticed)
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
@@ -743,7 +747,10 @@ enum ClaimEvidence {
             let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
                 && (ClaimWords.related(quoteTokens.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimFacts) > 0
-                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords))
+                    || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords)
+                    // "The X Open is not going anywhere": the claim's thing staying put answers
+                    // the claim though it names only the thing, no fact of the change.
+                    || !claimNegated && assertsContinuity(quoteTokens, claimWords: claimWords))
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
@@ -824,6 +831,14 @@ enum ClaimEvidence {
                 {
                     let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
+                }
+                // A party backing the story by what it knew corroborates it and settles nothing.
+                if !claimNegated,
+                    let party = saysTheReportMatches(t, parties: &parties, namedBefore: named)
+                        ?? saysItWasTold(t, parties: &parties, claimWords: claimWords, namedBefore: named),
+                    !claimants.contains(party)
+                {
+                    add(ActorFinding(party: party, stance: .supports, quote: nil, article: a, span: sentence.range, secondhand: true))
                 }
             }
             // The headline reports a stance as the body does ("Health ministry denies
@@ -1348,7 +1363,11 @@ enum ClaimEvidence {
     /// merely notices it ("we are aware of the rumours").
     /// With `loose` false, the words that also call a speaker's own conduct right or wrong
     /// ("we did nothing wrong") or only name a rumour are no verdict.
-    static func quotedStance(_ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true) -> Stance? {
+    /// `noticedBefore`: the article's last words before a quoted fragment ("would not comment on"),
+    /// which notice what the fragment names as the quotation's own words would.
+    static func quotedStance(
+        _ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true, noticedBefore: [String] = []
+    ) -> Stance? {
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
@@ -1366,6 +1385,7 @@ enum ClaimEvidence {
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
             if loose, ClaimLexicon.falsity.contains(w), !othersWords[i], !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains),
+                !(i < 3 && noticedBefore.contains(where: ClaimLexicon.noticing.contains)),
                 !namesWithoutJudging(words, i)
             {
                 return .denies

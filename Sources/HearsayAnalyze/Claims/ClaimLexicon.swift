@@ -186,6 +186,12 @@ enum ClaimLexicon {
         "claim", "claims", "report", "reports", "reporting", "story", "stories", "allegation", "allegations", "account",
         "article",
     ]
+    /// Verbs by which a report agrees with what a party knew ("the story matched what members
+    /// had said"): said of the report, they corroborate it.
+    static let agreeingVerbs: Set<String> = [
+        "matched", "matches", "reflected", "reflects", "echoed", "echoes", "chimed", "chimes", "tallied", "tallies", "mirrored",
+        "mirrors", "corroborated", "corroborates",
+    ]
     /// Nouns for a denial: rejecting one upholds what was denied ("rejected the denial").
     static let denialNouns: Set<String> = ["denial", "denials", "rebuttal", "rebuttals"]
     /// Words before a rumour word in a quotation that only notice it ("we are aware of

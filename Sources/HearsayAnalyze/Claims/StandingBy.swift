@@ -23,8 +23,16 @@ extension ClaimStage {
 
     /// "stand by its story", "stood by the report", "standing by our reporting": the
     /// reporter's own report, its noun right after the possessive or article.
+    /// "stand by every word of our story", "stood by every line": newsrooms vouch for the
+    /// whole of a report so, down to its parts.
     static func standsByReport(_ words: [String], _ i: Int) -> Bool {
-        guard i + 3 < words.count, words[i + 1] == "by", ["its", "our", "the", "their"].contains(words[i + 2]) else { return false }
-        return ["report", "reports", "reporting", "story", "stories", "article"].contains(words[i + 3])
+        guard i + 3 < words.count, words[i + 1] == "by" else { return false }
+        var k = i + 2
+        if ["every", "each"].contains(words[k]), ["word", "line", "detail"].contains(words[k + 1]) {
+            guard k + 2 < words.count, words[k + 2] == "of" else { return true }
+            k += 3
+        }
+        guard k + 1 < words.count, ["its", "our", "the", "their"].contains(words[k]) else { return false }
+        return ["report", "reports", "reporting", "story", "stories", "article"].contains(words[k + 1])
     }
 }
