@@ -42,6 +42,9 @@ import Testing
             "Support local reporting. This site is funded by readers, not advertisers. Donate today.",
             "The Weir Weekly will update this story as it develops.",
             "In other news: Lenn ferry timetable changes; new bridge opens in May.",
+            "[Translated from the Danish. This is an automated translation checked by our desk.]",
+            "This article has been translated from the Danish by the Weir Weekly desk.",
+            "Share on X | Share on Facebook | Copy link",
         ] {
             #expect(!body(with: [line]).contains(line), "kept: \(line)")
         }

@@ -39,4 +39,17 @@ import Testing
         #expect(b.byline == "Staff Writer")
         #expect(b.outlet == "QuayWire")
     }
+
+    @Test func newsroomCreditsAndDaysAboveTheBody() {
+        let a = parse("Ferry fares to rise", "QuayWire Staff", "14 April 2026", lede)
+        #expect(a.byline == "QuayWire Staff")
+        let b = parse("Ferry fares to rise", "Harbour Post Reporter", "Monday, April 14, 2026", lede)
+        #expect(b.byline == "Harbour Post Reporter")
+        let c = parse("Ferry fares to rise", "The Quay Ledger", "Thursday, 11:48", "Ona Petrie, Transport Editor", lede)
+        #expect(c.byline == "Ona Petrie" && c.body == lede, "\(c.byline ?? "-") \(c.body)")
+        // A standfirst without its stop may stand above the credit and the date.
+        let d = parse("Ferry fares to rise", "Operator blames fuel; islanders ask county for subsidy", "Ona Petrie, Transport Editor", "Tuesday 14 April", lede)
+        #expect(d.byline == "Ona Petrie")
+        #expect(!d.body.contains("14 April"), "\(d.body)")
+    }
 }

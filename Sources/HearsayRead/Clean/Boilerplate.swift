@@ -45,7 +45,7 @@ public enum Boilerplate {
                 keep[i] = false
             } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
-                || foot && isMastheadBlurb(p) || isHouseNotice(p) || isLabelledAside(p) || isUpdateNotice(p)
+                || foot && isMastheadBlurb(p) || isHouseNotice(p) || isLabelledAside(p) || isUpdateNotice(p) || isEditorsNote(p) || isShareRow(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -225,6 +225,21 @@ public enum Boilerplate {
         }
     }
 
+    /// "[Translated from the Danish by our desk.]": a paragraph wholly in square brackets is
+    /// the editor speaking over the text, never the reporter.
+    static func isEditorsNote(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("["), t.hasSuffix("]"), wordCount(t, limit: 40) <= 40, !t.dropFirst().dropLast().contains(where: { "[]".contains($0) }) else { return false }
+        return !t.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) })
+    }
+
+    /// "Share on X | Share on Facebook | Copy link": a row of buttons, each a call to action.
+    static func isShareRow(_ s: String) -> Bool {
+        guard wordCount(s, limit: 16) <= 16 else { return false }
+        let parts = s.split(whereSeparator: { "|\u{00B7}\u{2022}".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.count >= 2 && parts.allSatisfy(isCallToAction)
+    }
+
     /// Bullets and dashes that open a list item.
     static func listItem(_ s: String) -> Bool {
         ["- ", "\u{2022} ", "* ", "\u{2013} "].contains(where: s.hasPrefix)
@@ -363,7 +378,7 @@ public enum Boilerplate {
         "all rights reserved", "this article is for", "this story is for", "all times are",
         "this article was translated", "this story was translated", "translated from the original", "is reader-supported",
         "is funded by its readers", "may earn a commission", "we may earn", "affiliate link", "funded by readers", "funded by our readers",
-        "reader-funded",
+        "reader-funded", "has been translated from", "automated translation", "machine translation",
     ]
 
     static func isDisclaimer(_ s: String) -> Bool {

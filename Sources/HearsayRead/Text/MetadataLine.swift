@@ -385,6 +385,26 @@ enum MetadataLine: Equatable {
         return credit
     }
 
+    /// "AgriWire Staff", "Evening Post Reporter": an outlet's name and a credit noun or a
+    /// newsroom job, signing the piece for the newsroom. The reader takes it only beside the
+    /// date, where no sentence's subject stands alone.
+    static func outletCredit(_ line: String) -> String? {
+        let credit = line.trimmingCharacters(in: .whitespaces)
+        let words = credit.split(separator: " ")
+        guard (2...4).contains(words.count), credit.count <= 40, credit.allSatisfy({ $0.isLetter || $0 == " " }),
+            words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last?.lowercased(),
+            ["staff", "reporter", "newsroom", "newsdesk"].contains(last)
+        else { return nil }
+        return credit
+    }
+
+    /// "Thursday, 11:48": a weekday and the time, as a page prints the day's stories.
+    static func isWeekdayTime(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        guard parts.count >= 2, weekdays.contains(parts[0].lowercased()) else { return false }
+        return isTimeOfDay(parts.dropFirst().joined(separator: " "))
+    }
+
     static let creditNouns: Set<String> = ["staff", "desk", "newsdesk", "team", "newsroom"]
     /// Words a newsroom credit may open with; a name ("Harbour Wire staff") is the outlet's.
     static let creditQualifiers: Set<String> = [
