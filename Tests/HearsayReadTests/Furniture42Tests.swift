@@ -45,6 +45,7 @@ import Testing
             "[Translated from the Danish. This is an automated translation checked by our desk.]",
             "This article has been translated from the Danish by the Weir Weekly desk.",
             "Share on X | Share on Facebook | Copy link",
+            "Publicidad", "Gift this article", "SCROLL DOWN FOR MORE", "Comments are moderated and may take a while to appear.",
         ] {
             #expect(!body(with: [line]).contains(line), "kept: \(line)")
         }

@@ -14,7 +14,9 @@ public enum Boilerplate {
         "related", "recommended", "trending", "most read", "more from", "you may also like", "cookie",
         "log in", "login", "register", "tap here", "watch:", "listen:", "print this", "email this",
         "copy link", "all rights reserved", "copyright", "\u{00A9}", "key events", "newest first", "oldest first",
-        "part of our",
+        "part of our", "gift this", "scroll down", "scroll for more",
+        // "Advertisement" in the languages pages print it in.
+        "publicidad", "publicité", "pubblicità", "anzeige", "annonse", "annons", "reklame", "advertentie",
     ]
 
     /// Labels that introduce a link to another article.
@@ -378,7 +380,7 @@ public enum Boilerplate {
         "all rights reserved", "this article is for", "this story is for", "all times are",
         "this article was translated", "this story was translated", "translated from the original", "is reader-supported",
         "is funded by its readers", "may earn a commission", "we may earn", "affiliate link", "funded by readers", "funded by our readers",
-        "reader-funded", "has been translated from", "automated translation", "machine translation",
+        "reader-funded", "comments are moderated", "has been translated from", "automated translation", "machine translation",
     ]
 
     static func isDisclaimer(_ s: String) -> Bool {
