@@ -29,6 +29,12 @@ import Testing
         return a
     }
 
+    /// A date line printed without its year ("14 February") is kept whole as the dateline.
+    @Test func aYearlessDateLineTakesTheYearOfTheNearestDatedArticle() {
+        let filled = DatelineYears.fill([wire("blog", "14 February"), article("paper", "2026-02-12")])
+        #expect(filled[0].published == "2026-02-14")
+    }
+
     @Test func aDatelineDayTakesTheYearOfTheNearestDatedArticle() {
         let filled = DatelineYears.fill([wire("wire", "HALDEN, Dec. 30"), article("later", "2026-01-04")])
         #expect(filled.map(\.published) == ["2025-12-30", "2026-01-04"])

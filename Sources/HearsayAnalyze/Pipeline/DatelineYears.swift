@@ -29,8 +29,10 @@ public enum DatelineYears {
         }
     }
 
-    /// The month and day after the dateline's place ("LONDON, Jan. 9").
+    /// The month and day after the dateline's place ("LONDON, Jan. 9"), or the whole of a
+    /// date line printed without its year ("14 February", kept by the reader as the dateline).
     static func monthDay(_ article: Article) -> (month: Int, day: Int)? {
-        article.dateline.flatMap(DateText.afterPlace).flatMap { DateText.monthDay(String($0)) }
+        guard let dateline = article.dateline else { return nil }
+        return DateText.afterPlace(dateline).flatMap { DateText.monthDay(String($0)) } ?? DateText.monthDay(dateline)
     }
 }

@@ -14,7 +14,9 @@ public enum Boilerplate {
         "related", "recommended", "trending", "most read", "more from", "you may also like", "cookie",
         "log in", "login", "register", "tap here", "watch:", "listen:", "print this", "email this",
         "copy link", "all rights reserved", "copyright", "\u{00A9}", "key events", "newest first", "oldest first",
-        "part of our",
+        "part of our", "gift this", "scroll down", "scroll for more",
+        // "Advertisement" in the languages pages print it in.
+        "publicidad", "publicité", "pubblicità", "anzeige", "annonse", "annons", "reklame", "advertentie",
     ]
 
     /// Labels that introduce a link to another article.
@@ -45,13 +47,14 @@ public enum Boilerplate {
                 keep[i] = false
             } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
-                || foot && isMastheadBlurb(p) || isHouseNotice(p)
+                || foot && isMastheadBlurb(p) || isHouseNotice(p) || isLabelledAside(p) || isUpdateNotice(p) || isEditorsNote(p) || isShareRow(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
                 keep[i] = false
             }
         }
+        dropFurnitureLists(paragraphs, &keep)
         // A headline-shaped line between two paragraphs of one continuing quotation is a
         // link the page dropped into the text.
         for i in paragraphs.indices where keep[i] && !hasSentenceEnd(paragraphs[i]) && wordCount(paragraphs[i], limit: 20) <= 20 {
@@ -125,7 +128,7 @@ public enum Boilerplate {
     static let imperatives: Set<String> = [
         "leave", "join", "follow", "get", "click", "tap", "sign", "read", "watch", "don't", "never", "see", "view", "show", "load",
         "add", "post", "write", "let", "send", "tell", "manage", "contact", "support", "stay", "call", "forward", "donate",
-        "reply", "listen", "email", "e-mail", "drop", "hit", "pin",
+        "reply", "listen", "email", "e-mail", "drop", "hit", "pin", "buy",
     ]
 
     /// Imperatives that send the reader to something else to watch, read or hear ("Watch the
@@ -186,7 +189,86 @@ public enum Boilerplate {
         if wordCount(s, limit: 2) <= 2, s == s.uppercased(), Self.kickers.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
         // "Follow the Tarnby Courier on Facebook": a pointing imperative sending the reader to a network.
         let first = lower.split(separator: " ").first.map(String.init) ?? ""
-        return ["follow", "join", "like"].contains(first) && [" on facebook", " on x", " on instagram", " on tiktok", " whatsapp", " telegram"].contains { lower.contains($0) }
+        // "Follow our coverage on social media @CourierBooks": or to its account by handle.
+        let handle = lower.split(separator: " ").contains { $0.count > 2 && $0.hasPrefix("@") }
+        return ["follow", "join", "like"].contains(first)
+            && (handle || [" on facebook", " on x", " on instagram", " on tiktok", " whatsapp", " telegram", " on social media"].contains { lower.contains($0) })
+    }
+
+    /// "Jobs: Store Manager, North - apply now", "Pictured: The quay at dawn", "Older post: Why
+    /// ...?": a short label, a colon, then words that never close as a sentence does. An
+    /// article's sentence that holds a colon ends with its full stop; a page's promotions,
+    /// captions and links under a label do not. Reported speech after the colon ("She added:
+    /// 'We ...'") stays, as does a label that is a date or a number ("2019: founded").
+    static func isLabelledAside(_ s: String) -> Bool {
+        guard wordCount(s, limit: 20) <= 20, let colon = s.firstIndex(of: ":"),
+            !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) })
+        else { return false }
+        let label = s[..<colon].trimmingCharacters(in: .whitespaces)
+        let rest = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard (1...4).contains(label.split(separator: " ").count), label.count > 2, label.first?.isUppercase == true,
+            !label.contains(where: \.isNumber), wordCount(rest, limit: 2) >= 2,
+            let opening = rest.first, !"'\u{2018}".contains(opening),
+            !Tokens.words(label).contains(where: { ["said", "says", "added", "told", "wrote", "writes", "asked", "replied"].contains($0) })
+        else { return false }
+        // A linked headline may ask a question; a sentence closes with a stop.
+        return !hasSentenceEnd(rest) || rest.hasSuffix("?")
+    }
+
+    /// "The Courier will update this story as it develops.", "We'll update this page when we
+    /// hear back.": one short sentence promising to update the piece itself.
+    static func isUpdateNotice(_ s: String) -> Bool {
+        guard wordCount(s, limit: 16) <= 16, PageVoice.sentences(s).count == 1,
+            !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) })
+        else { return false }
+        let words = Tokens.words(s)
+        return words.indices.dropLast(2).contains { i in
+            ["update", "updating"].contains(words[i]) && words[i + 1] == "this" && PageVoice.pieces.contains(words[i + 2])
+        }
+    }
+
+    /// "[Translated from the Danish by our desk.]": a paragraph wholly in square brackets is
+    /// the editor speaking over the text, never the reporter.
+    static func isEditorsNote(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix("["), t.hasSuffix("]"), wordCount(t, limit: 40) <= 40, !t.dropFirst().dropLast().contains(where: { "[]".contains($0) }) else { return false }
+        return !t.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) })
+    }
+
+    /// "Share on X | Share on Facebook | Copy link": a row of buttons, each a call to action.
+    static func isShareRow(_ s: String) -> Bool {
+        guard wordCount(s, limit: 16) <= 16 else { return false }
+        let parts = s.split(whereSeparator: { "|\u{00B7}\u{2022}".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.count >= 2 && parts.allSatisfy(isCallToAction)
+    }
+
+    /// Bullets and dashes that open a list item.
+    static func listItem(_ s: String) -> Bool {
+        ["- ", "\u{2022} ", "* ", "\u{2013} "].contains(where: s.hasPrefix)
+    }
+
+    /// A list of links: items without a sentence's end under a label that was furniture
+    /// ("Related coverage:"), or under a short unpunctuated lead-in when every item is a
+    /// labelled headline ("In this week's issue" over "- Nursery inspections: what changes").
+    /// An article's own list has a lead-in that ends as a sentence or a question does.
+    static func dropFurnitureLists(_ paragraphs: [String], _ keep: inout [Bool]) {
+        var start = 0
+        while start < paragraphs.count {
+            guard listItem(paragraphs[start]), start > 0, !listItem(paragraphs[start - 1]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < paragraphs.count && listItem(paragraphs[end]) { end += 1 }
+            let items = paragraphs[start..<end].map { String($0.dropFirst(2)) }
+            let lead = paragraphs[start - 1]
+            if items.allSatisfy({ !hasSentenceEnd($0) }),
+                !keep[start - 1] || !hasSentenceEnd(lead) && wordCount(lead, limit: 8) <= 8 && items.allSatisfy(isLabelledAside)
+            {
+                for i in (start - 1)..<end { keep[i] = false }
+            }
+            start = end
+        }
     }
 
     static func isCallToAction(_ s: String) -> Bool {
@@ -297,7 +379,8 @@ public enum Boilerplate {
         "content of external sites", "content of external websites", "content of external internet sites",
         "all rights reserved", "this article is for", "this story is for", "all times are",
         "this article was translated", "this story was translated", "translated from the original", "is reader-supported",
-        "is funded by its readers", "may earn a commission", "we may earn",
+        "is funded by its readers", "may earn a commission", "we may earn", "affiliate link", "funded by readers", "funded by our readers",
+        "reader-funded", "comments are moderated", "has been translated from", "automated translation", "machine translation",
     ]
 
     static func isDisclaimer(_ s: String) -> Bool {
@@ -398,7 +481,9 @@ public enum Boilerplate {
         else { return false }
         // A linked headline may ask a question ("More on this story: What is the Skerrow Bank?").
         let end = lower.trimmingCharacters(in: .whitespaces).last
-        return end != "." && end != "!"
+        // Headlines set apart by semicolons may close with a stop ("In other news: A names a
+        // director; B sales up.").
+        return end != "." && end != "!" || end == "." && lower[colon...].contains(";")
     }
 
     /// "Market data provided by X. Quotes delayed at least 15 minutes.": the notice a price

@@ -197,9 +197,41 @@ enum MetadataLine: Equatable {
         if names.count == 2, let person = personLine(names[0]), Masthead.hasShape(names[1]) {
             return [.byline(person), .outlet(names[1])]
         }
+        // "Staff Writer | TrendWire": a credit with no name signs for the outlet beside it.
+        if names.count == 2, let credit = staffCredit(names[0]), Masthead.hasShape(names[1]) {
+            return [.byline(credit), .outlet(names[1])]
+        }
         // Outlet and sections: a header line, whose outlet other lines may name more surely.
         guard names.count >= 3, personLine(names[0]) == nil else { return nil }
         return []
+    }
+
+    /// "14 February", "Tuesday, 4 March", "Nov. 14": a date line without its year, as writers
+    /// print it above a story of this week. Gives the month and day without the weekday.
+    static func monthDayLine(_ line: String) -> String? {
+        var words = line.split(separator: " ")
+        guard line.count <= 32, (2...4).contains(words.count) else { return nil }
+        if weekdays.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) { words.removeFirst() }
+        let day = words.joined(separator: " ")
+        return DateText.monthDay(day) != nil ? day : nil
+    }
+
+    /// "Pewside | Notes on church life", "Harbour Hub - your town, your news": a masthead's name
+    /// and its motto on one line beside the byline or date. Gives the name (a masthead's name
+    /// may read as a person's: "Harbour Hub").
+    static func taglineHeader(_ line: String) -> String? {
+        guard line.count <= 120, !line.contains(where: { "\"\u{201C}\u{201D}".contains($0) }) else { return nil }
+        let separators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " \u{00B7} "]
+        guard let cut = separators.compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let name = String(line[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let motto = line[cut.upperBound...]
+        let nameWords = name.split(separator: " ")
+        guard (1...4).contains(nameWords.count), nameWords.allSatisfy({ $0.first?.isUppercase == true || $0 == "&" }), Masthead.hasShape(name),
+            (1...16).contains(motto.split(separator: " ").count), !motto.contains(where: \.isNumber),
+            // "Jo Roe - Health Editor" signs the piece.
+            jobLine(String(motto)) == nil, deskTitle(String(motto)) == nil
+        else { return nil }
+        return name
     }
 
     /// "14:20", "7.05pm", "16:52 GMT".
@@ -308,8 +340,11 @@ enum MetadataLine: Equatable {
         }
         // "By Jane Doe in Lisbon": where the writer filed from.
         if let at = rest.range(of: " in "), rest[at.upperBound...].first?.isUppercase == true { rest = rest[..<at.lowerBound] }
-        // "Posted by Jane Doe on 14 April 2026": when, after the writer.
-        if let on = rest.range(of: " on "), dateLine(String(rest[on.upperBound...])) != nil || DateText.iso(String(rest[on.upperBound...])) != nil {
+        // "Posted by Jane Doe on 14 April 2026": when, after the writer; "Posted by Jane Doe on
+        // Slow Boat Notes": where, the blog's name.
+        if let on = rest.range(of: " on "), dateLine(String(rest[on.upperBound...])) != nil || DateText.iso(String(rest[on.upperBound...])) != nil
+            || isNameShaped(String(rest[on.upperBound...]))
+        {
             rest = rest[..<on.lowerBound]
         }
         let name = rest.trimmingCharacters(in: .whitespaces)
@@ -348,6 +383,26 @@ enum MetadataLine: Equatable {
             words.dropLast().allSatisfy(creditQualifiers.contains), words.count > 1 || last == "staff"
         else { return nil }
         return credit
+    }
+
+    /// "AgriWire Staff", "Evening Post Reporter": an outlet's name and a credit noun or a
+    /// newsroom job, signing the piece for the newsroom. The reader takes it only beside the
+    /// date, where no sentence's subject stands alone.
+    static func outletCredit(_ line: String) -> String? {
+        let credit = line.trimmingCharacters(in: .whitespaces)
+        let words = credit.split(separator: " ")
+        guard (2...4).contains(words.count), credit.count <= 40, credit.allSatisfy({ $0.isLetter || $0 == " " }),
+            words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last?.lowercased(),
+            ["staff", "reporter", "newsroom", "newsdesk"].contains(last)
+        else { return nil }
+        return credit
+    }
+
+    /// "Thursday, 11:48": a weekday and the time, as a page prints the day's stories.
+    static func isWeekdayTime(_ line: String) -> Bool {
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        guard parts.count >= 2, weekdays.contains(parts[0].lowercased()) else { return false }
+        return isTimeOfDay(parts.dropFirst().joined(separator: " "))
     }
 
     static let creditNouns: Set<String> = ["staff", "desk", "newsdesk", "team", "newsroom"]

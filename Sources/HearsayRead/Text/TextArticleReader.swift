@@ -47,11 +47,30 @@ public enum TextArticleReader {
                 }
             }
             if paragraphs.isEmpty { pageLines.append(line) }
+            // A standfirst under the headline, without a sentence's stop, may stand above the
+            // byline and date lines ("Panel says copying was systematic; rector to go").
+            let aboveBody = paragraphs.isEmpty || paragraphs.count == 1 && !Boilerplate.hasSentenceEnd(paragraphs[0])
+                && Boilerplate.wordCount(paragraphs[0], limit: 30) <= 30 && index <= 5
             // Above the story a masthead may print outlet, section and date on one line; read
             // whole, a line joined by dashes would give its date and lose its outlet.
-            let header = paragraphs.isEmpty ? MetadataLine.mastheadLine(line) ?? MetadataLine.signature(line).map { [$0] } : nil
+            let header = aboveBody ? MetadataLine.mastheadLine(line) ?? MetadataLine.signature(line).map { [$0] } : nil
             guard let found = header ?? MetadataLine.recogniseAll(line) else {
-                if paragraphs.isEmpty, article.byline == nil, let credit = MetadataLine.staffCredit(line) {
+                let nextIsDate = index + 1 < lines.count && Masthead.isMetadata(lines[index + 1])
+                if aboveBody, MetadataLine.isWeekdayTime(line) {
+                    // "Thursday, 11:48": when, on the day the page printed it.
+                } else if paragraphs.isEmpty, article.byline == nil, nextIsDate || index > 0 && Masthead.isMetadata(lines[index - 1]),
+                    let credit = MetadataLine.outletCredit(line)
+                {
+                    article.byline = credit
+                } else if aboveBody, let day = MetadataLine.monthDayLine(line) {
+                    // A date without its year takes one from the story's dated articles, as a
+                    // wire's dateline ("LONDON, Jan 9") does; in the body it would pass for the lede.
+                    if article.dateline == nil { article.dateline = day }
+                } else if paragraphs.isEmpty, index > 0, Masthead.isMetadata(lines[index - 1]) || MetadataLine.monthDayLine(lines[index - 1]) != nil,
+                    let name = MetadataLine.taglineHeader(line)
+                {
+                    if article.outlet == nil { article.outlet = name }
+                } else if paragraphs.isEmpty, article.byline == nil, let credit = MetadataLine.staffCredit(line) {
                     article.byline = credit
                 } else if paragraphs.isEmpty, article.outlet == nil, Masthead.isMasthead(line, in: lines, at: index) {
                     article.outlet = line
@@ -149,6 +168,7 @@ enum Masthead {
 
     static func isMetadata(_ line: String) -> Bool {
         MetadataLine.recogniseAll(line) != nil || MetadataLine.mastheadLine(line) != nil || MetadataLine.signature(line) != nil
+            || MetadataLine.monthDayLine(line) != nil || MetadataLine.isWeekdayTime(line)
     }
 
     /// A line that may stand beside a writer's name: metadata or the writer's job.
@@ -163,9 +183,15 @@ enum Masthead {
               words.first?.first?.isUppercase == true else { return false }
         // A lone word in capitals is a label ("FALSE", "EXCLUSIVE", "WATCH"), not a name.
         if words.count == 1, !line.contains(where: \.isLowercase) { return false }
+        // "SUBSCRIBER BRIEFING", "EXCLUSIVE REPORT": a kicker in capitals names the piece.
+        if !line.contains(where: \.isLowercase), words.contains(where: { kickerWords.contains($0.lowercased()) }) { return false }
         guard !words.allSatisfy({ sectionWords.contains($0.lowercased()) }) else { return false }
         return words.filter { $0.first?.isUppercase != true }.count <= 1
     }
+
+    static let kickerWords: Set<String> = [
+        "subscriber", "subscribers", "briefing", "exclusive", "breaking", "premium", "special", "report", "analysis", "update", "edition",
+    ]
 
     /// A page's section label ("World News", "Business") stands where a masthead would.
     static let sectionWords: Set<String> = [
