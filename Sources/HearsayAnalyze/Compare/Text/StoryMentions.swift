@@ -185,9 +185,16 @@ struct StoryMentions: Sendable {
     static func isDatedInAPastYear(_ tokens: [WordToken], reference: DateSpan?) -> Bool {
         // "Has run the broadcaster since taking charge in 2024": a year in a clause opened
         // by "since" starts a state that lasts until now, which sets nothing in the past.
-        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil }
+        // "A contract until 2030": a term's end, which without the article's own year tells
+        // nothing of the past.
+        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil && !(reference == nil && endsATerm(tokens, $0)) }
             .compactMap { DateExpressions.yearAt(tokens, $0)?.value }
         return isPast(years, tokens, reference: reference)
+    }
+
+    /// A year right after "until" or "till".
+    static func endsATerm(_ tokens: [WordToken], _ i: Int) -> Bool {
+        i > 0 && ["until", "till", "untill"].contains(tokens[i - 1].lower)
     }
 
     static func isPast(_ years: [Int], _ tokens: [WordToken], reference: DateSpan?) -> Bool {

@@ -1,0 +1,62 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Thirty-fourth session: the titles outlets print in ways the role reader missed (a
+/// portfolio after "for", a plural possessive, a bare noun before the head, a rank after a
+/// post, a union's organiser), and a term's end that sets nothing in the past.
+/// Own sentences, invented names.
+@Suite struct Contradictions42Tests {
+    func roles(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "role" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func aPortfolioAfterForMakesAStandingAPost() {
+        #expect(roles([
+            "The town's deputy mayor for culture, Bruna Sallis, said no decision had been taken.",
+            "\"Nothing is decided,\" said Bruna Sallis, the town councillor for culture.",
+        ]) == [["deputy mayor for culture", "town councillor for culture"]])
+        #expect(roles([
+            "Norwell's cabinet member for housing, Ada Prinn, declined to comment.",
+            "Deputy council leader Ada Prinn declined to comment.",
+        ]) == [["Norwell's cabinet member for housing", "Deputy council leader"]])
+        // A bare councillor may hold any post.
+        #expect(roles([
+            "Deputy mayor Bruna Sallis said no decision had been taken.",
+            "Councillor Bruna Sallis said no decision had been taken.",
+        ]).isEmpty)
+    }
+
+    @Test func aPluralPossessiveOwnsTheTitle() {
+        #expect(roles([
+            "\"We are not closing,\" said Tam Eversley, Brookings' head of corporate affairs.",
+            "\"We are not closing,\" said Tam Eversley, Brookings' director of communications.",
+        ]) == [["Brookings' head of corporate affairs", "Brookings' director of communications"]])
+    }
+
+    @Test func aBareNounBeforeTheHeadIsPartOfTheTitle() {
+        #expect(roles([
+            "\"We will talk to anyone,\" said Pat Orme, branch secretary of the Allied Trades Union.",
+            "Pat Orme, branch chair of the Allied Trades Union, said members would talk.",
+        ]) == [["branch secretary of the Allied Trades Union", "branch chair of the Allied Trades Union"]])
+        #expect(roles([
+            "\"We are staying,\" said Mina Kell, the festival's regional organiser.",
+            "Mina Kell, regional secretary of the festival, said it was staying.",
+        ]).count == 1)
+    }
+
+    @Test func aRankAfterAPostIsTheNamesTitle() {
+        #expect(roles([
+            "\"The contract is open,\" navy spokesman Commander Ivo Branco said in a statement.",
+            "\"The contract is open,\" said the navy's spokesman, Lieutenant Commander Ivo Branco.",
+        ]) == [["Commander", "Lieutenant Commander"]])
+    }
+
+    @Test func aTermsEndSetsNothingInThePast() {
+        #expect(roles([
+            "\"We have a lease until 2031,\" said Ola Brandt, the festival director.",
+            "Ola Brandt, the festival's chief executive, said the lease ran until 2031.",
+        ]) == [["festival director", "festival's chief executive"]])
+    }
+}
