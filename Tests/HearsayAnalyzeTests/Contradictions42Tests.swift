@@ -59,4 +59,19 @@ import Testing
             "Ola Brandt, the festival's chief executive, said the lease ran until 2031.",
         ]) == [["festival director", "festival's chief executive"]])
     }
+
+    @Test func twoEstimatesOfOneFigureRoundToOneValue() {
+        let numbers = { (bodies: [String]) in
+            CompareTestSupport.contradictions(bodies).filter { $0.attribute == "number" }.map { Set($0.values.map(\.value)) }
+        }
+        #expect(numbers([
+            "The scheme would cover around 640 workers in the finance and housing teams, the memo says.",
+            "The scheme would cover around 600 workers in the finance and housing teams, an official said.",
+        ]) == [["640 workers", "600 workers"]])
+        // A guess against a count keeps the spread of a rough figure.
+        #expect(numbers([
+            "The scheme would cover 640 workers in the finance and housing teams, the memo says.",
+            "The scheme would cover around 600 workers in the finance and housing teams, an official said.",
+        ]).isEmpty)
+    }
 }
