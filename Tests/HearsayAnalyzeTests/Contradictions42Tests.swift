@@ -74,4 +74,12 @@ import Testing
             "The scheme would cover around 600 workers in the finance and housing teams, an official said.",
         ]).isEmpty)
     }
+
+    @Test func aDayAfterOfDatesItsNoun() {
+        let dates = CompareTestSupport.contradictions([
+            "An official said a winner could be named before the filing deadline of 14 June.",
+            "The agency said the filing deadline of June 21 was unchanged.",
+        ]).filter { $0.attribute == "date" }
+        #expect(Set(dates.flatMap { $0.values.map(\.value) }) == ["14 June", "June 21"])
+    }
 }
