@@ -82,4 +82,26 @@ import Testing
         ]).filter { $0.attribute == "date" }
         #expect(Set(dates.flatMap { $0.values.map(\.value) }) == ["14 June", "June 21"])
     }
+
+    func dateValues(_ bodies: [String]) -> Set<String> {
+        Set(CompareTestSupport.contradictions(bodies, published: "2026-05-04").filter { $0.attribute == "date" }.flatMap { $0.values.map(\.value) })
+    }
+
+    @Test func aStartToldByAVerbIsWhenTheChangeTakesEffect() {
+        #expect(dateValues([
+            "The Tarrow Trust will charge a £5 entry fee at Mill Gardens from 2027, its board has agreed.",
+            "Visitors to Mill Gardens face an entry fee of £5 starting in 2028, according to the trust.",
+        ]) == ["2027", "2028"])
+        #expect(dateValues([
+            "The Tarrow Trust will charge a £5 entry fee at Mill Gardens from 2027, its board has agreed.",
+            "The entry fee at Mill Gardens would begin in 2029, the trust's chair said.",
+        ]) == ["2027", "2029"])
+    }
+
+    @Test func anAndThatAVerbFollowsJoinsClausesNotDates() {
+        #expect(dateValues([
+            "The port would restrict calls at Pier Nine to two ships a day from 2027 and impose a landing fee.",
+            "Officials want only three ships a day at Pier Nine from 2028, a councillor said.",
+        ]) == ["2027", "2028"])
+    }
 }
