@@ -34,17 +34,16 @@ enum DateAspects {
         // "From Monday 12 October": the weekday is part of the date the preposition governs.
         while k >= 0, hedges.contains(tokens[k].lower) || DateExpressions.weekdays[tokens[k].lower] != nil { k -= 1 }
         guard k >= 0 else { return nil }
-        // "Starting in 2026", "would begin next January", "effective 1 May": a start told
-        // by a verb says when the change takes effect, as "from" does.
+        // "Starting in 2026", "effective 1 May": a start told by a participle says when the
+        // change takes effect, as "from" does.
         let verb = ["in", "on", "from"].contains(tokens[k].lower) && k > 0 ? k - 1 : k
         if startWords.contains(tokens[verb].lower) { return "from" }
         return prepositions[tokens[k].lower]
     }
 
-    static let startWords: Set<String> = [
-        "start", "starts", "starting", "started", "begin", "begins", "beginning", "began", "begun", "commence", "commences",
-        "commencing", "effective",
-    ]
+    /// Participles and adjectives only: a finite verb of starting ("would start in April")
+    /// is a planned change's (`PlannedChanges`), which tells two things starting apart.
+    static let startWords: Set<String> = ["starting", "beginning", "commencing", "effective"]
 
     /// The aspects every outlet using them gives one date with (all its dates with the
     /// preposition agree), in two outlets or more.
