@@ -19,6 +19,7 @@ enum ContradictionFinder {
     static let describedHolderRatio = 2.0
     /// Relative difference below which an estimate or a converted unit agrees.
     static let estimateTolerance = 0.15
+    static let bothEstimatesTolerance = 0.05
     static let conversionTolerance = 0.03
     /// Counts below this are too common in news to pair on their noun alone.
     static let minimumUniqueCount = 10.0
@@ -538,7 +539,11 @@ enum ContradictionFinder {
         if plain.contains(a.bound) && plain.contains(b.bound) {
             let estimates = [a, b].filter { $0.bound == .approximate }
             guard !estimates.isEmpty else { return false }
-            if estimates.contains(where: { lastPlace($0) == nil }) { return diff <= estimateTolerance * scale }
+            if estimates.contains(where: { lastPlace($0) == nil }) {
+                // "Around 640 staff" and "around 600 staff": two outlets each rounding the
+                // figure they were given round to one value; a guess against a count keeps its spread.
+                return diff <= (estimates.count == 2 ? bothEstimatesTolerance : estimateTolerance) * scale
+            }
             // "About 3,100" is given to the hundred: it allows a hundred either way, not 15%.
             func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
             // "About 1,100" and "around 1,300" only touch at 1,200: two figures.

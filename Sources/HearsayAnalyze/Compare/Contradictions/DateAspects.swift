@@ -23,13 +23,27 @@ enum DateAspects {
         guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }),
             let last = tokens.lastIndex(where: { $0.range.overlaps(range) })
         else { return nil }
-        if last + 1 < tokens.count, spanLinks.contains(tokens[last + 1].lower) { return nil }
+        // "From 2027 and impose a fee": an "and" that a verb follows joins two clauses, not
+        // two dates.
+        if last + 1 < tokens.count, spanLinks.contains(tokens[last + 1].lower),
+            tokens[last + 1].lower != "and" || (last + 2 < tokens.count && (tokens[last + 2].isNumber || DateExpressions.isCalendarWord(tokens[last + 2])))
+        {
+            return nil
+        }
         var k = first - 1
         // "From Monday 12 October": the weekday is part of the date the preposition governs.
         while k >= 0, hedges.contains(tokens[k].lower) || DateExpressions.weekdays[tokens[k].lower] != nil { k -= 1 }
         guard k >= 0 else { return nil }
+        // "Starting in 2026", "effective 1 May": a start told by a participle says when the
+        // change takes effect, as "from" does.
+        let verb = ["in", "on", "from"].contains(tokens[k].lower) && k > 0 ? k - 1 : k
+        if startWords.contains(tokens[verb].lower) { return "from" }
         return prepositions[tokens[k].lower]
     }
+
+    /// Participles and adjectives only: a finite verb of starting ("would start in April")
+    /// is a planned change's (`PlannedChanges`), which tells two things starting apart.
+    static let startWords: Set<String> = ["starting", "beginning", "commencing", "effective"]
 
     /// The aspects every outlet using them gives one date with (all its dates with the
     /// preposition agree), in two outlets or more.

@@ -22,6 +22,10 @@ enum RoleLexicon {
         "constable", "sergeant", "statistician",
         // An archaeologist of a county, a zoo's keeper: posts of their own, as a curator is.
         "archaeologist", "keeper",
+        // A union's organiser beside its secretary, a weather office's forecaster beside its
+        // head of a section: posts of their own. A member stands beside any post unless a
+        // portfolio makes it one ("cabinet member for housing": `isStanding`).
+        "organiser", "organizer", "forecaster", "member",
     ] as [String]).union(instrumentParts).union(legalBranches)
     /// The two branches of the legal profession where it is split (a solicitor advises
     /// and instructs, a barrister pleads in court): one lawyer practises in one, so two
@@ -259,8 +263,16 @@ enum RoleLexicon {
         "founder", "owner", "investor", "partner", "professor", "lawmaker", "mp", "senator", "representative",
         "councillor", "adviser", "consultant", "analyst", "strategist", "economist", "king", "queen", "pope", "emperor",
         "monarch", "prince", "princess", "admiral", "colonel", "captain", "commander", "judge", "justice", "attorney",
-        "ambassador", "envoy", "diplomat", "president-elect",
+        "ambassador", "envoy", "diplomat", "president-elect", "member",
     ]
+
+    /// A standing that goes with any post, unless a portfolio follows it: "councillor for
+    /// tourism" and "cabinet member for housing" name the one post a council gives,
+    /// as "deputy mayor for tourism" does.
+    static func isStanding(_ office: [String]) -> Bool {
+        guard let h = head(office), standing.contains(h) else { return false }
+        return !office.contains("for")
+    }
     static let councilLeader = ["council", "leader"]
     /// One word that may stand for any post ("the party boss", "a company executive",
     /// "her deputy"): it names no post of its own.
@@ -285,7 +297,7 @@ enum RoleLexicon {
     static func differentPosts(_ a: [String], _ b: [String]) -> Bool {
         // One head word ("state prosecutor", "chief prosecutor") is one post described two
         // ways; ranks and functions of one head are the other rules' business.
-        guard let ha = head(a), let hb = head(b), ha != hb, !standing.contains(ha), !standing.contains(hb) else { return false }
+        guard let ha = head(a), let hb = head(b), ha != hb, !isStanding(a), !isStanding(b) else { return false }
         // A player's instrument is set only against another instrument: a guitarist may
         // also sing, found or manage the band.
         if instrumentParts.contains(ha) || instrumentParts.contains(hb) {

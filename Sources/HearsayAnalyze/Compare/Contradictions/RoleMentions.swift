@@ -151,6 +151,9 @@ enum RoleMentions {
                 continue
             }
             if t[j].isWord && RoleLexicon.heads.contains(w) {
+                // "ministry spokesman Colonel Ana Roe": a capitalised rank after a lower-case
+                // post is a second title, the one the name carries.
+                if lastHeadEnd == j, j > i, !t[j - 1].isCapitalized, t[j].isCapitalized, RoleLexicon.standing.contains(w) { break }
                 j += 1
                 if j < t.count, t[j].text == ".", ["sen", "rep", "gov", "gen", "pres"].contains(w) { j += 1 }
                 lastHeadEnd = j
@@ -179,7 +182,9 @@ enum RoleMentions {
             }
             // "Minister of Education", "Secretary for Culture and Sport": the portfolio is
             // part of the title, as in "Education Minister".
-            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.portfolioHeads.contains(t[j - 1].lower),
+            // "Deputy mayor for tourism", "cabinet member for children and education": a
+            // portfolio after "for" belongs to any office, as a body after "of" does not.
+            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.portfolioHeads.contains(t[j - 1].lower) || w == "for",
                 let end = portfolioEnd(t, from: j + 1)
             {
                 j = end
@@ -313,6 +318,7 @@ enum RoleMentions {
             var tense = RoleMention.Tense.unmarked
             var provisional = false
             var phraseStart: Int? = nil
+            var bareModifier = false
             while j < t.count, skipped < 6 {
                 let w = t[j].lower
                 if RoleLexicon.formerModifiers.contains(w) { tense = .former; phraseStart = phraseStart ?? j; j += 1; continue }
@@ -325,6 +331,19 @@ enum RoleMentions {
                 }
                 if RoleLexicon.neutralModifiers.contains(w) { tense = .neutral; phraseStart = phraseStart ?? j; j += 1; continue }
                 if titleFrame(t, at: j) != nil { break }
+                // "Rachel Roe, Hallways' head of press": a plural possessive owns the title.
+                if let after = pluralPossessiveEnd(t, at: j), titleFrame(t, at: after) != nil {
+                    organisation = t[j].text
+                    phraseStart = phraseStart ?? j
+                    j = after
+                    break
+                }
+                // "Lee Moss, branch secretary of the union": right after the comma, a lower-case
+                // noun before a head qualifies it, as after "the".
+                if skipped == 0, modifiesHead(t, at: j) {
+                    bareModifier = true
+                    break
+                }
                 // "Colin Marsh, described as the council's highways director": the title a
                 // document or a source gives the person, set off as an apposition is.
                 if skipped == 0, namingParticiples.contains(w), j + 1 < t.count, t[j + 1].lower == "as" {
@@ -370,7 +389,8 @@ enum RoleMentions {
             }
             // A title followed by a name ("the treasurer Ann Lee", "the treasurer, Ann
             // Lee,") is that name's title, not this one's.
-            guard let frame = titleFrame(t, at: j), nameRun(t, at: frame.end) == nil,
+            guard let frame = bareModifier ? titleFrame(t, at: j + 1).map({ (start: j, end: $0.end) }) : titleFrame(t, at: j),
+                nameRun(t, at: frame.end) == nil,
                 !(frame.end + 1 < t.count && t[frame.end].text == "," && nameRun(t, at: frame.end + 1) != nil)
             else { continue }
             // "chairwoman and chief executive of Ferrox": two titles, one owner.
@@ -421,6 +441,24 @@ enum RoleMentions {
             }
         }
         return out
+    }
+
+    /// "Hallways' ": a capitalised word in "s" with an apostrophe glued after it; the index
+    /// after the apostrophe.
+    static func pluralPossessiveEnd(_ t: [WordToken], at j: Int) -> Int? {
+        guard j + 2 < t.count, t[j].isWord, t[j].isCapitalized, t[j].text.hasSuffix("s"), ["'", "\u{2019}"].contains(t[j + 1].text),
+            t[j].range.upperBound == t[j + 1].range.lowerBound, t[j + 2].isWord
+        else { return nil }
+        return j + 2
+    }
+
+    /// A lower-case noun right before a lower-case head word ("branch secretary",
+    /// "tournament director"): no stopword, title word, adverb, participle or possessive.
+    static func modifiesHead(_ t: [WordToken], at j: Int) -> Bool {
+        guard j + 1 < t.count, t[j].isWord, !t[j].isCapitalized, t[j + 1].isWord, !t[j + 1].isCapitalized else { return false }
+        let w = t[j].lower
+        return !Tokens.stopwords.contains(w) && !isLexiconWord(t[j]) && !RoleLexicon.inner.contains(w) && !RoleLexicon.neutralModifiers.contains(w)
+            && !["ly", "ed", "ing"].contains(where: w.hasSuffix) && !hasPossessive(t[j].text) && RoleLexicon.heads.contains(t[j + 1].lower)
     }
 
     static func phrase(_ t: [WordToken], _ start: Int, _ end: Int, _ text: [Unicode.Scalar]) -> String {

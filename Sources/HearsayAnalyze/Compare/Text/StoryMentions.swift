@@ -103,7 +103,7 @@ struct StoryMentions: Sendable {
                         span: f.span, stated: f.stated ?? StatedDate(nil, nil, nil), relative: relative, words: words, window: window,
                         repeats: StoryMentions.repeats(tokens, around: f.range), sentence: text,
                         event: StoryMentions.event(tokens, before: f.range), attachment: StoryMentions.attachment(tokens, before: f.range),
-                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range), datesInSentence: found.count,
+                        qualifier: StoryMentions.qualifier(tokens, before: f.range), qualifiesNoun: StoryMentions.afterOf(tokens, f.range) && f.stated?.day == nil, datesInSentence: found.count,
                         aspect: DateAspects.aspect(tokens, of: f.range), lead: DateAspects.lead(tokens, before: f.range),
                         clause: DateAspects.clause(tokens, before: f.range),
                         lifeEvent: LifeEvents.event(tokens, before: f.range, antecedents: antecedents),
@@ -185,9 +185,16 @@ struct StoryMentions: Sendable {
     static func isDatedInAPastYear(_ tokens: [WordToken], reference: DateSpan?) -> Bool {
         // "Has run the broadcaster since taking charge in 2024": a year in a clause opened
         // by "since" starts a state that lasts until now, which sets nothing in the past.
-        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil }
+        // "A contract until 2030": a term's end, which without the article's own year tells
+        // nothing of the past.
+        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil && !(reference == nil && endsATerm(tokens, $0)) }
             .compactMap { DateExpressions.yearAt(tokens, $0)?.value }
         return isPast(years, tokens, reference: reference)
+    }
+
+    /// A year right after "until" or "till".
+    static func endsATerm(_ tokens: [WordToken], _ i: Int) -> Bool {
+        i > 0 && ["until", "till", "untill"].contains(tokens[i - 1].lower)
     }
 
     static func isPast(_ years: [Int], _ tokens: [WordToken], reference: DateSpan?) -> Bool {
@@ -297,6 +304,8 @@ struct StoryMentions: Sendable {
         return tokens[k - 1].lower
     }
 
+    /// (Only a date without its day: "the deadline of 31 March" says when the deadline falls,
+    /// as "the treaty of 2009" does not.)
     static func afterOf(_ tokens: [WordToken], _ range: Range<Int>) -> Bool {
         guard let first = tokens.firstIndex(where: { $0.range.overlaps(range) }), first > 0 else { return false }
         return tokens[first - 1].lower == "of"
