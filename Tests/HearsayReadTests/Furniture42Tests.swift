@@ -73,3 +73,21 @@ import Testing
         }
     }
 }
+
+/// A web page's extractor has set its asides apart by markup: the "Label: words" lines and
+/// the bracketed notes left in its text are the article's own subheadings and notes.
+@Suite struct WebPageLabels34Tests {
+    @Test func aPageKeepsItsLabelledLinesATextDropsThem() {
+        let paragraphs = [
+            "Growing a small shop online takes patience, and most owners find that out the hard way.",
+            "The Plan Stage: Think about who will buy before you build anything",
+            "Most owners skip this stage, and it costs them months of work later on.",
+            "[Note: prices were checked in May and may have changed]",
+            "Owners who plan first tend to break even sooner, the survey of 300 shops found.",
+        ]
+        let text = Boilerplate.clean(paragraphs, title: "Growing a shop online").paragraphs
+        #expect(!text.contains(paragraphs[1]) && !text.contains(paragraphs[3]))
+        let page = Boilerplate.clean(paragraphs, title: "Growing a shop online", plainText: false).paragraphs
+        #expect(page.contains(paragraphs[1]) && page.contains(paragraphs[3]))
+    }
+}

@@ -31,8 +31,12 @@ public enum Boilerplate {
     }
 
     /// `pageNames`: the page's own names (`PageVoice.names`), for lines at the top or the
-    /// foot of the page in which it speaks of itself.
-    public static func clean(_ paragraphs: [String], title: String, pageNames: [[String]] = []) -> Result {
+    /// foot of the page in which it speaks of itself. `plainText`: the article came as text,
+    /// with its furniture inline; a web page's extractor has already set its asides apart by
+    /// their markup, and what is left in the form "Label: words" or "[...]" is the article's
+    /// own subheadings, specifications and notes (`isLabelledAside`, `isEditorsNote` are read
+    /// for text only).
+    public static func clean(_ paragraphs: [String], title: String, pageNames: [[String]] = [], plainText: Bool = true) -> Result {
         let titleKey = Tokens.words(title)
         var keep = [Bool](repeating: true, count: paragraphs.count)
         // Lines in which the page speaks of itself ("This story will be updated."): whole
@@ -47,7 +51,7 @@ public enum Boilerplate {
                 keep[i] = false
             } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
-                || foot && isMastheadBlurb(p) || isHouseNotice(p) || isLabelledAside(p) || isUpdateNotice(p) || isEditorsNote(p) || isShareRow(p)
+                || foot && isMastheadBlurb(p) || isHouseNotice(p) || plainText && (isLabelledAside(p) || isEditorsNote(p)) || isUpdateNotice(p) || isShareRow(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {

@@ -55,7 +55,7 @@ public enum WebArticleReader {
             if article.outlet == nil, let agency = dateline.agency { article.outlet = agency }
             paragraphs[0] = rest
         }
-        let cleaned = Boilerplate.clean(paragraphs, title: article.title, pageNames: PageVoice.names(outlet: article.outlet, header: [])).paragraphs
+        let cleaned = Boilerplate.clean(paragraphs, title: article.title, pageNames: PageVoice.names(outlet: article.outlet, header: []), plainText: false).paragraphs
         var tickers = article.tickers
         for p in cleaned { tickers += InlineTickers.find(in: p) }
         article.tickers = tickers.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
