@@ -365,10 +365,18 @@ enum RoleLexicon {
     /// "council leader" as below "leader".
     static func differInRank(_ a: [String], _ b: [String]) -> Bool {
         guard let ha = head(a), ha == head(b) else { return false }
-        let rungs = chiefRanked.contains(ha) ? ranks.union(["chief"]) : ranks
-        return post(a).filter { !rungs.contains($0) } == post(b).filter { !rungs.contains($0) }
-            && Set(a).intersection(rungs) != Set(b).intersection(rungs)
+        let rungs = (chiefRanked.contains(ha) ? ranks.union(["chief"]) : ranks).union(grades)
+        let (ra, rb) = (Set(a).intersection(rungs), Set(b).intersection(rungs))
+        // "senior vice president" against "executive vice president": a grade dropped is
+        // shorthand ("vice president"), one grade against another is two offices.
+        let (ga, gb) = (ra.intersection(grades), rb.intersection(grades))
+        if ra.subtracting(grades) == rb.subtracting(grades), ga.isEmpty || gb.isEmpty { return false }
+        return post(a).filter { !rungs.contains($0) } == post(b).filter { !rungs.contains($0) } && ra != rb
     }
+
+    /// Grades within a rank that outlets often drop ("senior analyst", "analyst"): only one
+    /// against another tells two offices apart.
+    static let grades: Set<String> = ["senior", "executive", "principal", "first"]
 
     /// The word that names the office: "officer" in "chief financial officer",
     /// "secretary" in "secretary of state", "president" in "vice president".
