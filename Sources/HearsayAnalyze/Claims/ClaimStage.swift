@@ -481,12 +481,9 @@ public struct ClaimStage: AnalysisStage {
         if let named = parties.firstMentioned(in: subject) { return named }
         // "Journal set to retract study", "Council to shut libraries": a headline drops the
         // article and names the body by its kind, the word its full name holds.
-        let kinds = Set(subject.filter { $0.isWord && $0.isCapitalized }.map(\.lower))
-        guard subject.filter(\.isWordOrNumber).count == 1, let kind = kinds.first else { return nil }
-        let holders = parties.entities.indices.filter { e in
-            !parties.isPerson(e) && Tokens.words(parties.entities[e].name).count > 1 && Tokens.words(parties.entities[e].name).contains(kind)
-        }
-        return holders.count == 1 ? holders[0] : nil
+        let words = subject.filter(\.isWordOrNumber)
+        guard words.count == 1, words[0].isWord, words[0].isCapitalized else { return nil }
+        return parties.onlyBody(containing: words[0].lower)
     }
 
     /// Whether article `a` has a party confirming the claim and none denying it, an

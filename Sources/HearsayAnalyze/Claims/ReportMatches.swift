@@ -8,15 +8,21 @@ extension ClaimEvidence {
     /// sayer's party. The clause must open on the report ("the story", "this report", "the
     /// Ledger's report") and its verb of agreeing, with no negation anywhere in it.
     static func saysTheReportMatches(_ t: [WordToken], parties: inout Parties, namedBefore: (String, Int) -> String?) -> Int? {
-        let quoted = insideQuotationMarks(t)
-        let start = t.count - withoutDateline(t).count
-        for i in t.indices where i > start && !quoted[i] && ClaimLexicon.sayingVerbs.contains(t[i].lower) {
-            let open = clauseOpening(t, after: i)
-            let clause = complement(t, after: open - 1)
+        for (sayer, clause) in saidClauses(t) {
             guard agreesWithReport(clause.filter(\.isWordOrNumber).map(\.lower)), !hasNegator(clause) else { continue }
-            if let p = sayerParty(Array(t[start..<i]), parties: &parties, namedBefore: namedBefore) { return p }
+            if let p = sayerParty(sayer, parties: &parties, namedBefore: namedBefore) { return p }
         }
         return nil
+    }
+
+    /// Each verb of saying outside quotation marks (and after any dateline) as the words
+    /// before it and the clause it reports.
+    static func saidClauses(_ t: [WordToken]) -> [(sayer: [WordToken], clause: [WordToken])] {
+        let quoted = insideQuotationMarks(t)
+        let start = t.count - withoutDateline(t).count
+        return t.indices.filter { $0 > start && !quoted[$0] && ClaimLexicon.sayingVerbs.contains(t[$0].lower) }.map { i in
+            (Array(t[start..<i]), complement(t, after: clauseOpening(t, after: i) - 1))
+        }
     }
 
     /// "The union said its members had been briefed on a limit of two calls a day": a party
@@ -24,11 +30,7 @@ extension ClaimEvidence {
     /// words in what they were told; nothing negated, "the opposite" or "nothing" told) heard it
     /// from the principal, as `toldPassively` reads it in a quotation. Returns the sayer's party.
     static func saysItWasTold(_ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?) -> Int? {
-        let quoted = insideQuotationMarks(t)
-        let start = t.count - withoutDateline(t).count
-        for i in t.indices where i > start && !quoted[i] && ClaimLexicon.sayingVerbs.contains(t[i].lower) {
-            let open = clauseOpening(t, after: i)
-            let clause = complement(t, after: open - 1)
+        for (sayer, clause) in saidClauses(t) {
             let words = clause.filter(\.isWordOrNumber).map(\.lower)
             guard let told = words.prefix(7).firstIndex(where: { ["told", "briefed", "shown", "informed", "notified"].contains($0) }),
                 told >= 2, ["been", "was", "were"].contains(words[told - 1]) || told >= 3 && ["been", "was", "were"].contains(words[told - 2]),
@@ -36,7 +38,7 @@ extension ClaimEvidence {
             else { continue }
             let what = words[(told + 1)...].map(ClaimWords.stem)
             guard ClaimWords.related(Array(what), claimWords) >= 2 else { continue }
-            if let p = sayerParty(Array(t[start..<i]), parties: &parties, namedBefore: namedBefore) { return p }
+            if let p = sayerParty(sayer, parties: &parties, namedBefore: namedBefore) { return p }
         }
         return nil
     }
