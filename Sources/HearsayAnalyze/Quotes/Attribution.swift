@@ -728,6 +728,18 @@ struct AttributionReader {
         c >= 1 && c + 1 < w.count && w[c - 1].kind == .number && w[c + 1].kind == .number && w[c - 1].end == w[c].start && w[c].end == w[c + 1].start
     }
 
+    /// The person named right after the role noun at `i` ("Former teammate Jo Roe") or set off
+    /// after it in commas ("chief executive, Maja Strand,"): a full name, not a body.
+    func nameAfterRole(_ i: Int, before v: Int) -> Int? {
+        let setOff = i + 1 < v && w[i + 1].lower == ","
+        let n = setOff ? i + 2 : i + 1
+        guard n < v, at[n] >= 0 else { return nil }
+        let m = mentions[at[n]]
+        guard m.full.lowerBound == n, m.kind != .organisation, m.tokens.count >= 2 else { return nil }
+        if setOff, !(m.words.upperBound < v && w[m.words.upperBound].lower == ",") { return nil }
+        return at[n]
+    }
+
     /// "He goes on to claim that ...", "It went on to say": the infinitive of saying after
     /// "goes on to" is the sentence's own verb of saying, as "he claims" would be; the subject
     /// of "goes" speaks. Returns where "goes" stands.
@@ -1624,19 +1636,10 @@ struct AttributionReader {
                 continue
             }
             if ["he", "she", "they", "it"].contains(x.lower) && !governed(i) { return (.pronoun(x.lower), i) }
-            // "Former teammate Jo Roe also reacted, writing": the name after the noun is the person.
-            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), i + 1 < v, at[i + 1] >= 0,
-                mentions[at[i + 1]].full.lowerBound == i + 1, mentions[at[i + 1]].kind != .organisation, mentions[at[i + 1]].tokens.count >= 2
-            {
-                return (.mention(at[i + 1]), i)
-            }
-            // "Korvel's chief executive, Maja Strand, played it down, saying": the name set off
-            // after the role is who holds it.
-            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), i + 2 < v, w[i + 1].lower == ",", at[i + 2] >= 0,
-                mentions[at[i + 2]].full.lowerBound == i + 2, mentions[at[i + 2]].kind != .organisation, mentions[at[i + 2]].tokens.count >= 2,
-                mentions[at[i + 2]].words.upperBound < v, w[mentions[at[i + 2]].words.upperBound].lower == ","
-            {
-                return (.mention(at[i + 2]), i)
+            // "Former teammate Jo Roe also reacted, writing", "Korvel's chief executive, Maja
+            // Strand, played it down, saying": the name after the noun is the person.
+            if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let holder = nameAfterRole(i, before: v) {
+                return (.mention(holder), i)
             }
             if Lexicon.sourceNouns.contains(x.lower) && x.kind == .word && !governed(i), let (form, start) = subject(before: i + 1, lower: lower) {
                 return (form, start)
