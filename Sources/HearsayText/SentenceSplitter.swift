@@ -82,7 +82,29 @@ public enum SentenceSplitter {
             i = k
         }
         if start < end { out.append(trim(s, start..<end)) }
-        return out.filter { !$0.isEmpty }
+        return out.filter { !$0.isEmpty }.flatMap { capped(s, $0) }
+    }
+
+    /// The longest run the splitter hands on as one sentence. Real sentences stay far
+    /// below it (a long one is 500 characters); past it the text is a list, a table or
+    /// garbage without full stops, and the later stages, which look back along a
+    /// sentence for each word, would take time quadratic in its length.
+    public static let maxSentenceScalars = 3_000
+
+    /// `r` cut at white space into pieces no longer than `maxSentenceScalars`.
+    static func capped(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        guard r.count > maxSentenceScalars else { return [r] }
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound
+        while r.upperBound - start > maxSentenceScalars {
+            var cut = start + maxSentenceScalars
+            while cut > start + maxSentenceScalars / 2, !s[cut].properties.isWhitespace { cut -= 1 }
+            if !s[cut].properties.isWhitespace { cut = start + maxSentenceScalars }
+            pieces.append(trim(s, start..<cut))
+            start = cut
+        }
+        pieces.append(trim(s, start..<r.upperBound))
+        return pieces.filter { !$0.isEmpty }
     }
 
     /// Decides whether the full stop at `p` ends its sentence, looking at the word

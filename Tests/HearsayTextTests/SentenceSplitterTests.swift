@@ -32,6 +32,15 @@ import Testing
             == ["Lea Dufour said: \u{00AB}\u{00A0}It will reopen in May.\u{00A0}\u{00BB}", "The works began."])
     }
 
+    @Test func aRunWithoutFullStopsIsCutAtWhiteSpace() {
+        // 2,000 words and no full stop: a table's cells or garbage, never one sentence.
+        let words = (0..<2_000).map { "cell\($0 % 10)" }
+        let s = sentences(words.joined(separator: " "))
+        #expect(s.count > 1)
+        #expect(s.allSatisfy { $0.unicodeScalars.count <= SentenceSplitter.maxSentenceScalars })
+        #expect(s.flatMap { $0.split(separator: " ").map(String.init) } == words)
+    }
+
     @Test func acronymThenSentenceOpener() {
         #expect(sentences("It does not sell in the U.S. The firm said so.").count == 2)
         #expect(sentences("The U.S. President spoke.").count == 1)

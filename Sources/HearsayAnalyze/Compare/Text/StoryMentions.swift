@@ -187,8 +187,13 @@ struct StoryMentions: Sendable {
         // by "since" starts a state that lasts until now, which sets nothing in the past.
         // "A contract until 2030": a term's end, which without the article's own year tells
         // nothing of the past.
-        let years = tokens.indices.filter { !inSinceClause(tokens, $0) && sideClause(tokens, $0) == nil && !(reference == nil && endsATerm(tokens, $0)) }
-            .compactMap { DateExpressions.yearAt(tokens, $0)?.value }
+        // The year first: the clause tests look back along the sentence.
+        let years = tokens.indices.compactMap { i -> Int? in
+            guard let year = DateExpressions.yearAt(tokens, i)?.value,
+                !inSinceClause(tokens, i), sideClause(tokens, i) == nil, !(reference == nil && endsATerm(tokens, i))
+            else { return nil }
+            return year
+        }
         return isPast(years, tokens, reference: reference)
     }
 
@@ -206,7 +211,7 @@ struct StoryMentions: Sendable {
     /// The scalar ranges of side clauses set in a past year (`sideClause`).
     static func pastSideClauses(_ tokens: [WordToken], reference: DateSpan?) -> [Range<Int>] {
         tokens.indices.compactMap { i -> Range<Int>? in
-            guard !inSinceClause(tokens, i), let side = sideClause(tokens, i), let year = DateExpressions.yearAt(tokens, i)?.value,
+            guard let year = DateExpressions.yearAt(tokens, i)?.value, !inSinceClause(tokens, i), let side = sideClause(tokens, i),
                 isPast([year], tokens, reference: reference)
             else { return nil }
             return tokens[side.lowerBound].range.lowerBound..<tokens[side.upperBound - 1].range.upperBound
