@@ -381,9 +381,11 @@ struct Parties: Sendable {
     /// "Lindvik University", in "Lindvik Water") does not mention it: the longer name is
     /// the one meant. A party's full name counts anywhere ("Apple" in "Apple Watch").
     func mentioned(words: [String]) -> [Int] {
+        // Only forms whose first word is here are looked for along the sentence.
+        let present = Set(words)
         let matches: [(entity: Int, span: Range<Int>, short: Bool)] = entities.indices.flatMap { e in
             entities[e].forms.flatMap { form -> [(entity: Int, span: Range<Int>, short: Bool)] in
-                guard !form.isEmpty, form.count <= words.count else { return [] }
+                guard let first = form.first, form.count <= words.count, present.contains(first) else { return [] }
                 return (0...(words.count - form.count)).filter { start in
                     words[start..<(start + form.count)].elementsEqual(form)
                 }.map { (e, $0..<($0 + form.count), form.count < entities[e].forms[0].count) }

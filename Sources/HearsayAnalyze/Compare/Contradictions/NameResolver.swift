@@ -20,6 +20,10 @@ struct NameResolver: Sendable {
     /// Whether a given name alone stands for the one person the story gives it to. Off
     /// for titles: "Pope Benedict" and "King Charles" are regnal names, not first names.
     private let resolvesGivenNames: Bool
+    /// The answers for the names the resolver was built from, worked out once: quote
+    /// grouping asks for them once per pair of quotes, and each answer looks through every
+    /// surname of the story.
+    private var resolved: [String: String] = [:]
 
     /// `bodies`: the story's article texts, where short names spelled two ways are found.
     init(people: [Person], mentionedNames: [String], bodies: [String] = [], resolvesGivenNames: Bool = false) {
@@ -37,6 +41,9 @@ struct NameResolver: Sendable {
                 for (first, second) in NameResolver.capitalisedPairs(body) { byGivenName[first.lowercased(), default: []].insert(first + " " + second) }
             }
         }
+        var resolved: [String: String] = [:]
+        for name in people.map(\.name) + mentionedNames where resolved[name] == nil { resolved[name] = resolveAnew(name) }
+        self.resolved = resolved
     }
 
     /// Two capitalised words in a row that could be a first name and a surname: letters
@@ -93,7 +100,9 @@ struct NameResolver: Sendable {
     }
 
     /// The fullest name for `name`; the name itself when the story gives no fuller one.
-    func resolve(_ name: String) -> String {
+    func resolve(_ name: String) -> String { resolved[name] ?? resolveAnew(name) }
+
+    private func resolveAnew(_ name: String) -> String {
         if let known = aliases[NameResolver.key(name)] { return known }
         var words = NameResolver.words(name)
         if words.count == 1, let spelling = shortSpellings[words[0]] { words = [spelling] }
