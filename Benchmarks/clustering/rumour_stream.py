@@ -31,7 +31,7 @@ def main():
     binary = os.path.abspath(sys.argv[1])
     seeds = [int(s) for s in (sys.argv[sys.argv.index("--seeds") + 1] if "--seeds" in sys.argv else "5,6,7").split(",")]
     commands = {
-        "hearsay cluster": [binary, "cluster", "{input}", "--format", "jsonl"],
+        "hearsay cluster": [binary, "cluster", "{input}", "--format", "jsonl"] + (["--settings", os.environ["CLUSTER_SETTINGS"]] if os.environ.get("CLUSTER_SETTINGS") else []),
         "peer, threshold 0.2": [sys.executable, os.path.join(HERE, "peer_singlepass.py"), "{input}", "--threshold", "0.2"],
         "peer, threshold 0.25": [sys.executable, os.path.join(HERE, "peer_singlepass.py"), "{input}", "--threshold", "0.25"],
     }

@@ -124,7 +124,7 @@ public struct OnlineClusterer: Sendable {
             .sorted { $0.cosine != $1.cosine ? $0.cosine > $1.cosine : $0.slot < $1.slot }
             .prefix(4)
         var best: (slot: Int32, score: Double)?
-        for (slot, cosine) in near {
+        for (slot, cosine) in near where cosine >= configuration.centroidFloor {
             guard let score = score(article, against: stories[Int(slot)]!, centroidCosine: cosine),
                   score >= configuration.threshold
             else { continue }
