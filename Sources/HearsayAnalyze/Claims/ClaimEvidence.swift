@@ -2331,6 +2331,7 @@ enum ClaimEvidence {
                         || ClaimLexicon.foretoldNouns.contains(t[k + 1].lower) || claimWords.contains(ClaimWords.stem(t[k + 1].lower)))
                 }
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
+                || stance == .denies && !passive && !according && deniesInvolvement(t, i, claimWords: claimWords)
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
@@ -2870,6 +2871,21 @@ enum ClaimEvidence {
 
     /// "there was no such plan", "had never said any such thing": "such" after "no", or after
     /// "any" under a negation, takes up what was reported and says it is not so.
+    /// "denied any involvement in a replacement project", "denies having any role in the
+    /// sale": what a party denies taking part in, named by a word of the claim, is the claimed
+    /// event with that party in it. A party named in a report answers it so, and one word of
+    /// the claim is enough, as the denial names the event only by its head noun.
+    static func deniesInvolvement(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.denials.contains(t[i].lower) else { return false }
+        guard let k = t[(i + 1)..<min(t.count, i + 5)].firstIndex(where: { $0.isWord && involvementNouns.contains($0.lower) }),
+            let at = t[(k + 1)...].first(where: \.isWord), ["in", "with"].contains(at.lower)
+        else { return false }
+        let after = t[(k + 1)...].prefix { $0.kind != .punctuation }.prefix(8).filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }
+        return ClaimWords.related(after, claimWords) >= 1
+    }
+
+    static let involvementNouns: Set<String> = ["involvement", "role", "part", "hand", "connection", "link", "links"]
+
     static func noSuch(_ t: [WordToken], _ k: Int) -> Bool {
         guard t[k].lower == "such", k > 0 else { return false }
         if t[k - 1].lower == "no" { return true }

@@ -237,7 +237,12 @@ enum ClaimLexicon {
         (["real", "genuine", "authentic"], ["fake", "faked", "hoax", "staged", "doctored", "fabricated", "photoshopped"]),
         (["negative"], ["positive"]),
         (["innocent"], ["guilty"]),
-        (["intact", "undamaged", "unscathed", "safe"], ["burst", "collapsed", "breached", "destroyed", "wrecked", "hacked"]),
+        // "The violin is safe" against "was smashed by baggage handlers": what is whole was
+        // not broken, whatever broke it.
+        (["intact", "undamaged", "unscathed", "safe", "unharmed", "unbroken"], [
+            "burst", "collapsed", "breached", "destroyed", "wrecked", "hacked", "smashed", "damaged", "broken", "shattered",
+            "crushed", "ruined",
+        ]),
         // A project "in development" or "on track" is not shelved.
         // Staying put excludes being moved on: "will stay at the zoo" against "is to be
         // sent abroad", "remains in post" against "is leaving".

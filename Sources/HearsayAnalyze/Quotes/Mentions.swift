@@ -296,13 +296,19 @@ enum MentionFinder {
                 && (Lexicon.organisationSuffixes.contains(w[e - 1].lower) || Lexicon.titles.contains(w[e - 1].lower))
             {
                 e += 1
+            } else if x.lower == "of" && joinsNext(e) && Lexicon.fellowships.contains(w[e - 1].lower)
+                && (e == k + 1 || e == k + 2 && w[k].lower == "the")
+            {
+                // "the Sisters of St Ondine", "Brothers of Charity": a religious community or
+                // fellowship is named by its members "of" a patron, one body.
+                e += 1
             } else if x.lower == "of" && e + 1 < w.count && w[e + 1].lower == "the" && joinsNext(e + 1)
                 && Lexicon.organisationSuffixes.contains(w[e - 1].lower)
             {
                 // "the Office of the Data Commissioner", "Museum of the Coast": a body's head
                 // noun runs on through "of the" into what it serves.
                 e += 2
-            } else if x.lower == "and" && joinsNext(e) && joinsPublicBody(w, from: k, and: e) {
+            } else if x.lower == "and" && joinsNext(e) && (joinsPublicBody(w, from: k, and: e) || joinsPortfolio(w, from: k, and: e)) {
                 e += 1
             } else if x.lower == "for" && joinsNext(e) && Lexicon.purposeHeads.contains(w[e - 1].lower) {
                 // "Institute for Security Studies", "Campaign for Clean Air": a body named
@@ -332,6 +338,36 @@ enum MentionFinder {
         }
         return false
     }
+
+    /// "the Ministry of Agriculture and Rural Affairs", "Department of Health and Social Care": a
+    /// ministry is named for its portfolio, two fields joined by "and" (a government's own
+    /// style), so the name runs on to the second field. The first field is a portfolio word; the
+    /// one or two words after "and" end on one and include no body's head noun, so "the
+    /// Ministry of Defence and Coast Guard Service" or "... and Kestrel Aerospace" stay two.
+    static func joinsPortfolio(_ w: [Word], from k: Int, and e: Int) -> Bool {
+        guard let of = (k..<e).first(where: { ["of", "for"].contains(w[$0].lower) }), of > k,
+            ["ministry", "department"].contains(w[of - 1].lower), e - of - 1 >= 1, e - of - 1 <= 2,
+            (of + 1..<e).contains(where: { isPortfolio(w[$0].lower) })
+        else { return false }
+        var j = e + 1
+        while j < w.count, j <= e + 2, w[j].kind == .word, w[j].capitalised, w[j].sentence == w[e].sentence, w[j].quote == -1 {
+            if Lexicon.organisationSuffixes.contains(w[j].lower) || Lexicon.publicBodyHeads.contains(w[j].lower) { return false }
+            if isPortfolio(w[j].lower) && !(j + 1 < w.count && w[j + 1].kind == .word && w[j + 1].capitalised) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// What a ministry is for: the portfolios of ministers' titles and the fields ministries
+    /// are commonly named for beside them.
+    static func isPortfolio(_ word: String) -> Bool {
+        RoleLexicon.portfolios.contains(word) || RoleLexicon.portfolioInner.contains(word) || portfolioFields.contains(word)
+    }
+
+    static let portfolioFields: Set<String> = [
+        "care", "industry", "forestry", "food", "development", "communities", "innovation", "science", "technology",
+        "heritage", "safety", "rural", "social", "local", "government", "finance", "economy", "labour", "mines", "energy",
+    ]
 
     /// "the Harbour on Sunday newspaper": a paper named for its day of publication, told from
     /// a date by the outlet noun after it; the words before "on" in each such title, so that
