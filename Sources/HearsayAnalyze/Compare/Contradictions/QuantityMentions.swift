@@ -745,6 +745,19 @@ enum QuantityMentions {
                 m.head = act
                 m.label = act + "s"
                 m.engagement = true
+            } else if let h = head.1, h >= j, let act = reachNoun(t, at: h) {
+                // "Passed 2 million views", "reached about 14,000 shares": the reach told as a noun.
+                m.head = act
+                m.label = act + "s"
+                m.engagement = true
+            }
+            if m.engagement {
+                // A reach is always told as it stands ("has now been viewed"): "now" marks
+                // neither a revision nor a moment set apart from another outlet's figure.
+                m.follows = m.follows && !nowOnly(t, before: start)
+                m.current = false
+                // "views (video)": what was seen or shared, as the sentence names it.
+                if m.ownerNoun == nil { m.ownerNoun = t.lazy.filter { Postings.media.contains(lemma($0.lower)) }.first.map { lemma($0.lower) } }
             }
         }
         // "A £96m fine" and "a £96 million penalty": one sum imposed, named either way.
@@ -997,6 +1010,31 @@ enum QuantityMentions {
         }
         guard b >= 0, t[b].isWord, let act = CountedMoves.bases(t[b].lower).first(where: engagementActs.contains) else { return nil }
         return act == "watch" ? "view" : act
+    }
+
+    /// The act a count's noun is when it tells a post's reach ("2 million views", "14,000
+    /// shares", "50,000 likes"), in a sentence that names something put online or the
+    /// platform ("4 million views on YouTube"): "shares" "in", "of" or "on" a company or an
+    /// exchange are stock.
+    static func reachNoun(_ t: [WordToken], at h: Int) -> String? {
+        let act = lemma(t[h].lower)
+        guard t[h].lower != act, engagementActs.contains(act), !["watch", "play", "stream"].contains(act) else { return nil }
+        let next = h + 1 < t.count ? t[h + 1].lower : ""
+        if act == "share" && ["in", "of", "on"].contains(next) { return nil }
+        let platform = next == "on" && h + 2 < t.count && t[h + 2].isCapitalized
+        guard platform || t.contains(where: { Postings.media.contains(lemma($0.lower)) }) else { return nil }
+        return act
+    }
+
+    /// Whether `follows` holds only by a "now" before the figure, no word of an increment or revision.
+    static func nowOnly(_ t: [WordToken], before start: Int) -> Bool {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) || floors.contains(t[b].lower)
+            || ["than", "more", "some"].contains(t[b].lower)
+        {
+            b -= 1
+        }
+        return b >= 0 && !["further", "additional", "extra", "another", "to"].contains(t[b].lower)
     }
 
     /// The word a count is the object of, whatever its form ("bought 5,000", "lists 58",
