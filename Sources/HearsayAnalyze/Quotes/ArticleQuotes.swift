@@ -2342,8 +2342,10 @@ struct ArticleQuotes: Sendable {
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
         // A noun outlets share ("the agency") may end a body's own name ("Ostral Space Agency").
+        // A body named by its head noun and "of" ("the Diocese of Leeds", "the Ministry of
+        // Works") is called by that noun as much as one whose name ends in it.
         if let head, limit < w.count,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
+            let m = before.first(where: { (mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true || headOf(mentions[$0], head)) && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
             !media || !outlet(m)
         {
             return m
@@ -2450,6 +2452,13 @@ struct ArticleQuotes: Sendable {
 
     /// Whether a name's last word is the noun or its plural: "Venmoor Studios" is "the
     /// studio", "Kestrel Laboratories" "the laboratory", as "Acme Bank" is "the bank".
+    /// "Diocese of Leeds" for "diocese": the name's first word is the noun and "of" follows it.
+    func headOf(_ m: Mention, _ noun: String) -> Bool {
+        let w = text.words
+        let k = m.words.lowerBound
+        return m.tokens.count >= 2 && m.tokens[0] == noun && k + 1 < m.words.upperBound && w[k + 1].lower == "of"
+    }
+
     static func names(_ last: String, _ noun: String) -> Bool {
         last == noun || last == noun + "s" || last == noun + "es" || noun.hasSuffix("y") && last == noun.dropLast() + "ies"
     }
