@@ -17,4 +17,10 @@ import Testing
             "A letter said the Diocese of Wendholm would sell the chapel to a developer.\n\nThe rumour was picked up by the website Quayside Buzz, which ran it as fact.\n\nIn a statement, the diocese said: \"The letter is a forgery and the chapel is not for sale.\"")
         #expect(speaker(s, "letter is a forgery") == "Diocese of Wendholm")
     }
+
+    @Test func anOfficeOfATitledPostIsABody() {
+        let s = story(
+            "Through her lawyer, Mara Quist, the former mayor denied taking any payment. \"My client has done nothing wrong,\" Quist said.\n\nA spokesman for the Office of the Harbour Commissioner said: \"We never discuss whether an inquiry is open.\"")
+        #expect(speaker(s, "never discuss whether an inquiry") == "Office of the Harbour Commissioner")
+    }
 }
