@@ -23,4 +23,10 @@ import Testing
             "Through her lawyer, Mara Quist, the former mayor denied taking any payment. \"My client has done nothing wrong,\" Quist said.\n\nA spokesman for the Office of the Harbour Commissioner said: \"We never discuss whether an inquiry is open.\"")
         #expect(speaker(s, "never discuss whether an inquiry") == "Office of the Harbour Commissioner")
     }
+
+    @Test func anOfficeHoldersVoiceIsNotTheLastPersonNamed() {
+        let s = story(
+            "The harbour minister, Ola Brenn, opened the new quay on Friday. \"It is a proud day,\" she said.\n\nThe Prime Minister's spokeswoman said the ferry levy was \"not on the table\" this year.")
+        #expect(speaker(s, "not on the table") == "The Prime Minister's spokeswoman")
+    }
 }

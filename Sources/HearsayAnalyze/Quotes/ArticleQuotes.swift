@@ -789,6 +789,12 @@ struct ArticleQuotes: Sendable {
     /// "the source"); the nearest person whose role has that noun, else the nearest person.
     func describedPerson(_ start: Int) -> Int? {
         guard let (head, age) = personDescription(at: start) else { return nil }
+        // "The Prime Minister's spokesman said": a voice speaks for the holder of that office the
+        // article names ("Transport Minister Jo Roe" holds another), never for whoever was named last.
+        if let p = ownedVoice(start) {
+            let office = text.text(words: (start + 1)..<p).lowercased()
+            return person(withRole: head, before: start).flatMap { m in mentions[m].roles.contains { $0.role.lowercased().hasSuffix(office) } ? m : nil }
+        }
         if !age, let withRole = person(withRole: head, before: start) ?? person(describedAs: head, before: start) { return withRole }
         let nearest = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
         // "A staff member wrote to the Post. “...,” the staffer said": an unnamed person the
@@ -831,6 +837,17 @@ struct ArticleQuotes: Sendable {
         }
         guard office else { return nil }
         return holder ?? person(withRole: token, before: start) ?? nearestPerson(before: start, gender: nil, speakers: speakers)
+    }
+
+    /// "the mayor's spokeswoman", "the Prime Minister's official spokesman": a description at
+    /// word `start` owning a voice.
+    /// Returns the possessive's word.
+    func ownedVoice(_ start: Int) -> Int? {
+        let w = text.words
+        guard let p = ((start + 1)..<min(w.count, start + 6)).first(where: { w[$0].kind != .word }), w[p].kind == .possessive,
+            ((p + 1)..<min(w.count, p + 3)).contains(where: { Self.spokespeople.contains(w[$0].lower) })
+        else { return nil }
+        return p
     }
 
     /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
