@@ -789,6 +789,12 @@ struct ArticleQuotes: Sendable {
     /// "the source"); the nearest person whose role has that noun, else the nearest person.
     func describedPerson(_ start: Int) -> Int? {
         guard let (head, age) = personDescription(at: start) else { return nil }
+        // "The Prime Minister's spokesman said": a voice speaks for the holder of that office the
+        // article names ("Transport Minister Jo Roe" holds another), never for whoever was named last.
+        if let p = ownedVoice(start) {
+            let office = text.text(words: (start + 1)..<p).lowercased()
+            return person(withRole: head, before: start).flatMap { m in mentions[m].roles.contains { $0.role.lowercased().hasSuffix(office) } ? m : nil }
+        }
         if !age, let withRole = person(withRole: head, before: start) ?? person(describedAs: head, before: start) { return withRole }
         let nearest = nearestPerson(before: start, gender: nil, speakers: speakers(quotes[...]))
         // "A staff member wrote to the Post. “...,” the staffer said": an unnamed person the
@@ -831,6 +837,17 @@ struct ArticleQuotes: Sendable {
         }
         guard office else { return nil }
         return holder ?? person(withRole: token, before: start) ?? nearestPerson(before: start, gender: nil, speakers: speakers)
+    }
+
+    /// "the mayor's spokeswoman", "the Prime Minister's official spokesman": a description at
+    /// word `start` owning a voice.
+    /// Returns the possessive's word.
+    func ownedVoice(_ start: Int) -> Int? {
+        let w = text.words
+        guard let p = ((start + 1)..<min(w.count, start + 6)).first(where: { w[$0].kind != .word }), w[p].kind == .possessive,
+            ((p + 1)..<min(w.count, p + 3)).contains(where: { Self.spokespeople.contains(w[$0].lower) })
+        else { return nil }
+        return p
     }
 
     /// The head noun of "the veteran", "the Pope", "the 20-year-old" at word `start`, and
@@ -2342,8 +2359,10 @@ struct ArticleQuotes: Sendable {
         // "The Cheval Bridge Authority says ... the authority said": the last name that ends
         // in the noun, before any other organisation named since.
         // A noun outlets share ("the agency") may end a body's own name ("Ostral Space Agency").
+        // A body named by its head noun and "of" ("the Diocese of Leeds", "the Ministry of
+        // Works") is called by that noun as much as one whose name ends in it.
         if let head, limit < w.count,
-            let m = before.first(where: { mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
+            let m = before.first(where: { (mentions[$0].tokens.count >= 2 && mentions[$0].tokens.last.map({ Self.names($0, head) }) == true || headOf(mentions[$0], head)) && mentions[$0].kind != .person && w[limit].paragraph - w[mentions[$0].words.lowerBound].paragraph <= 5 }),
             !media || !outlet(m)
         {
             return m
@@ -2450,6 +2469,13 @@ struct ArticleQuotes: Sendable {
 
     /// Whether a name's last word is the noun or its plural: "Venmoor Studios" is "the
     /// studio", "Kestrel Laboratories" "the laboratory", as "Acme Bank" is "the bank".
+    /// "Diocese of Leeds" for "diocese": the name's first word is the noun and "of" follows it.
+    func headOf(_ m: Mention, _ noun: String) -> Bool {
+        let w = text.words
+        let k = m.words.lowerBound
+        return m.tokens.count >= 2 && m.tokens[0] == noun && k + 1 < m.words.upperBound && w[k + 1].lower == "of"
+    }
+
     static func names(_ last: String, _ noun: String) -> Bool {
         last == noun || last == noun + "s" || last == noun + "es" || noun.hasSuffix("y") && last == noun.dropLast() + "ies"
     }

@@ -303,6 +303,8 @@ enum Lexicon {
         "shipyard", "brewery", "producer", "band", "inspectorate", "directorate",
         "cooperative", "co-operative", "co-op", "supermarket", "distillery", "bakery", "dairy",
         "consultancy", "exporter", "wholesaler", "distributor", "house",
+        // A church's bodies answer as companies do ("the diocese said in a statement").
+        "diocese", "archdiocese",
     ]
 
     /// What an organisation has that a person has not, after a noun's possessive ("the
@@ -356,6 +358,8 @@ enum Lexicon {
         "chamber",
         // Bodies of members ("the Household Insurers' Forum", "the Students' Society").
         "society", "forum", "alliance", "guild", "coalition", "consortium", "cooperative", "co-operative",
+        // A church's bodies: "the Diocese of Leeds", "the Archdiocese of Westport".
+        "diocese", "archdiocese",
     ]
 
     /// Sports clubs' names end so ("Leeds United", "Bristol Rovers"): an organisation, but

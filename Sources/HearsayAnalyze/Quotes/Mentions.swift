@@ -681,6 +681,12 @@ enum MentionFinder {
         if nameStart >= b, let outlet = mastheadWithTitleWord(w, core..<b, firstTitle: firstTitle) {
             return Mention(words: outlet, full: outlet, name: t.text(words: outlet), tokens: outlet.map { w[$0].lower }, kind: .organisation)
         }
+        // "the Office of the State Prosecutor", "the Office of the Data Commissioner": a body's
+        // head noun and "of" before the office it serves name the body, whatever word ends it.
+        if nameStart >= b, b - core >= 3, Lexicon.organisationSuffixes.contains(w[core].lower), w[core + 1].lower == "of", firstTitle > core + 1 {
+            let body = core..<b
+            return Mention(words: body, full: body, name: t.text(words: body), tokens: body.map { w[$0].lower }, kind: .organisation)
+        }
         // A title word last ("Auto Industry Analyst") names a role, not anyone; a lone
         // organisation word after a title word ("General Motors") names a company.
         if nameStart >= b { return nil }
