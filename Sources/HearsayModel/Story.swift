@@ -248,6 +248,9 @@ public struct Citation: Codable, Sendable, Hashable {
         /// People who told it without being named ("three people familiar with the talks").
         /// Never a claim's origin: the outlet that quotes them is.
         case unnamed
+        /// A public body the reporting takes its facts from, named by what it is ("according to
+        /// the regional forecasting service", "port authority figures"). Never a claim's origin.
+        case body
     }
 
     public var source: String

@@ -18,6 +18,9 @@ struct CitedSource: Sendable, Hashable {
     var strength: Strength
     /// Introduced as an outlet ("the radio station X"): a source whatever its name looks like.
     var described = false
+    /// A public body named by what it is ("according to the port authority"): cited as
+    /// `Citation.Kind.body`.
+    var body = false
 }
 
 /// Finds the sources an article cites, from the wording of journalism's sourcing: "a report
@@ -172,6 +175,16 @@ enum CitationFinder {
     static let topLevelDomains: Set<String> = [
         "com", "net", "org", "info", "co", "uk", "cn", "au", "ca", "de", "fr", "in", "io", "us", "tv", "news", "ru", "it", "es",
     ]
+    /// Nouns of a public body that keeps figures or records others report from ("the regional
+    /// forecasting service", "the port authority", "the diocese"); not a company or a
+    /// government, which are parties to what they say.
+    static let publicBodies: Set<String> = [
+        "authority", "agency", "office", "service", "ministry", "department", "council", "union", "society", "institute",
+        "diocese", "regulator", "commission", "board", "police", "inspectorate", "directorate", "bureau", "observatory",
+        "registry", "association", "federation", "watchdog", "network", "survey",
+    ]
+    /// Nouns of what such a body counts ("port authority figures", "figures from the agency").
+    static let bodyData: Set<String> = ["figures", "data", "statistics", "estimates", "records", "numbers"]
     /// Words of a time between a verb and its agent or aside ("posted on Tuesday evening by X",
     /// "reported yesterday, citing ...").
     static let spanOfTime: Set<String> = [
@@ -366,6 +379,57 @@ enum CitationFinder {
                 w[e].sentence == w[k].sentence
             else { return nil }
             return at[e]
+        }
+        /// A public body named by a lower-case noun phrase from word `k`, after "according to":
+        /// "the regional forecasting service", "port authority figures", "figures from the park
+        /// authority", "the agency's latest published figures". The words that name the body
+        /// and the index of its noun.
+        func bodyPhrase(at k: Int) -> (words: Range<Int>, noun: Int)? {
+            var j = k
+            func plain(_ e: Int) -> Bool {
+                e < w.count && w[e].kind == .word && !w[e].capitalised && at[e] < 0 && w[e].quote < 0 && w[e].sentence == w[k].sentence
+                    && w[e].tags.isDisjoint(with: [.function, .preposition, .determiner, .reporting])
+            }
+            // "figures from the park authority", "data published by the statistics office"
+            if plain(j) && bodyData.contains(w[j].lower) {
+                var f = j + 1
+                if f < w.count && ["published", "released", "compiled", "issued"].contains(w[f].lower) { f += 1 }
+                guard f < w.count, ["from", "by"].contains(w[f].lower) else { return nil }
+                j = f + 1
+            }
+            if j < w.count && ["the", "a", "an"].contains(w[j].lower) { j += 1 }
+            let first = j
+            var e = j
+            while e < first + 4 && plain(e) { e += 1 }
+            guard e > first else { return nil }
+            var noun = e - 1
+            // "port authority figures": the body before what it counts.
+            if noun > first && bodyData.contains(w[noun].lower) { noun -= 1 }
+            guard publicBodies.contains(w[noun].lower) else { return nil }
+            // "the agency's latest published figures": the body owns the figures.
+            if noun == e - 1, e < w.count, w[e].kind == .possessive {
+                var d = e + 1
+                while d < e + 4 && plain(d) && !bodyData.contains(w[d].lower) { d += 1 }
+                guard plain(d) && bodyData.contains(w[d].lower) else { return nil }
+            } else if noun == e - 1, e < w.count, w[e].kind == .word, w[e].sentence == w[k].sentence,
+                w[e].tags.isDisjoint(with: [.function, .preposition, .determiner])
+            {
+                // "the agency Acme" (a name, which `describedBody` reads), "a council report"
+                // (a paper, which `DocumentSources` reads): the noun phrase goes on.
+                return nil
+            }
+            // "the union": a lone noun is read with its article.
+            return ((noun == first && first > k ? first - 1 : first)..<(noun + 1), noun)
+        }
+        /// The one organisation this article names with the noun a body phrase ends on ("the
+        /// society" for the "Corran Sheep Society" named before it), if there is exactly one.
+        func namedBody(_ noun: Int) -> Int? {
+            let key = w[noun].lower
+            // A name with a word of the media is an outlet's ("Allied News Agency"), which the
+            // outlet rules read.
+            let named = mentions.indices.filter { mentions[$0].kind != .person && mentions[$0].tokens.contains(key) && !hasMediaWord(mentions[$0]) }
+            guard let one = named.first, Set(named.map { mentions[$0].name }).count == 1 else { return nil }
+            return one
         }
         /// The "@" of a handle, written against its name.
         func isHandleSign(_ k: Int) -> Bool {
@@ -651,6 +715,12 @@ enum CitationFinder {
                     // "according to the volunteer auditors at X": people cited by the body they
                     // work in; not "friends at X's farm".
                     add(s, .weak)
+                } else if let phrase = bodyPhrase(at: i + 2) {
+                    // "according to the regional forecasting service": a body that keeps the
+                    // figures the article rests on, under the name the article gives it, if any.
+                    let span = w[phrase.words.lowerBound].start..<w[phrase.words.upperBound - 1].end
+                    let named = namedBody(phrase.noun)
+                    out.append(CitedSource(mention: named, name: named.map { mentions[$0].name } ?? t.text(span), span: span, strength: .weak, body: true))
                 }
             } else if x.lower == "per", afterClause, let s = source(at: i + 1), isOutlet(s) {
                 // "Shares rose 7%, per the Tidewire newswire": "according to" in newsroom

@@ -12,15 +12,18 @@ enum DocumentSources {
         "memo": "memo", "memos": "memo", "memorandum": "memo", "email": "email", "emails": "email", "e-mail": "email",
         "document": "document", "documents": "document", "filing": "filing", "filings": "filing", "dossier": "dossier",
         "spreadsheet": "spreadsheet", "transcript": "transcript", "decree": "decree", "sheet": "sheet", "roster": "roster", "rosters": "roster",
+        // A letter or a draft is a paper by its noun alone ("according to the letter", "the
+        // draft says"), as a memo is; neither is ever an outlet, an intention or news itself.
+        "letter": "letter", "letters": "letter", "draft": "draft",
     ]
     /// Nouns that name a document only with a word marking it as one ("draft plan",
     /// "internal report"): alone they are an outlet ("the paper"), an intention ("plans")
     /// or news itself ("the report").
     static let markedHeads: [String: String] = [
-        "letter": "letter", "letters": "letter", "paper": "paper", "papers": "paper", "plan": "plan", "plans": "plan",
+        "paper": "paper", "papers": "paper", "plan": "plan", "plans": "plan",
         "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
         "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
-        "note": "note", "notes": "note", "draft": "draft", "contract": "contract", "messages": "messages",
+        "note": "note", "notes": "note", "contract": "contract", "messages": "messages",
         "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget", "notices": "notice",
         "records": "records", "order": "order", "decision": "decision",
         // An administration's rules in the making ("a draft ordinance", "a leaked bylaw").
@@ -95,6 +98,8 @@ enum DocumentSources {
             // fact sheet.
             if i + 1 < w.count, w[i + 1].lower == "to", markedHeads[lower] != nil { continue }
             if lower == "sheet", !(i > 0 && ["term", "fact"].contains(w[i - 1].lower)) { continue }
+            // "officials will draft new rules": the verb, not the paper.
+            if lower == "draft", i > 0, ["to", "will", "would", "could", "should", "may", "might", "must", "can"].contains(w[i - 1].lower) { continue }
             // A noun modifying a document noun after it is part of its name ("budget paper").
             if modifiesNextNoun(w, i) { continue }
             var k = i
@@ -106,8 +111,11 @@ enum DocumentSources {
                 before.insert(w[k - 1].lower, at: 0)
                 k -= 1
             }
+            // "according to the airport's latest annual report": what is said of the paper is
+            // said before its owner's name, so the words that cite it are read before that.
+            let owner = ownerStart(w, k)
             // "according to its annual report": a company's periodic report, cited as its source.
-            let lead0 = w[max(0, k - 3)..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
+            let lead0 = w[max(0, owner - 3)..<owner].filter { $0.sentence == w[i].sentence }.map(\.lower)
             let periodic = lower == "report" && before.contains(where: periodicals.contains) && lead0.joined(separator: " ").contains("according to")
             let marked = before.contains(where: markers.contains) || periodic
             let record = meetingRecord(w, i)
@@ -115,13 +123,13 @@ enum DocumentSources {
             let needsMarker = markedHeads[lower] != nil && !record
             if needsMarker, !marked, before.isEmpty { continue }
             if lower == "minutes", !record, !marked { continue }
-            let start = max(0, k - 3)
-            let lead = w[start..<k].filter { $0.sentence == w[i].sentence }.map(\.lower)
+            let lead = lead0
             let next = i + 1 < w.count && w[i + 1].sentence == w[i].sentence ? w[i + 1].lower : ""
             let after = w[(i + 1)..<min(w.count, i + 4)].filter { $0.sentence == w[i].sentence }.map(\.lower)
             let cited = lead.joined(separator: " ").contains("according to") || lead.contains("citing") || lead.contains("cited")
                 || after.contains(where: sightings.contains) && (after.contains("by") || after.contains("to") || after.contains("with"))
                 || disclosures.contains(next) || record && records.contains(next)
+                || seenBefore(w, owner) || seenLater(w, i)
             // "according to a tender notice", "citing a ministry briefing note": a noun that
             // needs a marker is a paper too where the reporting rests on it by a name of its
             // kind; a "report" so cited is another outlet's story as often as a paper.
@@ -131,6 +139,58 @@ enum DocumentSources {
             out.append(m)
         }
         return out
+    }
+
+    /// Where the noun phrase of a paper opens once its owner is counted in ("the airport's",
+    /// "Halcyon's", "its"), from `k`, the first word of its own name: the owner's first word
+    /// or determiner, else `k`.
+    static func ownerStart(_ w: [Word], _ k: Int) -> Int {
+        var p = k
+        if p > 0, determiners.contains(w[p - 1].lower), w[p - 1].sentence == w[k].sentence { return p - 1 }
+        guard p > 1, w[p - 1].kind == .possessive, w[p - 1].sentence == w[k].sentence else { return k }
+        p -= 1
+        var n = 0
+        while p > 0, n < 4, w[p - 1].kind == .word, w[p - 1].sentence == w[k].sentence, !determiners.contains(w[p - 1].lower),
+            !w[p - 1].tags.contains(.preposition), !w[p - 1].tags.contains(.function)
+        {
+            p -= 1
+            n += 1
+        }
+        if p > 0, determiners.contains(w[p - 1].lower), w[p - 1].sentence == w[k].sentence { p -= 1 }
+        return p
+    }
+
+    /// Verbs by which a newsroom says it holds a paper: "the paper said it had seen a letter",
+    /// "says it has obtained the draft".
+    static let holdings: Set<String> = ["seen", "obtained", "reviewed"]
+
+    /// "had seen a letter", "has obtained the draft": the paper, right after a perfect of
+    /// seeing, is one the reporting rests on (`start`: its phrase's first word).
+    static func seenBefore(_ w: [Word], _ start: Int) -> Bool {
+        guard start > 1, w[start - 1].sentence == w[start].sentence, holdings.contains(w[start - 1].lower) else { return false }
+        return ["has", "have", "had", "having"].contains(w[start - 2].lower)
+    }
+
+    /// "A letter from the landlord to its bank, seen by the Post, says", "the letter, which
+    /// the Post has seen": the sighting told further on in the paper's sentence, past the
+    /// asides that say whose paper it is, before another paper or a quotation takes over.
+    static func seenLater(_ w: [Word], _ i: Int) -> Bool {
+        var j = i + 1
+        // "the local paper said it had seen a letter": a perfect of seeing tells of the paper
+        // only in a clause about it ("which the Post has seen"); otherwise its subject saw.
+        var relative = false
+        while j < w.count, j <= i + 20, w[j].sentence == w[i].sentence, w[j].quote < 0, w[j].lower != ";" {
+            if j > i + 1, w[j].kind == .word, head(w[j].lower) != nil { return false }
+            if ["which", "that"].contains(w[j].lower) { relative = true }
+            if holdings.contains(w[j].lower) {
+                if j + 1 < w.count && w[j + 1].lower == "by" { return true }
+                let object = j + 1 < w.count && w[j + 1].sentence == w[j].sentence && w[j + 1].kind == .word
+                    && (determiners.contains(w[j + 1].lower) || head(w[j + 1].lower) != nil)
+                return relative && !object && ["has", "have", "had"].contains(w[j - 1].lower)
+            }
+            j += 1
+        }
+        return false
     }
 
     /// A word that may stand in a document's name before its noun ("draft budget", "stock

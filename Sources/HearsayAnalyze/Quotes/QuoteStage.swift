@@ -198,12 +198,14 @@ public struct QuoteStage: AnalysisStage {
     static func citations(_ articles: [ArticleQuotes], _ index: EntityIndex, speakers: Set<String>, outlets: [String?]) -> [Citation] {
         var out: [Citation] = []
         var doubtful: [(article: String, name: String, evidence: Evidence)] = []
-        func record(_ name: String, _ article: String, _ evidence: Evidence) {
+        func record(_ name: String, _ article: String, _ evidence: Evidence, kind: Citation.Kind = .outlet) {
             if let i = out.firstIndex(where: { sameSource($0.source, name) }) {
                 if !out[i].articles.contains(article) { out[i].articles.append(article) }
                 if !out[i].evidence.contains(evidence) { out[i].evidence.append(evidence) }
+                // A name some article cites as an outlet is one, wherever else it is a body.
+                if kind == .outlet { out[i].kind = .outlet }
             } else {
-                out.append(Citation(source: name, articles: [article], evidence: [evidence]))
+                out.append(Citation(source: name, articles: [article], evidence: [evidence], kind: kind))
             }
         }
         for (a, article) in articles.enumerated() {
@@ -214,6 +216,11 @@ public struct QuoteStage: AnalysisStage {
                 let name = entity?.name ?? c.name
                 if let own = outlets[a], isOwnName(own, name) || isOwnName(own, c.name) { continue }
                 let evidence = Evidence(article: article.id, span: TextSpan(c.span))
+                // A body the figures come from is cited though it also speaks in the story.
+                if c.body {
+                    record(name, article.id, evidence, kind: .body)
+                    continue
+                }
                 // "The Times had reported that Roe was “furious”": an outlet stays a source.
                 let speaks = c.strength == .weak && speakers.contains(name) && c.mention.map { !CitationFinder.looksLikeOutlet(article.mentions[$0]) } == true
                 if c.strength == .tentative || speaks {

@@ -36,7 +36,7 @@ struct ProvenanceGraph: Sendable {
             // A cited outlet that has an article in the story points at its earliest one.
             let target = articles.first { Outlets.name($0).lowercased() == name }?.id ?? "source:" + name
             if target.hasPrefix("source:"), !sources.contains(where: { $0.key == target }) {
-                sources.append(Node(key: target, label: c.source, detail: c.kind == .document ? "document" : c.kind == .unnamed ? "unnamed" : "cited", link: nil))
+                sources.append(Node(key: target, label: c.source, detail: c.kind == .document ? "document" : c.kind == .unnamed ? "unnamed" : c.kind == .body ? "body" : "cited", link: nil))
             }
             for a in c.articles where a != target {
                 edges.append(Edge(from: a, to: target, kind: .cites, label: "cites"))
