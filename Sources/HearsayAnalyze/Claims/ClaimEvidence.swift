@@ -2332,6 +2332,7 @@ enum ClaimEvidence {
                 }
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
                 || stance == .denies && !passive && !according && deniesInvolvement(t, i, claimWords: claimWords)
+                || stance == .supports && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
@@ -2411,6 +2412,7 @@ enum ClaimEvidence {
                 || ClaimWords.related(Array(objectWords), takesClause(t, i) ? claimWords : claimFacts) > 0 || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
                 || stance == .supports && statement == nil && !passive && confirmsTheEvent(t, i)
+                || stance == .supports && statement == nil && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
             guard aboutClaim else { continue }
             if stance == .denies, statement == nil, !passive, !according {
                 // "Emwazi denied the accusation": a bare object stands for the accusation just
@@ -2882,6 +2884,28 @@ enum ClaimEvidence {
         else { return false }
         let after = t[(k + 1)...].prefix { $0.kind != .punctuation }.prefix(8).filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }
         return ClaimWords.related(after, claimWords) >= 1
+    }
+
+    /// "confirmed for the first time that the vote had taken place", "confirmed the meeting
+    /// happened": a confirmation that the claim's event (named by a word of the claim as the
+    /// subject) took place confirms the claim, whoever confirms it; it names the event by its
+    /// noun alone, as the claim's other words are what the event was.
+    static func confirmsItHappened(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.confirmations.contains(t[i].lower) else { return false }
+        let rest = Array(t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }.filter(\.isWordOrNumber).prefix(16))
+        guard !hasNegator(rest) else { return false }
+        for (h, w) in rest.enumerated() {
+            let happened = ["happened", "occurred"].contains(w.lower)
+                || w.lower == "place" && h > 0 && ["took", "taken"].contains(rest[h - 1].lower)
+                || w.lower == "held" && h > 0 && ["was", "were", "been"].contains(rest[h - 1].lower)
+            guard happened else { continue }
+            // "the vote" for "voted": the light stemmer cuts "-ed" and leaves the noun's "e".
+            let subject = rest[..<h].suffix(4).filter(\.isWord).flatMap { w in
+                [ClaimWords.stem(w.lower)] + (w.lower.hasSuffix("e") && w.lower.count >= 4 ? [String(w.lower.dropLast())] : [])
+            }
+            return ClaimWords.related(subject, claimWords) >= 1
+        }
+        return false
     }
 
     static let involvementNouns: Set<String> = ["involvement", "role", "part", "hand", "connection", "link", "links"]
