@@ -75,4 +75,18 @@ import Testing
         let verb = try #require(words.firstIndex { $0.lower == "confirmed" })
         #expect(!ClaimEvidence.confirmsItHappened(words, verb, claimWords: [ClaimWords.stem("voted")]))
     }
+
+    @Test func aBodyConcludingTheClaimConfirmsIt() throws {
+        let claim = try core(analyse([
+            ("Cookery show's river feast was cooked in a studio kitchen, says former crew member",
+             "The riverside feast in the Skellow Kitchen cookery series was really cooked in a studio kitchen, a former crew member has alleged."),
+            ("Broadcaster finds river feast cooked in studio",
+             "The Harbour Broadcasting Service concluded on Friday that the riverside feast was cooked in a studio kitchen and said viewers should have been told."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Harbour Broadcasting Service" && $0.stance == .supports },
+            "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        let negated = ClaimWords.tokens("The service concluded that the feast was not cooked in a studio kitchen.")
+        let verb = try #require(negated.firstIndex { $0.lower == "concluded" })
+        #expect(!ClaimEvidence.concludesTheClaim(negated, verb, claimWords: Set(["feast", "cooked", "studio", "kitchen"].map(ClaimWords.stem))))
+    }
 }

@@ -2168,6 +2168,10 @@ enum ClaimEvidence {
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports
+            } else if concludesTheClaim(t, i, claimWords: claimWords) {
+                // "The broadcaster concluded that the sequence was filmed in an enclosure": a
+                // body's finding that restates the claim confirms it, as a confirmation would.
+                stance = .supports
             } else if ClaimLexicon.announcedVerbs.contains(tok.lower), confirmsTheEvent(t, i) {
                 // "The two firms announced the merger": a party making the event public has
                 // confirmed it as surely as one saying "confirmed"; the bare form ("will
@@ -2907,6 +2911,21 @@ enum ClaimEvidence {
         }
         return false
     }
+
+    /// "concluded on Tuesday that the sequence was filmed in an enclosure", "found that the
+    /// thesis had been copied": a verb of reaching a finding whose "that" clause (within four
+    /// words) restates the claim in two of its words, with no negation and no guess in it.
+    static func concludesTheClaim(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard findingVerbs.contains(t[i].lower),
+            let that = t[(i + 1)..<min(t.count, i + 5)].firstIndex(where: { $0.lower == "that" })
+        else { return false }
+        let clause = Array(t[(that + 1)...].prefix { ![".", ";", "?"].contains($0.text) }.filter(\.isWordOrNumber).prefix(16))
+        guard !hasNegator(clause), !clause.contains(where: { ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) })
+        else { return false }
+        return ClaimWords.related(clause.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
+    }
+
+    static let findingVerbs: Set<String> = ["concluded", "concludes", "determined", "established", "ruled", "rules"]
 
     static let involvementNouns: Set<String> = ["involvement", "role", "part", "hand", "connection", "link", "links"]
 
