@@ -61,4 +61,32 @@ import Testing
         #expect(claim.actorStances.contains { $0.stance == .denies && ($0.actor == "Bow Artists" || $0.actor == "Tomas Reed") },
             "\(claim.actorStances.map { ($0.actor, $0.stance) })")
     }
+
+    @Test func confirmingTheEventTookPlaceConfirmsIt() throws {
+        let claim = try core(analyse([
+            ("Kelby anglers voted to leave national federation",
+             "Members of the Kelby Angling Society have voted to leave the national angling federation, according to minutes seen by the Kelby Echo. The society's secretary, Ruth Alder, did not respond to messages."),
+            ("Society secretary confirms ballot",
+             "Ruth Alder, secretary of the Kelby Angling Society, confirmed for the first time that the vote had taken place."),
+        ]))
+        #expect(claim.actorStances.contains { $0.stance == .supports && ($0.actor == "Ruth Alder" || $0.actor == "Kelby Angling Society") },
+            "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        let words = ClaimWords.tokens("She confirmed that no vote had taken place.")
+        let verb = try #require(words.firstIndex { $0.lower == "confirmed" })
+        #expect(!ClaimEvidence.confirmsItHappened(words, verb, claimWords: [ClaimWords.stem("voted")]))
+    }
+
+    @Test func aBodyConcludingTheClaimConfirmsIt() throws {
+        let claim = try core(analyse([
+            ("Cookery show's river feast was cooked in a studio kitchen, says former crew member",
+             "The riverside feast in the Skellow Kitchen cookery series was really cooked in a studio kitchen, a former crew member has alleged."),
+            ("Broadcaster finds river feast cooked in studio",
+             "The Harbour Broadcasting Service concluded on Friday that the riverside feast was cooked in a studio kitchen and said viewers should have been told."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Harbour Broadcasting Service" && $0.stance == .supports },
+            "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+        let negated = ClaimWords.tokens("The service concluded that the feast was not cooked in a studio kitchen.")
+        let verb = try #require(negated.firstIndex { $0.lower == "concluded" })
+        #expect(!ClaimEvidence.concludesTheClaim(negated, verb, claimWords: Set(["feast", "cooked", "studio", "kitchen"].map(ClaimWords.stem))))
+    }
 }

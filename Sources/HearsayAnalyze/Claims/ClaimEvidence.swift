@@ -2168,6 +2168,10 @@ enum ClaimEvidence {
                 stance = .supports
             } else if upholds(t, i) {
                 stance = .supports
+            } else if concludesTheClaim(t, i, claimWords: claimWords) {
+                // "The broadcaster concluded that the sequence was filmed in an enclosure": a
+                // body's finding that restates the claim confirms it, as a confirmation would.
+                stance = .supports
             } else if ClaimLexicon.announcedVerbs.contains(tok.lower), confirmsTheEvent(t, i) {
                 // "The two firms announced the merger": a party making the event public has
                 // confirmed it as surely as one saying "confirmed"; the bare form ("will
@@ -2332,6 +2336,7 @@ enum ClaimEvidence {
                 }
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
                 || stance == .denies && !passive && !according && deniesInvolvement(t, i, claimWords: claimWords)
+                || stance == .supports && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
@@ -2411,6 +2416,7 @@ enum ClaimEvidence {
                 || ClaimWords.related(Array(objectWords), takesClause(t, i) ? claimWords : claimFacts) > 0 || t.count < i + 3 || stance == .denies && i + 1 < t.count && t[i + 1].lower == "by"
                 || ClaimLexicon.denials.contains(tok.lower) && tok.lower.hasPrefix("denial")
                 || stance == .supports && statement == nil && !passive && confirmsTheEvent(t, i)
+                || stance == .supports && statement == nil && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
             guard aboutClaim else { continue }
             if stance == .denies, statement == nil, !passive, !according {
                 // "Emwazi denied the accusation": a bare object stands for the accusation just
@@ -2883,6 +2889,43 @@ enum ClaimEvidence {
         let after = t[(k + 1)...].prefix { $0.kind != .punctuation }.prefix(8).filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }
         return ClaimWords.related(after, claimWords) >= 1
     }
+
+    /// "confirmed for the first time that the vote had taken place", "confirmed the meeting
+    /// happened": a confirmation that the claim's event (named by a word of the claim as the
+    /// subject) took place confirms the claim, whoever confirms it; it names the event by its
+    /// noun alone, as the claim's other words are what the event was.
+    static func confirmsItHappened(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.confirmations.contains(t[i].lower) else { return false }
+        let rest = Array(t[(i + 1)...].prefix { $0.text != "." && $0.text != ";" }.filter(\.isWordOrNumber).prefix(16))
+        guard !hasNegator(rest) else { return false }
+        for (h, w) in rest.enumerated() {
+            let happened = ["happened", "occurred"].contains(w.lower)
+                || w.lower == "place" && h > 0 && ["took", "taken"].contains(rest[h - 1].lower)
+                || w.lower == "held" && h > 0 && ["was", "were", "been"].contains(rest[h - 1].lower)
+            guard happened else { continue }
+            // "the vote" for "voted": the light stemmer cuts "-ed" and leaves the noun's "e".
+            let subject = rest[..<h].suffix(4).filter(\.isWord).flatMap { w in
+                [ClaimWords.stem(w.lower)] + (w.lower.hasSuffix("e") && w.lower.count >= 4 ? [String(w.lower.dropLast())] : [])
+            }
+            return ClaimWords.related(subject, claimWords) >= 1
+        }
+        return false
+    }
+
+    /// "concluded on Tuesday that the sequence was filmed in an enclosure", "found that the
+    /// thesis had been copied": a verb of reaching a finding whose "that" clause (within four
+    /// words) restates the claim in two of its words, with no negation and no guess in it.
+    static func concludesTheClaim(_ t: [WordToken], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard findingVerbs.contains(t[i].lower),
+            let that = t[(i + 1)..<min(t.count, i + 5)].firstIndex(where: { $0.lower == "that" })
+        else { return false }
+        let clause = Array(t[(that + 1)...].prefix { ![".", ";", "?"].contains($0.text) }.filter(\.isWordOrNumber).prefix(16))
+        guard !hasNegator(clause), !clause.contains(where: { ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) })
+        else { return false }
+        return ClaimWords.related(clause.filter(\.isWord).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
+    }
+
+    static let findingVerbs: Set<String> = ["concluded", "concludes", "determined", "established", "ruled", "rules"]
 
     static let involvementNouns: Set<String> = ["involvement", "role", "part", "hand", "connection", "link", "links"]
 
