@@ -32,6 +32,25 @@ import Testing
         #expect(QuantityMentions.reachNoun(tokens("the video drew 40,000 shares"), at: 4) == "share")
     }
 
+    @Test func aNameBeforeAVerbOfSayingIsTheSourceNotTheOwner() {
+        #expect(numbers([
+            "Ana Dunstan said the harbour trust had hired 140 divers for the quay walls.",
+            "Piet Breck said the harbour trust had hired 180 divers for the quay walls.",
+        ]).count == 1)
+        // A statement that refers back to its source is that source's figure.
+        #expect(numbers([
+            "Orlix said it would cut 300 jobs at its Tarnby plant.",
+            "Valmet said it would cut 500 jobs at its Tarnby plant.",
+        ]).isEmpty)
+    }
+
+    @Test func digitsAfterANounOfASeriesNameOneOfIt() {
+        let t = tokens("about 1,800 category 2 calls were moved to phase 3 of the plan")
+        #expect(QuantityMentions.isIdentifier(t, 3))
+        #expect(QuantityMentions.isIdentifier(t, 9))
+        #expect(!QuantityMentions.isIdentifier(t, 1))
+    }
+
     func tokens(_ s: String) -> [WordToken] {
         let u = Array(s.unicodeScalars)
         return WordTokens.tokens(u, in: 0..<u.count)

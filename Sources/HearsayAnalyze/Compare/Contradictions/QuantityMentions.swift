@@ -469,6 +469,10 @@ enum QuantityMentions {
                     if t[k].isCapitalized { words.insert(RoleMentions.stripPossessive(t[k].text).lowercased()) }
                     k += 1
                 }
+                // "Kelso said the council would spend £2m": a name right before a verb of
+                // saying is the statement's source, not whose figure it is, unless the
+                // statement refers back to it ("Orlix said it would cut 300 jobs").
+                if k + 1 < start, sourcingVerbs.contains(t[k].lower), !sourceReferredBack(t, after: k) { continue }
                 return words
             }
             k += 1
@@ -1694,12 +1698,20 @@ enum QuantityMentions {
         return false
     }
 
+    /// Nouns whose members are numbered: "category 2", "phase 3", "platform 4", "section 12".
+    static let seriesNouns: Set<String> = [
+        "category", "level", "grade", "stage", "phase", "tier", "band", "class", "type", "zone", "platform", "gate", "route",
+        "section", "article", "chapter", "clause", "room", "terminal", "runway", "pier", "berth", "ward", "division", "series",
+    ]
+
     /// Digits that name rather than count: a number written with a leading zero ("0800",
     /// "03000") or one of several digit groups set side by side ("0800 555 0199"), as
     /// phone numbers, codes and references are written. An amount is never either.
     static func isIdentifier(_ t: [WordToken], _ i: Int) -> Bool {
         let digits = Array(t[i].text.unicodeScalars)
         if digits.count > 1, digits[0] == "0", WordTokens.isDigit(digits[1]) { return true }
+        // "Category 2 calls", "stage 3 of the line": digits after a noun of a numbered series name one of it.
+        if i > 0, t[i].isNumber, !t[i].text.contains(","), !t[i].text.contains("."), seriesNouns.contains(t[i - 1].lower) { return true }
         // "Eight 16th-century tapestries": an ordinal beside a number is no digit group.
         func adjacentNumber(_ j: Int) -> Bool { j >= 0 && j < t.count && t[j].isNumber && !isOrdinal(t[j].lower.split(separator: "-")[0]) }
         return (adjacentNumber(i - 1) && t[i].range.lowerBound - t[i - 1].range.upperBound == 1)
@@ -1807,6 +1819,14 @@ enum QuantityMentions {
 
     /// Words that make the name before them a source, not the one an epithet after
     /// them refers to ("Broadcaster X claims the 52-year-old ...").
+    /// Whether the statement after a verb of saying opens with a pronoun, past "that"
+    /// ("said it would", "said that its"): the statement is of its source.
+    static func sourceReferredBack(_ t: [WordToken], after verb: Int) -> Bool {
+        var k = verb + 1
+        if k < t.count, t[k].lower == "that" { k += 1 }
+        return k < t.count && ["it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "my"].contains(t[k].lower)
+    }
+
     static let sourcingVerbs: Set<String> = [
         "said", "says", "told", "tells", "claims", "claimed", "reported", "reports", "added", "wrote", "writes",
         "understands", "learned", "learnt", "believes",
