@@ -29,4 +29,16 @@ import Testing
             "The harbour minister, Ola Brenn, opened the new quay on Friday. \"It is a proud day,\" she said.\n\nThe Prime Minister's spokeswoman said the ferry levy was \"not on the table\" this year.")
         #expect(speaker(s, "not on the table") == "The Prime Minister's spokeswoman")
     }
+
+    @Test func theBishopWhoSmiledIsTheNextHe() {
+        let s = story(
+            "Bishop Oren Vale has told his clergy he will retire in the spring.\n\nThe diocese would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nThe bishop smiled when asked. \"You will hear from me in good time,\" he said.")
+        #expect(speaker(s, "hear from me in good time") == "Oren Vale")
+    }
+
+    @Test func aParticiplesClauseWithCommasMayOpenTheSentence() {
+        let s = story(
+            "Bishop Oren Vale has told his clergy he will retire in the spring.\n\nThe diocese would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nApproached by reporters after Mass at St Anne's, Dunmore, on Sunday, the bishop smiled but said little. \"You will hear from me in good time,\" he said.")
+        #expect(speaker(s, "hear from me in good time") == "Oren Vale")
+    }
 }

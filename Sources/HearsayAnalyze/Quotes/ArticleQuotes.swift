@@ -2030,8 +2030,10 @@ struct ArticleQuotes: Sendable {
         let w = text.words
         var k = min(limit, w.count) - 1
         while k > from {
-            let opens = w[k - 1].sentence != w[k].sentence
-            if opens && w[k].quote == -1 && w[k].lower == "the", let (head, age) = personDescription(at: k), !age,
+            // "Approached after the service, the bishop smiled": a short opening clause may stand
+            // before the subject.
+            let opens = w[k - 1].sentence != w[k].sentence || openingClause(before: k) || participleOpening(before: k)
+            if opens && w[k].quote == -1 && w[k].lower == "the", let (head, age) = personDescription(at: k) ?? roleBeforeVerb(at: k), !age,
                 let p = person(withRole: head, before: k), mentions[p].gender == nil || mentions[p].gender == gender
             {
                 return p
@@ -2039,6 +2041,33 @@ struct ArticleQuotes: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "Approached by the Star after a service at St Mary's, Leeds, on Thursday, the bishop": a
+    /// participle's clause opening the sentence, commas and all, before word `k`.
+    func participleOpening(before k: Int) -> Bool {
+        let w = text.words
+        guard k > 1, w[k - 1].lower == "," else { return false }
+        var s0 = k - 1
+        while s0 > 0 && w[s0 - 1].sentence == w[k].sentence && k - s0 <= 24 { s0 -= 1 }
+        guard s0 == 0 || w[s0 - 1].sentence != w[k].sentence, w[s0].kind == .word else { return false }
+        let first = w[s0].lower
+        return (first.hasSuffix("ed") || first.hasSuffix("ing")) && at[s0] < 0
+            && !(s0..<(k - 1)).contains { w[$0].quote != -1 || w[$0].isReportingVerb && $0 > s0 }
+    }
+
+    /// "the bishop smiled", "the minister paused": a role word right after "the" and before a
+    /// verb in the past, which `personDescription` reads on into.
+    func roleBeforeVerb(at k: Int) -> (head: String, age: Bool)? {
+        let w = text.words
+        guard k + 2 < w.count, w[k + 1].kind == .word, w[k + 2].kind == .word, !w[k + 2].capitalised, w[k + 2].lower.hasSuffix("ed"),
+            w[k + 2].sentence == w[k].sentence
+        else { return nil }
+        let head = w[k + 1].lower
+        guard Lexicon.roleWords.contains(head) || Lexicon.titles.contains(head), !Lexicon.sourceNouns.contains(head), !Lexicon.voiceRoles.contains(head),
+            !w[k + 1].tags.contains(.organisationNoun)
+        else { return nil }
+        return (head, false)
     }
 
     func isGroup(_ s: LocalSpeaker?) -> Bool {
