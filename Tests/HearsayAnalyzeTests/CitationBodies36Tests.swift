@@ -74,4 +74,12 @@ import Testing
         #expect(citations[0].articles.contains("a1"))
         #expect(!citations[1].articles.contains("a3"))
     }
+
+    /// "an account called TarvikWatch_": an account's name written without its "@" keeps its
+    /// underscores, so the story names it as the platform does.
+    @Test func anAccountNameKeepsItsUnderscores() {
+        let words = ArticleText(TextDocument("The post came from an account called TarvikWatch_, which has 900 followers.")).words.map(\.lower)
+        #expect(words.contains("tarvikwatch_"))
+        #expect(words.contains("followers"))
+    }
 }
