@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayText
 import Testing
 
 @testable import HearsayAnalyze
@@ -53,5 +54,32 @@ import Testing
         // A paper the body wrote is no body.
         let paper = story("The ferry will stop, according to a confidential council report.", "Fares rose in May.")
         #expect(paper.citations.filter { $0.kind == .body }.isEmpty)
+    }
+
+    /// A body one article takes figures from is cited by another that credits it, whether its
+    /// name is written in lower case or opens a sentence; "the board" alone is not followed.
+    @Test func aCitedBodyIsCitedWhereAnotherArticleCreditsIt() {
+        let bodies = [
+            "Rainfall reached 90mm, according to the regional forecasting service.",
+            "Regional forecasting service staff said on Monday that more rain was due.",
+            "Flocks have shrunk by a third, according to the board.",
+            "The board said on Monday that flocks were growing.",
+        ]
+        let articles = bodies.indices.map { Article(id: "a\($0)", source: "t\($0).txt", title: "", body: bodies[$0]) }
+        var citations = [
+            Citation(source: "regional forecasting service", articles: ["a0"], kind: .body),
+            Citation(source: "the board", articles: ["a2"], kind: .body),
+        ]
+        NamedSources.extend(&citations, articles: articles, documents: bodies.map { TextDocument($0) })
+        #expect(citations[0].articles.contains("a1"))
+        #expect(!citations[1].articles.contains("a3"))
+    }
+
+    /// "an account called TarvikWatch_": an account's name written without its "@" keeps its
+    /// underscores, so the story names it as the platform does.
+    @Test func anAccountNameKeepsItsUnderscores() {
+        let words = ArticleText(TextDocument("The post came from an account called TarvikWatch_, which has 900 followers.")).words.map(\.lower)
+        #expect(words.contains("tarvikwatch_"))
+        #expect(words.contains("followers"))
     }
 }

@@ -116,12 +116,18 @@ enum WordScanner {
 
     /// The end of the word starting at `start`: letters and digits, joined by inner
     /// apostrophes ("don’t"), hyphens ("co-founder"), ampersands ("AT&T") and the full stops of
-    /// dotted acronyms ("U.S."). A possessive "’s" is left for its own token.
+    /// dotted acronyms ("U.S."), and underscores. A possessive "’s" is left for its own token.
     static func wordEnd(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
         var i = start
         while i < end {
             let c = s[i]
             if QuoteScanner.isWordScalar(c) || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
+                i += 1
+                continue
+            }
+            // "ClassicalInsider_", "harvest_watch": an account's name written without its "@";
+            // prose never joins or ends its words with an underscore.
+            if c == "_" {
                 i += 1
                 continue
             }

@@ -12,8 +12,21 @@ import HearsayText
 enum NamedSources {
     static func extend(_ citations: inout [Citation], articles: [Article], documents: [TextDocument]) {
         for (a, article) in articles.enumerated() {
-            for c in citations.indices where citations[c].kind == .outlet && !citations[c].articles.contains(article.id) {
+            // A public body one article takes figures from is the same source where another
+            // credits it ("the institute said", "according to ..."): one rumour's coverage
+            // leans on the one body.
+            for c in citations.indices where [.outlet, .body].contains(citations[c].kind) && !citations[c].articles.contains(article.id) {
                 if let own = article.outlet, QuoteStage.isOwnName(own, citations[c].source) { continue }
+                if citations[c].kind == .body {
+                    // "the board" alone is whichever board the article has in mind.
+                    guard !citations[c].source.hasPrefix("the "), let span = creditedSpan(citations[c].source, in: documents[a]),
+                        let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
+                        !ClaimEvidence.isMastheadLine(documents[a].string(line))
+                    else { continue }
+                    citations[c].articles.append(article.id)
+                    citations[c].evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+                    continue
+                }
                 // A name without a word of the media ("Footnote Watch", "DarkQuay") may be a
                 // company's elsewhere: it cites only where the words around it credit it.
                 let media = isMedia(citations[c].source)
@@ -99,7 +112,19 @@ enum NamedSources {
     static func nameSpan(_ name: String, in doc: TextDocument, from start: Int = 0) -> Range<Int>? {
         var key = Array(name.unicodeScalars)
         if key.count > 4, String(String.UnicodeScalarView(key.prefix(4))).lowercased() == "the " { key.removeFirst(4) }
+        // A body named by what it is ("port authority") is written in lower case, or capitalised
+        // where a sentence opens on it.
+        if let first = key.first, first.properties.isLowercase, key.count > 2 {
+            let opening = Array(String(first).uppercased().unicodeScalars) + key.dropFirst()
+            return match(key, in: doc, from: start) ?? match(opening, in: doc, from: start)
+        }
         guard key.count > 2, let first = key.first, first == "@" || first.properties.isUppercase else { return nil }
+        return match(key, in: doc, from: start)
+    }
+
+    /// Where `key` stands in `doc` from `start` as whole words.
+    static func match(_ key: [Unicode.Scalar], in doc: TextDocument, from start: Int) -> Range<Int>? {
+        guard let first = key.first else { return nil }
         let text = doc.scalars
         guard text.count >= key.count else { return nil }
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
