@@ -344,6 +344,17 @@ struct QuoteWording: Sendable {
         guard let first = pairs.first, let last = pairs.last, first.0 == 0 || first.1 == 0,
             last.0 == a.keys.count - 1 || last.1 == b.keys.count - 1
         else { return false }
+        // Two outlets that quoted overlapping stretches, each with words the other lacks
+        // at opposite ends ("The plan is not final and no vote has been held" against "No vote
+        // has been held, and the plan is a draft"), quoted the same words only when those
+        // extra words are whole sentences.
+        let headA = first.0 > 0, tailA = last.0 < a.keys.count - 1
+        let headB = first.1 > 0, tailB = last.1 < b.keys.count - 1
+        if (headA && tailB) || (headB && tailA) {
+            let head = headA ? a.sentenceEnds.contains(first.0 - 1) : b.sentenceEnds.contains(first.1 - 1)
+            let tail = tailA ? a.sentenceEnds.contains(last.0) : b.sentenceEnds.contains(last.1)
+            guard head && tail else { return false }
+        }
         return zip(pairs, pairs.dropFirst()).allSatisfy { p, q in
             let gapA = (p.0 + 1)..<q.0, gapB = (p.1 + 1)..<q.1
             if gapA.isEmpty && gapB.isEmpty { return true }
@@ -361,11 +372,18 @@ struct QuoteWording: Sendable {
     /// the statement went on changes what it says. Not whole sentences left out, which is
     /// quoting less; not a part quoted from inside a sentence, which opens in lower case or
     /// starts late (outlets capitalise such a start).
+    /// Since the thirty-sixth session the stopped sentence may be the last of several in
+    /// `short` and stand after another sentence in `long` ("... on them." against "... on them
+    /// every day,"; "Please do not guess." against "Please do not guess while we work."): it
+    /// must still open at a sentence start on both sides, so a part from inside stays out.
     static func wordsCutAtEnds(_ short: QuoteWording, _ long: QuoteWording) -> [Int] {
         let pairs = alignment(short, long)
-        guard short.opensWithCapital, short.closesWithStop, let first = pairs.first, let last = pairs.last,
-            first.0 == 0, first.1 == 0, last.0 == short.keys.count - 1,
+        guard short.closesWithStop, let last = pairs.last, last.0 == short.keys.count - 1,
             last.1 < long.keys.count - 1, !long.sentenceEnds.contains(last.1)
+        else { return [] }
+        let start = ((0..<last.0).last { short.sentenceEnds.contains($0) } ?? -1) + 1
+        guard short.surface[start].first?.isUppercase == true,
+            let opening = pairs.first(where: { $0.0 == start }), opening.1 == 0 || long.sentenceEnds.contains(opening.1 - 1)
         else { return [] }
         let end = ((last.1 + 1)..<long.keys.count).first { long.sentenceEnds.contains($0) } ?? (long.keys.count - 1)
         return Array((last.1 + 1)...end)
