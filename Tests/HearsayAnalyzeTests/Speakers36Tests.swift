@@ -30,15 +30,15 @@ import Testing
         #expect(speaker(s, "not on the table") == "The Prime Minister's spokeswoman")
     }
 
-    @Test func theBishopWhoSmiledIsTheNextHe() {
+    @Test func theMayorWhoSmiledIsTheNextHe() {
         let s = story(
-            "Bishop Oren Vale has told his clergy he will retire in the spring.\n\nThe diocese would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nThe bishop smiled when asked. \"You will hear from me in good time,\" he said.")
+            "Mayor Oren Vale has told his cabinet he will retire in the spring.\n\nThe council would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nThe mayor smiled when asked. \"You will hear from me in good time,\" he said.")
         #expect(speaker(s, "hear from me in good time") == "Oren Vale")
     }
 
     @Test func aParticiplesClauseWithCommasMayOpenTheSentence() {
         let s = story(
-            "Bishop Oren Vale has told his clergy he will retire in the spring.\n\nThe diocese would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nApproached by reporters after Mass at St Anne's, Dunmore, on Sunday, the bishop smiled but said little. \"You will hear from me in good time,\" he said.")
+            "Mayor Oren Vale has told his cabinet he will retire in the spring.\n\nThe council would not confirm it. \"We do not discuss staffing,\" said Nessa Quill, its press officer.\n\nApproached by reporters after Mass at St Anne's, Dunmore, on Sunday, the mayor smiled but said little. \"You will hear from me in good time,\" he said.")
         #expect(speaker(s, "hear from me in good time") == "Oren Vale")
     }
 }

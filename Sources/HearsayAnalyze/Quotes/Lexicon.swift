@@ -156,8 +156,6 @@ enum Lexicon {
         "forecaster", "paramedic", "firefighter", "editor-in-chief", "commander-in-chief", "dealer",
         // Occupations and callings that stand before or after a name as a role ("the sculptor Jo
         // Roe", "Jo Roe, fragrance historian").
-        // Church offices ("the Bishop of Leeds, Jo Roe", "the bishop smiled").
-        "bishop", "archbishop",
         "perfumer", "painter", "sculptor", "conductor", "composer", "pianist", "violinist", "poet", "playwright",
         "novelist", "dancer", "choreographer", "photographer", "filmmaker", "curator", "librarian", "contestant",
         "champion", "neuroscientist", "biologist", "microbiologist", "pharmacologist", "chemist",
