@@ -71,7 +71,9 @@ public enum WordTokens {
             if isLetter(c) {
                 var j = i + 1
                 while j < end {
-                    if isLetter(s[j]) || isDigit(s[j]) {
+                    // "ClassicalInsider_", "harvest_watch": only usernames write underscores,
+                    // inside or at the end of the name.
+                    if isLetter(s[j]) || isDigit(s[j]) || s[j] == "_" {
                         j += 1
                     } else if j + 1 < end && isLetter(s[j + 1]) && joins(s, j, first: c, wholeNames: wholeNames) {
                         j += 1

@@ -81,5 +81,9 @@ import Testing
         let words = ArticleText(TextDocument("The post came from an account called TarvikWatch_, which has 900 followers.")).words.map(\.lower)
         #expect(words.contains("tarvikwatch_"))
         #expect(words.contains("followers"))
+        // The claim readers' tokens too: the claim's origin is the account as named.
+        let text = "The post came from an account called TarvikWatch_, which has 900 followers."
+        let tokens = WordTokens.tokens(Array(text.unicodeScalars), in: 0..<text.unicodeScalars.count).map(\.text)
+        #expect(tokens.contains("TarvikWatch_"))
     }
 }
