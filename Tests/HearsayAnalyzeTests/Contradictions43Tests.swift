@@ -67,6 +67,18 @@ import Testing
         #expect(found.map(\.subject) == ["ferry cost"])
     }
 
+    @Test func aSmallCountIsPairedOnItsSentencesWords() {
+        #expect(numbers([
+            "There were at least six separate sightings of one or more wolves on the moor at Caldbeck over the weekend.",
+            "Police said four sightings had been reported, all of them of wolves on the moor at Caldbeck.",
+        ]).count == 1)
+        // "The other two" counts a part of what the first counts.
+        #expect(numbers([
+            "Three bidders were shortlisted by the ministry for the ferry contract.",
+            "The other two bidders for the ferry contract, the ministry said, were not shortlisted.",
+        ]).isEmpty)
+    }
+
     func tokens(_ s: String) -> [WordToken] {
         let u = Array(s.unicodeScalars)
         return WordTokens.tokens(u, in: 0..<u.count)

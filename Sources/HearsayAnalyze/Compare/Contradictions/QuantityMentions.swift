@@ -740,6 +740,13 @@ enum QuantityMentions {
                     m.text = WordTokens.string(text, m.range)
                 }
             }
+            // Small counts are paired on their sentences' words (`ContradictionFinder.sameUniqueFigure`);
+            // "the other two bidders" counts a part of them, not all.
+            if m.sentenceWords.isEmpty, amount.value < ContradictionFinder.minimumUniqueCount,
+                start == 0 || !["other", "remaining", "another", "further", "extra", "additional"].contains(t[start - 1].lower)
+            {
+                m.sentenceWords = Set(t.filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
+            }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if let h = m.holder {
                 m.holderDescribed = isDescription(h, in: t)
