@@ -59,7 +59,7 @@ extension CompareFourteenthReviewSecondRoundTests {
             "The clip, filmed at another dam in 2019, had been watched about 20,000 times before it was removed.",
         ])
         #expect(counts.map { Set($0.values.map(\.value)) } == [["80,000", "20,000"]])
-        #expect(counts.first?.subject == "views")
+        #expect(counts.first?.subject == "views (video)")
         // Shares of stock are no count of times.
         #expect(contradictions(["Pell Arvasson bought 5,000 shares on Tuesday.", "The fund sold 9,000 shares of the mine."]).isEmpty)
     }
