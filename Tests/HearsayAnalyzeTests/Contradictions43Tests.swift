@@ -51,6 +51,34 @@ import Testing
         #expect(!QuantityMentions.isIdentifier(t, 1))
     }
 
+    @Test func aValueWordInAnInfinitiveValuesTheSubject() {
+        let found = CompareTestSupport.contradictions([
+            "The new footbridge will cost €14 million, the council said.",
+            "The footbridge is expected to cost about €19 million, officials said.",
+        ]).filter { $0.attribute == "money" }
+        #expect(found.map(\.subject) == ["footbridge cost"])
+    }
+
+    @Test func aRelativeClauseValuesItsAntecedent() {
+        let found = CompareTestSupport.contradictions([
+            "The ferry, which cost €14 million to build, sank in the harbour.",
+            "Divers reached the ferry, which cost €19 million to build, on Monday.",
+        ]).filter { $0.attribute == "money" }
+        #expect(found.map(\.subject) == ["ferry cost"])
+    }
+
+    @Test func aSmallCountIsPairedOnItsSentencesWords() {
+        #expect(numbers([
+            "There were at least six separate sightings of one or more wolves on the moor at Caldbeck over the weekend.",
+            "Police said four sightings had been reported, all of them of wolves on the moor at Caldbeck.",
+        ]).count == 1)
+        // "The other two" counts a part of what the first counts.
+        #expect(numbers([
+            "Three bidders were shortlisted by the ministry for the ferry contract.",
+            "The other two bidders for the ferry contract, the ministry said, were not shortlisted.",
+        ]).isEmpty)
+    }
+
     func tokens(_ s: String) -> [WordToken] {
         let u = Array(s.unicodeScalars)
         return WordTokens.tokens(u, in: 0..<u.count)

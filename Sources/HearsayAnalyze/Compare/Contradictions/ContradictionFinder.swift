@@ -21,6 +21,10 @@ enum ContradictionFinder {
     static let estimateTolerance = 0.15
     static let bothEstimatesTolerance = 0.05
     static let conversionTolerance = 0.03
+    /// Words besides the noun two sentences giving one small count of it share at least,
+    /// when the words right around the counts share none ("six sightings of drones in the
+    /// restricted zone", "four drones seen inside the restricted area").
+    static let minimumSharedSentenceWords = 2
     /// Counts below this are too common in news to pair on their noun alone.
     static let minimumUniqueCount = 10.0
     /// Nouns small counts of which any sentence may give: people, spans, times, sides.
@@ -402,6 +406,7 @@ enum ContradictionFinder {
             // "A six-screen cinema" sizes one thing of many: `sameQuantity` pairs sizes.
             guard !everywhereNouns.contains(a.head), durationUnits(a.head) == false, a.sizeOf == nil, b.sizeOf == nil,
                 a.window.intersection(b.window).contains(where: { $0 != a.head && QuantityMentions.numberWords[$0] == nil })
+                    || a.sentenceWords.intersection(b.sentenceWords).subtracting([a.head]).count >= minimumSharedSentenceWords
             else { return false }
         }
         // A name counted ("two nights at the Arena on 17 and 18 October") is a misread

@@ -740,6 +740,13 @@ enum QuantityMentions {
                     m.text = WordTokens.string(text, m.range)
                 }
             }
+            // Small counts are paired on their sentences' words (`ContradictionFinder.sameUniqueFigure`);
+            // "the other two bidders" counts a part of them, not all.
+            if m.sentenceWords.isEmpty, amount.value < ContradictionFinder.minimumUniqueCount,
+                start == 0 || !["other", "remaining", "another", "further", "extra", "additional"].contains(t[start - 1].lower)
+            {
+                m.sentenceWords = Set(t.filter { $0.isWord && !Tokens.stopwords.contains($0.lower) && numberWords[$0.lower] == nil }.map { lemma($0.lower) })
+            }
             if m.holder == nil { m.holder = verbHolder(t, before: start, antecedents: antecedents) }
             if let h = m.holder {
                 m.holderDescribed = isDescription(h, in: t)
@@ -915,6 +922,12 @@ enum QuantityMentions {
         "earn", "earning", "earned", "raise", "raised", "total", "totalling", "totaling", "amount", "amounting", "sum",
         "figure", "tag", "come", "came", "run", "set", "back", "go", "going", "went", "offer", "offered",
     ]
+    /// Words that set a value word in an infinitive without being the thing valued: "the
+    /// bridge is expected to cost", "the deal was said to be worth", "is now due to cost".
+    static let raisingWords: Set<String> = [
+        "expected", "estimated", "likely", "projected", "forecast", "predicted", "thought", "believed", "understood",
+        "reported", "said", "due", "budgeted", "now", "still", "already", "ultimately", "eventually",
+    ]
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "each", "every", "one", "this", "that"]
 
     /// What a sum is of: its noun, the noun's own modifiers ("stainless steel", "gold":
@@ -938,9 +951,12 @@ enum QuantityMentions {
         if b >= 0, t[b].text == "," { b -= 1 }
         while b >= 0, b >= v - 7, t[b].isWord,
             Tokens.stopwords.contains(t[b].lower) || valueWords.contains(lemma(t[b].lower)) || t[b].lower.hasSuffix("ly")
+                || raisingWords.contains(t[b].lower)
         {
             b -= 1
         }
+        // "The satellite, which cost $290 million": a relative clause's value is its antecedent's.
+        if b >= 1, t[b].text == ",", ["which", "that"].contains(t[b + 1].lower) { b -= 1 }
         guard b >= 0, b >= v - 7, t[b].isWord, !t[b].isNumber, !reportingVerbs.contains(t[b].lower) else { return nil }
         var np = nounPhrase(t, endingAt: b)
         // "the top-end variant of the watch": the phrase before "of" is the thing.
