@@ -51,3 +51,16 @@ import Testing
         #expect(!SpeakerMatcher.isVoice(scholar))
     }
 }
+
+/// Quoting less is a variant: story writers and readers checking a quote count a statement
+/// printed in part, or with sentences left out, as worded differently (thirty-sixth session).
+@Suite struct QuotedLess36Tests: CompareSuite {
+    @Test func aPartQuotedIsAVariantWithNoWordMarked() {
+        let whole = "This would be a betrayal of the valley and the families who farm it."
+        let g = groups([(whole, "Edda Morn"), ("a betrayal of the valley", "Edda Morn")])
+        #expect(g.first?.wordingDiffers == true)
+        #expect(g.first?.differingWords == [])
+        // The same words in full are no variant.
+        #expect(grouped(whole, whole, ("Edda Morn", "Edda Morn")) == false)
+    }
+}
