@@ -32,4 +32,35 @@ import Testing
         let d = QuoteWording("No vote has been held on the harbour route. We will wait for the council.")
         #expect(QuoteWording.differOnlyInForm(c, d))
     }
+
+    /// "head of media relations" answers for the organisation like a spokesperson: the words
+    /// another outlet credits to the organisation itself are hers.
+    @Test func aMediaRelationsHeadIsTheOrganisationsVoice() {
+        let bodies = [
+            "a": "Orlen Freight said little. \u{201C}We do not discuss the terms of our ongoing contract talks with the drivers,\u{201D} said Tove Brask, the firm's head of media relations.",
+            "b": "\u{201C}We do not discuss contract talks,\u{201D} Orlen Freight said.",
+        ]
+        var q1 = quote("q1", "a", "We do not discuss the terms of our ongoing contract talks with the drivers,", "Tove Brask", in: bodies)
+        q1.role = "firm's head of media relations"
+        let q2 = quote("q2", "b", "We do not discuss contract talks,", "Orlen Freight", in: bodies)
+        #expect(SpeakerMatcher.isVoice(q1))
+        #expect(analyze([q1, q2], bodies: bodies).quoteGroups.first?.quotes == ["q1", "q2"])
+        // A field of study is no office.
+        var scholar = q1
+        scholar.role = "professor of international relations"
+        #expect(!SpeakerMatcher.isVoice(scholar))
+    }
+}
+
+/// Quoting less is a variant: story writers and readers checking a quote count a statement
+/// printed in part, or with sentences left out, as worded differently (thirty-sixth session).
+@Suite struct QuotedLess36Tests: CompareSuite {
+    @Test func aPartQuotedIsAVariantWithNoWordMarked() {
+        let whole = "This would be a betrayal of the valley and the families who farm it."
+        let g = groups([(whole, "Edda Morn"), ("a betrayal of the valley", "Edda Morn")])
+        #expect(g.first?.wordingDiffers == true)
+        #expect(g.first?.differingWords == [])
+        // The same words in full are no variant.
+        #expect(grouped(whole, whole, ("Edda Morn", "Edda Morn")) == false)
+    }
 }

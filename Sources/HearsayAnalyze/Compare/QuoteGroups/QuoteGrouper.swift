@@ -73,6 +73,11 @@ enum QuoteGrouper {
             // "See you Saturday" and "See you on Saturday": when only function words tell the
             // versions apart, those are the words that differ.
             if marked.isEmpty && !differing.isEmpty { marked = differences(differing, nested: nested, wording, functionWords: true) }
+            // An outlet that quoted part of the statement, or fewer of its sentences, printed
+            // other words than the outlet that quoted it whole: story writers and readers
+            // checking a quote count it as a variant, though no word of it is changed, so
+            // nothing is marked.
+            let quotedLess = nested.contains { wording[$0.0].keys != wording[$0.1].keys && !QuoteWording.sameCompound(wording[$0.0], wording[$0.0].keys.indices, wording[$0.1], wording[$0.1].keys.indices) }
             var words: [String] = []
             var seen = Set<String>()
             for q in m {
@@ -81,7 +86,7 @@ enum QuoteGrouper {
             groups.append(
                 QuoteGroup(
                     id: "g\(groups.count + 1)", speaker: groupSpeaker(m.map { quotes[$0] }, speakers),
-                    quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty, differingWords: words,
+                    quotes: m.map { quotes[$0].id }, wordingDiffers: !differing.isEmpty || quotedLess, differingWords: words,
                     differences: m.compactMap { q in
                         marked[q].map { QuoteDifference(quote: quotes[q].id, words: $0.sorted().map { TextSpan(wording[q].ranges[$0]) }) }
                     }))

@@ -92,9 +92,15 @@ struct SpeakerMatcher: Sendable {
     /// ("a spokeswoman", "head of communications", "press officer").
     static let voiceWords: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "communications", "press"]
 
+    /// Words before "relations" that make it the office answering for the organisation ("head
+    /// of media relations", "public relations officer"), not a field of study.
+    static let relationsOffices: Set<String> = ["media", "public", "press", "investor", "community", "corporate"]
+
     static func isVoice(_ q: Quote) -> Bool {
         [q.role, q.speaker].contains { text in
-            (text ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).contains { voiceWords.contains(String($0)) }
+            let words = (text ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return words.contains(where: voiceWords.contains)
+                || zip(words, words.dropFirst()).contains { relationsOffices.contains($0) && $1 == "relations" }
         }
     }
 
