@@ -23,6 +23,40 @@ def bcubed(gold, pred):
     R = sum(len(gs[g] & ps[p]) / len(gs[g]) for g, p in zip(gold, pred)) / len(gold)
     return P, R, 2 * P * R / (P + R)
 
+
+def score_streams(rows, binary, seeds):
+    """Feeds `rows` ((id, title, body, gold story) each) to `binary cluster` and to the peer at
+    thresholds 0.2 and 0.25, once per seed's shuffle; prints a line per run, the means, and
+    hearsay's mean F1 last. CLUSTER_SETTINGS names a settings file for `cluster`."""
+    import tempfile
+    settings = ["--settings", os.environ["CLUSTER_SETTINGS"]] if os.environ.get("CLUSTER_SETTINGS") else []
+    commands = {
+        "hearsay cluster": [binary, "cluster", "{input}", "--format", "jsonl"] + settings,
+        "peer, threshold 0.2": [sys.executable, os.path.join(HERE, "peer_singlepass.py"), "{input}", "--threshold", "0.2"],
+        "peer, threshold 0.25": [sys.executable, os.path.join(HERE, "peer_singlepass.py"), "{input}", "--threshold", "0.25"],
+    }
+    scores = collections.defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in seeds:
+            order = list(rows)
+            random.Random(seed).shuffle(order)
+            path = os.path.join(tmp, f"stream-{seed}.jsonl")
+            with open(path, "w", encoding="utf-8") as f:
+                for i, title, body, _ in order:
+                    f.write(json.dumps({"id": i, "title": title, "body": body}) + "\n")
+            for name, command in commands.items():
+                out = subprocess.run([path if a == "{input}" else a for a in command], capture_output=True, text=True, check=True)
+                got = {o["id"]: o["story"] for o in map(json.loads, out.stdout.splitlines())}
+                p, r, f1 = bcubed([k for *_, k in order], [got[i] for i, *_ in order])
+                scores[name].append((p, r, f1))
+                print(f"seed {seed}  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  stories {len(set(got.values()))}", flush=True)
+    print(f"{len(rows)} articles, {len({k for *_, k in rows})} stories, {len(seeds)} orders")
+    for name, s in scores.items():
+        print(f"mean  {name:22s} P {sum(x[0] for x in s) / len(s):.3f}  R {sum(x[1] for x in s) / len(s):.3f}  F1 {sum(x[2] for x in s) / len(s):.3f}")
+    # The main figure last, as the scorers print theirs (.ci/run holds it to a floor).
+    print(f"hearsay cluster B-cubed F1: {sum(x[2] for x in scores['hearsay cluster']) / len(seeds):.4f}")
+
+
 def folders():
     bodies, seen = {}, set()
     for r in csv.DictReader(open(os.path.join(SHARED, "fnc1", "train_bodies.csv"), encoding="utf-8")):
