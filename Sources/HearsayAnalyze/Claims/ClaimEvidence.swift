@@ -2875,8 +2875,6 @@ enum ClaimEvidence {
             && !ClaimLexicon.claimNouns.contains(w) && !ClaimLexicon.toldNouns.contains(w) && !Tokens.stopwords.contains(w)
     }
 
-    /// "there was no such plan", "had never said any such thing": "such" after "no", or after
-    /// "any" under a negation, takes up what was reported and says it is not so.
     /// "denied any involvement in a replacement project", "denies having any role in the
     /// sale": what a party denies taking part in, named by a word of the claim, is the claimed
     /// event with that party in it. A party named in a report answers it so, and one word of
@@ -2929,6 +2927,8 @@ enum ClaimEvidence {
 
     static let involvementNouns: Set<String> = ["involvement", "role", "part", "hand", "connection", "link", "links"]
 
+    /// "there was no such plan", "had never said any such thing": "such" after "no", or after
+    /// "any" under a negation, takes up what was reported and says it is not so.
     static func noSuch(_ t: [WordToken], _ k: Int) -> Bool {
         guard t[k].lower == "such", k > 0 else { return false }
         if t[k - 1].lower == "no" { return true }

@@ -328,12 +328,12 @@ enum Lexicon {
         "organization", "movement", "forum", "partnership", "office", "ministry", "department",
     ]
 
-    /// Head nouns of public bodies and services, as against companies ("Corp", "Group"):
-    /// what a body named for two fields ends on ("Food and Drug Administration").
     /// Plural heads of a community's name before "of" ("Sisters of Mercy", "Knights of St
     /// Columba"): the members stand for the body.
     static let fellowships: Set<String> = ["sisters", "brothers", "daughters", "knights", "missionaries", "servants"]
 
+    /// Head nouns of public bodies and services, as against companies ("Corp", "Group"):
+    /// what a body named for two fields ends on ("Food and Drug Administration").
     static let publicBodyHeads: Set<String> = [
         "agency", "service", "services", "administration", "authority", "commission", "council", "department", "ministry",
         "board", "office", "institute", "trust", "directorate", "inspectorate", "committee", "foundation", "association",

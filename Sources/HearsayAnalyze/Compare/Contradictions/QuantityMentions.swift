@@ -1833,8 +1833,6 @@ enum QuantityMentions {
         "since", "where", "whom", "until", "yet",
     ]
 
-    /// Words that make the name before them a source, not the one an epithet after
-    /// them refers to ("Broadcaster X claims the 52-year-old ...").
     /// Whether the statement after a verb of saying opens with a pronoun, past "that"
     /// ("said it would", "said that its"): the statement is of its source.
     static func sourceReferredBack(_ t: [WordToken], after verb: Int) -> Bool {
@@ -1843,6 +1841,8 @@ enum QuantityMentions {
         return k < t.count && ["it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "i", "my"].contains(t[k].lower)
     }
 
+    /// Words that make the name before them a source, not the one an epithet after
+    /// them refers to ("Broadcaster X claims the 52-year-old ...").
     static let sourcingVerbs: Set<String> = [
         "said", "says", "told", "tells", "claims", "claimed", "reported", "reports", "added", "wrote", "writes",
         "understands", "learned", "learnt", "believes",
