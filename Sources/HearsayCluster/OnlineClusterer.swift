@@ -231,7 +231,7 @@ public struct OnlineClusterer: Sendable {
         }
         if s.indexed.count > c.storyIndexTerms { reindex(&s, slot: slot, latest: article.vector) }
         stories[Int(slot)] = s
-        if articleCount % 256 == 0 { closeQuietStories() }
+        if articleCount % 256 == 0 { closeQuietStories(sparing: slot) }
     }
 
     mutating func list(_ slot: Int32, under term: UInt64) {
@@ -256,10 +256,12 @@ public struct OnlineClusterer: Sendable {
     }
 
     /// Closes stories past the horizon: their index entries and vectors are dropped and
-    /// their slots reused.
-    mutating func closeQuietStories() {
+    /// their slots reused. The story that has just taken an article is spared even when that
+    /// article is dated long before the newest one (a late or back-dated report), because
+    /// its caller is about to hand out that story's id.
+    mutating func closeQuietStories(sparing current: Int32) {
         let c = configuration
-        for slot in stories.indices {
+        for slot in stories.indices where slot != Int(current) {
             guard let s = stories[slot] else { continue }
             let quiet = articleCount - s.lastArticle > c.horizonArticles
             let old = newestDay.map { newest in s.lastDay.map { newest - $0 > c.horizonDays } ?? false } ?? false

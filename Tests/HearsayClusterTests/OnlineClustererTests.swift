@@ -164,6 +164,22 @@ import Testing
         #expect(c.articles == 2_000)
     }
 
+    /// A report dated months before the newest one may arrive just as the sweep of quiet
+    /// stories runs (every 256th article); the story it lands in must still be open when its
+    /// id is handed out, and stay open for the next article of that story.
+    @Test func aBackDatedReportAtTheSweepKeepsItsStory() {
+        var c = OnlineClusterer()
+        for i in 0..<255 {
+            let words = (0..<12).map { "w\((i * 31 + $0 * 7) % 5_000)x\($0)" }.joined(separator: " ")
+            _ = c.assign(id: "n\(i)", title: "", body: words, published: "2026-06-01")
+        }
+        let late = Fixtures.merger[0], next = Fixtures.merger[1]
+        let story = c.assign(id: late.id, title: late.title, body: late.body, published: "2025-01-10")
+        #expect(c.articles == 256)
+        #expect(c.slotOfStory[story] != nil)
+        #expect(c.assign(id: next.id, title: next.title, body: next.body, published: "2025-01-11") == story)
+    }
+
     @Test func publicationDatesReadAsDays() {
         #expect(OnlineClusterer.dayNumber("1970-01-02") == 1)
         #expect(OnlineClusterer.dayNumber("2024-03-01T10:00:00Z")! - OnlineClusterer.dayNumber("2024-02-28")! == 2)
