@@ -24,10 +24,11 @@ def bcubed(gold, pred):
     return P, R, 2 * P * R / (P + R)
 
 
-def score_streams(rows, binary, seeds):
+def score_streams(rows, binary, seeds, published=None):
     """Feeds `rows` ((id, title, body, gold story) each) to `binary cluster` and to the peer at
     thresholds 0.2 and 0.25, once per seed's shuffle; prints a line per run, the means, and
-    hearsay's mean F1 last. CLUSTER_SETTINGS names a settings file for `cluster`."""
+    hearsay's mean F1 last. `published` maps ids to ISO dates the feed carries (the peer has no
+    use for them). CLUSTER_SETTINGS names a settings file for `cluster`."""
     import tempfile
     settings = ["--settings", os.environ["CLUSTER_SETTINGS"]] if os.environ.get("CLUSTER_SETTINGS") else []
     commands = {
@@ -43,7 +44,10 @@ def score_streams(rows, binary, seeds):
             path = os.path.join(tmp, f"stream-{seed}.jsonl")
             with open(path, "w", encoding="utf-8") as f:
                 for i, title, body, _ in order:
-                    f.write(json.dumps({"id": i, "title": title, "body": body}) + "\n")
+                    line = {"id": i, "title": title, "body": body}
+                    if published and published.get(i):
+                        line["published"] = published[i]
+                    f.write(json.dumps(line) + "\n")
             for name, command in commands.items():
                 out = subprocess.run([path if a == "{input}" else a for a in command], capture_output=True, text=True, check=True)
                 got = {o["id"]: o["story"] for o in map(json.loads, out.stdout.splitlines())}

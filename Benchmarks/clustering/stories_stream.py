@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
 """`hearsay cluster` on our own written stories as one live feed, beside the plain peer.
 
-Usage: stories_stream.py BIN [--seeds 0,1,2] [STORY_DIR ...]
+Usage: stories_stream.py BIN [--seeds 0,1,2] [--dated] [STORY_DIR ...]
 
 Every article of every story folder in Benchmarks/stories (or of the folders given) becomes one
 line (the file's first line as the title, the rest as the body, as a feed would carry a page:
 byline, date line and page furniture included), shuffled with each seed. The gold story is the
 folder. These are raw articles of many rumours of a few kinds at once (hoaxes, denied reports,
 closures, leaks), each told by four to six outlets in their own words; nothing in `cluster` was
-tuned on them. Prints B-cubed precision, recall and F1 for `BIN cluster` and for
+tuned on them. With --dated each line also carries the date of the article's date line as
+`published`, as a feed's entries do; shuffled, the dates arrive out of order (a back-filled
+archive), which exercises the closing of quiet stories. Prints B-cubed precision, recall and F1 for `BIN cluster` and for
 peer_singlepass.py at thresholds 0.2 and 0.25, one line each, means after, and hearsay's mean
 F1 last.
 """
-import glob, os, sys
+import glob, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -27,6 +29,23 @@ def stream(dirs):
             rows.append((os.path.basename(story) + "/" + os.path.basename(path), title.strip(), body.strip(), os.path.basename(story)))
     return rows
 
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+DAY_MONTH = re.compile(r"\b(\d{1,2}) (%s) (\d{4})\b" % "|".join(MONTHS), re.I)
+MONTH_DAY = re.compile(r"\b(%s) (\d{1,2}),? (\d{4})\b" % "|".join(MONTHS), re.I)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+def date_line(body):
+    """The first date in the article's first four lines (its date line), as ISO text."""
+    for line in body.splitlines()[:4]:
+        if m := ISO.search(line):
+            return m.group(0)
+        if m := DAY_MONTH.search(line):
+            return "%s-%02d-%02d" % (m.group(3), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+        if m := MONTH_DAY.search(line):
+            return "%s-%02d-%02d" % (m.group(3), MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+    return None
+
 def main():
     args = sys.argv[1:]
     binary = os.path.abspath(args.pop(0))
@@ -35,8 +54,15 @@ def main():
         at = args.index("--seeds")
         seeds = [int(s) for s in args[at + 1].split(",")]
         del args[at:at + 2]
+    dated = "--dated" in args
+    if dated:
+        args.remove("--dated")
     dirs = args or sorted(d for d in glob.glob(os.path.join(HERE, "..", "stories", "*")) if os.path.isdir(d))
-    score_streams(stream(dirs), binary, seeds)
+    rows = stream(dirs)
+    published = {i: date_line(body) for i, _, body, _ in rows} if dated else None
+    if dated:
+        print(f"{sum(1 for d in published.values() if d)} of {len(rows)} articles dated", flush=True)
+    score_streams(rows, binary, seeds, published)
 
 if __name__ == "__main__":
     main()

@@ -83,7 +83,9 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var postingsLimit = 256
     public var candidates = 16
     /// A story that has received nothing for this many articles, or (when dates are known)
-    /// this many days behind the newest article, is closed: later articles start new stories.
+    /// for this many days of the feed's clock (its newest date) and a tenth as many articles,
+    /// is closed: later articles start new stories. An article more days than this away from
+    /// a story's dates never joins it.
     public var horizonArticles = 20_000
     public var horizonDays = 30
     /// The document-frequency table forgets terms seen once when it grows past this size.

@@ -5,7 +5,7 @@
 public struct ClusterSnapshot: Codable, Sendable, Equatable {
     /// Raise it whenever term extraction, weighting or the state changes: a store holding a
     /// state of another version rebuilds it by replaying its articles.
-    public static let currentVersion = 6
+    public static let currentVersion = 7
 
     public var version: Int
     public var configuration: ClusterConfiguration
@@ -31,6 +31,7 @@ public struct ClusterSnapshot: Codable, Sendable, Equatable {
         var lastDay: Int?
         var language: UInt8
         var lastArticle: Int
+        var lastHeardDay: Int?
         var indexed: [UInt64]
     }
 
@@ -54,7 +55,7 @@ extension OnlineClusterer {
             return ClusterSnapshot.StoryRecord(
                 slot: Int32(slot), id: s.id, size: s.size, centroid: s.centroid, members: s.members, headlines: s.headlines, years: s.years,
                 firstDay: s.firstDay, lastDay: s.lastDay, language: s.language, lastArticle: s.lastArticle,
-                indexed: s.indexed.sorted())
+                lastHeardDay: s.lastHeardDay, indexed: s.indexed.sorted())
         }
         return ClusterSnapshot(
             version: ClusterSnapshot.currentVersion, configuration: configuration, articleCount: articleCount,
@@ -85,6 +86,7 @@ extension OnlineClusterer {
             s.lastDay = r.lastDay
             s.language = r.language
             s.lastArticle = r.lastArticle
+            s.lastHeardDay = r.lastHeardDay
             s.indexed = Set(r.indexed)
             stories[Int(r.slot)] = s
             slotOfStory[r.id] = r.slot

@@ -226,6 +226,7 @@ public struct OnlineClusterer: Sendable {
         stories[Int(slot)] = nil
         s.absorb(article, configuration: c)
         s.lastArticle = articleCount
+        s.lastHeardDay = newestDay
         for i in article.vector.strongest(c.indexTerms) where s.indexed.insert(article.vector.keys[i]).inserted {
             list(slot, under: article.vector.keys[i])
         }
@@ -263,9 +264,12 @@ public struct OnlineClusterer: Sendable {
         let c = configuration
         for slot in stories.indices where slot != Int(current) {
             guard let s = stories[slot] else { continue }
-            let quiet = articleCount - s.lastArticle > c.horizonArticles
-            let old = newestDay.map { newest in s.lastDay.map { newest - $0 > c.horizonDays } ?? false } ?? false
-            guard quiet || old else { continue }
+            let silence = articleCount - s.lastArticle
+            // One article dated far ahead (a typo, a wrong feed) moves the clock at once; a
+            // tenth of the article horizon of quiet as well keeps it from closing every story.
+            let old = silence > c.horizonArticles / 10
+                && newestDay.map { newest in s.lastHeardDay.map { newest - $0 > c.horizonDays } ?? false } ?? false
+            guard silence > c.horizonArticles || old else { continue }
             for term in s.indexed { unlist(Int32(slot), under: term) }
             slotOfStory[s.id] = nil
             stories[slot] = nil
@@ -311,6 +315,10 @@ struct StoryState: Codable, Sendable, Equatable {
     var language: UInt8 = 0
     /// `articleCount` when it last grew.
     var lastArticle = 0
+    /// The stream's newest day when it last grew: its silence is counted on the feed's clock,
+    /// not by its own articles' dates, so that a feed whose dates arrive out of order (an
+    /// archive read back) does not close every story the newest date has passed.
+    var lastHeardDay: Int?
     /// Terms whose postings list it.
     var indexed: Set<UInt64> = []
 

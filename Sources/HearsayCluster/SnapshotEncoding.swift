@@ -45,6 +45,7 @@ extension ClusterSnapshot {
             w.optional(s.lastDay)
             w.scalar(s.language)
             w.int(s.lastArticle)
+            w.optional(s.lastHeardDay)
             w.array(s.indexed)
         }
         w.array(freeSlots)
@@ -94,7 +95,7 @@ extension ClusterSnapshot {
             stories.append(StoryRecord(
                 slot: slot, id: id, size: size, centroid: centroid, members: members, headlines: headlines, years: years,
                 firstDay: try r.optional(), lastDay: try r.optional(), language: try r.scalar(), lastArticle: try r.int(),
-                indexed: try r.array()))
+                lastHeardDay: try r.optional(), indexed: try r.array()))
         }
         freeSlots = try r.array()
         postingTerms = try r.array()

@@ -180,6 +180,32 @@ import Testing
         #expect(c.assign(id: next.id, title: next.title, body: next.body, published: "2025-01-11") == story)
     }
 
+    /// Silence is counted on the feed's clock: in an archive read back out of order, a story
+    /// whose own dates lie months behind the newest article still takes its next report after
+    /// the sweep of quiet stories; in a feed that moves on past the horizon it closes (before
+    /// the article horizon: after a tenth of it).
+    @Test func silenceIsCountedOnTheFeedsClock() {
+        func filler(_ c: inout OnlineClusterer, from: Int, count: Int, published: String) {
+            for i in from..<(from + count) {
+                let words = (0..<12).map { "w\((i * 31 + $0 * 7) % 5_000)x\($0)" }.joined(separator: " ")
+                _ = c.assign(id: "n\(i)", title: "", body: words, published: published)
+            }
+        }
+        let first = Fixtures.merger[0], second = Fixtures.merger[1]
+        var configuration = ClusterConfiguration()
+        configuration.horizonArticles = 1_000
+        var archive = OnlineClusterer(configuration: configuration)
+        filler(&archive, from: 0, count: 1, published: "2026-06-01")
+        let story = archive.assign(id: first.id, title: first.title, body: first.body, published: "2025-01-10")
+        filler(&archive, from: 1, count: 300, published: "2026-06-01")
+        #expect(archive.assign(id: second.id, title: second.title, body: second.body, published: "2025-01-11") == story)
+
+        var live = OnlineClusterer(configuration: configuration)
+        let opened = live.assign(id: first.id, title: first.title, body: first.body, published: "2026-05-01")
+        filler(&live, from: 0, count: 300, published: "2026-06-10")
+        #expect(live.slotOfStory[opened] == nil)
+    }
+
     @Test func publicationDatesReadAsDays() {
         #expect(OnlineClusterer.dayNumber("1970-01-02") == 1)
         #expect(OnlineClusterer.dayNumber("2024-03-01T10:00:00Z")! - OnlineClusterer.dayNumber("2024-02-28")! == 2)
