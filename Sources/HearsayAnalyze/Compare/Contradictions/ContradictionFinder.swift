@@ -170,6 +170,9 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
             sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.tallies, subject: { _ in "vote" }, attribute: "vote",
+            sameFact: { VoteTallies.sameVote($0, $1, among: mentions.tallies) }, consistent: { $0.payload.sides == $1.payload.sides })
         return out
     }
 
