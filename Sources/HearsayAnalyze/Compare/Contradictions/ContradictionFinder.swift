@@ -21,6 +21,8 @@ enum ContradictionFinder {
     static let estimateTolerance = 0.15
     static let bothEstimatesTolerance = 0.05
     static let conversionTolerance = 0.03
+    /// Days two articles lie apart at least for a birthday to explain ages a year apart.
+    static let birthdayGapDays = 30
     /// Words besides the noun two sentences giving one small count of it share at least,
     /// when the words right around the counts share none ("six sightings of drones in the
     /// restricted zone", "four drones seen inside the restricted area").
@@ -168,6 +170,9 @@ enum ContradictionFinder {
         out += FactConflicts.find(
             mentions.times, subject: { group in eventLabel(group[0].payload.sentence, date: group[0].shown) }, attribute: "time",
             sameFact: { TimeMentions.sameHappening($0, $1, among: mentions.times) }, consistent: { TimeMentions.agree($0.payload, $1.payload) })
+        out += FactConflicts.find(
+            mentions.tallies, subject: { _ in "vote" }, attribute: "vote",
+            sameFact: { VoteTallies.sameVote($0, $1, among: mentions.tallies) }, consistent: { $0.payload.sides == $1.payload.sides })
         return out
     }
 
@@ -530,11 +535,15 @@ enum ContradictionFinder {
             return true
         }
         if case .measure = a.kind, diff <= conversionTolerance * scale { return true }
-        // An age may have moved on by a birthday between two articles of different days,
+        // An age may have moved on by a birthday between two articles far enough apart,
         // upwards only: the later outlet giving the younger age disagrees, as do outlets
-        // of one day, or undated, that differ by a year.
+        // of one day, or undated, that differ by a year. Within a month a birthday falls
+        // between two articles once in twelve stories or less, so a year's difference
+        // there is one outlet's error, not the calendar.
         if a.kind == .age {
-            guard diff <= 1, let x = a.published, let y = b.published, x != y else { return false }
+            guard diff <= 1, let x = a.published, let y = b.published,
+                abs(x.start.dayNumber - y.start.dayNumber) >= birthdayGapDays
+            else { return false }
             return (x < y) == (a.value < b.value)
         }
         let plain: Set<QuantityMention.Bound> = [.exact, .approximate]

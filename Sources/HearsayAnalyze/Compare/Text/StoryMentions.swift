@@ -59,6 +59,7 @@ struct StoryMentions: Sendable {
     var dates: [FactConflicts.Fact<DateFact>] = []
     var places: [FactConflicts.Fact<PlaceFact>] = []
     var times: [FactConflicts.Fact<TimeFact>] = []
+    var tallies: [FactConflicts.Fact<TallyFact>] = []
 
     init(articles: [Article], documents: [TextDocument]) {
         var names = Set<String>()
@@ -123,6 +124,9 @@ struct StoryMentions: Sendable {
                         window: StoryMentions.window(tokens, around: y.range), sentence: text, datesInSentence: found.count + 1,
                         lifeEvent: y.event, adjectival: true)
                     dates.append(.init(payload: fact, article: article.id, range: y.range, shown: String(y.year)))
+                }
+                for m in VoteTallies.find(in: tokens, text: text) {
+                    tallies.append(.init(payload: m.fact, article: article.id, range: m.range, shown: document.string(m.range)))
                 }
                 for m in TimeMentions.find(in: tokens, text: text) {
                     times.append(.init(payload: m.fact, article: article.id, range: m.range, shown: document.string(m.range)))
