@@ -265,3 +265,83 @@ extension ClaimEvidence {
         return out
     }
 }
+
+extension ClaimEvidence {
+    /// "We respect her decision", "I thank Ivo Roe for his work and accept his decision": to a
+    /// claim that someone leaves (resigns, quits, is sacked, steps down), the employer's or
+    /// the government's answer that takes the departure as settled confirms it, as bodies
+    /// word the news of an exit they did not choose: they acknowledge the decision and thank
+    /// the one leaving, seldom repeating the event. A sentence with a negation, a condition
+    /// ("if", "would", "should") or a question says nothing of the kind. Returns the index of
+    /// the verb of accepting or thanking; `outside` keeps to the words outside quotation marks.
+    static func acceptsTheDeparture(_ t: [WordToken], claimStems: Set<String>, outside: Bool = false) -> Int? {
+        guard claimStems.contains(where: { s in departureStems.contains { s.hasPrefix($0) } }) else { return nil }
+        let quoted = outside ? insideQuotationMarks(t) : [Bool](repeating: false, count: t.count)
+        var sentence: [Int] = []
+        for k in t.indices {
+            if t[k].isWordOrNumber && !quoted[k] { sentence.append(k) }
+            let ends = [".", "!", "?", ";"].contains(t[k].text) || k == t.count - 1
+            guard ends else { continue }
+            defer { sentence = [] }
+            guard t[k].text != "?", !hasNegator(sentence.map { t[$0] }) else { continue }
+            let lower = sentence.map { t[$0].lower }
+            // "... and said the audit would go on": a modal after the verb is another clause's.
+            for i in lower.indices where !lower[..<i].contains(where: conditionalWords.contains) && !lower[i...].contains(where: conditionalAfter.contains) {
+                // "respect his decision", "accept the board's decision".
+                if acceptingVerbs.contains(lower[i]),
+                    let d = lower[(i + 1)...].prefix(3).firstIndex(where: { ["decision", "choice"].contains($0) }), d > i + 1,
+                    ClaimLexicon.possessivePronouns.contains(lower[d - 1]) || lower[d - 1].hasSuffix("'s") || lower[d - 1].hasSuffix("\u{2019}s")
+                {
+                    return sentence[i]
+                }
+                // "thank Piet for his dedication", "thanks him for his hard work".
+                if thankingVerbs.contains(lower[i]), let f = lower[(i + 1)...].prefix(4).firstIndex(of: "for"), f + 1 < lower.count,
+                    ClaimLexicon.possessivePronouns.contains(lower[f + 1]),
+                    lower[(f + 2)...].prefix(2).contains(where: serviceNouns.contains)
+                {
+                    return sentence[i]
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Stem beginnings of a departure ("resign" stands for quit, step down, withdraw).
+    static let departureStems: [String] = ["resign", "leav", "depart", "exit", "retir", "sack", "dismiss", "oust"]
+    static let acceptingVerbs: Set<String> = ["respect", "respects", "respected", "accept", "accepts", "accepted"]
+    static let thankingVerbs: Set<String> = ["thank", "thanks", "thanked"]
+    static let serviceNouns: Set<String> = ["work", "service", "services", "dedication", "contribution", "contributions", "commitment", "years"]
+    static let conditionalWords: Set<String> = ["if", "would", "should", "whatever", "unless", "any", "could", "might"]
+    static let conditionalAfter: Set<String> = ["if", "unless", "whatever", "should"]
+
+    /// The parties to the claim who accept the departure it tells of, in a quotation (its
+    /// speaker, or a body his roles name) or in the article's own words (the party named
+    /// before the verb of accepting), where they are not on record in that article already:
+    /// a stance read from the party's own verbs comes first.
+    static func departureAccepted(
+        _ draft: StoryDraft, parties: Parties, claimParties: [Int], claimStems: Set<String>, found: [ActorFinding]
+    ) -> [ActorFinding] {
+        var out: [ActorFinding] = []
+        func onRecord(_ p: Int, _ a: Int) -> Bool { (found + out).contains { $0.party == p && $0.article == a } }
+        for q in draft.story.quotes {
+            guard let a = draft.index(ofArticle: q.article), let speaker = q.speaker else { continue }
+            let doc = draft.documents[a]
+            guard acceptsTheDeparture(ClaimWords.tokens(doc, q.span.range), claimStems: claimStems) != nil else { continue }
+            let roles = ([q.role] + (draft.story.people.first { $0.name == speaker }?.roles ?? [])).compactMap { $0 }
+            guard let party = parties.mentioned(in: withoutPossessives(([speaker] + roles).joined(separator: " "))).first(where: claimParties.contains),
+                !onRecord(party, a)
+            else { continue }
+            out.append(ActorFinding(party: party, stance: .supports, quote: q.id, article: a, span: q.span.range))
+        }
+        for (a, doc) in draft.documents.enumerated() {
+            for sentence in doc.sentences where !isQuestion(doc.string(sentence.range)) {
+                let t = ClaimWords.tokens(doc, sentence.range)
+                guard let v = acceptsTheDeparture(t, claimStems: claimStems, outside: true) else { continue }
+                let clause = t[..<v].split { $0.text == "," || ["and", "but"].contains($0.lower) }.last.map(Array.init) ?? []
+                guard let party = parties.mentioned(in: clause).first(where: claimParties.contains), !onRecord(party, a) else { continue }
+                out.append(ActorFinding(party: party, stance: .supports, quote: nil, article: a, span: sentence.range))
+            }
+        }
+        return out
+    }
+}

@@ -875,6 +875,9 @@ enum ClaimEvidence {
             else { continue }
             add(ActorFinding(party: person, stance: statement.stance, quote: q.id, article: a, span: q.span.range, answersFor: statement.party))
         }
+        if !claimNegated {
+            for f in departureAccepted(draft, parties: parties, claimParties: claimParties, claimStems: claimEvents.union(claimFacts), found: out) { add(f) }
+        }
         return out
     }
 
