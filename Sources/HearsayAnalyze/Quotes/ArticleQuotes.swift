@@ -54,7 +54,7 @@ struct ArticleQuotes: Sendable {
         self.text = text
         self.liveBlog = ArticleQuotes.newestFirst(text.words)
         var (mentions, at) = MentionFinder.find(text)
-        ArticleQuotes.learnShopNames(text, &mentions)
+        ArticleQuotes.learnShopNames(text, &mentions, &at)
         ArticleQuotes.learnKinds(text, &mentions, at)
         ArticleQuotes.learnGenders(text, &mentions, at)
         self.mentions = mentions
@@ -113,7 +113,9 @@ struct ArticleQuotes: Sendable {
     /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
     /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
     /// business named for its founder, "'s" and all; it is no surname of the founder's family.
-    static func learnShopNames(_ t: ArticleText, _ mentions: inout [Mention]) {
+    /// The "'s" becomes the name's last word, so that the verb after it follows the name as
+    /// it follows any other ("“...,” Brannock's said").
+    static func learnShopNames(_ t: ArticleText, _ mentions: inout [Mention], _ at: inout [Int]) {
         let w = t.words
         for i in mentions.indices where mentions[i].possessive && mentions[i].tokens.count == 1 && !mentions[i].titled {
             let m = mentions[i]
@@ -128,6 +130,9 @@ struct ArticleQuotes: Sendable {
             mentions[i].kind = .organisation
             mentions[i].name += t.text(words: s..<(s + 1))
             mentions[i].tokens[0] += "'s"
+            mentions[i].words = mentions[i].words.lowerBound..<(s + 1)
+            mentions[i].full = mentions[i].full.lowerBound..<max(mentions[i].full.upperBound, s + 1)
+            at[s] = i
         }
     }
 

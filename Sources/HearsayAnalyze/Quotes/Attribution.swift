@@ -364,6 +364,7 @@ struct AttributionReader {
             let afterName: Int
             (named, afterName) = namedApposition(form, end, a.upperBound)
             var v = skipAside(employer(after: named, afterName, a.upperBound), a.upperBound)
+            if v + 3 < a.upperBound, isBracketedShortForm(v) { v += 3 }
             // "Roe, a veteran of two wars, who was at the meeting, told ...", "Roe, who represents
             // the tenants, a group of 400 families, told ...": more asides before the verb.
             var asides = 0
@@ -395,7 +396,10 @@ struct AttributionReader {
             // does "the statement", which stands for whoever issued it.
             var reads = v > i && v < a.upperBound && documentReads(v)
             if case .document = named, v < a.upperBound, Self.readVerbs.contains(w[v].lower) { reads = true }
-            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads) && !w[v].isParticiple && !noun {
+            // "“...,” he went on.": going on with the words is saying them.
+            let goesOn = v + 1 < a.upperBound && ["went", "goes"].contains(w[v].lower) && w[v + 1].lower == "on"
+                && (v + 2 == a.upperBound || w[v + 2].isPunct)
+            if v < a.upperBound && (w[v].isReportingVerb || w[v].lower == "quoted" || reads || goesOn) && !w[v].isParticiple && !noun {
                 // "the report quoted Roe as saying": the one quoted speaks, not who quoted.
                 if let (form, end) = quotedAsDoing(v, to: a.upperBound) {
                     return Attribution(form: form, span: w[i].start..<w[end].end, speakerWord: v + 1, venue: nil)
@@ -613,7 +617,7 @@ struct AttributionReader {
         for v in b.reversed() where w[v].isReportingVerb && !controls(v) && !qualifies(v)
             // "show her asking": "her" is the object, not a determiner of a noun.
             // "NBX One says": a number word ending a name is no determiner.
-            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive))
+            && (!(v > b.lowerBound && (Lexicon.determiners.contains(w[v - 1].lower) && !opensElliptically(v - 1) && !endsName(v - 1) || w[v - 1].lower == "to" || w[v - 1].kind == .possessive && at[v - 1] < 0))
                 || w[v].isParticiple && shownSpeaking(v, b.lowerBound) != nil || goesOn(to: v, b.lowerBound) != nil)
             // "in the Telegraph report": a plain form right after "the" and a name is a noun.
             && !(v > b.lowerBound && at[v - 1] >= 0 && Lexicon.baseForms.contains(w[v].lower) && afterDeterminer(at[v - 1]))
@@ -965,7 +969,10 @@ struct AttributionReader {
                 if role, r + 1 < end, w[r].lower == ",", at[r + 1] >= 0, mentions[at[r + 1]].full.lowerBound == r + 1,
                     mentions[at[r + 1]].kind != .organisation
                 {
-                    return (.mention(at[r + 1]), mentions[at[r + 1]].words.upperBound)
+                    // "“...,” Acme’s chief executive, Jo Roe, told the Post": the comma closing
+                    // the name in apposition stands before the verb.
+                    let e = mentions[at[r + 1]].words.upperBound
+                    return (.mention(at[r + 1]), e + 1 < end && w[e].lower == "," && w[e + 1].isReportingVerb ? e + 1 : e)
                 }
                 return nil
             }
@@ -1060,8 +1067,9 @@ struct AttributionReader {
         if k > i, k + 2 < end, w[k].lower == "of", isCount(w[k + 1]), Lexicon.personNouns.contains(w[k - 1].lower) || Lexicon.roleWords.contains(w[k - 1].lower) {
             k += 2
         }
+        // "law firm Pemberton Vale said": after a noun for a body the name is that body's.
         guard k > i, k < end, at[k] >= 0, mentions[at[k]].words.lowerBound == k || mentions[at[k]].full.lowerBound == k,
-            mentions[at[k]].kind != .organisation
+            mentions[at[k]].kind != .organisation || Lexicon.organisationNouns.contains(w[k - 1].lower)
         else { return nil }
         return max(i, min(k, mentions[at[k]].full.lowerBound))
     }
@@ -1128,6 +1136,13 @@ struct AttributionReader {
 
     func subject(before v: Int, lower: Int, clause: Int? = nil) -> (SpeakerForm, Int)? {
         var j = v - 1
+        // "The league's press office had earlier said:", "the union has also said": an adverb
+        // between the auxiliary and the verb, which a described subject would otherwise take in.
+        if j - 1 >= lower, isAuxiliary(w[j - 1]), w[j].kind == .word, !w[j].capitalised,
+            Self.midVerbAdverbs.contains(w[j].lower) || w[j].lower.hasSuffix("ly") && w[j].lower.count >= 5
+        {
+            j -= 1
+        }
         while j >= lower && isAuxiliary(w[j]) {
             if ["is", "was", "were", "are", "been"].contains(w[j].lower) && w[v].lower != "quoted" { return nil }
             j -= 1
@@ -1154,11 +1169,14 @@ struct AttributionReader {
         // verb, which may stand before an earlier quotation of the same sentence.
         if w[j].lower == "and" || w[j].lower == "but" { return clauseSubject(from: min(clause ?? lower, lower), to: j) }
         // "Brannock's told reporters": a name with "'s" right before the verb owns nothing; the
-        // "'s" is part of it (a shop named for its founder).
+        // "'s" is part of it (a shop named for its founder; `ArticleQuotes.learnShopNames` makes
+        // it the name's last word, read as any name's below).
         if w[j].kind == .possessive, j + 1 == v, w[v].isReportingVerb, j - 1 >= lower, at[j - 1] >= 0, mentions[at[j - 1]].words.upperBound == j {
             return (.mention(at[j - 1]), mentions[at[j - 1]].full.lowerBound)
         }
         if let found = relativeSubject(before: v, lower: lower) { return found }
+        // "The National Transplant Authority (NTA) said": the short form in brackets after a name.
+        if j - 3 >= lower, isBracketedShortForm(j - 2) { j -= 3 }
         if w[j].isPunct && w[j].lower != "," || Lexicon.clauseWords.contains(w[j].lower) || Lexicon.prepositions.contains(w[j].lower) {
             return nil
         }
@@ -1363,6 +1381,15 @@ struct AttributionReader {
     /// Participles that tell where words were printed ("described in the Courier").
     static let publishingParticiples: Set<String> = ["described", "reported", "published", "quoted", "cited", "mentioned"]
         static let participleAdverbs: Set<String> = ["first", "originally", "initially", "also", "later", "since", "widely"]
+
+    /// "(NTA)" at word `k`: a name's short form in brackets, one capitalised word, right after a name.
+    func isBracketedShortForm(_ k: Int) -> Bool {
+        k > 0 && k + 2 < w.count && w[k].lower == "(" && w[k + 2].lower == ")" && w[k + 1].kind == .word && w[k + 1].capitalised
+            && at[k - 1] >= 0 && mentions[at[k - 1]].words.upperBound == k
+    }
+
+    /// Adverbs of time and addition that stand between an auxiliary and its verb ("had earlier said").
+    static let midVerbAdverbs: Set<String> = ["earlier", "also", "already", "later", "previously", "since", "once", "again", "first", "still"]
 
     /// "quoted Roe as saying", "cited the draft as providing for": after a verb of quoting at
     /// `v`, the phrase up to "as" is the one quoted, who speaks. Returns its form and where "as" is.

@@ -202,6 +202,10 @@ enum MentionFinder {
         guard rest.count >= 2, rest.allSatisfy({ w[$0].kind == .word && w[$0].capitalised && w[$0].lower.count >= 2 }),
             !rest.contains(where: { Lexicon.organisationSuffixes.contains(w[$0].lower) })
         else { return false }
+        // "Fisheries Minister Jo Roe", "Finance Director Jo Roe": before a title the word is
+        // the office's portfolio, written in lower case where the office goes unnamed ("the
+        // fisheries minister"), not an opener glued to the name.
+        if w[rest[0]].tags.contains(.title) || w[rest[0]].tags.contains(.roleWord) { return false }
         if first.lower.count >= 6 && lowerCase.contains(first.lower) { return true }
         // The rest written as a name of its own elsewhere in the article.
         for i in w.indices where i != rest[0] && w[i].lower == w[rest[0]].lower && i + rest.count <= w.count {
