@@ -336,7 +336,9 @@ enum ClaimEvidence {
         // The origin's own article tells how it sourced the claim, even when another outlet's
         // retelling words it ("..., insiders warned" in a tabloid; "two installers told us" in
         // the trade paper that broke it).
-        let own = origin.map { o in draft.articles.indices.filter { a in draft.articles[a].outlet.map { QuoteStage.isOwnName($0, o) } ?? false } } ?? []
+        let own = origin.map { o in
+            draft.articles.indices.filter { a in draft.articles[a].outlet.map { QuoteStage.isOwnName($0, o) } ?? holdsPapers(draft.articles[a].body, o) }
+        } ?? []
         let articles = Set(group.map(\.article)).union(nearOnly ? [] : own)
         let claimSentences = Set(group.map { "\($0.article)-\($0.sentence)" })
         for a in articles.sorted() {
@@ -356,6 +358,16 @@ enum ClaimEvidence {
             }
         }
         return best?.phrase
+    }
+
+    /// Whether a body that names no outlet of its own is the origin's: it has the origin
+    /// holding the papers or hearing the sources ("records seen by the Lantern", "told the
+    /// Lantern"), as a scoop writes of itself in the third person.
+    static func holdsPapers(_ body: String, _ origin: String) -> Bool {
+        (ClaimLexicon.inHandVerbs.map { "\($0) by" } + ["told"]).contains { lead in
+            body.range(of: "\(lead) \(origin)", options: .caseInsensitive) != nil
+                || body.range(of: "\(lead) the \(origin)", options: .caseInsensitive) != nil
+        }
     }
 
     /// Sourcing phrases of a sentence with how specific each is: a count or kind of
@@ -479,12 +491,13 @@ enum ClaimEvidence {
     static func papersInHand(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for k in t.indices.dropFirst() where ClaimLexicon.inHandVerbs.contains(t[k].lower) && k + 2 < t.count && t[k + 1].lower == "by" {
-            guard let noun = ClaimLexicon.paperNouns.contains(t[k - 1].lower) ? k - 1 : paperBeforeAside(t, comma: k - 1) else { continue }
+            guard let noun = isPaper(t, k - 1) ? k - 1 : paperBeforeAside(t, comma: k - 1) ?? paperBeforeAnd(t, k - 1) else { continue }
             // Back over its modifiers to a determiner or count ("a draft contract"), or the
-            // sentence's first word ("Minutes reviewed by ...").
+            // sentence's first word ("Minutes reviewed by ..."); "and"/"or" join another paper
+            // ("a dossier ... and internal expense records seen by").
             var start = noun
             while start > 0, start > noun - 3, t[start - 1].kind == .word || t[start - 1].kind == .number, !t[start - 1].isCapitalized,
-                !Lexicon.prepositions.contains(t[start - 1].lower), !["according", "citing"].contains(t[start - 1].lower)
+                !Lexicon.prepositions.contains(t[start - 1].lower), !["according", "citing", "and", "or"].contains(t[start - 1].lower)
             {
                 start -= 1
                 if ClaimLexicon.determiners.contains(t[start].lower) || t[start].kind == .number { break }
@@ -525,7 +538,7 @@ enum ClaimEvidence {
         var out: [(String, Int)] = []
         for k in t.indices.dropLast() where t[k].lower == "according" && t[k + 1].lower == "to" {
             let run = (k + 2..<min(t.count, k + 7)).prefix { t[$0].kind == .word || t[$0].kind == .number }
-            guard let noun = run.first(where: { ClaimLexicon.paperNouns.contains(t[$0].lower) && !["report", "plan", "plans"].contains(t[$0].lower) }),
+            guard let noun = run.first(where: { isPaper(t, $0) && !["report", "plan", "plans"].contains(t[$0].lower) }),
                 t[k + 2..<noun].allSatisfy({ !$0.isCapitalized || ClaimLexicon.determiners.contains($0.lower) })
             else { continue }
             // "a draft budget paper", "a draft calendar": the paper word may qualify the head
@@ -548,6 +561,25 @@ enum ClaimEvidence {
         !Lexicon.prepositions.contains(w) && !ClaimLexicon.determiners.contains(w) && !["that", "which", "who", "and", "or"].contains(w)
             && !ClaimLexicon.inHandVerbs.contains(w) && !w.hasSuffix("ed") && !w.hasSuffix("en") && !w.hasSuffix("ly") && !w.hasSuffix("ing")
             && !ClaimLexicon.auxiliaries.contains(w)
+    }
+
+    /// A paper noun at `i`: one of `paperNouns`, or "paper" after a word of its kind.
+    static func isPaper(_ t: [WordToken], _ i: Int) -> Bool {
+        if ClaimLexicon.paperNouns.contains(t[i].lower) { return true }
+        guard t[i].lower == "paper" else { return false }
+        return (max(0, i - 2)..<i).contains { t[$0].isWord && !t[$0].isCapitalized && ClaimLexicon.paperKinds.contains(t[$0].lower) }
+    }
+
+    /// "a confidential paper prepared for the board and seen by the Courier": the paper the
+    /// outlet has in hand stands before a participle of its making joined to "seen" by "and",
+    /// at `and`. The phrase between is words only and short.
+    static func paperBeforeAnd(_ t: [WordToken], _ and: Int) -> Int? {
+        guard and > 1, t[and].lower == "and" else { return nil }
+        let made = (max(0, and - 9)..<and).reversed().prefix { t[$0].isWordOrNumber }
+        guard let noun = made.first(where: { isPaper(t, $0) }), noun + 1 < and,
+            t[noun + 1].lower.hasSuffix("ed") || t[noun + 1].lower.hasSuffix("en")
+        else { return nil }
+        return noun
     }
 
     /// "a draft plan drawn up by officials at the ministry, seen by the Standard": the paper

@@ -568,6 +568,14 @@ enum ClaimLexicon {
         "notice", "notices", "plan", "plans",
         // Papers named by what they are ("an internal spreadsheet obtained by", "a dossier seen by").
         "spreadsheet", "spreadsheets", "dossier", "dossiers", "transcript", "transcripts", "ordinance", "bylaw",
+        // A company's plans travel as slides ("an internal presentation seen by", "the deck").
+        "presentation", "presentations", "deck", "slides",
+    ]
+    /// What makes a "paper" a document rather than a newspaper ("a confidential paper
+    /// prepared for the board", "a draft cabinet paper"; not "according to the paper").
+    static let paperKinds: Set<String> = [
+        "leaked", "internal", "confidential", "private", "draft", "board", "cabinet", "briefing", "discussion",
+        "consultation", "policy", "position", "options", "strategy", "working", "white", "green", "secret", "restricted",
     ]
     /// Verbs by which papers of a kind tell the news ("court records show").
     static let showingVerbs: Set<String> = ["show", "shows", "showed", "reveal", "reveals", "revealed", "suggest", "suggests"]
