@@ -47,3 +47,24 @@ import Testing
         #expect(tallies(["Rovers won the derby 3-1 on Saturday.", "Rovers won the derby 2-1 on Saturday."]).isEmpty)
     }
 }
+
+@Suite struct Contradictions44AgeTests {
+    func ages(_ bodies: [String], people: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies, people: people).filter { $0.attribute == "age" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func aRelativeClauseAfterTheNameGivesTheAge() {
+        #expect(ages([
+            "The mare Silver Ember, who was 19, had been retired to a stud in Kildare.",
+            "Silver Ember, 21, had been retired to a stud in Kildare after her last race.",
+        ], people: ["Silver Ember"]) == [["19", "21"]])
+    }
+
+    @Test func aRelativeClauseOfSomethingElseGivesNoAge() {
+        // "who was 19 when ..." is no apposition closed by its comma.
+        #expect(ages([
+            "Silver Ember, who was 19 when she won, had been retired.",
+            "Silver Ember, 21, had been retired.",
+        ], people: ["Silver Ember"]).isEmpty)
+    }
+}

@@ -1952,6 +1952,9 @@ enum QuantityMentions {
         // "Imbert is 60", "the oldest of them, Tembi, is 48".
         guard i >= 2, ["is", "was"].contains(t[i - 1].lower) else { return nil }
         if let name = nameEnding(t, at: i - 2) { return (name, end) }
+        // "Copper Lantern, who was 15, won ...": a relative clause set off after the name
+        // says its age as an apposition does.
+        if i >= 4, t[i - 2].lower == "who", t[i - 3].text == ",", next?.text == ",", let name = nameEnding(t, at: i - 4) { return (name, end) }
         guard i >= 4, t[i - 2].text == ",", let name = nameEnding(t, at: i - 3) else { return nil }
         var k = i - 3
         while k > 0, t[k - 1].isWord, t[k - 1].isCapitalized { k -= 1 }
