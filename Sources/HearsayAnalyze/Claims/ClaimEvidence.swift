@@ -1415,6 +1415,7 @@ enum ClaimEvidence {
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
                 || assertsContinuity(standing, claimWords: claimWords) || seenIsSomethingElse(words, claimWords: claimWords)
+                || deniesByCounterfactual(words, claimWords: claimWords)
         {
             return .denies
         }
