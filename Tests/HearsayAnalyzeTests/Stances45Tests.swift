@@ -48,4 +48,31 @@ import Testing
         #expect(ClaimEvidence.acceptsTheDeparture(t, claimStems: ClaimWords.content("the minister will resign")) != nil)
         #expect(ClaimEvidence.acceptsTheDeparture(t, claimStems: ClaimWords.content("the council will close the pool")) == nil)
     }
+
+    /// A hoax that a bridge collapsed; `answer` is the third article's body after its lede.
+    func collapse(_ answer: String) throws -> Claim {
+        try core(analyse([
+            ("Old Mill Bridge collapsed into the Tarn overnight, viral post claims",
+             "The Old Mill Bridge collapsed into the River Tarn on Tuesday night, according to a post shared thousands of times on Facebook."),
+            ("Did the Old Mill Bridge collapse? What we know",
+             "The Old Mill Bridge collapsed into the River Tarn on Tuesday night, a viral post claimed."),
+            ("Engineers answer bridge post",
+             "The Old Mill Bridge collapsed into the River Tarn on Tuesday night, a viral post claimed.\n\n" + answer),
+        ]))
+    }
+
+    @Test func anExpertsCounterfactualDeniesTheEvent() throws {
+        let claim = try collapse("Dr Ysolde Franck, who monitors the river's gauges for the Tarn Basin Institute, was blunt. "
+            + "\u{201C}If the bridge had collapsed into the river, our gauges downstream would have shown a surge within minutes,\u{201D} Dr Franck said.")
+        #expect(claim.actorStances.contains { $0.actor.contains("Franck") && $0.stance == .denies }, "\(claim.actorStances.map { ($0.actor, $0.stance) })")
+    }
+
+    @Test func aCounterfactualOfKnowingOrANegatedConditionDeniesNothing() {
+        let claim = ClaimWords.content("The Old Mill Bridge collapsed into the River Tarn")
+        let words = { (s: String) in Tokens.words(s) }
+        #expect(ClaimEvidence.deniesByCounterfactual(words("If the bridge had collapsed, the gauges would have shown a surge."), claimWords: claim))
+        #expect(!ClaimEvidence.deniesByCounterfactual(words("If we had known the bridge collapsed, we would have closed the road."), claimWords: claim))
+        #expect(!ClaimEvidence.deniesByCounterfactual(words("If the bridge had not collapsed, we would have reopened the road."), claimWords: claim))
+        #expect(!ClaimEvidence.deniesByCounterfactual(words("If the bridge collapses, the gauges will show a surge."), claimWords: claim))
+    }
 }

@@ -345,3 +345,33 @@ extension ClaimEvidence {
         return out
     }
 }
+
+extension ClaimEvidence {
+    /// "If a rock big enough to leave a crater had come down, every one of our cameras would
+    /// have lit up": a counterfactual whose "if" clause tells the claim's event in the
+    /// pluperfect and whose main clause says what "would have" followed denies the event, as
+    /// experts answer a rumour with the trace it would have left. The "if" clause must name a
+    /// word of the claim and carry no negation ("if the board had not acted ..." grants the
+    /// event), and not tell of knowing or being told ("if we had known of the closure, we would
+    /// have said so" speaks of the speaker's knowledge, not of the event).
+    static func deniesByCounterfactual(_ words: [String], claimWords: Set<String>) -> Bool {
+        for i in words.indices where words[i] == "if" {
+            guard let had = words[(i + 1)...].prefix(20).firstIndex(of: "had"), had + 1 < words.count,
+                let would = words[(had + 1)...].prefix(16).firstIndex(of: "would"), would + 1 < words.count
+            else { continue }
+            // "would have lit up", "would not have hired": the consequence is told as unreal.
+            let rest = words[(would + 1)...].prefix(2)
+            guard rest.first == "have" || rest.first == "not" && rest.last == "have" else { continue }
+            let condition = words[(i + 1)..<would]
+            if condition.contains(where: { ClaimLexicon.negators.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }) { continue }
+            if knowingParticiples.contains(words[had + 1]) || had + 2 < words.count && words[had + 1] == "been" && knowingParticiples.contains(words[had + 2]) { continue }
+            if ClaimWords.related(condition.map(ClaimWords.stem), claimWords) >= 1 { return true }
+        }
+        return false
+    }
+
+    /// Participles of knowing, learning and wishing after "had" in an "if" clause.
+    static let knowingParticiples: Set<String> = [
+        "known", "told", "informed", "aware", "heard", "seen", "realised", "realized", "expected", "thought", "wanted", "asked", "warned", "consulted",
+    ]
+}

@@ -1447,6 +1447,7 @@ enum ClaimEvidence {
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
                 || assertsContinuity(standing, claimWords: claimWords) || seenIsSomethingElse(words, claimWords: claimWords)
+                || deniesByCounterfactual(words, claimWords: claimWords)
         {
             return .denies
         }
