@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func thePaperIsNamedByItsHeadNoun() {
-        #expect(phrases("The grant will be scrapped, according to a draft spending paper seen by the Gazette.") == ["a draft spending paper"])
+        // A paper of its kind is in the outlet's hands too (`Sourcing45Tests`).
+        #expect(phrases("The grant will be scrapped, according to a draft spending paper seen by the Gazette.") == ["a draft spending paper seen by the Gazette", "a draft spending paper"])
         #expect(phrases("The race will be dropped, according to a draft calendar circulated to teams.") == ["a draft calendar"])
         #expect(phrases("The plant will close, according to a draft seen by the Gazette.").contains("a draft seen by the Gazette"))
         #expect(phrases("The plant will close, according to a letter warning that jobs will go.") == ["a letter"])

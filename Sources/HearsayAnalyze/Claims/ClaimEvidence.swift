@@ -29,6 +29,20 @@ enum ClaimEvidence {
         return votes.max { a, b in (a.value.hits, a.value.articles, b.key) < (b.value.hits, b.value.articles, a.key) }?.key
     }
 
+    /// The fullest form the articles cite an outlet by: outlets name a paper in full once
+    /// and then by its last word ("the Beacon" for the Daily Beacon), and the short form may
+    /// win the vote. Only when every longer form ends in the name and each holds the shorter
+    /// ones: "Post" beside both an "Evening Post" and a "Morning Post" stays as it is.
+    static func fullestForm(_ name: String, _ draft: StoryDraft) -> String {
+        let suffix = " " + name.lowercased()
+        let longer = Set(draft.story.citations.filter { $0.kind == .outlet && $0.source.lowercased().hasSuffix(suffix) }.map(\.source))
+            .sorted { ($0.count, $0) > ($1.count, $1) }
+        guard let fullest = longer.first,
+            longer.allSatisfy({ fullest.lowercased() == $0.lowercased() || fullest.lowercased().hasSuffix(" " + $0.lowercased()) })
+        else { return name }
+        return fullest
+    }
+
     /// A network's bare name ("TikTok", "Facebook"): where posts appear, not who told them.
     static func isPlatform(_ name: String) -> Bool {
         let words = Tokens.words(name)

@@ -150,7 +150,7 @@ public struct ClaimStage: AnalysisStage {
         // relayed or checked it after.
         let account = isCore ? ClaimEvidence.postingAccount(draft) : nil
         // Else the network the story says a post carrying it appeared on, wherever it says so.
-        let origin = account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)
+        let origin = (account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)).map { ClaimEvidence.fullestForm($0, draft) }
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
             ?? ClaimEvidence.sharedTeller(ClaimWords.tokens(best.text))
             ?? (isCore ? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
