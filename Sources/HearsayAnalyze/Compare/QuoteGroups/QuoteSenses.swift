@@ -57,7 +57,7 @@ enum QuoteSenses {
         ["false", "untrue", "incorrect", "inaccurate", "wrong", "baseless", "unfounded"],
         ["picture", "image", "photo", "photograph"],
         ["circulating", "shared", "spreading"],
-        ["rumour", "speculation", "speculate"],
+        ["speculation", "rumour", "speculate"],
         ["talks", "discussion", "discuss", "negotiation", "negotiate", "conversation"],
         // Official acts.
         ["revoke", "withdraw", "withdrawn", "withdrew", "rescind", "retract"],
