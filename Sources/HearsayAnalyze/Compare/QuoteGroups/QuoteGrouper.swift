@@ -151,20 +151,28 @@ enum QuoteGrouper {
     /// longer than the shared bag of words, so the rest cannot match. An inverted index
     /// finds the pairs that share a word at all.
     static func candidatePairs(_ quotes: [Quote], _ wording: [QuoteWording]) -> [(Int, Int)] {
-        var index: [String: [Int]] = [:]
-        let bags = wording.map { w in w.keys.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 } }
-        for (q, bag) in bags.enumerated() {
-            for key in bag.keys { index[key, default: []].append(q) }
+        // Words as written, and what they say (`QuoteWording.meaning`): a statement reworded
+        // shares its senses ("mistakes" for "errors") more than its words.
+        func sharedWords(_ bags: [[String: Int]]) -> [[Int: Int]] {
+            var index: [String: [Int]] = [:]
+            for (q, bag) in bags.enumerated() {
+                for key in bag.keys { index[key, default: []].append(q) }
+            }
+            return quotes.indices.map { a in
+                var shared: [Int: Int] = [:]
+                for (key, n) in bags[a] {
+                    for b in index[key] ?? [] where b > a && quotes[b].article != quotes[a].article {
+                        shared[b, default: 0] += min(n, bags[b][key] ?? 0)
+                    }
+                }
+                return shared
+            }
         }
+        let written = sharedWords(wording.map { w in w.keys.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 } })
+        let said = sharedWords(wording.map { w in w.meaning.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 } })
         var out: [(Int, Int)] = []
         for a in quotes.indices {
-            var shared: [Int: Int] = [:]
-            for (key, n) in bags[a] {
-                for b in index[key] ?? [] where b > a && quotes[b].article != quotes[a].article {
-                    shared[b, default: 0] += min(n, bags[b][key] ?? 0)
-                }
-            }
-            for (b, common) in shared {
+            for (b, common) in written[a].merging(said[a], uniquingKeysWith: max) {
                 let shorter = min(wording[a].keys.count, wording[b].keys.count)
                 // Half the words, not `minimumContainment`: a statement turned round (`rephrases`)
                 // shares its topic words but fewer of the others.
@@ -172,7 +180,9 @@ enum QuoteGrouper {
                 // quote's contractions need not be shared.
                 let short = wording[a].keys.count <= wording[b].keys.count ? wording[a] : wording[b]
                 let needed = shorter < shortQuote ? max(1, shorter - short.expansions.count) : max(3, Int((0.5 * Double(shorter)).rounded(.up)))
-                if common >= needed { out.append((a, b)) }
+                // A sentence of one version standing in the other (`sharesASentence`) may be a
+                // small part of two long quotations.
+                if common >= needed || shorter >= shortQuote && common >= wholeSentenceMinimum - 1 { out.append((a, b)) }
             }
         }
         return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -207,6 +217,11 @@ enum QuoteGrouper {
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
         guard match.topicShare >= minimumTopicShare else { return nil }
+        // A short quotation matched on what its words say ("commenting on rumours about
+        // colleagues" against "We do not comment on speculation about our contracts") is one
+        // statement only when every one of its topic words is: a refusal, a denial or a stock
+        // phrase ("look at every option") is worded alike about different things.
+        if match.bySense, match.shorter < creditFreeLength, match.topicShare < 1 { return nil }
         // A described source against a named one is one source only when the two
         // quotes are nearly the same whole: a named person's part of the words may be
         // theirs alone.
@@ -216,6 +231,9 @@ enum QuoteGrouper {
         // standing in the other version in one order are that statement, as between two named
         // credits below.
         if described == 1, named(a.speaker) || named(b.speaker), !tied {
+            // "A spokeswoman does not comment on market rumour" is any party's refusal: it is
+            // the named party's only where its article ties the spokeswoman to it.
+            if match.shorter < 2 * creditFreeLength, declinesComment(wa) || declinesComment(wb) { return nil }
             return Double(match.common) >= uncreditedContainment * Double(match.longer) || sharedWordForWord(match, wa, wb)
         }
         // Eight words and more in one order are not said twice by chance: two parties that
@@ -233,7 +251,7 @@ enum QuoteGrouper {
     /// the longer, its topic words with it: too long to be said twice by chance. A refusal to
     /// comment is the exception: every party words it alike.
     /// A refusal that goes on to say more (twice the length) is more than the refusal.
-    static func sharedWordForWord(_ match: (common: Int, shorter: Int, longer: Int, topicShare: Double), _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
+    static func sharedWordForWord(_ match: (common: Int, shorter: Int, longer: Int, topicShare: Double, bySense: Bool), _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
         match.shorter >= creditFreeLength && Double(match.common) >= uncreditedContainment * Double(match.shorter)
             && match.topicShare >= creditFreeTopicShare
             && (match.shorter >= 2 * creditFreeLength || !declinesComment(wa) && !declinesComment(wb))
@@ -261,21 +279,22 @@ enum QuoteGrouper {
     /// against, and the share of the shorter version's topic words in the match: read on
     /// the words as written or on what they say (`QuoteWording.meaning`: "we're going to
     /// be" is "we will be"), whichever shares more.
-    static func overlap(_ wa: QuoteWording, _ wb: QuoteWording) -> (common: Int, shorter: Int, longer: Int, topicShare: Double) {
+    static func overlap(_ wa: QuoteWording, _ wb: QuoteWording) -> (common: Int, shorter: Int, longer: Int, topicShare: Double, bySense: Bool) {
         let aligned = QuoteWording.alignment(wa, wb)
         let short = wa.keys.count <= wb.keys.count ? wa : wb
         let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
         let matchedTopic = aligned.filter { !Tokens.stopwords.contains(wa.keys[$0.0]) }.count
         let written = (
             common: aligned.count, shorter: short.keys.count, longer: max(wa.keys.count, wb.keys.count),
-            topicShare: topic == 0 ? 1 : Double(matchedTopic) / Double(topic)
+            topicShare: topic == 0 ? 1 : Double(matchedTopic) / Double(topic), bySense: false
         )
         let (ma, mb) = (wa.meaning, wb.meaning)
         guard ma != wa.keys || mb != wb.keys else { return written }
         let (sa, sb) = (ma.filter { !Tokens.stopwords.contains($0) }, mb.filter { !Tokens.stopwords.contains($0) })
         let said = (
             common: QuoteWording.commonLength(ma, mb), shorter: min(ma.count, mb.count), longer: max(ma.count, mb.count),
-            topicShare: min(sa.count, sb.count) == 0 ? 1 : Double(QuoteWording.commonLength(sa, sb)) / Double(ma.count <= mb.count ? sa.count : sb.count)
+            topicShare: min(sa.count, sb.count) == 0 ? 1 : Double(QuoteWording.commonLength(sa, sb)) / Double(ma.count <= mb.count ? sa.count : sb.count),
+            bySense: true
         )
         return Double(said.common) * Double(written.shorter) > Double(written.common) * Double(said.shorter) ? said : written
     }
@@ -293,27 +312,13 @@ enum QuoteGrouper {
 
     static func rephrases(_ a: QuoteWording, _ b: QuoteWording, containment: Double) -> Bool {
         func topic(_ w: QuoteWording) -> Set<String> {
-            Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map { let s = silentE(ClaimWords.stem($0)); return sameSense[s] ?? s })
+            Set(w.keys.filter { !Tokens.stopwords.contains($0) }.map(QuoteSenses.sense))
         }
         let (ta, tb) = (topic(a), topic(b))
         let shorter = min(ta.count, tb.count)
         let needed = containment >= rephrasedOrderedContainment ? rephrasedOrderedShare : rephrasedShare
         return shorter >= rephrasedMinimum && Double(ta.intersection(tb).count) >= needed * Double(shorter)
     }
-
-    /// "move" against "moving": the light stemmer takes "-ing" off one and leaves the other's
-    /// silent "e", so a statement turned from "will move" to "is moving" kept its verb.
-    static func silentE(_ stem: String) -> String {
-        stem.count >= 4 && stem.hasSuffix("e") && !stem.hasSuffix("ee") ? String(stem.dropLast()) : stem
-    }
-
-    /// Stems outlets swap for one another when they reword a statement ("not in talks" and
-    /// "not in discussions", "market rumours" and "market speculation").
-    static let sameSense: [String: String] = [
-        "discussion": "talk", "discuss": "talk", "negotiation": "talk", "negotiat": "talk",
-        "rumour": "speculation", "rumor": "speculation", "speculat": "speculation",
-        "surpris": "surprise",
-    ]
 
     /// "No recount has been ordered" and "There has been no recount ordered": every word of
     /// the shorter version (five at least), each as often, in the longer one in another order,
@@ -335,33 +340,42 @@ enum QuoteGrouper {
     /// two quotations that each carry a sentence of the other (six words at least), nearly word
     /// for word, are one statement cut at different places.
     static func sharesASentence(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
-        func sentences(_ w: QuoteWording) -> [ArraySlice<String>] {
-            var out: [ArraySlice<String>] = []
+        // Sentences read for what they say (`QuoteWording.meaning(of:)`): "There is nothing to
+        // announce" is in "there's nothing to announce at this stage".
+        func sentences(_ w: QuoteWording) -> [(keys: Int, said: [String])] {
+            var out: [(keys: Int, said: [String])] = []
             var start = 0
             for i in w.keys.indices where w.sentenceEnds.contains(i) || i == w.keys.count - 1 {
-                out.append(w.keys[start...i])
+                out.append((i + 1 - start, w.meaning(of: start..<(i + 1))))
                 start = i + 1
             }
             return out
         }
         let (sa, sb) = (sentences(a), sentences(b))
-        for x in sa where x.count >= sentenceMatchMinimum {
-            for y in sb where y.count >= sentenceMatchMinimum {
-                let common = QuoteWording.commonLength(Array(x), Array(y))
+        for (xn, x) in sa where xn >= wholeSentenceMinimum {
+            for (yn, y) in sb where yn >= wholeSentenceMinimum {
+                let pairs = commonPairs(x, y)
+                let common = pairs.count
                 let (tx, ty) = (Set(x.filter { !Tokens.stopwords.contains($0) }), Set(y.filter { !Tokens.stopwords.contains($0) }))
                 let shared = Double(tx.intersection(ty).count)
                 // "I am furious about the delay" is not "I am furious about the bill": the
                 // sentence's own topic words must agree too.
-                if Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)), shared >= sentenceTopicShare * Double(max(tx.count, ty.count)) {
+                if min(xn, yn) >= sentenceMatchMinimum, Double(common) >= sentenceMatchShare * Double(max(x.count, y.count)),
+                    shared >= sentenceTopicShare * Double(max(tx.count, ty.count))
+                {
                     return true
                 }
                 // "We are not planning 900 job cuts." and "We are not planning 900 job cuts, and
                 // any change will be smaller": one outlet ended the sentence where the other
                 // quoted on. The shorter sentence must stand nearly whole inside the longer,
-                // denying what it denies ("We are planning 900 job cuts" does not).
-                let (short, long, topic) = x.count <= y.count ? (x, y, tx) : (y, x, ty)
+                // denying what it denies ("We are planning 900 job cuts" does not); the longer's
+                // denials count up to where the shorter's words end in it, since a clause it goes
+                // on with may deny something else. A sentence of five words must stand whole.
+                let xShort = x.count <= y.count
+                let (short, long, topic, shortKeys) = xShort ? (x, y, tx, xn) : (y, x, ty, yn)
+                guard shortKeys >= sentenceMatchMinimum || common == short.count, let end = pairs.last.map({ xShort ? $0.1 : $0.0 }) else { continue }
                 if Double(common) >= sentenceMatchShare * Double(short.count), shared >= sentenceTopicShare * Double(topic.count),
-                    short.count(where: Corroboration.negations.contains) == long.count(where: Corroboration.negations.contains)
+                    short.count(where: Corroboration.negations.contains) == long[...end].count(where: Corroboration.negations.contains)
                 {
                     return true
                 }
@@ -370,6 +384,34 @@ enum QuoteGrouper {
         return false
     }
 
+    /// Index pairs of a longest common subsequence of two word lists.
+    static func commonPairs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
+        guard !a.isEmpty, !b.isEmpty else { return [] }
+        let width = b.count + 1
+        var table = [Int](repeating: 0, count: (a.count + 1) * width)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i * width + j] = a[i] == b[j] ? table[(i + 1) * width + j + 1] + 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                pairs.append((i, j))
+                i += 1
+                j += 1
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return pairs
+    }
+
+    /// The fewest words (as written) a sentence standing whole in the other version's needs.
+    static let wholeSentenceMinimum = 5
     static let sentenceMatchMinimum = 6
     static let sentenceMatchShare = 0.8
     static let sentenceTopicShare = 0.75

@@ -127,6 +127,9 @@ struct QuoteWording: Sendable {
     static let periphrases: [[String]: String] = [
         ["no", "1"]: "nobody", ["unable", "to"]: "cannot", ["can", "not"]: "cannot", ["anyone"]: "anybody",
         ["everyone"]: "everybody", ["someone"]: "somebody",
+        // A denial in other words: "not genuine" is "fake", "not true" is "false".
+        ["not", "genuine"]: "fake", ["not", "authentic"]: "fake", ["not", "real"]: "fake",
+        ["not", "true"]: "false", ["not", "accurate"]: "false", ["not", "correct"]: "false",
     ]
     /// Forms of "be" that open a future with "going to" ("we're going to be" is "we will be").
     static let presentBe: Set<String> = ["am", "is", "are"]
@@ -139,8 +142,14 @@ struct QuoteWording: Sendable {
     /// for made one (`periphrases`), and a future with "going to" made "will" ("was going
     /// to": "would"), the first person made the third (`persons`). Differences are still read
     /// from `keys`: an outlet that swapped one for the other has changed the wording.
-    var meaning: [String] {
-        let words = spelledOut(0..<keys.count)
+    var meaning: [String] { meaning(of: 0..<keys.count) }
+
+    /// The meaning of the keys in `range` (a sentence of the quotation).
+    /// Since the thirty-seventh session each word is also read for its sense
+    /// (`QuoteSenses`: "surprised" as "surprise", "mistakes" as "errors"): an outlet that
+    /// reworded a statement kept what its words say, not the words.
+    func meaning(of range: Range<Int>) -> [String] {
+        let words = spelledOut(range)
         var out: [String] = []
         var i = 0
         while i < words.count {
@@ -162,7 +171,7 @@ struct QuoteWording: Sendable {
         // "We do not comment on ..." told as "Brisa does not comment on ...": an outlet turning
         // a body's first person into the third keeps the statement; the subject pronoun goes
         // and the verb's person is one.
-        return out.filter { $0 != "we" && $0 != "i" }.map { QuoteWording.persons[$0] ?? $0 }
+        return out.filter { $0 != "we" && $0 != "i" }.map { QuoteSenses.sense(QuoteWording.persons[$0] ?? $0) }
     }
 
     /// A verb's or a possessive's forms for the first and the third person, as one.
