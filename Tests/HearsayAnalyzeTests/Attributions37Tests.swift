@@ -53,4 +53,16 @@ import Testing
             "Two centres paused their programmes this month.\n\nThe Organ Sharing Board (OSB) said it \"does not comment on a single centre\" until it is notified.")
         #expect(speaker(s, "does not comment on a single centre") == "Organ Sharing Board")
     }
+
+    @Test func aSpousesWordInARelativeClauseGivesNoGender() {
+        let s = story(
+            "The board chair, Oskar Brandt, could not be reached.\n\nIlse Marr, who runs the inn with her husband, confirmed that she had been warned. \"We were told the lease would end,\" she said.")
+        #expect(speaker(s, "told the lease would end") == "Ilse Marr")
+    }
+
+    @Test func anAgeAfterANameInApposition() {
+        let s = story(
+            "Customers queued in the rain.\n\nHis brother, retired miner Evan Pryce, 74, said the closure was \"a slap in the face for the valley\".")
+        #expect(speaker(s, "a slap in the face for the valley") == "Evan Pryce")
+    }
 }

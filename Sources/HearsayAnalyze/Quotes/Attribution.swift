@@ -1184,13 +1184,12 @@ struct AttributionReader {
         // commas (after its own lower-case role words) names the subject before it.
         // "One analyst, Jo Poe of Acme Bank, said": the name before "of"/"at" its employer.
         // "The port’s operator, Acme Holdings, said": an organisation, after a noun for one.
-        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
-            let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
-            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
-            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[open - 1] < 0 && (!w[open - 1].capitalised || w[open - 1].tags.contains(.title)) || rolesObject(open - 1, lower: lower)
+        if w[j].lower == ",", let found = nameInApposition(closedAt: j, lower: lower) { return found }
+        // "Her neighbour, retired postman Jo Roe, 80, said": the age after the name.
+        if w[j].lower == ",", j - 3 > lower, w[j - 1].kind == .number, w[j - 2].lower == ",",
+            let found = nameInApposition(closedAt: j - 2, lower: lower)
         {
-            return (.mention(m), mentions[m].full.lowerBound)
+            return found
         }
         // "The other, an official who asked not to be named because ..., said": a subject
         // that stands for a noun said before takes the apposition that names it, up to a
@@ -1340,6 +1339,18 @@ struct AttributionReader {
             return (.description(t.text(words: h..<(j + 1))), h)
         }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// The name in apposition whose closing comma is word `j`, when a common noun stands before
+    /// its opening comma ("Roe’s lawyer, Jo Poe,"; "The port’s operator, Acme Holdings,").
+    func nameInApposition(closedAt j: Int, lower: Int) -> (SpeakerForm, Int)? {
+        guard j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
+            let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
+            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
+            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
+            at[open - 1] < 0 && (!w[open - 1].capitalised || w[open - 1].tags.contains(.title)) || rolesObject(open - 1, lower: lower)
+        else { return nil }
+        return (.mention(m), mentions[m].full.lowerBound)
     }
 
     /// "Jo Roe, a doctor from Leeds said": an apposition starting at word `k` left without its
