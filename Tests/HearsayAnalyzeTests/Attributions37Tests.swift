@@ -65,4 +65,10 @@ import Testing
             "Customers queued in the rain.\n\nHis brother, retired miner Evan Pryce, 74, said the closure was \"a slap in the face for the valley\".")
         #expect(speaker(s, "a slap in the face for the valley") == "Evan Pryce")
     }
+
+    @Test func aFriendOfMineWhoSpeaksIsDescribed() {
+        let s = story(
+            "Brackmoor Country Park gets busier every year.\n\nA cousin of mine who leads walks on the moor told me: \"Nobody minds paying if the paths get fixed.\"")
+        #expect(speaker(s, "Nobody minds paying") == "A cousin of mine who leads walks on the moor")
+    }
 }

@@ -1604,11 +1604,13 @@ struct AttributionReader {
         {
             return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
         }
-        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person.
-        guard r > lower, w[r].lower == "who", isPersonNoun(w[r - 1].lower) else {
-            return nil
-        }
-        var k = r - 1
+        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person;
+        // "a friend of mine who guides walkers told me": also before "of" and a possessive pronoun.
+        guard r > lower, w[r].lower == "who" else { return nil }
+        let ofMine = r - 3 > lower && w[r - 2].lower == "of" && ["mine", "his", "hers", "ours", "theirs", "yours"].contains(w[r - 1].lower)
+        let noun = ofMine ? r - 3 : r - 1
+        guard isPersonNoun(w[noun].lower) else { return nil }
+        var k = noun
         while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
             && !(Lexicon.clauseWords.contains(w[k - 1].lower))
         {
