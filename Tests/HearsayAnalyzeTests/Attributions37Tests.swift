@@ -71,4 +71,10 @@ import Testing
             "Brackmoor Country Park gets busier every year.\n\nA cousin of mine who leads walks on the moor told me: \"Nobody minds paying if the paths get fixed.\"")
         #expect(speaker(s, "Nobody minds paying") == "A cousin of mine who leads walks on the moor")
     }
+
+    @Test func aPaperWithItsAddresseeSpeaksAfterTheQuotation() {
+        let s = story(
+            "The trust will meet in March.\n\n\"The car park cannot take another summer like the last,\" the report to the trustees states.")
+        #expect(speaker(s, "cannot take another summer") == "the report to the trustees")
+    }
 }

@@ -1031,8 +1031,10 @@ struct AttributionReader {
             let y = w[j]
             // "the bogus report said", "the report's authors wrote": a written piece before its
             // verb or its possessive is a noun.
+            // "the report to the board states": after its determiner, with what follows it.
             let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end
-                && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive)
+                && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive
+                    || w[j - 1].tags.contains(.determiner) && w[j + 1].tags.contains(.preposition))
             // "the notice read": a written piece reads its words.
             let reads = j > i && documentReads(j)
             // "and" or "&" inside a name ("the Fire and Rescue Service said") goes on with it.
