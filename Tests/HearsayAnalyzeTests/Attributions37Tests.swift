@@ -53,4 +53,28 @@ import Testing
             "Two centres paused their programmes this month.\n\nThe Organ Sharing Board (OSB) said it \"does not comment on a single centre\" until it is notified.")
         #expect(speaker(s, "does not comment on a single centre") == "Organ Sharing Board")
     }
+
+    @Test func aSpousesWordInARelativeClauseGivesNoGender() {
+        let s = story(
+            "The board chair, Oskar Brandt, could not be reached.\n\nIlse Marr, who runs the inn with her husband, confirmed that she had been warned. \"We were told the lease would end,\" she said.")
+        #expect(speaker(s, "told the lease would end") == "Ilse Marr")
+    }
+
+    @Test func anAgeAfterANameInApposition() {
+        let s = story(
+            "Customers queued in the rain.\n\nHis brother, retired miner Evan Pryce, 74, said the closure was \"a slap in the face for the valley\".")
+        #expect(speaker(s, "a slap in the face for the valley") == "Evan Pryce")
+    }
+
+    @Test func aFriendOfMineWhoSpeaksIsDescribed() {
+        let s = story(
+            "Brackmoor Country Park gets busier every year.\n\nA cousin of mine who leads walks on the moor told me: \"Nobody minds paying if the paths get fixed.\"")
+        #expect(speaker(s, "Nobody minds paying") == "A cousin of mine who leads walks on the moor")
+    }
+
+    @Test func aPaperWithItsAddresseeSpeaksAfterTheQuotation() {
+        let s = story(
+            "The trust will meet in March.\n\n\"The car park cannot take another summer like the last,\" the report to the trustees states.")
+        #expect(speaker(s, "cannot take another summer") == "the report to the trustees")
+    }
 }

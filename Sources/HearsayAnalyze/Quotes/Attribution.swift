@@ -1031,8 +1031,10 @@ struct AttributionReader {
             let y = w[j]
             // "the bogus report said", "the report's authors wrote": a written piece before its
             // verb or its possessive is a noun.
+            // "the report to the board states": after its determiner, with what follows it.
             let piece = j > i && Lexicon.documentNouns.contains(y.lower) && j + 1 < end
-                && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive)
+                && (w[j + 1].isReportingVerb || isAuxiliary(w[j + 1]) || w[j + 1].kind == .possessive
+                    || w[j - 1].tags.contains(.determiner) && w[j + 1].tags.contains(.preposition))
             // "the notice read": a written piece reads its words.
             let reads = j > i && documentReads(j)
             // "and" or "&" inside a name ("the Fire and Rescue Service said") goes on with it.
@@ -1184,13 +1186,12 @@ struct AttributionReader {
         // commas (after its own lower-case role words) names the subject before it.
         // "One analyst, Jo Poe of Acme Bank, said": the name before "of"/"at" its employer.
         // "The port’s operator, Acme Holdings, said": an organisation, after a noun for one.
-        if w[j].lower == ",", j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
-            let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
-            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
-            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
-            at[open - 1] < 0 && (!w[open - 1].capitalised || w[open - 1].tags.contains(.title)) || rolesObject(open - 1, lower: lower)
+        if w[j].lower == ",", let found = nameInApposition(closedAt: j, lower: lower) { return found }
+        // "Her neighbour, retired postman Jo Roe, 80, said": the age after the name.
+        if w[j].lower == ",", j - 3 > lower, w[j - 1].kind == .number, w[j - 2].lower == ",",
+            let found = nameInApposition(closedAt: j - 2, lower: lower)
         {
-            return (.mention(m), mentions[m].full.lowerBound)
+            return found
         }
         // "The other, an official who asked not to be named because ..., said": a subject
         // that stands for a noun said before takes the apposition that names it, up to a
@@ -1340,6 +1341,18 @@ struct AttributionReader {
             return (.description(t.text(words: h..<(j + 1))), h)
         }
         return (.description(t.text(words: k..<(j + 1))), k)
+    }
+
+    /// The name in apposition whose closing comma is word `j`, when a common noun stands before
+    /// its opening comma ("Roe’s lawyer, Jo Poe,"; "The port’s operator, Acme Holdings,").
+    func nameInApposition(closedAt j: Int, lower: Int) -> (SpeakerForm, Int)? {
+        guard j - 1 > lower, let m = nameEnding(at: j, lower: lower), mentions[m].tokens.count >= 2,
+            let open = commaBefore(mentions[m].full.lowerBound, lower: lower), open - 1 >= lower,
+            mentions[m].kind != .organisation || w[open - 1].tags.contains(.organisationNoun),
+            // a common noun before the first comma ("lawyer"), not a place ("Leeds, West Yorkshire,")
+            at[open - 1] < 0 && (!w[open - 1].capitalised || w[open - 1].tags.contains(.title)) || rolesObject(open - 1, lower: lower)
+        else { return nil }
+        return (.mention(m), mentions[m].full.lowerBound)
     }
 
     /// "Jo Roe, a doctor from Leeds said": an apposition starting at word `k` left without its
@@ -1593,11 +1606,13 @@ struct AttributionReader {
         {
             return (.mention(at[r - 2]), mentions[at[r - 2]].full.lowerBound)
         }
-        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person.
-        guard r > lower, w[r].lower == "who", isPersonNoun(w[r - 1].lower) else {
-            return nil
-        }
-        var k = r - 1
+        // "A Parcelco driver who has worked at the depot for 12 years told": any noun for a person;
+        // "a friend of mine who guides walkers told me": also before "of" and a possessive pronoun.
+        guard r > lower, w[r].lower == "who" else { return nil }
+        let ofMine = r - 3 > lower && w[r - 2].lower == "of" && ["mine", "his", "hers", "ours", "theirs", "yours"].contains(w[r - 1].lower)
+        let noun = ofMine ? r - 3 : r - 1
+        guard isPersonNoun(w[noun].lower) else { return nil }
+        var k = noun
         while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
             && !(Lexicon.clauseWords.contains(w[k - 1].lower))
         {

@@ -857,6 +857,8 @@ enum MentionFinder {
         for i in Array(premodifier.clamped(to: 0..<w.count)) + Array(apposition.clamped(to: 0..<w.count)) {
             // "the wife of aid worker Jo Roe", "his son of ...": a relative of the person, not the person.
             if i + 1 < w.count && w[i + 1].lower == "of" { continue }
+            // "who runs the hut with her husband": a relative a preposition governs is someone else.
+            if i >= 2, ["his", "her", "their", "my", "our"].contains(w[i - 1].lower), w[i - 2].tags.contains(.preposition) { continue }
             male = male || w[i].tags.contains(.maleWord)
             female = female || w[i].tags.contains(.femaleWord)
         }
