@@ -32,6 +32,12 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("and ") }, "\(found)")
     }
 
+    @Test func peopleWhoWereThereAreQualifiedByTheirRelativeClause() {
+        let found = phrases("Two people who attended a planning workshop at the Ministry of Roads last month told the Wold Gazette that the signs would change.")
+        #expect(found.contains("Two people who attended a planning workshop at the Ministry of Roads last month"), "\(found)")
+        #expect(phrases("Two people who live nearby were said to be upset.").isEmpty)
+    }
+
     @Test func aScoopWithoutAnOutletIsTheOriginsWhenItHoldsThePapers() {
         #expect(ClaimEvidence.holdsPapers("He spent £9,000, according to records seen by The Wold Gazette.", "Wold Gazette"))
         #expect(ClaimEvidence.holdsPapers("Two drivers told the Wold Gazette the depot would shut.", "Wold Gazette"))
