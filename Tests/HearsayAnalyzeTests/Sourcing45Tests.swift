@@ -14,6 +14,11 @@ import Testing
         #expect(phrases("The deck seen by the Wold Gazette proposes shutting the depot.").contains { $0.hasPrefix("deck seen by") })
     }
 
+    @Test func aDecreeIsAPaper() {
+        let found = phrases("The mine loses its licence, according to a ministerial decree seen by the Wold Gazette.")
+        #expect(found.contains("a ministerial decree seen by the Wold Gazette"), "\(found)")
+    }
+
     @Test func aPaperOfAKindIsAPaperAndANewspaperIsNot() {
         #expect(phrases("The depot will shut, according to a draft cabinet paper.") == ["a draft cabinet paper"])
         #expect(phrases("The depot will shut, according to the paper.").isEmpty)
