@@ -14,6 +14,11 @@ import Testing
         #expect(phrases("The deck seen by the Wold Gazette proposes shutting the depot.").contains { $0.hasPrefix("deck seen by") })
     }
 
+    @Test func aDecreeIsAPaper() {
+        let found = phrases("The mine loses its licence, according to a ministerial decree seen by the Wold Gazette.")
+        #expect(found.contains("a ministerial decree seen by the Wold Gazette"), "\(found)")
+    }
+
     @Test func aPaperOfAKindIsAPaperAndANewspaperIsNot() {
         #expect(phrases("The depot will shut, according to a draft cabinet paper.") == ["a draft cabinet paper"])
         #expect(phrases("The depot will shut, according to the paper.").isEmpty)
@@ -30,6 +35,12 @@ import Testing
         let found = phrases("He spent £9,000, according to a dossier compiled by a clerk and internal expense records seen by the Wold Gazette.")
         #expect(found.contains("internal expense records seen by the Wold Gazette"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("and ") }, "\(found)")
+    }
+
+    @Test func peopleWhoWereThereAreQualifiedByTheirRelativeClause() {
+        let found = phrases("Two people who attended a planning workshop at the Ministry of Roads last month told the Wold Gazette that the signs would change.")
+        #expect(found.contains("Two people who attended a planning workshop at the Ministry of Roads last month"), "\(found)")
+        #expect(phrases("Two people who live nearby were said to be upset.").isEmpty)
     }
 
     @Test func aScoopWithoutAnOutletIsTheOriginsWhenItHoldsThePapers() {

@@ -453,6 +453,17 @@ enum ClaimEvidence {
                     }
                 }
             }
+            // "Two people who attended a design workshop at the ministry last month told the
+            // Post": a relative clause says how they know, however long, when a verb of telling
+            // ends it.
+            if !qualified, end < t.count, t[end].lower == "who",
+                let verb = (end + 2..<min(t.count, end + 18)).prefix(while: { t[$0].isWordOrNumber })
+                    .first(where: { ClaimLexicon.informantVerbs.contains(t[$0].lower) }),
+                !(verb + 1 < t.count && t[verb + 1].lower == "to")
+            {
+                qualified = true
+                end = verb
+            }
             let modifiers = t[start..<i].map(\.lower)
             if ClaimLexicon.needQualifier.contains(tok.lower) && !qualified { continue }
             if ClaimLexicon.documentNouns.contains(tok.lower)

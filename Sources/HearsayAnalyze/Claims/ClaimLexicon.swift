@@ -570,6 +570,8 @@ enum ClaimLexicon {
         "spreadsheet", "spreadsheets", "dossier", "dossiers", "transcript", "transcripts", "ordinance", "bylaw",
         // A company's plans travel as slides ("an internal presentation seen by", "the deck").
         "presentation", "presentations", "deck", "slides",
+        // A government's acts before they are published ("a ministerial decree seen by").
+        "decree", "decrees", "directive", "directives",
     ]
     /// What makes a "paper" a document rather than a newspaper ("a confidential paper
     /// prepared for the board", "a draft cabinet paper"; not "according to the paper").
