@@ -63,4 +63,11 @@ import Testing
         let q2 = quote("q2", "b", "does not comment on market rumour or speculation,", "A spokeswoman", in: bodies)
         #expect(analyze([q1, q2], bodies: bodies).quoteGroups.isEmpty)
     }
+
+    /// A number in words against figures is another wording of the quotation, though the two
+    /// match as one statement; "%" against "per cent" is the unit's house style.
+    @Test func aNumberInWordsAgainstFiguresIsAVariant() {
+        #expect(grouped("Rents went up by four per cent in May and nobody asked us,", "Rents went up by 4% in May and nobody asked us.") == true)
+        #expect(grouped("Rents went up by 4 per cent in May and nobody asked us,", "Rents went up by 4% in May and nobody asked us.") == false)
+    }
 }

@@ -61,7 +61,7 @@ enum QuoteGrouper {
             let isNested = { (p: (Int, Int)) in
                 let (x, y) = (wording[p.0], wording[p.1])
                 let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
-                guard QuoteWording.wordsCutAtEnds(short, long).isEmpty else { return false }
+                guard QuoteWording.wordsCutAtEnds(short, long).isEmpty, !QuoteWording.numberFormsDiffer(x, y) else { return false }
                 return x.isContained(in: y) || y.isContained(in: x)
                     || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
                     || QuoteWording.differOnlyInForm(x, y)

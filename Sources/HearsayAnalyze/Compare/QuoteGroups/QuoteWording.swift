@@ -398,6 +398,16 @@ struct QuoteWording: Sendable {
         return Array((last.1 + 1)...end)
     }
 
+    /// Whether one version writes a number in words where the other has figures ("five per
+    /// cent" against "5%"): the keys are one for matching, but the speaker's words as printed
+    /// differ, as a contraction against its long form does (thirty-seventh session). "%"
+    /// against "per cent" is a house style of the unit and stays the same words.
+    static func numberFormsDiffer(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        alignment(a, b).contains { i, j in
+            a.keys[i].first?.isNumber == true && a.surface[i].first?.isNumber != b.surface[j].first?.isNumber
+        }
+    }
+
     /// One compound written open, closed or hyphenated on the two sides ("any more" and
     /// "anymore", "e-mail" and "email"): the same word, not a rewording.
     static func sameCompound(_ a: QuoteWording, _ ra: Range<Int>, _ b: QuoteWording, _ rb: Range<Int>) -> Bool {
