@@ -41,6 +41,8 @@ import Testing
         let found = phrases("Two people who attended a planning workshop at the Ministry of Roads last month told the Wold Gazette that the signs would change.")
         #expect(found.contains("Two people who attended a planning workshop at the Ministry of Roads last month"), "\(found)")
         #expect(phrases("Two people who live nearby were said to be upset.").isEmpty)
+        #expect(phrases("The deal was won by people who were brave enough to say what went on at the depot.").isEmpty)
+        #expect(phrases("Drivers who want to tell the board about the shifts can call the union.").isEmpty)
     }
 
     @Test func aScoopWithoutAnOutletIsTheOriginsWhenItHoldsThePapers() {

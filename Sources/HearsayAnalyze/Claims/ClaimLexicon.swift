@@ -596,6 +596,9 @@ enum ClaimLexicon {
     ]
     /// Verbs by which counted people tell what they know (`ClaimEvidence.countedInformants`).
     static let informantVerbs: Set<String> = ["told", "tell", "tells", "said", "say", "says", "reported", "report", "claimed", "claim"]
+    /// `informantVerbs` that tell of a telling done, as a relative clause describing sources
+    /// ends ("people who attended the meeting told the Post").
+    static let pastInformantVerbs: Set<String> = ["told", "said", "reported", "claimed"]
     /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
     static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
     /// Verbs by which an outlet closes a lede as its own news ("..., the Gazette reported",
