@@ -87,7 +87,9 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     /// is closed: later articles start new stories. An article more days than this away from
     /// a story's dates never joins it.
     public var horizonArticles = 20_000
-    public var horizonDays = 30
+    /// Rumours resurface weeks after the first reports (a confirmation, a ruling, a
+    /// retraction): 60 days keeps those in their story without holding much more state.
+    public var horizonDays = 60
     /// The document-frequency table forgets terms seen once when it grows past this size.
     public var vocabularyLimit = 2_000_000
 

@@ -201,7 +201,7 @@ import Testing
         #expect(archive.assign(id: second.id, title: second.title, body: second.body, published: "2025-01-11") == story)
 
         var live = OnlineClusterer(configuration: configuration)
-        let opened = live.assign(id: first.id, title: first.title, body: first.body, published: "2026-05-01")
+        let opened = live.assign(id: first.id, title: first.title, body: first.body, published: "2026-03-01")
         filler(&live, from: 0, count: 300, published: "2026-06-10")
         #expect(live.slotOfStory[opened] == nil)
     }
