@@ -340,18 +340,9 @@ enum QuoteGrouper {
     /// two quotations that each carry a sentence of the other (six words at least), nearly word
     /// for word, are one statement cut at different places.
     static func sharesASentence(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
-        // Sentences read for what they say (`QuoteWording.meaning(of:)`): "There is nothing to
-        // announce" is in "there's nothing to announce at this stage".
-        func sentences(_ w: QuoteWording) -> [(keys: Int, said: [String])] {
-            var out: [(keys: Int, said: [String])] = []
-            var start = 0
-            for i in w.keys.indices where w.sentenceEnds.contains(i) || i == w.keys.count - 1 {
-                out.append((i + 1 - start, w.meaning(of: start..<(i + 1))))
-                start = i + 1
-            }
-            return out
-        }
-        let (sa, sb) = (sentences(a), sentences(b))
+        // Sentences read for what they say (`QuoteWording.sentenceMeanings`): "There is nothing
+        // to announce" is in "there's nothing to announce at this stage".
+        let (sa, sb) = (a.sentenceMeanings, b.sentenceMeanings)
         for (xn, x) in sa where xn >= wholeSentenceMinimum {
             for (yn, y) in sb where yn >= wholeSentenceMinimum {
                 let pairs = commonPairs(x, y)

@@ -88,6 +88,13 @@ struct QuoteWording: Sendable {
             sentenceEnds.insert(keys.count - 1)
         }
         closesWithStop = scalars.last(where: { !$0.properties.isWhitespace }).map { ["." as Unicode.Scalar, "!", "?"].contains($0) } ?? false
+        // Read once here: grouping compares every quotation with many others.
+        meaning = meaning(of: 0..<keys.count)
+        var start = 0
+        for i in keys.indices where sentenceEnds.contains(i) || i == keys.count - 1 {
+            sentenceMeanings.append((i + 1 - start, meaning(of: start..<(i + 1))))
+            start = i + 1
+        }
     }
 
     /// A full stop followed by this is not a sentence end: the start of an ellipsis, or
@@ -142,7 +149,9 @@ struct QuoteWording: Sendable {
     /// for made one (`periphrases`), and a future with "going to" made "will" ("was going
     /// to": "would"), the first person made the third (`persons`). Differences are still read
     /// from `keys`: an outlet that swapped one for the other has changed the wording.
-    var meaning: [String] { meaning(of: 0..<keys.count) }
+    private(set) var meaning: [String] = []
+    /// Each sentence's length in keys and its meaning (`meaning(of:)`).
+    private(set) var sentenceMeanings: [(keys: Int, said: [String])] = []
 
     /// The meaning of the keys in `range` (a sentence of the quotation).
     /// Since the thirty-seventh session each word is also read for its sense
