@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`hearsay cluster` on our own written stories as one live feed, beside the plain peer.
 
-Usage: stories_stream.py BIN [--seeds 0,1,2] [--dated] [STORY_DIR ...]
+Usage: stories_stream.py BIN [--seeds 0,1,2] [--dated [--late DAYS]] [STORY_DIR ...]
 
 Every article of every story folder in Benchmarks/stories (or of the folders given) becomes one
 line (the file's first line as the title, the rest as the body, as a feed would carry a page:
@@ -10,11 +10,13 @@ folder. These are raw articles of many rumours of a few kinds at once (hoaxes, d
 closures, leaks), each told by four to six outlets in their own words; nothing in `cluster` was
 tuned on them. With --dated each line also carries the date of the article's date line as
 `published`, as a feed's entries do; shuffled, the dates arrive out of order (a back-filled
-archive), which exercises the closing of quiet stories. Prints B-cubed precision, recall and F1 for `BIN cluster` and for
+archive), which exercises the closing of quiet stories. With --late DAYS as well, each story's
+last dated report (of three or more) is published DAYS later: an outcome months after the
+reports. Prints B-cubed precision, recall and F1 for `BIN cluster` and for
 peer_singlepass.py at thresholds 0.2 and 0.25, one line each, means after, and hearsay's mean
 F1 last.
 """
-import glob, os, re, sys
+import datetime, glob, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -57,11 +59,28 @@ def main():
     dated = "--dated" in args
     if dated:
         args.remove("--dated")
+    late = 0
+    if "--late" in args:
+        at = args.index("--late")
+        late = int(args[at + 1])
+        del args[at:at + 2]
     dirs = args or sorted(d for d in glob.glob(os.path.join(HERE, "..", "stories", "*")) if os.path.isdir(d))
     rows = stream(dirs)
     published = {i: date_line(body) for i, _, body, _ in rows} if dated else None
     if dated:
         print(f"{sum(1 for d in published.values() if d)} of {len(rows)} articles dated", flush=True)
+    if dated and late:
+        by_story = {}
+        for i, *_, story in rows:
+            if published[i]:
+                by_story.setdefault(story, []).append(i)
+        moved = 0
+        for ids in by_story.values():
+            if len(ids) >= 3:
+                last = max(ids, key=lambda i: (published[i], i))
+                published[last] = (datetime.date.fromisoformat(published[last]) + datetime.timedelta(days=late)).isoformat()
+                moved += 1
+        print(f"{moved} stories' last reports published {late} days later", flush=True)
     score_streams(rows, binary, seeds, published)
 
 if __name__ == "__main__":

@@ -84,12 +84,16 @@ public struct ClusterConfiguration: Codable, Sendable, Equatable {
     public var candidates = 16
     /// A story that has received nothing for this many articles, or (when dates are known)
     /// for this many days of the feed's clock (its newest date) and a tenth as many articles,
-    /// is closed: later articles start new stories. An article more days than this away from
-    /// a story's dates never joins it.
+    /// is closed: later articles start new stories.
     public var horizonArticles = 20_000
     /// Rumours resurface weeks after the first reports (a confirmation, a ruling, a
     /// retraction): 60 days keeps those in their story without holding much more state.
     public var horizonDays = 60
+    /// Taken off the score of an article more than `horizonDays` away from an open story's
+    /// dates, on top of the time penalty: a confirmation months after a denial still joins its
+    /// story when it plainly tells the same one, while a second event of the same kind in the
+    /// same place needs more than the first one's words to join it.
+    public var lateMargin = 0.1
     /// The document-frequency table forgets terms seen once when it grows past this size.
     public var vocabularyLimit = 2_000_000
 

@@ -5,7 +5,7 @@
 public struct ClusterSnapshot: Codable, Sendable, Equatable {
     /// Raise it whenever term extraction, weighting or the state changes: a store holding a
     /// state of another version rebuilds it by replaying its articles.
-    public static let currentVersion = 7
+    public static let currentVersion = 8
 
     public var version: Int
     public var configuration: ClusterConfiguration

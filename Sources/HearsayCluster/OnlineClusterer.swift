@@ -125,9 +125,8 @@ public struct OnlineClusterer: Sendable {
             .prefix(4)
         var best: (slot: Int32, score: Double)?
         for (slot, cosine) in near where cosine >= configuration.centroidFloor {
-            guard let score = score(article, against: stories[Int(slot)]!, centroidCosine: cosine),
-                  score >= configuration.threshold
-            else { continue }
+            let score = score(article, against: stories[Int(slot)]!, centroidCosine: cosine)
+            guard score >= configuration.threshold else { continue }
             if best == nil || score > best!.score || (score == best!.score && slot < best!.slot) {
                 best = (slot, score)
             }
@@ -151,15 +150,11 @@ public struct OnlineClusterer: Sendable {
         return ranked.prefix(configuration.candidates).map(\.key)
     }
 
-    /// nil when the story is out of reach in time (beyond `horizonDays`, the configuration's
-    /// unless given).
-    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double, horizonDays: Int? = nil) -> Double? {
+    /// Beyond `horizonDays` (the configuration's unless given) the score is lowered by
+    /// `lateMargin` as well.
+    func score(_ article: PreparedArticle, against story: StoryState, centroidCosine: Double, horizonDays: Int? = nil) -> Double {
         let c = configuration
-        var gap = 0
-        if let d = article.day, let first = story.firstDay, let last = story.lastDay {
-            gap = d < first ? first - d : d > last ? d - last : 0
-            if gap > horizonDays ?? c.horizonDays { return nil }
-        }
+        let gap = Self.daysApart(article, story)
         var s = centroidCosine
         if c.centroidShare < 1 {
             let member = story.members.map { article.vector.dot($0) }.max() ?? 0
@@ -175,6 +170,7 @@ public struct OnlineClusterer: Sendable {
         }
         if let novelty = article.novelty, c.noveltyPenalty != 0 { s -= c.noveltyPenalty * (novelty - c.noveltyPivot) }
         if gap > 0 { s -= c.timePenalty * (1 - exp(-Double(gap) / c.timeScaleDays)) }
+        if gap > horizonDays ?? c.horizonDays { s -= c.lateMargin }
         if c.entityAgreementWeight != 0, let agreement = Self.entityAgreement(article.vector, story.centroid) {
             s += c.entityAgreementWeight * (agreement - 0.5)
         }
@@ -184,6 +180,13 @@ public struct OnlineClusterer: Sendable {
             s += c.wordAgreementWeight * (article.vector.cosine(story.centroid, of: .word) - c.wordAgreementPivot)
         }
         return s
+    }
+
+    /// Days between the article's date and the nearest end of the story's dates; 0 when
+    /// either side has none or the article falls within them.
+    static func daysApart(_ article: PreparedArticle, _ story: StoryState) -> Int {
+        guard let d = article.day, let first = story.firstDay, let last = story.lastDay else { return 0 }
+        return d < first ? first - d : d > last ? d - last : 0
     }
 
     /// How far the two sides' three strongest names appear on the other side, from 0 to 1;

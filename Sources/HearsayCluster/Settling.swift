@@ -116,9 +116,10 @@ extension OnlineClusterer {
         for (other, _) in near {
             let theirs = groups[other].asArticle
             let cosine = mine.vector.dot(theirs.vector)
-            guard let there = score(mine, against: groups[other].state, centroidCosine: cosine, horizonDays: horizon),
-                  let back = score(theirs, against: probe.state, centroidCosine: cosine, horizonDays: horizon)
-            else { continue }
+            // A folder is settled whole, so its own, longer horizon is a hard one.
+            guard Self.daysApart(mine, groups[other].state) <= horizon && Self.daysApart(theirs, probe.state) <= horizon else { continue }
+            let there = score(mine, against: groups[other].state, centroidCosine: cosine, horizonDays: horizon)
+            let back = score(theirs, against: probe.state, centroidCosine: cosine, horizonDays: horizon)
             let s = (there + back) / 2
             if s >= settling.threshold, best == nil || s > best!.score || (s == best!.score && other < best!.group) {
                 best = (other, s)

@@ -27,7 +27,7 @@ import Testing
             func score(_ title: String) -> Double {
                 var k = c
                 let a = k.prepare(k.extractor.terms(title: title, body: Fixtures.harborQuake[1].body), published: nil)
-                return k.score(a, against: state, centroidCosine: a.vector.dot(state.centroid) / state.centroidNorm)!
+                return k.score(a, against: state, centroidCosine: a.vector.dot(state.centroid) / state.centroidNorm)
             }
             return (score("Magnitude 6.4 earthquake shakes Port Alvarado harbour"), score("Residents spend a night outdoors"))
         }

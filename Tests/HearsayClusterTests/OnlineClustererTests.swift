@@ -48,7 +48,7 @@ import Testing
             func score(_ r: Report) -> Double {
                 let a = c.weighed(c.extractor.terms(title: r.title, body: r.body), published: nil)
                 let cosine = a.vector.dot(state.centroid) / state.centroidNorm
-                return c.score(a, against: state, centroidCosine: cosine)!
+                return c.score(a, against: state, centroidCosine: cosine)
             }
             return (score(Fixtures.resignationRumour[2]), score(Fixtures.crashRumour[0]))
         }
@@ -81,7 +81,7 @@ import Testing
             let story = Fixtures.harborQuake.map { c.assign(id: $0.id, title: $0.title, body: $0.body) }[0]
             let state = c.stories[Int(c.slotOfStory[story]!)]!
             let a = c.weighed(c.extractor.terms(title: french.title, body: french.body), published: nil)
-            return c.score(a, against: state, centroidCosine: a.vector.dot(state.centroid) / state.centroidNorm)!
+            return c.score(a, against: state, centroidCosine: a.vector.dot(state.centroid) / state.centroidNorm)
         }
         var unguarded = ClusterConfiguration()
         unguarded.wordAgreementWeight = 0
@@ -89,16 +89,54 @@ import Testing
         #expect(Set(run(Fixtures.harborQuake + [french])).count == 1)
     }
 
-    @Test func theSameEventReportedWeeksApartIsTwoStories() {
-        var later = Fixtures.merger[1]
-        later.published = "2024-06-20"
+    /// Past the horizon (60 days) a report still joins its story when it plainly tells the
+    /// same event (a confirmation months after the first reports), but it has to clear
+    /// `lateMargin` on top of the time penalty; with the margin out of reach it never joins.
+    @Test func aReportMonthsLaterJoinsOnlyOnACloseMatch() {
         var first = Fixtures.merger[0]
         first.published = "2024-03-04"
         var next = Fixtures.merger[2]
         next.published = "2024-03-05"
+        var later = Fixtures.merger[1]
+        later.published = "2024-06-20"
         let stories = run([first, next, later])
         #expect(stories[0] == stories[1])
-        #expect(stories[2] != stories[0])
+        #expect(stories[2] == stories[0])
+        var hard = ClusterConfiguration()
+        hard.lateMargin = 10
+        let apart = run([first, next, later], configuration: hard)
+        #expect(apart[2] != apart[0])
+    }
+
+    /// A second earthquake in the same town months later, told by other people, is a story of
+    /// its own; the margin is taken off only past the horizon.
+    @Test func aSecondQuakeInTheSameTownMonthsLaterIsAStoryOfItsOwn() {
+        var reports = Fixtures.harborQuake
+        for i in reports.indices { reports[i].published = "2019-03-0\(5 + i)" }
+        let second = Report(
+            id: "quake-9", event: "quake-harbor-2", title: "Earthquake of magnitude 5.1 shakes Port Alvarado again",
+            body: """
+                A magnitude 5.1 earthquake shook Port Alvarado on Sunday, the Alvarado Seismic Institute said.
+                Fire chief Rodrigo Baeza said a warehouse roof fell in on the fish market and one worker was hurt.
+                Schools in the town will stay closed on Monday while inspectors check the buildings.
+                """,
+            published: "2019-08-18")
+        let stories = run(reports + [second])
+        #expect(Set(stories.prefix(3)).count == 1)
+        #expect(stories[3] != stories[0])
+
+        var c = OnlineClusterer()
+        for r in reports { _ = c.assign(id: r.id, title: r.title, body: r.body, published: r.published) }
+        let story = c.stories.compactMap { $0 }[0]
+        var open = ClusterConfiguration()
+        open.lateMargin = 0
+        let unmargined = OnlineClusterer(configuration: open)
+        for (day, margin) in [("2019-08-18", c.configuration.lateMargin), ("2019-04-18", 0)] {
+            let a = c.weighed(c.extractor.terms(title: second.title, body: second.body), published: day)
+            let cosine = a.vector.dot(story.centroid) / story.centroidNorm
+            let difference = unmargined.score(a, against: story, centroidCosine: cosine) - c.score(a, against: story, centroidCosine: cosine)
+            #expect(abs(difference - margin) < 1e-9, "\(day)")
+        }
     }
 
     @Test func mixedStreamRecoversEveryEvent() {

@@ -59,7 +59,7 @@ import Testing
                 var k = c
                 let a = k.prepare(k.extractor.terms(title: first.title, body: body), published: nil)
                 let cosine = a.vector.dot(state.centroid) / state.centroidNorm
-                return (k.score(a, against: state, centroidCosine: cosine)!, a.novelty!)
+                return (k.score(a, against: state, centroidCosine: cosine), a.novelty!)
             }
             let followUp = score(first.body)
             let fresh = score("Marta Lindqvist is preparing to step down as chief executive. Then Zorbaline Quextor met Vimbrell Ostrakon and Pelagrine Tumwater at Okkerbay. "
