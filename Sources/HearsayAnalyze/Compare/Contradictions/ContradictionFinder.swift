@@ -214,7 +214,14 @@ enum ContradictionFinder {
     /// (Eldhøj Pharma)", "trucks (bridge)"): the name most of the group's clauses give,
     /// else the noun the first of them opens with.
     static func subject(_ group: [QuantityMention], person: (String) -> String? = { _ in nil }) -> String {
-        let label = group[0].label
+        var label = group[0].label
+        // "registered breeding ewes": the noun with the words every outlet qualifies it
+        // with, as they name the set counted.
+        if let shown = group[0].qualifierText, group.allSatisfy({ !$0.qualifiers.isDisjoint(with: group[0].qualifiers) }),
+            !label.lowercased().contains(shown.lowercased())
+        {
+            label = shown + " " + label
+        }
         // An age's label is a person, a price's the thing sold ("Winter Mill").
         guard group[0].kind != .age, !group[0].objectOfSale else { return label }
         // "where Hale is up by 78 votes": one word opening the clause is whose figure it
@@ -351,6 +358,7 @@ enum ContradictionFinder {
         // "Its 1,800-home scheme" and "the 2,100-home scheme": the size of one thing,
         // however differently the sentences around read.
         if case .count = a.kind, let x = a.sizeOf, x == b.sizeOf { return true }
+        if sameQualifiedCount(a, b) { return true }
         // "47 branches" in one outlet and "74 branches" in another: one figure with two
         // digits swapped, the commonest misprint, however differently the sentences read.
         if swappedDigits(a, b) { return true }
@@ -377,6 +385,24 @@ enum ContradictionFinder {
             return shared >= 2 && ContentWords.jaccard(a.window, b.window) >= sameCountWindow
         }
         return shared >= 1
+    }
+
+    /// "1,140 registered breeding ewes" and "around 1,400 registered breeding ewes",
+    /// "4,100 overnight stays" and "about 3,600 overnight stays a season": a noun counted
+    /// with the same qualifying word in two outlets is one set of things, however
+    /// differently the sentences around read, since a writer who qualifies a noun names
+    /// the set the story counts. A part, an increment or a running tally is another count.
+    static func sameQualifiedCount(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        guard case .count = a.kind, a.head == b.head, !a.qualifiers.isDisjoint(with: b.qualifiers), a.collective == b.collective,
+            a.tally == b.tally, a.whole == b.whole, a.follows == b.follows, a.lasting == nil, b.lasting == nil, a.sizeOf == nil, b.sizeOf == nil
+        else { return false }
+        // "Castellan operates around 30 feeder ships", "Norrhavn's 14 feeder ships": two
+        // owners' fleets of one kind.
+        func owners(_ m: QuantityMention) -> Set<String> {
+            (m.holder ?? []).union(m.clauseSubject).union(m.clauseNames.map { $0.lowercased() })
+        }
+        if !owners(a).isEmpty, !owners(b).isEmpty, owners(a).isDisjoint(with: owners(b)) { return false }
+        return !differentThings(a, b)
     }
 
     /// Counts and sums of one noun where every outlet gives one figure only, however

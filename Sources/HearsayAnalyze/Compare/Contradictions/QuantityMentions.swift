@@ -47,6 +47,13 @@ struct QuantityMention: Sendable, Hashable {
     /// cost"), for a share those of its whole ("aggregate" in "32 percent of aggregate
     /// traffic"): empty when the thing is named without any.
     var modifiers: Set<String> = []
+    /// For a count, the words that qualify its noun between the number and the noun, in
+    /// their base form ("registered", "breeding" in "1,140 registered breeding ewes";
+    /// "overnight" in "4,100 overnight stays"): a count of the noun so qualified in two
+    /// outlets counts one set of things (`ContradictionFinder.sameQualifiedCount`).
+    var qualifiers: Set<String> = []
+    /// The qualifying words as written, in order ("registered breeding").
+    var qualifierText: String?
     /// The sum is the price of the object of a verb of sale ("sell X to Y for €2m"):
     /// the thing is named, so the name that opens the clause says nothing of it.
     var objectOfSale = false
@@ -713,6 +720,14 @@ enum QuantityMentions {
                 if !m.label.lowercased().hasPrefix(t[h - 1].lower) { m.label = t[h - 1].lower + " " + m.label }
             }
             m.head = CountedMoves.nounFamilies[m.head] ?? m.head
+            if let h = head.1, h > j {
+                m.qualifiers = Set(t[j..<h].filter { w in
+                    w.isWord && !w.isCapitalized && !Tokens.stopwords.contains(w.lower) && numberWords[w.lower] == nil
+                        && !partWords.contains(w.lower)
+                }.map { lemma($0.lower) }).subtracting([m.head])
+                let shown = (j..<h).filter { t[$0].isWord && !t[$0].isCapitalized && m.qualifiers.contains(lemma(t[$0].lower)) }
+                if let a = shown.first, let b = shown.last { m.qualifierText = t[a...b].map(\.text).joined(separator: " ") }
+            }
             if j + 1 < t.count, t[j].text == "-", let h = head.1, h == j + 1 { m.sizeOf = sizedNoun(t, after: h) }
             if wordCompound != nil { m.sizeOf = sizedNoun(t, after: i) }
             if let days = durationUnits[m.head], let u = head.1,
@@ -1446,6 +1461,13 @@ enum QuantityMentions {
                     run.append(k + 1)
                     k += 2
                 }
+                // "Pellam & Voss Assurance", "Pellow & Strand": an ampersand between
+                // capitalised words joins the partners of one firm's name.
+                if k + 1 < start, t[k].text == "&", t[k + 1].isWord, t[k + 1].isCapitalized, !StoryMentions.isDateWord(t[k + 1].lower) {
+                    shown.append("&")
+                    run.append(k)
+                    k += 1
+                }
             }
             // "St Ondine's has 16 beds": an "'s" before a verb or a comma possesses nothing;
             // the name is a shop's, a school's or a hospice's, written so.
@@ -1459,10 +1481,33 @@ enum QuantityMentions {
         // clause opens with, before a lower-case word, is capitalised for its place.
         let named = runs.indices.filter { r in
             let run = runs[r]
+            if creditedOutlet(t, run) { return false }
             return !(run.first! <= first + 1 && run.count == 1 && run.last! + 1 < start && !t[run.last! + 1].isCapitalized)
         }
         return named.first.map { texts[$0] }
     }
+
+    /// Whether a run of capitalised words is an outlet credited with the figure ("Hill
+    /// Farming Weekly said there are 1,140 ewes", "according to the Courier, bills will
+    /// rise 21 per cent", "papers seen by the Courier"): a newspaper's, broadcaster's or
+    /// wire's name (its last word one of `Lexicon.mediaSuffixes`) before a reporting verb
+    /// or after "according to" or "by" tells who reports the figure, not whose it is.
+    static func creditedOutlet(_ t: [WordToken], _ run: [Int]) -> Bool {
+        guard let first = run.first, let last = run.last, Lexicon.mediaSuffixes.contains(t[last].lower) else { return false }
+        if last + 1 < t.count, Lexicon.reportingVerbs.contains(t[last + 1].lower) || reportingVerbs.contains(t[last + 1].lower)
+            || publishingVerbs.contains(t[last + 1].lower)
+        {
+            return true
+        }
+        var b = first - 1
+        if b >= 0, t[b].lower == "the" { b -= 1 }
+        // "seen by the Courier", "reported by Valley Radio": the outlet credited.
+        if b >= 0, t[b].lower == "by" { return true }
+        return b >= 1 && t[b].lower == "to" && t[b - 1].lower == "according"
+    }
+
+    /// What an outlet does with a story it prints ("the Courier published details").
+    static let publishingVerbs: Set<String> = ["published", "publishes", "printed", "prints", "broke", "revealed", "reveals", "carried", "ran"]
 
     /// Whether a name ending in "'s" at `k` stands for a thing of its own ("St Ondine's has",
     /// "Brannock's, which"), as no noun follows for it to possess.
@@ -1627,6 +1672,14 @@ enum QuantityMentions {
         else { return nil }
         return [lemma(t[e].lower)]
     }
+
+    /// Words before a counted noun that tell a part or a share of its things, or a set
+    /// told apart from another ("the other 40 staff", "300 new jobs", "12 more flights"):
+    /// no quality the things share wherever they are counted.
+    static let partWords: Set<String> = [
+        "other", "remaining", "new", "more", "fewer", "less", "additional", "further", "extra", "existing", "former",
+        "current", "previous", "first", "last", "next", "total", "full", "each", "per", "some", "many", "several",
+    ]
 
     static let ownerDeterminers: Set<String> = ["the", "this", "that", "its", "their", "his", "her"]
 
