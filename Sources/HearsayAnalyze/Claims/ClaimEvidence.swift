@@ -2201,6 +2201,7 @@ enum ClaimEvidence {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && !outcomes.contains(i) {
             var stance: Stance
             var saying = false
+            var disowning = false
             // "The story is not true, according to the council": the denier follows.
             let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
             if according {
@@ -2240,6 +2241,10 @@ enum ClaimEvidence {
                 // confirmed it as surely as one saying "confirmed"; the bare form ("will
                 // announce", "plans to announce") is still to come and is left out.
                 stance = .supports
+            } else if reportsDisowning(t, i) {
+                // "X said it never published the story": the source a report borrowed disowns it.
+                stance = .denies
+                disowning = true
             } else if let said = saysTheClaim(t, i, claimWords: claimWords, claimNegated: claimNegated) {
                 stance = said
                 saying = true
@@ -2352,7 +2357,8 @@ enum ClaimEvidence {
                 stance = .denies
             }
             // "..., The Times has confirmed": a paper confirming is reporting, not on record.
-            if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
+            // A paper disowning what was put out in its name is the party the hoax used.
+            if statement != nil, !disowning, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
             // "a police source confirms": an unnamed source puts no one on record.
             if let head = subject.last(where: \.isWordOrNumber), ClaimLexicon.anonymousSources.contains(head.lower), !subject.contains(where: { $0.lower == "and" }) {
                 continue
@@ -2387,7 +2393,7 @@ enum ClaimEvidence {
             let target = passive || according ? t[clauseStart..<i] : object
             // "insists the video is a fake": the thing shared that the rumour rests on, called
             // false, is the rumour called false.
-            let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
+            let reportNamed = disowning || target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
                 || (saysFalse(t, i, quoted) || stance == .denies && ClaimLexicon.denials.contains(t[i].lower) && !passive && !according)
                     && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
