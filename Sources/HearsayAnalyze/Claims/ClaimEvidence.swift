@@ -1015,12 +1015,33 @@ enum ClaimEvidence {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
             if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) || denialToldBefore(t, i) { continue }
+            if deniesAsObject(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// "she had expected the company to dispute the findings", "urged the ministry to deny
+    /// it": at `i`, an infinitive of denial whose subject is the object of a verb of
+    /// expecting, asking or urging before it. The denial is the object's, and only wished
+    /// or foreseen, not done by the sentence's subject.
+    static func deniesAsObject(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i >= 3, t[i - 1].lower == "to" else { return false }
+        let control: Set<String> = [
+            "expected", "expect", "expects", "expecting", "wanted", "want", "wants", "asked", "ask", "asks", "urged", "urge", "urges",
+            "invited", "invite", "invites", "challenged", "challenge", "challenges", "pressed", "pressing", "encouraged", "dared", "called",
+        ]
+        // The object: one to five words with no punctuation or auxiliary ("the company",
+        // "on the ministry").
+        for j in stride(from: i - 3, through: max(0, i - 7), by: -1) {
+            let between = t[(j + 1)..<(i - 1)]
+            if between.contains(where: { !$0.isWordOrNumber || ClaimLexicon.auxiliaries.contains($0.lower) }) { return false }
+            if control.contains(t[j].lower) { return true }
+        }
+        return false
     }
 
     /// "The problem for the denial is X", "doubts about that denial": at `i`, the noun of a
