@@ -2427,6 +2427,8 @@ enum ClaimEvidence {
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
                 || stance == .denies && !passive && !according && deniesInvolvement(t, i, claimWords: claimWords)
                 || stance == .supports && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
+                // "The league's commissioner confirmed the board's vote": the event named by its kind.
+                || stance == .supports && !passive && !according && ClaimLexicon.confirmations.contains(tok.lower) && confirmsTheEvent(t, i)
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil
