@@ -154,7 +154,8 @@ struct Parties: Sendable {
         let cited = citation.evidence.contains { e in
             guard let a = articles.firstIndex(where: { $0.id == e.article }), e.span.end <= documents[a].scalars.count else { return false }
             let doc = documents[a]
-            return takesAStance(ClaimWords.tokens(doc, e.span.end..<min(doc.scalars.count, e.span.end + 60)))
+            let next = ClaimWords.tokens(doc, e.span.end..<min(doc.scalars.count, e.span.end + 60))
+            return takesAStance(next) || ClaimEvidence.disownsAfterName(next, from: 0)
         }
         if cited { return true }
         let name = Tokens.words(citation.source)
@@ -170,7 +171,7 @@ struct Parties: Sendable {
                     guard !quoted[i], i + name.count <= t.count,
                         (0..<name.count).allSatisfy({ words[i + $0] == [name[$0]] })
                     else { return false }
-                    return takesAStance(t[(i + name.count)...])
+                    return takesAStance(t[(i + name.count)...]) || ClaimEvidence.disownsAfterName(t, from: i + name.count)
                 }
             }
         }

@@ -1015,12 +1015,33 @@ enum ClaimEvidence {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && ClaimLexicon.denials.contains(tok.lower) && !isConflictNoun(t, i) {
             if i + 1 < t.count, t[i + 1].lower == "by" { continue }
             if rejectsAPerson(t, i) || judgesAnotherReport(t, i, claimWords: claimWords) || inQuestionPut(t, i) || denialToldBefore(t, i) { continue }
+            if deniesAsObject(t, i) { continue }
             let agents = parties.mentioned(in: Array(t[nearestClause(t, i, from: 0, parties)..<i]))
             if !agents.isEmpty && !agents.contains(party) { continue }
             if t[max(0, i - 4)..<i].contains(where: { ClaimLexicon.negators.contains($0.lower) }) || refusesRequest(t, i) { continue }
             return deniesFakery(t, i) && !fakeryClaim ? .supports : .denies
         }
         return nil
+    }
+
+    /// "she had expected the company to dispute the findings", "urged the ministry to deny
+    /// it": at `i`, an infinitive of denial whose subject is the object of a verb of
+    /// expecting, asking or urging before it. The denial is the object's, and only wished
+    /// or foreseen, not done by the sentence's subject.
+    static func deniesAsObject(_ t: [WordToken], _ i: Int) -> Bool {
+        guard i >= 3, t[i - 1].lower == "to" else { return false }
+        let control: Set<String> = [
+            "expected", "expect", "expects", "expecting", "wanted", "want", "wants", "asked", "ask", "asks", "urged", "urge", "urges",
+            "invited", "invite", "invites", "challenged", "challenge", "challenges", "pressed", "pressing", "encouraged", "dared", "called",
+        ]
+        // The object: one to five words with no punctuation or auxiliary ("the company",
+        // "on the ministry").
+        for j in stride(from: i - 3, through: max(0, i - 7), by: -1) {
+            let between = t[(j + 1)..<(i - 1)]
+            if between.contains(where: { !$0.isWordOrNumber || ClaimLexicon.auxiliaries.contains($0.lower) }) { return false }
+            if control.contains(t[j].lower) { return true }
+        }
+        return false
     }
 
     /// "The problem for the denial is X", "doubts about that denial": at `i`, the noun of a
@@ -2201,6 +2222,7 @@ enum ClaimEvidence {
         for (i, tok) in t.enumerated() where tok.isWordOrNumber && !quoted[i] && !outcomes.contains(i) {
             var stance: Stance
             var saying = false
+            var disowning = false
             // "The story is not true, according to the council": the denier follows.
             let according = tok.lower == "according" && i + 1 < t.count && t[i + 1].lower == "to"
             if according {
@@ -2240,6 +2262,10 @@ enum ClaimEvidence {
                 // confirmed it as surely as one saying "confirmed"; the bare form ("will
                 // announce", "plans to announce") is still to come and is left out.
                 stance = .supports
+            } else if reportsDisowning(t, i) {
+                // "X said it never published the story": the source a report borrowed disowns it.
+                stance = .denies
+                disowning = true
             } else if let said = saysTheClaim(t, i, claimWords: claimWords, claimNegated: claimNegated) {
                 stance = said
                 saying = true
@@ -2352,7 +2378,8 @@ enum ClaimEvidence {
                 stance = .denies
             }
             // "..., The Times has confirmed": a paper confirming is reporting, not on record.
-            if statement != nil, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
+            // A paper disowning what was put out in its name is the party the hoax used.
+            if statement != nil, !disowning, let name = capitalisedRuns(subject).first, Lexicon.mediaSuffixes.contains(name.last!.lowercased()) { continue }
             // "a police source confirms": an unnamed source puts no one on record.
             if let head = subject.last(where: \.isWordOrNumber), ClaimLexicon.anonymousSources.contains(head.lower), !subject.contains(where: { $0.lower == "and" }) {
                 continue
@@ -2387,7 +2414,7 @@ enum ClaimEvidence {
             let target = passive || according ? t[clauseStart..<i] : object
             // "insists the video is a fake": the thing shared that the rumour rests on, called
             // false, is the rumour called false.
-            let reportNamed = target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
+            let reportNamed = disowning || target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
                 || (saysFalse(t, i, quoted) || stance == .denies && ClaimLexicon.denials.contains(t[i].lower) && !passive && !according)
                     && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))
@@ -2400,6 +2427,8 @@ enum ClaimEvidence {
             let restatedTarget = ClaimWords.related(target.filter(\.isWordOrNumber).map { ClaimWords.stem($0.lower) }, claimWords) >= 2
                 || stance == .denies && !passive && !according && deniesInvolvement(t, i, claimWords: claimWords)
                 || stance == .supports && !passive && !according && confirmsItHappened(t, i, claimWords: claimWords)
+                // "The league's commissioner confirmed the board's vote": the event named by its kind.
+                || stance == .supports && !passive && !according && ClaimLexicon.confirmations.contains(tok.lower) && confirmsTheEvent(t, i)
             // "The company denied it": the company the article named before.
             let referring = passive || according || inverted ? subject : clauseWords
             let byKind = who.isEmpty ? kindReference(referring, bare: headline).flatMap { namedBefore($0, referring[0].range.lowerBound) } : nil

@@ -166,11 +166,14 @@ extension ClaimEvidence {
     /// "Miraflor confirmed the sale", "the council confirmed the closures": a confirmation whose
     /// object is the story's event named by its kind (a determiner, then an event noun ending the
     /// phrase) confirms the claim, whose party is the subject (the caller requires it).
+    /// Whose event it is may stand between as a possessive ("confirmed the board's vote",
+    /// "the club's sale of its ground").
     static func confirmsTheEvent(_ t: [WordToken], _ i: Int) -> Bool {
-        guard i + 2 < t.count, ["the", "its", "their", "his", "her"].contains(t[i + 1].lower),
-            ClaimLexicon.eventNouns.contains(t[i + 2].lower)
-        else { return false }
-        return i + 3 == t.count || !t[i + 3].isWordOrNumber || Lexicon.prepositions.contains(t[i + 3].lower)
+        guard i + 2 < t.count, ["the", "its", "their", "his", "her"].contains(t[i + 1].lower) else { return false }
+        var n = i + 2
+        if t[i + 1].lower == "the", ["'s", "\u{2019}s"].contains(where: t[n].lower.hasSuffix), n + 1 < t.count { n += 1 }
+        guard ClaimLexicon.eventNouns.contains(t[n].lower) else { return false }
+        return n + 1 == t.count || !t[n + 1].isWordOrNumber || Lexicon.prepositions.contains(t[n + 1].lower)
     }
 }
 
@@ -200,5 +203,7 @@ extension ClaimLexicon {
         "sale", "deal", "transfer", "move", "agreement", "signing", "takeover", "acquisition", "merger", "closure",
         "closures", "sacking", "dismissal", "departure", "resignation", "appointment", "cancellation", "cancellations",
         "strike", "cuts", "split", "engagement", "recall",
+        // A body's vote or approval settles the event it is asked to allow ("confirmed the board's vote").
+        "vote", "approval", "relocation",
     ]
 }
