@@ -1618,14 +1618,14 @@ enum ClaimCandidates {
     /// rumour as reported (not a party's answer on record, a denial or a teaser); of
     /// several, one that names outright, then the best agreed.
     static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
-        guard w.parties.isEmpty || describesAParty(w.text) else { return w }
+        guard w.parties.isEmpty || describesAParty(w.text) || describesAPerson(w.text) else { return w }
         let fit = claimed.members.filter { c in
             c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
                 // A wording that names its parties and hides one more gives way only to a lede
                 // naming that one: a lede that hides a party of its own ("a company on X")
                 // names other parties beside the news, not the one hidden.
-                && (w.parties.isEmpty || !describesAParty(c.text))
+                && (w.parties.isEmpty || !describesAParty(c.text) && !describesAPerson(c.text))
         }
         let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
         return fit.max { rank($0) < rank($1) } ?? w
@@ -1639,6 +1639,22 @@ enum ClaimCandidates {
         return words.indices.contains { i in
             (words[i] == "a" || words[i] == "an")
                 && words[(i + 1)..<min(words.count, i + 4)].contains { ClaimLexicon.companyKinds.contains($0) || ClaimLexicon.namedKinds.contains($0) }
+        }
+    }
+
+    /// Whether the text speaks of a person by an indefinite description in place of a name:
+    /// "a"/"an" and, within three words, a role or kind of person ("a former coach at the
+    /// club", "a senior minister"). Outlets that learn a name late, or hold it back until a
+    /// charge, write the role; those that have it name the person, and readers search for
+    /// the name. A description in apposition to a name ("Ann Roe, a former coach") names.
+    static func describesAPerson(_ text: String) -> Bool {
+        let t = ClaimWords.tokens(text)
+        return t.indices.contains { i in
+            guard t[i].lower == "a" || t[i].lower == "an" else { return false }
+            let appositive = i >= 2 && t[i - 1].text == "," && t[i - 2].isCapitalized
+            return !appositive && t[(i + 1)..<min(t.count, i + 4)].contains { w in
+                w.isWord && (Lexicon.personNouns.contains(w.lower) || ClaimLexicon.titlesOfOffice.contains(w.lower))
+            }
         }
     }
 
