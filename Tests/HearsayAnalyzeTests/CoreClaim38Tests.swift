@@ -24,4 +24,27 @@ import Testing
         let claimed = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, named])
         #expect(ClaimCandidates.namingParties(claimed, w).text == named.text)
     }
+
+    /// A lede in its outlet's own phrase ("about folding the two trusts into one body") gives
+    /// way to its own headline carrying the headlines' word for the event ("merge"); not to
+    /// another outlet's headline, nor to one adding only a name or acronym.
+    @Test func aLedeInItsOwnPhraseGivesWayToItsHeadlineWithTheEventWord() {
+        let lede = candidate(
+            "The Orley Parks Trust and the Orley Canals Trust have been in talks about folding the two charities into one body.", article: 0,
+            sentence: 1, parties: [0, 1])
+        var own = candidate("Parks and canals trusts in talks to merge, papers show.", article: 0, parties: [])
+        own.headline = true
+        var other = own
+        other.article = 1
+        let keywords: Set<String> = ["park", "canal", "talk", "merge"]
+        let events: Set<String> = ["canal", "talk", "merge"]
+        let claimed = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, own])
+        #expect(ClaimCandidates.inHeadlineWords(claimed, keywords: keywords, events: events).text == own.text)
+        let elsewhere = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, other])
+        #expect(ClaimCandidates.inHeadlineWords(elsewhere, keywords: keywords, events: events).text == lede.text)
+        var acronym = candidate("Parks and canals trusts in talks, OPT papers show.", article: 0, parties: [])
+        acronym.headline = true
+        let named = ClaimCandidates.Claimed(wording: lede, own: [lede], members: [lede, acronym])
+        #expect(ClaimCandidates.inHeadlineWords(named, keywords: keywords.union(["opt"]), events: events.union(["opt"])).text == lede.text)
+    }
 }

@@ -1544,7 +1544,28 @@ enum ClaimCandidates {
             let more = keywordSet(c, keywords)
             return more.isStrictSuperset(of: own) && more.subtracting(own).isDisjoint(with: events)
         }
-        return named.max(by: { rank($0) < rank($1) }) ?? w
+        return named.max(by: { rank($0) < rank($1) }) ?? eventHeadline(claimed, keywords: keywords, events: events) ?? w
+    }
+
+    /// A lede telling the news in its outlet's own phrase ("talks about folding the two
+    /// bodies into one") gives way to its own headline when that adds the headlines' word
+    /// for the event ("talks to merge"), written as a common word (not an acronym or name),
+    /// and keeps every headline word the lede has: the desk titles the story as the coverage
+    /// names it, and readers search by that word. Its own headline, not another outlet's,
+    /// whose word may tell a later outcome. The headline then stands as it is: a lede naming
+    /// the parties in the outlet's phrase would drop the word again (`namingParties`).
+    static func eventHeadline(_ claimed: Claimed, keywords: Set<String>, events: Set<String>) -> ClaimCandidate? {
+        let w = claimed.wording
+        guard w.inLede, !w.rewritten else { return nil }
+        let own = keywordSet(w, keywords)
+        return claimed.members.first { c in
+            guard c.headline, c.article == w.article, !c.negated, !c.teases, !c.namesTheReport, !c.rewritten,
+                keywordSet(c, keywords).isStrictSuperset(of: own), !debunks(ClaimWords.tokens(c.text))
+            else { return false }
+            let added = keywordSet(c, events).subtracting(own)
+            let common = ClaimWords.tokens(c.text).filter { $0.isWord && !$0.isCapitalized }.map { String(ClaimWords.stem($0.lower).prefix(5)) }
+            return !added.isEmpty && added.isSubset(of: Set(common))
+        }
     }
 
     /// A wording written out from a pronoun ("a report that its reactor is late" read as
