@@ -1552,7 +1552,8 @@ enum ClaimCandidates {
     /// for the event ("talks to merge"), written as a common word (not an acronym or name),
     /// and keeps every headline word the lede has: the desk titles the story as the coverage
     /// names it, and readers search by that word. Its own headline, not another outlet's,
-    /// whose word may tell a later outcome. The headline then stands as it is: a lede naming
+    /// whose word may tell a later outcome, and not one hiding a party behind a description.
+    /// The headline then stands as it is: a lede naming
     /// the parties in the outlet's phrase would drop the word again (`namingParties`).
     static func eventHeadline(_ claimed: Claimed, keywords: Set<String>, events: Set<String>) -> ClaimCandidate? {
         let w = claimed.wording
@@ -1560,7 +1561,10 @@ enum ClaimCandidates {
         let own = keywordSet(w, keywords)
         return claimed.members.first { c in
             guard c.headline, c.article == w.article, !c.negated, !c.teases, !c.namesTheReport, !c.rewritten,
-                keywordSet(c, keywords).isStrictSuperset(of: own), !debunks(ClaimWords.tokens(c.text))
+                keywordSet(c, keywords).isStrictSuperset(of: own), !debunks(ClaimWords.tokens(c.text)),
+                // A word added by a description hiding a party the lede names ("to a private
+                // care group") is no word for the event.
+                !describesAParty(c.text), !describesAPerson(c.text)
             else { return false }
             let added = keywordSet(c, events).subtracting(own)
             let common = ClaimWords.tokens(c.text).filter { $0.isWord && !$0.isCapitalized }.map { String(ClaimWords.stem($0.lower).prefix(5)) }
