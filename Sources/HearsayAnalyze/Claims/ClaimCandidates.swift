@@ -1545,7 +1545,32 @@ enum ClaimCandidates {
             let more = keywordSet(c, keywords)
             return more.isStrictSuperset(of: own) && more.subtracting(own).isDisjoint(with: events)
         }
-        return named.max(by: { rank($0) < rank($1) }) ?? w
+        return named.max(by: { rank($0) < rank($1) }) ?? eventHeadline(claimed, keywords: keywords, events: events) ?? w
+    }
+
+    /// A lede telling the news in its outlet's own phrase ("talks about folding the two
+    /// bodies into one") gives way to its own headline when that adds the headlines' word
+    /// for the event ("talks to merge"), written as a common word (not an acronym or name),
+    /// and keeps every headline word the lede has: the desk titles the story as the coverage
+    /// names it, and readers search by that word. Its own headline, not another outlet's,
+    /// whose word may tell a later outcome, and not one hiding a party behind a description.
+    /// The headline then stands as it is: a lede naming
+    /// the parties in the outlet's phrase would drop the word again (`namingParties`).
+    static func eventHeadline(_ claimed: Claimed, keywords: Set<String>, events: Set<String>) -> ClaimCandidate? {
+        let w = claimed.wording
+        guard w.inLede, !w.rewritten else { return nil }
+        let own = keywordSet(w, keywords)
+        return claimed.members.first { c in
+            guard c.headline, c.article == w.article, !c.negated, !c.teases, !c.namesTheReport, !c.rewritten,
+                keywordSet(c, keywords).isStrictSuperset(of: own), !debunks(ClaimWords.tokens(c.text)),
+                // A word added by a description hiding a party the lede names ("to a private
+                // care group") is no word for the event.
+                !describesAParty(c.text), !describesAPerson(c.text)
+            else { return false }
+            let added = keywordSet(c, events).subtracting(own)
+            let common = ClaimWords.tokens(c.text).filter { $0.isWord && !$0.isCapitalized }.map { String(ClaimWords.stem($0.lower).prefix(5)) }
+            return !added.isEmpty && added.isSubset(of: Set(common))
+        }
     }
 
     /// A wording written out from a pronoun ("a report that its reactor is late" read as
@@ -1619,14 +1644,14 @@ enum ClaimCandidates {
     /// rumour as reported (not a party's answer on record, a denial or a teaser); of
     /// several, one that names outright, then the best agreed.
     static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
-        guard w.parties.isEmpty || describesAParty(w.text) else { return w }
+        guard w.parties.isEmpty || describesAParty(w.text) || describesAPerson(w.text) else { return w }
         let fit = claimed.members.filter { c in
             c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
                 // A wording that names its parties and hides one more gives way only to a lede
                 // naming that one: a lede that hides a party of its own ("a company on X")
                 // names other parties beside the news, not the one hidden.
-                && (w.parties.isEmpty || !describesAParty(c.text))
+                && (w.parties.isEmpty || !describesAParty(c.text) && !describesAPerson(c.text))
         }
         let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
         return fit.max { rank($0) < rank($1) } ?? w
@@ -1640,6 +1665,22 @@ enum ClaimCandidates {
         return words.indices.contains { i in
             (words[i] == "a" || words[i] == "an")
                 && words[(i + 1)..<min(words.count, i + 4)].contains { ClaimLexicon.companyKinds.contains($0) || ClaimLexicon.namedKinds.contains($0) }
+        }
+    }
+
+    /// Whether the text speaks of a person by an indefinite description in place of a name:
+    /// "a"/"an" and, within three words, a role or kind of person ("a former coach at the
+    /// club", "a senior minister"). Outlets that learn a name late, or hold it back until a
+    /// charge, write the role; those that have it name the person, and readers search for
+    /// the name. A description in apposition to a name ("Ann Roe, a former coach") names.
+    static func describesAPerson(_ text: String) -> Bool {
+        let t = ClaimWords.tokens(text)
+        return t.indices.contains { i in
+            guard t[i].lower == "a" || t[i].lower == "an" else { return false }
+            let appositive = i >= 2 && t[i - 1].text == "," && t[i - 2].isCapitalized
+            return !appositive && t[(i + 1)..<min(t.count, i + 4)].contains { w in
+                w.isWord && (Lexicon.personNouns.contains(w.lower) || ClaimLexicon.titlesOfOffice.contains(w.lower))
+            }
         }
     }
 
