@@ -24,4 +24,29 @@ import Testing
         let second = QuoteWording("Our auditors examined the sale of the old harbour land by the city council; we are reviewing it now.")
         #expect(!QuoteGrouper.sharesAClause(across, second))
     }
+
+    /// "a police spokeswoman" speaks for "the county police"; two bodies described alike need
+    /// not be one.
+    @Test func aVoiceDescribedByItsBodysNounIsThatBody() {
+        #expect(SpeakerMatcher.voiceOfDescribedBody("a police spokeswoman", "the county police"))
+        #expect(!SpeakerMatcher.voiceOfDescribedBody("the regional council", "the city council"))
+        let a = "We are treating the letter as a forgery and are working to find out who wrote it."
+        let b = "We have opened a case on this letter, a forgery, and are working to find out who wrote it,"
+        #expect(grouped(a, b, ("a police spokeswoman", "The county police")) == true)
+    }
+
+    /// "A spokesperson" whose article names the Lanark Rowing Federation, against a spokeswoman
+    /// for the federation in another article: one voice.
+    @Test func aVoiceThatDoesNotSayWhoseSpeaksForTheBodyItsArticleNames() {
+        let first = "The scorecard was forged. We have not opened any inquiry into the coach, and the matter has gone to the police."
+        let second = "The scorecard circulating online is a forgery. The federation has opened no inquiry into the coach, and we have passed the matter to the police."
+        let bodies = [
+            "a0": "The Lanark Rowing Federation answered on Friday. A spokesperson said: \u{201C}\(first)\u{201D}",
+            "a1": "\u{201C}\(second)\u{201D} said Ada Moss, a spokeswoman for the federation.",
+        ]
+        var quotes = [quote("q0", "a0", first, "A spokesperson", in: bodies), quote("q1", "a1", second, "Ada Moss", in: bodies)]
+        quotes[1].role = "a spokeswoman for the federation"
+        let groups = analyze(quotes, bodies: bodies).quoteGroups
+        #expect(groups.contains { Set($0.quotes) == ["q0", "q1"] })
+    }
 }
