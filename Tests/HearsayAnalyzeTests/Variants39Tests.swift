@@ -49,4 +49,17 @@ import Testing
         let groups = analyze(quotes, bodies: bodies).quoteGroups
         #expect(groups.contains { Set($0.quotes) == ["q0", "q1"] })
     }
+
+    /// "A statement from the company" speaks for the company its article names.
+    @Test func aStatementFromTheCompanyIsTheCompany() {
+        #expect(SpeakerMatcher.organisationNoun("A statement from the company")?.noun == "company")
+        let first = "This invoice is forged and our delivery fees are not rising."
+        let second = "The invoice is forged. Nothing about our delivery fees is rising."
+        let bodies = [
+            "a0": "Parcelby has answered. A statement from the company reads: \u{201C}\(first)\u{201D}",
+            "a1": "Parcelby said: \u{201C}\(second)\u{201D}",
+        ]
+        let quotes = [quote("q0", "a0", first, "A statement from the company", in: bodies), quote("q1", "a1", second, "Parcelby", in: bodies)]
+        #expect(analyze(quotes, bodies: bodies).quoteGroups.contains { Set($0.quotes) == ["q0", "q1"] })
+    }
 }

@@ -161,6 +161,13 @@ struct SpeakerMatcher: Sendable {
             words.removeLast()
             words[words.count - 1] = RoleMentions.stripPossessive(words[words.count - 1])
         }
+        // "a statement from the company": a document speaks for its author, as "the company's
+        // statement" does.
+        if words.count == 5, Lexicon.authoredDocuments.contains(words[1]), words[2] == "from" || words[2] == "by", words[3] == "the",
+            Lexicon.organisationNouns.contains(words[4])
+        {
+            return (words[4], false)
+        }
         // "a spokesperson for the merchant": a voice speaks for a body, whatever its noun, unless
         // the noun is a person's title ("a spokesman for the mayor").
         if words.count == 5, voiceWords.contains(words[1]), words[2] == "for", words[3] == "the" {
