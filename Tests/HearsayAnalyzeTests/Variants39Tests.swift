@@ -62,4 +62,14 @@ import Testing
         let quotes = [quote("q0", "a0", first, "A statement from the company", in: bodies), quote("q1", "a1", second, "Parcelby", in: bodies)]
         #expect(analyze(quotes, bodies: bodies).quoteGroups.contains { Set($0.quotes) == ["q0", "q1"] })
     }
+
+    /// "a spokesman for the mayor's office" and "Tim Hale, a spokesman for the mayor": one voice.
+    @Test func aVoiceForAnOfficeIsTheVoiceOfItsHolder() {
+        let office = Quote(id: "q0", text: "", article: "a0", speaker: "a spokesman for the mayor's office", span: TextSpan(start: 0, end: 0))
+        let named = Quote(id: "q1", text: "", article: "a1", speaker: "Tim Hale", role: "spokesman for the mayor", span: TextSpan(start: 0, end: 0))
+        let matcher = SpeakerMatcher(people: [], quotes: [office, named], roles: [])
+        #expect(matcher.oneSource(office, named))
+        let deputy = Quote(id: "q2", text: "", article: "a1", speaker: "Tim Hale", role: "spokesman for the deputy mayor", span: TextSpan(start: 0, end: 0))
+        #expect(!SpeakerMatcher(people: [], quotes: [office, deputy], roles: []).oneSource(office, deputy))
+    }
 }

@@ -220,7 +220,9 @@ struct SpeakerMatcher: Sendable {
     /// say whose voice each is in the same words.
     private func sameVoice(_ a: Quote, _ b: Quote) -> Bool {
         guard SpeakerMatcher.isVoice(a), SpeakerMatcher.isVoice(b) else { return false }
-        let (va, vb) = (SpeakerMatcher.voiceOf(a), SpeakerMatcher.voiceOf(b))
+        // "a spokeswoman for the mayor's office" is "the mayor's spokeswoman": an office is the
+        // holder's.
+        let (va, vb) = (SpeakerMatcher.voiceOf(a).subtracting(["office"]), SpeakerMatcher.voiceOf(b).subtracting(["office"]))
         return !va.isEmpty && va == vb
     }
 
