@@ -72,4 +72,17 @@ import Testing
         let deputy = Quote(id: "q2", text: "", article: "a1", speaker: "Tim Hale", role: "spokesman for the deputy mayor", span: TextSpan(start: 0, end: 0))
         #expect(!SpeakerMatcher(people: [], quotes: [office, deputy], roles: []).oneSource(office, deputy))
     }
+
+    /// "ahead of the vote" is "before the vote": one refusal reworded.
+    @Test func aheadOfIsBefore() {
+        #expect(QuoteWording("We won't comment ahead of the vote").meaning.contains("before"))
+        let first = "We don't comment on rumours ahead of the vote. The treasurer will speak to the chamber on Monday."
+        let second = "We will not comment on rumours before the vote,"
+        let bodies = [
+            "a0": "A spokesperson for the Executive said: \u{201C}\(first)\u{201D}",
+            "a1": "The Executive declined to confirm it. \u{201C}\(second)\u{201D} a spokesperson said.",
+        ]
+        let quotes = [quote("q0", "a0", first, "A spokesperson for the Executive", in: bodies), quote("q1", "a1", second, "a spokesperson", in: bodies)]
+        #expect(analyze(quotes, bodies: bodies).quoteGroups.contains { Set($0.quotes) == ["q0", "q1"] })
+    }
 }

@@ -137,6 +137,8 @@ struct QuoteWording: Sendable {
         // A denial in other words: "not genuine" is "fake", "not true" is "false".
         ["not", "genuine"]: "fake", ["not", "authentic"]: "fake", ["not", "real"]: "fake",
         ["not", "true"]: "false", ["not", "accurate"]: "false", ["not", "correct"]: "false",
+        // "ahead of the budget" is "before the budget".
+        ["ahead", "of"]: "before",
     ]
     /// Forms of "be" that open a future with "going to" ("we're going to be" is "we will be").
     static let presentBe: Set<String> = ["am", "is", "are"]
