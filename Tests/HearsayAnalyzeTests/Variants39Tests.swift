@@ -85,4 +85,15 @@ import Testing
         let quotes = [quote("q0", "a0", first, "A spokesperson for the Executive", in: bodies), quote("q1", "a1", second, "a spokesperson", in: bodies)]
         #expect(analyze(quotes, bodies: bodies).quoteGroups.contains { Set($0.quotes) == ["q0", "q1"] })
     }
+
+    /// The same two figures in one source's two quotations: one statement reworded. One shared
+    /// figure, or a year, is not enough.
+    @Test func twoSharedFiguresMakeOneStatement() {
+        #expect(QuoteWording("About 12,500 tickets were sold in 2025, and 740 refunded.").figures == ["12500", "740"])
+        let a = "The total of 12,500 is not a number we accept. Our own count shows nearer 4,200 passengers, and each of them is being offered a refund this week,"
+        let b = "We don't accept the 12,500 total. Our count today is about 4,200, and all of them will have their money back within days."
+        #expect(grouped(a, b) == true)
+        let c = "We don't accept the 12,500 total. Our count today is about 900, and all of them will have their money back within days."
+        #expect(grouped(a, c) == nil)
+    }
 }

@@ -212,7 +212,7 @@ enum QuoteGrouper {
         guard containment >= (credited ? minimumContainment : uncreditedContainment), match.common >= 3 else {
             // "We have not issued any recall" against "No recall has been issued": one source's
             // statement turned round by an outlet keeps its topic words, not their order.
-            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb) || sharesAClause(wa, wb)) ? true : nil
+            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb) || sharesAClause(wa, wb) || sharesFigures(wa, wb)) ? true : nil
         }
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
@@ -404,6 +404,18 @@ enum QuoteGrouper {
         }
         return false
     }
+
+    /// "The figure of 14,000 is not one we recognise. Our estimate is around 3,800" and "We don't
+    /// recognise the 14,000 figure. Our best estimate today is about 3,800": one source's two
+    /// quotations that give the same two figures (three digits at least, not years) are one
+    /// statement reworded. Figures are what an outlet rewording a statement keeps: it cannot
+    /// change them without changing what was said, and two statements by one source rarely
+    /// repeat two of them.
+    static func sharesFigures(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        a.figures.intersection(b.figures).count >= sharedFigureMinimum
+    }
+
+    static let sharedFigureMinimum = 2
 
     static let sharedClauseMinimum = 8
     static let sharedClauseTopicWords = 2

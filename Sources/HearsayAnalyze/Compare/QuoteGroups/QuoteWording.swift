@@ -217,6 +217,30 @@ struct QuoteWording: Sendable {
         ranges.append(range)
     }
 
+    /// The figures of three digits or more the quotation gives, groups of digits split at a
+    /// thousands separator or a decimal point joined again ("14,000" as "14000"); years
+    /// (1900-2099) left out, since a date is no figure of the statement.
+    var figures: Set<String> {
+        var out: Set<String> = []
+        var i = 0
+        while i < keys.count {
+            guard keys[i].allSatisfy(\.isNumber) else {
+                i += 1
+                continue
+            }
+            var figure = keys[i]
+            var j = i
+            while j + 1 < keys.count, keys[j + 1].allSatisfy(\.isNumber), ranges[j].upperBound + 1 == ranges[j + 1].lowerBound {
+                j += 1
+                figure += keys[j]
+            }
+            let isYear = figure.count == 4 && (figure.hasPrefix("19") || figure.hasPrefix("20")) && i == j
+            if figure.count >= 3, !isYear { out.insert(figure) }
+            i = j + 1
+        }
+        return out
+    }
+
     var isEmpty: Bool { keys.isEmpty }
 
     /// True when every segment of `self` appears, unbroken and in order, in `other`:
