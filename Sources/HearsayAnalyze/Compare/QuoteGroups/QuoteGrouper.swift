@@ -212,7 +212,7 @@ enum QuoteGrouper {
         guard containment >= (credited ? minimumContainment : uncreditedContainment), match.common >= 3 else {
             // "We have not issued any recall" against "No recall has been issued": one source's
             // statement turned round by an outlet keeps its topic words, not their order.
-            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb)) ? true : nil
+            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb) || sharesAClause(wa, wb) || sharesFigures(wa, wb)) ? true : nil
         }
         // Shared function words ("the man is ...") are not a shared statement: most of
         // the shorter quote's topic words must be in the match too.
@@ -374,6 +374,56 @@ enum QuoteGrouper {
         }
         return false
     }
+
+    /// "Samples are with the laboratory, and it is too early to say what killed the fish" and
+    /// "We have found the outflow and it is too early to say what killed the fish": one source's
+    /// two quotations that carry one clause word for word (`sharedClauseMinimum` words running
+    /// unbroken, read for what they say, two topic words among them) are one statement whose
+    /// other clauses each outlet quoted, or reworded, its own way. Sentences (`sharesASentence`)
+    /// miss it: the clause is too small a part of either sentence.
+    static func sharesAClause(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        // Within one sentence of each: a run across a full stop joins two clauses.
+        for (_, x) in a.sentenceMeanings where x.count >= sharedClauseMinimum {
+            for (_, y) in b.sentenceMeanings where y.count >= sharedClauseMinimum {
+                // Longest run ending at (i, j), one row at a time.
+                var previous = [Int](repeating: 0, count: y.count + 1)
+                for i in x.indices {
+                    var row = [Int](repeating: 0, count: y.count + 1)
+                    for j in y.indices where x[i] == y[j] {
+                        row[j + 1] = previous[j] + 1
+                        let run = x[(i + 1 - row[j + 1])...i]
+                        if run.count >= sharedClauseMinimum, run.count(where: { !Tokens.stopwords.contains($0) }) >= sharedClauseTopicWords,
+                            run.contains(where: finiteAuxiliaries.contains)
+                        {
+                            return true
+                        }
+                    }
+                    previous = row
+                }
+            }
+        }
+        return false
+    }
+
+    /// "The figure of 14,000 is not one we recognise. Our estimate is around 3,800" and "We don't
+    /// recognise the 14,000 figure. Our best estimate today is about 3,800": one source's two
+    /// quotations that give the same two figures (three digits at least, not years) are one
+    /// statement reworded. Figures are what an outlet rewording a statement keeps: it cannot
+    /// change them without changing what was said, and two statements by one source rarely
+    /// repeat two of them.
+    static func sharesFigures(_ a: QuoteWording, _ b: QuoteWording) -> Bool {
+        a.figures.intersection(b.figures).count >= sharedFigureMinimum
+    }
+
+    static let sharedFigureMinimum = 2
+
+    static let sharedClauseMinimum = 8
+    static let sharedClauseTopicWords = 2
+    /// A clause has a finite verb; these are the ones a run can be checked for without a
+    /// tagger (in `QuoteWording.meaning`'s persons: "is" read as "are"). A run without one is a
+    /// noun phrase ("the award of a contract by the city council"): the matter every party
+    /// speaks about, not one statement.
+    static let finiteAuxiliaries: Set<String> = ["are", "were", "have", "had", "do", "did", "will", "would", "can", "could", "should", "must", "may", "might", "shall", "cannot"]
 
     /// Index pairs of a longest common subsequence of two word lists.
     static func commonPairs(_ a: [String], _ b: [String]) -> [(Int, Int)] {

@@ -137,6 +137,8 @@ struct QuoteWording: Sendable {
         // A denial in other words: "not genuine" is "fake", "not true" is "false".
         ["not", "genuine"]: "fake", ["not", "authentic"]: "fake", ["not", "real"]: "fake",
         ["not", "true"]: "false", ["not", "accurate"]: "false", ["not", "correct"]: "false",
+        // "ahead of the budget" is "before the budget".
+        ["ahead", "of"]: "before",
     ]
     /// Forms of "be" that open a future with "going to" ("we're going to be" is "we will be").
     static let presentBe: Set<String> = ["am", "is", "are"]
@@ -213,6 +215,30 @@ struct QuoteWording: Sendable {
         keys.append(QuoteWording.numberWords[lower] ?? SpellingVariants.key(lower))
         surface.append(shown ?? w)
         ranges.append(range)
+    }
+
+    /// The figures of three digits or more the quotation gives, groups of digits split at a
+    /// thousands separator or a decimal point joined again ("14,000" as "14000"); years
+    /// (1900-2099) left out, since a date is no figure of the statement.
+    var figures: Set<String> {
+        var out: Set<String> = []
+        var i = 0
+        while i < keys.count {
+            guard keys[i].allSatisfy(\.isNumber) else {
+                i += 1
+                continue
+            }
+            var figure = keys[i]
+            var j = i
+            while j + 1 < keys.count, keys[j + 1].allSatisfy(\.isNumber), ranges[j].upperBound + 1 == ranges[j + 1].lowerBound {
+                j += 1
+                figure += keys[j]
+            }
+            let isYear = figure.count == 4 && (figure.hasPrefix("19") || figure.hasPrefix("20")) && i == j
+            if figure.count >= 3, !isYear { out.insert(figure) }
+            i = j + 1
+        }
+        return out
     }
 
     var isEmpty: Bool { keys.isEmpty }

@@ -115,6 +115,26 @@ struct SpeakerMatcher: Sendable {
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
             || nounForVoice(a, b) || nounForVoice(b, a) || sameVoice(a, b) || voiceOfItsName(a, b) || voiceOfItsName(b, a)
             || describedOrganisation(a, b) || describedOrganisation(b, a) || SpeakerMatcher.sameDefiniteDescription(a.speaker, b.speaker)
+            || SpeakerMatcher.voiceOfDescribedBody(a.speaker, b.speaker) || unsaidVoice(a, b) || unsaidVoice(b, a)
+    }
+
+    /// "a police spokesman" in one article and "the national police" in another: a voice
+    /// described by its body's noun (`organisationNoun`) speaks for the body another outlet
+    /// describes by the same noun. One side must be the voice: two bodies described alike
+    /// ("the regional council", "the city council") may be two.
+    static func voiceOfDescribedBody(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, isDescription(a), isDescription(b), let na = organisationNoun(a), let nb = organisationNoun(b) else { return false }
+        return na.noun == nb.noun && na.voice != nb.voice
+    }
+
+    /// "A spokesperson repeated that" in an article that names the Lanark Rowing Federation,
+    /// against "Ada Moss, a spokeswoman for the federation" in another: a voice that does not say
+    /// whose it is speaks for the body the other voice names, when its own article names that
+    /// body too. Titles ("head", "director") say nothing of whose voice it is.
+    private func unsaidVoice(_ x: Quote, _ y: Quote) -> Bool {
+        guard SpeakerMatcher.isVoice(x), SpeakerMatcher.isVoice(y), SpeakerMatcher.voiceOf(x).isEmpty else { return false }
+        let whose = SpeakerMatcher.voiceOf(y).filter { $0.count >= 4 && !RoleLexicon.heads.contains($0) && !RoleLexicon.inner.contains($0) }
+        return !whose.isEmpty && !whose.isDisjoint(with: capitalisedIn[x.article] ?? [])
     }
 
     /// "the two companies" in one article and "the two companies" in another: a definite
@@ -140,6 +160,13 @@ struct SpeakerMatcher: Sendable {
         if let last = words.last, Lexicon.authoredDocuments.contains(last), words[words.count - 2].hasSuffix("'s") {
             words.removeLast()
             words[words.count - 1] = RoleMentions.stripPossessive(words[words.count - 1])
+        }
+        // "a statement from the company": a document speaks for its author, as "the company's
+        // statement" does.
+        if words.count == 5, Lexicon.authoredDocuments.contains(words[1]), words[2] == "from" || words[2] == "by", words[3] == "the",
+            Lexicon.organisationNouns.contains(words[4])
+        {
+            return (words[4], false)
         }
         // "a spokesperson for the merchant": a voice speaks for a body, whatever its noun, unless
         // the noun is a person's title ("a spokesman for the mayor").
@@ -193,7 +220,9 @@ struct SpeakerMatcher: Sendable {
     /// say whose voice each is in the same words.
     private func sameVoice(_ a: Quote, _ b: Quote) -> Bool {
         guard SpeakerMatcher.isVoice(a), SpeakerMatcher.isVoice(b) else { return false }
-        let (va, vb) = (SpeakerMatcher.voiceOf(a), SpeakerMatcher.voiceOf(b))
+        // "a spokeswoman for the mayor's office" is "the mayor's spokeswoman": an office is the
+        // holder's.
+        let (va, vb) = (SpeakerMatcher.voiceOf(a).subtracting(["office"]), SpeakerMatcher.voiceOf(b).subtracting(["office"]))
         return !va.isEmpty && va == vb
     }
 
