@@ -1,0 +1,19 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Speakers and sources (forty-third session). Every sentence is written for these tests.
+@Suite struct Speakers43Tests: QuoteSuite {
+    @Test func anAccountWrittenWithItsHandleIsNamedWithIt() {
+        let s = story(
+            "Others are not convinced. X user @lake_watcher posted: \"Nobody can tell you that from a photo. Please stop sharing this.\"\n\nThe account @kestrel_eye later wrote: \"I never said the lake was poisoned.\"")
+        #expect(speaker(s, "Please stop sharing") == "@lake_watcher")
+        #expect(speaker(s, "never said the lake was poisoned") == "@kestrel_eye")
+    }
+
+    @Test func aNameNeverWrittenAsAHandleKeepsItsForm() {
+        let s = story("\"We will appeal,\" Kestrel said in a statement on Monday.")
+        #expect(speaker(s, "We will appeal") == "Kestrel")
+    }
+}
