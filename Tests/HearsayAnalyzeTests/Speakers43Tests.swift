@@ -16,4 +16,10 @@ import Testing
         let s = story("\"We will appeal,\" Kestrel said in a statement on Monday.")
         #expect(speaker(s, "We will appeal") == "Kestrel")
     }
+
+    @Test func aMemberSetOffByCommasIsThePronounsAntecedent() {
+        let s = story(
+            "Ilse Varga, the park board's chair, said the permits would be sold from May.\n\nTomas Reyne, of the Harrowdale Cyclists' Club, said riders would make the best of it. \"We want a share of the permits,\" he said.")
+        #expect(speaker(s, "a share of the permits") == "Tomas Reyne")
+    }
 }

@@ -2201,6 +2201,14 @@ struct ArticleQuotes: Sendable {
             {
                 return close + 1
             }
+            // "Jo Roe, of the Glenside Traders' Association, said": whom she is with, set off by
+            // commas as British papers write it, stands between the name and its verb.
+            if e + 2 < w.count, w[e].lower == ",", ["of", "from", "at"].contains(w[e + 1].lower),
+                let close = ((e + 2)..<min(w.count, e + 16)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                w[close].lower == ",", close + 1 < w.count, w[close + 1].sentence == w[e].sentence, finiteVerb(w[close + 1])
+            {
+                return close + 1
+            }
             // "The spokesman who issued the denial, Jo Roe, said": a name in apposition to the
             // subject, its closing comma before the subject's verb.
             let start = m.full.lowerBound
