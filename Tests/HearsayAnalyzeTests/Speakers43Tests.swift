@@ -22,4 +22,16 @@ import Testing
             "Ilse Varga, the park board's chair, said the permits would be sold from May.\n\nTomas Reyne, of the Harrowdale Cyclists' Club, said riders would make the best of it. \"We want a share of the permits,\" he said.")
         #expect(speaker(s, "a share of the permits") == "Tomas Reyne")
     }
+
+    @Test func aPaperOrSourceANewsroomCitesSpeaksThroughItsParticiple() {
+        let s = story(
+            "The Tarn Courier said it had seen an internal email saying the ferry will \"stay in port until the storm passes\".\n\nThe Kell Gazette quoted a council source describing \"a serious lapse in the checks\".")
+        #expect(speaker(s, "stay in port until the storm passes") == "an internal email")
+        #expect(speaker(s, "a serious lapse in the checks") == "a council source")
+    }
+
+    @Test func aLetterSomeoneSentIsStillTheirs() {
+        let s = story("Harbour master Jo Penrose sent a letter saying the quay was \"unsafe for heavy lorries\".")
+        #expect(speaker(s, "unsafe for heavy lorries") == "Jo Penrose")
+    }
 }
