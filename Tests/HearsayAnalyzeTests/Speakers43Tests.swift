@@ -35,3 +35,15 @@ import Testing
         #expect(speaker(s, "unsafe for heavy lorries") == "Jo Penrose")
     }
 }
+
+/// Sources (forty-third session): the newsroom that carried quoted words.
+@Suite struct Citations43Tests: QuoteSuite {
+    @Test func theNewsroomThatQuotedTheWordsIsCited() {
+        #expect(sources("In a statement quoted by the Marsh Courant, the trust said no flock would be culled.").contains("Marsh Courant"))
+        #expect(sources("The vet said the mare was well, quoted by the agency TPN.").contains("TPN"))
+    }
+
+    @Test func aPersonQuotingIsNoSource() {
+        #expect(sources("The judge read out a passage quoted by Jo Penrose in her memoir.").isEmpty)
+    }
+}
