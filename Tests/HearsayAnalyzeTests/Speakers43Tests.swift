@@ -34,6 +34,19 @@ import Testing
         let s = story("Harbour master Jo Penrose sent a letter saying the quay was \"unsafe for heavy lorries\".")
         #expect(speaker(s, "unsafe for heavy lorries") == "Jo Penrose")
     }
+
+    @Test func aGenericNounIsTheBodyTheSentenceBeforeOpenedWith() {
+        let s = story(
+            "The editor of the Review of Coastal Engineering wrote to Marrowfield and Tarnlight on Monday.\n\nMarrowfield sought to calm its lenders. \"Our order book is full,\" the company said.\n\nTarnlight is privately owned and does not publish results. Last year the group said its ferries had been \"losing money on every crossing\".")
+        #expect(speaker(s, "Our order book is full") == "Marrowfield")
+        #expect(speaker(s, "losing money on every crossing") == "Tarnlight")
+    }
+
+    @Test func aCapitalisedOpenerIsNoBodyToReferBackTo() {
+        let s = story(
+            "Carrow Pharma confirmed that its trial had failed. Shares fell by a third.\n\nIn a filing, the company said the drug \"did not meet its main goal\".")
+        #expect(speaker(s, "did not meet its main goal") == "Carrow Pharma")
+    }
 }
 
 /// Sources (forty-third session): the newsroom that carried quoted words.

@@ -2364,6 +2364,16 @@ struct ArticleQuotes: Sendable {
         if let noun, let m = namedWith(noun, before: limit) { return m }
         if let noun, let m = nameEndingIn(noun, before: limit) { return m }
         if noun != nil, let m = issuerJustBefore(limit) { return m }
+        // "Dorvane sought to reassure investors. “...,” the company said": the name the sentence
+        // before opened with, as its subject, is what a generic noun refers back to, before a
+        // body quoted or named further up ("the Journal of Sleep" in the paragraph above).
+        if let noun, let generic = noun.lowercased().split(separator: " ").last.map(String.init), Self.genericOrganisationNouns.contains(generic),
+            let m = subjectOfSentence(before: limit), !outlets.contains(m), !CitationFinder.looksLikeOutlet(mentions[m]),
+            !Self.kindClash(mentions[m], generic),
+            previous.last.map({ $0.span.close ?? $0.span.content.upperBound < text.words[mentions[m].words.lowerBound].start }) ?? true
+        {
+            return m
+        }
         // "the embassy called that report “groundless”" after a quotation of the zoo: the last
         // organisation quoted is what the noun refers back to only if it could be called so.
         let nounHead = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
@@ -2428,6 +2438,34 @@ struct ArticleQuotes: Sendable {
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
+    }
+
+    /// The name opening the sentence before the one at `limit`, when a verb follows it: a body
+    /// (or a name nobody classified) with no gender, role or possessive, that is no acronym.
+    func subjectOfSentence(before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var first = limit
+        while first > 0 && w[first - 1].sentence == w[limit].sentence { first -= 1 }
+        guard first > 0 else { return nil }
+        var k = first - 1
+        while k > 0 && w[k - 1].sentence == w[first - 1].sentence { k -= 1 }
+        if w[k].lower == "the" { k += 1 }
+        guard k < first, at[k] >= 0, mentions[at[k]].full.lowerBound == k || mentions[at[k]].words.lowerBound == k else { return nil }
+        let i = at[k]
+        let m = mentions[i]
+        // "Shares fell 38%": a lone capitalised opener written nowhere else is no name.
+        guard m.kind != .person, m.gender == nil, m.roles.isEmpty, !m.possessive, !isAcronym(m), !Self.isProductCode(m),
+            !(m.tokens.count == 1 && opensSentenceOnly(i)),
+            !(m.tokens.count == 1 && byLastToken[m.tokens[0]].map { $0.contains { mentions[$0].tokens.count >= 2 && mentions[$0].kind == .person } } == true)
+        else { return nil }
+        var e = m.words.upperBound
+        while e < first && isAdverbOrAuxiliary(w[e]) { e += 1 }
+        // Any lower-case word that is no function word or preposition: "sought", "is", "said".
+        guard e < first, w[e].kind == .word, !w[e].capitalised, !w[e].tags.contains(.function) || e > m.words.upperBound,
+            !w[e].tags.contains(.preposition), !w[e].isParticiple
+        else { return nil }
+        return i
     }
 
     /// "OT-417", "XR-7": letters then digits name a product or a model, which no noun for a
