@@ -47,6 +47,12 @@ import Testing
             "Carrow Pharma confirmed that its trial had failed. Shares fell by a third.\n\nIn a filing, the company said the drug \"did not meet its main goal\".")
         #expect(speaker(s, "did not meet its main goal") == "Carrow Pharma")
     }
+
+    @Test func aPlaceBeforeTheNounOfAnAppositionIsNoBody() {
+        let s = story(
+            "The screenshot was shared 12,000 times.\n\nKilvane Foods, the Ballycarrow company that makes the formula, repeated that the product was safe. \"There is no recall,\" the company said.")
+        #expect(speaker(s, "There is no recall") == "Kilvane Foods")
+    }
 }
 
 /// Sources (forty-third session): the newsroom that carried quoted words.

@@ -942,7 +942,7 @@ struct ArticleQuotes: Sendable {
     func namedWith(_ noun: String, before limit: Int) -> Int? {
         let w = text.words
         guard limit < w.count, let head = noun.lowercased().split(separator: " ").last.map(String.init) else { return nil }
-        return mentions.indices.last { i in
+        let found = mentions.indices.last { i in
             let m = mentions[i]
             guard m.words.upperBound <= limit, w[limit].paragraph - w[m.words.lowerBound].paragraph <= 3, m.kind != .person else { return false }
             var k = m.words.upperBound
@@ -954,6 +954,16 @@ struct ArticleQuotes: Sendable {
             let nameAfter = k + 1 < w.count && at[k + 1] >= 0 && mentions[at[k + 1]].full.lowerBound == k + 1 && w[k + 1].sentence == w[k].sentence
             return k < limit && w[k].lower == head && !w[k].capitalised && !nameAfter
         }
+        // "Kilvane Foods, the Ballycarrow company that makes ...": a place's name before the noun
+        // in an apposition only says where the body it describes is; that body is the company.
+        guard let i = found else { return nil }
+        let start = mentions[i].full.lowerBound
+        if start >= 3, ["the", "a", "an"].contains(w[start - 1].lower), w[start - 2].lower == ",", at[start - 3] >= 0,
+            mentions[at[start - 3]].words.upperBound == start - 2, mentions[at[start - 3]].kind != .person, !mentions[at[start - 3]].possessive
+        {
+            return at[start - 3]
+        }
+        return i
     }
 
     /// "A spokeswoman for the library said": the organisation "the library" refers back to, the
