@@ -23,11 +23,11 @@ import Testing
     }
 
     @Test func anAgentAfterATimeOfDay() {
-        #expect(sources("The video was posted on Sunday morning by the Chirper account @HarbourGossip.") == ["HarbourGossip"])
+        #expect(sources("The video was posted on Sunday morning by the Chirper account @HarbourGossip.") == ["@HarbourGossip"])
     }
 
     @Test func aRelativeClauseWithAGroupedNumber() {
-        #expect(sources("The account @HarbourGossip, which has about 45,000 followers, posted the clip on Friday.") == ["HarbourGossip"])
+        #expect(sources("The account @HarbourGossip, which has about 45,000 followers, posted the clip on Friday.") == ["@HarbourGossip"])
     }
 
     @Test func anOutletsAlert() {

@@ -33,15 +33,15 @@ import Testing
             "The screenshot was first posted on Tuesday by the Chirpy account @LoafLeaks, which has 48,000 followers, with the message: \"The Harlow bakery is about to close. Full email below.\"",
             "The claim began with a post on Chirpy by the account @crumb_truths on Monday. \"BREAKING: the Harlow bakery uses sawdust,\" the post said.",
             "The Chirpy account @crumbwatch removed the clip on Tuesday, four days after posting it. In a brief follow-up post, it said: \"I got this wrong and I am sorry, the video is down.\"")
-        #expect(speaker(s, "about to close") == "LoafLeaks")
-        #expect(speaker(s, "uses sawdust") == "crumb_truths")
-        #expect(speaker(s, "I got this wrong") == "crumbwatch")
+        #expect(speaker(s, "about to close") == "@LoafLeaks")
+        #expect(speaker(s, "uses sawdust") == "@crumb_truths")
+        #expect(speaker(s, "I got this wrong") == "@crumbwatch")
     }
 
     @Test func aPostCreditedInItsOwnPhraseIsTheAccounts() {
         let s = story(
             "Claim: A post on Chirpy says the bakery uses sawdust.\n\nThe post, from the account @CrumbWatch, read: \"BREAKING: the Harlow bakery uses sawdust in its bread.\" It was shared widely.")
-        #expect(speaker(s, "sawdust in its bread") == "CrumbWatch")
+        #expect(speaker(s, "sawdust in its bread") == "@CrumbWatch")
     }
 
     @Test func aPaperReferredBackSpeaksForItsSigner() {

@@ -250,7 +250,7 @@ import Testing
 @Suite struct Posters40Tests: QuoteSuite {
     @Test func theAccountNamedAfterItsNounWrote() {
         let s = story("\"The seal has escaped from the harbour!! Spotted by the pier this morning,\" the account @quaywatcher wrote alongside the clip.")
-        #expect(speaker(s, "The seal has escaped") == "quaywatcher")
+        #expect(speaker(s, "The seal has escaped") == "@quaywatcher")
     }
 
     @Test func theyOfAForumUserWhoPostedIt() {

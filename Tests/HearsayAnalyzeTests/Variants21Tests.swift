@@ -8,9 +8,9 @@ import Testing
 /// tests, on topics no story of ours has.
 @Suite struct Citations21Tests: QuoteSuite {
     @Test func aPlatformAccountIsASource() {
-        #expect(sources("The rumour began with a post by the anonymous account @DockWatch on Chirper.") == ["DockWatch"])
-        #expect(sources("The account @FerryFacts posted a photograph of the damaged hull.") == ["FerryFacts"])
-        #expect(sources("The clip was first shared on Sunday by an account called @TideTalk.") == ["TideTalk"])
+        #expect(sources("The rumour began with a post by the anonymous account @DockWatch on Chirper.") == ["@DockWatch"])
+        #expect(sources("The account @FerryFacts posted a photograph of the damaged hull.") == ["@FerryFacts"])
+        #expect(sources("The clip was first shared on Sunday by an account called @TideTalk.") == ["@TideTalk"])
         // "By his own account" names no account.
         #expect(sources("By his own account, Jo Roe left the meeting early.").isEmpty)
     }

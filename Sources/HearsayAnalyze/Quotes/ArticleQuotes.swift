@@ -942,7 +942,7 @@ struct ArticleQuotes: Sendable {
     func namedWith(_ noun: String, before limit: Int) -> Int? {
         let w = text.words
         guard limit < w.count, let head = noun.lowercased().split(separator: " ").last.map(String.init) else { return nil }
-        return mentions.indices.last { i in
+        let found = mentions.indices.last { i in
             let m = mentions[i]
             guard m.words.upperBound <= limit, w[limit].paragraph - w[m.words.lowerBound].paragraph <= 3, m.kind != .person else { return false }
             var k = m.words.upperBound
@@ -954,6 +954,16 @@ struct ArticleQuotes: Sendable {
             let nameAfter = k + 1 < w.count && at[k + 1] >= 0 && mentions[at[k + 1]].full.lowerBound == k + 1 && w[k + 1].sentence == w[k].sentence
             return k < limit && w[k].lower == head && !w[k].capitalised && !nameAfter
         }
+        // "Kilvane Foods, the Ballycarrow company that makes ...": a place's name before the noun
+        // in an apposition only says where the body it describes is; that body is the company.
+        guard let i = found else { return nil }
+        let start = mentions[i].full.lowerBound
+        if start >= 3, ["the", "a", "an"].contains(w[start - 1].lower), w[start - 2].lower == ",", at[start - 3] >= 0,
+            mentions[at[start - 3]].words.upperBound == start - 2, mentions[at[start - 3]].kind != .person, !mentions[at[start - 3]].possessive
+        {
+            return at[start - 3]
+        }
+        return i
     }
 
     /// "A spokeswoman for the library said": the organisation "the library" refers back to, the
@@ -2201,6 +2211,14 @@ struct ArticleQuotes: Sendable {
             {
                 return close + 1
             }
+            // "Jo Roe, of the Glenside Traders' Association, said": whom she is with, set off by
+            // commas as British papers write it, stands between the name and its verb.
+            if e + 2 < w.count, w[e].lower == ",", ["of", "from", "at"].contains(w[e + 1].lower),
+                let close = ((e + 2)..<min(w.count, e + 16)).first(where: { w[$0].lower == "," || w[$0].sentence != w[e].sentence || w[$0].quote != -1 }),
+                w[close].lower == ",", close + 1 < w.count, w[close + 1].sentence == w[e].sentence, finiteVerb(w[close + 1])
+            {
+                return close + 1
+            }
             // "The spokesman who issued the denial, Jo Roe, said": a name in apposition to the
             // subject, its closing comma before the subject's verb.
             let start = m.full.lowerBound
@@ -2356,6 +2374,16 @@ struct ArticleQuotes: Sendable {
         if let noun, let m = namedWith(noun, before: limit) { return m }
         if let noun, let m = nameEndingIn(noun, before: limit) { return m }
         if noun != nil, let m = issuerJustBefore(limit) { return m }
+        // "Dorvane sought to reassure investors. “...,” the company said": the name the sentence
+        // before opened with, as its subject, is what a generic noun refers back to, before a
+        // body quoted or named further up ("the Journal of Sleep" in the paragraph above).
+        if let noun, let generic = noun.lowercased().split(separator: " ").last.map(String.init), Self.genericOrganisationNouns.contains(generic),
+            let m = subjectOfSentence(before: limit), !outlets.contains(m), !CitationFinder.looksLikeOutlet(mentions[m]),
+            !Self.kindClash(mentions[m], generic),
+            previous.last.map({ $0.span.close ?? $0.span.content.upperBound < text.words[mentions[m].words.lowerBound].start }) ?? true
+        {
+            return m
+        }
         // "the embassy called that report “groundless”" after a quotation of the zoo: the last
         // organisation quoted is what the noun refers back to only if it could be called so.
         let nounHead = noun.flatMap { $0.lowercased().split(separator: " ").last.map(String.init) }
@@ -2420,6 +2448,34 @@ struct ArticleQuotes: Sendable {
                 && paragraph - w[start].paragraph <= 3 && !isAcronym(m) && !(m.tokens.count == 1 && fullNames.contains(m.tokens[0]))
                 && !(m.tokens.count == 1 && opensSentenceOnly(i))
         }
+    }
+
+    /// The name opening the sentence before the one at `limit`, when a verb follows it: a body
+    /// (or a name nobody classified) with no gender, role or possessive, that is no acronym.
+    func subjectOfSentence(before limit: Int) -> Int? {
+        let w = text.words
+        guard limit < w.count else { return nil }
+        var first = limit
+        while first > 0 && w[first - 1].sentence == w[limit].sentence { first -= 1 }
+        guard first > 0 else { return nil }
+        var k = first - 1
+        while k > 0 && w[k - 1].sentence == w[first - 1].sentence { k -= 1 }
+        if w[k].lower == "the" { k += 1 }
+        guard k < first, at[k] >= 0, mentions[at[k]].full.lowerBound == k || mentions[at[k]].words.lowerBound == k else { return nil }
+        let i = at[k]
+        let m = mentions[i]
+        // "Shares fell 38%": a lone capitalised opener written nowhere else is no name.
+        guard m.kind != .person, m.gender == nil, m.roles.isEmpty, !m.possessive, !isAcronym(m), !Self.isProductCode(m),
+            !(m.tokens.count == 1 && opensSentenceOnly(i)),
+            !(m.tokens.count == 1 && byLastToken[m.tokens[0]].map { $0.contains { mentions[$0].tokens.count >= 2 && mentions[$0].kind == .person } } == true)
+        else { return nil }
+        var e = m.words.upperBound
+        while e < first && isAdverbOrAuxiliary(w[e]) { e += 1 }
+        // Any lower-case word that is no function word or preposition: "sought", "is", "said".
+        guard e < first, w[e].kind == .word, !w[e].capitalised, !w[e].tags.contains(.function) || e > m.words.upperBound,
+            !w[e].tags.contains(.preposition), !w[e].isParticiple
+        else { return nil }
+        return i
     }
 
     /// "OT-417", "XR-7": letters then digits name a product or a model, which no noun for a

@@ -639,7 +639,7 @@ struct AttributionReader {
             // participle is the main clause's.
             let reportedClause = reported.flatMap { r in ((r..<v).contains { w[$0].lower == "," }) ? nil : r }
             let found = w[v].isParticiple
-                ? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound)
+                ? citedSaying(v, b.lowerBound, clause: clause) ?? shownSpeaking(v, b.lowerBound) ?? absoluteSubject(v, b.lowerBound) ?? quotedAs(v, b.lowerBound)
                     ?? reportedClause.flatMap { clauseSubject(from: $0, to: v) } ?? clauseSubject(from: b.lowerBound, to: v)
                     ?? (afterQuotation ? clauseSubject(from: clause, to: v) : nil)
                 : subject(before: goesOn(to: v, b.lowerBound) ?? v, lower: b.lowerBound, clause: clause)
@@ -1629,6 +1629,23 @@ struct AttributionReader {
         guard Lexicon.determiners.contains(w[k].lower) || Lexicon.sourceNouns.contains(w[k].lower) else { return nil }
         return (.description(t.text(words: k..<v)), k)
     }
+
+    /// "The Post cited an internal report describing “...”", "quoted an agency source saying":
+    /// a participle right after the noun a newsroom cites, quotes or has seen qualifies that
+    /// noun (a reduced relative clause), so the paper or the source speaks, not the newsroom.
+    /// Only after such a verb: "Roe sent a letter saying" is still Roe's.
+    func citedSaying(_ v: Int, _ lower: Int, clause: Int?) -> (SpeakerForm, Int)? {
+        guard v - 1 > lower, w[v - 1].kind == .word, !w[v - 1].capitalised, !w[v - 1].tags.contains(.function),
+            !w[v - 1].tags.contains(.preposition), Lexicon.documentNouns.contains(w[v - 1].lower) || Lexicon.sourceNouns.contains(w[v - 1].lower)
+        else { return nil }
+        var k = v - 2
+        while k > lower && k >= v - 6 && w[k].kind == .word && !w[k].tags.contains(.determiner) && !w[k].tags.contains(.preposition) { k -= 1 }
+        guard k > lower, w[k].tags.contains(.determiner), Self.citingVerbs.contains(w[k - 1].lower) else { return nil }
+        return subject(before: v, lower: k, clause: clause) ?? (.description(t.text(words: k..<v)), k)
+    }
+
+    /// Verbs whose object a newsroom passes on: what it cites, quotes or has seen.
+    static let citingVerbs: Set<String> = ["cited", "cites", "citing", "quoted", "quotes", "quoting", "seen", "saw", "obtained", "reviewed"]
 
     /// The subject of the clause that a participle ("saying", "calling") hangs from: its first
     /// name, pronoun or organisation noun that is not the object of a preposition.

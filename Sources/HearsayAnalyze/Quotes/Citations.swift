@@ -653,6 +653,14 @@ enum CitationFinder {
             } else if x.lower == "picked", i + 1 < w.count, w[i + 1].lower == "up", let by = agentBy(after: i + 1), let s = source(at: by + 1), isOutlet(s) {
                 // "later picked up by the X news agency": an outlet that carried the story on.
                 add(s, .strong)
+            } else if x.lower == "quoted", let by = agentBy(after: i), let s = source(at: by + 1),
+                isOutlet(s) || w[by + 1].lower == "the" && s.mention.map({ mentions[$0].kind != .person && !mentions[$0].titled }) == true
+            {
+                // "a statement quoted by the Border Gazette", "said the stud's director, quoted by the
+                // agency ANS": the newsroom that carried the words, as "first reported by" is; a
+                // person may quote a passage too, so only a name with the look of an outlet, or
+                // one the article writes with "the" that is no person's.
+                add(s, .strong)
             } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
                 // "first reported by X", "as revealed by X", "first reported on Monday by X"
                 if let s = source(at: by + 1) { add(s, .strong) }

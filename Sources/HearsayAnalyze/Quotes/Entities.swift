@@ -84,11 +84,25 @@ struct EntityIndex: Sendable {
         var unclassified: [[String]: Int] = [:]
         for key in unknown where byMention[key] == nil { addUnclassified(key, &unclassified) }
         joinShortNames()
+        nameHandles()
         for (e, entity) in entities.enumerated() {
             for key in entity.members {
                 let slot = Key(article: key.article, mention: e)
                 if firstRoles[slot] == nil, let role = mention(key).roles.first?.role { firstRoles[slot] = role }
             }
+        }
+    }
+
+    /// "@meteomatt": an account the story writes with its handle's sign somewhere is named
+    /// with it, as the articles name it; the bare word could be anyone's name or a brand.
+    mutating func nameHandles() {
+        for e in entities.indices where entities[e].tokens.count == 1 && !entities[e].name.hasPrefix("@") {
+            let handle = entities[e].members.contains { key in
+                let w = articles[key.article].text.words
+                let k = mention(key).words.lowerBound
+                return k > 0 && w[k - 1].lower == "@" && w[k - 1].end == w[k].start
+            }
+            if handle { entities[e].name = "@" + entities[e].name }
         }
     }
 
