@@ -387,8 +387,9 @@ enum QuoteGrouper {
             for (_, y) in b.sentenceMeanings where y.count >= sharedClauseMinimum {
                 // Longest run ending at (i, j), one row at a time.
                 var previous = [Int](repeating: 0, count: y.count + 1)
+                var row = previous
                 for i in x.indices {
-                    var row = [Int](repeating: 0, count: y.count + 1)
+                    for j in row.indices { row[j] = 0 }
                     for j in y.indices where x[i] == y[j] {
                         row[j + 1] = previous[j] + 1
                         let run = x[(i + 1 - row[j + 1])...i]
@@ -398,7 +399,7 @@ enum QuoteGrouper {
                             return true
                         }
                     }
-                    previous = row
+                    swap(&previous, &row)
                 }
             }
         }

@@ -95,6 +95,7 @@ struct QuoteWording: Sendable {
             sentenceMeanings.append((i + 1 - start, meaning(of: start..<(i + 1))))
             start = i + 1
         }
+        figures = readFigures()
     }
 
     /// A full stop followed by this is not a sentence end: the start of an ellipsis, or
@@ -219,8 +220,10 @@ struct QuoteWording: Sendable {
 
     /// The figures of three digits or more the quotation gives, groups of digits split at a
     /// thousands separator or a decimal point joined again ("14,000" as "14000"); years
-    /// (1900-2099) left out, since a date is no figure of the statement.
-    var figures: Set<String> {
+    /// (1900-2099) left out, since a date is no figure of the statement. Read once in `init`.
+    private(set) var figures: Set<String> = []
+
+    private func readFigures() -> Set<String> {
         var out: Set<String> = []
         var i = 0
         while i < keys.count {
