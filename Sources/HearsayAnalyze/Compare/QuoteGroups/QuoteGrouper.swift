@@ -15,6 +15,8 @@ enum QuoteGrouper {
     /// Share of the shorter quote's topic words (not function words) the match must hold.
     static let minimumTopicShare = 0.6
 
+    typealias Overlap = (common: Int, shorter: Int, longer: Int, topicShare: Double, bySense: Bool)
+
     struct Result {
         var groups: [QuoteGroup]
         /// Quote id -> ids of the quotes in other articles that carry the same statement,
@@ -23,7 +25,8 @@ enum QuoteGrouper {
     }
 
     static func group(_ quotes: [Quote], speakers: SpeakerMatcher) -> Result {
-        let wording = quotes.map { QuoteWording($0.text) }
+        var pairs = QuotePairs(quotes, speakers: speakers)
+        let wording = pairs.wording
         var parent = Array(quotes.indices)
         func root(_ x: Int) -> Int {
             var x = x
@@ -33,7 +36,7 @@ enum QuoteGrouper {
         var matched: [(Int, Int)] = []
         var carried: [String: Set<String>] = [:]
         let found = candidatePairs(quotes, wording).compactMap { a, b in
-            sameStatement(quotes[a], wording[a], quotes[b], wording[b], speakers).map { (a, b, $0) }
+            pairs.sameStatement(a, b).map { (a, b, $0) }
         }
         let sameSource = found.filter(\.2).map { ($0.0, $0.1) }
         let ambiguous = ambiguousShortQuotes(sameSource, quotes, wording)
@@ -188,70 +191,11 @@ enum QuoteGrouper {
         return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 
-    /// nil: not the same statement. false: the same words, but credited to speakers who
-    /// cannot be one source. true: the same statement from the same source.
-    static func sameStatement(_ a: Quote, _ wa: QuoteWording, _ b: Quote, _ wb: QuoteWording, _ speakers: SpeakerMatcher) -> Bool? {
-        let shorter = min(wa.keys.count, wb.keys.count)
-        guard shorter > 0 else { return nil }
-        // A description ("a source") counts as no credit: only a closer match joins it.
-        let named = { (s: String?) in s.map { !SpeakerMatcher.isDescription($0) } ?? false }
-        let bothNamed = named(a.speaker) && named(b.speaker)
-        let compatibleNames = bothNamed && speakers.compatible(a.speaker!, b.speaker!)
-        // A description or an organisation's voice that its article ties to the other credit
-        // is that credit, named.
-        let tied = !compatibleNames && speakers.oneSource(a, b)
-        let credited = bothNamed || tied
-        let compatible = bothNamed ? compatibleNames || tied : true
-        if shorter < shortQuote {
-            // "don't add up" inside "do not add up": a contraction is the same words.
-            guard compatibleNames, wa.isContained(in: wb) || wb.isContained(in: wa) || spelledOutContained(wa, wb) else { return nil }
-            return true
-        }
-        let match = overlap(wa, wb)
-        let containment = Double(match.common) / Double(match.shorter)
-        guard containment >= (credited ? minimumContainment : uncreditedContainment), match.common >= 3 else {
-            // "We have not issued any recall" against "No recall has been issued": one source's
-            // statement turned round by an outlet keeps its topic words, not their order.
-            return credited && compatible && (rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb) || sharesAClause(wa, wb) || sharesFigures(wa, wb)) ? true : nil
-        }
-        // Shared function words ("the man is ...") are not a shared statement: most of
-        // the shorter quote's topic words must be in the match too.
-        guard match.topicShare >= minimumTopicShare else { return nil }
-        // A short quotation matched on what its words say ("commenting on rumours about
-        // colleagues" against "We do not comment on speculation about our contracts") is one
-        // statement only when every one of its topic words is: a refusal, a denial or a stock
-        // phrase ("look at every option") is worded alike about different things.
-        if match.bySense, match.shorter < creditFreeLength, match.topicShare < 1 { return nil }
-        // A described source against a named one is one source only when the two
-        // quotes are nearly the same whole: a named person's part of the words may be
-        // theirs alone.
-        let described = [a.speaker, b.speaker].compactMap { $0 }.filter(SpeakerMatcher.isDescription).count
-        // But an outlet that quotes only part of a statement ("a spokesperson said the plant
-        // \"remains part of our network\"") cuts it short, not near whole: eight words and more
-        // standing in the other version in one order are that statement, as between two named
-        // credits below.
-        if described == 1, named(a.speaker) || named(b.speaker), !tied {
-            // "A spokeswoman does not comment on market rumour" is any party's refusal: it is
-            // the named party's only where its article ties the spokeswoman to it.
-            if match.shorter < 2 * creditFreeLength, declinesComment(wa) || declinesComment(wb) { return nil }
-            return Double(match.common) >= uncreditedContainment * Double(match.longer) || sharedWordForWord(match, wa, wb)
-        }
-        // Eight words and more in one order are not said twice by chance: two parties that
-        // cannot be one source credited with one statement are one outlet crediting the wrong
-        // party, and the group shows both credits.
-        // Declining to comment is the one statement every party words alike ("We do not
-        // comment on market rumours or speculation"): it keeps to its credits.
-        if !compatible, sharedWordForWord(match, wa, wb) {
-            return true
-        }
-        return compatible
-    }
-
     /// Whether the shorter version, eight words or more, stands nearly whole and in order in
     /// the longer, its topic words with it: too long to be said twice by chance. A refusal to
     /// comment is the exception: every party words it alike.
     /// A refusal that goes on to say more (twice the length) is more than the refusal.
-    static func sharedWordForWord(_ match: (common: Int, shorter: Int, longer: Int, topicShare: Double, bySense: Bool), _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
+    static func sharedWordForWord(_ match: Overlap, _ wa: QuoteWording, _ wb: QuoteWording) -> Bool {
         match.shorter >= creditFreeLength && Double(match.common) >= uncreditedContainment * Double(match.shorter)
             && match.topicShare >= creditFreeTopicShare
             && (match.shorter >= 2 * creditFreeLength || !declinesComment(wa) && !declinesComment(wb))
@@ -279,7 +223,7 @@ enum QuoteGrouper {
     /// against, and the share of the shorter version's topic words in the match: read on
     /// the words as written or on what they say (`QuoteWording.meaning`: "we're going to
     /// be" is "we will be"), whichever shares more.
-    static func overlap(_ wa: QuoteWording, _ wb: QuoteWording) -> (common: Int, shorter: Int, longer: Int, topicShare: Double, bySense: Bool) {
+    static func overlap(_ wa: QuoteWording, _ wb: QuoteWording) -> Overlap {
         let aligned = QuoteWording.alignment(wa, wb)
         let short = wa.keys.count <= wb.keys.count ? wa : wb
         let topic = short.keys.filter { !Tokens.stopwords.contains($0) }.count
