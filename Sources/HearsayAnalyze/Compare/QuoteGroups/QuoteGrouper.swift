@@ -25,8 +25,8 @@ enum QuoteGrouper {
     }
 
     static func group(_ quotes: [Quote], speakers: SpeakerMatcher) -> Result {
-        var pairs = QuotePairs(quotes, speakers: speakers)
-        let wording = pairs.wording
+        var pairing = QuotePairs(quotes, speakers: speakers)
+        let wording = pairing.wording
         var parent = Array(quotes.indices)
         func root(_ x: Int) -> Int {
             var x = x
@@ -36,7 +36,7 @@ enum QuoteGrouper {
         var matched: [(Int, Int)] = []
         var carried: [String: Set<String>] = [:]
         let found = candidatePairs(quotes, wording).compactMap { a, b in
-            pairs.sameStatement(a, b).map { (a, b, $0) }
+            pairing.sameStatement(a, b).map { (a, b, $0) }
         }
         let sameSource = found.filter(\.2).map { ($0.0, $0.1) }
         let ambiguous = ambiguousShortQuotes(sameSource, quotes, wording)
@@ -58,18 +58,7 @@ enum QuoteGrouper {
             // statement: where they differ, the wording differs.
             let pairs = matched.filter { inGroup.contains($0.0) }
                 + found.filter { !$0.2 && inGroup.contains($0.0) && inGroup.contains($0.1) }.map { ($0.0, $0.1) }
-            // Only the spacing of a compound, a contraction or whole sentences apart, a version is the same words.
-            // A part quoted inside the whole is the same words, unless it cut words from the
-            // edge of a sentence it quotes ("... bringing forward." against "... forward today.").
-            let isNested = { (p: (Int, Int)) in
-                let (x, y) = (wording[p.0], wording[p.1])
-                let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
-                guard QuoteWording.wordsCutAtEnds(short, long).isEmpty, !QuoteWording.numberFormsDiffer(x, y) else { return false }
-                return x.isContained(in: y) || y.isContained(in: x)
-                    || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
-                    || QuoteWording.differOnlyInForm(x, y)
-            }
-            let nestedPair = pairs.map(isNested)
+            let nestedPair = pairs.map { pairing.sameWords($0.0, $0.1) }
             let differing = zip(pairs, nestedPair).filter { !$0.1 }.map(\.0)
             let nested = zip(pairs, nestedPair).filter(\.1).map(\.0)
             var marked = differences(differing, nested: nested, wording)

@@ -22,6 +22,7 @@ extension QuoteGrouper {
         private let creditCount: Int
         private var overlaps: [Int: Overlap] = [:]
         private var turnsRound: [Int: Bool] = [:]
+        private var nested: [Int: Bool] = [:]
         private var sameSource: [Int: Bool] = [:]
         private var compatibleNames: [NamePair: Bool] = [:]
 
@@ -72,6 +73,22 @@ extension QuoteGrouper {
             let found = rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb)
                 || sharesAClause(wa, wb) || sharesFigures(wa, wb)
             turnsRound[key] = found
+            return found
+        }
+
+        /// Whether two versions are the same words: only the spacing of a compound, a
+        /// contraction or whole sentences apart. A part quoted inside the whole is the same
+        /// words, unless it cut words from the edge of a sentence it quotes ("... bringing
+        /// forward." against "... forward today.").
+        mutating func sameWords(_ i: Int, _ j: Int) -> Bool {
+            let key = text[i] * textCount + text[j]
+            if let known = nested[key] { return known }
+            let (x, y) = (wording[i], wording[j])
+            let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
+            let found = QuoteWording.wordsCutAtEnds(short, long).isEmpty && !QuoteWording.numberFormsDiffer(x, y)
+                && (x.isContained(in: y) || y.isContained(in: x) || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
+                    || QuoteWording.differOnlyInForm(x, y))
+            nested[key] = found
             return found
         }
 

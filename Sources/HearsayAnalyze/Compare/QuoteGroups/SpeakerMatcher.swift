@@ -23,6 +23,7 @@ struct SpeakerMatcher: Sendable {
     let capitalisedIn: [String: Set<String>]
     /// Lower-cased resolved names of the story's people.
     let persons: Set<String>
+    private let voiceCredits: [String: Bool]
 
     /// `bodies`: the story's article texts, for names spelled two ways (`NameResolver`).
     init(
@@ -73,6 +74,8 @@ struct SpeakerMatcher: Sendable {
         self.namedIn = namedIn
         self.organisationsIn = organisationsIn
         self.cited = cited
+        let credits = Set(quotes.flatMap { [$0.speaker, $0.role] }.compactMap { $0 })
+        voiceCredits = Dictionary(uniqueKeysWithValues: credits.map { ($0, SpeakerMatcher.isVoice($0)) })
     }
 
     func resolve(_ speaker: String) -> String { names.resolve(speaker) }
@@ -97,11 +100,19 @@ struct SpeakerMatcher: Sendable {
     static let relationsOffices: Set<String> = ["media", "public", "press", "investor", "community", "corporate"]
 
     static func isVoice(_ q: Quote) -> Bool {
-        [q.role, q.speaker].contains { text in
-            let words = (text ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            return words.contains(where: voiceWords.contains)
-                || zip(words, words.dropFirst()).contains { relationsOffices.contains($0) && $1 == "relations" }
-        }
+        [q.role, q.speaker].contains { $0.map(isVoice) ?? false }
+    }
+
+    static func isVoice(_ credit: String) -> Bool {
+        let words = credit.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words.contains(where: voiceWords.contains)
+            || zip(words, words.dropFirst()).contains { relationsOffices.contains($0) && $1 == "relations" }
+    }
+
+    /// `isVoice`, read once per credit of the story's quotations: `oneSource` asks it of
+    /// every pair of them.
+    private func isVoice(_ q: Quote) -> Bool {
+        [q.role, q.speaker].contains { credit in credit.map { voiceCredits[$0] ?? SpeakerMatcher.isVoice($0) } ?? false }
     }
 
     /// Whether two credits that names alone cannot join stand for one source in their
@@ -111,7 +122,7 @@ struct SpeakerMatcher: Sendable {
     /// or two voices whose articles name one organisation besides the outlets cited.
     func oneSource(_ a: Quote, _ b: Quote) -> Bool {
         standsFor(a, b) || standsFor(b, a)
-            || (SpeakerMatcher.isVoice(a) && SpeakerMatcher.isVoice(b)
+            || (isVoice(a) && isVoice(b)
                 && !(organisationsIn[a.article] ?? []).isDisjoint(with: organisationsIn[b.article] ?? []))
             || nounForVoice(a, b) || nounForVoice(b, a) || sameVoice(a, b) || voiceOfItsName(a, b) || voiceOfItsName(b, a)
             || describedOrganisation(a, b) || describedOrganisation(b, a) || SpeakerMatcher.sameDefiniteDescription(a.speaker, b.speaker)
@@ -132,7 +143,7 @@ struct SpeakerMatcher: Sendable {
     /// whose it is speaks for the body the other voice names, when its own article names that
     /// body too. Titles ("head", "director") say nothing of whose voice it is.
     private func unsaidVoice(_ x: Quote, _ y: Quote) -> Bool {
-        guard SpeakerMatcher.isVoice(x), SpeakerMatcher.isVoice(y), SpeakerMatcher.voiceOf(x).isEmpty else { return false }
+        guard isVoice(x), isVoice(y), SpeakerMatcher.voiceOf(x).isEmpty else { return false }
         let whose = SpeakerMatcher.voiceOf(y).filter { $0.count >= 4 && !RoleLexicon.heads.contains($0) && !RoleLexicon.inner.contains($0) }
         return !whose.isEmpty && !whose.isDisjoint(with: capitalisedIn[x.article] ?? [])
     }
@@ -219,7 +230,7 @@ struct SpeakerMatcher: Sendable {
     /// mayor's spokesman" and "a spokesman for the mayor"): the title and the description
     /// say whose voice each is in the same words.
     private func sameVoice(_ a: Quote, _ b: Quote) -> Bool {
-        guard SpeakerMatcher.isVoice(a), SpeakerMatcher.isVoice(b) else { return false }
+        guard isVoice(a), isVoice(b) else { return false }
         // "a spokeswoman for the mayor's office" is "the mayor's spokeswoman": an office is the
         // holder's.
         let (va, vb) = (SpeakerMatcher.voiceOf(a).subtracting(["office"]), SpeakerMatcher.voiceOf(b).subtracting(["office"]))
@@ -231,7 +242,7 @@ struct SpeakerMatcher: Sendable {
     /// the name, and her article names it. An outlet the story cites counts here too: an
     /// agency that issued a statement is cited and speaks.
     private func voiceOfItsName(_ x: Quote, _ y: Quote) -> Bool {
-        guard SpeakerMatcher.isVoice(x), let sy = y.speaker, !SpeakerMatcher.isDescription(sy), let role = x.role else { return false }
+        guard isVoice(x), let sy = y.speaker, !SpeakerMatcher.isDescription(sy), let role = x.role else { return false }
         let other = names.resolve(sy).lowercased()
         guard namedIn[other]?.contains(x.article) == true else { return false }
         let nameWords = Set(other.split(separator: " ").map(String.init))
@@ -243,7 +254,7 @@ struct SpeakerMatcher: Sendable {
     /// that names the University of Brackwater: the noun stands for the one organisation of
     /// the story whose name has it, and the voice speaks for that organisation there.
     private func nounForVoice(_ x: Quote, _ y: Quote) -> Bool {
-        guard let sx = x.speaker, SpeakerMatcher.isDescription(sx), SpeakerMatcher.isVoice(y) else { return false }
+        guard let sx = x.speaker, SpeakerMatcher.isDescription(sx), isVoice(y) else { return false }
         let words = sx.lowercased().split(separator: " ")
         guard words.first == "the", words.count == 2, let noun = words.last else { return false }
         func hasNoun(_ name: String) -> Bool { name.split(separator: " ").contains(noun) }
@@ -259,7 +270,7 @@ struct SpeakerMatcher: Sendable {
         // "the conductor", "the perfume house": a noun, with a modifier at most.
         let words = sx.lowercased().split(separator: " ")
         if SpeakerMatcher.isDescription(sx) && words.first == "the" && words.count <= 3 { return true }
-        return SpeakerMatcher.isVoice(x) && organisationsIn[x.article]?.contains(other) == true
+        return isVoice(x) && organisationsIn[x.article]?.contains(other) == true
     }
 
     /// A joint credit ("Acme and Bolt") can be the source of either party's words.
