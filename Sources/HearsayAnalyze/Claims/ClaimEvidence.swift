@@ -936,6 +936,7 @@ enum ClaimEvidence {
         }
         if !claimNegated {
             for f in departureAccepted(draft, parties: parties, claimParties: claimParties, claimStems: claimEvents.union(claimFacts), found: out) { add(f) }
+            for f in decisionRegretted(draft, parties: &parties, claimParties: claimParties, found: out) { add(f) }
         }
         return out
     }
