@@ -1481,7 +1481,7 @@ enum ClaimEvidence {
             }
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
                 || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
-                || disownsDocument(words, i, claimWords: claimWords)
+                || disownsDocument(words, i, claimWords: claimWords) || disownsInvolvement(words, i)
             {
                 return .denies
             }
