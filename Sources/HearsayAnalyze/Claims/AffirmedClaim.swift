@@ -177,10 +177,36 @@ extension ClaimEvidence {
         return ["this", "it", "that"].contains(words[i + 1]) || object.contains { w in ClaimLexicon.sharedItems.contains(w) || ["email", "letter"].contains(w) }
     }
 
-    /// Whether any word of the quotation disowns the claim's document (`disownsDocument`).
+    /// Whether any word of the quotation disowns the claim's document (`disownsDocument`)
+    /// or the speaker's part in what is told (`disownsInvolvement`).
     static func disownsDocument(_ words: [String], claimWords: Set<String>) -> Bool {
-        words.indices.contains { disownsDocument(words, $0, claimWords: claimWords) }
+        words.indices.contains { disownsDocument(words, $0, claimWords: claimWords) || disownsInvolvement(words, $0) }
     }
+
+    /// "I had nothing to do with it", "we are not connected to this post in any way": at `i`,
+    /// "nothing to do with" or a negated "connected to/with" whose object is the thing told (a
+    /// pronoun for it, or a post, letter, story or claim): the one named in a rumour, or whose
+    /// name a hoax borrows, disowns any part in it, as people so named answer. Not "nothing
+    /// to do with the weather", whose object is something else.
+    static func disownsInvolvement(_ words: [String], _ i: Int) -> Bool {
+        var object = i + 1
+        if words[i] == "nothing", words[(i + 1)...].prefix(3).elementsEqual(["to", "do", "with"]) {
+            object = i + 4
+        } else if words[i] == "connected", i + 1 < words.count, ["to", "with"].contains(words[i + 1]),
+            words[max(0, i - 3)..<i].contains(where: { ClaimLexicon.isNegation($0) })
+        {
+            object = i + 2
+        } else {
+            return false
+        }
+        guard object < words.count else { return false }
+        // "it", "this", "this post", "the letter", "any of these posts".
+        if ["it", "this", "that"].contains(words[object]) { return true }
+        return words[object...].prefix(3).contains { disownedNouns.contains($0) || ClaimLexicon.sharedItems.contains($0) }
+    }
+
+    /// The things told whose authorship or part a speaker disowns.
+    static let disownedNouns: Set<String> = ["post", "posts", "letter", "email", "message", "story", "report", "claim", "claims", "rumour", "rumours", "hoax", "scam", "page", "account"]
 
     /// Words after a list of speakers and before its verb ("A and B all said", "have both").
     static let listTrailers: Set<String> = ["all", "both", "have", "has", "had", "also", "themselves", "together"]

@@ -936,6 +936,7 @@ enum ClaimEvidence {
         }
         if !claimNegated {
             for f in departureAccepted(draft, parties: parties, claimParties: claimParties, claimStems: claimEvents.union(claimFacts), found: out) { add(f) }
+            for f in decisionRegretted(draft, parties: &parties, claimParties: claimParties, found: out) { add(f) }
         }
         return out
     }
@@ -1451,6 +1452,7 @@ enum ClaimEvidence {
     static func quotedStance(
         _ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true, noticedBefore: [String] = []
     ) -> Stance? {
+        if !claimNegated, answersYes(t, claimWords: claimWords) { return .supports }
         let tokens = t.filter(\.isWordOrNumber)
         let words = tokens.map(\.lower)
         let reversed = zip(t, reversedByNext(t)).filter { $0.0.isWordOrNumber }.map(\.1)
@@ -1479,7 +1481,7 @@ enum ClaimEvidence {
             }
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
                 || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
-                || disownsDocument(words, i, claimWords: claimWords)
+                || disownsDocument(words, i, claimWords: claimWords) || disownsInvolvement(words, i)
             {
                 return .denies
             }
@@ -1517,6 +1519,24 @@ enum ClaimEvidence {
         }
         if !claimNegated, witnesses(words) { return .supports }
         return nil
+    }
+
+    /// "Yes, we have been talking with them since the spring. Nothing is signed": a quotation
+    /// opening on "Yes," answers the reporter's question, and a first sentence that names a
+    /// word of the claim with no negation grants it; what the speaker then denies is a step
+    /// beyond the claim (a signature, a date), not the claim. A first sentence that is itself a
+    /// verdict against it ("Yes, it is a hoax") or negated ("Yes, there were talks, but no
+    /// deal") grants nothing.
+    static func answersYes(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+        let opening = t.drop { !$0.isWordOrNumber }
+        guard opening.first?.lower == "yes", opening.dropFirst().first?.text == "," else { return false }
+        let sentence = Array(opening.dropFirst(2).prefix { ![".", "!", "?", ";", ":"].contains($0.text) })
+        guard opening.dropFirst(2 + sentence.count).first?.text != "?" else { return false }
+        let words = sentence.filter(\.isWordOrNumber).map(\.lower)
+        guard words.count >= 3, !words.contains(where: { ClaimLexicon.isNegation($0) || ClaimLexicon.negativePronouns.contains($0) || ["but", "if", "whether"].contains($0) })
+        else { return false }
+        return ClaimWords.related(words.map(ClaimWords.stem), claimWords) >= 1
+            && quotedStance(sentence, claimWords: claimWords) != .denies
     }
 
     /// "What people have seen is the frame of a timber pontoon", "what you see in the clip is
