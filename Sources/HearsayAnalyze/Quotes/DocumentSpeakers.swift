@@ -87,6 +87,40 @@ enum DocumentSpeakers {
         return nil
     }
 
+    /// Nouns a reporter uses to refer back to a paper already named rather than to name one
+    /// ("The draft budget paper ... According to the document, ..."), as "the company" refers
+    /// back to a body.
+    static let genericHeads: Set<String> = ["document", "paper"]
+
+    /// The cited paper this article named last before quotation `f` and its attribution, by
+    /// its cited name or, for a paper of another noun, its head noun ("a memo issued to staff
+    /// ... The two-page document defines ..."): the generic noun refers back to it, not to
+    /// another article's "leaked documents" that happens to share the noun.
+    static func lastNamed(_ cited: [Citation], before f: FoundQuote, generic h: String, in article: ArticleQuotes) -> Citation? {
+        let w = article.text.words
+        var limit = article.text.firstWord(from: f.span.open)
+        if let a = f.attribution { limit = min(limit, a.speakerWord) }
+        limit = min(limit, w.count)
+        var best: (at: Int, doc: Citation)? = nil
+        for doc in cited {
+            let names = doc.source.lowercased().split(separator: " ").map(String.init)
+            guard !names.isEmpty else { continue }
+            let own = head(ofName: doc.source)
+            var j = limit - 1
+            while j >= 0 && j > (best?.at ?? -1) {
+                if w[j].quote < 0 {
+                    let full = j + names.count <= limit && names.indices.allSatisfy { w[j + $0].lower == names[$0] }
+                    if full || own != nil && own != h && DocumentSources.head(w[j].lower) == own {
+                        best = (j, doc)
+                        break
+                    }
+                }
+                j -= 1
+            }
+        }
+        return best?.doc
+    }
+
     /// The speaker of each quotation that a document of the story speaks, by quote index of
     /// `article`: the cited document this article names with the same head noun, written as
     /// "the" and the document's name. Only where the quote pass found no author (it kept the
@@ -105,12 +139,13 @@ enum DocumentSpeakers {
             case .described, nil:
                 break
             }
-            guard let h = head(of: f, in: article),
-                let doc = documents.first(where: { $0.kind == .document && $0.articles.contains(articleID) && head(ofName: $0.source) == h })
-            else { continue }
+            guard let h = head(of: f, in: article) else { continue }
+            let cited = documents.filter { $0.kind == .document && $0.articles.contains(articleID) }
+            let named = genericHeads.contains(h) ? lastNamed(cited, before: f, generic: h, in: article) : nil
+            guard let doc = named ?? cited.first(where: { head(ofName: $0.source) == h }) else { continue }
             // A phrase the quote pass kept ("the prospectus") yields only to a fuller name of
             // the same paper ("the memo" to "the leaked internal memo").
-            if case .described(let d) = f.speaker, d.split(separator: " ").last.map({ head(ofName: String($0)) }) != h || !doc.source.contains(" ") {
+            if named == nil, case .described(let d) = f.speaker, d.split(separator: " ").last.map({ head(ofName: String($0)) }) != h || !doc.source.contains(" ") {
                 continue
             }
             out[k] = "the " + doc.source
