@@ -115,6 +115,16 @@ enum DocumentSpeakers {
         return h != "paper" || k > i + 1
     }
 
+    /// "draft" in "a draft share prospectus": a document noun before a plain lower-case word
+    /// (no verb, function word or preposition) modifies the noun that word leads to, and names
+    /// no paper of its own.
+    static func modifiesNoun(_ w: [Word], _ j: Int) -> Bool {
+        guard j + 1 < w.count, w[j + 1].kind == .word, !w[j + 1].capitalised, w[j + 1].sentence == w[j].sentence else { return false }
+        let x = w[j + 1]
+        if x.tags.contains(.function) || x.tags.contains(.preposition) || x.tags.contains(.determiner) || DocumentSources.disclosures.contains(x.lower) || DocumentSources.sightings.contains(x.lower) { return false }
+        return !(x.lower.hasSuffix("ed") || x.lower.hasSuffix("ing") || x.lower.hasSuffix("s"))
+    }
+
     /// Where the phrase naming the paper that speaks opens, for the forms that name it.
     static func phraseStart(of f: FoundQuote, _ w: [Word]) -> Int? {
         guard let a = f.attribution else { return nil }
@@ -154,7 +164,8 @@ enum DocumentSpeakers {
             while j >= 0 && j > (best?.at ?? -1) {
                 if w[j].quote < 0 {
                     let full = j + names.count <= limit && names.indices.allSatisfy { w[j + $0].lower == names[$0] }
-                    if full || own != nil && DocumentSources.head(w[j].lower) == own {
+                    let named = full && !modifiesNoun(w, j + names.count - 1) || own != nil && DocumentSources.head(w[j].lower) == own && !modifiesNoun(w, j)
+                    if named {
                         best = (j, doc)
                         break
                     }
