@@ -71,4 +71,17 @@ import Testing
         let sameDay = [finding(ministry, .denies, day: 1), finding(critic, .denies, day: 4), finding(ministry, .supports, day: 4)]
         #expect(ClaimStage.latestAccounts(sameDay, parties, draft).0.contains { $0.party == critic })
     }
+
+    @Test func aDebunkingCarriesNoConfirmation() {
+        let (draft, parties, index) = setting(["Tollway Foods", "Brennan Mills"])
+        let (grocer, miller) = (index("Tollway Foods"), index("Brennan Mills"))
+        let findings = [finding(grocer, .denies, day: 1), finding(miller, .supports, day: 3)]
+        let stance = { (n: Int, s: Stance) in Claim.ArticleStance(article: "a\(n)", stance: s) }
+        // The third article calls the claim false in its own voice: the words it quotes answer it.
+        let debunked = ClaimStage.status(findings, stances: [stance(1, .reports), stance(2, .reports), stance(3, .denies)], parties: parties, draft)
+        #expect(debunked.0 == .denied, "\(debunked)")
+        // Carried by an article that only reports, the confirmation disputes the denial.
+        let reported = ClaimStage.status(findings, stances: [stance(1, .reports), stance(2, .reports), stance(3, .reports)], parties: parties, draft)
+        #expect(reported.0 == .disputed, "\(reported)")
+    }
 }

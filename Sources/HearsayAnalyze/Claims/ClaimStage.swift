@@ -249,7 +249,7 @@ public struct ClaimStage: AnalysisStage {
             f.party = voices[f.party] ?? f.party
             return f
         }
-        let findings = ClaimStage.withoutOverruledQuotes(voiced)
+        let findings = ClaimStage.withoutConfirmationsInDebunkings(ClaimStage.withoutOverruledQuotes(voiced), stances: stances, draft)
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, principals: principals, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         if status == .confirmed || status == .disputed, let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft) {
@@ -295,6 +295,18 @@ public struct ClaimStage: AnalysisStage {
         let outlet = draft.articles[first].outlet ?? "one article"
         let reason = "Called false by \(outlet) (\(day(of: first, draft)!)), after the confirmation by \(list(orderedNames(confirming, parties))) (\(last))."
         return (reason, published)
+    }
+
+    /// The findings less the confirmations read in an article that calls the claim false in
+    /// its own voice: a debunking quotes the parties to show the claim wrong ("I was
+    /// registered in March like everyone else", "the firm confirmed a man of that name left
+    /// in 2021"), so what it carries as a party's words answers the claim, whatever words
+    /// they share with it.
+    static func withoutConfirmationsInDebunkings(
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], _ draft: StoryDraft
+    ) -> [ClaimEvidence.ActorFinding] {
+        let debunking = Set(stances.filter { $0.stance == .denies }.map(\.article))
+        return findings.filter { $0.stance != .supports || !debunking.contains(draft.articles[$0.article].id) }
     }
 
     /// The findings less a party's quotation read against what the same article says the
