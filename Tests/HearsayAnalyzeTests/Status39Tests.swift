@@ -84,4 +84,14 @@ import Testing
         let reported = ClaimStage.status(findings, stances: [stance(1, .reports), stance(2, .reports), stance(3, .reports)], parties: parties, draft)
         #expect(reported.0 == .disputed, "\(reported)")
     }
+
+    @Test func aThingSaidToExistAfterItsDenialIsWhatChanged() {
+        let claim = ClaimWords.content("The transport board has drawn up a plan to close the night ferry.")
+        let changed = "Last week there was no plan. Today there is a plan, and it is only a draft."
+        #expect(ClaimEvidence.quotedStance(tokens(changed), claimWords: claim) != .denies)
+        #expect(ClaimEvidence.affirmsNegatedThing(tokens("Last week there was no plan."), tokens("Today there is a plan.")))
+        // Another thing affirmed leaves the denial standing.
+        let denied = "There is no plan. There is a review of the timetable."
+        #expect(ClaimEvidence.quotedStance(tokens(denied), claimWords: claim) == .denies)
+    }
 }
