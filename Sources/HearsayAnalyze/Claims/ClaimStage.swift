@@ -422,7 +422,9 @@ public struct ClaimStage: AnalysisStage {
                 || confirmingArticles.contains { recallsDenial(draft.documents[$0]) }
             // The party whose act the claim tells, or whom it names, knows the truth of it: its
             // own later word settles its account however widely the earlier one was carried.
-            let knows = party == actor || principals.contains(party)
+            // Not when the confirmation is itself hearsay ("X confirmed the talks, a blog wrote").
+            let knows = (party == actor || principals.contains(party))
+                && !mine.contains { $0.stance == .supports && relayed($0, name: parties.entities[party].name, draft) }
             if d.last! < c.first! || mine.filter({ $0.stance == .denies }).allSatisfy({ toldAsPast($0, draft) }),
                 confirming >= denying || overridden || knows && d.last! < c.first!
             {
@@ -522,6 +524,25 @@ public struct ClaimStage: AnalysisStage {
     /// the word "FM's" read whole (as "fms") would not match.
     static func namingWords(_ text: String) -> [WordToken] {
         ClaimWords.tokens(ClaimEvidence.withoutPossessives(text))
+    }
+
+    /// Whether a finding's sentence (its headline, when the span is nil) hands what it tells to
+    /// another teller after a last comma ("X confirms talks, says blog", "..., a travel blog
+    /// wrote on Thursday", "according to ..."), one that is not the party itself.
+    static func relayed(_ f: ClaimEvidence.ActorFinding, name: String, _ draft: StoryDraft) -> Bool {
+        let text: String
+        if let span = f.span {
+            let doc = draft.documents[f.article]
+            guard let s = doc.sentences.indices.first(where: { doc.sentences[$0].range.contains(span.lowerBound) }) else { return false }
+            text = doc.sentenceText(s)
+        } else {
+            text = draft.articles[f.article].title
+        }
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let tail = Tokens.words(String(text[comma...]))
+        let tellers: Set<String> = ["says", "said", "wrote", "writes", "reported", "reports", "according"]
+        let own = Set(Tokens.words(name))
+        return tail.contains(where: tellers.contains) && own.isDisjoint(with: tail) && !tail.contains { ["it", "he", "she", "they"].contains($0) }
     }
 
     /// The party the claim's wording names as its subject, before its first verb ("The
