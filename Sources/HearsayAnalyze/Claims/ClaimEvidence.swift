@@ -1768,10 +1768,28 @@ enum ClaimEvidence {
             }
         }
         var out = [Bool](repeating: false, count: t.count)
-        for n in sentences.indices.dropLast() where sentences[n].contains(where: { isNegator(t[$0]) }) && reverses(sentences[n + 1].map { t[$0] }) {
+        for n in sentences.indices.dropLast() where sentences[n].contains(where: { isNegator(t[$0]) }) && (
+            reverses(sentences[n + 1].map { t[$0] }) || affirmsNegatedThing(sentences[n].map { t[$0] }, sentences[n + 1].map { t[$0] })
+        ) {
             for k in sentences[n] { out[k] = true }
         }
         return out
+    }
+
+    /// "On Monday there was no plan. On Thursday there is a plan.": the next sentence, not
+    /// negated, says "there is/was" the very thing the sentence before said there was "no"
+    /// of. The pair tells what changed, as a time-by-time account does.
+    static func affirmsNegatedThing(_ negated: [WordToken], _ next: [WordToken]) -> Bool {
+        guard !hasNegator(next) else { return false }
+        let before = negated.map(\.lower), after = next.map(\.lower)
+        let things = Set(before.indices.dropLast().filter { before[$0] == "no" }.map { before[$0 + 1] })
+        guard !things.isEmpty else { return false }
+        let existentials: Set<String> = ["is", "are", "was", "were", "'s", "\u{2019}s"]
+        return after.indices.contains { k in
+            guard after[k] == "there", k + 1 < after.count, existentials.contains(after[k + 1]) else { return false }
+            // "there is a plan", "there is now a plan", "there is one plan".
+            return after[(k + 2)..<min(after.count, k + 5)].contains(where: things.contains)
+        }
     }
 
     /// A short sentence, not negated, that ends on its verb ("By Sunday there was.", "Now

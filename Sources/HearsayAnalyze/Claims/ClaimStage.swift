@@ -191,9 +191,10 @@ public struct ClaimStage: AnalysisStage {
             if stance == .denies, readings[a].ratedFalse != nil { stance = .reports }
             return Claim.ArticleStance(article: draft.articles[a].id, stance: stance)
         }
+        let named = ClaimStage.namingWords(best.text)
         let (status, reason, since) = ClaimStage.status(
-            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: wording, parties),
-            principals: Set(parties.mentioned(in: wording)).subtracting(claimed.own.flatMap(\.credited)), draft)
+            findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: named, parties),
+            principals: Set(parties.mentioned(in: named)).subtracting(claimed.own.flatMap(\.credited)), draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -248,7 +249,7 @@ public struct ClaimStage: AnalysisStage {
             f.party = voices[f.party] ?? f.party
             return f
         }
-        let findings = ClaimStage.withoutOverruledQuotes(voiced)
+        let findings = ClaimStage.withoutConfirmationsInDebunkings(ClaimStage.withoutOverruledQuotes(voiced), stances: stances, draft)
         let (settled, turns) = latestAccounts(findings, parties, actor: actor, principals: principals, draft)
         var (status, reason, since) = status(settled: settled, stances: stances, parties: parties, now: !turns.isEmpty, draft)
         if status == .confirmed || status == .disputed, let debunk = debunkedAfter(settled, stances: stances, parties: parties, draft) {
@@ -294,6 +295,18 @@ public struct ClaimStage: AnalysisStage {
         let outlet = draft.articles[first].outlet ?? "one article"
         let reason = "Called false by \(outlet) (\(day(of: first, draft)!)), after the confirmation by \(list(orderedNames(confirming, parties))) (\(last))."
         return (reason, published)
+    }
+
+    /// The findings less the confirmations read in an article that calls the claim false in
+    /// its own voice: a debunking quotes the parties to show the claim wrong ("I was
+    /// registered in March like everyone else", "the firm confirmed a man of that name left
+    /// in 2021"), so what it carries as a party's words answers the claim, whatever words
+    /// they share with it.
+    static func withoutConfirmationsInDebunkings(
+        _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], _ draft: StoryDraft
+    ) -> [ClaimEvidence.ActorFinding] {
+        let debunking = Set(stances.filter { $0.stance == .denies }.map(\.article))
+        return findings.filter { $0.stance != .supports || !debunking.contains(draft.articles[$0.article].id) }
     }
 
     /// The findings less a party's quotation read against what the same article says the
@@ -407,7 +420,14 @@ public struct ClaimStage: AnalysisStage {
             let confirmingArticles = Set(mine.filter { $0.stance == .supports }.map(\.article))
             let overridden = mine.contains { $0.stance == .denies && confirmingArticles.contains($0.article) && toldAsPast($0, draft) }
                 || confirmingArticles.contains { recallsDenial(draft.documents[$0]) }
-            if d.last! < c.first! || mine.filter({ $0.stance == .denies }).allSatisfy({ toldAsPast($0, draft) }), confirming >= denying || overridden {
+            // The party whose act the claim tells, or whom it names, knows the truth of it: its
+            // own later word settles its account however widely the earlier one was carried.
+            // Not when the confirmation is itself hearsay ("X confirmed the talks, a blog wrote").
+            let knows = (party == actor || principals.contains(party))
+                && !mine.contains { $0.stance == .supports && relayed($0, name: parties.entities[party].name, draft) }
+            if d.last! < c.first! || mine.filter({ $0.stance == .denies }).allSatisfy({ toldAsPast($0, draft) }),
+                confirming >= denying || overridden || knows && d.last! < c.first!
+            {
                 kept.removeAll { $0.party == party && $0.stance == .denies }
                 turns.append("\(name) had denied it (\(d.first!)).")
             } else if c.last! < d.first!, denying >= confirming {
@@ -419,6 +439,11 @@ public struct ClaimStage: AnalysisStage {
         // only denied, named where a confirming article tells of that denial as past, was
         // overtaken by the confirmation.
         overtakenByActor(&kept, &turns, actor: actor, parties, draft)
+        // A party that denied and then confirmed was the one asked, so one who knows.
+        let changed = Set(findings.filter { $0.stance == .denies }.map(\.party)).filter { p in
+            kept.contains { $0.party == p && $0.stance == .supports } && !kept.contains { $0.party == p && $0.stance == .denies }
+        }
+        overtakenByAdmission(&kept, &turns, admitting: changed, parties, draft)
         let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
         var denied = Set(kept.map(\.party)).subtracting(confirmers)
         guard !confirmers.isEmpty, !denied.isEmpty else { return (kept, turns) }
@@ -462,22 +487,73 @@ public struct ClaimStage: AnalysisStage {
     ) {
         guard let actor, let first = kept.filter({ $0.party == actor && $0.stance == .supports }).compactMap({ day(of: $0.article, draft) }).min()
         else { return }
+        // Whoever else denied, confirming too or not (a bystander heard both ways), did so
+        // before the one who knows settled it.
+        for party in Set(kept.filter { $0.stance == .denies }.map(\.party)).subtracting([actor]).sorted() {
+            let denials = kept.filter { $0.party == party && $0.stance == .denies }
+            let dates = denials.map { day(of: $0.article, draft) }
+            // A denial an article tells as given before ("had said there was no deal") dates
+            // from before the article: on the confirmation's day it is still earlier.
+            let before = denials.map { f in day(of: f.article, draft).map { f.earlier ? $0 <= first : $0 < first } }
+            guard before.allSatisfy({ $0 == true }) else { continue }
+            kept.removeAll { $0.party == party && $0.stance == .denies }
+            turns.append("\(parties.entities[party].name) had denied it (\(dates.compactMap { $0 }.min()!)).")
+        }
+    }
+
+    /// A party that denied the claim and later admitted it was the one asked, the one who
+    /// knows ("the minister admits the draft exists, three days after denying it"): its
+    /// admission overtakes, as the actor's does (`overtakenByActor`), the denials others
+    /// published strictly before it, who only denied. A denial published that day or later,
+    /// or undated, still disputes it.
+    static func overtakenByAdmission(
+        _ kept: inout [ClaimEvidence.ActorFinding], _ turns: inout [String], admitting: Set<Int>, _ parties: Parties, _ draft: StoryDraft
+    ) {
+        guard let first = kept.filter({ admitting.contains($0.party) && $0.stance == .supports }).compactMap({ day(of: $0.article, draft) }).min()
+        else { return }
         let confirmers = Set(kept.filter { $0.stance == .supports }.map(\.party))
         for party in Set(kept.map(\.party)).subtracting(confirmers).sorted() {
             let dates = kept.filter { $0.party == party }.map { day(of: $0.article, draft) }
-            // A denial an article tells as given before ("had said there was no deal") dates
-            // from before the article: on the confirmation's day it is still earlier.
-            let before = kept.filter { $0.party == party }.map { f in day(of: f.article, draft).map { f.earlier ? $0 <= first : $0 < first } }
-            guard before.allSatisfy({ $0 == true }) else { continue }
+            guard dates.allSatisfy({ $0.map { $0 < first } ?? false }) else { continue }
             kept.removeAll { $0.party == party }
             turns.append("\(parties.entities[party].name) had denied it (\(dates.compactMap { $0 }.min()!)).")
         }
     }
 
+    /// The claim's words as they name parties: "Kestrel FM's show" names Kestrel FM, which
+    /// the word "FM's" read whole (as "fms") would not match.
+    static func namingWords(_ text: String) -> [WordToken] {
+        ClaimWords.tokens(ClaimEvidence.withoutPossessives(text))
+    }
+
+    /// Whether a finding's sentence (its headline, when the span is nil) hands what it tells to
+    /// another teller after a last comma ("X confirms talks, says blog", "..., a travel blog
+    /// wrote on Thursday", "according to ..."), one that is not the party itself.
+    static func relayed(_ f: ClaimEvidence.ActorFinding, name: String, _ draft: StoryDraft) -> Bool {
+        let text: String
+        if let span = f.span {
+            let doc = draft.documents[f.article]
+            guard let s = doc.sentences.indices.first(where: { doc.sentences[$0].range.contains(span.lowerBound) }) else { return false }
+            text = doc.sentenceText(s)
+        } else {
+            text = draft.articles[f.article].title
+        }
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let tail = Tokens.words(String(text[comma...]))
+        let tellers: Set<String> = ["says", "said", "wrote", "writes", "reported", "reports", "according"]
+        let own = Set(Tokens.words(name))
+        return tail.contains(where: tellers.contains) && own.isDisjoint(with: tail) && !tail.contains { ["it", "he", "she", "they"].contains($0) }
+    }
+
     /// The party the claim's wording names as its subject, before its first verb ("The
     /// journal Cell Horizons is preparing to ..."), if any.
     static func actor(of wording: [WordToken], _ parties: Parties) -> Int? {
-        let verb = wording.firstIndex { $0.kind == .word && !$0.isCapitalized && ClaimCandidates.couldBeVerb($0) } ?? wording.count
+        // A word right after a determiner is a noun ("The trustees of X have voted"), not the verb.
+        let verb = wording.indices.first { k in
+            let w = wording[k]
+            return w.kind == .word && !w.isCapitalized && ClaimCandidates.couldBeVerb(w)
+                && !(k > 0 && ClaimLexicon.determiners.contains(wording[k - 1].lower))
+        } ?? wording.count
         let subject = Array(wording[..<verb])
         if let named = parties.firstMentioned(in: subject) { return named }
         // "Journal set to retract study", "Council to shut libraries": a headline drops the
