@@ -79,6 +79,13 @@ enum RoleLexicon {
     static func isFunction(_ w: String) -> Bool { functions.contains(w) || functionInitials.contains(w) }
     /// Heads of a post that runs one function ("head of news", "quality manager").
     static let functionHeads: Set<String> = ["head", "director", "president", "manager", "officer", "chief", "editor"]
+    /// A function head, also closing a title written with a hyphen: "vice-president of
+    /// product" runs the function as "president of news" does.
+    static func isFunctionHead(_ word: String) -> Bool {
+        if functionHeads.contains(word) { return true }
+        guard compoundHeads(word) == true, let last = word.split(separator: "-").last else { return false }
+        return functionHeads.contains(String(last))
+    }
     /// What a minister or secretary is of, besides the great offices above: "schools
     /// minister", "Minister for Housing", "Secretary of State for Culture".
     static let portfolios: Set<String> = [
@@ -205,6 +212,29 @@ enum RoleLexicon {
         }
         guard let fa = stems(a), let fb = stems(b) else { return false }
         return fa.isDisjoint(with: fb)
+    }
+
+    /// The grade of a post that runs a function: a chief officer of it ("chief medical
+    /// officer") sits on a firm's executive and a vice-president of it holds a corporate
+    /// grade, each a post of its own; a head and a director of it are one post written two
+    /// ways ("head of fundraising", "fundraising director"). Nil for a loose word ("finance
+    /// chief", "news boss"), which fits any of them.
+    static func functionGrade(_ office: [String]) -> String? {
+        guard let h = head(office) else { return nil }
+        if h == "officer", office.first == "chief" { return "chief officer" }
+        if h == "president", office.contains("vice") { return "vice president" }
+        return h == "head" || h == "director" ? "head" : nil
+    }
+
+    /// Two grades of one function ("medical director" and "chief medical officer", "head of
+    /// communications" and "vice-president of communications"): two posts, so outlets
+    /// printing one each disagree on the title unless an article prints both.
+    static func oneFunctionTwoGrades(_ a: [String], _ b: [String]) -> Bool {
+        let fa = Set(a.filter(isFunction).map { String($0.prefix(5)) })
+        let fb = Set(b.filter(isFunction).map { String($0.prefix(5)) })
+        guard !fa.isDisjoint(with: fb), let ga = functionGrade(a), let gb = functionGrade(b) else { return false }
+        // The finance director is what British firms call their chief financial officer.
+        return ga != gb && fa.intersection(fb) != ["finan"]
     }
 
     /// Titles of a reigning monarch, whom "the monarch" may name.

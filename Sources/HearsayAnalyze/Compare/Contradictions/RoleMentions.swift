@@ -193,7 +193,7 @@ enum RoleMentions {
             }
             // "head of quality", "president of news": the function run is part of the
             // title, as in "quality head"; "director of the museum" names a body instead.
-            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.functionHeads.contains(t[j - 1].lower),
+            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.isFunctionHead(t[j - 1].lower),
                 let end = functionEnd(t, from: j + 1) ?? bareFunctionEnd(t, from: j + 1)
             {
                 j = end

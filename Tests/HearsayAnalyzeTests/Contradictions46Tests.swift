@@ -1,0 +1,55 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Thirty-ninth session: grades of one function given by two outlets, and an estimate
+/// given to two figures set against a plain figure. Own sentences, invented names.
+@Suite struct Contradictions46Tests {
+    func roleValues(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "role" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func aChiefOfficerOfAFunctionIsNotItsDirector() {
+        #expect(roleValues([
+            "Dr Ottilie Brenn, the trust's medical director, said patients had been told.",
+            "Dr Ottilie Brenn, the trust's chief medical officer, apologised on Monday.",
+        ]) == [["trust's medical director", "trust's chief medical officer"]])
+    }
+
+    @Test func aVicePresidentOfAFunctionIsNotItsHead() {
+        #expect(roleValues([
+            "\"No decision has been made,\" said Jonah Perl, Maltby's head of marketing.",
+            "Maltby's vice-president of marketing, Jonah Perl, said no decision had been made.",
+        ]).count == 1)
+    }
+
+    @Test func aHyphenatedVicePresidentKeepsItsFunction() {
+        let values = roleValues([
+            "Maltby's vice-president of marketing, Jonah Perl, said no decision had been made.",
+            "Jonah Perl, the chief marketing officer, said no decision had been made.",
+        ])
+        #expect(values == [["Maltby's vice-president of marketing", "chief marketing officer"]])
+    }
+
+    @Test func theFinanceDirectorIsTheChiefFinancialOfficer() {
+        #expect(roleValues([
+            "Ruth Callan, the group's finance director, presented the results.",
+            "The group's chief financial officer, Ruth Callan, presented the results.",
+        ]).isEmpty)
+    }
+
+    @Test func anEstimateToTwoFiguresStandsForWhatRoundsToIt() {
+        let clash = CompareTestSupport.contradictions([
+            "Brantwood Mutual has about 2.4 million members and pays no dividend.",
+            "Brantwood Mutual has 2.5 million members, its website says.",
+        ]).filter { $0.attribute == "number" }
+        #expect(clash.contains { Set($0.values.map(\.value)) == ["2.4 million members", "2.5 million members"] })
+        // A figure that rounds to the estimate agrees with it.
+        let agree = CompareTestSupport.contradictions([
+            "Brantwood Mutual has about 2.4 million members and pays no dividend.",
+            "Brantwood Mutual has 2.43 million members, its website says.",
+        ]).filter { $0.attribute == "number" }
+        #expect(agree.isEmpty)
+    }
+}
