@@ -32,6 +32,18 @@ import Testing
         #expect(values == [["Maltby's vice-president of marketing", "chief marketing officer"]])
     }
 
+    @Test func aPressOfficerIsNotTheHeadOfCommunications() {
+        #expect(roleValues([
+            "Orla Dane, head of communications at Brisk Foods, said every batch was tested.",
+            "Brisk Foods press officer Orla Dane said the product was safe.",
+        ]) == [["head of communications at Brisk Foods", "Brisk Foods press officer"]])
+        // A spokeswoman may hold the press office's post.
+        #expect(roleValues([
+            "Brisk Foods press officer Orla Dane said the product was safe.",
+            "Orla Dane, a spokeswoman for Brisk Foods, said the product was safe.",
+        ]).isEmpty)
+    }
+
     @Test func theFinanceDirectorIsTheChiefFinancialOfficer() {
         #expect(roleValues([
             "Ruth Callan, the group's finance director, presented the results.",

@@ -57,6 +57,9 @@ enum RoleLexicon {
         "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "global",
         "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
         "industry", "auto", "supply", "chain", "tech", "green", "market", "equity",
+        // "Kilvane press officer": the press office's post, a post of its own under the head
+        // of communications (a spokesperson may hold either: `differentPosts`' voice).
+        "press",
     ] as [String]).union(portfolios).union(functions)
     /// The functions of a firm or a newsroom that a manager runs ("head of quality",
     /// "president of news", "director of after-sales", "safety director"): two of them
