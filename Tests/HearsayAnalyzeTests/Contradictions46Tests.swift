@@ -44,6 +44,28 @@ import Testing
         ]).isEmpty)
     }
 
+    @Test func cllrIsAnHonorificNotPartOfTheName() {
+        // "Cllr" before the name, as "Dr": the two outlets speak of one person.
+        #expect(roleValues([
+            "Cllr Nia Forde, the council's cabinet member for housing, said no decision had been taken.",
+            "Council leader Nia Forde said no decision had been taken.",
+        ]).count == 1)
+    }
+
+    @Test func theRoadsMinisterIsNotTheTransportMinister() {
+        #expect(roleValues([
+            "The plan was backed by Roads Minister Ivo Stenberg last spring.",
+            "The Transport Minister, Ivo Stenberg, rejected the reports.",
+        ]).count == 1)
+    }
+
+    @Test func aPortfolioBossIsWhoeverHoldsIt() {
+        #expect(roleValues([
+            "Cllr Nia Forde, the council's cabinet member for transport, said no decision had been taken.",
+            "Transport boss Nia Forde said no decision had been taken.",
+        ]).isEmpty)
+    }
+
     @Test func theFinanceDirectorIsTheChiefFinancialOfficer() {
         #expect(roleValues([
             "Ruth Callan, the group's finance director, presented the results.",

@@ -96,6 +96,8 @@ enum RoleLexicon {
         "employment", "work", "pensions", "welfare", "children", "families", "fisheries", "universities", "skills",
         "climate", "water", "policing", "veterans", "equalities", "women", "youth", "arts", "media", "infrastructure",
         "planning", "affairs", "europe", "highways", "higher", "further",
+        // A junior portfolio under transport: the roads minister is not the transport minister.
+        "roads",
     ]
     /// Verbs that say an office in a relative clause: "who chairs the trust" holds its chair.
     /// "Heads" and "runs" are left out: they fit a chair and an executive alike; "chaired"
@@ -343,7 +345,13 @@ enum RoleLexicon {
         // "Party boss": a common noun for the body names no part of the post.
         // A council's leader is a post of its own (the head of its ruling group, beside a
         // mayor, a deputy mayor and a cabinet), where a party's leader may hold any office.
-        func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) && o != councilLeader }
+        func loose(_ o: [String]) -> Bool {
+            let p = post(o)
+            if p.count == 1 { return looseHeads.contains(p[0]) && o != councilLeader }
+            // "Transport boss", "finance chief": an informal word for whoever runs the
+            // portfolio or the function, whatever the post is called.
+            return p.count == 2 && ["boss", "chief"].contains(p[1]) && (portfolios.contains(p[0]) || portfolioInner.contains(p[0]) || isFunction(p[0]))
+        }
         guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
         let wa = Set(a).subtracting(["of", "for"]), wb = Set(b).subtracting(["of", "for"])
         guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }

@@ -31,7 +31,7 @@ enum RoleMentions {
     static let namingParticiples: Set<String> = ["named", "described", "identified", "listed", "given"]
     /// Participles that say an office held by the name after "by" ("chaired by").
     static let passiveOffices: [String: String] = ["chaired": "chair", "captained": "captain"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "cllr"]
 
     static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
         // In a title-case headline every word is capitalised, so capitals no longer
