@@ -584,8 +584,12 @@ enum ContradictionFinder {
                 // figure they were given round to one value; a guess against a count keeps its spread.
                 return diff <= (estimates.count == 2 ? bothEstimatesTolerance : estimateTolerance) * scale
             }
-            // "About 3,100" is given to the hundred: it allows a hundred either way, not 15%.
-            func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? lastPlace(m) ?? 0 : m.roundingTolerance }
+            // "About 3,100" is given to the hundred, not to 15% either way. Against a plain
+            // figure it stands for what rounds to it ("about 1.2 million" and "1.3 million" are
+            // two figures); two outlets' estimates each allow their place ("about 2,100" and
+            // "around 2,200" agree, "about 1,100" and "around 1,300" only touch).
+            let share = estimates.count == 2 ? 1.0 : 0.5
+            func spread(_ m: QuantityMention) -> Double { m.bound == .approximate ? (lastPlace(m) ?? 0) * share : m.roundingTolerance }
             // "About 1,100" and "around 1,300" only touch at 1,200: two figures.
             return diff < (spread(a) + spread(b)) * 0.999999
         }

@@ -78,7 +78,8 @@ enum RoleConflicts {
         guard !a.former && !b.former else { return false }
         return RoleLexicon.exclusive(a.office, b.office) || (!bothPosts && RoleLexicon.chairAndExecutive(a.office, b.office))
             || (aa.isDisjoint(with: ab) && (RoleLexicon.twoPosts(a.office, b.office) || RoleLexicon.differentFunctions(a.office, b.office)
-                || (RoleLexicon.differentPosts(a.office, b.office) && neverBoth(a.office, b.office, postArticles))
+                || ((RoleLexicon.differentPosts(a.office, b.office) || RoleLexicon.oneFunctionTwoGrades(a.office, b.office))
+                    && neverBoth(a.office, b.office, postArticles))
                 || (!presidentChair && RoleLexicon.presidentAndChair(a.office, b.office))))
     }
 

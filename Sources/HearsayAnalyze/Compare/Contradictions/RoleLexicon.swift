@@ -57,6 +57,9 @@ enum RoleLexicon {
         "treasury", "lieutenant", "majority", "minority", "house", "senate", "party", "global",
         "regional", "national", "international", "lead", "principal", "chief", "of", "for", "and", "the",
         "industry", "auto", "supply", "chain", "tech", "green", "market", "equity",
+        // "Kilvane press officer": the press office's post, a post of its own under the head
+        // of communications (a spokesperson may hold either: `differentPosts`' voice).
+        "press",
     ] as [String]).union(portfolios).union(functions)
     /// The functions of a firm or a newsroom that a manager runs ("head of quality",
     /// "president of news", "director of after-sales", "safety director"): two of them
@@ -79,6 +82,13 @@ enum RoleLexicon {
     static func isFunction(_ w: String) -> Bool { functions.contains(w) || functionInitials.contains(w) }
     /// Heads of a post that runs one function ("head of news", "quality manager").
     static let functionHeads: Set<String> = ["head", "director", "president", "manager", "officer", "chief", "editor"]
+    /// A function head, also closing a title written with a hyphen: "vice-president of
+    /// product" runs the function as "president of news" does.
+    static func isFunctionHead(_ word: String) -> Bool {
+        if functionHeads.contains(word) { return true }
+        guard compoundHeads(word) == true, let last = word.split(separator: "-").last else { return false }
+        return functionHeads.contains(String(last))
+    }
     /// What a minister or secretary is of, besides the great offices above: "schools
     /// minister", "Minister for Housing", "Secretary of State for Culture".
     static let portfolios: Set<String> = [
@@ -86,6 +96,8 @@ enum RoleLexicon {
         "employment", "work", "pensions", "welfare", "children", "families", "fisheries", "universities", "skills",
         "climate", "water", "policing", "veterans", "equalities", "women", "youth", "arts", "media", "infrastructure",
         "planning", "affairs", "europe", "highways", "higher", "further",
+        // A junior portfolio under transport: the roads minister is not the transport minister.
+        "roads",
     ]
     /// Verbs that say an office in a relative clause: "who chairs the trust" holds its chair.
     /// "Heads" and "runs" are left out: they fit a chair and an executive alike; "chaired"
@@ -207,6 +219,29 @@ enum RoleLexicon {
         return fa.isDisjoint(with: fb)
     }
 
+    /// The grade of a post that runs a function: a chief officer of it ("chief medical
+    /// officer") sits on a firm's executive and a vice-president of it holds a corporate
+    /// grade, each a post of its own; a head and a director of it are one post written two
+    /// ways ("head of fundraising", "fundraising director"). Nil for a loose word ("finance
+    /// chief", "news boss"), which fits any of them.
+    static func functionGrade(_ office: [String]) -> String? {
+        guard let h = head(office) else { return nil }
+        if h == "officer", office.first == "chief" { return "chief officer" }
+        if h == "president", office.contains("vice") { return "vice president" }
+        return h == "head" || h == "director" ? "head" : nil
+    }
+
+    /// Two grades of one function ("medical director" and "chief medical officer", "head of
+    /// communications" and "vice-president of communications"): two posts, so outlets
+    /// printing one each disagree on the title unless an article prints both.
+    static func oneFunctionTwoGrades(_ a: [String], _ b: [String]) -> Bool {
+        let fa = Set(a.filter(isFunction).map { String($0.prefix(5)) })
+        let fb = Set(b.filter(isFunction).map { String($0.prefix(5)) })
+        guard !fa.isDisjoint(with: fb), let ga = functionGrade(a), let gb = functionGrade(b) else { return false }
+        // The finance director is what British firms call their chief financial officer.
+        return ga != gb && fa.intersection(fb) != ["finan"]
+    }
+
     /// Titles of a reigning monarch, whom "the monarch" may name.
     static let monarchs: Set<String> = ["king", "queen", "emperor", "empress", "monarch", "sultan", "emir", "tsar"]
 
@@ -310,7 +345,13 @@ enum RoleLexicon {
         // "Party boss": a common noun for the body names no part of the post.
         // A council's leader is a post of its own (the head of its ruling group, beside a
         // mayor, a deputy mayor and a cabinet), where a party's leader may hold any office.
-        func loose(_ o: [String]) -> Bool { post(o).count == 1 && looseHeads.contains(post(o)[0]) && o != councilLeader }
+        func loose(_ o: [String]) -> Bool {
+            let p = post(o)
+            if p.count == 1 { return looseHeads.contains(p[0]) && o != councilLeader }
+            // "Transport boss", "finance chief": an informal word for whoever runs the
+            // portfolio or the function, whatever the post is called.
+            return p.count == 2 && ["boss", "chief"].contains(p[1]) && (portfolios.contains(p[0]) || portfolioInner.contains(p[0]) || isFunction(p[0]))
+        }
         guard !loose(a), !loose(b), !sameOffice(a, b) else { return false }
         let wa = Set(a).subtracting(["of", "for"]), wb = Set(b).subtracting(["of", "for"])
         guard !wa.isSubset(of: wb), !wb.isSubset(of: wa) else { return false }

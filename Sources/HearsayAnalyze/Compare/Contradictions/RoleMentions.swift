@@ -31,7 +31,7 @@ enum RoleMentions {
     static let namingParticiples: Set<String> = ["named", "described", "identified", "listed", "given"]
     /// Participles that say an office held by the name after "by" ("chaired by").
     static let passiveOffices: [String: String] = ["chaired": "chair", "captained": "captain"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "cllr"]
 
     static func find(in t: [WordToken], text: [Unicode.Scalar]) -> [RoleMention] {
         // In a title-case headline every word is capitalised, so capitals no longer
@@ -193,7 +193,7 @@ enum RoleMentions {
             }
             // "head of quality", "president of news": the function run is part of the
             // title, as in "quality head"; "director of the museum" names a body instead.
-            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.functionHeads.contains(t[j - 1].lower),
+            if ["of", "for"].contains(w), let h = lastHeadEnd, h == j, RoleLexicon.isFunctionHead(t[j - 1].lower),
                 let end = functionEnd(t, from: j + 1) ?? bareFunctionEnd(t, from: j + 1)
             {
                 j = end
