@@ -1643,17 +1643,25 @@ enum ClaimCandidates {
     /// lede keeps every party the wording names and a third of its words, and is the
     /// rumour as reported (not a party's answer on record, a denial or a teaser); of
     /// several, one that names outright, then the best agreed.
-    static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
+    static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate, events: Set<String> = []) -> ClaimCandidate {
         guard w.parties.isEmpty || describesAParty(w.text) || describesAPerson(w.text) else { return w }
+        let said = keywordSet(w, events)
         let fit = claimed.members.filter { c in
-            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
+            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
                 && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
+                // A sentence written out from its pronoun keeps the outlet's phrase for the
+                // event ("its reactor is three years late"); it may name the party only
+                // when it keeps the headlines' word for the event too ("delay").
+                && (!c.rewritten || said.isSubset(of: keywordSet(c, events)))
                 // A wording that names its parties and hides one more gives way only to a lede
                 // naming that one: a lede that hides a party of its own ("a company on X")
                 // names other parties beside the news, not the one hidden.
                 && (w.parties.isEmpty || !describesAParty(c.text) && !describesAPerson(c.text))
         }
-        let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
+        // A lede written out from its pronoun ("denied a report that it was preparing to
+        // ban X") is the tool's reading, so an outlet's own words go first; but when only
+        // such a lede names the party, it words the claim better than a wording naming none.
+        let rank = { (c: ClaimCandidate) in (c.rewritten ? 0 : 1, describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
         return fit.max { rank($0) < rank($1) } ?? w
     }
 

@@ -71,7 +71,7 @@ public struct ClaimStage: AnalysisStage {
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords, events: events),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             let eventHeadline = ClaimCandidates.eventHeadline(claimed[0], keywords: keywords, events: events)
-            claimed[0].wording = eventHeadline.map { $0.text == worded.text } == true ? worded : ClaimCandidates.namingParties(claimed[0], worded)
+            claimed[0].wording = eventHeadline.map { $0.text == worded.text } == true ? worded : ClaimCandidates.namingParties(claimed[0], worded, events: events)
             claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }

@@ -1,0 +1,33 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Core claim wording, thirty-ninth session: a core claim names the story's subject.
+/// All sentences invented for these tests.
+@Suite struct CoreClaim39Tests {
+    func candidate(_ text: String, article: Int, sentence: Int = 0, parties: [Int]) -> ClaimCandidate {
+        ClaimCandidate(article: article, sentence: sentence, text: text, content: ClaimWords.content(text), parties: parties)
+    }
+
+    /// A headline naming no party ("Insurer refusing ...") gives way to a lede that names
+    /// it, even one written out from its pronoun ("denied a report that it was refusing
+    /// ...") when no outlet's own lede does; not when that lede drops the headlines' word
+    /// for the event ("delay" told as "three years late").
+    @Test func aHeadlineNamingNoPartyGivesWayToARewrittenLedeNamingIt() {
+        var w = candidate("Insurer refusing storm payouts to Orley shopkeepers.", article: 0, parties: [])
+        w.headline = true
+        var named = candidate("Harbour Mutual was refusing storm payouts to Orley shopkeepers whose shops were flooded.", article: 1, parties: [0])
+        named.rewritten = true
+        let claimed = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, named])
+        #expect(ClaimCandidates.namingParties(claimed, w, events: ["refus", "payou"]).text == named.text)
+
+        var h = candidate("Tollen Bridge reopening faces two-year delay.", article: 0, parties: [])
+        h.headline = true
+        var late = candidate("Wexcombe Council's Tollen Bridge reopening is two years late.", article: 1, parties: [0])
+        late.rewritten = true
+        let bridge = ClaimCandidates.Claimed(wording: h, own: [h], members: [h, late])
+        #expect(ClaimCandidates.namingParties(bridge, h, events: ["delay"]).text == h.text)
+    }
+}
