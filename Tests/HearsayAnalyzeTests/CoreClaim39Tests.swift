@@ -30,4 +30,26 @@ import Testing
         let bridge = ClaimCandidates.Claimed(wording: h, own: [h], members: [h, late])
         #expect(ClaimCandidates.namingParties(bridge, h, events: ["delay"]).text == h.text)
     }
+
+    /// A cited name that withholds its answer ("X again declined to comment") was asked
+    /// for it: a party, not a medium reporting the story.
+    @Test func aSourceDecliningToCommentIsAParty() {
+        #expect(Parties.takesAStance(ClaimWords.tokens("again declined to comment.")))
+        #expect(Parties.takesAStance(ClaimWords.tokens("refused to say whether it was buying.")))
+        #expect(!Parties.takesAStance(ClaimWords.tokens("reported that the deal was close.")))
+    }
+
+    /// A wording hiding the buyer behind "a property firm" gives way to a lede naming it,
+    /// though the lede drops what the wording's asides and description say (the place the
+    /// block overlooks, the firm's trade): those are told by the name instead.
+    @Test func aDescribedBuyerGivesWayToALedeNamingIt() {
+        let w = candidate(
+            "The owner of Brindle House, the office block that overlooks the Farrow quay, is in talks to sell it to a property investment firm for about £30 million.",
+            article: 0, parties: [0, 1])
+        var hidden = w
+        hidden.described = [1]
+        let named = candidate("Property investor Halden Estates is in talks to buy Brindle House.", article: 1, parties: [2, 0])
+        let claimed = ClaimCandidates.Claimed(wording: hidden, own: [hidden], members: [hidden, named])
+        #expect(ClaimCandidates.namingParties(claimed, hidden).text == named.text)
+    }
 }
