@@ -52,4 +52,21 @@ import Testing
         let claimed = ClaimCandidates.Claimed(wording: hidden, own: [hidden], members: [hidden, named])
         #expect(ClaimCandidates.namingParties(claimed, hidden).text == named.text)
     }
+
+    /// A headline telling the story's subject as "the secret app" gives way to a lede of the
+    /// same claim naming it, when every article names it; not to a lede that drops the
+    /// headline's party, and not when the subject is a name few articles use.
+    @Test func aHeadlineLeavingOutTheSubjectEveryArticleNamesGivesWayToALedeNamingIt() {
+        var w = candidate("Talk-show host Nell Varga reveals the secret app behind her sudden riches.", article: 0, parties: [0])
+        w.headline = true
+        let named = candidate(
+            "Talk-show host Nell Varga revealed on her radio show that she made her sudden riches with a betting app called Quillo.",
+            article: 1, parties: [0, 1])
+        let dropping = candidate("The betting app Quillo made her sudden riches, the talk-show host said.", article: 2, parties: [1])
+        let claimed = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, dropping, named])
+        #expect(ClaimCandidates.namingSubject(claimed, w, everywhere: [0, 1]).text == named.text)
+        #expect(ClaimCandidates.namingSubject(claimed, w, everywhere: [0]).text == w.text)
+        let without = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, dropping])
+        #expect(ClaimCandidates.namingSubject(without, w, everywhere: [0, 1]).text == w.text)
+    }
 }

@@ -1676,6 +1676,27 @@ enum ClaimCandidates {
         return fit.max { rank($0) < rank($1) } ?? w
     }
 
+    /// The core claim names what every article names: a wording that leaves out a party
+    /// every article of the story names (`everywhere`: the manuscript said stolen, the app
+    /// the singer is said to use), telling it as "one of the most valuable books" or "the
+    /// secret app", gives way to a lede or headline of the same claim that names it and
+    /// keeps the wording's parties every article names too. A name in every article is the
+    /// story's subject, and readers search for it. The lede must be the rumour as reported
+    /// in an outlet's own words (not on record, negated, a teaser or a rewrite) and share
+    /// two of the wording's words.
+    static func namingSubject(_ claimed: Claimed, _ w: ClaimCandidate, everywhere: Set<Int>) -> ClaimCandidate {
+        let missing = everywhere.subtracting(w.parties)
+        guard w.headline, !missing.isEmpty else { return w }
+        let told = toldWords(w.text)
+        let fit = claimed.members.filter { c in
+            c.inLede && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
+                && !missing.isDisjoint(with: c.parties) && Set(w.parties).isSubset(of: c.parties)
+                && ClaimWords.related(Array(told), c.content) * 3 >= told.count && !debunks(ClaimWords.tokens(c.text))
+        }
+        let rank = { (c: ClaimCandidate) in (missing.intersection(c.parties).count, score(c, claimed.members)) }
+        return fit.max { rank($0) < rank($1) } ?? w
+    }
+
     /// The content words a lede naming the parties must share with a wording: without its
     /// descriptive asides ("X, the block that dominates the Y skyline, ...") and its
     /// indefinite descriptions of a company ("to a private equity firm"), which the lede
