@@ -85,10 +85,13 @@ import Testing
 
     @Test func aSentenceWrittenOutFromAPronounDoesNotNameThePartiesForAHeadline() {
         let h = headline("Ferry route to close next spring.", article: 0)
-        var rewritten = candidate("Sorrel Lines is closing its ferry route next spring.", article: 1, sentence: 1, parties: [0])
+        // Since the thirty-ninth session a sentence written out from its pronoun names the
+        // parties for a headline naming none only when it keeps the headlines' event word
+        // (`CoreClaim39Tests`); this one tells the closure as "ending".
+        var rewritten = candidate("Sorrel Lines is ending its ferry route next spring.", article: 1, sentence: 1, parties: [0])
         rewritten.rewritten = true
         let claimed = ClaimCandidates.Claimed(wording: h, own: [h], members: [h, rewritten])
-        #expect(ClaimCandidates.namingParties(claimed, h).text == h.text)
+        #expect(ClaimCandidates.namingParties(claimed, h, events: ["close"]).text == h.text)
         let own = candidate("Sorrel Lines is closing its ferry route next spring.", article: 1, sentence: 1, parties: [0])
         let named = ClaimCandidates.Claimed(wording: h, own: [h], members: [h, own])
         #expect(ClaimCandidates.namingParties(named, h).text == own.text)

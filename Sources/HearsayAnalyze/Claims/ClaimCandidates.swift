@@ -189,9 +189,16 @@ struct Parties: Sendable {
             let tok = words[k]
             guard tok.isWordOrNumber else { return false }
             if ClaimLexicon.confirmations.contains(tok.lower) || ClaimLexicon.denials.contains(tok.lower) && !tok.lower.hasPrefix("debunk") { return true }
+            // A body asked for its answer and withholding it ("declined to comment") is a
+            // party the reporters went to, never a medium reporting the story.
+            if ["declined", "refused"].contains(tok.lower), k + 2 < words.count, words[k + 1].lower == "to",
+                ["comment", "say", "discuss"].contains(words[k + 2].lower)
+            {
+                return true
+            }
             if tok.lower == "on", k + 1 < words.count, DateExpressions.weekdays[words[k + 1].lower] != nil {
                 k += 2
-            } else if ClaimLexicon.auxiliaries.contains(tok.lower) || ["also", "later", "has", "have", "had", "yesterday", "today"].contains(tok.lower) || tok.lower.hasSuffix("ly") {
+            } else if ClaimLexicon.auxiliaries.contains(tok.lower) || ["also", "again", "later", "has", "have", "had", "yesterday", "today"].contains(tok.lower) || tok.lower.hasSuffix("ly") {
                 k += 1
             } else {
                 return false
@@ -1643,18 +1650,73 @@ enum ClaimCandidates {
     /// lede keeps every party the wording names and a third of its words, and is the
     /// rumour as reported (not a party's answer on record, a denial or a teaser); of
     /// several, one that names outright, then the best agreed.
-    static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate) -> ClaimCandidate {
+    static func namingParties(_ claimed: Claimed, _ w: ClaimCandidate, events: Set<String> = []) -> ClaimCandidate {
         guard w.parties.isEmpty || describesAParty(w.text) || describesAPerson(w.text) else { return w }
+        let said = keywordSet(w, events)
+        // A party named only in an aside describing the subject ("the block that dominates
+        // the X skyline") is no party to the claim, and a lede need not name it.
+        let named = Set(w.parties).subtracting(w.described)
+        let told = toldWords(w.text)
         let fit = claimed.members.filter { c in
-            c.inLede && c.parties.count > w.parties.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
-                && Set(w.parties).isSubset(of: c.parties) && ClaimWords.related(Array(w.content), c.content) * 3 >= w.content.count
+            c.inLede && c.parties.count > named.count && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+                && named.isSubset(of: c.parties) && ClaimWords.related(Array(told), c.content) * 3 >= told.count
+                // A sentence written out from its pronoun keeps the outlet's phrase for the
+                // event ("its reactor is three years late"); it may name the party only
+                // when it keeps the headlines' word for the event too ("delay").
+                && (!c.rewritten || said.isSubset(of: keywordSet(c, events)))
                 // A wording that names its parties and hides one more gives way only to a lede
                 // naming that one: a lede that hides a party of its own ("a company on X")
                 // names other parties beside the news, not the one hidden.
                 && (w.parties.isEmpty || !describesAParty(c.text) && !describesAPerson(c.text))
         }
-        let rank = { (c: ClaimCandidate) in (describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
+        // A lede written out from its pronoun ("denied a report that it was preparing to
+        // ban X") is the tool's reading, so an outlet's own words go first; but when only
+        // such a lede names the party, it words the claim better than a wording naming none.
+        let rank = { (c: ClaimCandidate) in (c.rewritten ? 0 : 1, describesAParty(c.text) ? 0 : 1, score(c, claimed.members)) }
         return fit.max { rank($0) < rank($1) } ?? w
+    }
+
+    /// The core claim names what every article names: a wording that leaves out a party
+    /// every article of the story names (`everywhere`: the manuscript said stolen, the app
+    /// the singer is said to use), telling it as "one of the most valuable books" or "the
+    /// secret app", gives way to a lede or headline of the same claim that names it and
+    /// keeps the wording's parties every article names too. A name in every article is the
+    /// story's subject, and readers search for it. The lede must be the rumour as reported
+    /// in an outlet's own words (not on record, negated, a teaser or a rewrite) and share
+    /// two of the wording's words.
+    static func namingSubject(_ claimed: Claimed, _ w: ClaimCandidate, everywhere: Set<Int>) -> ClaimCandidate {
+        let missing = everywhere.subtracting(w.parties)
+        guard w.headline, !missing.isEmpty else { return w }
+        let told = toldWords(w.text)
+        let fit = claimed.members.filter { c in
+            c.inLede && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport && !c.rewritten
+                && !missing.isDisjoint(with: c.parties) && Set(w.parties).isSubset(of: c.parties)
+                && ClaimWords.related(Array(told), c.content) * 3 >= told.count && !debunks(ClaimWords.tokens(c.text))
+        }
+        let rank = { (c: ClaimCandidate) in (missing.intersection(c.parties).count, score(c, claimed.members)) }
+        return fit.max { rank($0) < rank($1) } ?? w
+    }
+
+    /// The content words a lede naming the parties must share with a wording: without its
+    /// descriptive asides ("X, the block that dominates the Y skyline, ...") and its
+    /// indefinite descriptions of a company ("to a private equity firm"), which the lede
+    /// tells by a name instead.
+    static func toldWords(_ text: String) -> Set<String> {
+        let t = withoutAsides(ClaimWords.tokens(text))
+        var kept: [WordToken] = []
+        var k = 0
+        while k < t.count {
+            if t[k].lower == "a" || t[k].lower == "an",
+                let kind = t[(k + 1)..<min(t.count, k + 4)].firstIndex(where: { ClaimLexicon.companyKinds.contains($0.lower) || ClaimLexicon.namedKinds.contains($0.lower) })
+            {
+                k = kind + 1
+                continue
+            }
+            kept.append(t[k])
+            k += 1
+        }
+        let words = ClaimWords.content(kept.map(\.text).joined(separator: " "))
+        return words.isEmpty ? ClaimWords.content(text) : words
     }
 
     /// Whether the text speaks of an organisation by an indefinite description: "a" or "an"

@@ -71,7 +71,15 @@ public struct ClaimStage: AnalysisStage {
             let worded = ClaimCandidates.ownLede(claimed[0], ClaimCandidates.inHeadlineWords(claimed[0], keywords: keywords, events: events),
                 keywords: ClaimCandidates.everywhere(keywords, draft.articles.map { $0.title + " " + $0.body }))
             let eventHeadline = ClaimCandidates.eventHeadline(claimed[0], keywords: keywords, events: events)
-            claimed[0].wording = eventHeadline.map { $0.text == worded.text } == true ? worded : ClaimCandidates.namingParties(claimed[0], worded)
+            if eventHeadline.map({ $0.text == worded.text }) == true {
+                claimed[0].wording = worded
+            } else {
+                claimed[0].wording = ClaimCandidates.namingParties(claimed[0], worded, events: events)
+                if draft.articles.count >= 3 {
+                    let everywhere = parties.textTokens.reduce(Set(parties.entities.indices)) { $0.intersection(parties.mentioned(in: $1)) }
+                    claimed[0].wording = ClaimCandidates.namingSubject(claimed[0], claimed[0].wording, everywhere: everywhere)
+                }
+            }
             claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
