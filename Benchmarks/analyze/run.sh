@@ -18,13 +18,5 @@ os.makedirs(sys.argv[3])
 for r in rows[:int(sys.argv[2])]:
     open(os.path.join(sys.argv[3], r["Body ID"] + ".txt"), "w").write(r["articleBody"])
 PY
-for round in 1 2; do
-  k=0
-  for bin in "$@"; do
-    k=$((k + 1))
-    /usr/bin/time -f "$bin: %e s wall, %U s user + %S s sys, %M KB peak" "$bin" analyze "$dir/in" --format json --quiet > "$dir/out$k.json"
-  done
-done
-k=0
-for bin in "$@"; do k=$((k + 1)); echo "$bin: stories $(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['stories']))" "$dir/out$k.json")"; done
-if [ $# -gt 1 ]; then cmp -s "$dir/out1.json" "$dir/out2.json" && echo "outputs: identical" || echo "outputs: differ"; fi
+source "$here/compare.sh"
+compare_binaries "$dir" "$@"
