@@ -57,23 +57,28 @@ extension QuoteGrouper {
             self.speakers = speakers
         }
 
-        private mutating func overlap(_ i: Int, _ j: Int) -> Overlap {
-            let key = text[i] * textCount + text[j]
-            if let known = overlaps[key] { return known }
-            let found = QuoteGrouper.overlap(wording[i], wording[j])
-            overlaps[key] = found
+        /// The answer remembered under `key`, or `work`'s, remembered.
+        private static func remembered<Key: Hashable, Value>(_ memory: inout [Key: Value], _ key: Key, _ work: () -> Value) -> Value {
+            if let known = memory[key] { return known }
+            let found = work()
+            memory[key] = found
             return found
+        }
+
+        private func texts(_ i: Int, _ j: Int) -> Int { text[i] * textCount + text[j] }
+
+        private mutating func overlap(_ i: Int, _ j: Int) -> Overlap {
+            let (wa, wb) = (wording[i], wording[j])
+            return Self.remembered(&overlaps, texts(i, j)) { QuoteGrouper.overlap(wa, wb) }
         }
 
         /// One source's statement turned round by an outlet: its topic words kept, not their order.
         private mutating func turnedRound(_ i: Int, _ j: Int, containment: Double) -> Bool {
-            let key = text[i] * textCount + text[j]
-            if let known = turnsRound[key] { return known }
             let (wa, wb) = (wording[i], wording[j])
-            let found = rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb)
-                || sharesAClause(wa, wb) || sharesFigures(wa, wb)
-            turnsRound[key] = found
-            return found
+            return Self.remembered(&turnsRound, texts(i, j)) {
+                rephrases(wa, wb, containment: containment) || reordered(wa, wb) || sharesASentence(wa, wb)
+                    || sharesAClause(wa, wb) || sharesFigures(wa, wb)
+            }
         }
 
         /// Whether two versions are the same words: only the spacing of a compound, a
@@ -81,31 +86,23 @@ extension QuoteGrouper {
         /// words, unless it cut words from the edge of a sentence it quotes ("... bringing
         /// forward." against "... forward today.").
         mutating func sameWords(_ i: Int, _ j: Int) -> Bool {
-            let key = text[i] * textCount + text[j]
-            if let known = nested[key] { return known }
             let (x, y) = (wording[i], wording[j])
-            let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
-            let found = QuoteWording.wordsCutAtEnds(short, long).isEmpty && !QuoteWording.numberFormsDiffer(x, y)
-                && (x.isContained(in: y) || y.isContained(in: x) || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
-                    || QuoteWording.differOnlyInForm(x, y))
-            nested[key] = found
-            return found
+            return Self.remembered(&nested, texts(i, j)) {
+                let (short, long) = x.keys.count <= y.keys.count ? (x, y) : (y, x)
+                return QuoteWording.wordsCutAtEnds(short, long).isEmpty && !QuoteWording.numberFormsDiffer(x, y)
+                    && (x.isContained(in: y) || y.isContained(in: x) || QuoteWording.sameCompound(x, x.keys.indices, y, y.keys.indices)
+                        || QuoteWording.differOnlyInForm(x, y))
+            }
         }
 
         private mutating func compatible(_ a: String, _ b: String) -> Bool {
-            let key = NamePair(a: a, b: b)
-            if let known = compatibleNames[key] { return known }
-            let found = speakers.compatible(a, b)
-            compatibleNames[key] = found
-            return found
+            let speakers = speakers
+            return Self.remembered(&compatibleNames, NamePair(a: a, b: b)) { speakers.compatible(a, b) }
         }
 
         private mutating func oneSource(_ i: Int, _ j: Int) -> Bool {
-            let key = credit[i] * creditCount + credit[j]
-            if let known = sameSource[key] { return known }
-            let found = speakers.oneSource(quotes[i], quotes[j])
-            sameSource[key] = found
-            return found
+            let (speakers, qa, qb) = (speakers, quotes[i], quotes[j])
+            return Self.remembered(&sameSource, credit[i] * creditCount + credit[j]) { speakers.oneSource(qa, qb) }
         }
 
         /// nil: not the same statement. false: the same words, but credited to speakers who
