@@ -169,6 +169,9 @@ enum Lexicon {
         "challenger", "incumbent", "candidate", "nominee", "councilman", "councilwoman", "alderman", "alderwoman",
         // A club's, a religious house's, a university's and a crew's offices.
         "commodore", "prioress", "abbess", "abbot", "rector", "pro-rector", "astronaut", "showrunner", "sprinter",
+        // One who runs something for others or works under someone ("the estuary coordinator",
+        // "his former assistant, Jo Roe").
+        "coordinator", "co-ordinator", "assistant",
     ]
 
     /// Verbs that, in "Jo Roe, who chairs the trust,", say what office a person holds or what
@@ -189,6 +192,9 @@ enum Lexicon {
 
     /// Verbs after which "as" names a person's job ("who worked as an annotator", "who has
     /// served as treasurer").
+    /// Participles before "as" that give a person's role in an apposition: ", named as the
+    /// council's finance director".
+    static let givenAsParticiples: Set<String> = ["named", "described", "identified", "listed", "billed", "introduced"]
     static let asJobVerbs: Set<String> = ["works", "worked", "serves", "served", "trained", "qualified", "practises", "practised"]
 
     /// Modifiers that belong to a role when they come before it ("former President").

@@ -531,14 +531,15 @@ enum MentionFinder {
                 || b.tags.contains(.reporting) || phraseJoiners.contains(b.lower)
         }
         if opens(before: j) { return true }
-        // "Rival grandmaster", "retired painter", "Season ticket holder", "TV racing pundit": up
-        // to three modifiers that open the phrase, none a verb's participle but the first.
+        // "Rival grandmaster", "retired painter", "Season ticket holder", "TV racing pundit",
+        // "said retired bus driver": up to three modifiers that open the phrase, none a verb's
+        // participle but the first.
         for k in 1...3 where j - k >= 0 && w[j - k].sentence == x.sentence {
             let m = w[j - k]
             let sentenceStart = j - k == 0 || w[j - k - 1].sentence != x.sentence
             guard (m.kind == .word || m.kind == .number) && (at[j - k] < 0 || sentenceStart && m.capitalised) && !m.tags.contains(.function)
-                && !m.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(m.lower) && !m.lower.hasSuffix("s")
-                && (k == 1 || sentenceStart || !m.lower.hasSuffix("ed"))
+                && !m.tags.contains(.reporting) && !Lexicon.auxiliaries.contains(m.lower) && !looksPlural(m.lower)
+                && (k == 1 || sentenceStart || !m.lower.hasSuffix("ed") || opens(before: j - k))
             else { return false }
             if opens(before: j - k) { return true }
         }
@@ -562,6 +563,8 @@ enum MentionFinder {
     static let doerEndings: [String] = [
         "ist", "ian", "grapher", "logist", "keeper", "walker", "worker", "holder", "goer", "dweller", "rider", "driver",
         "player", "seller", "buyer", "dealer", "fighter", "trainer", "teacher", "writer", "singer", "watcher",
+        // "postman", "policewoman", "chairperson", "churchwarden": English compounds for a calling.
+        "man", "person", "warden",
     ]
 
     /// Nouns for people by what they do, beyond the role words of `Lexicon.roleWords`.
@@ -587,10 +590,17 @@ enum MentionFinder {
         "legend", "advocate", "angler", "hunter", "master", "practitioner",
     ]
 
+    /// Nouns that modify a calling are singular ("bus driver", "chess coach"), so a plural
+    /// form ends the phrase; "-ss", "-us" and "-is" end singular nouns ("tennis player").
+    static func looksPlural(_ lower: String) -> Bool {
+        lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+    }
+
     /// Words with a doer's ending that are verbs or other nouns.
     static let agentLookalikes: Set<String> = [
         "assist", "insist", "resist", "persist", "consist", "enlist", "checklist", "playlist", "wishlist", "shortlist",
         "blacklist", "waitlist", "twist", "median", "guardian", "christian", "civilian", "meanwhile",
+        "german", "talisman", "ottoman", "doberman", "superman", "caiman",
     ]
 
     static func isRolePart(_ w: [Word], _ at: [Int], _ j: Int) -> Bool {
@@ -800,10 +810,10 @@ enum MentionFinder {
         // A form of address ("Dr", "Professor") says nothing of the job: "Its director, Dr Jo Roe".
         let addressOnly = roleFrom < nameStart && (roleFrom..<nameStart).allSatisfy { formsOfAddress.contains(w[$0].lower) || w[$0].lower == "." }
         if (m.roles.isEmpty || addressOnly && m.roles.count == 1) && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
-            // "its director of policy, Jo Roe", "A spokesman for the agency, Jo Roe": the role
-            // word before "of"/"for"/"at" heads it.
+            // "its director of policy, Jo Roe", "A spokesman for the agency, Jo Roe", "the
+            // plant manager in Leeds, Jo Roe": the role word before "of"/"for"/"at"/"in" heads it.
             var head = a - 1
-            if let of = ((max(0, a - 6))..<(a - 2)).last(where: { ["of", "for", "at"].contains(w[$0].lower) && $0 > 0 && isTitleWord(w[$0 - 1]) }),
+            if let of = ((max(0, a - 6))..<(a - 2)).last(where: { ["of", "for", "at", "in"].contains(w[$0].lower) && $0 > 0 && isTitleWord(w[$0 - 1]) }),
                 ((of + 1)..<(a - 1)).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
             {
                 head = of
@@ -1020,9 +1030,11 @@ enum MentionFinder {
         }
         guard x < w.count, w[x].lower == ",", w[x].paragraph == w[b - 1].paragraph else { return nil }
         var start = x + 1
-        // "Jo Roe, 41, a cabin supervisor": the age in commas comes before the apposition.
+        // "Jo Roe, 41, a cabin supervisor", "Jo Roe, 78, chairman of the club": the age in commas
+        // comes before the apposition, which opens with an article or the role itself.
         if start + 2 < w.count, w[start].kind == .number, w[start].lower.count <= 3, w[start + 1].lower == ",",
-            Lexicon.determiners.contains(w[start + 2].lower)
+            Lexicon.determiners.contains(w[start + 2].lower) || Lexicon.roleWords.contains(w[start + 2].lower)
+                || Lexicon.roleModifiers.contains(w[start + 2].lower) || isDoerNoun(w[start + 2].lower) || w[start + 2].lower == "who"
         {
             start += 2
         }
@@ -1050,7 +1062,14 @@ enum MentionFinder {
         let perfect = first.lower == "who" && start + 2 < w.count && ["has", "had", "have"].contains(w[start + 1].lower) ? 1 : 0
         let jobAs = first.lower == "who" && start + perfect + 3 < w.count && Lexicon.asJobVerbs.contains(w[start + perfect + 1].lower)
             && w[start + perfect + 2].lower == "as"
-        if jobAs {
+        // "Jo Roe, named as the council's finance director," / ", described as head of
+        // transport": the role a document or a report gives the person.
+        let givenAs = start + 2 < end && Lexicon.givenAsParticiples.contains(first.lower) && w[start + 1].lower == "as"
+        if givenAs {
+            var r = start + 2
+            while r < end && Lexicon.determiners.contains(w[r].lower) { r += 1 }
+            roleRange = r..<end
+        } else if jobAs {
             // "who worked as a camera assistant on the series": the noun phrase after "as", to
             // the preposition or punctuation that ends it, is the job.
             var r = start + perfect + 3
