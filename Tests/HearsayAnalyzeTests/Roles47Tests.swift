@@ -42,4 +42,20 @@ import Testing
         #expect(roles(s, "Bram Lusk").contains { $0.lowercased().contains("assistant") }, "\(s.people)")
         #expect(roles(s, "Mira Donn").contains { $0.lowercased().contains("coordinator") }, "\(s.people)")
     }
+
+    /// "The Bishop of Leeds, the Rt Rev Jo Roe,": a cleric's style after the comma takes "the",
+    /// and an office that is also a name ("Dean") is a title after "the" and before "of".
+    @Test func aClericsStyleAndANamelikeOffice() {
+        let s = story(
+            "The Bishop of Harnby, the Rt Rev Tobias Quell, will lead the service. The Dean of Arlow, Sabine Cotter, said: \"Nothing is decided.\""
+        )
+        #expect(roles(s, "Tobias Quell").contains { $0.contains("Bishop of Harnby") }, "\(s.people)")
+        #expect(roles(s, "Sabine Cotter").contains { $0.contains("Dean of Arlow") }, "\(s.people)")
+    }
+
+    /// "who sits on the committee": a seat on a body is a role.
+    @Test func aSeatOnABody() {
+        let s = story("\"The hut must stay,\" said Ulla Brenn, who sits on the district council's leisure committee.")
+        #expect(roles(s, "Ulla Brenn").contains { $0.contains("leisure committee") }, "\(s.people)")
+    }
 }

@@ -188,13 +188,20 @@ enum Lexicon {
         // survey") or, after "has", since ("who has run the café for 18 years").
         "ran", "run", "headed", "led", "managed", "directed", "owned", "edited", "coached", "captained", "presented",
         "hosted", "produced", "represented", "oversaw", "overseen", "organised", "organized", "covered", "skippered",
+        // A seat on a body ("who sits on the council's planning committee").
+        "sits", "sat",
     ]
 
-    /// Verbs after which "as" names a person's job ("who worked as an annotator", "who has
-    /// served as treasurer").
+    /// Offices that are also given names or surnames ("Dean", "Bishop"), and so no role words:
+    /// a title only where the phrase says so, "the Dean of Leeds".
+    static let namelikeTitles: Set<String> = ["dean", "bishop", "canon", "warden", "clerk", "provost", "abbot", "prior"]
+
     /// Participles before "as" that give a person's role in an apposition: ", named as the
     /// council's finance director".
     static let givenAsParticiples: Set<String> = ["named", "described", "identified", "listed", "billed", "introduced"]
+
+    /// Verbs after which "as" names a person's job ("who worked as an annotator", "who has
+    /// served as treasurer").
     static let asJobVerbs: Set<String> = ["works", "worked", "serves", "served", "trained", "qualified", "practises", "practised"]
 
     /// Modifiers that belong to a role when they come before it ("former President").

@@ -557,6 +557,8 @@ enum MentionFinder {
     /// leader, Cllr Jo Roe" state the job before the comma.
     static let formsOfAddress: Set<String> = [
         "dr", "doctor", "prof", "professor", "father", "fr", "sister", "brother", "rev", "reverend", "very", "cllr", "councillor",
+        // A bishop's and an archbishop's style: "the Rt Rev", "the Right Reverend", "the Most Rev".
+        "rt", "right", "most",
     ]
 
     /// Endings of nouns for people by trade, study, pastime or place.
@@ -809,22 +811,30 @@ enum MentionFinder {
         // a comma.
         // A form of address ("Dr", "Professor") says nothing of the job: "Its director, Dr Jo Roe".
         let addressOnly = roleFrom < nameStart && (roleFrom..<nameStart).allSatisfy { formsOfAddress.contains(w[$0].lower) || w[$0].lower == "." }
-        if (m.roles.isEmpty || addressOnly && m.roles.count == 1) && a >= 2 && w[a - 1].lower == "," && w[a - 1].sentence == w[a].sentence && tokens.count >= 2 {
+        // "The Bishop of Leeds, the Rt Rev Jo Roe,": a cleric's style takes "the" after the comma.
+        let comma = a >= 2 && w[a - 1].lower == "," ? a - 1
+            : addressOnly && a >= 3 && w[a - 1].lower == "the" && w[a - 2].lower == "," ? a - 2 : -1
+        if (m.roles.isEmpty || addressOnly && m.roles.count == 1) && comma >= 1 && w[comma].sentence == w[a].sentence && tokens.count >= 2 {
             // "its director of policy, Jo Roe", "A spokesman for the agency, Jo Roe", "the
-            // plant manager in Leeds, Jo Roe": the role word before "of"/"for"/"at"/"in" heads it.
-            var head = a - 1
-            if let of = ((max(0, a - 6))..<(a - 2)).last(where: { ["of", "for", "at", "in"].contains(w[$0].lower) && $0 > 0 && isTitleWord(w[$0 - 1]) }),
-                ((of + 1)..<(a - 1)).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
+            // plant manager in Leeds, Jo Roe": the role word before "of"/"for"/"at"/"in" heads it,
+            // as does an office that is also a name after "the" ("The Dean of Leeds, Jo Roe").
+            func heads(_ k: Int) -> Bool {
+                isTitleWord(w[k]) || Lexicon.namelikeTitles.contains(w[k].lower) && k > 0 && Lexicon.determiners.contains(w[k - 1].lower)
+            }
+            var head = comma
+            if let of = ((max(0, comma - 5))..<(comma - 1)).last(where: { ["of", "for", "at", "in"].contains(w[$0].lower) && $0 > 0 && heads($0 - 1) }),
+                ((of + 1)..<comma).allSatisfy({ w[$0].kind == .word && w[$0].sentence == w[a].sentence })
             {
                 head = of
             }
             var (start, role) = premodifier(w, at, before: head, sentence: w[a].sentence)
-            if head != a - 1 && role { start = min(start, head) }
+            if head != comma && !role && Lexicon.namelikeTitles.contains(w[head - 1].lower) { (start, role) = (head - 1, true) }
+            if head != comma && role { start = min(start, head) }
             // "... a cheaper fee for every trader," Jo Roe said: the words before the comma end
             // a quotation the name stands outside of, and are the speaker's, not her title.
-            if role && start < a - 1 && w[start].quote == w[a].quote {
+            if role && start < comma && w[start].quote == w[a].quote {
                 let from = organisationBefore(w, at, role: start, &mentions)
-                m.roles.append(RoleStatement(role: roleText(t, from..<(a - 1)), span: w[from].start..<w[a - 2].end))
+                m.roles.append(RoleStatement(role: roleText(t, from..<comma), span: w[from].start..<w[comma - 1].end))
                 m.kind = .person
             }
         }
