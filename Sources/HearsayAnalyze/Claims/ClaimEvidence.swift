@@ -887,6 +887,8 @@ enum ClaimEvidence {
                     ?? (claimNegated ? nil : officialFindsNone(t, parties: &parties, claimFacts: claimFacts, namedBefore: named).map { ($0, Stance.denies) })
                     ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
+                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous, contrary: true)
+                        .map { ($0, Stance.denies) })
                 {
                     let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
@@ -1845,6 +1847,7 @@ enum ClaimEvidence {
         }
         if negatesNounPhrase(clause, claimWords: claimWords) { return true }
         let stems = Set(words.map { ClaimWords.stem($0.lower) })
+        if opposedByNegativePrefix(words, claimWords: claimWords) { return true }
         for (a, b) in ClaimLexicon.contraries {
             for (said, excluded) in [(a, b), (b, a)]
             where !stems.isDisjoint(with: said) && stems.isDisjoint(with: excluded)
@@ -1852,6 +1855,31 @@ enum ClaimEvidence {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// "confirmed she was eligible" against "was ineligible", "said the bridge is safe"
+    /// against "is unsafe": an adjective and its form with a negative prefix are contraries,
+    /// whichever of the two the claim holds. Not when the clause holds both forms, nor when
+    /// a negation before the word turns it back ("not ineligible"). "in-", "im-", "il-",
+    /// "ir-" prefix many words that are no negations ("impress", "install"), so with them
+    /// the base must end as adjectives do ("-ible", "-al", "-ect").
+    static func opposedByNegativePrefix(_ words: [WordToken], claimWords: Set<String>) -> Bool {
+        let stems = Set(words.map { ClaimWords.stem($0.lower) })
+        let adjectival = ["ible", "able", "al", "ent", "ant", "ive", "ous", "ect", "ete", "ure", "ar", "ate"]
+        func opposite(_ a: String, _ b: String) -> Bool {
+            // `a` is `b` with a negative prefix.
+            for prefix in ["un", "non", "in", "im", "il", "ir"] where a.hasPrefix(prefix) && a.dropFirst(prefix.count) == b {
+                guard b.count >= 4 else { return false }
+                return ["un", "non"].contains(prefix) || adjectival.contains(where: b.hasSuffix)
+            }
+            return false
+        }
+        for (k, w) in words.enumerated() where !w.isNumber {
+            let stem = ClaimWords.stem(w.lower)
+            guard !claimWords.contains(stem), !words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.isClauseNegation($0.lower) }) else { continue }
+            if claimWords.contains(where: { c in (opposite(c, stem) || opposite(stem, c)) && !stems.contains(c) }) { return true }
         }
         return false
     }
