@@ -61,4 +61,22 @@ import Testing
             "In a statement on Friday, the Brandt Institute said the dinosaur skeleton at Marlow Museum would be sent back to its stores next spring.")
         #expect(claim.actorStances.contains { $0.actor == "Brandt Institute" && $0.stance == .supports }, "\(stances(claim))")
     }
+
+    /// A firm named with an ampersand ("Orme & Pratt") is found by its whole name when it
+    /// takes a stance the claim's parties do not include.
+    @Test func aFirmNamedWithAnAmpersandRejectsTheStory() throws {
+        let claim = try core(analyse([
+            ("Painter Ada Voss to close her Kell studio, paper says",
+             "Painter Ada Voss is closing her studio in Kell, the Weekly Lamp reported. Her work is sold by the gallery Orme & Pratt."),
+            ("Ada Voss closing Kell studio, Weekly Lamp reports",
+             "Painter Ada Voss is closing her studio in Kell, according to the Weekly Lamp."),
+            ("Gallery answers studio report", "Orme & Pratt, the gallery, has also rejected the story."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Orme & Pratt" && $0.stance == .denies }, "\(stances(claim))")
+    }
+
+    @Test func anAmpersandJoinsTheSpeakersName() {
+        let parties = Parties(Story(id: "s", title: "t", articles: []), articles: [], documents: [])
+        #expect(ClaimEvidence.speakerOnRecord(tokens("Orme & Pratt, the gallery, has also"), parties: parties) == "Orme & Pratt")
+    }
 }

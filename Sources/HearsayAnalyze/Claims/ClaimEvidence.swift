@@ -2851,7 +2851,12 @@ enum ClaimEvidence {
         // Per word: whether a preposition or a media noun stands right before it ("on
         // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
         var governed: [Bool] = []
-        for (k, tok) in tokens.enumerated() where tok.isWordOrNumber {
+        // "Brook & Vane", "Harrow & Sons": an ampersand between capitals joins a firm's name
+        // as "and" does, so it stays in the run.
+        let ampersand = { (k: Int) in
+            tokens[k].text == "&" && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+        }
+        for (k, tok) in tokens.enumerated() where tok.isWordOrNumber || ampersand(k) {
             let before = k > 0 ? tokens[k - 1] : nil
             w.append(tok)
             governed.append(before.map { Lexicon.prepositions.contains($0.lower) || ClaimLexicon.mediaNouns.contains($0.lower) } ?? false)
@@ -2868,7 +2873,7 @@ enum ClaimEvidence {
         // The capitalised run from `k`, with joining words inside ("Department of Health").
         func run(from k: Int) -> [WordToken] {
             var j = k
-            while j < w.count, w[j].isCapitalized || ["of", "for", "and"].contains(w[j].lower) && j > k && j + 1 < w.count && w[j + 1].isCapitalized {
+            while j < w.count, w[j].isCapitalized || ["of", "for", "and", "&"].contains(w[j].lower) && j > k && j + 1 < w.count && w[j + 1].isCapitalized {
                 j += 1
                 if isPossessive(w[j - 1]) { break }
             }
