@@ -887,6 +887,8 @@ enum ClaimEvidence {
                     ?? (claimNegated ? nil : officialFindsNone(t, parties: &parties, claimFacts: claimFacts, namedBefore: named).map { ($0, Stance.denies) })
                     ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous)
                         .flatMap { claimants.contains($0) ? nil : ($0, Stance.supports) })
+                    ?? (claimNegated ? nil : statesTheClaim(t, parties: &parties, claimWords: claimWords, namedBefore: named, previous: previous, contrary: true)
+                        .map { ($0, Stance.denies) })
                 {
                     let pending = stance == .denies && saysNothingIsDecided(t, claimWords: claimWords)
                     add(ActorFinding(party: party, stance: stance, quote: nil, article: a, span: sentence.range, earlier: told.contains(stance), pending: pending))
@@ -1845,6 +1847,7 @@ enum ClaimEvidence {
         }
         if negatesNounPhrase(clause, claimWords: claimWords) { return true }
         let stems = Set(words.map { ClaimWords.stem($0.lower) })
+        if opposedByNegativePrefix(words, claimWords: claimWords) { return true }
         for (a, b) in ClaimLexicon.contraries {
             for (said, excluded) in [(a, b), (b, a)]
             where !stems.isDisjoint(with: said) && stems.isDisjoint(with: excluded)
@@ -1852,6 +1855,31 @@ enum ClaimEvidence {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// "confirmed she was eligible" against "was ineligible", "said the bridge is safe"
+    /// against "is unsafe": an adjective and its form with a negative prefix are contraries,
+    /// whichever of the two the claim holds. Not when the clause holds both forms, nor when
+    /// a negation before the word turns it back ("not ineligible"). "in-", "im-", "il-",
+    /// "ir-" prefix many words that are no negations ("impress", "install"), so with them
+    /// the base must end as adjectives do ("-ible", "-al", "-ect").
+    static func opposedByNegativePrefix(_ words: [WordToken], claimWords: Set<String>) -> Bool {
+        let stems = Set(words.map { ClaimWords.stem($0.lower) })
+        let adjectival = ["ible", "able", "al", "ent", "ant", "ive", "ous", "ect", "ete", "ure", "ar", "ate"]
+        func opposite(_ a: String, _ b: String) -> Bool {
+            // `a` is `b` with a negative prefix.
+            for prefix in ["un", "non", "in", "im", "il", "ir"] where a.hasPrefix(prefix) && a.dropFirst(prefix.count) == b {
+                guard b.count >= 4 else { return false }
+                return ["un", "non"].contains(prefix) || adjectival.contains(where: b.hasSuffix)
+            }
+            return false
+        }
+        for (k, w) in words.enumerated() where !w.isNumber {
+            let stem = ClaimWords.stem(w.lower)
+            guard !claimWords.contains(stem), !words[max(0, k - 3)..<k].contains(where: { ClaimLexicon.isClauseNegation($0.lower) }) else { continue }
+            if claimWords.contains(where: { c in (opposite(c, stem) || opposite(stem, c)) && !stems.contains(c) }) { return true }
         }
         return false
     }
@@ -2823,7 +2851,12 @@ enum ClaimEvidence {
         // Per word: whether a preposition or a media noun stands right before it ("on
         // Twitter", "the site Snopes"): such a name is a place, a venue or an outlet.
         var governed: [Bool] = []
-        for (k, tok) in tokens.enumerated() where tok.isWordOrNumber {
+        // "Brook & Vane", "Harrow & Sons": an ampersand between capitals joins a firm's name
+        // as "and" does, so it stays in the run.
+        let ampersand = { (k: Int) in
+            tokens[k].text == "&" && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+        }
+        for (k, tok) in tokens.enumerated() where tok.isWordOrNumber || ampersand(k) {
             let before = k > 0 ? tokens[k - 1] : nil
             w.append(tok)
             governed.append(before.map { Lexicon.prepositions.contains($0.lower) || ClaimLexicon.mediaNouns.contains($0.lower) } ?? false)
@@ -2840,7 +2873,7 @@ enum ClaimEvidence {
         // The capitalised run from `k`, with joining words inside ("Department of Health").
         func run(from k: Int) -> [WordToken] {
             var j = k
-            while j < w.count, w[j].isCapitalized || ["of", "for", "and"].contains(w[j].lower) && j > k && j + 1 < w.count && w[j + 1].isCapitalized {
+            while j < w.count, w[j].isCapitalized || ["of", "for", "and", "&"].contains(w[j].lower) && j > k && j + 1 < w.count && w[j + 1].isCapitalized {
                 j += 1
                 if isPossessive(w[j - 1]) { break }
             }

@@ -246,8 +246,9 @@ enum ClaimLexicon {
         // A project "in development" or "on track" is not shelved.
         // Staying put excludes being moved on: "will stay at the zoo" against "is to be
         // sent abroad", "remains in post" against "is leaving".
-        (["stay", "stays", "staying", "remain", "remains", "remaining"], [
-            "leave", "leaves", "leaving", "depart", "departing", "quit", "quits", "quitting", "sent", "return", "returned", "returning",
+        // Going on is staying: "the loan will continue" against "to be sent back early".
+        (["stay", "stays", "staying", "remain", "remains", "remaining", "continue", "continues", "continuing"], [
+            "leave", "leaves", "leaving", "depart", "departing", "quit", "quits", "quitting", "send", "sends", "sending", "sent", "return", "returned", "returning",
             "exit", "exits", "exiting", "relocate", "relocated", "relocating",
         ]),
         (["development", "track", "schedule"], [

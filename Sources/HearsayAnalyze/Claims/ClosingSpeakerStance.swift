@@ -104,7 +104,8 @@ extension ClaimEvidence {
     /// `previous`, the sentence before: "X issued a statement. It says ...": the statement
     /// (or "it") that says is the issuer's, whom that sentence names.
     static func statesTheClaim(
-        _ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?, previous: [WordToken] = []
+        _ t: [WordToken], parties: inout Parties, claimWords: Set<String>, namedBefore: (String, Int) -> String?, previous: [WordToken] = [],
+        contrary: Bool = false
     ) -> Int? {
         let quoted = insideQuotationMarks(t)
         let start = t.count - withoutDateline(t).count
@@ -131,7 +132,11 @@ extension ClaimEvidence {
                 !words.contains(where: { ClaimLexicon.verdicts.contains($0.lower) || ClaimLexicon.fakeryWords.contains($0.lower) }),
                 !words.contains(where: { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.findingNouns.contains($0.lower)
                     || ClaimLexicon.speculative.contains($0.lower) || ClaimLexicon.hedges.contains($0.lower) }),
-                ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 3
+                ClaimWords.related(words.map { ClaimWords.stem($0.lower) }, claimWords) >= 3,
+                // "said the loan of the two pandas will continue" against "pandas to be sent
+                // back": a state that excludes the claimed one, said of the claim's subject,
+                // denies it however many of the claim's words it repeats.
+                contradicts(clause, claimWords: claimWords, claimNegated: false) == contrary
             else { continue }
             if refersToAStatement(subject) { return issuer(previous, parties: &parties, namedBefore: namedBefore) }
             return closingSpeaker(subject, parties: &parties, namedBefore: namedBefore)
