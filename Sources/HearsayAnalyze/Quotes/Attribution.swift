@@ -1297,7 +1297,10 @@ struct AttributionReader {
         var k = j
         while k > lower && j - k < 10 {
             let y = w[k - 1]
-            if y.isPunct || y.isReportingVerb && !modifiesNoun(k - 1) || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
+            // "A later passage reads": after an article the word is an adjective, as no verb
+            // follows "a" or "the".
+            let adjective = k - 2 >= lower && ["a", "an", "the"].contains(w[k - 2].lower)
+            if y.isPunct || y.isReportingVerb && !modifiesNoun(k - 1) || y.quote != -1 || isAuxiliary(y) && !adjective || y.lower == "to"
                 || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
             {
                 break
