@@ -24,4 +24,21 @@ import Testing
         #expect(speaker(s, "moved to the Harwich yard") == "Greta Lindholm")
     }
 
+    @Test func aBodyOwnedByANameNamesItself() {
+        let s = story(
+            "The statue will go back to Ostrava in May.\n\nKarvia's embassy said it had \"nothing further to say for now\".")
+        #expect(speaker(s, "nothing further to say for now") == "Karvia's embassy")
+    }
+
+    @Test func anOfficeOwnedByAPronounWithAModal() {
+        let s = story(
+            "The governor has said little since Friday.\n\nHer office would only say that \"the governor does not discuss talks with her aides\".")
+        #expect(speaker(s, "does not discuss talks with her aides") == "Her office")
+    }
+
+    @Test func aCampaignOwnedByAFullName() {
+        let s = story(
+            "The count ends on Tuesday.\n\nMara Quist's campaign said the senator stood by her view that every ballot \"must be counted twice\".")
+        #expect(speaker(s, "must be counted twice") == "Mara Quist's campaign")
+    }
 }

@@ -1808,8 +1808,18 @@ struct AttributionReader {
         if r.contains(where: { isPersonNoun(w[$0].lower) }) || Lexicon.adjectivalPersonNouns.contains(last.lower) {
             return .description(t.text(words: r))
         }
+        // "Varland's embassy said", "Her office would only say", "Rigg's campaign said": a body
+        // owned by a name or a possessive pronoun names itself, as "the drivers' union" does.
+        if r.count <= 5, last.kind == .word, !last.capitalised, last.tags.contains(.organisationNoun) || Self.ownedBodies.contains(last.lower),
+            ["her", "his", "their"].contains(first) || r.dropLast().contains(where: { w[$0].kind == .possessive })
+        {
+            return .description(t.text(words: r))
+        }
         return nil
     }
+
+    /// Bodies that serve a person or a cause, named by their owner: "her office", "Roe's campaign".
+    static let ownedBodies: Set<String> = ["office", "campaign", "camp", "team", "press"]
 
     /// A noun for a speaker: an unnamed source, a role, or a person ("his mother", "a witness").
     func isPersonNoun(_ lower: String) -> Bool {
