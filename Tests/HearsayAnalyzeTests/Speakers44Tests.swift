@@ -41,4 +41,10 @@ import Testing
             "The count ends on Tuesday.\n\nMara Quist's campaign said the senator stood by her view that every ballot \"must be counted twice\".")
         #expect(speaker(s, "must be counted twice") == "Mara Quist's campaign")
     }
+
+    @Test func aVerbFormBeforeARoleInAnApposition() {
+        let s = story(
+            "The insurer has queried 40 frost claims.\n\n\"Every claim gets a fair hearing,\" Odile Marchand, the insurer's senior claims director, told the Gazette.")
+        #expect(speaker(s, "Every claim gets a fair hearing") == "Odile Marchand")
+    }
 }

@@ -490,8 +490,18 @@ struct AttributionReader {
     func skipAside(_ i: Int, _ end: Int) -> Int {
         guard i < end, w[i].lower == "," else { return i }
         var k = i + 1
-        while k < end && k < i + 16 && w[k].lower != "," && !w[k].isReportingVerb { k += 1 }
+        while k < end && k < i + 16 && w[k].lower != "," && (!w[k].isReportingVerb || modifiesRole(k)) { k += 1 }
         return k < end && w[k].lower == "," ? k + 1 : i
+    }
+
+    /// "the company's claims director": a verb's form right before a role word inside a phrase
+    /// is a noun modifying the role, as no verb takes a bare role word for its object.
+    func modifiesRole(_ k: Int) -> Bool {
+        guard k >= 1, k + 1 < w.count, w[k].isReportingVerb, !w[k].isParticiple, w[k].lower.hasSuffix("s") else { return false }
+        let next = w[k + 1]
+        return next.kind == .word && !next.capitalised && next.sentence == w[k].sentence && next.tags.contains(.roleWord)
+            && (w[k - 1].kind == .possessive || w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].tags.contains(.function)
+                || Lexicon.determiners.contains(w[k - 1].lower))
     }
 
     /// "“...,” Jo Roe of Acme said", "Inspector Jo Roe of Leeds police said": past the
