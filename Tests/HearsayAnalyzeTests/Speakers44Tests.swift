@@ -47,4 +47,10 @@ import Testing
             "The insurer has queried 40 frost claims.\n\n\"Every claim gets a fair hearing,\" Odile Marchand, the insurer's senior claims director, told the Gazette.")
         #expect(speaker(s, "Every claim gets a fair hearing") == "Odile Marchand")
     }
+
+    @Test func aShopNamedForItsFounderBeforeAnAside() {
+        let s = story(
+            "Two own-label jams failed the tests.\n\nBrodie's, which runs 90 shops, said in a statement: \"Our jam is made from fruit we buy in the valley.\"")
+        #expect(speaker(s, "Our jam is made from fruit") == "Brodie's")
+    }
 }

@@ -111,7 +111,8 @@ struct ArticleQuotes: Sendable {
     }
 
     /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
-    /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
+    /// nothing (a verb of saying follows, "a" stands before it and a voice after, or a comma
+    /// and "which" or an apposition follow) is a
     /// business named for its founder, "'s" and all; it is no surname of the founder's family.
     /// The "'s" becomes the name's last word, so that the verb after it follows the name as
     /// it follows any other ("“...,” Brannock's said").
@@ -125,7 +126,11 @@ struct ArticleQuotes: Sendable {
             let start = m.full.lowerBound
             let says = next.isReportingVerb && !next.isParticiple && ["said", "says", "told", "insisted", "added", "declined"].contains(next.lower)
             let voiced = start > 0 && ["a", "an"].contains(w[start - 1].lower) && Lexicon.voiceRoles.contains(next.lower)
-            guard says || voiced else { continue }
+            // "Marlow's, which runs 40 stores, said": a possessive owns a noun, so one set off by a
+            // comma before "which" or an apposition's determiner owns nothing.
+            let setOff = next.lower == "," && s + 2 < w.count && w[s + 2].sentence == next.sentence
+                && ["which", "the", "a", "an"].contains(w[s + 2].lower)
+            guard says || voiced || setOff else { continue }
             mentions[i].possessive = false
             mentions[i].kind = .organisation
             mentions[i].name += t.text(words: s..<(s + 1))
