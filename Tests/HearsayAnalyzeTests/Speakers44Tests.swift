@@ -44,7 +44,7 @@ import Testing
 
     @Test func aVerbFormBeforeARoleInAnApposition() {
         let s = story(
-            "The insurer has queried 40 frost claims.\n\n\"Every claim gets a fair hearing,\" Odile Marchand, the insurer's senior claims director, told the Gazette.")
+            "The insurer has queried 40 frost claims.\n\n\"Every claim gets a fair hearing,\" Odile Marchand, the insurer's regional claims director, told the Gazette.")
         #expect(speaker(s, "Every claim gets a fair hearing") == "Odile Marchand")
     }
 
