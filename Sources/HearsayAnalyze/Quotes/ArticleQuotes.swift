@@ -111,7 +111,8 @@ struct ArticleQuotes: Sendable {
     }
 
     /// "Brannock's said", "a Hallbrook's spokesperson": a one-word name with "'s" that owns
-    /// nothing (a verb of saying follows, or "a" stands before it and a voice after) is a
+    /// nothing (a verb of saying follows, "a" stands before it and a voice after, or a comma
+    /// and "which" or an apposition follow) is a
     /// business named for its founder, "'s" and all; it is no surname of the founder's family.
     /// The "'s" becomes the name's last word, so that the verb after it follows the name as
     /// it follows any other ("“...,” Brannock's said").
@@ -125,7 +126,11 @@ struct ArticleQuotes: Sendable {
             let start = m.full.lowerBound
             let says = next.isReportingVerb && !next.isParticiple && ["said", "says", "told", "insisted", "added", "declined"].contains(next.lower)
             let voiced = start > 0 && ["a", "an"].contains(w[start - 1].lower) && Lexicon.voiceRoles.contains(next.lower)
-            guard says || voiced else { continue }
+            // "Marlow's, which runs 40 stores, said": a possessive owns a noun, so one set off by a
+            // comma before "which" or an apposition's determiner owns nothing.
+            let setOff = next.lower == "," && s + 2 < w.count && w[s + 2].sentence == next.sentence
+                && ["which", "the", "a", "an"].contains(w[s + 2].lower)
+            guard says || voiced || setOff else { continue }
             mentions[i].possessive = false
             mentions[i].kind = .organisation
             mentions[i].name += t.text(words: s..<(s + 1))
@@ -484,7 +489,10 @@ struct ArticleQuotes: Sendable {
                 setKind(m, .organisation)
             }
         case .description(let d):
-            if let (m, role) = possessedVoice(a.speakerWord, previous: previous) {
+            if let paper = paperOfPart(d, at: a.speakerWord, previous: previous) {
+                // "A later passage reads", "One line states": a part of a paper speaks for it.
+                quote.speaker = paper
+            } else if let (m, role) = possessedVoice(a.speakerWord, previous: previous) {
                 // "Its spokesperson also said", "the agency's statement said"
                 quote.speaker = .entity(m)
                 quote.voiceRole = role
@@ -1235,6 +1243,56 @@ struct ArticleQuotes: Sendable {
                 }
                 if at[k - 1] >= 0, mentions[at[k - 1]].words.upperBound == k { return at[k - 1] }
                 return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Parts of a written text: "a later passage", "one line", "the second paragraph".
+    static let paperParts: Set<String> = [
+        "passage", "passages", "paragraph", "paragraphs", "section", "sections", "line", "lines", "clause", "clauses",
+        "excerpt", "extract", "sentence", "subsection", "annex", "appendix", "chapter", "footnote",
+    ]
+
+    /// Papers a part may belong to: those an author issues or a body keeps, not an outlet's story.
+    static let partWholes: Set<String> = leakedPapers.union(Lexicon.authoredDocuments).union([
+        "draft", "spreadsheet", "presentation", "paper", "plan", "agenda", "transcript", "dossier", "contract", "log",
+    ])
+
+    /// "A later passage reads: “...”", "One line states": a phrase of at most four words headed
+    /// by a part of a text quotes the paper named last in the last three paragraphs: as the
+    /// quotation credited to that very mention was ("“...,” the minutes state. A later passage
+    /// reads"), else as its author where it is credited to one ("an email from Jo Roe"), else as
+    /// itself ("the minutes"). Nil when no paper is near: the phrase is kept as written.
+    func paperOfPart(_ d: String, at start: Int, previous: ArraySlice<FoundQuote>) -> LocalSpeaker? {
+        let words = d.lowercased().split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), let head = words.last, Self.paperParts.contains(head),
+            Lexicon.determiners.contains(words[0])
+        else { return nil }
+        let w = text.words
+        guard start < w.count else { return nil }
+        let paragraph = w[start].paragraph
+        func paperAt(_ k: Int) -> Bool {
+            guard w[k].kind == .word, !w[k].capitalised, w[k].quote == -1, Self.partWholes.contains(w[k].lower) else { return false }
+            // "the minutes of the meeting", not "twenty minutes".
+            return w[k].lower != "minutes" || k > 0 && ["the", "its", "their", "these", "leaked", "draft"].contains(w[k - 1].lower)
+        }
+        var k = start - 1
+        while k >= 0 && w[k].paragraph + 3 >= paragraph {
+            if paperAt(k) {
+                // "“...,” the minutes state. A later passage reads": the quotation credited to that paper.
+                if let earlier = previous.last(where: { q in q.attribution.map { $0.speakerWord <= k && k < $0.speakerWord + 4 } ?? false }),
+                    let speaker = earlier.speaker
+                {
+                    return speaker
+                }
+                if Lexicon.authoredDocuments.contains(w[k].lower), case .entity(let m)? = credit(ofDocumentAt: k, previous: previous),
+                    !outlets.contains(m), !CitationFinder.looksLikeOutlet(mentions[m])
+                {
+                    return .entity(m)
+                }
+                return .described("the " + w[k].lower)
             }
             k -= 1
         }

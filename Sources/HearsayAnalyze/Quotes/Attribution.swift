@@ -490,8 +490,18 @@ struct AttributionReader {
     func skipAside(_ i: Int, _ end: Int) -> Int {
         guard i < end, w[i].lower == "," else { return i }
         var k = i + 1
-        while k < end && k < i + 16 && w[k].lower != "," && !w[k].isReportingVerb { k += 1 }
+        while k < end && k < i + 16 && w[k].lower != "," && (!w[k].isReportingVerb || modifiesRole(k)) { k += 1 }
         return k < end && w[k].lower == "," ? k + 1 : i
+    }
+
+    /// "the company's claims director": a verb's form right before a role word inside a phrase
+    /// is a noun modifying the role, as no verb takes a bare role word for its object.
+    func modifiesRole(_ k: Int) -> Bool {
+        guard k >= 1, k + 1 < w.count, w[k].isReportingVerb, !w[k].isParticiple, w[k].lower.hasSuffix("s") else { return false }
+        let next = w[k + 1]
+        return next.kind == .word && !next.capitalised && next.sentence == w[k].sentence && next.tags.contains(.roleWord)
+            && (w[k - 1].kind == .possessive || w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].tags.contains(.function)
+                || Lexicon.determiners.contains(w[k - 1].lower))
     }
 
     /// "“...,” Jo Roe of Acme said", "Inspector Jo Roe of Leeds police said": past the
@@ -1297,7 +1307,10 @@ struct AttributionReader {
         var k = j
         while k > lower && j - k < 10 {
             let y = w[k - 1]
-            if y.isPunct || y.isReportingVerb && !modifiesNoun(k - 1) || y.quote != -1 || isAuxiliary(y) || y.lower == "to"
+            // "A later passage reads": after an article the word is an adjective, as no verb
+            // follows "a" or "the".
+            let adjective = k - 2 >= lower && ["a", "an", "the"].contains(w[k - 2].lower)
+            if y.isPunct || y.isReportingVerb && !modifiesNoun(k - 1) || y.quote != -1 || isAuxiliary(y) && !adjective || y.lower == "to"
                 || (Lexicon.clauseWords.contains(y.lower) && !Lexicon.determiners.contains(y.lower))
             {
                 break
@@ -1805,8 +1818,18 @@ struct AttributionReader {
         if r.contains(where: { isPersonNoun(w[$0].lower) }) || Lexicon.adjectivalPersonNouns.contains(last.lower) {
             return .description(t.text(words: r))
         }
+        // "Varland's embassy said", "Her office would only say", "Rigg's campaign said": a body
+        // owned by a name or a possessive pronoun names itself, as "the drivers' union" does.
+        if r.count <= 5, last.kind == .word, !last.capitalised, last.tags.contains(.organisationNoun) || Self.ownedBodies.contains(last.lower),
+            ["her", "his", "their"].contains(first) || r.dropLast().contains(where: { w[$0].kind == .possessive })
+        {
+            return .description(t.text(words: r))
+        }
         return nil
     }
+
+    /// Bodies that serve a person or a cause, named by their owner: "her office", "Roe's campaign".
+    static let ownedBodies: Set<String> = ["office", "campaign", "camp", "team", "press"]
 
     /// A noun for a speaker: an unnamed source, a role, or a person ("his mother", "a witness").
     func isPersonNoun(_ lower: String) -> Bool {
