@@ -573,6 +573,9 @@ enum ClaimLexicon {
         "presentation", "presentations", "deck", "slides",
         // A government's acts before they are published ("a ministerial decree seen by").
         "decree", "decrees", "directive", "directives",
+        // What a crew, a control room or a server keeps as it goes ("an internal incident log
+        // seen by", "call logs obtained by"): a record, as minutes are a meeting's.
+        "log", "logs", "logbook", "logbooks",
     ]
     /// What makes a "paper" a document rather than a newspaper ("a confidential paper
     /// prepared for the board", "a draft cabinet paper"; not "according to the paper").

@@ -80,6 +80,10 @@ public struct ClaimStage: AnalysisStage {
                     claimed[0].wording = ClaimCandidates.namingSubject(claimed[0], claimed[0].wording, everywhere: everywhere)
                 }
             }
+            let terms = ClaimCandidates.storyTerms(leads: leads, texts: draft.articles.map { $0.title + " " + $0.body })
+            let w = claimed[0].wording
+            let ledes = ClaimCandidates.ledeStatements(draft, article: w.article, parties: parties, quoted: quoted.indices.contains(w.article) ? quoted[w.article] : [])
+            claimed[0].wording = ClaimCandidates.inStoryTerms(claimed[0], w, terms: terms, leading: ClaimCandidates.leadWords(leads), ledes: ledes)
             claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }
