@@ -49,4 +49,29 @@ import Testing
         let t = WordTokens.tokens(scalars, in: 0..<scalars.count)
         #expect(TopicNames.names(t) == ["Halo 2", "Pellow & Strand Ceramics", "Norvasat-4"])
     }
+
+    func counts(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "number" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func homesAndHouseholdsAreOneCount() {
+        #expect(counts([
+            "The price rise would hit 610,000 households across the valley.",
+            "The price rise would hit 540,000 homes across the valley, the paper said.",
+        ]) == [["610,000 households", "540,000 homes"]])
+    }
+
+    @Test func shopsStoresAndBranchesAreOneCount() {
+        #expect(counts([
+            "Drapers' chain Lindell plans to shut 23 shops next spring.",
+            "Lindell is set to close 27 stores next spring, insiders say.",
+        ]) == [["23 shops", "27 stores"]])
+    }
+
+    @Test func smokesAreCigarettes() {
+        #expect(counts([
+            "Customs officers seized 3.1 million cigarettes hidden in a lorry at the docks.",
+            "Customs officers seized 1.3 million smokes stuffed in a lorry at the docks.",
+        ]) == [["3.1 million cigarettes", "1.3 million smokes"]])
+    }
 }
