@@ -74,4 +74,25 @@ import Testing
             "Customs officers seized 1.3 million smokes stuffed in a lorry at the docks.",
         ]) == [["3.1 million cigarettes", "1.3 million smokes"]])
     }
+
+    func percentages(_ bodies: [String]) -> [Set<String>] {
+        CompareTestSupport.contradictions(bodies).filter { $0.attribute == "percentage" }.map { Set($0.values.map(\.value)) }
+    }
+
+    @Test func aRunningTotalIsNoDaysMove() {
+        // A day's move against a total since the news broke, or over another span.
+        #expect(percentages([
+            "Shares in Brantwell rose 4 percent in early trading on Tuesday.",
+            "Shares in Brantwell have risen 12 percent since the first report.",
+        ]).isEmpty)
+        #expect(percentages([
+            "Shares in Brantwell have fallen 27 percent in the past 48 hours.",
+            "Shares in Brantwell have fallen 16 percent since Monday.",
+        ]).isEmpty)
+        // Two tellings of one day's move still clash.
+        #expect(percentages([
+            "Shares in Brantwell fell as much as 17 percent on Tuesday.",
+            "Shares in Brantwell fell as much as 22 percent on Tuesday.",
+        ]) == [["17 percent", "22 percent"]])
+    }
 }
