@@ -11,6 +11,9 @@ public struct CompareStage: AnalysisStage {
         draft.story.timeline = TimelineBuilder.timeline(articles: articles, documents: documents)
         let mentions = StoryMentions(articles: articles, documents: documents)
         draft.story.contradictions = ContradictionFinder.contradictions(mentions, people: draft.story.people)
+        TopicNames.label(
+            &draft.story.contradictions, articles: articles, documents: documents, people: draft.story.people,
+            outlets: articles.compactMap(\.outlet) + draft.story.citations.filter { $0.kind == .outlet }.map(\.source))
         let speakers = SpeakerMatcher(
             people: draft.story.people, quotes: draft.story.quotes, roles: mentions.roles.map(\.mention), bodies: articles.map(\.body),
             organisations: draft.story.organisations, citations: draft.story.citations.filter { $0.kind == .outlet }, articles: articles.map(\.id))

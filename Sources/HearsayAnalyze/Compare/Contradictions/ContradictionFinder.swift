@@ -527,6 +527,9 @@ enum ContradictionFinder {
         if a.follows != b.follows && a.tally == nil && b.tally == nil { return true }
         // "Rose 4.8 percent last year" is background to the rise now planned.
         if a.pastPeriod != b.pastPeriod { return true }
+        // "Rose 3 percent in morning trading" and "have risen 11 percent since the first
+        // report": a day's move and a running total, or totals over two spans.
+        if a.changeSpan != b.changeSpan { return true }
         return !a.modifiers.isEmpty && !b.modifiers.isEmpty && a.modifiers.isDisjoint(with: b.modifiers)
     }
 

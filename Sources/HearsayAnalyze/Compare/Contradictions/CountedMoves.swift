@@ -49,6 +49,14 @@ enum CountedMoves {
         // The people a case is brought for: outlets call them by their standing in court or
         // by the harm done to them ("184 claimants", "148 victims").
         "victim": "claimant", "plaintiff": "claimant", "complainant": "claimant", "litigant": "claimant",
+        // Places people live, counted by the dwelling or by those in it: "bills rise for 1.2
+        // million homes", "supplies 900,000 households".
+        "household": "home", "house": "home", "dwelling": "home",
+        // A chain's places of trade, as outlets name them in turn: "close 14 of its 38 shops",
+        // "axe 17 stores", "shut 40 branches".
+        "shop": "store", "branch": "store",
+        // "A 24-bedroom hotel", "a hotel with 30 rooms"; "2.4 million smokes" as tabloids count cigarettes.
+        "bedroom": "room", "smoke": "cigarette",
     ]
 
     static let seriesWords: Set<String> = [

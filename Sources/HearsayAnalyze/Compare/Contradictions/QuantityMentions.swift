@@ -99,6 +99,10 @@ struct QuantityMention: Sendable, Hashable {
     /// A change told for a past period ("rose 4.8 percent last year"): background, set
     /// only against other past periods' figures (`QuantityMentions.pastPeriod`).
     var pastPeriod = false
+    /// The span a change is told over ("fallen 31 per cent in the past 24 hours", "risen 11
+    /// percent since the first report"), lower-case: a running total
+    /// over its own span, no other telling of a day's move nor of a total over another span.
+    var changeSpan: String?
     /// Said of the worst moment of something that changes ("more than 40 ships waited at
     /// the height of the strike"): no figure for another moment contradicts it.
     var peak = false
@@ -373,6 +377,33 @@ enum QuantityMentions {
             k += 1
         }
         return false
+    }
+
+    /// The span after a change's figure, within its clause and six words: "since" and what
+    /// follows it to the clause's end (three words at most), "the past 24 hours" or "the
+    /// last 12 months" after "in" or "over". Nil when none. "This year" is left out: it
+    /// dates an offer or a plan ("a pay rise of 3.5 percent this year") as often as a total.
+    static func changeSpan(_ t: [WordToken], after j: Int) -> String? {
+        var k = j
+        while k < t.count, k < j + 6, t[k].isWordOrNumber, !clauseBreaks.contains(t[k].lower) {
+            let w = t[k].lower
+            if w == "since" {
+                let rest = t[(k + 1)...].prefix { $0.isWordOrNumber && !clauseBreaks.contains($0.lower) }.prefix(3)
+                return rest.isEmpty ? nil : "since " + rest.map(\.lower).joined(separator: " ")
+            }
+            if ["in", "over", "during"].contains(w), k + 1 < t.count {
+                var i = k + 1
+                if t[i].lower == "the", i + 1 < t.count { i += 1 }
+                if ["past", "last"].contains(t[i].lower), i + 1 < t.count {
+                    let rest = t[(i + 1)...].prefix { $0.isWordOrNumber && !clauseBreaks.contains($0.lower) }.prefix(2)
+                    if rest.contains(where: { periodWords.contains(lemma($0.lower)) || ["hour", "day"].contains(lemma($0.lower)) }) {
+                        return "past " + rest.map(\.lower).joined(separator: " ")
+                    }
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The thing a share is of: the noun phrase after "of" or a determiner ("33 percent
@@ -684,7 +715,10 @@ enum QuantityMentions {
         m.pricedBy = pricedBy
         if let changeLabel { m.label = changeLabel }
         if let wordCompound { m.label = wordCompound.unit }
-        if amount.kind == .percentage || amount.kind == .percentagePoints { m.pastPeriod = pastPeriod(t, after: j) }
+        if amount.kind == .percentage || amount.kind == .percentagePoints {
+            m.pastPeriod = pastPeriod(t, after: j)
+            m.changeSpan = changeSpan(t, after: j)
+        }
         if thing == nil { m.modifiers = wholeModifiers }
         m.peak = isPeak(t, from: start, to: j)
         m.current = t.contains { $0.isWord && presentWords.contains($0.lower) }

@@ -1,0 +1,98 @@
+import HearsayModel
+import HearsayText
+
+/// Whose figure a contradiction is, when its label names no one ("arches", "charge for
+/// cars", "full value (company)"): a story is about one named thing, outlets give its
+/// figures in sentences that name it, and a reader sees "arches (Ormsby Viaduct)" where the
+/// label alone says nothing. The name is one the figure's own sentences give and at
+/// least half the story's articles give too (what the story is about), not a person's
+/// (whose figures are labelled by name already) nor an outlet's (which reports it).
+enum TopicNames {
+    static let quantityAttributes: Set<String> = ["number", "money", "measure", "percentage", "percentage points"]
+
+    static func label(
+        _ contradictions: inout [Contradiction], articles: [Article], documents: [TextDocument], people: [Person], outlets: [String]
+    ) {
+        guard articles.count >= 2 else { return }
+        let sentences = zip(articles, documents).map { article, document in
+            (id: article.id, document: document, names: document.sentences.map { names(WordTokens.tokens(document.scalars, in: $0.range)) })
+        }
+        var inArticles: [String: Int] = [:]
+        for s in sentences {
+            for name in Set(s.names.joined()) { inArticles[name, default: 0] += 1 }
+        }
+        let personWords = Set(people.flatMap { $0.name.split(separator: " ").map(String.init) })
+        let reporters = Set(outlets.map { $0.lowercased() })
+        func eligible(_ name: String) -> Bool {
+            let n = inArticles[name] ?? 0
+            return n >= 2 && 2 * n >= articles.count && !reporters.contains(name.lowercased())
+                && !name.split(separator: " ").allSatisfy { personWords.contains(String($0)) }
+        }
+        for c in contradictions.indices {
+            let subject = contradictions[c].subject
+            guard quantityAttributes.contains(contradictions[c].attribute), !subject.contains(where: \.isUppercase) else { continue }
+            var candidates = Set<String>()
+            for evidence in contradictions[c].values.flatMap(\.evidence) {
+                guard let s = sentences.first(where: { $0.id == evidence.article }),
+                    let k = s.document.sentences.firstIndex(where: { $0.range.contains(evidence.span.start) })
+                else { continue }
+                candidates.formUnion(s.names[k].filter(eligible))
+            }
+            guard let name = candidates.max(by: { a, b in
+                let (x, y) = (inArticles[a]!, inArticles[b]!)
+                return x != y ? x < y : (a.count != b.count ? a.count < b.count : a > b)
+            }) else { continue }
+            contradictions[c].subject = subject.hasSuffix(")") ? subject.dropLast() + ", " + name + ")" : subject + " (" + name + ")"
+        }
+    }
+
+    /// Runs of capitalised words ("Ormsby Viaduct", "Dane & Holt", "Lumo 3", "Vantar-2"),
+    /// without a possessive's "'s". A run opening the sentence loses its function words
+    /// ("The Ormsby Viaduct") and counts only when a word is left beyond its first, as any
+    /// sentence's first word is capitalised.
+    static func names(_ t: [WordToken]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < t.count {
+            guard t[k].isWord, t[k].isCapitalized, !DateExpressions.isCalendarWord(t[k]) else { k += 1; continue }
+            let start = k
+            var parts: [String] = []
+            while k < t.count {
+                let tok = t[k]
+                if tok.isWord, tok.isCapitalized, !DateExpressions.isCalendarWord(tok) {
+                    parts.append(tok.text)
+                } else if tok.text == "&" || tok.text == "-" && tok.range.lowerBound == t[k - 1].range.upperBound, !parts.isEmpty, k + 1 < t.count,
+                    t[k + 1].isCapitalized || t[k + 1].isNumber
+                {
+                    parts.append(tok.text)
+                } else if tok.isNumber, !parts.isEmpty, tok.text.allSatisfy(\.isNumber), tok.text.count <= 2 {
+                    // "Lumo 3", "Vantar-2": a model's number ends its name.
+                    parts.append(tok.text)
+                    k += 1
+                    break
+                } else {
+                    break
+                }
+                if parts.last!.hasSuffix("'s") || parts.last!.hasSuffix("\u{2019}s") {
+                    parts[parts.count - 1] = String(parts.last!.dropLast(2))
+                    k += 1
+                    break
+                }
+                k += 1
+            }
+            if start == 0 {
+                while let first = parts.first, Tokens.stopwords.contains(first.lowercased()) { parts.removeFirst() }
+                if parts.count < 2 { continue }
+            }
+            while let last = parts.last, last == "&" || last == "-" { parts.removeLast() }
+            guard !parts.isEmpty else { continue }
+            var name = ""
+            for (i, p) in parts.enumerated() {
+                // Hyphens join their words as written; other parts stand apart.
+                name += i == 0 || p == "-" || parts[i - 1] == "-" ? p : " " + p
+            }
+            out.append(name)
+        }
+        return out
+    }
+}
