@@ -27,6 +27,15 @@ import Testing
         #expect(claim.statusSince == "2026-03-03")
     }
 
+    @Test func aDenialTheOutcomesOwnArticleRecallsIsItsBackground() throws {
+        let claim = try core(analyse([
+            rumour, denial,
+            ("Ferry operator Harlow Ferries closes Kestrel crossing with 60 jobs lost",
+             "Harlow Ferries has closed its Kestrel crossing. The last boat left the harbour on Friday evening. At the time of the first report, Harlow Ferries denied that it was closing the Kestrel crossing."),
+        ]))
+        #expect(claim.status == .confirmed, "\(claim.status): \(String(describing: claim.statusReason))")
+    }
+
     @Test func onlyAnOwnVoiceHeadlineOfTheSameActCounts() {
         let words = ClaimWords.content(rumour.1)
         let facts = ClaimEvidence.facts(ClaimWords.tokens(rumour.1)).subtracting(ClaimWords.content("Harlow Ferries Kestrel"))
@@ -41,6 +50,8 @@ import Testing
         #expect(!done("Harlow Ferries has not closed Kestrel crossing"))
         #expect(!done("Will Harlow Ferries close Kestrel crossing?"))
         #expect(!done("Passengers left waiting as silence surrounds Kestrel crossing"))
+        #expect(!done("Harlow Ferries rules out Kestrel crossing closure"))
+        #expect(done("Harlow Ferries confirms it wants Kestrel crossing closed"))
     }
 
     @Test func theRumoursOwnOutletRetractingItRefutesIt() throws {

@@ -4,30 +4,32 @@ import HearsayText
 extension ClaimStage {
     /// "Journal retracts sleep study over duplicated data", "Tile maker enters administration
     /// with 410 jobs to go": a headline that tells the claim's event as done, in the outlet's
-    /// own voice, on a later day than every denial, is the outcome the denials were given
-    /// before. News of a completed act (a notice published, an administrator appointed, a
-    /// resignation) is written so, without "says"; the rumour was written with a source, a
-    /// hedge or a plan ("moves to retract", "set to", "email shows"). So the claim is
-    /// confirmed even where no party's confirmation is read. The headline must restate two
-    /// of the claim's words, one of them no name (its event or a fact), name a party the
-    /// claim names (or restate three of its words), and hold no attribution, hedge, guess,
-    /// negation, denial, verdict, quotation or question, nor "to" before one of the claim's
-    /// words ("to retract": still a plan). Returns the article, the first such by date.
+    /// own voice, on a later day than every other article's denial, is the outcome the
+    /// denials were given before. News of a completed act (a notice published, an
+    /// administrator appointed, a resignation) is written so, without "says"; the rumour was
+    /// written with a source, a hedge or a plan ("moves to retract", "set to", "email shows").
+    /// A denial the outcome's own article carries is its background, not a later word. So the
+    /// claim is confirmed even where no party's confirmation is read (`tellsItDone` says which
+    /// headlines count). Returns the article, the first such by date.
     static func doneAfterDenials(
         _ findings: [ClaimEvidence.ActorFinding], claim: String, parties: Parties, stances: [Claim.ArticleStance], _ draft: StoryDraft
     ) -> Int? {
         let denials = findings.filter { $0.stance == .denies }
         guard !denials.isEmpty, !findings.contains(where: { $0.stance == .supports }) else { return nil }
-        let days = denials.map { day(of: $0.article, draft) }
-        guard !days.contains(nil), let last = days.compactMap({ $0 }).max() else { return nil }
+        guard !denials.contains(where: { day(of: $0.article, draft) == nil }) else { return nil }
         let wording = ClaimWords.tokens(claim)
         let claimWords = ClaimWords.content(claim)
         let named = Set(parties.mentioned(in: namingWords(claim)))
         let nameWords = Set(named.flatMap { ClaimWords.content(parties.entities[$0].name) })
         let facts = ClaimEvidence.facts(wording).subtracting(nameWords)
         let standing = Dictionary(stances.map { ($0.article, $0.stance) }, uniquingKeysWith: { a, _ in a })
-        let later = draft.articles.indices.filter { a in day(of: a, draft).map { $0 > last } ?? false }
-            .sorted { draft.articles[$0].published! < draft.articles[$1].published! }
+        // A denial the outcome's own article carries is its background ("at the time the
+        // minister said there was no plan"); the others must all come on earlier days.
+        let later = draft.articles.indices.filter { a in
+            guard let published = day(of: a, draft) else { return false }
+            let others = denials.filter { $0.article != a }.compactMap { day(of: $0.article, draft) }
+            return !others.isEmpty && others.allSatisfy { $0 < published }
+        }.sorted { draft.articles[$0].published! < draft.articles[$1].published! }
         return later.first { a in
             let article = draft.articles[a]
             guard standing[article.id] != .denies, standing[article.id] != .questions, standing[article.id] != .unrelated else { return false }
@@ -35,7 +37,10 @@ extension ClaimStage {
         }
     }
 
-    /// Whether a headline tells the claim's event as done in its own voice (`doneAfterDenials`).
+    /// Whether a headline tells the claim's event as done in its own voice (`doneAfterDenials`):
+    /// no attribution, hedge, guess, negation, denial, verdict, quotation, colon or question,
+    /// no word of a rumour's stage, no "to" before one of the claim's words ("to retract": still
+    /// a plan); its subject names the claim's party or thing and its verb restates the act.
     static func tellsItDone(_ headline: String, claimWords: Set<String>, facts: Set<String>, namesAParty: Bool) -> Bool {
         guard !ClaimEvidence.isQuestion(headline), !headline.contains(where: { "\"\u{201C}\u{201D}\u{2018}:".contains($0) }) else { return false }
         let words = Tokens.words(headline)
@@ -58,7 +63,9 @@ extension ClaimStage {
                 && !ClaimLexicon.determiners.contains(tokens[k - 1].lower)
         }) else { return false }
         let subject = Array(ClaimWords.content(tokens[..<verb].map(\.text).joined(separator: " ")))
-        let act = Array(ClaimWords.content(tokens[verb..<min(tokens.count, verb + 3)].map(\.text).joined(separator: " ")))
+        // "X confirms it wants the verse dropped": what is confirmed is the act.
+        let confirms = ["confirms", "confirmed", "confirm"].contains(tokens[verb].lower)
+        let act = Array(ClaimWords.content(tokens[verb..<min(tokens.count, verb + (confirms ? 7 : 3))].map(\.text).joined(separator: " ")))
         guard namesAParty || ClaimWords.related(subject, claimWords) >= 1, ClaimWords.related(act, facts) >= 1 else { return false }
         let own = Array(ClaimWords.content(headline))
         return ClaimWords.related(own, claimWords) >= 2
@@ -67,7 +74,7 @@ extension ClaimStage {
     /// Headline words of a rumour's stage, not its outcome: a threat, a fear, a bid, talks,
     /// a plan or a look at one ("faces", "eyes", "weighs", "mulls").
     static let outcomeBars: Set<String> = [
-        "faces", "face", "facing", "refuses", "refuse", "refusing", "rule", "eyes", "eyeing", "weighs", "weighing", "mulls", "mulling", "considers", "considering", "fears",
+        "faces", "face", "facing", "refuses", "refuse", "refusing", "rule", "rules", "ruled", "ruling", "eyes", "eyeing", "weighs", "weighing", "mulls", "mulling", "considers", "considering", "fears",
         "fear", "feared", "threat", "threatens", "threatened", "talks", "plan", "plans", "planned", "proposal", "proposed", "proposes",
         "would", "will", "could", "may", "might", "bid", "row", "probe", "amid", "doubt", "doubts", "what", "why", "how", "whether",
         "if", "leak", "leaked", "memo", "draft", "shows", "show", "reveals", "report", "reports", "sources", "insiders",
