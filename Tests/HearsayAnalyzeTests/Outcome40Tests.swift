@@ -73,4 +73,14 @@ import Testing
         #expect(!ClaimStage.retracts("Dunmere Post", in: tokens("The Dunmere Post has refused to retract its story.")))
         #expect(!ClaimStage.retracts("Dunmere Post", in: tokens("The Dunmere Post has not retracted its story.")))
     }
+
+    @Test func aFollowUpWhoseHeadlineNamesTheClaimIsAboutIt() throws {
+        let claim = try core(analyse([
+            rumour, denial,
+            ("Harlow Ferries crew say Kestrel timetable shrinking despite denial",
+             "Deckhands on the morning boats said on Thursday that sailings had been cut from six a day to two. The union plans a meeting next week."),
+        ]))
+        let third = try #require(claim.articleStances.first { $0.article == "art20000000" })
+        #expect(third.stance != .unrelated)
+    }
 }

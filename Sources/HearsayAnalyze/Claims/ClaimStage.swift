@@ -221,7 +221,11 @@ public struct ClaimStage: AnalysisStage {
         let article = draft.articles[a]
         let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(reading.words).count) / Double(claimWords.count)
         let predicted = model?.classify(StancePair(id: article.id, claim: claim, title: article.title, body: article.body)).stance
-        guard carries || partyStances || shared >= 0.5 || (predicted != nil && predicted != .unrelated) else { return .unrelated }
+        // A headline naming two of the claim's words ("X staff say teams are leaving Y despite
+        // CEO's denial") is about it, however little of its wording the body repeats: a
+        // follow-up tells what came after, in new words.
+        let headlined = ClaimWords.related(Array(ClaimWords.content(article.title)), claimWords.union(ClaimWords.content(claim))) >= 2
+        guard carries || partyStances || shared >= 0.5 || headlined || (predicted != nil && predicted != .unrelated) else { return .unrelated }
         if ClaimEvidence.isQuestion(article.title) { return .questions }
         let doc = draft.documents[a]
         let attributes = carries || partyStances || reading.hedged.contains { !claimWords.isDisjoint(with: $0) }
@@ -236,7 +240,7 @@ public struct ClaimStage: AnalysisStage {
         switch predicted {
         case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
-        case .unrelated? where !carries && !partyStances && shared < 0.5: return .unrelated
+        case .unrelated? where !carries && !partyStances && shared < 0.5 && !headlined: return .unrelated
         default: return .reports
         }
     }
