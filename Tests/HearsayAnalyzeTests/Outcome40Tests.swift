@@ -84,3 +84,20 @@ import Testing
         #expect(third.stance != .unrelated)
     }
 }
+
+/// A verb of stopping is itself a negation: negating it denies a claim that negates another
+/// verb. Own sentences.
+@Suite struct NegatedStop40Tests: ClaimSuite {
+    @Test func neverSuspendingDeniesNotPaying() {
+        let claim = ClaimWords.content("Tarrow Bank had not paid out customer savings since Monday.")
+        let said = tokens("Tarrow Bank said it has never suspended payouts to customers.")
+        let verb = said.firstIndex { $0.lower == "said" }!
+        #expect(ClaimEvidence.saysTheClaim(said, verb, claimWords: claim, claimNegated: true) == .denies)
+        #expect(ClaimEvidence.negatesStopping(tokens("it has never suspended payouts"), claimWords: claim))
+        // The claim's own verb negated agrees with it.
+        let halted = ClaimWords.content("Tarrow Bank had not halted customer payouts.")
+        #expect(!ClaimEvidence.negatesStopping(tokens("it has not halted payouts"), claimWords: halted))
+        #expect(!ClaimEvidence.negatesStopping(tokens("it has not paid out savings"), claimWords: claim))
+    }
+}
+
