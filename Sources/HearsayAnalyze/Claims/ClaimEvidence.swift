@@ -1941,6 +1941,7 @@ enum ClaimEvidence {
         var clause: [WordToken] = []
         var ofOthers = false
         var selfNegated = false
+        var negatesAStop = false
         if let comma = trailingAttribution(t, i, from: 0) {
             // "Acme is recalling its heaters, the company announced": the statement before
             // the attribution is what is said, by whoever follows the comma.
@@ -1956,6 +1957,7 @@ enum ClaimEvidence {
             let ofItself = ClaimLexicon.subjectPronouns.contains(t[k].lower) || witnesses(t, i)
             ofOthers = !ofItself
             selfNegated = ofItself && negatedAtItsVerb(Array(t[k...].prefix(12)))
+            negatesAStop = selfNegated && claimNegated && negatesStopping(Array(t[k...].prefix(12)), claimWords: claimWords)
             if !ofItself {
                 let rest = Array(t[k...].enumerated().prefix { $0.element.text != ";" && !opensQuotation(t, k + $0.offset) }.map(\.element))
                 // The asides skipped may hold the subject's determiner ("said the dam was").
@@ -1988,7 +1990,7 @@ enum ClaimEvidence {
         let wordsOf = { (x: [WordToken]) in Set(x.filter { $0.isWord }.map { ClaimWords.stem($0.lower) }).intersection(claimWords) }
         let restated = wordsOf(clause)
         let denied = contradicts(clause, claimWords: claimWords, claimNegated: claimNegated)
-            || selfNegated && !claimNegated
+            || selfNegated && !claimNegated || negatesAStop
         // A denial of the claim's subject names it and what it denies of it ("the dam has not
         // burst", "the dam was intact": the state stands for the claimed one it excludes),
         // however long the claim.
@@ -2007,6 +2009,22 @@ enum ClaimEvidence {
         guard !telling, restated.count >= need || !restated.isEmpty && restated.union(wordsOf(Array(t[..<i]))).count >= max(3, need) else { return nil }
         return denied ? .denies : .supports
     }
+
+    /// "it has never suspended withdrawals", to a claim that withdrawals were "not processed":
+    /// a verb of stopping is itself a negation, so negating it affirms what goes on, which
+    /// denies a claim that negates another verb. The stopping verb must follow the negation
+    /// within three words and be none of the claim's own words ("had not halted" to "has not
+    /// halted" agrees).
+    static func negatesStopping(_ clause: [WordToken], claimWords: Set<String>) -> Bool {
+        let words = clause.filter(\.isWordOrNumber).map(\.lower)
+        guard let n = words.firstIndex(where: ClaimLexicon.isClauseNegation) else { return false }
+        return words[(n + 1)...].prefix(3).contains { w in
+            (w == "stop" || stoppingPrefixes.contains(where: w.hasPrefix)) && ClaimWords.related([ClaimWords.stem(w)], claimWords) == 0
+        }
+    }
+
+    /// Verbs whose sense is a negation: to stop, suspend, freeze or withhold something.
+    static let stoppingPrefixes = ["suspend", "halt", "froze", "freez", "stopp", "stops", "block", "pause", "ceas", "withh", "restrict"]
 
     /// "it had not agreed to sell the striker to Ashby", "they were never in talks": a
     /// clause whose subject pronoun's verb is negated denies all it goes on to say, however

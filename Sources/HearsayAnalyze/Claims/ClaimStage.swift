@@ -206,7 +206,7 @@ public struct ClaimStage: AnalysisStage {
         let named = ClaimStage.namingWords(best.text)
         let (status, reason, since) = ClaimStage.status(
             findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: named, parties),
-            principals: Set(parties.mentioned(in: named)).subtracting(claimed.own.flatMap(\.credited)), draft)
+            principals: Set(parties.mentioned(in: named)).subtracting(claimed.own.flatMap(\.credited)), claim: best.text, origin: origin, draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -225,7 +225,11 @@ public struct ClaimStage: AnalysisStage {
         let article = draft.articles[a]
         let shared = claimWords.isEmpty ? 0 : Double(claimWords.intersection(reading.words).count) / Double(claimWords.count)
         let predicted = model?.classify(StancePair(id: article.id, claim: claim, title: article.title, body: article.body)).stance
-        guard carries || partyStances || shared >= 0.5 || (predicted != nil && predicted != .unrelated) else { return .unrelated }
+        // A headline naming two of the claim's words ("X staff say teams are leaving Y despite
+        // CEO's denial") is about it, however little of its wording the body repeats: a
+        // follow-up tells what came after, in new words.
+        let headlined = ClaimWords.related(Array(ClaimWords.content(article.title)), claimWords.union(ClaimWords.content(claim))) >= 2
+        guard carries || partyStances || shared >= 0.5 || headlined || (predicted != nil && predicted != .unrelated) else { return .unrelated }
         if ClaimEvidence.isQuestion(article.title) { return .questions }
         let doc = draft.documents[a]
         let attributes = carries || partyStances || reading.hedged.contains { !claimWords.isDisjoint(with: $0) }
@@ -240,7 +244,7 @@ public struct ClaimStage: AnalysisStage {
         switch predicted {
         case .denies? where !attributes && !reading.deniesOnlyPeople: return .denies
         case .supports? where !attributes: return .supports
-        case .unrelated? where !carries && !partyStances && shared < 0.5: return .unrelated
+        case .unrelated? where !carries && !partyStances && shared < 0.5 && !headlined: return .unrelated
         default: return .reports
         }
     }
@@ -251,7 +255,7 @@ public struct ClaimStage: AnalysisStage {
     /// articles' dates, when the deciding statement was first published.
     static func status(
         _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, actor: Int? = nil,
-        principals: Set<Int> = [], _ draft: StoryDraft
+        principals: Set<Int> = [], claim: String = "", origin: String? = nil, _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
         // A spokeswoman's denial is her employer's account: the body's later confirmation
         // overtakes it as it would the body's own.
@@ -278,6 +282,20 @@ public struct ClaimStage: AnalysisStage {
             reason = "Rated false by \(list(checkers))\(dated.first.map { " (\(String($0.prefix(10))))" } ?? "")." + denied
             status = .refuted
             since = dated.first ?? since
+        }
+        // The rumour's own outlet taking its report back withdraws it, whoever denied it.
+        if status != .confirmed, status != .refuted, !settled.contains(where: { $0.stance == .supports }), let a = retractedByOrigin(origin, draft) {
+            let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
+            let dated = day(of: a, draft).map { " (\($0))" } ?? ""
+            return (.refuted, (["Retracted by its origin, \(origin!) (\(outlet)\(dated)).", reason] + turns).joined(separator: " "), draft.articles[a].published ?? since)
+        }
+        // A denied claim whose act a later article tells as done has come true.
+        if status == .denied || status == .reported && !settled.isEmpty, let a = doneAfterDenials(settled, claim: claim, parties: parties, stances: stances, draft) {
+            let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
+            let deniers = list(orderedNames(settled.filter { $0.stance == .denies }, parties))
+            let first = settled.filter { $0.stance == .denies }.compactMap { day(of: $0.article, draft) }.min() ?? ""
+            reason = "Reported as done by \(outlet) (\(day(of: a, draft) ?? "")), after the denial by \(deniers) (\(first))."
+            return (.confirmed, ([reason] + turns).joined(separator: " "), draft.articles[a].published)
         }
         if status == .denied, let a = reporterStandsBy(parties, deniers: Set(settled.filter { $0.stance == .denies }.map(\.party))) {
             // A dispute begins when its second side is published.
