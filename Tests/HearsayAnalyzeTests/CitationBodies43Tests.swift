@@ -1,0 +1,52 @@
+import Foundation
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Public bodies that speak, forty-third session: an agency, regulator, council or police force
+/// whose word an article reports ("X said", "a spokesperson for X said", "X, the regulator,
+/// added", "X declined to comment") is a `body` citation of every article crediting it, as a
+/// paper the reporting rests on is; a company is a party to what it says, and a body only named
+/// beside someone else's words is no source. Every sentence is written for these tests.
+@Suite struct CitationBodies43Tests {
+    /// The quote stage's organisations and citations, then the speaking bodies added as the
+    /// compare stage adds them.
+    private func story(_ bodies: String...) -> Story {
+        let articles = bodies.enumerated().map { i, body in Article(id: "art\(i)0000000", source: "test\(i).txt", title: "", body: body) }
+        var draft = StoryDraft(id: "s", articles: articles)
+        QuoteStage().run(&draft)
+        NamedSources.speakingBodies(
+            &draft.story.citations, organisations: draft.story.organisations.map(\.name), articles: draft.articles, documents: draft.documents)
+        return draft.story
+    }
+
+    private func bodies(_ s: Story) -> [Citation] { s.citations.filter { $0.kind == .body } }
+
+    @Test func aBodyThatSpeaksIsCitedByEveryArticleCreditingIt() {
+        let s = story(
+            "Fenmoor Constabulary said on Sunday that a woman had been arrested after the fire at the mill.",
+            "A spokesperson for the Fenmoor Constabulary said inquiries were continuing.",
+            "Inspector Ada Lusk of Fenmoor Constabulary, told the Courier that nobody had been charged.")
+        #expect(bodies(s).contains { $0.source == "Fenmoor Constabulary" && $0.articles.count == 3 })
+    }
+
+    @Test func aBodyAfterAnAsideOrDecliningIsCited() {
+        let aside = story(
+            "The Orlen Water Inspectorate, which licenses the town's wells, said the samples were clean.",
+            "The well at Orlen was closed on Monday.")
+        #expect(bodies(aside).contains { $0.source == "Orlen Water Inspectorate" })
+        let declined = story("The Harwell Space Agency declined on Monday to comment on the launch.", "The launch was delayed.")
+        #expect(bodies(declined).contains { $0.source == "Harwell Space Agency" })
+        let ofName = story("The Ministry of Fisheries said the quota would not change.", "The quota was set in May.")
+        #expect(bodies(ofName).contains { $0.source == "Ministry of Fisheries" })
+    }
+
+    @Test func aCompanyOrABodyOnlyNamedIsNoBodySource() {
+        let company = story("Brackley Shipping Ltd said the ferry would sail on time.", "The ferry sailed on Monday.")
+        #expect(bodies(company).isEmpty)
+        let named = story("A chemist at the Tolland Institute of Science says the paint is safe.", "The paint was sold in May.")
+        #expect(!bodies(named).contains { $0.source.contains("Tolland") })
+    }
+}
