@@ -50,3 +50,20 @@ import Testing
         #expect(!bodies(named).contains { $0.source.contains("Tolland") })
     }
 }
+
+/// A cited name without a word of the media is cited where another article credits it with a
+/// verb past an aside or an auxiliary ("X, a group of volunteers, published ...", "X has
+/// retracted its report"), not where it is only named.
+@Suite struct NamedSources43Tests {
+    private func extended(_ body: String) -> Bool {
+        var citations = [Citation(source: "Ledgerline Watch", articles: ["a9"])]
+        NamedSources.extend(&citations, articles: [Article(id: "a0", source: "t0.txt", title: "", body: body)], documents: [TextDocument(body)])
+        return citations[0].articles.contains("a0")
+    }
+
+    @Test func aVerbAfterAnAsideOrAnAuxiliaryCredits() {
+        #expect(extended("Ledgerline Watch, a group of volunteers, published a dossier on the thesis in May."))
+        #expect(extended("Ledgerline Watch has retracted its report on the mayor's thesis."))
+        #expect(!extended("Ledgerline Watch members met in a pub near the university."))
+    }
+}

@@ -32,7 +32,10 @@ enum NamedSources {
                 let media = isMedia(citations[c].source)
                 // "@voltwatch": an account's handle, written with its sign, is the account by its form.
                 let handle = citations[c].source.hasPrefix("@") ? nil : nameSpan("@" + citations[c].source, in: documents[a])
-                guard let span = handle ?? (media ? nameSpan(citations[c].source, in: documents[a]) : creditedSpan(citations[c].source, in: documents[a])),
+                // "X, an anonymous collective, published ...", "X has retracted its report": the
+                // verb after an aside or an auxiliary credits it as well.
+                let credited = media ? nil : creditedSpan(citations[c].source, in: documents[a]) ?? speaksSpan(citations[c].source, in: documents[a], subject: false)
+                guard let span = handle ?? (media ? nameSpan(citations[c].source, in: documents[a]) : credited),
                     let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                     !ClaimEvidence.isMastheadLine(documents[a].string(line))
                 else { continue }
@@ -157,7 +160,9 @@ enum NamedSources {
                 }
             }
             let verb = after.prefix(6).first { !beforeVerb.contains($0.lower) }
-            if let verb, verb.isWord, Lexicon.reportingVerbs.contains(verb.lower) || responses.contains(verb.lower) { return span }
+            if let verb, verb.isWord, Lexicon.reportingVerbs.contains(verb.lower) || responses.contains(verb.lower) || publishing.contains(verb.lower) {
+                return span
+            }
         }
         return nil
     }
@@ -165,6 +170,12 @@ enum NamedSources {
     /// A body asked for its word that gives none is still the source the reporter went to
     /// ("X declined to comment", "X refused to say").
     static let responses: Set<String> = ["declined", "declines", "refused", "refuses"]
+    /// What a publisher does with a story of its own ("X published a dossier", "X has retracted
+    /// its report", "X ran the claim"): its story is what the article draws on or corrects.
+    static let publishing: Set<String> = [
+        "published", "publishes", "ran", "runs", "carried", "carries", "printed", "prints", "aired", "airs", "broadcast",
+        "broke", "repeated", "repeats", "retracted", "retracts", "corrected", "corrects", "amended", "updated", "removed",
+    ]
 
     static func isMedia(_ name: String) -> Bool {
         let words = name.lowercased().split(separator: " ").map(String.init)
