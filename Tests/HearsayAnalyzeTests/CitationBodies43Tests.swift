@@ -67,3 +67,23 @@ import Testing
         #expect(!extended("Ledgerline Watch members met in a pub near the university."))
     }
 }
+
+/// Papers named otherwise in another article, forty-third session: a meeting's minutes past a
+/// long name of the body that met, a slide deck as the presentation it was shown as.
+@Suite struct DocumentSources43Tests: QuoteSuite {
+    private func documents(_ s: Story) -> [Citation] { s.citations.filter { $0.kind == .document } }
+
+    @Test func minutesOfALongNamedBodysMeeting() {
+        let s = story(
+            "The hut will close in 2028, according to the leaked draft minutes.",
+            "Minutes of a Greyfell Mountain Rescue Club committee meeting show the hut will close.")
+        #expect(documents(s).contains { $0.source.hasSuffix("minutes") && $0.articles.count == 2 })
+    }
+
+    @Test func leakedSlidesAreTheLeakedPresentation() {
+        let s = story(
+            "The newsroom will move to Dunmere, according to a leaked internal presentation.",
+            "The leaked slides put 60 jobs in scope.")
+        #expect(documents(s).contains { $0.source.hasSuffix("presentation") && $0.articles.count == 2 })
+    }
+}
