@@ -43,6 +43,13 @@ import Testing
         #expect(bodies(ofName).contains { $0.source == "Ministry of Fisheries" })
     }
 
+    @Test func aBodyByItsHeadNounAloneIsCited() {
+        let s = story(
+            "The Orlen Water Inspectorate said the samples taken on Monday were clean.",
+            "The Inspectorate has since confirmed that the well at Orlen will reopen.")
+        #expect(bodies(s).contains { $0.source == "Orlen Water Inspectorate" && $0.articles.count == 2 })
+    }
+
     @Test func aCompanyOrABodyOnlyNamedIsNoBodySource() {
         let company = story("Brackley Shipping Ltd said the ferry would sail on time.", "The ferry sailed on Monday.")
         #expect(bodies(company).isEmpty)
@@ -65,6 +72,8 @@ import Testing
         #expect(extended("Ledgerline Watch, a group of volunteers, published a dossier on the thesis in May."))
         #expect(extended("Ledgerline Watch has retracted its report on the mayor's thesis."))
         #expect(!extended("Ledgerline Watch members met in a pub near the university."))
+        // A publication speaks through its editor.
+        #expect(extended("Ledgerline Watch's editor, Jo Roe, said the thesis had been copied."))
     }
 }
 

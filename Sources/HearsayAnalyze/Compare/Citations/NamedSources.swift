@@ -87,9 +87,15 @@ enum NamedSources {
                 documents.contains(where: { speaksSpan(name, in: $0) != nil }),
                 !articles.contains(where: { $0.outlet.map { QuoteStage.isOwnName($0, name) } ?? false })
             else { continue }
+            // "The Survey said", "the Authority confirmed": once named in full, a body is its head
+            // noun capitalised, when no other body of the story has that head.
+            let short = headWord(name).flatMap { head in
+                organisations.filter { headWord($0)?.lowercased() == head.lowercased() }.count == 1 ? head : nil
+            }
             var found = Citation(source: name, articles: [], kind: .body)
             for (a, article) in articles.enumerated() {
-                guard let span = speaksSpan(name, in: documents[a], subject: false) ?? creditedSpan(name, in: documents[a]),
+                guard let span = speaksSpan(name, in: documents[a], subject: false) ?? creditedSpan(name, in: documents[a])
+                    ?? short.flatMap({ speaksSpan($0, in: documents[a], subject: false) }),
                     let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                     !ClaimEvidence.isMastheadLine(documents[a].string(line))
                 else { continue }
@@ -107,11 +113,13 @@ enum NamedSources {
         "committee", "guild", "coalition", "commissioner", "ombudsman", "constabulary",
     ])
 
-    static func isBody(_ name: String) -> Bool {
-        let words = name.lowercased().split(separator: " ").map(String.init)
-        guard let last = words.last else { return false }
-        if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 { return bodyHeads.contains(words[of - 1]) }
-        return bodyHeads.contains(last)
+    static func isBody(_ name: String) -> Bool { headWord(name).map { bodyHeads.contains($0.lowercased()) } ?? false }
+
+    /// A name's head noun as written: the word before its first "of" or "for", else its last.
+    static func headWord(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 { return words[of - 1] }
+        return words.last
     }
 
     /// Words that may stand between a body and its verb of saying ("X has also said", "X on
@@ -119,7 +127,11 @@ enum NamedSources {
     static let beforeVerb: Set<String> = Lexicon.auxiliaries.union(Lexicon.weekdays).union(CitationFinder.spanOfTime)
         .union(["in", "a", "an", "its", "statement", "all", "both"])
     /// Who speaks for a body ("a spokesperson for X", "a statement from X", "X's press office").
-    static let bodyVoices: Set<String> = ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative", "office", "email"]
+    static let bodyVoices: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative", "office", "email",
+        // A publication speaks through its editor ("X's editor said the paper was vindicated").
+        "editor",
+    ]
 
     /// Where `name` stands in `doc` as the one saying something: the subject of a verb of
     /// saying (after an aside between commas, auxiliaries or a time), the body a spokesperson
