@@ -21,6 +21,7 @@ public struct CompareStage: AnalysisStage {
         draft.story.quoteGroups = grouped.groups
         NamedSources.extend(&draft.story.citations, articles: articles, documents: documents)
         NamedSources.credited(&draft.story.citations, organisations: draft.story.organisations.map(\.name), articles: articles, documents: documents)
+        NamedSources.speakingBodies(&draft.story.citations, organisations: draft.story.organisations.map(\.name), articles: articles, documents: documents)
         Corroboration.flag(
             &draft.story.quotes, carriedElsewhere: grouped.carriedElsewhere, articles: articles, documents: documents,
             speakers: speakers, people: draft.story.people)

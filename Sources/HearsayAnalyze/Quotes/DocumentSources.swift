@@ -23,6 +23,8 @@ enum DocumentSources {
         "paper": "paper", "papers": "paper", "plan": "plan", "plans": "plan",
         "report": "report", "notice": "notice", "assessment": "assessment", "calendar": "calendar", "schedule": "schedule",
         "register": "register", "registry": "registry", "presentation": "presentation", "briefing": "briefing",
+        // A slide deck is the presentation it was shown as ("the leaked slides").
+        "slides": "presentation",
         "note": "note", "notes": "note", "contract": "contract", "messages": "messages",
         "minutes": "minutes", "proposal": "proposal", "proposals": "proposal", "budget": "budget", "notices": "notice",
         "records": "records", "order": "order", "decision": "decision",
@@ -77,8 +79,9 @@ enum DocumentSources {
         let next = w[i + 1].lower
         if spanAfter.contains(next) { return false }
         if next == "of" || next == "from" {
-            // "minutes of a private meeting of the chapter", "minutes from a meeting"
-            return w[(i + 2)..<min(w.count, i + 7)].contains { $0.sentence == w[i].sentence && ["meeting", "meetings", "hearing", "session"].contains($0.lower) }
+            // "minutes of a private meeting of the chapter", "minutes from a meeting"; the body's
+            // name may run long before its meeting ("minutes of a Highland Walking Club board meeting").
+            return w[(i + 2)..<min(w.count, i + 10)].contains { $0.sentence == w[i].sentence && ["meeting", "meetings", "hearing", "session"].contains($0.lower) }
         }
         return i > 0 && ["the", "its", "their", "those", "these"].contains(w[i - 1].lower)
             && (disclosures.contains(next) || records.contains(next) || sightings.contains(next)

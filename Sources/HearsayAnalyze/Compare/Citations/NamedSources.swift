@@ -32,7 +32,10 @@ enum NamedSources {
                 let media = isMedia(citations[c].source)
                 // "@voltwatch": an account's handle, written with its sign, is the account by its form.
                 let handle = citations[c].source.hasPrefix("@") ? nil : nameSpan("@" + citations[c].source, in: documents[a])
-                guard let span = handle ?? (media ? nameSpan(citations[c].source, in: documents[a]) : creditedSpan(citations[c].source, in: documents[a])),
+                // "X, an anonymous collective, published ...", "X has retracted its report": the
+                // verb after an aside or an auxiliary credits it as well.
+                let credited = media ? nil : creditedSpan(citations[c].source, in: documents[a]) ?? speaksSpan(citations[c].source, in: documents[a], subject: false)
+                guard let span = handle ?? (media ? nameSpan(citations[c].source, in: documents[a]) : credited),
                     let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                     !ClaimEvidence.isMastheadLine(documents[a].string(line))
                 else { continue }
@@ -70,6 +73,121 @@ enum NamedSources {
             if !found.articles.isEmpty { citations.append(found) }
         }
     }
+
+    /// Public bodies the story names that speak in some article ("Tri-County Police said",
+    /// "a spokesperson for the National Aviation Authority said", "The Sport Integrity Office,
+    /// which handles ..., said in an email"): an agency's, regulator's or council's word is what
+    /// reporters attribute facts to, a source as a cited paper is, though no "according to"
+    /// names it. A body is known by its head noun ("Diocese of X", "X Police"); a company is a
+    /// party to what it says, not a source. Each article crediting it cites it (`creditedSpan`).
+    static func speakingBodies(_ citations: inout [Citation], organisations: [String], articles: [Article], documents: [TextDocument]) {
+        for name in organisations where isBody(name) && !isMedia(name) && !citations.contains(where: { QuoteStage.sameSource($0.source, name) }) {
+            // "Police" alone, "the Authority": a short form, whichever body its article means.
+            guard name.split(separator: " ").count >= 2,
+                documents.contains(where: { speaksSpan(name, in: $0) != nil }),
+                !articles.contains(where: { $0.outlet.map { QuoteStage.isOwnName($0, name) } ?? false })
+            else { continue }
+            // "The Survey said", "the Authority confirmed": once named in full, a body is its head
+            // noun capitalised, when no other body of the story has that head.
+            let short = headWord(name).flatMap { head in
+                organisations.filter { headWord($0)?.lowercased() == head.lowercased() }.count == 1 ? head : nil
+            }
+            var found = Citation(source: name, articles: [], kind: .body)
+            for (a, article) in articles.enumerated() {
+                guard let span = speaksSpan(name, in: documents[a], subject: false) ?? creditedSpan(name, in: documents[a])
+                    ?? short.flatMap({ speaksSpan($0, in: documents[a], subject: false) }),
+                    let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
+                    !ClaimEvidence.isMastheadLine(documents[a].string(line))
+                else { continue }
+                found.articles.append(article.id)
+                found.evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+            }
+            if !found.articles.isEmpty { citations.append(found) }
+        }
+    }
+
+    /// Heads of the names of public and member bodies: what a name's last word is, or the word
+    /// before its "of" or "for" ("Ministry of Agriculture", "Department for Transport").
+    static let bodyHeads: Set<String> = CitationFinder.publicBodies.subtracting(["network"]).union([
+        "university", "college", "centre", "center", "alliance", "forum", "foundation", "trust", "court", "tribunal",
+        "committee", "guild", "coalition", "commissioner", "ombudsman", "constabulary",
+    ])
+
+    static func isBody(_ name: String) -> Bool { headWord(name).map { bodyHeads.contains($0.lowercased()) } ?? false }
+
+    /// A name's head noun as written: the word before its first "of" or "for", else its last.
+    static func headWord(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0 { return words[of - 1] }
+        return words.last
+    }
+
+    /// Words that may stand between a body and its verb of saying ("X has also said", "X on
+    /// Tuesday confirmed", "X in a statement said").
+    static let beforeVerb: Set<String> = Lexicon.auxiliaries.union(Lexicon.weekdays).union(CitationFinder.spanOfTime)
+        .union(["in", "a", "an", "its", "statement", "all", "both"])
+    /// Who speaks for a body ("a spokesperson for X", "a statement from X", "X's press office").
+    static let bodyVoices: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative", "office", "email",
+        // A publication speaks through its editor ("X's editor said the paper was vindicated").
+        "editor",
+    ]
+
+    /// Where `name` stands in `doc` as the one saying something: the subject of a verb of
+    /// saying (after an aside between commas, auxiliaries or a time), the body a spokesperson
+    /// or statement is for or from, or "according to" it. As the `subject` only: "a physicist
+    /// at X says" names X without X saying anything, so it does not make X a source; once the
+    /// body is one, "the director of X told ..." credits it too.
+    static func speaksSpan(_ name: String, in doc: TextDocument, subject: Bool = true) -> Range<Int>? {
+        var from = 0
+        while from < doc.scalars.count, let span = nameSpan(name, in: doc, from: from) {
+            from = span.upperBound
+            guard let s = doc.sentenceIndex(containing: span.lowerBound) else { continue }
+            let range = doc.sentences[s].range
+            var before = ClaimWords.tokens(doc, range.lowerBound..<span.lowerBound).map(\.lower)
+            if before.last == "the" { before.removeLast() }
+            // "according to the sector body X"
+            if let according = before.suffix(6).lastIndex(of: "according"), before.index(after: according) < before.endIndex,
+                before[before.index(after: according)] == "to"
+            {
+                return span
+            }
+            if let lead = before.last, ["for", "from", "by"].contains(lead), before.dropLast().last.map(bodyVoices.contains) == true { return span }
+            // The subject: the sentence, a clause or a list of speakers opens on it, or a
+            // place's possessive stands before it ("Ireland's X said").
+            let clause: Set<String> = [",", "and", "but", "that", "while", "as", "after", "when", "though", "although", "which", "s"]
+            guard !subject || before.last.map(clause.contains) ?? true else { continue }
+            var after = ClaimWords.tokens(doc, span.upperBound..<range.upperBound)[...]
+            if after.first?.lower == "'" || after.first?.lower == "’", after.dropFirst().first?.lower == "s" {
+                if after.dropFirst(2).first.map({ bodyVoices.contains($0.lower) }) == true { return span }
+                continue
+            }
+            // "X, the financial regulator, added": the verb follows the aside; "the director
+            // of X, told": the name closes one.
+            if after.first?.lower == "," {
+                if let close = after.dropFirst().firstIndex(where: { $0.lower == "," }) {
+                    after = after[after.index(after: close)...]
+                } else if !subject {
+                    after = after.dropFirst()
+                }
+            }
+            let verb = after.prefix(6).first { !beforeVerb.contains($0.lower) }
+            if let verb, verb.isWord, Lexicon.reportingVerbs.contains(verb.lower) || responses.contains(verb.lower) || publishing.contains(verb.lower) {
+                return span
+            }
+        }
+        return nil
+    }
+
+    /// A body asked for its word that gives none is still the source the reporter went to
+    /// ("X declined to comment", "X refused to say").
+    static let responses: Set<String> = ["declined", "declines", "refused", "refuses"]
+    /// What a publisher does with a story of its own ("X published a dossier", "X has retracted
+    /// its report", "X ran the claim"): its story is what the article draws on or corrects.
+    static let publishing: Set<String> = [
+        "published", "publishes", "ran", "runs", "carried", "carries", "printed", "prints", "aired", "airs", "broadcast",
+        "broke", "repeated", "repeats", "retracted", "retracts", "corrected", "corrects", "amended", "updated", "removed",
+    ]
 
     static func isMedia(_ name: String) -> Bool {
         let words = name.lowercased().split(separator: " ").map(String.init)
