@@ -60,18 +60,28 @@ enum NamedSources {
                 || citations.contains { $0.source.lowercased().split(separator: " ").reversed().starts(with: words.reversed()) || words.count >= 2 && $0.source == initials }
         }
         for name in named where isMedia(name) && !otherForm(name) && !citations.contains(where: { QuoteStage.sameSource($0.source, name) }) {
-            var found = Citation(source: name, articles: [])
-            for (a, article) in articles.enumerated() {
-                if let own = article.outlet, QuoteStage.isOwnName(own, name) { continue }
-                guard let span = creditedSpan(name, in: documents[a]),
-                    let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
-                    !ClaimEvidence.isMastheadLine(documents[a].string(line))
-                else { continue }
-                found.articles.append(article.id)
-                found.evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+            let found = citation(of: name, kind: .outlet, articles: articles, documents: documents) { a in
+                if let own = articles[a].outlet, QuoteStage.isOwnName(own, name) { return nil }
+                return creditedSpan(name, in: documents[a])
             }
-            if !found.articles.isEmpty { citations.append(found) }
+            if let found { citations.append(found) }
         }
+    }
+
+    /// `name` cited by every article where `span` finds it credited outside a masthead line;
+    /// nil when none does.
+    static func citation(
+        of name: String, kind: Citation.Kind, articles: [Article], documents: [TextDocument], span: (Int) -> Range<Int>?
+    ) -> Citation? {
+        var found = Citation(source: name, articles: [], kind: kind)
+        for (a, article) in articles.enumerated() {
+            guard let span = span(a), let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
+                !ClaimEvidence.isMastheadLine(documents[a].string(line))
+            else { continue }
+            found.articles.append(article.id)
+            found.evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+        }
+        return found.articles.isEmpty ? nil : found
     }
 
     /// Public bodies the story names that speak in some article ("Tri-County Police said",
@@ -92,17 +102,11 @@ enum NamedSources {
             let short = headWord(name).flatMap { head in
                 organisations.filter { headWord($0)?.lowercased() == head.lowercased() }.count == 1 ? head : nil
             }
-            var found = Citation(source: name, articles: [], kind: .body)
-            for (a, article) in articles.enumerated() {
-                guard let span = speaksSpan(name, in: documents[a], subject: false) ?? creditedSpan(name, in: documents[a])
-                    ?? short.flatMap({ speaksSpan($0, in: documents[a], subject: false) }),
-                    let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
-                    !ClaimEvidence.isMastheadLine(documents[a].string(line))
-                else { continue }
-                found.articles.append(article.id)
-                found.evidence.append(Evidence(article: article.id, span: TextSpan(span)))
+            let found = citation(of: name, kind: .body, articles: articles, documents: documents) { a in
+                speaksSpan(name, in: documents[a], subject: false) ?? creditedSpan(name, in: documents[a])
+                    ?? short.flatMap({ speaksSpan($0, in: documents[a], subject: false) })
             }
-            if !found.articles.isEmpty { citations.append(found) }
+            if let found { citations.append(found) }
         }
     }
 
