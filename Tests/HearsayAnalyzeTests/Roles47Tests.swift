@@ -58,4 +58,10 @@ import Testing
         let s = story("\"The hut must stay,\" said Ulla Brenn, who sits on the district council's leisure committee.")
         #expect(roles(s, "Ulla Brenn").contains { $0.contains("leisure committee") }, "\(s.people)")
     }
+
+    /// "a former appeal court judge": a verb's form after an article or a qualifier is a noun of the role.
+    @Test func aVerbsFormInsideTheRole() {
+        let s = story("Critics say Edda Vorne, a former appeal court judge, has clashed with the ministry.")
+        #expect(roles(s, "Edda Vorne").contains { $0.contains("appeal court judge") }, "\(s.people)")
+    }
 }

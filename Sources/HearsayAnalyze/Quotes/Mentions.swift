@@ -1056,7 +1056,9 @@ enum MentionFinder {
                 && w[end - 1].lower.hasSuffix("s") && end + 1 < w.count && w[end + 1].kind == .word
             if w[end].kind == .punct && l != "-" && l != "&" && l != "." && !pluralPossessive { break }
             if l == "." && !(end > start && isAbbreviation(w[end - 1])) { break }
-            if w[end].isReportingVerb && end > start && !Lexicon.reportNouns.contains(l) { break }
+            // "a former appeal court judge": a verb's form after an article or a qualifier is a noun.
+            let modified = end > start && (Lexicon.determiners.contains(w[end - 1].lower) || Lexicon.roleModifiers.contains(w[end - 1].lower))
+            if w[end].isReportingVerb && end > start && !Lexicon.reportNouns.contains(l) && !modified { break }
             // "Jo Roe, a senior artist at Acme who was one of the first to sign": a relative
             // clause after the role's noun phrase is no part of it.
             if end > start + 1 && ["who", "whose"].contains(l) && w[start].lower != "who" { break }
