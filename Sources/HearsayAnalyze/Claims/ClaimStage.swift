@@ -283,6 +283,7 @@ public struct ClaimStage: AnalysisStage {
             status = .refuted
             since = dated.first ?? since
         }
+        let denials = settled.filter { $0.stance == .denies }
         // The rumour's own outlet taking its report back withdraws it, whoever denied it.
         if status != .confirmed, status != .refuted, !settled.contains(where: { $0.stance == .supports }), let a = retractedByOrigin(origin, draft) {
             let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
@@ -292,12 +293,12 @@ public struct ClaimStage: AnalysisStage {
         // A denied claim whose act a later article tells as done has come true.
         if status == .denied || status == .reported && !settled.isEmpty, let a = doneAfterDenials(settled, claim: claim, parties: parties, stances: stances, draft) {
             let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
-            let deniers = list(orderedNames(settled.filter { $0.stance == .denies }, parties))
-            let first = settled.filter { $0.stance == .denies }.compactMap { day(of: $0.article, draft) }.min() ?? ""
+            let deniers = list(orderedNames(denials, parties))
+            let first = denials.compactMap { day(of: $0.article, draft) }.min() ?? ""
             reason = "Reported as done by \(outlet) (\(day(of: a, draft) ?? "")), after the denial by \(deniers) (\(first))."
             return (.confirmed, ([reason] + turns).joined(separator: " "), draft.articles[a].published)
         }
-        if status == .denied, let a = reporterStandsBy(parties, deniers: Set(settled.filter { $0.stance == .denies }.map(\.party))) {
+        if status == .denied, let a = reporterStandsBy(parties, deniers: Set(denials.map(\.party))) {
             // A dispute begins when its second side is published.
             status = .disputed
             reason += " Its reporter stands by the report (\(draft.articles[a].outlet ?? "article \(a + 1)"))."

@@ -114,7 +114,7 @@ extension ClaimStage {
             guard between.count <= 3, !between.contains(where: { ClaimLexicon.isNegation($0) || ClaimLexicon.claimVerbs.contains($0) || $0 == "that" || $0 == "to" })
             else { continue }
             let object = t[(i + 1)...].prefix { $0.isWordOrNumber || $0.text == "-" }.prefix(5).map(\.lower)
-            let apology = ["apologised", "apologized", "apologises", "apologizes"].contains(tok.lower)
+            let apology = apologyVerbs.contains(tok.lower)
             if apology ? object.first == "for" && object.contains(where: ClaimLexicon.storyNouns.contains)
                 : object.first == "it" || object.contains(where: ClaimLexicon.storyNouns.contains) {
                 return true
@@ -133,7 +133,6 @@ extension ClaimStage {
         return rest.joined(separator: " ")
     }
 
-    static let retractionVerbs: Set<String> = [
-        "retract", "retracts", "retracted", "withdraws", "withdrew", "withdrawn", "apologised", "apologized", "apologises", "apologizes",
-    ]
+    static let apologyVerbs: Set<String> = ["apologised", "apologized", "apologises", "apologizes"]
+    static let retractionVerbs: Set<String> = apologyVerbs.union(["retract", "retracts", "retracted", "withdraws", "withdrew", "withdrawn"])
 }

@@ -15,13 +15,7 @@ extension ClaimCandidates {
             let keys = Set(ClaimWords.content(text).map(termKey))
             return kept.map { $0.intersection(keys) } ?? keys
         } ?? []
-        return leadTerms(leads).intersection(everywhere)
-    }
-
-    /// The words (`termKey`) at least half the articles lead with, three articles at least,
-    /// less those that judge or attribute the news.
-    static func leadTerms(_ leads: [Set<String>]) -> Set<String> {
-        Set(leadWords(leads).map(termKey))
+        return Set(leadWords(leads).map(termKey)).intersection(everywhere)
     }
 
     /// The words (stems) at least half the articles lead with, three articles at least,

@@ -159,8 +159,7 @@ enum NamedSources {
             if let lead = before.last, ["for", "from", "by"].contains(lead), before.dropLast().last.map(bodyVoices.contains) == true { return span }
             // The subject: the sentence, a clause or a list of speakers opens on it, or a
             // place's possessive stands before it ("Ireland's X said").
-            let clause: Set<String> = [",", "and", "but", "that", "while", "as", "after", "when", "though", "although", "which", "s"]
-            guard !subject || before.last.map(clause.contains) ?? true else { continue }
+            guard !subject || before.last.map(clauseOpeners.contains) ?? true else { continue }
             var after = ClaimWords.tokens(doc, span.upperBound..<range.upperBound)[...]
             if after.first?.lower == "'" || after.first?.lower == "’", after.dropFirst().first?.lower == "s" {
                 if after.dropFirst(2).first.map({ bodyVoices.contains($0.lower) }) == true { return span }
@@ -182,6 +181,9 @@ enum NamedSources {
         }
         return nil
     }
+
+    /// Words after which a clause or a list of speakers opens ("Ireland's X": the possessive's "s").
+    static let clauseOpeners: Set<String> = [",", "and", "but", "that", "while", "as", "after", "when", "though", "although", "which", "s"]
 
     /// A body asked for its word that gives none is still the source the reporter went to
     /// ("X declined to comment", "X refused to say").
