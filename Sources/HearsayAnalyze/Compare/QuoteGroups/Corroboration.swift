@@ -35,7 +35,11 @@ enum Corroboration {
         }
         let fullNames = Set(people.map(\.name) + quotes.compactMap(\.speaker).map(speakers.resolve))
         for i in quotes.indices {
-            guard let speaker = quotes[i].speaker, !isAnaphoric(speaker) else { continue }
+            guard let speaker = quotes[i].speaker else { continue }
+            // "One call handler ... the call handler said": a person the article describes and
+            // never names is as anonymous as "a source"; only the statement can be carried.
+            let unnamed = isAnaphoric(speaker) && pointsBackToUnnamed(speaker, in: quotes[i].article, people: people)
+            guard unnamed || !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let topic = ContentWords.set(quotes[i].text)
             // "No Delphine, no Norvale Tonight. Simple as that.": the names a quote drops are
@@ -58,7 +62,7 @@ enum Corroboration {
             }
             // "a source at the ministry" in another outlet names nobody: a described credit
             // could be anyone there, so only the statement itself corroborates it.
-            let named = !SpeakerMatcher.isDescription(speaker) && namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
+            let named = !unnamed && !SpeakerMatcher.isDescription(speaker) && namedIn[speaker]!.contains { articles[$0].id != quotes[i].article }
             if !carried && !named && !quotes[i].flags.contains(Quote.uncorroborated) {
                 quotes[i].flags.append(Quote.uncorroborated)
             }
@@ -138,6 +142,27 @@ enum Corroboration {
         let words = speaker.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         return definiteOpeners.contains(first.lowercased()) && !anonymousNouns.contains(last.lowercased())
+    }
+
+    /// Whether a credit that points back ("the call handler", "the product manager of one
+    /// tour firm") points at a person the article describes but names nobody as: its head is
+    /// a noun for a person, not an organisation, a document or a voice of one ("the agency",
+    /// "the memo", "the spokeswoman" stand for a party other outlets name), and no person the
+    /// story names in that article holds a role with that head ("Jo Roe, the former poet
+    /// laureate ... the former poet laureate said").
+    static func pointsBackToUnnamed(_ speaker: String, in article: String, people: [Person]) -> Bool {
+        let words = speaker.lowercased().split(separator: " ").map(String.init)
+        let phrase = words.prefix { !Lexicon.prepositions.contains($0) && $0 != "who" }
+        guard phrase.count > 1, let last = phrase.last else { return false }
+        let head = RoleMentions.stripPossessive(last)
+        guard !Lexicon.organisationNouns.contains(head), !Lexicon.documentNouns.contains(head), !Lexicon.voiceRoles.contains(head),
+            !Lexicon.publicBodyHeads.contains(head),
+            Lexicon.roleWords.contains(head) || Lexicon.personNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head)
+                || MentionFinder.isDoerNoun(head)
+        else { return false }
+        return !people.contains { p in
+            p.articles.contains(article) && p.roles.contains { role in role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == head } }
+        }
     }
 
     /// Nouns that keep a source anonymous when an article refers back to it ("one senior
