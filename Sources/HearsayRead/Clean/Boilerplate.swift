@@ -52,6 +52,7 @@ public enum Boilerplate {
             } else if isHashtagLine(p) || isDangling(p) || isCallToAction(p) || isPromotion(p) || isRelatedLink(p) || isCredit(p) || isPrompt(p) || isTagLine(p)
                 || isFeedbackWidget(p) || isMarketDataNotice(p) || isDisclaimer(p) || isLinkList(p) || isSchedulePromo(p)
                 || foot && isMastheadBlurb(p) || isHouseNotice(p) || plainText && (isLabelledAside(p) || isEditorsNote(p)) || isUpdateNotice(p) || isShareRow(p)
+                || isBreadcrumb(p) || isContactNotice(p) || isBroadcastPromo(p) || isCaptionWithCredit(p)
             {
                 keep[i] = false
             } else if !titleKey.isEmpty && p.utf8.count <= title.utf8.count * 2 + 16 && Tokens.words(p) == titleKey {
@@ -153,6 +154,10 @@ public enum Boilerplate {
         "newsletter:", "download the", "download our", "get the app", "join our", "follow us", "like us on", "like and share",
         "share on facebook", "share this", "refresh for", "refresh the page", "subscribers:", "sign the petition",
         "newest posts first", "latest posts first", "how we rate", "how we fact-check", "how we check", "our standards:",
+        // An audio player's and a page's own markers ("Listen to this article (3 min)", "Story
+        // continues below advertisement"), and an advert's label.
+        "listen to this article", "listen to this story", "listen to this post", "story continues below", "article continues below",
+        "continue reading below", "ad:",
     ]
 
     /// Of those, the ones that may close with a full stop: labels, and the two imperatives
@@ -385,6 +390,9 @@ public enum Boilerplate {
         "this article was translated", "this story was translated", "translated from the original", "is reader-supported",
         "is funded by its readers", "may earn a commission", "we may earn", "affiliate link", "funded by readers", "funded by our readers",
         "reader-funded", "comments are moderated", "has been translated from", "automated translation", "machine translation",
+        // A wire's or a syndicator's terms ("(c) X Wire 2026. Reproduction without permission prohibited.").
+        "reproduction without permission", "not for resale", "not for reproduction", "may not be reproduced", "may not be republished",
+        "support independent journalism", "support local journalism", "support community journalism",
     ]
 
     static func isDisclaimer(_ s: String) -> Bool {
@@ -392,6 +400,7 @@ public enum Boilerplate {
         let lower = s.lowercased()
         // "Disclaimer: ..." labels itself.
         return disclaimers.contains(where: lower.contains) || lower.hasPrefix("copyright ") || lower.hasPrefix("disclaimer:")
+            || lower.hasPrefix("(c) ") || lower.hasPrefix("\u{00A9}")
     }
 
     /// "Listen to Harbour Breakfast weekdays from 6am.", "Get the Saleroom Letter every Monday –
@@ -424,12 +433,18 @@ public enum Boilerplate {
         guard wordCount(s, limit: 35) <= 35 else { return false }
         guard let range = blurbVerbs.lazy.compactMap({ s.range(of: $0, options: .caseInsensitive) }).first else { return false }
         let names = s[..<range.lowerBound].split(separator: " ")
-        return !names.isEmpty && names.count <= 5 && names.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        // "Jo Roe's Wine of the Week appears every Saturday.": a column's name joins its words with "of" and "the".
+        return !names.isEmpty && names.count <= 6 && names.first?.first?.isUppercase == true
+            && names.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "the", "and", "&"].contains($0) }
     }
 
     static let blurbVerbs: [String] = [
         " is read by ", " is free for ", " is free to ", " is an independent", " is a non-profit", " is a nonprofit",
         " is a not-for-profit", " is brought to you by ", " is produced by ", " is published by ", " is sent to ",
+        // A column's, a programme's or a writer's line at the foot ("Farm Hour is broadcast every
+        // weekday at 18:00", "Jo Roe writes about the arts for the Gazette"). Not "covers": "The
+        // Ambulance Service covers four counties" is the article's background.
+        " appears every ", " is broadcast every ", " is on air every ", " writes about ", " writes for ",
     ]
 
     /// "Related guides: How recalls work | Your rights": a short label, a colon, then two or
@@ -535,6 +550,96 @@ public enum Boilerplate {
             let by = rest.first == "the" ? 2 : 1
             return rest.count > by && rest[by] == "by"
         }
+    }
+
+    /// "Summit Weekly › News › Huts", "Markets | Manufacturing", "Le Courrier | Culture |
+    /// Translated from French": a page's trail of sections, short names set apart by
+    /// chevrons or bars, with no sentence's end. Bars also set apart a headline's parts, so
+    /// between bars every word must be a name's (capitalised, or "of", "and", "from").
+    static func isBreadcrumb(_ s: String) -> Bool {
+        guard wordCount(s, limit: 14) <= 14, !hasSentenceEnd(s) else { return false }
+        for (bar, strict) in [("\u{203A}", false), ("\u{00BB}", false), (" > ", false), ("|", true)] {
+            let parts = s.components(separatedBy: bar).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && wordCount($0, limit: 4) <= 4 && $0.first?.isUppercase == true }) else { continue }
+            if !strict { return true }
+            let words = parts.flatMap { $0.split(separator: " ") }
+            if words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "&", "from", "de", "du", "la", "le", "the"].contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// "Jo Roe among her pear trees at Sallow Farm. Photo: Ann Lee": a caption that ends on
+    /// its picture's credit. An article's sentence never closes on "Photo:" and a name.
+    static func isCaptionWithCredit(_ s: String) -> Bool {
+        guard wordCount(s, limit: 40) <= 40, !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        for label in ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Credit:"] {
+            guard let r = s.range(of: label, options: .backwards), r.lowerBound > s.startIndex else { continue }
+            let before = s[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let credit = s[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            // The credit is a name or an agency ("Clarion Sport/Ian Furze"), not a sentence.
+            if let end = before.last, ".)|".contains(end),
+                !credit.isEmpty, wordCount(credit, limit: 8) <= 8, credit.first?.isUppercase == true,
+                !PageVoice.sentences(credit).dropFirst().contains(where: { wordCount($0, limit: 3) > 2 })
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "To report an error, email corrections@gazette.example.", "If you value this blog, buy
+    /// us a coffee at ko-fi.com/x", "If you have a tip, reply to this email: we read
+    /// everything.": outside quotation marks, the page speaking as itself ("our", "us", "me")
+    /// and giving the reader a way to reach it (an address, a number, a messaging app).
+    /// "Anyone with information should call police on 101" is an article's: nobody in it
+    /// speaks as the page.
+    static func isContactNotice(_ s: String) -> Bool {
+        guard wordCount(s, limit: 40) <= 40, !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        let lower = s.lowercased()
+        let words = Tokens.words(lower)
+        let channel = hasWebAddress(s) || lower.contains("this email") || lower.contains("this e-mail") || phoneDigits(s) >= 9
+            || words.contains { ["signal", "whatsapp"].contains($0) } && (lower.contains(" on signal") || lower.contains(" on whatsapp"))
+        guard channel, words.contains(where: { ["our", "us", "we", "me", "my"].contains($0) }) else { return false }
+        return words.contains(where: { ["you", "your"].contains($0) })
+            || PageVoice.sentences(lower).contains { sentence in Tokens.words(sentence).first.map { imperatives.contains($0) || promoImperatives.contains($0) } ?? false }
+    }
+
+    /// "Listen live on 96.4 FM or on the app.", "Hear the full interview at harbourradio.org":
+    /// a short line in which a sentence tells the reader to tune in, and where.
+    static func isBroadcastPromo(_ s: String) -> Bool {
+        guard wordCount(s, limit: 25) <= 25, !s.unicodeScalars.contains(where: { "\"\u{201C}\u{201D}".unicodeScalars.contains($0) }) else { return false }
+        let words = Tokens.words(s)
+        let tuneIn = PageVoice.sentences(s.lowercased()).contains { sentence in
+            let w = Tokens.words(sentence)
+            let verb = w.first == "you" && w.count > 2 && w[1] == "can" ? w[2] : w.first ?? ""
+            return ["listen", "watch", "hear", "tune", "stream", "catch"].contains(verb)
+        }
+        guard tuneIn else { return false }
+        let band = words.indices.dropFirst().contains { ["fm", "am", "dab"].contains(words[$0]) && words[$0 - 1].first?.isNumber == true }
+        return band || hasWebAddress(s) || words.last == "online" || words.last == "app"
+    }
+
+    /// A web or mail address ("ko-fi.com/x", "news@gazette.example", "www.x.org"): a host of
+    /// two letters or more, a dot, then a lower-case ending of letters, not "U.S." or "3.5bn".
+    static func hasWebAddress(_ s: String) -> Bool {
+        s.split(whereSeparator: \.isWhitespace).contains { raw in
+            let token = raw.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()[]\"'\u{201C}\u{201D}\u{2019}"))
+            let host = token.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+            guard let dot = host.lastIndex(of: "."), host.first != "@" else { return false }
+            let ending = host[host.index(after: dot)...]
+            let name = host[..<dot].split(whereSeparator: { $0 == "@" || $0 == "." }).last ?? ""
+            return (2...10).contains(ending.count) && ending.allSatisfy({ $0.isLowercase && $0.isLetter }) && name.count >= 2
+                && name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) && host.contains(where: \.isLowercase)
+        }
+    }
+
+    /// Digits in the line's longest run of digits and single spaces ("0800 555 0192").
+    static func phoneDigits(_ s: String) -> Int {
+        var best = 0, run = 0, gap = false
+        for c in s {
+            if c.isNumber { run += 1; gap = false } else if c == " " && run > 0 && !gap { gap = true } else { best = max(best, run); run = 0; gap = false }
+        }
+        return max(best, run)
     }
 
     static func endsWithFullStop(_ s: String) -> Bool {
