@@ -48,9 +48,13 @@ enum MetadataLine: Equatable {
     /// "September 9, 2026 by Jo Roe", "Posted 8 Oct 2025 by Jo Roe": a date, then its writer.
     static func datedCredit(_ line: String) -> [MetadataLine]? {
         guard line.count <= 120, let by = line.range(of: " by ", options: .backwards) else { return nil }
-        let credit = "By " + line[by.upperBound...]
+        var credit = "By " + line[by.upperBound...]
         var when = line[..<by.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " -\u{2013}\u{2014},"))
-        if when.lowercased().hasPrefix("posted ") { when = String(when.dropFirst("posted ".count)) }
+        // "Posted Friday, 7 November 2025 by ORBITAL_OTTER": blog software's account name signs it.
+        if when.lowercased().hasPrefix("posted ") {
+            when = String(when.dropFirst("posted ".count))
+            credit = "Posted by " + line[by.upperBound...]
+        }
         guard let date = recognise(when), case .date = date,
             let byline = recognise(credit), case .byline = byline
         else { return nil }
@@ -86,7 +90,13 @@ enum MetadataLine: Equatable {
     /// which knows the line stands above the body beside the outlet or date, takes it for
     /// the writer.
     static func personLine(_ line: String) -> String? {
-        let name = line.trimmingCharacters(in: .whitespaces)
+        var name = line.trimmingCharacters(in: .whitespaces)
+        // "Jo Roe in Lisbon": where the writer filed from.
+        if let at = name.range(of: " in "), let place = name[at.upperBound...].split(separator: " ").first, place.first?.isUppercase == true,
+            name[at.upperBound...].split(separator: " ").count <= 3
+        {
+            name = String(name[..<at.lowerBound])
+        }
         let words = name.split(separator: " ")
         guard (2...4).contains(words.count), name.count <= 40,
             name.allSatisfy({ $0.isLetter || " -'\u{2019}.".contains($0) }),
@@ -124,6 +134,8 @@ enum MetadataLine: Equatable {
     static let newsroomJobs: Set<String> = [
         "correspondent", "editor", "reporter", "writer", "columnist", "critic", "journalist", "contributor",
         "producer", "presenter", "commentator", "blogger", "stringer",
+        // "Jo Roe, Visayas Bureau": the bureau a correspondent files for.
+        "bureau",
     ]
 
     /// A line under the headline where the page prints its outlet, section and date together,
@@ -136,6 +148,9 @@ enum MetadataLine: Equatable {
     /// be either, so none is taken.
     static func mastheadLine(_ line: String) -> [MetadataLine]? {
         guard line.count <= 120 else { return nil }
+        // "Wednesday, March 12, 2025 - by Fr. Jo Roe": a date and its writer, whose comma is the
+        // date's, not an outlet's.
+        if let credited = datedCredit(line) { return credited }
         let separators: Set<Character> = ["|", "\u{2022}", "\u{00B7}", "\u{2013}", "\u{2014}"]
         var parts = line.split(whereSeparator: { separators.contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -178,7 +193,7 @@ enum MetadataLine: Equatable {
             if ago { return byline.map { [.byline($0)] } }
             // Not a comma's two halves ("Jo Roe, Health Correspondent" is a signature).
             let separated = line.contains(where: { separators.contains($0) })
-            return byline == nil && separated && names.count == parts.count ? undatedHeader(names) : nil
+            return byline == nil && separated && names.count == parts.count ? undatedHeader(names, barred: line.contains("|")) : nil
         }
         var items: [MetadataLine] = [.date(date.iso, dayFirst: date.dayFirst)]
         // A lone name is the outlet when it opens with "The", as no section's does ("The
@@ -192,10 +207,15 @@ enum MetadataLine: Equatable {
     /// outlet and its sections (read as a header line, so that a signature under it is the
     /// writer's); "Jo Roe | Harbour Notes" a writer and the blog or newsletter they write (a
     /// person's name, then a name that is no section).
-    static func undatedHeader(_ names: [String]) -> [MetadataLine]? {
+    static func undatedHeader(_ names: [String], barred: Bool) -> [MetadataLine]? {
         guard names.count >= 2, Masthead.hasShape(names[0]) else { return nil }
         if names.count == 2, let person = personLine(names[0]), Masthead.hasShape(names[1]) {
             return [.byline(person), .outlet(names[1])]
+        }
+        // "Harbour Radio News | Jo Roe": the outlet, by a word only an outlet's name holds, then its
+        // writer. Set apart by a bar: after a dash ("Radio Harbourside – First Light") stands a programme.
+        if names.count == 2, barred, let person = personLine(names[1]), names[0].split(separator: " ").contains(where: { notNames.contains($0.lowercased()) }) {
+            return [.outlet(names[0]), .byline(person)]
         }
         // "Staff Writer | TrendWire": a credit with no name signs for the outlet beside it.
         if names.count == 2, let credit = staffCredit(names[0]), Masthead.hasShape(names[1]) {
@@ -349,6 +369,12 @@ enum MetadataLine: Equatable {
         }
         let name = rest.trimmingCharacters(in: .whitespaces)
         if isNameList(name) || staffOf(name) != nil { return (name, role) }
+        // "By NBS News health correspondent Jo Roe": the outlet and the desk, then the writer.
+        let words = name.split(separator: " ")
+        if let job = words.lastIndex(where: { newsroomJobs.contains($0.lowercased()) }), (2...4).contains(words.count - job - 1) {
+            let writer = words[(job + 1)...].joined(separator: " ")
+            if isNameList(writer), !words[(job + 1)...].contains(where: { nameJoiners.contains($0.lowercased()) }) { return (writer, role) }
+        }
         // "Posted by admin": blog software prints the poster's account name, in lower case.
         if prefix == "posted by ", name.count <= 30, !name.isEmpty,
             name.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }), name.contains(where: \.isLetter)
