@@ -35,11 +35,12 @@ import Testing
             "Creative director Nadia Orm spoke to staff.",
             "Chief executive Nadia Orm spoke to staff.",
         ]).isEmpty)
-        // Two names for the head of the staff are one post (the managing director and the
-        // chief executive are two titles: Contra20Tests).
+        // A body calls its top post one thing: a director against a chief executive is two
+        // titles, as the managing director and the chief executive are (Contra20Tests,
+        // Contradictions48Tests).
         #expect(roleValues([
             "Director Owen Tarr said the offer was final.", "Chief executive Owen Tarr said the offer was final.",
-        ]).isEmpty)
+        ]).count == 1)
     }
 
     @Test func aUnionsGeneralSecretaryIsNotItsPresident() {

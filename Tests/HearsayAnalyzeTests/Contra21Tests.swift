@@ -52,10 +52,11 @@ import Testing
         #expect(roleValues([
             "Mia Torp, a spokeswoman for the airline, declined to comment.", "Mia Torp, the airline's press officer, declined to comment.",
         ]).isEmpty)
-        // A bare director may be the head of the staff.
+        // The institute's director and its chief executive: one top post named two ways by
+        // two outlets, which disagree on its title (Contradictions48Tests).
         #expect(roleValues([
             "Ivo Mannheim, director of the institute, spoke.", "Ivo Mannheim, the institute's chief executive, spoke.",
-        ]).isEmpty)
+        ]).count == 1)
         // An article that prints both posts says the person holds both.
         #expect(roleValues([
             "Oskar Lindell, the party's chairman and secretary general, spoke.", "Party chairman Oskar Lindell spoke.",

@@ -26,6 +26,8 @@ enum RoleLexicon {
         // head of a section: posts of their own. A member stands beside any post unless a
         // portfolio makes it one ("cabinet member for housing": `isStanding`).
         "organiser", "organizer", "forecaster", "member",
+        // A university's teaching grade below its professors.
+        "lecturer",
     ] as [String]).union(instrumentParts).union(legalBranches)
     /// The two branches of the legal profession where it is split (a solicitor advises
     /// and instructs, a barrister pleads in court): one lawyer practises in one, so two
@@ -193,9 +195,17 @@ enum RoleLexicon {
         if a.first == "chief" && b.first == "chief" && ha == "officer" && hb == "officer" { return true }
         // The managing director and the chief executive: two names of the top post that a
         // firm gives one or the other; outlets printing one each disagree on the title.
-        let md = ["managing", "director"], ce = ["chief", "executive", "officer"]
-        if (a == md && b == ce) || (a == ce && b == md) { return true }
+        // So are a "director" or "director-general" against a "chief executive": bodies call
+        // the top post one thing. A bare "director" inside the other title ("managing
+        // director", "director-general") is that title shortened.
+        if executiveHeads.contains(a), executiveHeads.contains(b), !(a == ["director"] && b.contains("director")),
+            !(b == ["director"] && a.contains("director"))
+        {
+            return true
+        }
         if differInRank(a, b) { return true }
+        // A lecturer and a professor hold two grades of one ladder: nobody is both.
+        if Set([ha, hb]) == ["lecturer", "professor"] { return true }
         if ha == hb, let rungs = rankLadders[ha], a.count == 2, b.count == 2, rungs.contains(a[0]), rungs.contains(b[0]) { return true }
         if ha == hb && portfolioHeads.contains(ha) {
             // "Foreign Minister" and "Minister of Foreign Affairs", "Health Secretary" and

@@ -28,6 +28,26 @@ enum TopicNames {
             return n >= 2 && 2 * n >= articles.count && !reporters.contains(name.lowercased())
                 && !name.split(separator: " ").allSatisfy { personWords.contains(String($0)) }
         }
+        // The one name nearly every article gives, for a figure whose sentences name nothing:
+        // outlets give a figure of what the story is about without naming it again ("the fee
+        // rises to £3"), and that name is what the figure is of.
+        // A name with a word of a person's ("Professor Ilse Marrow", "Mr Tarrant") is a person's,
+        // and one of function words alone ("The") no name.
+        func storyWide(_ name: String) -> Bool {
+            let words = name.split(separator: " ").map(String.init)
+            return eligible(name) && !words.contains(where: personWords.contains)
+                && !words.allSatisfy { Tokens.stopwords.contains($0.lowercased()) }
+        }
+        let mostGiven = inArticles.filter { storyWide($0.key) }.values.max() ?? 0
+        let chief = inArticles.filter { storyWide($0.key) && $0.value == mostGiven }.map(\.key)
+        let storyName = chief.count == 1 && mostGiven + 1 >= articles.count ? chief.first : nil
+        // Only a figure of no one, or of a body the story's name may be ("saving", "claims
+        // (company)"): a post's shares, a trial's weeks are of that post or trial.
+        func ownerless(_ subject: String) -> Bool {
+            guard let open = subject.lastIndex(of: "("), subject.hasSuffix(")") else { return true }
+            let owners = subject[subject.index(after: open)..<subject.index(before: subject.endIndex)].components(separatedBy: ", ")
+            return owners.allSatisfy { RoleLexicon.organisationNouns.contains($0.lowercased()) }
+        }
         for c in contradictions.indices {
             let subject = contradictions[c].subject
             guard quantityAttributes.contains(contradictions[c].attribute), !subject.contains(where: \.isUppercase) else { continue }
@@ -38,6 +58,7 @@ enum TopicNames {
                 else { continue }
                 candidates.formUnion(s.names[k].filter(eligible))
             }
+            if candidates.isEmpty, let storyName, ownerless(subject) { candidates = [storyName] }
             guard let name = candidates.max(by: { a, b in
                 let (x, y) = (inArticles[a]!, inArticles[b]!)
                 return x != y ? x < y : (a.count != b.count ? a.count < b.count : a > b)
