@@ -144,8 +144,14 @@ extension ClaimEvidence {
     /// pause" would; "has not ruled out any closures" turns the negation elsewhere, "I have
     /// not seen any draft" tells what the speaker knows, not what is so, and "Do not hand over
     /// any car" is an order.
+    /// So does "a" or "an" right after the negated verb ("does not own a yacht", "has never
+    /// bought a house"): one verb (or a verb and its auxiliary) between negation and article,
+    /// so "will not say whether a ..." and "not just a ..." stay unread.
     static func negatesAny(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
-        guard words[i] == "any", let n = words[max(0, i - 3)..<i].lastIndex(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }),
+        let indefinite = ["a", "an"].contains(words[i])
+        guard words[i] == "any" || indefinite,
+            let n = words[max(0, i - 3)..<i].lastIndex(where: { ["not", "never"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }),
+            !indefinite || negatesTheDoing(words, negation: n, article: i),
             !words[(n + 1)..<i].contains(where: { ClaimLexicon.negationTurners.contains($0) || knowingVerbs.contains($0) }),
             !(n <= 1 && ["do", "don't", "don\u{2019}t"].contains(words[0]))
         else { return false }
@@ -215,6 +221,24 @@ extension ClaimEvidence {
     static let othersVerbs: Set<String> = ["said", "says", "told", "tells", "claims", "claimed", "insists", "insisted", "deny", "denies", "denied"]
 
     /// Verbs of what a speaker has seen or knows of: negated, they deny knowledge, not the event.
+    /// "does not own a yacht", "never bought a house": the negation bears on the verb before
+    /// the article, not on a copula ("isn't much of a promise"), a guess ("would never"), a
+    /// verb of talking about it ("will not discuss a draft") or a manner after the object
+    /// ("never close a school by stealth" says how, not whether).
+    static func negatesTheDoing(_ words: [String], negation n: Int, article i: Int) -> Bool {
+        let negators: Set<String> = ["not", "never", "don't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't", "can't", "cannot"]
+        guard negators.contains(words[n].replacingOccurrences(of: "\u{2019}", with: "'")), (1...2).contains(i - n - 1),
+            !(n > 0 && ["would", "could", "might", "should", "is", "are", "was", "were"].contains(words[n - 1])),
+            !words[(n + 1)..<i].contains(where: { ClaimLexicon.auxiliaries.contains($0) || ClaimLexicon.claimVerbs.contains($0) || speakingOf.contains($0) || $0 == "of" })
+        else { return false }
+        return !words[(i + 1)...].prefix(4).contains { ["by", "without", "behind", "overnight"].contains($0) }
+    }
+
+    /// Verbs by which a speaker declines to talk about a thing ("will not discuss a draft"),
+    /// which say nothing of whether it is so.
+    static let speakingOf: Set<String> = [
+        "discuss", "discussing", "address", "addressing", "speculate", "talk", "talking", "publish", "release", "share", "name", "identify",
+    ]
     static let knowingVerbs: Set<String> = ["seen", "saw", "see", "heard", "hear", "read", "know", "knew", "aware"]
 
     /// "nobody has arrested me", "nothing was sold": at `i`, a negative pronoun as the subject

@@ -3142,6 +3142,9 @@ enum ClaimEvidence {
 
     static func isDenialPhrase(_ t: [WordToken], _ i: Int) -> Bool {
         guard let (_, next) = ClaimLexicon.denialPhrases.first(where: { $0.0 == t[i].lower }) else { return false }
-        return next.isEmpty || (i + 1 < t.count && next.contains(t[i + 1].lower))
+        if next.isEmpty || (i + 1 < t.count && next.contains(t[i + 1].lower)) { return true }
+        // "shot it down", "ruled them out": English puts a pronoun object between a phrasal
+        // verb and its particle, never after it.
+        return i + 2 < t.count && ["it", "them", "this", "that"].contains(t[i + 1].lower) && next.contains(t[i + 2].lower)
     }
 }

@@ -156,6 +156,9 @@ enum ClaimLexicon {
         ("knocked", ["down"]), ("poured", ["cold"]), ("played", ["down"]), ("downplayed", []),
         ("brushed", ["aside", "off"]), ("brushes", ["aside", "off"]), ("brush", ["aside", "off"]), ("laughed", ["off"]),
         ("laughs", ["off"]), ("laugh", ["off"]),
+        // "ruled out the report", "rule it out": the same gate as the others keeps "ruled out
+        // the man they arrested" and "ruled out a medieval date" out.
+        ("rule", ["out"]), ("rules", ["out"]), ("ruled", ["out"]),
     ]
 
     /// Verbs of confirmation by a party.
