@@ -23,8 +23,9 @@ import Testing
 
     @Test func aTermInQuotationMarksIsTheSentencesOwn() {
         // Scare quotes around a short term are not speech: the paper they name still counts.
-        let term = "Its claims rest on a \"leaked document\", according to a leaked document seen by the Wold Gazette."
-        #expect(!unquoted(term).isEmpty)
+        let term = "The rumour rests on what the clip calls a \"leaked document\" from the water board."
+        #expect(!phrases(term).isEmpty)
+        #expect(unquoted(term) == phrases(term))
     }
 
     @Test func minutesOfAMeetingSeenByAnOutlet() {
