@@ -291,8 +291,11 @@ public struct ClaimStage: AnalysisStage {
             since = dated.first ?? since
         }
         let denials = settled.filter { $0.stance == .denies }
-        // The rumour's own outlet taking its report back withdraws it, whoever denied it.
-        if status != .confirmed, status != .refuted, !settled.contains(where: { $0.stance == .supports }), let a = retractedByOrigin(origin, draft) {
+        // The rumour's own outlet taking its report back withdraws it, whoever denied it; beside
+        // a party's denial it outweighs a confirmation, which the outlet had before it too.
+        if status != .confirmed, status != .refuted, status == .disputed || !settled.contains(where: { $0.stance == .supports }),
+            let a = retractedByOrigin(origin, draft)
+        {
             let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
             let dated = day(of: a, draft).map { " (\($0))" } ?? ""
             return (.refuted, (["Retracted by its origin, \(origin!) (\(outlet)\(dated)).", reason] + turns).joined(separator: " "), draft.articles[a].published ?? since)
