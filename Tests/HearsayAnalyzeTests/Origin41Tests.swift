@@ -54,4 +54,22 @@ import Testing
         ]))
         #expect(claim.origin == "Fenwick Evening Star")
     }
+
+    @Test func aSameDayRetellingCreditingAnotherOutletIsNoScoop() {
+        let articles = [
+            Article(id: "a0", source: "a.txt", title: "Ferry line to close", body: "The Kestrel ferry line will close in May, according to a letter seen by the Harbour Echo.", outlet: "Harbour Echo", published: "2026-05-01"),
+            Article(
+                id: "a1", source: "b.txt", title: "Ferry line said to close",
+                body: "The Harbour Echo reported that the Kestrel ferry line will close in May. The operator did not comment.", outlet: "Quay Times", published: "2026-05-01T15:00:00"),
+            Article(id: "a2", source: "c.txt", title: "Ferry row", body: "The Quay Times and the Harbour Echo both wrote about the ferry.", published: "2026-05-02"),
+        ]
+        var draft = StoryDraft(id: "s", articles: articles)
+        draft.story.citations = [Citation(source: "Harbour Echo", articles: ["a1", "a2"]), Citation(source: "Quay Times", articles: ["a2"])]
+        let text = "the Kestrel ferry line will close in May."
+        let best = ClaimCandidate(article: 1, sentence: 0, text: text, content: ClaimWords.content(text), parties: [])
+        #expect(ClaimEvidence.ownScoop(best, draft) == nil)
+        // A name the claim is about credits nobody ("the Kestrel ferry line").
+        draft.story.citations[0].source = "Kestrel"
+        #expect(ClaimEvidence.ownScoop(best, draft) == "Quay Times")
+    }
 }

@@ -108,6 +108,20 @@ enum ClaimEvidence {
         guard let outlet = article.outlet, let day = article.published.map({ $0.prefix(10) }),
             !draft.articles.contains(where: { other in other.published.map { $0.prefix(10) < day } ?? false })
         else { return nil }
+        // "The Lindgate Post reported that ...": a claim its own sentence credits to another
+        // outlet, outside the claim's words, is that outlet's story, retold the same day.
+        let doc = draft.documents[best.article]
+        if !best.headline, doc.sentences.indices.contains(best.sentence) {
+            let sentence = doc.sentenceText(best.sentence)
+            let credits = draft.story.citations.contains { c in
+                // Credited as the teller: "X reported", "X revealed", "according to X"; a
+                // name the claim is about ("the Council (MEC) voted") credits nobody.
+                c.kind == .outlet && !QuoteStage.isOwnName(outlet, c.source) && !isPlatform(c.source) && !containsWords(best.text, c.source)
+                    && (ClaimLexicon.scoopVerbs.contains { containsWords(sentence, "\(c.source) \($0)") }
+                        || containsWords(sentence, "according to \(c.source)") || containsWords(sentence, "according to the \(c.source)"))
+            }
+            if credits { return nil }
+        }
         return draft.story.citations.first { c in
             c.kind == .outlet && QuoteStage.isOwnName(outlet, c.source) && c.articles.contains { $0 != article.id }
         }?.source
