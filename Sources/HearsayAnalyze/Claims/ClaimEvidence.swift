@@ -108,6 +108,20 @@ enum ClaimEvidence {
         guard let outlet = article.outlet, let day = article.published.map({ $0.prefix(10) }),
             !draft.articles.contains(where: { other in other.published.map { $0.prefix(10) < day } ?? false })
         else { return nil }
+        // "The Lindgate Post reported that ...": a claim its own sentence credits to another
+        // outlet, outside the claim's words, is that outlet's story, retold the same day.
+        let doc = draft.documents[best.article]
+        if !best.headline, doc.sentences.indices.contains(best.sentence) {
+            let sentence = doc.sentenceText(best.sentence)
+            let credits = draft.story.citations.contains { c in
+                // Credited as the teller: "X reported", "X revealed", "according to X"; a
+                // name the claim is about ("the Council (MEC) voted") credits nobody.
+                c.kind == .outlet && !QuoteStage.isOwnName(outlet, c.source) && !isPlatform(c.source) && !containsWords(best.text, c.source)
+                    && (ClaimLexicon.scoopVerbs.contains { containsWords(sentence, "\(c.source) \($0)") }
+                        || containsWords(sentence, "according to \(c.source)") || containsWords(sentence, "according to the \(c.source)"))
+            }
+            if credits { return nil }
+        }
         return draft.story.citations.first { c in
             c.kind == .outlet && QuoteStage.isOwnName(outlet, c.source) && c.articles.contains { $0 != article.id }
         }?.source
@@ -117,7 +131,7 @@ enum ClaimEvidence {
     /// reported the plan", "as first reported by the Courier", "X first revealed"): the
     /// journalists' own convention for crediting a scoop. The one most articles credit so,
     /// alone at the top.
-    static func firstReporter(_ draft: StoryDraft, excluding: (String) -> Bool = { _ in false }) -> String? {
+    static func firstReporter(_ draft: StoryDraft, verbs: Set<String> = ClaimLexicon.scoopVerbs, excluding: (String) -> Bool = { _ in false }) -> String? {
         // Each article's sentences that credit a scoop, read once for every source.
         var scoops: [String: [String]] = [:]
         for (a, article) in draft.articles.enumerated() where scoops[article.id] == nil {
@@ -125,7 +139,7 @@ enum ClaimEvidence {
             scoops[article.id] = doc.sentences.indices.map(doc.sentenceText).filter { text in
                 let words = Tokens.words(text)
                 return words.indices.contains { k in
-                    words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: ClaimLexicon.scoopVerbs.contains)
+                    words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: verbs.contains)
                 }
             }
         }
@@ -138,6 +152,24 @@ enum ClaimEvidence {
         let ranked = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first, ranked.count < 2 || ranked[1].value < top.value else { return nil }
         return top.key
+    }
+
+    /// The outlet that turned a post into news, by the convention the coverage credits it
+    /// with: the one the articles say first reported or revealed it (`firstReporter`), else the one
+    /// outlet an article says has retracted, withdrawn or apologised for its report
+    /// (`ClaimStage.retracts`): a report taken back was the report the rumour ran as, and
+    /// the post it relied on is its sourcing. A network's bare name is never such an outlet.
+    static func outletReporting(_ draft: StoryDraft, excluding: (String) -> Bool) -> String? {
+        func excluded(_ name: String) -> Bool { excluding(name) || isPlatform(name) }
+        // "The photograph was first published by the Gazette in 2019": an outlet that first
+        // published a picture the post reused printed the picture, not the rumour.
+        if let first = firstReporter(draft, verbs: ClaimLexicon.scoopVerbs.subtracting(["published"]), excluding: excluded) { return first }
+        let retracting = draft.story.citations.filter { c in
+            c.kind == .outlet && !excluded(c.source) && ClaimStage.retractedByOrigin(c.source, draft) != nil
+        }.map(\.source).sorted { ($0.count, $0) > ($1.count, $1) }
+        // "the Evening Post" and "the Post" are one outlet, named in full and short.
+        guard let fullest = retracting.first, retracting.allSatisfy({ containsWords(fullest, $0) }) else { return nil }
+        return fullest
     }
 
     /// Posts that one of the claim's sentences (a headline's lede) says carried it ("Posts
@@ -230,8 +262,23 @@ enum ClaimEvidence {
     static func namedPages(_ t: [WordToken]) -> [String] {
         guard t.contains(where: { ClaimLexicon.platforms.contains($0.lower) || ClaimLexicon.postingVerbs.contains($0.lower) }) else { return [] }
         let pageNouns: Set<String> = ["page", "group", "channel", "profile", "account"]
+        // "the page Motorists of Vestria": a name's lower-case "of" or "for" joins two of its
+        // capitalised words, as in a body's name ("Friends of the Harbour").
         func run(from k: Int) -> [WordToken] {
-            Array(t[k...].prefix { $0.kind == .word && $0.isCapitalized }.prefix(5))
+            var end = k
+            while end < t.count, end - k < 5 {
+                if t[end].kind == .word && t[end].isCapitalized {
+                    end += 1
+                } else if end > k, ["of", "for"].contains(t[end].text),
+                    let next = (end + 1..<min(t.count, end + 3)).first(where: { t[$0].text != "the" }),
+                    t[next].kind == .word, t[next].isCapitalized, t[(end + 1)..<next].allSatisfy({ $0.text == "the" })
+                {
+                    end = next + 1
+                } else {
+                    break
+                }
+            }
+            return Array(t[k..<end])
         }
         var out: [String] = []
         for i in t.indices where pageNouns.contains(t[i].lower) && !t[i].isCapitalized {
@@ -361,7 +408,7 @@ enum ClaimEvidence {
                 if nearOnly && !claimSentences.contains("\(a)-\(s)") && !claimSentences.contains("\(a)-\(s + 1)") { continue }
                 let tokens = ClaimWords.tokens(doc, doc.sentences[s].range)
                 let sentence = doc.sentenceText(s)
-                for (phrase, specificity) in phrases(tokens, doc) {
+                for (phrase, specificity) in unquotedPhrases(tokens, doc) {
                     var score = specificity
                     if claimSentences.contains("\(a)-\(s)") { score += 2 }
                     if let origin, sentence.localizedCaseInsensitiveContains(origin) { score += 2 }
@@ -374,13 +421,44 @@ enum ClaimEvidence {
         return best?.phrase
     }
 
+    /// The sourcing phrases of a sentence outside its quotation marks: "gossip from people who
+    /// won't put their names to it", in a party's own words, is how the party belittles the
+    /// report, not how the report was sourced. Each stretch between quotations is read alone.
+    static func unquotedPhrases(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var quoted = insideQuotationMarks(t)
+        // A term in quotation marks (a "leaked document", three words or fewer) is the
+        // sentence's own wording, not someone's speech.
+        var q = 0
+        while q < t.count {
+            guard quoted[q] else { q += 1; continue }
+            let end = (q..<t.count).first { !quoted[$0] } ?? t.count
+            if t[q..<end].count(where: \.isWordOrNumber) <= 3 { for i in q..<end { quoted[i] = false } }
+            q = end
+        }
+        guard quoted.contains(true) else { return phrases(t, doc) }
+        var out: [(String, Int)] = []
+        var k = 0
+        while k < t.count {
+            guard !quoted[k] else { k += 1; continue }
+            let end = (k..<t.count).first { quoted[$0] } ?? t.count
+            out += phrases(Array(t[k..<end]), doc)
+            k = end
+        }
+        return out
+    }
+
     /// Whether a body that names no outlet of its own is the origin's: it has the origin
     /// holding the papers or hearing the sources ("records seen by the Lantern", "told the
     /// Lantern"), as a scoop writes of itself in the third person.
+    /// A paper names itself by its last word after the first mention ("seen by the Courier"
+    /// in the Carrick Vale Courier's own scoop), so "the" and that word count too.
     static func holdsPapers(_ body: String, _ origin: String) -> Bool {
-        (ClaimLexicon.inHandVerbs.map { "\($0) by" } + ["told"]).contains { lead in
+        let words = origin.split(separator: " ")
+        let short = words.count >= 2 && words.last!.count >= 4 && words.last!.first!.isUppercase ? ["the " + words.last!] : []
+        return (ClaimLexicon.inHandVerbs.map { "\($0) by" } + ["told"]).contains { lead in
             body.range(of: "\(lead) \(origin)", options: .caseInsensitive) != nil
                 || body.range(of: "\(lead) the \(origin)", options: .caseInsensitive) != nil
+                || short.contains { body.range(of: "\(lead) \($0)", options: .caseInsensitive) != nil }
         }
     }
 
@@ -518,7 +596,8 @@ enum ClaimEvidence {
     static func papersInHand(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for k in t.indices.dropFirst() where ClaimLexicon.inHandVerbs.contains(t[k].lower) && k + 2 < t.count && t[k + 1].lower == "by" {
-            guard let noun = isPaper(t, k - 1) ? k - 1 : paperBeforeAside(t, comma: k - 1) ?? paperBeforeAnd(t, k - 1) else { continue }
+            guard let noun = isPaper(t, k - 1) ? k - 1 : paperBeforeAside(t, comma: k - 1) ?? paperBeforeAnd(t, k - 1) ?? paperBeforeOf(t, k - 1)
+            else { continue }
             // Back over its modifiers to a determiner or count ("a draft contract"), or the
             // sentence's first word ("Minutes reviewed by ..."); "and"/"or" join another paper
             // ("a dossier ... and internal expense records seen by").
@@ -565,7 +644,10 @@ enum ClaimEvidence {
         var out: [(String, Int)] = []
         for k in t.indices.dropLast() where t[k].lower == "according" && t[k + 1].lower == "to" {
             let run = (k + 2..<min(t.count, k + 7)).prefix { t[$0].kind == .word || t[$0].kind == .number }
-            guard let noun = run.first(where: { isPaper(t, $0) && !["report", "plan", "plans"].contains(t[$0].lower) }),
+            // A report described as a paper ("an internal engineering report", "a leaked
+            // report") is one, not an outlet's story.
+            let paperReport = { (i: Int) in t[i].lower == "report" && t[k + 2..<i].contains { ClaimLexicon.documentModifiers.contains($0.lower) } }
+            guard let noun = run.first(where: { isPaper(t, $0) && (!["report", "plan", "plans"].contains(t[$0].lower) || paperReport($0)) }),
                 t[k + 2..<noun].allSatisfy({ !$0.isCapitalized || ClaimLexicon.determiners.contains($0.lower) })
             else { continue }
             // "a draft budget paper", "a draft calendar": the paper word may qualify the head
@@ -607,6 +689,15 @@ enum ClaimEvidence {
             t[noun + 1].lower.hasSuffix("ed") || t[noun + 1].lower.hasSuffix("en")
         else { return nil }
         return noun
+    }
+
+    /// "minutes of a private meeting seen by the Courier": the paper the outlet has in hand
+    /// stands before the "of" phrase that says what it records, whose last word at `last` is
+    /// the noun before "seen". The phrase is lower-case words only, at most four.
+    static func paperBeforeOf(_ t: [WordToken], _ last: Int) -> Int? {
+        let phrase = (max(0, last - 4)...last).reversed().prefix { t[$0].kind == .word && !t[$0].isCapitalized }
+        guard let of = phrase.first(where: { t[$0].lower == "of" }), of < last, of > 0, isPaper(t, of - 1) else { return nil }
+        return of - 1
     }
 
     /// "a draft plan drawn up by officials at the ministry, seen by the Standard": the paper

@@ -161,7 +161,14 @@ public struct ClaimStage: AnalysisStage {
         let posts = credited == nil && isCore ? ClaimEvidence.onlinePosts(claimed.own, draft) : nil
         // A rumour that began as a post began with the account that posted it, whoever
         // relayed or checked it after.
-        let account = isCore ? ClaimEvidence.postingAccount(draft) : nil
+        // Unless the story names the outlet that made the post news: the first to report it,
+        // or the one that has since withdrawn its report (the post is then what it rested on).
+        let account = isCore
+            ? ClaimEvidence.postingAccount(draft).map { posted in
+                ClaimEvidence.outletReporting(draft, excluding: { name in
+                    subject(name) || checkers.contains(name) || ClaimEvidence.containsWords(name, posted) || ClaimEvidence.containsWords(posted, name)
+                }) ?? posted
+            } : nil
         // Else the network the story says a post carrying it appeared on, wherever it says so.
         let origin = (account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)).map { ClaimEvidence.fullestForm($0, draft) }
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
@@ -284,8 +291,11 @@ public struct ClaimStage: AnalysisStage {
             since = dated.first ?? since
         }
         let denials = settled.filter { $0.stance == .denies }
-        // The rumour's own outlet taking its report back withdraws it, whoever denied it.
-        if status != .confirmed, status != .refuted, !settled.contains(where: { $0.stance == .supports }), let a = retractedByOrigin(origin, draft) {
+        // The rumour's own outlet taking its report back withdraws it, whoever denied it; beside
+        // a party's denial it outweighs a confirmation, which the outlet had before it too.
+        if status != .confirmed, status != .refuted, status == .disputed || !settled.contains(where: { $0.stance == .supports }),
+            let a = retractedByOrigin(origin, draft)
+        {
             let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
             let dated = day(of: a, draft).map { " (\($0))" } ?? ""
             return (.refuted, (["Retracted by its origin, \(origin!) (\(outlet)\(dated)).", reason] + turns).joined(separator: " "), draft.articles[a].published ?? since)

@@ -93,11 +93,16 @@ extension ClaimStage {
         return order.first { a in
             let doc = draft.documents[a]
             let texts = [draft.articles[a].title] + doc.sentences.indices.map { doc.sentenceText($0) }
-            return texts.contains { retracts(origin, in: ClaimWords.tokens($0)) }
+            // The origin's own notice retracts in the first person ("we are retracting the
+            // article"): an article that is the origin's, or names no outlet of its own and
+            // names the origin, speaks so for it (outside quotation marks, nobody else's words).
+            let own = draft.articles[a].outlet.map { QuoteStage.isOwnName($0, origin) }
+                ?? ClaimEvidence.containsWords(draft.articles[a].body, origin)
+            return texts.contains { retracts(origin, in: ClaimWords.tokens($0), ownVoice: own) }
         }
     }
 
-    static func retracts(_ origin: String, in t: [WordToken]) -> Bool {
+    static func retracts(_ origin: String, in t: [WordToken], ownVoice: Bool = false) -> Bool {
         let quoted = ClaimEvidence.insideQuotationMarks(t)
         for (i, tok) in t.enumerated() where !quoted[i] && retractionVerbs.contains(tok.lower) {
             // The clause's subject: since the last punctuation before the verb.
@@ -106,7 +111,7 @@ extension ClaimStage {
             // adverb between them ("The Herald has now retracted"), not a longer clause ("The
             // Herald reported that the sponsor withdrew ...").
             let subject = Array(t[start..<i])
-            let names = [origin] + (shortForm(origin).map { [$0] } ?? [])
+            let names = [origin] + (shortForm(origin).map { [$0] } ?? []) + (ownVoice ? ["we"] : [])
             guard let end = (0..<subject.count).first(where: { k in
                 names.contains { ClaimEvidence.containsWords(subject[..<(k + 1)].map(\.text).joined(separator: " "), $0) }
             }) else { continue }
@@ -134,5 +139,7 @@ extension ClaimStage {
     }
 
     static let apologyVerbs: Set<String> = ["apologised", "apologized", "apologises", "apologizes"]
-    static let retractionVerbs: Set<String> = apologyVerbs.union(["retract", "retracts", "retracted", "withdraws", "withdrew", "withdrawn"])
+    static let retractionVerbs: Set<String> = apologyVerbs.union([
+        "retract", "retracts", "retracted", "retracting", "withdraws", "withdrew", "withdrawn", "withdrawing",
+    ])
 }
