@@ -1,0 +1,33 @@
+import HearsayModel
+import Testing
+
+@testable import HearsayAnalyze
+
+/// Speakers (forty-first session, helper spk41): the speaker's own name and how it is read.
+/// Every sentence is written for these tests.
+@Suite struct Speakers45Tests: QuoteSuite {
+    @Test func aPluralPossessiveInsideABodysName() {
+        let s = story(
+            "The ferry timetable changes in May.\n\nThe Island Pensioners' Forum said the change was \"a slap in the face\" for older passengers.\n\nThe Harbour Women's Rowing League said it would \"look again at the summer fixtures\".")
+        #expect(speaker(s, "a slap in the face") == "Island Pensioners' Forum")
+        #expect(speaker(s, "look again at the summer fixtures") == "Harbour Women's Rowing League")
+    }
+
+    @Test func aPersonOfABodyWithAPluralPossessive() {
+        let s = story(
+            "The ferry timetable changes in May.\n\nMarit Olsen of the Northcliff Boat Owners' Syndicate said the change was \"badly timed\".")
+        #expect(speaker(s, "badly timed") == "Marit Olsen")
+    }
+
+    @Test func aSingularOwnersPossessiveStaysApart() {
+        let s = story(
+            "The ferry timetable changes in May.\n\nBrillo's Customer Services Team said passengers would be \"told by text\".")
+        #expect(speaker(s, "told by text") != "Brillo's Customer Services Team")
+    }
+
+    @Test func friendsOfThePlaceAreOneBody() {
+        let s = story(
+            "The park cafe will close in June.\n\nThe Friends of the Weyford Riverside Park said volunteers were \"dismayed\" by the decision.")
+        #expect(speaker(s, "dismayed") == "Friends of the Weyford Riverside Park")
+    }
+}
