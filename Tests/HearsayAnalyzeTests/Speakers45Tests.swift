@@ -30,4 +30,16 @@ import Testing
             "The park cafe will close in June.\n\nThe Friends of the Weyford Riverside Park said volunteers were \"dismayed\" by the decision.")
         #expect(speaker(s, "dismayed") == "Friends of the Weyford Riverside Park")
     }
+
+    @Test func theOpeningQuestionIsNoSubjectBeforeAndSaid() {
+        let s = story(
+            "The cafe on the pier closed last week.\n\nAsked whether Dunmore had ever eaten there, Mr Pask smiled and said: \"Only on Fridays.\"")
+        #expect(speaker(s, "Only on Fridays") == "Pask")
+    }
+
+    @Test func whoPressesTheQuestionIsNoAntecedent() {
+        let s = story(
+            "Minister Aldo Brenn spoke on the radio on Monday. Pressed by the host, Mira Kolb, on whether he would stay in post, Brenn replied: \"That is the plan.\" Asked again, he said: \"I have answered that already.\"")
+        #expect(speaker(s, "I have answered that already") == "Aldo Brenn")
+    }
 }

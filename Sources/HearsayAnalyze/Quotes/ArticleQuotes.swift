@@ -2172,6 +2172,8 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "Asked whether Roe had called, Poe said": whom the question names is not who answers.
+            if start < w.count, at[start] >= 0, AttributionReader.inQuestionOpening(w, start, mentions[at[start]].words.upperBound) { return true }
             // "the mayor told Le Courrier": whom a speaker tells is the verb's object, no subject.
             if start >= 1 && Self.tellingVerbs.contains(w[start - 1].lower) { return true }
             // "Speaking on Atlantic FM's Morning Tide programme": what a governed name owns is
