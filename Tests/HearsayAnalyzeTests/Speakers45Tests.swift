@@ -42,4 +42,16 @@ import Testing
             "Minister Aldo Brenn spoke on the radio on Monday. Pressed by the host, Mira Kolb, on whether he would stay in post, Brenn replied: \"That is the plan.\" Asked again, he said: \"I have answered that already.\"")
         #expect(speaker(s, "I have answered that already") == "Aldo Brenn")
     }
+
+    @Test func anUnnamedPersonByTheirCallingIsThePronounsAntecedent() {
+        let s = story(
+            "Several Nordic rail firms have cut night services.\n\nOne signalman, who asked not to be named, said staff had seen it coming. \"Nobody in the office says it out loud,\" he said.")
+        #expect(speaker(s, "Nobody in the office says it") == "One signalman")
+    }
+
+    @Test func aPluralPossessiveInsideTheDescriptionsQualifier() {
+        let s = story(
+            "Several Nordic rail firms have cut night services.\n\nOne driver with 30 years' experience said staff had seen it coming. \"Nobody in the office says it out loud,\" he said.")
+        #expect(speaker(s, "Nobody in the office says it") == "One driver with 30 years' experience")
+    }
 }

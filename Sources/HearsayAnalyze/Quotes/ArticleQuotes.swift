@@ -1578,6 +1578,8 @@ struct ArticleQuotes: Sendable {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
                         || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x) || Lexicon.adjectivalPersonNouns.contains(x)
+                        // "One postman", "a shopkeeper", "one pensioner": a noun for a calling is a person.
+                        || MentionFinder.isDoerNoun(x)
                 }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
@@ -1728,8 +1730,11 @@ struct ArticleQuotes: Sendable {
         }
         guard w[start].tags.contains(.preposition), w[start].quote == -1 else { return e }
         var end = start + 1
+        // "with 22 years’ service": a plural's possessive inside the qualifier runs on.
         while end < w.count && end < start + 8 && w[end].sentence == w[e].sentence && w[end].quote == -1
-            && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && (w[end].kind == .word || w[end].kind == .number || w[end].kind == .possessive && end > start + 1 && end + 1 < w.count
+                && w[end + 1].kind == .word)
+            && !w[end].isReportingVerb
             && !Lexicon.auxiliaries.contains(w[end].lower) && !["who", "that", "which", "and"].contains(w[end].lower)
         {
             end += 1
