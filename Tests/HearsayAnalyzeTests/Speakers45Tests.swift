@@ -54,4 +54,10 @@ import Testing
             "Several Nordic rail firms have cut night services.\n\nOne driver with 30 years' experience said staff had seen it coming. \"Nobody in the office says it out loud,\" he said.")
         #expect(speaker(s, "Nobody in the office says it") == "One driver with 30 years' experience")
     }
+
+    @Test func aPassiveVerbOfSayingKeepsTheSentencesSpeaker() {
+        let s = story(
+            "Drivers at the depot complained last week.\n\nThe firm said the rota was \"about sharing the load\" and that supervisors had been told to use \"patience and good sense\".")
+        #expect(speaker(s, "patience and good sense") == "The firm")
+    }
 }

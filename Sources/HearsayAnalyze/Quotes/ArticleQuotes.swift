@@ -353,7 +353,11 @@ struct ArticleQuotes: Sendable {
         let q = text.quotes[i]
         let inside = text.words(inside: q)
         let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
-        return !titleCase && !b.contains { w[$0].isReportingVerb }
+        // "... and that staff had been told to use “...”": a passive verb of saying names no new
+        // speaker, so the attribution that opened the sentence still governs.
+        return !titleCase && !b.contains { k in
+            w[k].isReportingVerb && !(k > b.lowerBound && ["been", "was", "were", "being", "be"].contains(w[k - 1].lower))
+        }
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
