@@ -60,4 +60,10 @@ import Testing
             "Drivers at the depot complained last week.\n\nThe firm said the rota was \"about sharing the load\" and that supervisors had been told to use \"patience and good sense\".")
         #expect(speaker(s, "patience and good sense") == "The firm")
     }
+
+    @Test func aParentOfSoManyIsThePronounsAntecedent() {
+        let s = story(
+            "Diners were quick to complain. One father-of-four from Kelby told the Herald he would \"eat elsewhere now\". \"I have had the Friday fish supper there for twenty years,\" he said.")
+        #expect(speaker(s, "Friday fish supper there") == "One father-of-four from Kelby")
+    }
 }

@@ -1582,8 +1582,9 @@ struct ArticleQuotes: Sendable {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
                         || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x) || Lexicon.adjectivalPersonNouns.contains(x)
-                        // "One postman", "a shopkeeper", "one pensioner": a noun for a calling is a person.
-                        || MentionFinder.isDoerNoun(x)
+                        // "One postman", "a shopkeeper", "one pensioner": a noun for a calling is a
+                        // person, and so is "One mother-of-three".
+                        || MentionFinder.isDoerNoun(x) || MentionFinder.isPersonNoun(x)
                 }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
