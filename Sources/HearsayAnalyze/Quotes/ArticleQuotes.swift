@@ -353,7 +353,11 @@ struct ArticleQuotes: Sendable {
         let q = text.quotes[i]
         let inside = text.words(inside: q)
         let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
-        return !titleCase && !b.contains { w[$0].isReportingVerb }
+        // "... and that staff had been told to use “...”": a passive verb of saying names no new
+        // speaker, so the attribution that opened the sentence still governs.
+        return !titleCase && !b.contains { k in
+            w[k].isReportingVerb && !(k > b.lowerBound && ["been", "was", "were", "being", "be"].contains(w[k - 1].lower))
+        }
     }
 
     /// A paragraph that is one quotation, after a paragraph whose last sentence reports what
@@ -1578,6 +1582,9 @@ struct ArticleQuotes: Sendable {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
                         || Lexicon.roleWords.contains(x) || Lexicon.demonyms.contains(x) || Lexicon.adjectivalPersonNouns.contains(x)
+                        // "One postman", "a shopkeeper", "one pensioner": a noun for a calling is a
+                        // person, and so is "One mother-of-three".
+                        || MentionFinder.isDoerNoun(x) || MentionFinder.isPersonNoun(x)
                 }
                 var e = k + 1
                 while e < w.count && e < k + 6 && w[e].kind == .word && w[e].quote == -1 && !w[e].isReportingVerb
@@ -1728,8 +1735,11 @@ struct ArticleQuotes: Sendable {
         }
         guard w[start].tags.contains(.preposition), w[start].quote == -1 else { return e }
         var end = start + 1
+        // "with 22 years’ service": a plural's possessive inside the qualifier runs on.
         while end < w.count && end < start + 8 && w[end].sentence == w[e].sentence && w[end].quote == -1
-            && (w[end].kind == .word || w[end].kind == .number) && !w[end].isReportingVerb
+            && (w[end].kind == .word || w[end].kind == .number || w[end].kind == .possessive && end > start + 1 && end + 1 < w.count
+                && w[end + 1].kind == .word)
+            && !w[end].isReportingVerb
             && !Lexicon.auxiliaries.contains(w[end].lower) && !["who", "that", "which", "and"].contains(w[end].lower)
         {
             end += 1
@@ -2172,6 +2182,8 @@ struct ArticleQuotes: Sendable {
         func governed(_ start: Int) -> Bool {
             // "(Jabhat al-Nusra)": a name in brackets glosses another.
             if start >= 1 && w[start - 1].lower == "(" { return true }
+            // "Asked whether Roe had called, Poe said": whom the question names is not who answers.
+            if start < w.count, at[start] >= 0, AttributionReader.inQuestionOpening(w, start, mentions[at[start]].words.upperBound) { return true }
             // "the mayor told Le Courrier": whom a speaker tells is the verb's object, no subject.
             if start >= 1 && Self.tellingVerbs.contains(w[start - 1].lower) { return true }
             // "Speaking on Atlantic FM's Morning Tide programme": what a governed name owns is

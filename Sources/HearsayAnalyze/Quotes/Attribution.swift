@@ -1667,6 +1667,7 @@ struct AttributionReader {
         func governed(_ i: Int) -> Bool {
             // "A man believed to be Jo Roe says": the name says who the subject is.
             if Self.identifies(w, i, lower) { return false }
+            if at[i] >= 0, Self.inQuestionOpening(w, i, mentions[at[i]].words.upperBound) { return true }
             var k = i - 1
             // A preposition opening the sentence is capitalised ("In the blog she says").
             while k >= lower && k >= i - 3 && w[k].kind == .word && (!w[k].capitalised || k == sentenceStart(k) && Lexicon.prepositions.contains(w[k].lower)) {
@@ -1759,6 +1760,32 @@ struct AttributionReader {
     /// after a description: it names the person described.
     static func identifies(_ w: [Word], _ i: Int, _ lower: Int) -> Bool {
         i - 3 >= lower && w[i - 1].lower == "be" && w[i - 2].lower == "to" && beliefParticiples.contains(w[i - 3].lower)
+    }
+
+    /// Participles that open a sentence with the question a speaker answers: "Asked whether
+    /// Roe had called, Poe said", "Pressed by the presenter, Jo Roe, on the budget, Poe replied".
+    static let questionParticiples: Set<String> = ["asked", "pressed", "questioned", "quizzed", "challenged"]
+
+    /// Whether the name from word `start` to `end` stands in such an opening question: in its
+    /// first stretch before a comma, or set off by commas and followed by more of the question
+    /// (", Jo Roe, on whether"). Whom the question names or who asks it is not the one who
+    /// answers, so it is neither the main clause's subject nor an antecedent.
+    static func inQuestionOpening(_ w: [Word], _ start: Int, _ end: Int) -> Bool {
+        guard start < w.count, w[start].quote == -1 else { return false }
+        var s0 = start
+        while s0 > 0 && w[s0 - 1].sentence == w[start].sentence { s0 -= 1 }
+        guard w[s0].kind == .word, w[s0].capitalised, questionParticiples.contains(w[s0].lower), s0 + 1 < w.count,
+            w[s0 + 1].lower != ","
+        else { return false }
+        let commas = (s0..<start).filter { w[$0].lower == "," && w[$0].quote == -1 }
+        // The question must end in a comma somewhere after the name.
+        guard let close = (end..<w.count).first(where: { w[$0].sentence != w[start].sentence || w[$0].lower == "," && w[$0].quote == -1 }),
+            w[close].sentence == w[start].sentence
+        else { return false }
+        if commas.isEmpty { return true }
+        guard commas.count == 1, commas[0] == start - 1, close == end, end + 1 < w.count, w[end + 1].kind == .word else { return false }
+        let next = w[end + 1]
+        return !next.capitalised && (next.tags.contains(.preposition) || ["whether", "if", "why", "how", "what"].contains(next.lower))
     }
 
     static let beliefParticiples: Set<String> = [

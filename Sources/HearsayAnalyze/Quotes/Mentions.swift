@@ -284,6 +284,11 @@ enum MentionFinder {
             {
                 // "the County Sheriff’s Office", "Children’s Hospital": one name.
                 e += 1
+            } else if x.kind == .possessive && joinsNext(e) && isPluralPossessive(w, e) {
+                // "the Women’s Football Association", "the Crime Writers’ Circle": a plural’s
+                // possessive inside a capitalised run names a body by its members, one name; a
+                // singular owner ("Acme’s Finance Department") stays apart.
+                e += 1
             } else if x.lower == "." && x.start == w[e - 1].end && isAbbreviation(w[e - 1]) && joinsNext(e) {
                 e += 1
             } else if isParticle(e) && (joinsNext(e) || isParticle(e + 1) && joinsNext(e + 1)) {
@@ -307,8 +312,10 @@ enum MentionFinder {
                 // fellowship is named by its members "of" a patron, one body.
                 e += 1
             } else if x.lower == "of" && e + 1 < w.count && w[e + 1].lower == "the" && joinsNext(e + 1)
-                && Lexicon.organisationSuffixes.contains(w[e - 1].lower)
+                && (Lexicon.organisationSuffixes.contains(w[e - 1].lower)
+                    || w[e - 1].lower == "friends" && (e == k + 1 || e == k + 2 && w[k].lower == "the"))
             {
+                // "the Friends of the Park" likewise: supporters named for what they support.
                 // "the Office of the Data Commissioner", "Museum of the Coast": a body's head
                 // noun runs on through "of the" into what it serves.
                 e += 2
@@ -323,6 +330,14 @@ enum MentionFinder {
             }
         }
         return e
+    }
+
+    /// The possessive at `e` is a plural's: "Writers’" (the mark after an "s" standing alone) or
+    /// the "’s" of a plural without "s" ("Women’s", "Children’s", "People’s").
+    static func isPluralPossessive(_ w: [Word], _ e: Int) -> Bool {
+        guard e > 0, w[e - 1].kind == .word, w[e - 1].capitalised, w[e].start == w[e - 1].end else { return false }
+        if w[e].end - w[e].start == 1 { return w[e - 1].lower.hasSuffix("s") }
+        return ["women", "men", "children", "people"].contains(w[e - 1].lower)
     }
 
     /// "the Rivers and Land Agency", "Fire and Rescue Service": a public body named for the two
