@@ -9,15 +9,8 @@ import Testing
 /// the article names, at an organisation or at a document is left as before. Own sentences,
 /// invented names.
 @Suite struct Corroboration41Tests {
-    func story(_ bodies: String...) -> Story {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "art\(i)0000000", source: "test\(i).txt", title: "", body: body)
-        }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        CompareStage().run(&draft)
-        return draft.story
-    }
+    /// A story of one article per body through the quote and compare stages.
+    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies, compared: true) }
 
     let other = "The Marlow Tunnel project will open two years late, the transport board confirmed on Tuesday."
 

@@ -8,15 +8,7 @@ import Testing
 /// quotations lost with their attribution. Every sentence is written for these tests.
 @Suite struct QuoteFourteenthReviewTests {
     /// A story of one article per body through the quote and compare stages.
-    func story(_ bodies: String...) -> Story {
-        let articles = bodies.enumerated().map { i, body in
-            Article(id: "art\(i)0000000", source: "test\(i).txt", title: "", body: body)
-        }
-        var draft = StoryDraft(id: "s", articles: articles)
-        QuoteStage().run(&draft)
-        CompareStage().run(&draft)
-        return draft.story
-    }
+    func story(_ bodies: String...) -> Story { QuoteTestSupport.story(bodies, compared: true) }
 
     func quote(_ s: Story, _ words: String, in article: Int) -> Quote? {
         s.quotes.first { $0.text.contains(words) && $0.article == "art\(article)0000000" }

@@ -5,12 +5,14 @@ import HearsayModel
 /// What the quote tests share: a story of one article per body, run through the quote
 /// stage, and look-ups of a quote by some of its words.
 enum QuoteTestSupport {
-    static func story(_ bodies: [String]) -> Story {
+    static func story(_ bodies: [String], compared: Bool = false) -> Story {
         let articles = bodies.enumerated().map { i, body in
             Article(id: "art\(i)0000000", source: "test\(i).txt", title: "", body: body)
         }
         var draft = StoryDraft(id: "s", articles: articles)
         QuoteStage().run(&draft)
+        // Quote groups and flags come from the compare stage.
+        if compared { CompareStage().run(&draft) }
         return draft.story
     }
 
