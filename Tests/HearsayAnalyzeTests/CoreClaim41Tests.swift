@@ -63,3 +63,36 @@ import Testing
         #expect(ClaimCandidates.trimmed(r, 0..<r.count)?.upperBound == r.count)
     }
 }
+
+/// The core claim names the story's subject (`ClaimCandidates.subject`,
+/// `namingStorySubject`). All sentences invented for these tests.
+@Suite struct StorySubject41Tests {
+    func candidate(_ text: String, article: Int, parties: [Int]) -> ClaimCandidate {
+        var c = ClaimCandidate(article: article, sentence: 0, text: text, content: ClaimWords.content(text), parties: parties)
+        c.furniture = 0
+        return c
+    }
+
+    /// A first report's lede describing the painting ("one of the finest pictures in the
+    /// region") gives way to another lede of the same claim naming it as every outlet does
+    /// and saying more in the story's terms; not to one on record, and not from a headline.
+    @Test func aLedeDescribingTheSubjectGivesWayToOneNamingIt() {
+        let terms: Set<String> = ["mars", "gall", "harb", "miss", "pain", "stol"]
+        let w = candidate("One of the finest pictures in the region has vanished from a store room at the Marsh Gallery.", article: 0, parties: [0])
+        let naming = candidate("The Harbour at Dusk, a painting owned by the Marsh Gallery, was missing from the gallery's store.", article: 3, parties: [0, 1])
+        let claimed = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, naming])
+        #expect(ClaimCandidates.namingStorySubject(claimed, w, subject: 1, terms: terms).text == naming.text)
+        // The wording already names it, or no subject stands out: nothing changes.
+        #expect(ClaimCandidates.namingStorySubject(claimed, w, subject: 0, terms: terms).text == w.text)
+        #expect(ClaimCandidates.namingStorySubject(claimed, w, subject: nil, terms: terms).text == w.text)
+        // A party's statement on record is its answer, not the rumour.
+        var onRecord = naming
+        onRecord.onRecord = true
+        let answered = ClaimCandidates.Claimed(wording: w, own: [w], members: [w, onRecord])
+        #expect(ClaimCandidates.namingStorySubject(answered, w, subject: 1, terms: terms).text == w.text)
+        // A headline wording is `namingSubject`'s to change.
+        var headline = w
+        headline.headline = true
+        #expect(ClaimCandidates.namingStorySubject(claimed, headline, subject: 1, terms: terms).text == w.text)
+    }
+}
