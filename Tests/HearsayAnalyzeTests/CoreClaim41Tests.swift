@@ -55,6 +55,15 @@ import Testing
         #expect(cut?.hasPrefix("the zoo") == true)
     }
 
+    /// "It's official: ..." tells the outcome as confirmed, a stance on the rumour; a
+    /// headline hedging it ("It's official-ish") or merely using the word states news.
+    @Test func aHeadlineDeclaredOfficialTellsTheOutcome() {
+        #expect(ClaimCandidates.declaredOfficial(tokens("It's official: Harbour pool to close this winter")))
+        #expect(ClaimCandidates.declaredOfficial(tokens("It is official: Harbour pool to close this winter")))
+        #expect(!ClaimCandidates.declaredOfficial(tokens("It's official-ish: Harbour pool set to close this winter")))
+        #expect(!ClaimCandidates.declaredOfficial(tokens("Official figures show Harbour pool losing money")))
+    }
+
     /// "Coffee raises heart rate by 12%, study finds": the claim keeps "12%", not "12".
     @Test func aPercentageKeepsItsSign() {
         let t = ClaimCandidates.withoutAttribution(tokens("Coffee raises heart rate by 12%, study finds"))

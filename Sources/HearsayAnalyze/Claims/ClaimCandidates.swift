@@ -782,9 +782,10 @@ enum ClaimCandidates {
             // Whoever the headline credits with the claim ("..., Senator X says") is a party to it.
             let named = parties.mentioned(in: tokens)
             let caption = isCaption(tokens) || isQuote(tokens)
+            let official = declaredOfficial(tokens)
             tokens = statement(in: tokens)
             guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
-            return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
+            return (a, doc, tokens, debunks(tokens) || official || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
         }
         func candidate(_ a: Int, _ doc: TextDocument, _ tokens: [WordToken], _ named: [Int]) -> ClaimCandidate {
             let text = normalised(doc, tokens)
@@ -807,6 +808,15 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "It's official: X closes in May": a headline declaring the news settled before its
+    /// colon tells the outcome as confirmed, a stance on the rumour as "X confirms" is, not
+    /// the rumour; "It's official-ish" hedges and stays a statement.
+    static func declaredOfficial(_ t: [WordToken]) -> Bool {
+        let words = t.prefix(5).map(\.lower)
+        guard let k = words.firstIndex(of: "official"), k + 1 < words.count, words[k + 1] == ":" else { return false }
+        return words[..<k] == ["it's"] || words[..<k] == ["it\u{2019}s"] || words[..<k] == ["it", "is"]
     }
 
     /// "Is X closing? What we know", "Did Y quit? Here's what happened": a headline that asks,
