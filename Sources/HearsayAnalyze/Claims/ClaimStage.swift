@@ -93,7 +93,9 @@ public struct ClaimStage: AnalysisStage {
                     return ClaimWords.tokens(draft.articles[a].title) + ledeSentences
                 }
                 let subject = ClaimCandidates.subject(parties, everywhere: everywhere, leads: leadTokens)
-                claimed[0].wording = ClaimCandidates.namingStorySubject(claimed[0], claimed[0].wording, subject: subject, terms: terms)
+                let w = claimed[0].wording
+                let namedInItsLead = subject.map { s in leadTokens.indices.contains(w.article) && parties.mentioned(in: leadTokens[w.article]).contains(s) } ?? false
+                claimed[0].wording = ClaimCandidates.namingStorySubject(claimed[0], w, subject: subject, terms: terms, namedInItsLead: namedInItsLead)
             }
             claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }

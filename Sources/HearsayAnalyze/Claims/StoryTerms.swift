@@ -75,8 +75,11 @@ extension ClaimCandidates {
     /// wording's words, the rumour as reported in an outlet's own words (not on record,
     /// negated, debunking, a teaser, about the report or written out from a pronoun).
     /// Readers search for the name, and the coverage's later articles use it throughout.
-    static func namingStorySubject(_ claimed: Claimed, _ w: ClaimCandidate, subject: Int?, terms: Set<String>) -> ClaimCandidate {
-        guard let subject, !w.headline, !w.parties.contains(subject), !terms.isEmpty else { return w }
+    /// `namedInItsLead`: the wording's own article names the subject in its lead, so the
+    /// wording's description stands for that name ("One of the most valuable books ... The
+    /// Tressan Hours, ..."); a subject its lead leaves out is no part of what it tells.
+    static func namingStorySubject(_ claimed: Claimed, _ w: ClaimCandidate, subject: Int?, terms: Set<String>, namedInItsLead: Bool = true) -> ClaimCandidate {
+        guard let subject, namedInItsLead, !w.headline, !w.parties.contains(subject), !terms.isEmpty else { return w }
         let told = toldWords(w.text), own = termSet(w, terms).count
         let fit = claimed.members.filter { c in
             (c.headline || c.inLede) && c.parties.contains(subject) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
