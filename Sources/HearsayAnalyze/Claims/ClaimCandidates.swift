@@ -534,6 +534,8 @@ enum ClaimCandidates {
     /// is evidence about a claim, not the claim.
     static func find(_ draft: StoryDraft, parties: Parties, quoted: [[Range<Int>]]) -> [ClaimCandidate] {
         var out: [ClaimCandidate] = []
+        // The story's words, for the verbs it uses in a finite form (`finiteShown`).
+        lazy var storyWords = Set(draft.articles.flatMap { Tokens.words($0.title + " " + $0.body) })
         for (a, doc) in draft.documents.enumerated() {
             for (s, sentence) in doc.sentences.enumerated() {
                 let tokens = ClaimWords.tokens(doc, sentence.range)
@@ -596,6 +598,12 @@ enum ClaimCandidates {
                 guard !who.isEmpty, words.count(where: { $0.isWordOrNumber }) >= 5, !hasPronounOne(words), !saysPronoun(words) else { continue }
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
+                let labelled = labelledClaim(tokens) == clause
+                if labelled, clause.lowerBound > 0, showingVerbs.contains(tokens[clause.lowerBound - 1].lower),
+                    let finite = finiteShown(text, attested: storyWords)
+                {
+                    text = finite
+                }
                 let outsideAsides = parties.mentioned(in: withoutAsides(words))
                 var candidate = 
                     ClaimCandidate(
@@ -605,7 +613,7 @@ enum ClaimCandidates {
                         sourced: isSourced(tokens, clause, outlets: parties.outlets, doc), furniture: furniture(doc),
                         scoop: tokens.indices.contains { ClaimLexicon.scoopClosings.contains(tokens[$0].lower) && sourcedStatement(tokens, $0) == clause })
                 candidate.described = who.filter { !outsideAsides.contains($0) && named.contains($0) }
-                candidate.labelled = labelledClaim(tokens) == clause
+                candidate.labelled = labelled
                 out.append(candidate)
             }
         }
@@ -774,9 +782,10 @@ enum ClaimCandidates {
             // Whoever the headline credits with the claim ("..., Senator X says") is a party to it.
             let named = parties.mentioned(in: tokens)
             let caption = isCaption(tokens) || isQuote(tokens)
+            let official = declaredOfficial(tokens)
             tokens = statement(in: tokens)
             guard tokens.count(where: \.isWordOrNumber) >= 4 else { return nil }
-            return (a, doc, tokens, debunks(tokens) || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
+            return (a, doc, tokens, debunks(tokens) || official || tokens.contains { ClaimLexicon.confirmations.contains($0.lower) }, caption, named)
         }
         func candidate(_ a: Int, _ doc: TextDocument, _ tokens: [WordToken], _ named: [Int]) -> ClaimCandidate {
             let text = normalised(doc, tokens)
@@ -799,6 +808,15 @@ enum ClaimCandidates {
         if !told.isEmpty { return [] }
         let answered = pool.filter { debunks($0.tokens) }.compactMap { h in debunked(h.tokens).map { candidate(h.a, h.doc, $0, h.parties) } }
         return answered.isEmpty ? pool.map { candidate($0.a, $0.doc, $0.tokens, $0.parties) } : answered
+    }
+
+    /// "It's official: X closes in May": a headline declaring the news settled before its
+    /// colon tells the outcome as confirmed, a stance on the rumour as "X confirms" is, not
+    /// the rumour; "It's official-ish" hedges and stays a statement.
+    static func declaredOfficial(_ t: [WordToken]) -> Bool {
+        let words = t.prefix(5).map(\.lower)
+        guard let k = words.firstIndex(of: "official"), k + 1 < words.count, words[k + 1] == ":" else { return false }
+        return words[..<k] == ["it's"] || words[..<k] == ["it\u{2019}s"] || words[..<k] == ["it", "is"]
     }
 
     /// "Is X closing? What we know", "Did Y quit? Here's what happened": a headline that asks,
@@ -915,7 +933,7 @@ enum ClaimCandidates {
             else { break }
             t = Array(t[..<comma])
         }
-        while let last = t.last, !last.isWordOrNumber, !["\u{2026}", ")", "]", "\"", "\u{201D}"].contains(last.text) { t.removeLast() }
+        while let last = t.last, !last.isWordOrNumber, !["\u{2026}", ")", "]", "\"", "\u{201D}", "%"].contains(last.text) { t.removeLast() }
         return t
     }
 
@@ -1286,7 +1304,8 @@ enum ClaimCandidates {
                 break
             }
         }
-        while end > r.lowerBound, !t[end - 1].isWordOrNumber { end -= 1 }
+        // A percentage keeps its sign ("raises prices by 40%"): the number alone says another thing.
+        while end > r.lowerBound, !t[end - 1].isWordOrNumber, t[end - 1].text != "%" { end -= 1 }
         // A short opening aside ("For what it's worth,", "In early February,") is not
         // part of the proposition; nor is the comma that opens one ("claimed that, in
         // private, ...").
@@ -1296,11 +1315,20 @@ enum ClaimCandidates {
         // best known for ..., had been found"), and stays.
         if let comma = t[start..<end].firstIndex(where: { $0.text == "," }), comma - start <= 5, comma + 4 < end,
             !t[(start + 1)..<comma].contains(where: { $0.isCapitalized && !Lexicon.nonNames.contains($0.lower) }),
-            !ClaimLexicon.determiners.contains(t[start].lower)
+            !ClaimLexicon.determiners.contains(t[start].lower), !apposedName(t, start, comma, end)
         {
             start = comma + 1
         }
         return end > start ? start..<end : nil
+    }
+
+    /// "Marigold, the aquarium's octopus, escaped": a name alone before a comma, then an
+    /// apposition opening on a determiner that a second comma closes, is the subject with
+    /// its description, not a short opening aside ("Yesterday,", "In March,") to drop.
+    static func apposedName(_ t: [WordToken], _ start: Int, _ comma: Int, _ end: Int) -> Bool {
+        comma == start + 1 && t[start].isWord && t[start].isCapitalized && !Lexicon.nonNames.contains(t[start].lower)
+            && !t[start].lower.hasSuffix("ly") && ["the", "a", "an"].contains(t[comma + 1].lower)
+            && t[(comma + 2)..<end].contains { $0.text == "," }
     }
 
     /// "The chief executive of X, a children's charity, used ...": a comma before "a"/"an"/

@@ -59,6 +59,38 @@ extension ClaimCandidates {
         return fit.max { rank($0) < rank($1) } ?? w
     }
 
+    /// The story's subject: the one party every article names that the most leads name
+    /// (headline and first two sentences), strictly more than any other: the book said
+    /// stolen, the drug said to work, the club said sold. Nil when two tie.
+    static func subject(_ parties: Parties, everywhere: Set<Int>, leads: [[WordToken]]) -> Int? {
+        let counts = everywhere.map { p in (p, leads.count { parties.mentioned(in: $0).contains(p) }) }.sorted { $0.1 > $1.1 }
+        guard let top = counts.first, top.1 * 2 > leads.count, counts.dropFirst().first.map({ $0.1 < top.1 }) ?? true else { return nil }
+        return top.0
+    }
+
+    /// The core claim names the story's subject (`subject`): a wording that tells of it by a
+    /// description ("one of the most valuable books in the north", "the aquarium's star")
+    /// gives way to a headline or lede of the same claim that names it as every outlet
+    /// does, says at least as much in the story's terms and shares a third of the
+    /// wording's words, the rumour as reported in an outlet's own words (not on record,
+    /// negated, debunking, a teaser, about the report or written out from a pronoun).
+    /// Readers search for the name, and the coverage's later articles use it throughout.
+    /// `namedInItsLead`: the wording's own article names the subject in its lead, so the
+    /// wording's description stands for that name ("One of the most valuable books ... The
+    /// Tressan Hours, ..."); a subject its lead leaves out is no part of what it tells.
+    static func namingStorySubject(_ claimed: Claimed, _ w: ClaimCandidate, subject: Int?, terms: Set<String>, namedInItsLead: Bool = true) -> ClaimCandidate {
+        guard let subject, namedInItsLead, !w.headline, !w.parties.contains(subject), !terms.isEmpty else { return w }
+        let told = toldWords(w.text), own = termSet(w, terms).count
+        let fit = claimed.members.filter { c in
+            (c.headline || c.inLede) && c.parties.contains(subject) && !c.onRecord && !c.negated && !c.teases && !c.namesTheReport
+                && !c.rewritten && !asks(c.text) && !debunks(ClaimWords.tokens(c.text))
+                && (termSet(c, terms).count > own && ClaimWords.related(Array(told), c.content) >= 2
+                    || termSet(c, terms).count >= own && ClaimWords.related(Array(told), c.content) * 3 >= told.count)
+        }
+        let rank = { (c: ClaimCandidate) in (termSet(c, terms).count, score(c, claimed.members)) }
+        return fit.max { rank($0) < rank($1) } ?? w
+    }
+
     /// The statements of an article's lede (its first two sentences of prose), whether or
     /// not they name a party: the clause a sentence attributes, else the sentence without a
     /// closing attribution. A headline's own lede tells the same news at length, in the
