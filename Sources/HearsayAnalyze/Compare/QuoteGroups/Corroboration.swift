@@ -38,7 +38,7 @@ enum Corroboration {
             guard let speaker = quotes[i].speaker else { continue }
             // "One call handler ... the call handler said": a person the article describes and
             // never names is as anonymous as "a source"; only the statement can be carried.
-            let unnamed = isAnaphoric(speaker) && pointsBackToUnnamed(speaker, in: quotes[i].article, people: people)
+            let unnamed = isAnaphoric(speaker) && pointsBackToUnnamed(speaker, in: articles.first { $0.id == quotes[i].article }, people: people)
             guard unnamed || !isAnaphoric(speaker) else { continue }
             guard articles.contains(where: { $0.id != quotes[i].article }) else { continue }
             let topic = ContentWords.set(quotes[i].text)
@@ -147,10 +147,13 @@ enum Corroboration {
     /// Whether a credit that points back ("the call handler", "the product manager of one
     /// tour firm") points at a person the article describes but names nobody as: its head is
     /// a noun for a person, not an organisation, a document or a voice of one ("the agency",
-    /// "the memo", "the spokeswoman" stand for a party other outlets name), and no person the
-    /// story names in that article holds a role with that head ("Jo Roe, the former poet
-    /// laureate ... the former poet laureate said").
-    static func pointsBackToUnnamed(_ speaker: String, in article: String, people: [Person]) -> Bool {
+    /// "the memo", "the spokeswoman" stand for a party other outlets name); the credit itself
+    /// or the article introduced that person with "a", "an" or "one" and no name beside it
+    /// ("One senior planning engineer was blunt", not "Jo Roe, a retired colonel,"); and no
+    /// person the story names in that article holds a role with that head ("Jo Roe, the
+    /// former poet laureate ... the former poet laureate said").
+    static func pointsBackToUnnamed(_ speaker: String, in article: Article?, people: [Person]) -> Bool {
+        guard let article else { return false }
         let words = speaker.lowercased().split(separator: " ").map(String.init)
         let phrase = words.prefix { !Lexicon.prepositions.contains($0) && $0 != "who" }
         guard phrase.count > 1, let last = phrase.last else { return false }
@@ -158,11 +161,41 @@ enum Corroboration {
         guard !Lexicon.organisationNouns.contains(head), !Lexicon.documentNouns.contains(head), !Lexicon.voiceRoles.contains(head),
             !Lexicon.publicBodyHeads.contains(head),
             Lexicon.roleWords.contains(head) || Lexicon.personNouns.contains(head) || Lexicon.anonymousPersonNouns.contains(head)
-                || MentionFinder.isDoerNoun(head)
+                || MentionFinder.isDoerNoun(head),
+            words.dropFirst(phrase.count).contains(where: indefinites.contains) || introducedUnnamed(head, in: article.body)
         else { return false }
         return !people.contains { p in
-            p.articles.contains(article) && p.roles.contains { role in role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == head } }
+            p.articles.contains(article.id) && p.roles.contains { role in role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == head } }
         }
+    }
+
+    static let indefinites: Set<String> = ["a", "an", "one"]
+    /// A few people brought in together, one of whom speaks later ("Two engineers on the
+    /// project ... the engineer said").
+    static let fewPeople: Set<String> = ["two", "three", "four", "several", "some"]
+
+    /// Whether the body brings in a person by `head` with "a", "an" or "one" (or a few of
+    /// them, by its plural) and at most four words between ("one senior planning engineer"),
+    /// with no name set beside the phrase by a comma ("Jo Roe, a retired colonel", "a retired
+    /// colonel, Jo Roe").
+    static func introducedUnnamed(_ head: String, in body: String) -> Bool {
+        let tokens = body.split(whereSeparator: \.isWhitespace)
+        func bare(_ t: Substring) -> String { RoleMentions.stripPossessive(t.trimmingCharacters(in: .punctuationCharacters)).lowercased() }
+        func capitalised(_ t: Substring) -> Bool { t.trimmingCharacters(in: .punctuationCharacters).first?.isUppercase == true }
+        for k in tokens.indices where bare(tokens[k]) == head || bare(tokens[k]) == head + "s" {
+            let openers = bare(tokens[k]) == head ? indefinites : fewPeople
+            var j = k - 1
+            while j >= 0, k - j <= 5, !openers.contains(bare(tokens[j])) {
+                // The phrase runs on lower-case words without a break ("senior planning").
+                guard !capitalised(tokens[j]), tokens[j].last.map({ $0.isLetter || $0 == "-" }) ?? false else { j = -1; break }
+                j -= 1
+            }
+            guard j >= 0, openers.contains(bare(tokens[j])) else { continue }
+            let namedBefore = j >= 1 && tokens[j - 1].hasSuffix(",") && capitalised(tokens[j - 1])
+            let namedAfter = tokens[k].hasSuffix(",") && k + 1 < tokens.count && capitalised(tokens[k + 1])
+            if !namedBefore && !namedAfter { return true }
+        }
+        return false
     }
 
     /// Nouns that keep a source anonymous when an article refers back to it ("one senior
