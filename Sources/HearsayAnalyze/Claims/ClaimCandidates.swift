@@ -599,7 +599,7 @@ enum ClaimCandidates {
                 var text = normalised(doc, words)
                 if let subject { text = resolved(text, pronoun: words.first!.lower, name: subject.name) }
                 let labelled = labelledClaim(tokens) == clause
-                if labelled, clause.lowerBound > 0, showingVerbs.contains(tokens[clause.lowerBound - 1].lower),
+                if labelled, clause.lowerBound > 0, ClaimLexicon.showingVerbs.contains(tokens[clause.lowerBound - 1].lower),
                     let finite = finiteShown(text, attested: storyWords)
                 {
                     text = finite

@@ -1,9 +1,6 @@
 import HearsayText
 
 extension ClaimCandidates {
-    /// Verbs by which a shared thing tells its claim ("A video shows X escaping").
-    static let showingVerbs: Set<String> = ["shows", "showed", "show"]
-
     /// Past forms that are not the participle's stem and "-ed".
     static let irregularPasts: [String: String] = [
         "running": "ran", "going": "went", "taking": "took", "leaving": "left", "falling": "fell", "selling": "sold",
