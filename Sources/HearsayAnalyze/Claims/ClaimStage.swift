@@ -84,19 +84,7 @@ public struct ClaimStage: AnalysisStage {
             let w = claimed[0].wording
             let ledes = ClaimCandidates.ledeStatements(draft, article: w.article, parties: parties, quoted: quoted.indices.contains(w.article) ? quoted[w.article] : [])
             claimed[0].wording = ClaimCandidates.inStoryTerms(claimed[0], w, terms: terms, leading: ClaimCandidates.leadWords(leads), ledes: ledes)
-            if draft.articles.count >= 3 {
-                let everywhere = parties.textTokens.reduce(Set(parties.entities.indices)) { $0.intersection(parties.mentioned(in: $1)) }
-                let leadTokens = draft.documents.indices.map { a in
-                    let doc = draft.documents[a]
-                    let first = ClaimCandidates.furniture(doc)
-                    let ledeSentences = doc.sentences.dropFirst(first).prefix(2).flatMap { ClaimWords.tokens(doc, $0.range) }
-                    return ClaimWords.tokens(draft.articles[a].title) + ledeSentences
-                }
-                let subject = ClaimCandidates.subject(parties, everywhere: everywhere, leads: leadTokens)
-                let w = claimed[0].wording
-                let namedInItsLead = subject.map { s in leadTokens.indices.contains(w.article) && parties.mentioned(in: leadTokens[w.article]).contains(s) } ?? false
-                claimed[0].wording = ClaimCandidates.namingStorySubject(claimed[0], w, subject: subject, terms: terms, namedInItsLead: namedInItsLead)
-            }
+            if draft.articles.count >= 3 { claimed[0].wording = ClaimCandidates.namingStorySubject(claimed[0], draft, parties: parties, terms: terms) }
             claimed[0].wording = ClaimCandidates.stating(claimed[0], keywords: keywords)
         }
         let readings = draft.documents.indices.map { ArticleReading(draft, $0) }

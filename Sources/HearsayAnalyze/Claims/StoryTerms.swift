@@ -68,6 +68,21 @@ extension ClaimCandidates {
         return top.0
     }
 
+    /// The core claim's wording with the story's subject named (below), the subject read
+    /// from every article's headline and first two sentences.
+    static func namingStorySubject(_ claimed: Claimed, _ draft: StoryDraft, parties: Parties, terms: Set<String>) -> ClaimCandidate {
+        let everywhere = parties.textTokens.reduce(Set(parties.entities.indices)) { $0.intersection(parties.mentioned(in: $1)) }
+        let leadTokens = draft.documents.indices.map { a in
+            let doc = draft.documents[a]
+            let ledeSentences = doc.sentences.dropFirst(furniture(doc)).prefix(2).flatMap { ClaimWords.tokens(doc, $0.range) }
+            return ClaimWords.tokens(draft.articles[a].title) + ledeSentences
+        }
+        let found = subject(parties, everywhere: everywhere, leads: leadTokens)
+        let w = claimed.wording
+        let namedInItsLead = found.map { s in leadTokens.indices.contains(w.article) && parties.mentioned(in: leadTokens[w.article]).contains(s) } ?? false
+        return namingStorySubject(claimed, w, subject: found, terms: terms, namedInItsLead: namedInItsLead)
+    }
+
     /// The core claim names the story's subject (`subject`): a wording that tells of it by a
     /// description ("one of the most valuable books in the north", "the aquarium's star")
     /// gives way to a headline or lede of the same claim that names it as every outlet
