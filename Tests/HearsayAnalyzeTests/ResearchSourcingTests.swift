@@ -116,3 +116,19 @@ import Testing
         #expect(ClaimEvidence.firstReporter(draft) == nil)
     }
 }
+
+/// An outlet's name cut short at a possessive ("Grocer" of "The Grocer's Ledger").
+@Suite struct PossessiveNameTests: ClaimSuite {
+    @Test func aNameNeverWrittenAloneIsPartOfALongerOne() {
+        let articles = [
+            Article(id: "a1", source: "a.txt", title: "Bar to shrink", body: "The bar will shrink, according to orders seen by The Baker's Almanac."),
+            Article(id: "a2", source: "b.txt", title: "Bar shrinks", body: "The cut was first reported by The Baker\u{2019}s Almanac on Monday."),
+        ]
+        #expect(ClaimEvidence.fullestForm("Baker", StoryDraft(id: "s", articles: articles)) == "Baker's Almanac")
+        // Written alone once, the name stands as it is.
+        let alone = articles + [Article(id: "a3", source: "c.txt", title: "Bar", body: "Baker said the bar would shrink.")]
+        #expect(ClaimEvidence.fullestForm("Baker", StoryDraft(id: "s", articles: alone)) == "Baker")
+        // Once is no pattern: "the Courier's Jo Roe" is a reporter.
+        #expect(ClaimEvidence.possessiveName("Courier", StoryDraft(id: "s", articles: [articles[0], Article(id: "a4", source: "d.txt", title: "X", body: "The Courier's Jo Roe wrote it.")])) == nil)
+    }
+}

@@ -34,6 +34,7 @@ enum ClaimEvidence {
     /// win the vote. Only when every longer form ends in the name and each holds the shorter
     /// ones: "Post" beside both an "Evening Post" and a "Morning Post" stays as it is.
     static func fullestForm(_ name: String, _ draft: StoryDraft) -> String {
+        if let whole = possessiveName(name, draft) { return whole }
         let suffix = " " + name.lowercased()
         let longer = Set(draft.story.citations.filter { $0.kind == .outlet && $0.source.lowercased().hasSuffix(suffix) }.map(\.source))
             .sorted { ($0.count, $0) > ($1.count, $1) }
@@ -41,6 +42,40 @@ enum ClaimEvidence {
             longer.allSatisfy({ fullest.lowercased() == $0.lowercased() || fullest.lowercased().hasSuffix(" " + $0.lowercased()) })
         else { return name }
         return fullest
+    }
+
+    /// A name the articles never write alone but always before "'s" and the same capitalised
+    /// word ("The Grocer's Ledger", "Farmer's Weekly") is the first part of a longer name: a
+    /// possessive cut it short. Twice at least, so a lone "the Courier's Jo Roe" changes nothing.
+    static func possessiveName(_ name: String, _ draft: StoryDraft) -> String? {
+        guard !name.isEmpty, !name.hasSuffix("s") else { return nil }
+        var seen: [String: Int] = [:]
+        var alone = 0
+        for article in draft.articles {
+            let text = article.title + "\n" + article.body
+            var rest = text[...]
+            while let r = rest.range(of: name) {
+                rest = text[r.upperBound...]
+                let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+                // Inside a longer word is no mention.
+                if before.isLetter || before.isNumber { continue }
+                let after = text[r.upperBound...]
+                guard let mark = after.first, mark == "'" || mark == "\u{2019}", after.dropFirst().first == "s", after.dropFirst(2).first == " " else {
+                    if let c = after.first, c.isLetter || c.isNumber { continue }
+                    alone += 1
+                    continue
+                }
+                let next = after.dropFirst(3).prefix { $0.isLetter }
+                guard let initial = next.first, initial.isUppercase else {
+                    alone += 1
+                    continue
+                }
+                // One name however its apostrophe is typed.
+                seen[name + "'s " + next, default: 0] += 1
+            }
+        }
+        guard alone == 0, seen.count == 1, let (whole, count) = seen.first, count >= 2 else { return nil }
+        return whole
     }
 
     /// A network's bare name ("TikTok", "Facebook"): where posts appear, not who told them.
