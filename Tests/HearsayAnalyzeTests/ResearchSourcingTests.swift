@@ -132,3 +132,12 @@ import Testing
         #expect(ClaimEvidence.possessiveName("Courier", StoryDraft(id: "s", articles: [articles[0], Article(id: "a4", source: "d.txt", title: "X", body: "The Courier's Jo Roe wrote it.")])) == nil)
     }
 }
+
+/// What diplomats send each other is a paper.
+@Suite struct DiplomaticPaperTests: ClaimSuite {
+    @Test func aCableObtainedByTheOutlet() {
+        #expect(phrases("The border will close, according to a confidential diplomatic cable obtained by the Quay Times.").contains {
+            $0.hasSuffix("diplomatic cable obtained by the Quay Times")
+        })
+    }
+}

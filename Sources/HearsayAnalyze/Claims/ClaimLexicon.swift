@@ -582,6 +582,9 @@ enum ClaimLexicon {
         // An official record of entries ("the chapel's marriage register, seen by", "according to
         // the company register").
         "register", "registers",
+        // What embassies and ministries send each other ("a confidential diplomatic cable
+        // obtained by", "correspondence seen by").
+        "cable", "cables", "telegram", "telegrams", "correspondence",
     ]
     /// What research publishes as its findings: a claim resting on a study is sourced by it
     /// ("according to a study posted online", "according to laboratory tests commissioned by
