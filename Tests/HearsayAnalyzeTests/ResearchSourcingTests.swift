@@ -141,3 +141,25 @@ import Testing
         })
     }
 }
+
+/// The study a claim rests on, withdrawn by those who issued it, no longer tells it.
+@Suite struct WithdrawnResearchTests: ClaimSuite {
+    @Test func aWithdrawnPreprintTakesTheClaimBack() {
+        let articles = [
+            Article(id: "a1", source: "a.txt", title: "Coffee cures colds", body: "Coffee cures colds, according to a preprint posted online.", published: "2026-05-01"),
+            Article(id: "a2", source: "b.txt", title: "Coffee study pulled", body: "The preprint has been withdrawn by its authors.", published: "2026-05-04"),
+        ]
+        #expect(ClaimStage.researchWithdrawn("a preprint posted online", StoryDraft(id: "s", articles: articles)) == 1)
+        let long = [articles[0], Article(id: "a6", source: "f.txt", title: "Coffee", body: "The preprint that claimed coffee cures colds in a week has been withdrawn.", published: "2026-05-04")]
+        #expect(ClaimStage.researchWithdrawn("a preprint posted online", StoryDraft(id: "s", articles: long)) == 1)
+        // A withdrawal denied is none.
+        let kept = [articles[0], Article(id: "a3", source: "c.txt", title: "Coffee", body: "Its author has not withdrawn the preprint.", published: "2026-05-04")]
+        #expect(ClaimStage.researchWithdrawn("a preprint posted online", StoryDraft(id: "s", articles: kept)) == nil)
+        // Something else withdrawn after the study is no withdrawal of it.
+        let other = [articles[0], Article(id: "a5", source: "e.txt", title: "Coffee", body: "The chain has withdrawn its coffee from sale, a week after the preprint appeared.", published: "2026-05-04")]
+        #expect(ClaimStage.researchWithdrawn("a preprint posted online", StoryDraft(id: "s", articles: other)) == nil)
+        // A leaked memo withdrawn may still have said what the report said.
+        let memo = [Article(id: "a4", source: "d.txt", title: "Memo", body: "The ministry withdrew the memo on Friday.", published: "2026-05-04")]
+        #expect(ClaimStage.researchWithdrawn("a leaked memo", StoryDraft(id: "s", articles: memo)) == nil)
+    }
+}

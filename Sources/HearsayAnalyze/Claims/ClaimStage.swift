@@ -214,7 +214,7 @@ public struct ClaimStage: AnalysisStage {
         let named = ClaimStage.namingWords(best.text)
         let (status, reason, since) = ClaimStage.status(
             findings.filter { $0.answersFor == nil && !$0.secondhand }, stances: stances, factChecks: checks, parties: parties, actor: ClaimStage.actor(of: named, parties),
-            principals: Set(parties.mentioned(in: named)).subtracting(claimed.own.flatMap(\.credited)), claim: best.text, origin: origin, draft)
+            principals: Set(parties.mentioned(in: named)).subtracting(claimed.own.flatMap(\.credited)), claim: best.text, origin: origin, sourcing: isCore ? sourcing : nil, draft)
         return Claim(
             id: "\(draft.story.id)-c\(number)", text: ClaimCandidates.withoutClosingCredit(best.text), origin: origin, sourcing: sourcing, status: status,
             statusReason: reason, statusSince: since, articleStances: isCore ? stances : stances.filter { $0.stance != .unrelated },
@@ -263,7 +263,7 @@ public struct ClaimStage: AnalysisStage {
     /// articles' dates, when the deciding statement was first published.
     static func status(
         _ findings: [ClaimEvidence.ActorFinding], stances: [Claim.ArticleStance], factChecks: [Int] = [], parties: Parties, actor: Int? = nil,
-        principals: Set<Int> = [], claim: String = "", origin: String? = nil, _ draft: StoryDraft
+        principals: Set<Int> = [], claim: String = "", origin: String? = nil, sourcing: String? = nil, _ draft: StoryDraft
     ) -> (ClaimStatus, String, String?) {
         // A spokeswoman's denial is her employer's account: the body's later confirmation
         // overtakes it as it would the body's own.
@@ -300,6 +300,14 @@ public struct ClaimStage: AnalysisStage {
             let outlet = draft.articles[a].outlet ?? "article \(a + 1)"
             let dated = day(of: a, draft).map { " (\($0))" } ?? ""
             return (.refuted, (["Retracted by its origin, \(origin!) (\(outlet)\(dated)).", reason] + turns).joined(separator: " "), draft.articles[a].published ?? since)
+        }
+        // The study the claim rests on, withdrawn by those who issued it, no longer tells it:
+        // research's own retraction, as an outlet's is of its report.
+        if status != .confirmed, status != .refuted, status == .disputed || !settled.contains(where: { $0.stance == .supports }),
+            let sourcing, let a = researchWithdrawn(sourcing, draft)
+        {
+            let dated = day(of: a, draft).map { " (\($0))" } ?? ""
+            return (.refuted, (["Its source, \(sourcing), was withdrawn\(dated)."] + [reason] + turns).joined(separator: " "), draft.articles[a].published ?? since)
         }
         // A denied claim whose act a later article tells as done has come true.
         if status == .denied || status == .reported && !settled.isEmpty, let a = doneAfterDenials(settled, claim: claim, parties: parties, stances: stances, draft) {

@@ -142,6 +142,45 @@ extension ClaimStage {
         return rest.joined(separator: " ")
     }
 
+    /// The first article (by date) telling that research a claim resting on research came
+    /// from has been withdrawn or retracted ("The preprint has been withdrawn from the
+    /// server", "the university withdrew its press release"): a verb of retracting outside
+    /// quotation marks, not negated ("has not withdrawn the paper"), with a research noun as
+    /// its subject or object. Only research: a leaked memo withdrawn by its
+    /// authors may still have said what the report said.
+    static func researchWithdrawn(_ sourcing: String, _ draft: StoryDraft) -> Int? {
+        guard ClaimWords.tokens(sourcing).contains(where: { $0.isWord && ClaimLexicon.researchNouns.contains($0.lower) }) else { return nil }
+        let order = draft.articles.indices.sorted { (draft.articles[$0].published ?? "~") < (draft.articles[$1].published ?? "~") }
+        return order.first { a in
+            let doc = draft.documents[a]
+            return doc.sentences.indices.contains { s in
+                let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+                let quoted = ClaimEvidence.insideQuotationMarks(t)
+                return t.indices.contains { i in
+                    guard !quoted[i], withdrawalVerbs.contains(t[i].lower),
+                        !t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.isNegation($0.lower) || $0.lower.hasSuffix("n't") })
+                    else { return false }
+                    // What is withdrawn: its subject ("the preprint has been withdrawn") or its
+                    // object ("withdrew its press release"), four words at most away with no
+                    // punctuation between.
+                    let before = t[max(0, i - 4)..<i].reversed().prefix(while: \.isWordOrNumber)
+                    let after = t[(i + 1)..<min(t.count, i + 5)].prefix(while: \.isWordOrNumber)
+                    let research = { (w: WordToken) in !w.isCapitalized && ClaimLexicon.researchNouns.contains(w.lower) }
+                    if (before + after).contains(where: research) { return true }
+                    // A passive's subject opens its clause however long the relative clause
+                    // after it ("The preprint that claimed ... has been withdrawn").
+                    guard i > 0, ["been", "was", "were", "is", "be"].contains(t[i - 1].lower) else { return false }
+                    let clause = t[..<i].reversed().prefix(while: \.isWordOrNumber).reversed()
+                    return clause.prefix(3).contains(where: research)
+                }
+            }
+        }
+    }
+
+    static let withdrawalVerbs: Set<String> = [
+        "retract", "retracts", "retracted", "retracting", "withdraws", "withdrew", "withdrawn", "withdrawing",
+    ]
+
     /// A headline labelled as the outlet's correction ("Correction: ...", "CORRECTION - ...").
     static func isCorrectionNotice(_ title: String) -> Bool {
         let t = ClaimWords.tokens(title)
