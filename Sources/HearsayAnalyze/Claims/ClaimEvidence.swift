@@ -536,7 +536,7 @@ enum ClaimEvidence {
             // ends it. Only a telling done (past tense, not an infinitive): "people who were brave
             // enough to say what was happening" describes courage, not sources.
             if !qualified, end < t.count, t[end].lower == "who",
-                let verb = (end + 2..<min(t.count, end + 18)).prefix(while: { t[$0].isWordOrNumber })
+                let verb = (min(t.count, end + 2)..<min(t.count, end + 18)).prefix(while: { t[$0].isWordOrNumber })
                     .first(where: { ClaimLexicon.informantVerbs.contains(t[$0].lower) }),
                 ClaimLexicon.pastInformantVerbs.contains(t[verb].lower), t[verb - 1].lower != "to",
                 !(verb + 1 < t.count && t[verb + 1].lower == "to")

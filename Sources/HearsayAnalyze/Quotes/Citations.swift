@@ -285,7 +285,7 @@ enum CitationFinder {
             }
             // "a TikTok account called X", "a Facebook page named X": the platform's name, then
             // the account noun, says what the name after it is.
-            if (indefinite || owned) && !described, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
+            if (indefinite || owned) && !described, j < w.count, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
                 mentions[platform].kind != .person
             {
                 let noun = mentions[platform].words.upperBound
