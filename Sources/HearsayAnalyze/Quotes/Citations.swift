@@ -168,6 +168,9 @@ enum CitationFinder {
     ]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
+    /// Words that make "title" a publication ("the trade title X", "a sister title"), not a
+    /// championship or a book's name.
+    static let titleKinds: Set<String> = ["trade", "sister", "rival", "industry", "consumer", "specialist", "business", "regional", "local"]
     static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit", "network"]
     /// People of a fact-checking outlet ("fact-checkers at X").
     static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
@@ -337,6 +340,22 @@ enum CitationFinder {
                 }
                 described = true
             }
+            // "the page Motorists of Vestria": a name an outlet noun introduces runs on through
+            // "of" and the capitalised name after it, as "Friends of the Earth" does.
+            if (described || introducedByOutletNoun(j)) && after + 1 < w.count && w[after].lower == "of" && at[after + 1] >= 0,
+                mentions[at[after + 1]].words.lowerBound == after + 1, mentions[at[after + 1]].kind != .person
+            {
+                return Source(mention: nil, words: j..<mentions[at[after + 1]].words.upperBound, described: true)
+            }
+            // "according to The Grocer's Ledger": a title written with its capital "The" inside a
+            // sentence, whose possessive is followed by a word of the media, is one name, not
+            // the Ledger of someone called Grocer.
+            if after + 1 < w.count, w[after].kind == .possessive, at[after + 1] >= 0, mentions[at[after + 1]].words.lowerBound == after + 1,
+                mentions[at[after + 1]].kind != .person, hasMediaWord(mentions[at[after + 1]]),
+                j > 1, w[j - 1].lower == "the", w[j - 1].capitalised, w[j - 2].sentence == w[j - 1].sentence, w[j - 2].quote == -1
+            {
+                return Source(mention: nil, words: j..<mentions[at[after + 1]].words.upperBound, described: true)
+            }
             return Source(mention: named, words: mentions[named].words, described: described)
         }
         /// Past an aside that says a name is an outlet (", a supply-chain newsletter,", ", on a
@@ -442,7 +461,10 @@ enum CitationFinder {
         }
         /// "service" after a word that makes it a news outlet's.
         func isService(_ k: Int) -> Bool {
-            serviceNouns.contains(w[k].lower) && k > 0 && serviceKinds.contains(w[k - 1].lower)
+            guard k > 0 else { return false }
+            // "the trade title X", "its sister title X": the trade's word for a publication.
+            return serviceNouns.contains(w[k].lower) && serviceKinds.contains(w[k - 1].lower)
+                || w[k].lower == "title" && titleKinds.contains(w[k - 1].lower)
         }
         /// The name after an outlet noun that is no mention: a short capitalised title in
         /// quotation marks ("the daily “Vecernji glas”"), or one lower-case word no lexicon
@@ -481,6 +503,16 @@ enum CitationFinder {
             }
         }
         func add(_ s: Source, _ strength: CitedSource.Strength) {
+            var s = s
+            // "the trade newsletter X reported", "by X, a rail newsletter, which ...": the noun
+            // before the name, or an aside after it, says the name is an outlet's, though the
+            // story's people may take the name for a person's elsewhere ("Jo Roe, who edits X").
+            if !s.described, let m = s.mention,
+                introducedByOutletNoun(mentions[m].words.lowerBound) || introducedByOutletNoun(mentions[m].full.lowerBound)
+                    || outletAside(after: s.words.upperBound) != nil
+            {
+                s.described = true
+            }
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
@@ -561,9 +593,10 @@ enum CitationFinder {
         func agentBy(after v: Int) -> Int? {
             var k = v + 1
             // "published four days earlier by X": a span of time counts as a date does.
+            // "first reported in February by X": "in" before a month or a year is a time too.
             while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence
                 && (isDateWord(w[k]) || MentionFinder.numberWords.contains(w[k].lower)
-                    || spanOfTime.contains(w[k].lower))
+                    || spanOfTime.contains(w[k].lower) || w[k].lower == "in" && k + 1 < w.count && isDateWord(w[k + 1]))
             {
                 k += 1
             }
