@@ -71,4 +71,33 @@ import Testing
         let sport = story("Roe won the world title in Oslo, the federation said.")
         #expect(!sport.citations.contains { $0.source.contains("Oslo") })
     }
+
+    /// "telling X": the participle of "told" credits as "told" does; a brand's word run together
+    /// ("NewsDesk") has an outlet's look, where a name's prefix ("McDonald") does not.
+    @Test func tellingAndARunTogetherBrandCredit() {
+        let s = story("The club has gone further, telling PitchDesk it was in exclusive talks.")
+        #expect(cites(s, "PitchDesk"))
+        let person = story("The club has gone further, telling McDonald it was in exclusive talks.")
+        #expect(!cites(person, "McDonald"))
+    }
+
+    /// "X later put the figure at about 1,200": a word of approximation before the number.
+    @Test func anOutletPutsAFigureAtAboutANumber() {
+        let s = story("The Quayside Business Chronicle later put the figure at about 1,200.")
+        #expect(cites(s, "Quayside Business Chronicle"))
+    }
+
+    /// "repeated by X FM": an outlet that ran the claim again; a person who repeats it is no source.
+    @Test func anOutletThatRepeatedTheClaimIsCited() {
+        let s = story("The claim was repeated by Harbour FM the following day.")
+        #expect(cites(s, "Harbour FM"))
+        let person = story("The claim was repeated by Jo Roe the following day.")
+        #expect(person.citations.isEmpty)
+    }
+
+    /// "told the Corran Lark": "the" before a name of two words makes it no person's.
+    @Test func toldTheNameOfTwoWordsCredits() {
+        let s = story("The mayor told the Corran Lark that the plan was dead.")
+        #expect(cites(s, "Corran Lark"))
+    }
 }
