@@ -106,4 +106,14 @@ import Testing
         let person = story("As McDonald showed in a talk on Friday, the notice was fake.")
         #expect(!cites(person, "McDonald"))
     }
+
+    /// "a social media post by X", "in a post on social media": one paper, cited by each article
+    /// naming it; a post office or a job is no post of this kind.
+    @Test func aSocialMediaPostIsADocument() {
+        let s = story(
+            "The claim first surfaced in a post on social media by a union official at the depot.",
+            "The official later deleted the social media post that started the row.",
+            "The post office on Mill Lane will close, and the manager's post will go.")
+        #expect(s.citations.contains { $0.kind == .document && $0.source == "social media post" && $0.articles.count == 2 })
+    }
 }
