@@ -31,4 +31,24 @@ import Testing
             "Four toasters made by Marlow Home failed a heat test run by the Shoppers Rights League.\n\n\"These toasters should not be on sale,\" said Ada Quinn of the Shoppers Rights League.\n\nWe sent our results to Marlow Home. In a statement, the company said: \"Our toasters meet every standard.\"")
         #expect(speaker(s, "Our toasters meet every standard") != "Shoppers Rights League")
     }
+
+    @Test func aPaperStaysTheSubjectPastAParticiplePhrase() {
+        let s = story(
+            "The county is short of money, the Evening Courier has learned.\n\nThe memo seen by the Courier refers to \"a full review of every reading room in the county\".")
+        #expect(quote(s, "every reading room")?.speaker?.contains("memo") == true)
+    }
+
+    @Test func anUnownedPaperOpeningItsSentenceSpeaksAsWritten() {
+        let s = story(
+            "The county is short of money, the Evening Courier has learned.\n\nA letter seen by the Courier, sent by the county's planning office in June, refers to \"an objection lodged about the night bells\" and asks the vicar to \"think about what might be done\".")
+        #expect(quote(s, "an objection lodged")?.speaker?.contains("letter") == true)
+        #expect(quote(s, "think about what might be done")?.speaker?.contains("letter") == true)
+    }
+
+    @Test func aNoteIsItsWritersNotTheOutletsThatSawIt() {
+        let s = story(
+            "The county is short of money, the Evening Courier has learned.\n\nThe second briefing note states that the scheme \"would save about a third of the money\".")
+        #expect(speaker(s, "would save about a third") != "Evening Courier")
+        #expect(quote(s, "would save about a third")?.speaker?.contains("note") == true)
+    }
 }

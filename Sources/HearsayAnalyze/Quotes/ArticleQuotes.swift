@@ -353,6 +353,14 @@ struct ArticleQuotes: Sendable {
         let q = text.quotes[i]
         let inside = text.words(inside: q)
         let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
+        // "The memo refers to “...” and asks staff to “...”": a second verb joined by "and" with
+        // no subject of its own is the first subject's, whatever the verb.
+        if ["and", "but"].contains(w[b.lowerBound].lower), b.count >= 2, w[b.lowerBound + 1].kind == .word, !w[b.lowerBound + 1].capitalised,
+            !w[b.lowerBound + 1].tags.contains(.function), !w[b.lowerBound + 1].tags.contains(.determiner), !w[b.lowerBound + 1].isParticiple,
+            w[b.lowerBound + 1].isReportingVerb || w[b.lowerBound + 1].lower.hasSuffix("s") && !w[b.lowerBound + 1].lower.hasSuffix("ss")
+        {
+            return !titleCase
+        }
         // "... and that staff had been told to use “...”": a passive verb of saying names no new
         // speaker, so the attribution that opened the sentence still governs.
         return !titleCase && !b.contains { k in
