@@ -51,4 +51,16 @@ import Testing
         #expect(speaker(s, "would save about a third") != "Evening Courier")
         #expect(quote(s, "would save about a third")?.speaker?.contains("note") == true)
     }
+
+    @Test func aPronounAfterADescriptionStandsForTheNameInApposition() {
+        let s = story(
+            "Nurses gathered outside the clinic on Monday.\n\nA nurse at the protest, Maria Okonedo, 38, who has worked at the clinic for ten years, said pay was \"a scandal\". \"We cover three wards on a night shift,\" she said.")
+        #expect(speaker(s, "We cover three wards") == "Maria Okonedo")
+    }
+
+    @Test func aCallingBeforeWhoIsTheClausesSubject() {
+        let s = story(
+            "The hospital trust published its review on Friday.\n\nThe physiotherapist who first spotted the error told the Evening Courier she was \"glad, but still angry\".")
+        #expect(speaker(s, "glad, but still angry") == "The physiotherapist who first spotted the error")
+    }
 }

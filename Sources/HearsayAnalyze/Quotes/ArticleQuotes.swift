@@ -1670,12 +1670,32 @@ struct ArticleQuotes: Sendable {
                             return text.text(words: k..<v)
                         }
                     }
+                    // "A worker at the rally, Jo Roe, 41, said": the name in apposition is who the
+                    // pronoun stands for, as it is the speaker of the sentence's own verb.
+                    if apposedName(after: k) { return nil }
                     return text.text(words: k..<qualifierEnd(e))
                 }
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the description opening at `k` is followed, before its verb, by a person's name
+    /// set off by commas ("A geologist who saw the prints, Dr Jo Roe, concluded").
+    func apposedName(after k: Int) -> Bool {
+        let w = text.words
+        var j = k + 1
+        while j + 1 < w.count && j < k + 24 && w[j].sentence == w[k].sentence && w[j].quote == -1 && !w[j].isReportingVerb {
+            if w[j].lower == ",", at[j + 1] >= 0, mentions[at[j + 1]].full.lowerBound == j + 1, mentions[at[j + 1]].kind != .organisation,
+                mentions[at[j + 1]].tokens.count >= 2, !mentions[at[j + 1]].possessive
+            {
+                let end = mentions[at[j + 1]].words.upperBound
+                return end < w.count && (w[end].lower == "," || w[end].isReportingVerb)
+            }
+            j += 1
+        }
+        return false
     }
 
     /// "The mother of a pupil, who asked not to be named, said": a definite description of a

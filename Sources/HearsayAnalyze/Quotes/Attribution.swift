@@ -1649,7 +1649,11 @@ struct AttributionReader {
         guard r > lower, w[r].lower == "who" else { return nil }
         let ofMine = r - 3 > lower && w[r - 2].lower == "of" && ["mine", "his", "hers", "ours", "theirs", "yours"].contains(w[r - 1].lower)
         let noun = ofMine ? r - 3 : r - 1
-        guard isPersonNoun(w[noun].lower) else { return nil }
+        // "The radiographer who first raised the alarm told": "who" after a noun for a calling
+        // makes it a person (`MentionFinder.isDoerNoun`), not the object of the clause's verb.
+        guard isPersonNoun(w[noun].lower) || w[noun].kind == .word && !w[noun].capitalised
+            && (MentionFinder.isDoerNoun(w[noun].lower) || MentionFinder.isPersonNoun(w[noun].lower))
+        else { return nil }
         var k = noun
         while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
             && !(Lexicon.clauseWords.contains(w[k - 1].lower))
