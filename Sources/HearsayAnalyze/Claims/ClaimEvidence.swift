@@ -34,6 +34,7 @@ enum ClaimEvidence {
     /// win the vote. Only when every longer form ends in the name and each holds the shorter
     /// ones: "Post" beside both an "Evening Post" and a "Morning Post" stays as it is.
     static func fullestForm(_ name: String, _ draft: StoryDraft) -> String {
+        if let whole = possessiveName(name, draft) { return whole }
         let suffix = " " + name.lowercased()
         let longer = Set(draft.story.citations.filter { $0.kind == .outlet && $0.source.lowercased().hasSuffix(suffix) }.map(\.source))
             .sorted { ($0.count, $0) > ($1.count, $1) }
@@ -41,6 +42,40 @@ enum ClaimEvidence {
             longer.allSatisfy({ fullest.lowercased() == $0.lowercased() || fullest.lowercased().hasSuffix(" " + $0.lowercased()) })
         else { return name }
         return fullest
+    }
+
+    /// A name the articles never write alone but always before "'s" and the same capitalised
+    /// word ("The Grocer's Ledger", "Farmer's Weekly") is the first part of a longer name: a
+    /// possessive cut it short. Twice at least, so a lone "the Courier's Jo Roe" changes nothing.
+    static func possessiveName(_ name: String, _ draft: StoryDraft) -> String? {
+        guard !name.isEmpty, !name.hasSuffix("s") else { return nil }
+        var seen: [String: Int] = [:]
+        var alone = 0
+        for article in draft.articles {
+            let text = article.title + "\n" + article.body
+            var rest = text[...]
+            while let r = rest.range(of: name) {
+                rest = text[r.upperBound...]
+                let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+                // Inside a longer word is no mention.
+                if before.isLetter || before.isNumber { continue }
+                let after = text[r.upperBound...]
+                guard let mark = after.first, mark == "'" || mark == "\u{2019}", after.dropFirst().first == "s", after.dropFirst(2).first == " " else {
+                    if let c = after.first, c.isLetter || c.isNumber { continue }
+                    alone += 1
+                    continue
+                }
+                let next = after.dropFirst(3).prefix { $0.isLetter }
+                guard let initial = next.first, initial.isUppercase else {
+                    alone += 1
+                    continue
+                }
+                // One name however its apostrophe is typed.
+                seen[name + "'s " + next, default: 0] += 1
+            }
+        }
+        guard alone == 0, seen.count == 1, let (whole, count) = seen.first, count >= 2 else { return nil }
+        return whole
     }
 
     /// A network's bare name ("TikTok", "Facebook"): where posts appear, not who told them.
@@ -131,22 +166,23 @@ enum ClaimEvidence {
     /// reported the plan", "as first reported by the Courier", "X first revealed"): the
     /// journalists' own convention for crediting a scoop. The one most articles credit so,
     /// alone at the top.
-    static func firstReporter(_ draft: StoryDraft, verbs: Set<String> = ClaimLexicon.scoopVerbs, excluding: (String) -> Bool = { _ in false }) -> String? {
+    static func firstReporter(_ draft: StoryDraft, verbs: Set<String> = ClaimLexicon.firstTellingVerbs, excluding: (String) -> Bool = { _ in false }) -> String? {
         // Each article's sentences that credit a scoop, read once for every source.
-        var scoops: [String: [String]] = [:]
+        // Each with whether only "appeared" credits it: a network where a clip first appeared
+        // is where it was posted, which the post's own rules read, not a reporter.
+        var scoops: [String: [(text: String, appeared: Bool)]] = [:]
         for (a, article) in draft.articles.enumerated() where scoops[article.id] == nil {
             let doc = draft.documents[a]
-            scoops[article.id] = doc.sentences.indices.map(doc.sentenceText).filter { text in
+            scoops[article.id] = doc.sentences.indices.map(doc.sentenceText).compactMap { text in
                 let words = Tokens.words(text)
-                return words.indices.contains { k in
-                    words[k] == "first" && words[max(0, k - 2)..<min(words.count, k + 3)].contains(where: verbs.contains)
-                }
+                let near = words.indices.filter { words[$0] == "first" }.flatMap { k in words[max(0, k - 2)..<min(words.count, k + 3)].filter(verbs.contains) }
+                return near.isEmpty ? nil : (text, near.allSatisfy { $0 == "appeared" })
             }
         }
         var counts: [String: Int] = [:]
         for citation in draft.story.citations where citation.kind == .outlet && !excluding(citation.source) {
             counts[citation.source] = Set(citation.articles).count { id in
-                scoops[id]?.contains { containsWords($0, citation.source) } ?? false
+                scoops[id]?.contains { containsWords($0.text, citation.source) && !($0.appeared && isPlatform(citation.source)) } ?? false
             }
         }
         let ranked = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
@@ -370,6 +406,32 @@ enum ClaimEvidence {
         return seen.max { ($0.value.articles.count, $1.key) < ($1.value.articles.count, $0.key) }?.value.phrase
     }
 
+    /// The satire a claim began as ("a satirical website", "the spoof news site", "a satirical
+    /// article"), as most of the claim's articles name it outside quotation marks: a hoax
+    /// explainer's first fact is that the story was a joke taken for news, and that is how it
+    /// was sourced. Worded as the earliest article names it.
+    static func satireSource(_ articles: [Int], _ draft: StoryDraft) -> String? {
+        var seen: [String: (articles: Set<Int>, phrase: String)] = [:]
+        for a in Set(articles).sorted() {
+            let doc = draft.documents[a]
+            for s in doc.sentences.indices {
+                let t = ClaimWords.tokens(doc, doc.sentences[s].range)
+                let quoted = insideQuotationMarks(t)
+                for i in t.indices where !quoted[i] && ClaimLexicon.satireWords.contains(t[i].lower) {
+                    // The thing published within two words ("satirical news website").
+                    guard let n = (i + 1..<min(t.count, i + 4)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
+                        .first(where: { ClaimLexicon.satireOutlets.contains(t[$0].lower) })
+                    else { continue }
+                    let start = i > 0 && ClaimLexicon.determiners.contains(t[i - 1].lower) ? i - 1 : i
+                    let noun = ClaimWords.stem(t[n].lower)
+                    if seen[noun] == nil { seen[noun] = ([], doc.string(t[start].range.lowerBound..<t[n].range.upperBound).lowercased()) }
+                    seen[noun]?.articles.insert(a)
+                }
+            }
+        }
+        return seen.max { ($0.value.articles.count, $1.key) < ($1.value.articles.count, $0.key) }?.value.phrase
+    }
+
     /// Whether `name` occurs in `text` as whole words, ignoring case: the outlet "X" is not in
     /// "Xiaomi", nor "AP" in "Japan".
     static func containsWords(_ text: String, _ name: String) -> Bool {
@@ -564,7 +626,7 @@ enum ClaimEvidence {
         // A document source already read ("an internal email") is not read twice.
         let papers = (papersInHand(t, doc) + papersCited(t, doc)).filter { p in !(out + paperNouns).contains { p.0.hasPrefix($0.0) } }
         // Nor counted officials read already with their qualifier.
-        let informants = countedInformants(t, doc).filter { p in !(out + paperNouns).contains { $0.0.hasPrefix(p.0) } }
+        let informants = (countedInformants(t, doc) + citedWitness(t, doc)).filter { p in !(out + paperNouns).contains { $0.0.hasPrefix(p.0) } }
         // Nor papers "showing" the news that a paper in hand or cited names already.
         let showing = papersShowing(t, doc).filter { p in !(out + paperNouns + papers).contains { $0.0.hasSuffix(p.0) || p.0.hasSuffix($0.0) } }
         return (out + informants, paperNouns + papers + showing)
@@ -596,7 +658,11 @@ enum ClaimEvidence {
     static func papersInHand(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for k in t.indices.dropFirst() where ClaimLexicon.inHandVerbs.contains(t[k].lower) && k + 2 < t.count && t[k + 1].lower == "by" {
-            guard let noun = isPaper(t, k - 1) ? k - 1 : paperBeforeAside(t, comma: k - 1) ?? paperBeforeAnd(t, k - 1) ?? paperBeforeOf(t, k - 1)
+            // "The memo, seen by the Post, says ...": the participle set off as an aside
+            // right after the paper, as often as not.
+            // "A draft of the council's plans, seen by ...": the paper before its "of" phrase.
+            let apposed = k > 1 && t[k - 1].text == "," ? paperBeforeOf(t, k - 2) ?? (isPaper(t, k - 2) ? k - 2 : nil) : nil
+            guard let noun = isPaper(t, k - 1) ? k - 1 : apposed ?? paperBeforeAside(t, comma: k - 1) ?? paperBeforeAnd(t, k - 1) ?? paperBeforeOf(t, k - 1)
             else { continue }
             // Back over its modifiers to a determiner or count ("a draft contract"), or the
             // sentence's first word ("Minutes reviewed by ..."); "and"/"or" join another paper
@@ -647,7 +713,9 @@ enum ClaimEvidence {
             // A report described as a paper ("an internal engineering report", "a leaked
             // report") is one, not an outlet's story.
             let paperReport = { (i: Int) in t[i].lower == "report" && t[k + 2..<i].contains { ClaimLexicon.documentModifiers.contains($0.lower) } }
-            guard let noun = run.first(where: { isPaper(t, $0) && (!["report", "plan", "plans"].contains(t[$0].lower) || paperReport($0)) }),
+            // Research's findings are cited as papers are ("according to a new study").
+            let finding = { (i: Int) -> Bool in !t[i].isCapitalized && ClaimLexicon.researchNouns.contains(t[i].lower) }
+            guard let noun = run.first(where: { isPaper(t, $0) && (!["report", "plan", "plans"].contains(t[$0].lower) || paperReport($0)) || finding($0) }),
                 t[k + 2..<noun].allSatisfy({ !$0.isCapitalized || ClaimLexicon.determiners.contains($0.lower) })
             else { continue }
             // "a draft budget paper", "a draft calendar": the paper word may qualify the head
@@ -659,9 +727,33 @@ enum ClaimEvidence {
                 let w = t[head + 1].lower
                 if isHeadNoun(w) { head += 1 } else if w.hasSuffix("ing"), lowerWord(head + 2), isHeadNoun(t[head + 2].lower) { head += 2 } else { break }
             }
-            out.append((doc.string(t[k + 2].range.lowerBound..<t[head].range.upperBound), 2))
+            out.append((doc.string(t[k + 2].range.lowerBound..<(finding(noun) ? provenanceEnd(t, after: head) : t[head]).range.upperBound), 2))
         }
         return out
+    }
+
+    /// The last word of what a cited study is said to be by where it came from:
+    /// "a study posted online this week", "tests commissioned by X", "new research from the
+    /// University of Y", "a study of wastewater from 38 cities" (a study's "of" says what it
+    /// studied): a participle of publishing or making, or "from"/"by", and its phrase up to
+    /// the punctuation or clause that ends it, nine words at most. The bare noun names no
+    /// study in particular; where it appeared is what a reader checks. A paper keeps its
+    /// noun alone: what a memo says it is named by already.
+    static func provenanceEnd(_ t: [WordToken], after head: Int) -> WordToken {
+        let opener = head + 1
+        guard opener < t.count, t[opener].kind == .word,
+            ClaimLexicon.provenanceParticiples.contains(t[opener].lower) || ["from", "by", "of"].contains(t[opener].lower)
+        else { return t[head] }
+        let stops: Set<String> = ["that", "which", "who", "and", "but", "when", "while", "as", "because", "although", "after", "before"]
+        let phrase = (opener..<min(t.count, opener + 9)).prefix { i in
+            (t[i].isWordOrNumber || t[i].text == "'s" || t[i].text == "\u{2019}s") && !stops.contains(t[i].lower)
+        }
+        // Cut short by the limit, it ends on its last word that is no determiner or
+        // preposition ("... by researchers", not "... by researchers at the").
+        let ends = phrase.reversed().drop { ClaimLexicon.determiners.contains(t[$0].lower) || Lexicon.prepositions.contains(t[$0].lower) }
+        // A participle with nothing after it ("the study published,") says nothing more.
+        guard let last = ends.first, last > opener else { return t[head] }
+        return t[last]
     }
 
     /// Whether a word after a paper word can be the noun it qualifies: not a preposition,
@@ -693,9 +785,12 @@ enum ClaimEvidence {
 
     /// "minutes of a private meeting seen by the Courier": the paper the outlet has in hand
     /// stands before the "of" phrase that says what it records, whose last word at `last` is
-    /// the noun before "seen". The phrase is lower-case words only, at most four.
+    /// the noun before "seen". The phrase is lower-case words only, at most four, and a
+    /// possessive's "'s" ("a draft of the council's plans").
     static func paperBeforeOf(_ t: [WordToken], _ last: Int) -> Int? {
-        let phrase = (max(0, last - 4)...last).reversed().prefix { t[$0].kind == .word && !t[$0].isCapitalized }
+        let phrase = (max(0, last - 5)...last).reversed().prefix {
+            t[$0].kind == .word && !t[$0].isCapitalized || t[$0].text == "'s" || t[$0].text == "\u{2019}s"
+        }
         guard let of = phrase.first(where: { t[$0].lower == "of" }), of < last, of > 0, isPaper(t, of - 1) else { return nil }
         return of - 1
     }
@@ -723,13 +818,40 @@ enum ClaimEvidence {
         word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous") && !ClaimLexicon.informantCounts.contains(word)
     }
 
+    /// One person cited without a name, with the relative clause that says how they know
+    /// ("according to a guest who attended the ceremony", "citing a former employee who
+    /// worked on the line"): a witness's account is the report's sourcing as counted sources
+    /// are. The clause runs to its punctuation, ten words at most.
+    static func citedWitness(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for k in t.indices.dropLast(3) {
+            let cites = t[k].lower == "citing" || t[k].lower == "according" && t[k + 1].lower == "to"
+            guard cites else { continue }
+            let det = t[k].lower == "citing" ? k + 1 : k + 2
+            guard det + 1 < t.count, ["a", "an", "one"].contains(t[det].lower) else { continue }
+            // Up to two lower-case words, the last the person ("a former employee").
+            guard let who = (det + 1..<min(t.count, det + 4)).first(where: { t[$0].lower == "who" }), who > det + 1,
+                t[(det + 1)..<who].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+                !ClaimLexicon.sourceNouns.contains(t[who - 1].lower), !ClaimLexicon.storyNouns.contains(t[who - 1].lower),
+                !ClaimLexicon.sharedItems.contains(t[who - 1].lower)
+            else { continue }
+            let clause = (who + 1..<min(t.count, who + 11)).prefix { t[$0].isWordOrNumber || t[$0].text == "'s" || t[$0].text == "\u{2019}s" }
+            guard let last = clause.last, clause.count >= 2 else { continue }
+            out.append((doc.string(t[det].range.lowerBound..<t[last].range.upperBound), 4))
+        }
+        return out
+    }
+
     static func countedInformants(_ t: [WordToken], _ doc: TextDocument) -> [(String, Int)] {
         var out: [(String, Int)] = []
         for (k, count) in t.enumerated() where ClaimLexicon.informantCounts.contains(count.lower) {
             // The noun: a plural within the next two lower-case words ("four crew members").
+            // An organisation's name may stand before the trade ("three senior Civic Union
+            // figures", "two Acme engineers"): its words do not count among the two.
+            let run = (k + 1..<min(t.count, k + 7)).prefix(while: { t[$0].kind == .word })
             guard
-                let i = (k + 1..<min(t.count, k + 4)).prefix(while: { t[$0].kind == .word && !t[$0].isCapitalized })
-                    .first(where: { isPlural(t[$0].lower) }),
+                let i = run.first(where: { !t[$0].isCapitalized && isPlural(t[$0].lower) }),
+                t[(k + 1)...i].count(where: { !$0.isCapitalized }) <= 3, t[(k + 1)..<i].count(where: \.isCapitalized) <= 3,
                 !ClaimLexicon.sourceNouns.contains(t[i].lower) || ClaimLexicon.needQualifier.contains(t[i].lower),
                 !ClaimLexicon.timeUnits.contains(t[i].lower)
             else { continue }

@@ -579,6 +579,34 @@ enum ClaimLexicon {
         // What a crew, a control room or a server keeps as it goes ("an internal incident log
         // seen by", "call logs obtained by"): a record, as minutes are a meeting's.
         "log", "logs", "logbook", "logbooks",
+        // An official record of entries ("the chapel's marriage register, seen by", "according to
+        // the company register").
+        "register", "registers",
+        // What embassies and ministries send each other ("a confidential diplomatic cable
+        // obtained by", "correspondence seen by").
+        "cable", "cables", "telegram", "telegrams", "correspondence",
+    ]
+    /// What research publishes as its findings: a claim resting on a study is sourced by it
+    /// ("according to a study posted online", "according to laboratory tests commissioned by
+    /// X", "according to a press release issued by the university"), as one resting on a leaked
+    /// memo is sourced by the memo. "Paper" stays out: alone it is a newspaper.
+    static let researchNouns: Set<String> = [
+        "study", "studies", "research", "preprint", "preprints", "survey", "surveys", "analysis", "analyses",
+        "test", "tests", "results", "findings", "data", "poll", "polls", "audit", "release", "releases",
+    ]
+    /// Participles that say where a paper or a study came from or appeared ("a study posted
+    /// online this week", "tests commissioned by X", "a release issued by the university").
+    static let provenanceParticiples: Set<String> = [
+        "published", "posted", "released", "issued", "commissioned", "conducted", "carried", "led", "produced",
+        "compiled", "prepared", "leaked", "funded",
+    ]
+    /// Words that make a piece satire ("a satirical website", "a spoof news site"): a claim
+    /// that began as one was never news, and saying so is how it was sourced.
+    static let satireWords: Set<String> = ["satirical", "satire", "spoof", "parody"]
+    /// What a satirical piece was published as or on.
+    static let satireOutlets: Set<String> = [
+        "website", "websites", "site", "sites", "article", "articles", "story", "stories", "piece", "account", "accounts",
+        "page", "pages", "column", "magazine", "newspaper", "blog", "outlet", "interview", "post", "video",
     ]
     /// What makes a "paper" a document rather than a newspaper ("a confidential paper
     /// prepared for the board", "a draft cabinet paper"; not "according to the paper").
@@ -608,6 +636,10 @@ enum ClaimLexicon {
     static let pastInformantVerbs: Set<String> = ["told", "said", "reported", "claimed"]
     /// Verbs that credit a scoop beside "first" ("first reported", "revealed first").
     static let scoopVerbs: Set<String> = ["reported", "revealed", "broke", "disclosed", "reporting", "published"]
+    /// `scoopVerbs` and the fact-checker's "the claim first appeared in a report by X": where a
+    /// claim first appeared is where it began (`ClaimEvidence.firstReporter`). Not for a post's
+    /// outlet, where a picture that first appeared in a paper was printed, not rumoured.
+    static let firstTellingVerbs: Set<String> = scoopVerbs.union(["appeared"])
     /// Verbs by which an outlet closes a lede as its own news ("..., the Gazette reported",
     /// "..., Radio X understands", "..., the Post has learned", the British "..., the Courier
     /// can reveal").

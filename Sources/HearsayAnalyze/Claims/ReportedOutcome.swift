@@ -98,6 +98,10 @@ extension ClaimStage {
             // names the origin, speaks so for it (outside quotation marks, nobody else's words).
             let own = draft.articles[a].outlet.map { QuoteStage.isOwnName($0, origin) }
                 ?? ClaimEvidence.containsWords(draft.articles[a].body, origin)
+            // The origin's own correction notice ("Correction: X fourth, not first, in ...")
+            // takes back what its report said, as a retraction does. Only under the origin's
+            // masthead: a notice that names no outlet names everyone it mentions.
+            if draft.articles[a].outlet.map({ QuoteStage.isOwnName($0, origin) }) == true, isCorrectionNotice(draft.articles[a].title) { return true }
             return texts.contains { retracts(origin, in: ClaimWords.tokens($0), ownVoice: own) }
         }
     }
@@ -138,8 +142,17 @@ extension ClaimStage {
         return rest.joined(separator: " ")
     }
 
+    /// A headline labelled as the outlet's correction ("Correction: ...", "CORRECTION - ...").
+    static func isCorrectionNotice(_ title: String) -> Bool {
+        let t = ClaimWords.tokens(title)
+        guard t.count > 2, ["correction", "corrections"].contains(t[0].lower) else { return false }
+        return [":", "-", "\u{2013}", "\u{2014}"].contains(t[1].text)
+    }
+
     static let apologyVerbs: Set<String> = ["apologised", "apologized", "apologises", "apologizes"]
     static let retractionVerbs: Set<String> = apologyVerbs.union([
         "retract", "retracts", "retracted", "retracting", "withdraws", "withdrew", "withdrawn", "withdrawing",
+        // An outlet correcting its report concedes that the report as published was wrong.
+        "corrected", "corrects", "correcting",
     ])
 }
