@@ -116,4 +116,13 @@ import Testing
             "The post office on Mill Lane will close, and the manager's post will go.")
         #expect(s.citations.contains { $0.kind == .document && $0.source == "social media post" && $0.articles.count == 2 })
     }
+
+    /// A body another article cites is cited where it speaks past a list or a time ("The abbey
+    /// and the Diocese of Brede on Monday denied ..."), as a speaking body is.
+    @Test func aCitedBodySpeakingInAListIsCited() {
+        var citations = [Citation(source: "Diocese of Brede", articles: ["a9"], kind: .body)]
+        let body = "The abbey and the Diocese of Brede on Monday denied the report that the chapel would close."
+        NamedSources.extend(&citations, articles: [Article(id: "a0", source: "t0.txt", title: "", body: body)], documents: [TextDocument(body)])
+        #expect(citations[0].articles.contains("a0"))
+    }
 }

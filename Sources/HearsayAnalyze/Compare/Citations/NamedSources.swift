@@ -19,7 +19,10 @@ enum NamedSources {
                 if let own = article.outlet, QuoteStage.isOwnName(own, citations[c].source) { continue }
                 if citations[c].kind == .body {
                     // "the board" alone is whichever board the article has in mind.
-                    guard !citations[c].source.hasPrefix("the "), let span = creditedSpan(citations[c].source, in: documents[a]),
+                    // "X and the Diocese of Y on Tuesday denied ...": past a list or a time, as a
+                    // speaking body's verb is read.
+                    guard !citations[c].source.hasPrefix("the "),
+                        let span = creditedSpan(citations[c].source, in: documents[a]) ?? speaksSpan(citations[c].source, in: documents[a], subject: false),
                         let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                         !ClaimEvidence.isMastheadLine(documents[a].string(line))
                     else { continue }
