@@ -70,4 +70,10 @@ import Testing
         #expect(speaker(s, "Nobody used the word") == "The second volunteer")
         #expect(speaker(s, "It felt like a funeral") == "The other attendee")
     }
+
+    @Test func aSingularTheyStandsForTheOneCounted() {
+        let s = story(
+            "Two hotel workers spoke to the Evening Courier on condition of anonymity.\n\nThe Brackley Hotel is owned by Marlow Leisure Group.\n\nThe second worker said the rota had changed overnight. \"Nobody asked us what we thought,\" they said.")
+        #expect(speaker(s, "Nobody asked us what we thought") == "The second worker")
+    }
 }
