@@ -63,4 +63,17 @@ import Testing
             "The hospital trust published its review on Friday.\n\nThe physiotherapist who first spotted the error told the Evening Courier she was \"glad, but still angry\".")
         #expect(speaker(s, "glad, but still angry") == "The physiotherapist who first spotted the error")
     }
+
+    @Test func anOrdinalPicksOutOneOfTheUnnamedPeopleCounted() {
+        let s = story(
+            "Two volunteers who were at the meeting spoke to the Evening Courier.\n\nHarriet Cole, a retired teacher, said the plan was flawed.\n\nThe second volunteer was more guarded. \"Nobody used the word 'closure' in the room,\" she said.\n\nTom Reed, a driver, said the plan was fine.\n\nThe other attendee said the mood had been grim. \"It felt like a funeral,\" he said.")
+        #expect(speaker(s, "Nobody used the word") == "The second volunteer")
+        #expect(speaker(s, "It felt like a funeral") == "The other attendee")
+    }
+
+    @Test func aSingularTheyStandsForTheOneCounted() {
+        let s = story(
+            "Two hotel workers spoke to the Evening Courier on condition of anonymity.\n\nThe Brackley Hotel is owned by Marlow Leisure Group.\n\nThe second worker said the rota had changed overnight. \"Nobody asked us what we thought,\" they said.")
+        #expect(speaker(s, "Nobody asked us what we thought") == "The second worker")
+    }
 }

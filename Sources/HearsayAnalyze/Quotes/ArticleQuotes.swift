@@ -653,6 +653,8 @@ struct ArticleQuotes: Sendable {
             } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
                 d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
                     || unnamedDoerBefore(a.speakerWord) == d
+                    // "The second staff member said ... “...,” they said": one of those counted.
+                    || Self.picksOutCounted(d)
             {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
                 // the article does not name; "The forum user who posted it says ... they wrote" too.
@@ -1603,6 +1605,7 @@ struct ArticleQuotes: Sendable {
                 return text.text(words: k..<(k + 2))
             }
             if opens, w[k].quote == -1, let d = unnamedDefinite(at: k) { return d }
+            if opens, w[k].quote == -1, let d = ordinalPerson(at: k) { return d }
             if opens && w[k].quote == -1 && ["a", "an", "one", "another"].contains(w[k].lower) {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
@@ -1677,6 +1680,39 @@ struct ArticleQuotes: Sendable {
                 }
             }
             k -= 1
+        }
+        return nil
+    }
+
+    static let countedOrdinals: Set<String> = ["first", "second", "third", "other"]
+
+    /// Whether description `d` opens with "the" and an ordinal ("The second staff member").
+    static func picksOutCounted(_ d: String) -> Bool {
+        let words = d.lowercased().split(separator: " ").prefix(2).map(String.init)
+        return words.count == 2 && words[0] == "the" && countedOrdinals.contains(words[1])
+    }
+
+    /// "The second attendee was more cautious", "The other staff member said": one of several
+    /// unnamed people the article has counted, picked out by an ordinal, as the subject of its
+    /// sentence; a later he, she or they stands for that person.
+    func ordinalPerson(at k: Int) -> String? {
+        let w = text.words
+        guard k + 3 < w.count, w[k].lower == "the", Self.countedOrdinals.contains(w[k + 1].lower) else { return nil }
+        func isPerson(_ x: String) -> Bool {
+            Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
+                || Lexicon.roleWords.contains(x) || MentionFinder.isDoerNoun(x) || MentionFinder.isPersonNoun(x)
+                // "attendee", "employee", "trainee": one a thing is done to or for.
+                || x.hasSuffix("ee") && x.count > 5 && !["committee", "guarantee", "jubilee", "degree", "coffee", "pedigree"].contains(x)
+        }
+        for end in (k + 3)...(k + 4) where end < w.count {
+            let head = w[end - 1]
+            let v = w[end]
+            guard (k + 2..<end).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && at[$0] < 0 && w[$0].quote == -1 }) else { return nil }
+            if isPerson(head.lower), v.kind == .word, !v.capitalised, v.sentence == w[k].sentence,
+                v.isReportingVerb && !v.isParticiple || Lexicon.auxiliaries.contains(v.lower)
+            {
+                return text.text(words: k..<end)
+            }
         }
         return nil
     }
