@@ -88,4 +88,31 @@ import Testing
         #expect(claim.actorStances.contains { $0.actor == "Kell Running Club" && $0.stance == .supports }, "\(stances(claim))")
         #expect(!claim.actorStances.contains { $0.actor == "Kell Running Club" && $0.stance == .denies }, "\(stances(claim))")
     }
+
+    /// "Our survey does not say that Dunholm is the saddest town", "The 30 per cent figure is
+    /// not what our study found": the work the claim rests on is said not to say it.
+    @Test func aWorkThatDoesNotSayTheClaimDenies() {
+        let claim = "Dunholm is the unhappiest town in the region, a survey by Marl University found"
+        #expect(quoted("Our survey does not say that Dunholm is the unhappiest town in the region.", claim) == .denies)
+        #expect(quoted("Our survey does not rank towns, and nowhere does it say Dunholm is the unhappiest town.", claim) == .denies)
+        let share = "Night-shift nurses sleep 30 per cent less than day staff"
+        #expect(quoted("The 30 per cent figure is not what our study found.", share) == .denies)
+        // What the work does say, or a work that names nothing of the claim, denies nothing.
+        #expect(quoted("Our survey shows that Dunholm is the unhappiest town in the region.", claim) != .denies)
+        #expect(quoted("Our survey does not say anything about pay.", claim) == nil)
+    }
+
+    /// The study's author, quoted by name with the university's affiliation, denies in her
+    /// own name as well as for the university.
+    @Test func aNamedAuthorDeniesInHerOwnName() throws {
+        let claim = try core(analyse([
+            ("Dunholm is the region's unhappiest town, Marl University survey finds",
+             "Dunholm is the unhappiest town in the region, according to a survey by Marl University, the Dunholm Post reported."),
+            ("Survey names Dunholm unhappiest town",
+             "Dunholm is the unhappiest town in the region, a Marl University survey found, the Dunholm Post said."),
+            ("Author says survey misread",
+             "\"Our survey does not say that Dunholm is the unhappiest town in the region,\" said Dr Ines Varro, a lecturer at Marl University. \"It ranked no towns,\" Dr Varro said."),
+        ]))
+        #expect(claim.actorStances.contains { $0.actor == "Ines Varro" && $0.stance == .denies }, "\(stances(claim))")
+    }
 }

@@ -1074,7 +1074,8 @@ enum ClaimEvidence {
                 // spokesperson.
                 let listedOfficer = party == byKind ?? toldBody && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
                 if party == who.first || listedOfficer != nil,
-                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
+                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil)
+                       ?? (stance == .denies && !voiced && person && !spokesRole && roles.allSatisfy({ !Tokens.words($0).contains(where: Lexicon.voiceRoles.contains) }) ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
@@ -1731,6 +1732,7 @@ enum ClaimEvidence {
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
                 || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
                 || disownsDocument(words, i, claimWords: claimWords) || disownsInvolvement(words, i)
+                || workDoesNotSay(words, i, claimWords: claimWords)
             {
                 return .denies
             }
