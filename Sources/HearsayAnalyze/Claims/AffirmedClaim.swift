@@ -183,6 +183,32 @@ extension ClaimEvidence {
         return ["this", "it", "that"].contains(words[i + 1]) || object.contains { w in ClaimLexicon.sharedItems.contains(w) || ["email", "letter"].contains(w) }
     }
 
+    /// "Our paper does not say that Port X is the capital of Y", "nowhere does it say ...",
+    /// "The 40 per cent figure is not what our study found": at `i`, a verb of saying or
+    /// showing that a study, paper or data set is said not to do, with the claim's words in
+    /// what it does not say (two of them), or before "is not what" the work found. Whoever
+    /// reads the work (its author first) denies the claim that rests on it.
+    static func workDoesNotSay(_ words: [String], _ i: Int, claimWords: Set<String>) -> Bool {
+        guard ClaimLexicon.workVerbs.contains(words[i]), i >= 2 else { return false }
+        let related = { (s: ArraySlice<String>) in ClaimWords.related(s.map(ClaimWords.stem), claimWords) >= 2 }
+        // "X is not what our study found": the claim's words stand before "is not what".
+        if let what = words[max(0, i - 4)..<i].lastIndex(of: "what"), what >= 2,
+            words[what - 1] == "not" && ["is", "was"].contains(words[what - 2]) || ["isn't", "wasn't"].contains(words[what - 1]),
+            words[(what + 1)..<i].contains(where: ClaimLexicon.workNouns.contains)
+        {
+            return related(words[max(0, what - 10)..<(what - 1)])
+        }
+        // "the paper does not say", "it doesn't show", "nowhere does it say".
+        let before = words[max(0, i - 4)..<i]
+        let negated = before.contains { ["not", "never", "nowhere"].contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }
+        // "it" takes up a work the sentence has just named ("Our paper does not rank ..., and
+        // it does not say ...").
+        let work = before.contains(where: ClaimLexicon.workNouns.contains)
+            || before.contains("it") && (before.contains("nowhere") || words[max(0, i - 14)..<i].contains(where: ClaimLexicon.workNouns.contains))
+        guard negated, work else { return false }
+        return related(words[(i + 1)...].prefix(12))
+    }
+
     /// Whether any word of the quotation disowns the claim's document (`disownsDocument`)
     /// or the speaker's part in what is told (`disownsInvolvement`).
     static func disownsDocument(_ words: [String], claimWords: Set<String>) -> Bool {

@@ -452,12 +452,26 @@ struct ClaimCandidate: Sendable {
     /// that something stops ("patients would no longer be treated there"), a claim of
     /// change rather than a denial.
     var negated: Bool {
-        let words = Tokens.words(text.replacingOccurrences(of: "\u{2019}", with: "'"))
+        let words = Tokens.words(ClaimCandidate.withoutContrast(text).replacingOccurrences(of: "\u{2019}", with: "'"))
         return words.indices.contains { i in
             let next = i + 1 < words.count ? words[i + 1] : ""
             if words[i] == "no" && next == "longer" { return false }
             return ClaimCandidate.negates(words[i]) || ClaimCandidate.answersNo(words[i], next)
         }
+    }
+
+    /// The text without a contrast set off by a comma ("founded in 1927, not 1926", "a
+    /// loan, not a gift"): the "not" corrects a detail of what is asserted rather than
+    /// denying it. A contrast is at most four words up to the next comma or the end.
+    static func withoutContrast(_ text: String) -> String {
+        var out = text
+        while let r = out.range(of: ", not ") {
+            let tail = out[r.upperBound...]
+            let end = tail.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) ?? tail.endIndex
+            guard Tokens.words(String(tail[..<end])).count <= 4 else { break }
+            out.removeSubrange(r.lowerBound..<end)
+        }
+        return out
     }
 
     /// A verb of denial ("denies", "denied") or "rule(s) out", the words a headline tells
@@ -1070,6 +1084,11 @@ enum ClaimCandidates {
             }
             // "According to the report, X" and "X, according to three people ..."
             if tok.lower == "according", i + 1 < t.count, t[i + 1].lower == "to" {
+                if i >= 6, let colon = elaboration(t, before: i) {
+                    // "the club" after the hook stands for the name the hook gives, which stays.
+                    let subject = t[(colon + 1)..<i].prefix { !couldBeVerb($0) }
+                    return subject.contains(where: \.isCapitalized) ? trimmed(t, (colon + 1)..<i) : trimmed(t, 0..<i, keeping: colon)
+                }
                 if i >= 6 { return trimmed(t, 0..<i) }
                 if let comma = t[(i + 2)...].firstIndex(where: { $0.text == "," }), comma + 1 < t.count {
                     return trimmed(t, (comma + 1)..<t.count)
@@ -1165,6 +1184,19 @@ enum ClaimCandidates {
 
     /// Whether a clause with its own subject opens at `k`: a determiner or subject pronoun
     /// ("the club", "it"), then a verb within the next few words ("the national club had").
+    /// "Bad news for fans: the festival could be cancelled, according to ...": a colon
+    /// before a clause of its own sets a hook ahead of what it announces, and the closing
+    /// "according to" credits the nearer clause, the one that tells what happened. The
+    /// colon's index, when what follows it opens a clause (`opensAClause`) of five words or
+    /// more and at least three words stand before it (not a desk's kicker, "Exclusive:").
+    static func elaboration(_ t: [WordToken], before i: Int) -> Int? {
+        guard let colon = t[..<i].lastIndex(where: { $0.text == ":" }), t[..<colon].count(where: \.isWordOrNumber) >= 3,
+            t[(colon + 1)..<i].count(where: \.isWordOrNumber) >= 5, opensAClause(t, at: colon + 1),
+            !t[(colon + 1)..<i].contains(where: { $0.text == "\u{201C}" || $0.text == "\"" })
+        else { return nil }
+        return colon
+    }
+
     static func opensAClause(_ t: [WordToken], at k: Int) -> Bool {
         guard k < t.count, t[k].kind == .word else { return false }
         let first = t[k].lower
@@ -1290,10 +1322,11 @@ enum ClaimCandidates {
     /// dash aside, a trailing ", though/while/but/which ..." remark, or a participle that
     /// belongs to the main clause's speaker (", saying he retained the board's support"), or
     /// that tells what the statement does to a report (", confirming a report by X").
-    static func trimmed(_ t: [WordToken], _ r: Range<Int>) -> Range<Int>? {
+    static func trimmed(_ t: [WordToken], _ r: Range<Int>, keeping colon: Int? = nil) -> Range<Int>? {
         var end = r.upperBound
         for i in r {
             let x = t[i]
+            if i == colon { continue }
             if x.text == ";" || x.text == ":" || x.text == "\u{2014}" || x.text == "\u{2013}" { end = i; break }
             if x.text == ",", i + 1 < r.upperBound,
                 ["though", "although", "while", "but", "which", "whereas", "a", "an", "according", "citing", "and", "saying", "adding",

@@ -598,7 +598,7 @@ enum ClaimEvidence {
             // ends it. Only a telling done (past tense, not an infinitive): "people who were brave
             // enough to say what was happening" describes courage, not sources.
             if !qualified, end < t.count, t[end].lower == "who",
-                let verb = (end + 2..<min(t.count, end + 18)).prefix(while: { t[$0].isWordOrNumber })
+                let verb = (min(t.count, end + 2)..<min(t.count, end + 18)).prefix(while: { t[$0].isWordOrNumber })
                     .first(where: { ClaimLexicon.informantVerbs.contains(t[$0].lower) }),
                 ClaimLexicon.pastInformantVerbs.contains(t[verb].lower), t[verb - 1].lower != "to",
                 !(verb + 1 < t.count && t[verb + 1].lower == "to")
@@ -947,7 +947,7 @@ enum ClaimEvidence {
     /// ("Senator Cole said ..."), whose saying it again makes the rumour, not a confirmation.
     static func actorStances(
         parties: inout Parties, claimParties: [Int], _ draft: StoryDraft, claimWords: Set<String>, claimNegated: Bool, sayingClaim: Saying? = nil,
-        claimFacts: Set<String> = [], claimEvents: Set<String> = [], claimants: Set<Int> = []
+        claimFacts: Set<String> = [], claimEvents: Set<String> = [], claimants: Set<Int> = [], claimPossible: Bool = false
     ) -> [ActorFinding] {
         var out: [ActorFinding] = []
         let organisations = draft.story.organisations.flatMap { [$0.name] + $0.aliases }.map { Tokens.words($0) }
@@ -968,7 +968,7 @@ enum ClaimEvidence {
             // article's sentence is read with the words that lead into it.
             let leadIn = doc.sentenceIndex(containing: q.span.start).map { ClaimWords.tokens(doc, doc.sentences[$0].range.lowerBound..<q.span.start) } ?? []
             let noticed = leadIn.filter(\.isWordOrNumber).suffix(3).map(\.lower)
-            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, noticedBefore: noticed)
+            var stance = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, noticedBefore: noticed, claimPossible: claimPossible)
             // "a spokesman for the health department": the body the speaker's role names
             // is on record with a denial, listed or not.
             let role = q.role.map { r in TextDocument(r) }.map { ClaimWords.tokens($0, 0..<$0.scalars.count) } ?? []
@@ -1014,7 +1014,7 @@ enum ClaimEvidence {
             // record: whoever is asked about a rumour and answers it is a party to it.
             // A body's spokesperson gives its formal answer: the loose reading of the words holds.
             let voiced = q.role.map { Lexicon.voiceRoles.contains($0.lowercased()) } ?? false
-            let strict = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false) == .denies
+            let strict = quotedStance(quoteTokens, claimWords: claimWords, claimNegated: claimNegated, loose: false, claimPossible: claimPossible) == .denies
             let person = people.contains(Tokens.words(speaker)) && Tokens.words(speaker).count >= 2
             let body = (voiced && !person || draft.story.organisations.contains { $0.name == speaker }) && !Lexicon.mediaSuffixes.contains(Tokens.words(speaker).last ?? "")
             let named = who.isEmpty && onRecord == nil && byKind == nil && stance == .denies
@@ -1022,13 +1022,22 @@ enum ClaimEvidence {
                     || disownsDocument(quoteTokens.filter(\.isWordOrNumber).map(\.lower), claimWords: claimWords)
                     // "The X Open is not going anywhere": the claim's thing staying put answers
                     // the claim though it names only the thing, no fact of the change.
-                    || !claimNegated && assertsContinuity(quoteTokens, claimWords: claimWords))
+                    || !claimNegated && assertsContinuity(quoteTokens, claimWords: claimWords, claimPossible: claimPossible))
                 && (body && (voiced || strict) || person && strict)
                 ? parties.onRecord(speaker) : nil
             // Stating the event: by a party to the claim, or by one already on record about it
             // ("no agreement" on Friday, "On Sunday there was one" after).
             let onRecordBefore = affirms ? parties.mentioned(in: speaker).first { p in out.contains { $0.party == p } } : nil
-            guard let party = who.first ?? onRecord ?? toldBody ?? byKind ?? named ?? onRecordBefore else { continue }
+            // "Pellow's went further in a statement on Tuesday. \"...,\" a spokesperson said":
+            // a spokesperson for whom the article names no body speaks for the body the
+            // sentence before opens on, as a reader takes it.
+            let spokenFor = who.isEmpty && onRecord == nil && toldBody == nil && byKind == nil && named == nil && onRecordBefore == nil
+                && stance == .denies && q.role == nil && isBareSpokesperson(speaker)
+                ? doc.sentenceIndex(containing: q.span.start).flatMap { s in
+                    s > 0 ? bodyOpening(ClaimWords.tokens(doc, doc.sentences[s - 1].range), parties: &parties) : nil
+                }
+                : nil
+            guard let party = who.first ?? onRecord ?? toldBody ?? byKind ?? named ?? onRecordBefore ?? spokenFor else { continue }
             if stance == .denies, let sayingClaim, sayingClaim.deniesOnlyWhatWasSaid(quoteTokens, by: party, parties) { continue }
             if stance == nil, let s = doc.sentenceIndex(containing: q.span.start) {
                 // "Ford issued a sharp denial, stating: ..." just before the quotation.
@@ -1038,6 +1047,10 @@ enum ClaimEvidence {
             }
             let secondhand = stance == nil && affirms && toldPassively(quoteTokens)
             if stance == nil, affirms { stance = .supports }
+            // "We got this wrong," said by a party the claim names: it owns the failing the
+            // claim tells of. Said by anyone else (an outlet taking its story back) it
+            // confirms nothing.
+            if stance == nil, !claimNegated, party == who.first, admitsAnError(quoteTokens) { stance = .supports }
             if let stance {
                 let pending = stance == .denies && saysNothingIsDecided(quoteTokens, claimWords: claimWords)
                 // "who on Friday had said there was \"no deal\"": words the sentence tells as said before.
@@ -1061,7 +1074,8 @@ enum ClaimEvidence {
                 // spokesperson.
                 let listedOfficer = party == byKind ?? toldBody && !voiced ? speakingOfficer(speaker, roles: roles, body: party, parties: parties) : nil
                 if party == who.first || listedOfficer != nil,
-                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil),
+                   let spokenBy = listedOfficer ?? speakingHead(speaker, roles: roles, body: party, parties: parties, people: people) ?? (principal ? speaker : nil)
+                       ?? (stance == .denies && !voiced && person && !spokesRole && roles.allSatisfy({ !Tokens.words($0).contains(where: Lexicon.voiceRoles.contains) }) ? speaker : nil),
                    let person = parties.onRecord(spokenBy), person != party
                 {
                     add(ActorFinding(
@@ -1154,6 +1168,24 @@ enum ClaimEvidence {
             for f in decisionRegretted(draft, parties: &parties, claimParties: claimParties, found: out) { add(f) }
         }
         return out
+    }
+
+    /// "a spokesperson", "the spokesman": a speaker given only as a spokesperson, with no
+    /// body named.
+    static func isBareSpokesperson(_ speaker: String) -> Bool {
+        let words = Tokens.words(speaker)
+        return words.count == 2 && ["a", "the"].contains(words[0]) && ClaimLexicon.spokespersonNouns.contains(words[1])
+    }
+
+    /// The body a sentence opens on as its subject ("Pellow's, which owns the car park, went
+    /// further ..."): a party that is no person, or a body named by its name, before the
+    /// first comma or verb-like word.
+    static func bodyOpening(_ t: [WordToken], parties: inout Parties) -> Int? {
+        let opening = Array(withoutDateline(t).prefix { $0.text != "," && $0.text != "\u{201C}" && $0.text != "\"" }.prefix(6))
+        guard opening.contains(where: \.isCapitalized) else { return nil }
+        if let p = parties.mentioned(in: opening).first(where: { !parties.isPerson($0) }) { return p }
+        guard let name = speakerOnRecord(opening, parties: parties), !parties.people.contains(Tokens.words(name)) else { return nil }
+        return parties.onRecord(name)
     }
 
     /// "said in the statement", "in the same statement": a venue pointing back to a statement
@@ -1665,7 +1697,8 @@ enum ClaimEvidence {
     /// `noticedBefore`: the article's last words before a quoted fragment ("would not comment on"),
     /// which notice what the fragment names as the quotation's own words would.
     static func quotedStance(
-        _ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true, noticedBefore: [String] = []
+        _ t: [WordToken], claimWords: Set<String> = [], claimNegated: Bool = false, loose: Bool = true, noticedBefore: [String] = [],
+        claimPossible: Bool = false
     ) -> Stance? {
         if !claimNegated, answersYes(t, claimWords: claimWords) { return .supports }
         let tokens = t.filter(\.isWordOrNumber)
@@ -1684,6 +1717,8 @@ enum ClaimEvidence {
             }
             // "does not comment on market rumours or speculation": what is noticed, however
             // long the list, is no verdict.
+            // "We got it wrong": the speaker owns an error of its own, no verdict on another's claim.
+            if w == "wrong", ownsAnError(words, i) { continue }
             if loose, ClaimLexicon.falsity.contains(w), !othersWords[i], !words[max(0, i - 7)..<i].contains(where: ClaimLexicon.noticing.contains),
                 !(i < 3 && noticedBefore.contains(where: ClaimLexicon.noticing.contains)),
                 !namesWithoutJudging(words, i)
@@ -1697,6 +1732,7 @@ enum ClaimEvidence {
             if thereIsNo(words, i, claimWords: claimWords) || negatedGerund(words, i, claimWords: claimWords) || negatesAny(words, i, claimWords: claimWords)
                 || nobodyDid(words, i, claimWords: claimWords) || neverAttested(words, i, claimWords: claimWords)
                 || disownsDocument(words, i, claimWords: claimWords) || disownsInvolvement(words, i)
+                || workDoesNotSay(words, i, claimWords: claimWords)
             {
                 return .denies
             }
@@ -1711,7 +1747,7 @@ enum ClaimEvidence {
         let standing = zip(t, reversedByNext(t)).filter { !$0.1 }.map(\.0)
         if !claimNegated,
             deniesOfTheSubject(t, claimWords: claimWords) || saysNothingIsDecided(standing, claimWords: claimWords) || findsNothing(standing, claimWords: claimWords)
-                || assertsContinuity(standing, claimWords: claimWords) || seenIsSomethingElse(words, claimWords: claimWords)
+                || assertsContinuity(standing, claimWords: claimWords, claimPossible: claimPossible) || seenIsSomethingElse(words, claimWords: claimWords)
                 || deniesByCounterfactual(words, claimWords: claimWords)
         {
             return .denies
@@ -1734,6 +1770,22 @@ enum ClaimEvidence {
         }
         if !claimNegated, witnesses(words) { return .supports }
         return nil
+    }
+
+    /// "We got it wrong", "I was wrong to": a speaker saying in the first person that it
+    /// erred (at `i`, "wrong") owns a failing; it calls nothing another says false.
+    static func ownsAnError(_ words: [String], _ i: Int) -> Bool {
+        let speaker: Set<String> = ["we", "i", "we've", "i've", "we\u{2019}ve", "i\u{2019}ve"]
+        guard i >= 2 else { return false }
+        if ["was", "were"].contains(words[i - 1]) { return speaker.contains(words[i - 2]) }
+        guard i >= 3, ["it", "this", "that", "things"].contains(words[i - 1]), ["got", "get", "gotten"].contains(words[i - 2]) else { return false }
+        return words[max(0, i - 5)..<(i - 2)].contains(where: speaker.contains)
+    }
+
+    /// A quotation in which the speaker owns an error ("We got this wrong, and I am sorry").
+    static func admitsAnError(_ t: [WordToken]) -> Bool {
+        let words = t.filter(\.isWordOrNumber).map(\.lower)
+        return words.indices.contains { words[$0] == "wrong" && ownsAnError(words, $0) }
     }
 
     /// "Yes, we have been talking with them since the spring. Nothing is signed": a quotation
@@ -1890,7 +1942,12 @@ enum ClaimEvidence {
             }
         }
         for k in sentenceEnds.indices where sentenceEnds[k] == 0 { sentenceEnds[k] = words.count }
+        // A claim that a change is only being weighed ("is considering withdrawing its
+        // support") is not answered by a body that has had no notice of it: notice follows a
+        // decision, and none is claimed, as "no decision" answers nothing of it either.
+        let weighed = !claimWords.isDisjoint(with: ClaimLexicon.weighingStems)
         for (k, w) in words.enumerated() where ClaimLexicon.evidenceNouns.contains(w.lower) && k + 1 < words.count {
+            if weighed, ClaimLexicon.noticeNouns.contains(w.lower) { continue }
             guard ["that", "to", "of"].contains(words[k + 1].lower),
                 words[max(0, k - 4)..<k].contains(where: { ["no", "not", "never"].contains($0.lower) || $0.lower.hasSuffix("n't") || $0.lower.hasSuffix("n\u{2019}t") })
             else { continue }
@@ -2711,7 +2768,10 @@ enum ClaimEvidence {
             let target = passive || according ? t[clauseStart..<i] : object
             // "insists the video is a fake": the thing shared that the rumour rests on, called
             // false, is the rumour called false.
-            let reportNamed = disowning || target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
+            // "rejected the findings": what a study or test found is the report's ground.
+            let findingsDenied = stance == .denies && ClaimLexicon.denials.contains(t[i].lower) && !passive && !according
+                && target.prefix(3).contains { ClaimLexicon.studyFindings.contains($0.lower) }
+            let reportNamed = disowning || findingsDenied || target.contains { ClaimLexicon.claimNouns.contains($0.lower) || ClaimLexicon.storyNouns.contains($0.lower) }
                 || (saysFalse(t, i, quoted) || stance == .denies && ClaimLexicon.denials.contains(t[i].lower) && !passive && !according)
                     && target.prefix(6).contains { ClaimLexicon.sharedItems.contains($0.lower) }
                 || (passive || according ? target.contains { ["it", "them"].contains($0.lower) } : pronounObject(t, i))

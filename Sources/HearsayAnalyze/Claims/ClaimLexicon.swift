@@ -372,6 +372,19 @@ enum ClaimLexicon {
         "evidence", "indication", "indications", "sign", "signs", "notice", "notification", "notifications", "record",
         "records", "recommendation", "instruction", "instructions", "order", "orders", "proof", "suggestion", "reports", "sightings",
     ]
+    /// What a study, a test or an inquiry found, which a denial right after its verb takes
+    /// up as it would the report resting on it ("rejected the findings").
+    static let studyFindings: Set<String> = ["findings", "results", "conclusions"]
+    /// A piece of research or its numbers, which a speaker says does not say something.
+    static let workNouns: Set<String> = ["paper", "study", "research", "data", "figures", "analysis", "survey", "findings", "results", "report"]
+    /// What such a work does or does not do with a claim.
+    static let workVerbs: Set<String> = [
+        "say", "says", "said", "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "claim", "claims",
+        "conclude", "concludes", "concluded",
+    ]
+    /// The evidence nouns that tell of a decision passed on to those it concerns ("no
+    /// notice of any change"), which a matter still being weighed has not reached.
+    static let noticeNouns: Set<String> = ["notice", "notification", "notifications", "instruction", "instructions"]
     /// Words after a negated verb that turn the negation away from the clause's fact ("has
     /// not ruled out", "had not confirmed", "did not only").
     static let negationTurners: Set<String> = [

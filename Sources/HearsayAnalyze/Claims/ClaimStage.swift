@@ -190,7 +190,7 @@ public struct ClaimStage: AnalysisStage {
                 claimWords: best.content.union(ClaimWords.content(Set(best.parties + claimParties).map { parties.entities[$0].name }.joined(separator: " "))),
                 claimNegated: ClaimEvidence.hasNegator(wording),
                 sayingClaim: ClaimEvidence.Saying(wording, parties: parties), claimFacts: ClaimEvidence.facts(wording), claimEvents: ClaimEvidence.events(wording),
-                claimants: Set(claimed.own.flatMap(\.credited)))
+                claimants: Set(claimed.own.flatMap(\.credited)), claimPossible: ClaimEvidence.isPossibility(wording))
             : []
         let actors = findings.map { f in
             Claim.ActorStance(

@@ -20,8 +20,14 @@ extension ClaimEvidence {
     /// stays as it is denies it. The words saying so must be the clause's own (not negated,
     /// not "until ...", not "remain closed"), and their subject the speaker ("I", "we") or a
     /// word of the claim; a claim of no change is not answered so.
-    static func assertsContinuity(_ t: [WordToken], claimWords: Set<String>) -> Bool {
+    ///
+    /// A claim that the change only may come ("could close as early as May") or is being
+    /// weighed ("is considering closing it") is not answered by what holds now ("The scheme
+    /// remains open"): that stays true until the change is made. Only continuity said of
+    /// what is to come ("will remain", "is staying", "not going anywhere") answers it.
+    static func assertsContinuity(_ t: [WordToken], claimWords: Set<String>, claimPossible: Bool = false) -> Bool {
         guard claimWords.contains(where: isChangeWord) else { return false }
+        let tentative = claimPossible || !claimWords.isDisjoint(with: ClaimLexicon.weighingStems)
         let words = t.filter(\.isWordOrNumber).map(\.lower)
         func negated(_ i: Int) -> Bool {
             words[max(0, i - 3)..<i].contains { ClaimLexicon.negators.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n\u{2019}t") }
@@ -56,8 +62,20 @@ extension ClaimEvidence {
             }
             // A finite form: "remains", "stays", or after "will", "to", "and", "is/are".
             let finite = ["remains", "stays"].contains(w) || i >= 1 && ["will", "shall", "'ll", "and", "is", "are", "to", "we're", "i'm"].contains(words[i - 1])
+            let ahead = i >= 1 && ["will", "shall", "'ll"].contains(words[i - 1]) || w == "staying"
+            if tentative, !ahead { continue }
             if finite, speakerOrClaim(subject(before: i)) { return true }
         }
         return false
+    }
+}
+
+extension ClaimEvidence {
+    /// A claim worded as what may come ("could close", "may be sold"): a possibility, not an
+    /// event, outside any quotation it carries.
+    static func isPossibility(_ wording: [WordToken]) -> Bool {
+        let quoted = insideQuotationMarks(wording)
+        // "in May" is a month: the modal is written in lower case.
+        return wording.indices.contains { !quoted[$0] && ["could", "may", "might"].contains(wording[$0].text) }
     }
 }

@@ -353,6 +353,14 @@ struct ArticleQuotes: Sendable {
         let q = text.quotes[i]
         let inside = text.words(inside: q)
         let titleCase = inside.allSatisfy { w[$0].kind != .word || w[$0].capitalised || Lexicon.functionWords.contains(w[$0].lower) }
+        // "The memo refers to “...” and asks staff to “...”": a second verb joined by "and" with
+        // no subject of its own is the first subject's, whatever the verb.
+        if ["and", "but"].contains(w[b.lowerBound].lower), b.count >= 2, w[b.lowerBound + 1].kind == .word, !w[b.lowerBound + 1].capitalised,
+            !w[b.lowerBound + 1].tags.contains(.function), !w[b.lowerBound + 1].tags.contains(.determiner), !w[b.lowerBound + 1].isParticiple,
+            w[b.lowerBound + 1].isReportingVerb || w[b.lowerBound + 1].lower.hasSuffix("s") && !w[b.lowerBound + 1].lower.hasSuffix("ss")
+        {
+            return !titleCase
+        }
         // "... and that staff had been told to use “...”": a passive verb of saying names no new
         // speaker, so the attribution that opened the sentence still governs.
         return !titleCase && !b.contains { k in
@@ -480,7 +488,15 @@ struct ArticleQuotes: Sendable {
                 // called X" is introduced as an outlet.
                 let start = mentions[m].full.lowerBound
                 // "Schools Standard reports that ...": a name ending in a word of the media is a title.
-                let named = start > 0 && text.words[start - 1].lower == "the" || CitationFinder.introducedAsOutlet(text.words, mentions[m])
+                // "the Acme Logistics distribution centre" elsewhere: no person's name takes "the"
+                // before it and serves as a noun's modifier.
+                let modifier = mentions.contains { other in
+                    let s = other.full.lowerBound, e = other.words.upperBound
+                    return other.tokens == mentions[m].tokens && s > 0 && text.words[s - 1].lower == "the" && e < text.words.count
+                        && text.words[e].kind == .word && !text.words[e].capitalised && text.words[e].sentence == text.words[s].sentence
+                        && !text.words[e].tags.contains(.function) && !text.words[e].tags.contains(.preposition) && !text.words[e].isReportingVerb
+                }
+                let named = start > 0 && text.words[start - 1].lower == "the" || modifier || CitationFinder.introducedAsOutlet(text.words, mentions[m])
                     || mentions[m].tokens.last.map(Lexicon.mediaSuffixes.contains) == true
                 setKind(m, organisation || named ? .organisation : .person)
             }
@@ -637,6 +653,8 @@ struct ArticleQuotes: Sendable {
             } else if p == "they", pluralDescription(before: a.speakerWord) == nil, let d = describedAntecedent(after: 0, before: a.speakerWord),
                 d.split(separator: " ").first.map({ ["one", "a", "an"].contains($0.lowercased()) }) == true
                     || unnamedDoerBefore(a.speakerWord) == d
+                    // "The second staff member said ... “...,” they said": one of those counted.
+                    || Self.picksOutCounted(d)
             {
                 // "One insider claimed ... “...,” they said": the singular "they" of a person
                 // the article does not name; "The forum user who posted it says ... they wrote" too.
@@ -966,6 +984,15 @@ struct ArticleQuotes: Sendable {
             let nameAfter = k + 1 < w.count && at[k + 1] >= 0 && mentions[at[k + 1]].full.lowerBound == k + 1 && w[k + 1].sentence == w[k].sentence
             return k < limit && w[k].lower == head && !w[k].capitalised && !nameAfter
         }
+        // "Smart home company Halden rejected ...": a name the noun stands before as a title
+        // stands before a person's is named with it as much as one it follows.
+        let titled = mentions.indices.last { i in
+            let m = mentions[i]
+            let start = m.full.lowerBound
+            guard start > 0, m.words.upperBound <= limit, w[limit].paragraph - w[start].paragraph <= 3, m.kind != .person else { return false }
+            return w[start - 1].lower == head && w[start - 1].kind == .word && !w[start - 1].capitalised && w[start - 1].sentence == w[start].sentence
+        }
+        if let titled, found.map({ mentions[$0].words.lowerBound < mentions[titled].words.lowerBound }) ?? true { return titled }
         // "Kilvane Foods, the Ballycarrow company that makes ...": a place's name before the noun
         // in an apposition only says where the body it describes is; that body is the company.
         guard let i = found else { return nil }
@@ -1578,6 +1605,7 @@ struct ArticleQuotes: Sendable {
                 return text.text(words: k..<(k + 2))
             }
             if opens, w[k].quote == -1, let d = unnamedDefinite(at: k) { return d }
+            if opens, w[k].quote == -1, let d = ordinalPerson(at: k) { return d }
             if opens && w[k].quote == -1 && ["a", "an", "one", "another"].contains(w[k].lower) {
                 func isPerson(_ x: String) -> Bool {
                     Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
@@ -1645,12 +1673,65 @@ struct ArticleQuotes: Sendable {
                             return text.text(words: k..<v)
                         }
                     }
+                    // "A worker at the rally, Jo Roe, 41, said": the name in apposition is who the
+                    // pronoun stands for, as it is the speaker of the sentence's own verb.
+                    if apposedName(after: k) { return nil }
                     return text.text(words: k..<qualifierEnd(e))
                 }
             }
             k -= 1
         }
         return nil
+    }
+
+    static let countedOrdinals: Set<String> = ["first", "second", "third", "other"]
+
+    /// Whether description `d` opens with "the" and an ordinal ("The second staff member").
+    static func picksOutCounted(_ d: String) -> Bool {
+        let words = d.lowercased().split(separator: " ").prefix(2).map(String.init)
+        return words.count == 2 && words[0] == "the" && countedOrdinals.contains(words[1])
+    }
+
+    /// "The second attendee was more cautious", "The other staff member said": one of several
+    /// unnamed people the article has counted, picked out by an ordinal, as the subject of its
+    /// sentence; a later he, she or they stands for that person.
+    func ordinalPerson(at k: Int) -> String? {
+        let w = text.words
+        guard k + 3 < w.count, w[k].lower == "the", Self.countedOrdinals.contains(w[k + 1].lower) else { return nil }
+        func isPerson(_ x: String) -> Bool {
+            Lexicon.sourceNouns.contains(x) || Lexicon.anonymousPersonNouns.contains(x) || Lexicon.personNouns.contains(x)
+                || Lexicon.roleWords.contains(x) || MentionFinder.isDoerNoun(x) || MentionFinder.isPersonNoun(x)
+                // "attendee", "employee", "trainee": one a thing is done to or for.
+                || x.hasSuffix("ee") && x.count > 5 && !["committee", "guarantee", "jubilee", "degree", "coffee", "pedigree"].contains(x)
+        }
+        for end in (k + 3)...(k + 4) where end < w.count {
+            let head = w[end - 1]
+            let v = w[end]
+            guard (k + 2..<end).allSatisfy({ w[$0].kind == .word && !w[$0].capitalised && at[$0] < 0 && w[$0].quote == -1 }) else { return nil }
+            if isPerson(head.lower), v.kind == .word, !v.capitalised, v.sentence == w[k].sentence,
+                v.isReportingVerb && !v.isParticiple || Lexicon.auxiliaries.contains(v.lower)
+            {
+                return text.text(words: k..<end)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the description opening at `k` is followed, before its verb, by a person's name
+    /// set off by commas ("A geologist who saw the prints, Dr Jo Roe, concluded").
+    func apposedName(after k: Int) -> Bool {
+        let w = text.words
+        var j = k + 1
+        while j + 1 < w.count && j < k + 24 && w[j].sentence == w[k].sentence && w[j].quote == -1 && !w[j].isReportingVerb {
+            if w[j].lower == ",", at[j + 1] >= 0, mentions[at[j + 1]].full.lowerBound == j + 1, mentions[at[j + 1]].kind != .organisation,
+                mentions[at[j + 1]].tokens.count >= 2, !mentions[at[j + 1]].possessive
+            {
+                let end = mentions[at[j + 1]].words.upperBound
+                return end < w.count && (w[end].lower == "," || w[end].isReportingVerb)
+            }
+            j += 1
+        }
+        return false
     }
 
     /// "The mother of a pupil, who asked not to be named, said": a definite description of a
@@ -2527,6 +2608,10 @@ struct ArticleQuotes: Sendable {
         guard limit < w.count else { return nil }
         var first = limit
         while first > 0 && w[first - 1].sentence == w[limit].sentence { first -= 1 }
+        // "Dorvane sought to reassure investors. “... We stand behind the data,” the company
+        // said": the sentences of the quotation are its speaker's, not the story's; the
+        // sentence the noun looks back to is the one before the quotation, in its paragraph.
+        while first > 0 && w[first - 1].quote != -1 && w[first - 1].paragraph == w[limit].paragraph { first -= 1 }
         guard first > 0 else { return nil }
         var k = first - 1
         while k > 0 && w[k - 1].sentence == w[first - 1].sentence { k -= 1 }
@@ -2580,6 +2665,8 @@ struct ArticleQuotes: Sendable {
     static func kindClash(_ m: Mention, _ noun: String) -> Bool {
         // "the company" is no "Harlow Borough Council": a trading noun is never a public body.
         if tradingNouns.contains(noun), let last = m.tokens.last, publicBodies.contains(last) { return true }
+        // "the company" is no "Consumer Action League": a body of members trades in nothing.
+        if tradingNouns.contains(noun), let last = m.tokens.last, memberBodies.contains(last) || last == "league" { return true }
         // "the police", "the embassy": a public body is referred back to by a name that says so
         // ("Belcastro Metropolitan Police"), never by an account's or a firm's name.
         if publicBodies.contains(noun) { return !m.tokens.contains { names($0, noun) } }

@@ -264,6 +264,11 @@ struct AttributionReader {
             (s + 1..<h).allSatisfy({ !w[$0].isPunct }), let found = document(s..<(h + 1))
         {
             form = found
+            // "A letter seen by the Post refers to “...”": a paper the sentence opens with as its
+            // subject speaks as written when nobody owns it, rather than nobody speaking.
+            if case .document(nil, false) = found, ["a", "an"].contains(w[s].lower) {
+                form = .description("a" + (w[s].lower == "an" ? "n " : " ") + t.text(words: (s + 1)..<(h + 1)))
+            }
             plural = w[h].lower.hasSuffix("s")
             k = h + 1
             // "The minutes of the meeting, held in March, record": an of-phrase closed by an aside.
@@ -273,9 +278,26 @@ struct AttributionReader {
         } else {
             return nil
         }
-        if k < b.upperBound, w[k].lower == "," {
+        // "A letter seen by the Post, sent by the council in May, refers to": a participle
+        // phrase after the noun says how the paper came about or came to light; the paper
+        // stays the subject past it, up to its comma or past the name its "by" governs.
+        if k < b.upperBound, w[k].kind == .word, !w[k].capitalised, w[k].lower.hasSuffix("ed") || Self.irregularParticiples.contains(w[k].lower) {
+            if let comma = (k + 1..<b.upperBound).first(where: { w[$0].isPunct }), w[comma].lower == "," {
+                k = comma
+            } else if k + 2 < b.upperBound, w[k + 1].lower == "by" {
+                let n = w[k + 2].lower == "the" ? k + 3 : k + 2
+                guard n < b.upperBound, at[n] >= 0, mentions[at[n]].full.lowerBound <= n else { return nil }
+                k = mentions[at[n]].words.upperBound
+            } else {
+                return nil
+            }
+        }
+        // "The note, dated 26 August, prepared by the council's staff, refers": asides in turn.
+        var asides = 0
+        while k < b.upperBound, w[k].lower == ",", asides < 3 {
             guard let close = (k + 1..<b.upperBound).first(where: { w[$0].isPunct }), w[close].lower == "," else { return nil }
             k = close + 1
+            asides += 1
         }
         while k < b.upperBound && (Self.sentenceAdverbs.contains(w[k].lower) || w[k].lower.hasSuffix("ly") && w[k].kind == .word && !w[k].capitalised) { k += 1 }
         guard k < b.upperBound, w[k].kind == .word, !w[k].capitalised, !isAuxiliary(w[k]), !w[k].tags.contains(.function),
@@ -284,6 +306,9 @@ struct AttributionReader {
         else { return nil }
         return Attribution(form: form, span: w[s].start..<w[k].end, speakerWord: s, venue: nil)
     }
+
+    /// Past participles that do not end in "-ed" ("a letter seen by", "a memo sent to").
+    static let irregularParticiples: Set<String> = ["seen", "sent", "written", "drawn", "given", "shown", "made", "taken", "put", "kept", "held", "read"]
 
     /// Adverbs that open a sentence or stand before its verb ("Elsewhere, the memo ...", "the
     /// minutes also record").
@@ -1624,7 +1649,11 @@ struct AttributionReader {
         guard r > lower, w[r].lower == "who" else { return nil }
         let ofMine = r - 3 > lower && w[r - 2].lower == "of" && ["mine", "his", "hers", "ours", "theirs", "yours"].contains(w[r - 1].lower)
         let noun = ofMine ? r - 3 : r - 1
-        guard isPersonNoun(w[noun].lower) else { return nil }
+        // "The radiographer who first raised the alarm told": "who" after a noun for a calling
+        // makes it a person (`MentionFinder.isDoerNoun`), not the object of the clause's verb.
+        guard isPersonNoun(w[noun].lower) || w[noun].kind == .word && !w[noun].capitalised
+            && (MentionFinder.isDoerNoun(w[noun].lower) || MentionFinder.isPersonNoun(w[noun].lower))
+        else { return nil }
         var k = noun
         while k > lower && r - k < 5 && w[k - 1].kind == .word && !w[k - 1].capitalised && !w[k - 1].isReportingVerb
             && !(Lexicon.clauseWords.contains(w[k - 1].lower))

@@ -98,8 +98,26 @@ enum CitationFinder {
     static func looksLikeOutlet(_ m: Mention) -> Bool {
         if m.kind == .organisation || hasMediaWord(m) { return true }
         return m.name.split(separator: " ").contains { part in
-            part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+            part.unicodeScalars.count >= 2 && part.unicodeScalars.allSatisfy { !$0.properties.isLowercase } || isCamelCase(part)
         }
+    }
+
+    /// A brand's word run together ("SportsWire", "NewsDesk"): a capital inside the word after
+    /// three or more lower-case letters, which no name's prefix ("McDonald", "MacLeod",
+    /// "DeShawn") has.
+    static func isCamelCase(_ word: Substring) -> Bool {
+        var lower = 0
+        for (k, c) in word.unicodeScalars.enumerated() {
+            if c.properties.isUppercase {
+                if k > 0 && lower >= 3 { return true }
+                lower = 0
+            } else if c.properties.isLowercase {
+                lower += 1
+            } else {
+                lower = 0
+            }
+        }
+        return false
     }
 
     /// A name with a word of the media in it ("Tarvik Review", "Parfum Weekly").
@@ -166,8 +184,14 @@ enum CitationFinder {
         // A fact-checker's verdict: "the fact-checking site X ruled that the letter was false".
         "ruled", "rules", "concluded", "concludes",
     ]
+    /// Verbs of a claim carried again ("repeated by X", "echoed by X"): by a name written as an
+    /// outlet's, which ran it; people repeat things too.
+    static let repeatingVerbs: Set<String> = ["repeated", "echoed", "amplified", "relayed"]
     /// Nouns that a word for news or fact-checking makes an outlet's ("the fact-checking
     /// organisation X", "the news service X").
+    /// Words that make "title" a publication ("the trade title X", "a sister title"), not a
+    /// championship or a book's name.
+    static let titleKinds: Set<String> = ["trade", "sister", "rival", "industry", "consumer", "specialist", "business", "regional", "local"]
     static let serviceNouns: Set<String> = ["service", "organisation", "organization", "outfit", "network"]
     /// People of a fact-checking outlet ("fact-checkers at X").
     static let checkers: Set<String> = ["fact-checkers", "factcheckers", "fact-checker", "factchecker"]
@@ -285,7 +309,7 @@ enum CitationFinder {
             }
             // "a TikTok account called X", "a Facebook page named X": the platform's name, then
             // the account noun, says what the name after it is.
-            if (indefinite || owned) && !described, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
+            if (indefinite || owned) && !described, j < w.count, let platform = at[j] >= 0 ? at[j] : nil, mentions[platform].words.lowerBound == j,
                 mentions[platform].kind != .person
             {
                 let noun = mentions[platform].words.upperBound
@@ -336,6 +360,22 @@ enum CitationFinder {
                     return Source(mention: at[after + 2], words: mentions[at[after + 2]].words, described: true)
                 }
                 described = true
+            }
+            // "the page Motorists of Vestria": a name an outlet noun introduces runs on through
+            // "of" and the capitalised name after it, as "Friends of the Earth" does.
+            if (described || introducedByOutletNoun(j)) && after + 1 < w.count && w[after].lower == "of" && at[after + 1] >= 0,
+                mentions[at[after + 1]].words.lowerBound == after + 1, mentions[at[after + 1]].kind != .person
+            {
+                return Source(mention: nil, words: j..<mentions[at[after + 1]].words.upperBound, described: true)
+            }
+            // "according to The Grocer's Ledger": a title written with its capital "The" inside a
+            // sentence, whose possessive is followed by a word of the media, is one name, not
+            // the Ledger of someone called Grocer.
+            if after + 1 < w.count, w[after].kind == .possessive, at[after + 1] >= 0, mentions[at[after + 1]].words.lowerBound == after + 1,
+                mentions[at[after + 1]].kind != .person, hasMediaWord(mentions[at[after + 1]]),
+                j > 1, w[j - 1].lower == "the", w[j - 1].capitalised, w[j - 2].sentence == w[j - 1].sentence, w[j - 2].quote == -1
+            {
+                return Source(mention: nil, words: j..<mentions[at[after + 1]].words.upperBound, described: true)
             }
             return Source(mention: named, words: mentions[named].words, described: described)
         }
@@ -442,7 +482,10 @@ enum CitationFinder {
         }
         /// "service" after a word that makes it a news outlet's.
         func isService(_ k: Int) -> Bool {
-            serviceNouns.contains(w[k].lower) && k > 0 && serviceKinds.contains(w[k - 1].lower)
+            guard k > 0 else { return false }
+            // "the trade title X", "its sister title X": the trade's word for a publication.
+            return serviceNouns.contains(w[k].lower) && serviceKinds.contains(w[k - 1].lower)
+                || w[k].lower == "title" && titleKinds.contains(w[k - 1].lower)
         }
         /// The name after an outlet noun that is no mention: a short capitalised title in
         /// quotation marks ("the daily “Vecernji glas”"), or one lower-case word no lexicon
@@ -481,6 +524,16 @@ enum CitationFinder {
             }
         }
         func add(_ s: Source, _ strength: CitedSource.Strength) {
+            var s = s
+            // "the trade newsletter X reported", "by X, a rail newsletter, which ...": the noun
+            // before the name, or an aside after it, says the name is an outlet's, though the
+            // story's people may take the name for a person's elsewhere ("Jo Roe, who edits X").
+            if !s.described, let m = s.mention,
+                introducedByOutletNoun(mentions[m].words.lowerBound) || introducedByOutletNoun(mentions[m].full.lowerBound)
+                    || outletAside(after: s.words.upperBound) != nil
+            {
+                s.described = true
+            }
             let span = w[s.words.lowerBound].start..<w[s.words.upperBound - 1].end
             let name = s.mention != nil && s.words == mentions[s.mention!].words ? mentions[s.mention!].name : t.text(span)
             out.append(CitedSource(mention: s.mention, name: name, span: span, strength: strength, described: s.described))
@@ -561,9 +614,10 @@ enum CitationFinder {
         func agentBy(after v: Int) -> Int? {
             var k = v + 1
             // "published four days earlier by X": a span of time counts as a date does.
+            // "first reported in February by X": "in" before a month or a year is a time too.
             while k < w.count && k < v + 5 && w[k].sentence == w[v].sentence
                 && (isDateWord(w[k]) || MentionFinder.numberWords.contains(w[k].lower)
-                    || spanOfTime.contains(w[k].lower))
+                    || spanOfTime.contains(w[k].lower) || w[k].lower == "in" && k + 1 < w.count && isDateWord(w[k + 1]))
             {
                 k += 1
             }
@@ -600,8 +654,12 @@ enum CitationFinder {
             // "put the number of families at 14", "put the figure at £2.5m"
             var e = v + 2
             while e < w.count && e < v + 8 && w[e].sentence == w[v].sentence && w[e].kind == .word && w[e].lower != "at" { e += 1 }
-            return e + 1 < w.count && w[e].lower == "at" && w[e + 1].sentence == w[v].sentence
-                && (w[e + 1].kind == .number || w[e + 1].kind == .punct && e + 2 < w.count && w[e + 2].kind == .number)
+            // "put the figure at about 1,200": a word of approximation before the number.
+            var n = e + 1
+            if n + 1 < w.count && ["about", "around", "roughly", "nearly", "almost", "some", "over", "under", "up"].contains(w[n].lower) { n += 1 }
+            if n + 1 < w.count && w[n].lower == "to" { n += 1 }
+            return n < w.count && w[e].lower == "at" && w[n].sentence == w[v].sentence
+                && (w[n].kind == .number || w[n].kind == .punct && n + 1 < w.count && w[n + 1].kind == .number)
         }
         var i = 0
         while i < w.count {
@@ -664,7 +722,10 @@ enum CitationFinder {
             } else if x.tags.contains(.passive) && !publishingVerbs.contains(x.lower), let by = agentBy(after: i) {
                 // "first reported by X", "as revealed by X", "first reported on Monday by X"
                 if let s = source(at: by + 1) { add(s, .strong) }
-            } else if findingVerbs.contains(x.lower) || x.lower == "shown", let by = agentBy(after: i), let s = source(at: by + 1), isOutlet(s) {
+            } else if findingVerbs.contains(x.lower) || repeatingVerbs.contains(x.lower) || x.lower == "shown", let by = agentBy(after: i),
+                let s = source(at: by + 1), isOutlet(s)
+            {
+                // "repeated by Coastline FM the next day": an outlet that ran the claim again.
                 // "shown by the fact-checking site X to be old": found out by an outlet.
                 add(s, .strong)
             } else if circulationVerbs.contains(x.lower) && !publishingVerbs.contains(x.lower) {
@@ -757,7 +818,7 @@ enum CitationFinder {
             {
                 // "“...,” Roe acknowledged to KXYZ": any verb of saying, with an outlet's look.
                 add(s, .strong)
-            } else if x.lower == "told" || x.lower == "tells" || x.lower == "citing" || x.lower == "cited"
+            } else if x.lower == "told" || x.lower == "tells" || x.lower == "telling" || x.lower == "citing" || x.lower == "cited"
                 || (x.lower == "to" && i > 0 && (w[i - 1].tags.contains(.speechNoun) || AttributionReader.speakingTo.contains(w[i - 1].lower)))
                 || (x.lower == "to" && i > 1 && givenTo.contains(w[i - 1].lower) && w[i - 2].tags.contains(.speechNoun))
             {
@@ -768,6 +829,10 @@ enum CitationFinder {
                         add(s, .strong)
                     } else if mentions[s.mention!].tokens.count == 1 {
                         add(s, .weak)
+                    } else if s.words.lowerBound > 0, w[s.words.lowerBound - 1].lower == "the", !w[s.words.lowerBound - 1].capitalised {
+                        // "told the Corran Lark": no one writes "the" before a person's name, so a
+                        // name of two words after it is a paper's or a station's.
+                        add(s, .strong)
                     } else {
                         // "told Radyo Lunas": a name of two words or more may be a person's; an
                         // outlet only where the story cites it elsewhere.

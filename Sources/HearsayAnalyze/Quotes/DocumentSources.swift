@@ -96,6 +96,10 @@ enum DocumentSources {
         var out: [Mention] = []
         for i in w.indices where w[i].kind == .word && w[i].quote < 0 {
             let lower = w[i].lower
+            if let span = socialPost(w, i) {
+                out.append(Mention(head: "social media post", words: ["social", "media", "post"], range: w[span.lowerBound].start..<w[span.upperBound - 1].end, anchored: true))
+                continue
+            }
             guard let head = head(lower) else { continue }
             // "plans to close" is an intention; a sheet is a paper of record only as a term or
             // fact sheet.
@@ -142,6 +146,18 @@ enum DocumentSources {
             out.append(m)
         }
         return out
+    }
+
+    /// "a social media post by X", "in a post on social media": a post published where anyone
+    /// reads it is a paper the reporting rests on, as a statement is, wherever the claim began;
+    /// "post" alone is as often a job or the mail. The words that name it.
+    static func socialPost(_ w: [Word], _ i: Int) -> Range<Int>? {
+        guard ["post", "posts"].contains(w[i].lower) else { return nil }
+        if i >= 2, w[i - 2].lower == "social", w[i - 1].lower == "media", w[i - 2].sentence == w[i].sentence { return (i - 2)..<(i + 1) }
+        if i + 3 < w.count, w[i + 1].lower == "on", w[i + 2].lower == "social", w[i + 3].lower == "media", w[i + 3].sentence == w[i].sentence {
+            return i..<(i + 4)
+        }
+        return nil
     }
 
     /// Where the noun phrase of a paper opens once its owner is counted in ("the airport's",

@@ -422,6 +422,8 @@ enum Lexicon {
         "memo", "memorandum", "letter", "email", "e-mail", "notice", "filing", "complaint", "lawsuit",
         "petition", "directive", "circular", "affidavit", "statement", "announcement", "release",
         "advisory", "bulletin", "document", "caption", "sign", "leaflet", "flyer", "prospectus",
+        // "the briefing note refers to": an office's note to its members, written as a memo is.
+        "note",
     ]
 
     /// What people write on social media; with nobody named for it, the post itself speaks.

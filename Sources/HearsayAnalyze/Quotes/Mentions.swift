@@ -605,6 +605,11 @@ enum MentionFinder {
         "pundit", "jockey", "groom", "technician", "skipper", "fisherman", "fishermen", "shopper", "parishioner", "steward",
         "customer", "reviewer", "contractor", "miner", "fan", "viewer", "listener", "reader", "parent", "rector",
         "legend", "advocate", "angler", "hunter", "master", "practitioner",
+        // Callings and pastimes unseen writers set before a name ("local guide Jo Roe",
+        // "driving instructor Jo Roe", "palaeontology enthusiast Jo Roe", "stadium announcer
+        // Jo Roe", "the soprano Jo Roe", "bell-ringer Jo Roe").
+        "guide", "instructor", "enthusiast", "announcer", "newsreader", "newscaster", "controller", "soprano", "tenor",
+        "baritone", "measurer", "backbencher", "ringer", "bell-ringer",
     ]
 
     /// Nouns that modify a calling are singular ("bus driver", "chess coach"), so a plural

@@ -19,7 +19,10 @@ enum NamedSources {
                 if let own = article.outlet, QuoteStage.isOwnName(own, citations[c].source) { continue }
                 if citations[c].kind == .body {
                     // "the board" alone is whichever board the article has in mind.
-                    guard !citations[c].source.hasPrefix("the "), let span = creditedSpan(citations[c].source, in: documents[a]),
+                    // "X and the Diocese of Y on Tuesday denied ...": past a list or a time, as a
+                    // speaking body's verb is read.
+                    guard !citations[c].source.hasPrefix("the "),
+                        let span = creditedSpan(citations[c].source, in: documents[a]) ?? speaksSpan(citations[c].source, in: documents[a], subject: false),
                         let line = documents[a].paragraphs.first(where: { $0.contains(span.lowerBound) }),
                         !ClaimEvidence.isMastheadLine(documents[a].string(line))
                     else { continue }
@@ -158,8 +161,9 @@ enum NamedSources {
             }
             if let lead = before.last, ["for", "from", "by"].contains(lead), before.dropLast().last.map(bodyVoices.contains) == true { return span }
             // The subject: the sentence, a clause or a list of speakers opens on it, or a
-            // place's possessive stands before it ("Ireland's X said").
-            guard !subject || before.last.map(clauseOpeners.contains) ?? true else { continue }
+            // place's possessive stands before it ("Ireland's X said": the tokens keep the
+            // possessive in the place's word, so its ending is what shows).
+            guard !subject || before.last.map({ clauseOpeners.contains($0) || isPossessive($0) }) ?? true else { continue }
             var after = ClaimWords.tokens(doc, span.upperBound..<range.upperBound)[...]
             if after.first?.lower == "'" || after.first?.lower == "’", after.dropFirst().first?.lower == "s" {
                 if after.dropFirst(2).first.map({ bodyVoices.contains($0.lower) }) == true { return span }
@@ -184,6 +188,11 @@ enum NamedSources {
 
     /// Words after which a clause or a list of speakers opens ("Ireland's X": the possessive's "s").
     static let clauseOpeners: Set<String> = [",", "and", "but", "that", "while", "as", "after", "when", "though", "although", "which", "s"]
+
+    /// A word written with a possessive ending ("ireland's"), as the tokens keep it.
+    static func isPossessive(_ word: String) -> Bool {
+        word.count > 2 && (word.hasSuffix("'s") || word.hasSuffix("’s"))
+    }
 
     /// A body asked for its word that gives none is still the source the reporter went to
     /// ("X declined to comment", "X refused to say").

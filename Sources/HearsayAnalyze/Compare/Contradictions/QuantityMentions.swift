@@ -174,6 +174,9 @@ struct QuantityMention: Sendable, Hashable {
     /// The count is the whole another count of its sentence is part of ("14 of its 38
     /// shops": 38): a total, no other telling of the part.
     var whole = false
+    /// A sum told for each of something: `.period` ("£30,000 a year", "€12 a day"), `.unit`
+    /// ("€8 per adult", "€3,000 a hectare", "an average of £9,000"); nil for a total.
+    var rate: QuantityMentions.Rate?
     /// The number as written with its unit ("100 per cent", "$3bn").
     var text: String
     var range: Range<Int>
@@ -843,7 +846,36 @@ enum QuantityMentions {
         {
             m.collective = group
         }
+        if isMoney { m.rate = rate(t, after: j, before: start) }
         return (m, j)
+    }
+
+    enum Rate: Sendable, Hashable { case period, unit }
+    static let rateWords: Set<String> = ["a", "an", "per", "each", "every"]
+    static let ratePeriods: Set<String> = ["year", "month", "week", "day", "night", "hour", "minute", "annum", "season", "quarter", "term", "fortnight"]
+
+    /// Whether the sum ending at `j` is told for each of something: "a", "per", "each"
+    /// or "every" and a noun after it ("£30,000 a year", "€8 per adult", "£2m-a-year"),
+    /// or "an average of" before it (a figure for each of many). A period's rate is
+    /// another sum than a total or a unit's price, as a subscription's "£4.99 a month"
+    /// is not the story's £42 million.
+    static func rate(_ t: [WordToken], after j: Int, before start: Int) -> Rate? {
+        var b = start - 1
+        while b >= 0, approximators.contains(t[b].lower) || nearlyWords.contains(t[b].lower) { b -= 1 }
+        if b >= 1, t[b].lower == "of", t[b - 1].lower == "average" { return .unit }
+        if j + 1 < t.count, rateWords.contains(t[j].lower), t[j + 1].isWord, !Tokens.stopwords.contains(t[j + 1].lower) {
+            return ratePeriods.contains(lemma(t[j + 1].lower)) ? .period : .unit
+        }
+        // "a £2.5million-a-year deal": the rate written as one compound after the sum.
+        if j < t.count, case let parts = t[j].lower.split(separator: "-"), parts.count == 2, rateWords.contains(String(parts[0])) {
+            return ratePeriods.contains(lemma(String(parts[1]))) ? .period : .unit
+        }
+        if j + 1 < t.count, t[j].text == "-", case let parts = t[j + 1].lower.split(separator: "-"), parts.count == 2,
+            rateWords.contains(String(parts[0]))
+        {
+            return ratePeriods.contains(lemma(String(parts[1]))) ? .period : .unit
+        }
+        return nil
     }
 
     /// The number at `i` with a currency before it and a multiplier or unit after it.
@@ -1790,7 +1822,16 @@ enum QuantityMentions {
         if i + 1 < t.count {
             let next = t[i + 1].text
             // "7 a.m.", "nine p.m.", but "half a point": a clock reads whole numbers.
-            if (t[i].isNumber || numberWords[t[i].lower] != nil) && clockWords.contains(t[i + 1].lower) && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1 { return true }
+            // A lone "a" or "p" is the clock's only when a full stop follows it ("a.m."):
+            // "€12 a day", "£30,000 a year", "three a week" are rates, the article
+            // before their period.
+            let abbreviated = !["a", "p"].contains(t[i + 1].lower)
+                || (i + 2 < t.count && t[i + 2].text == "." && t[i + 2].range.lowerBound == t[i + 1].range.upperBound)
+            if (t[i].isNumber || numberWords[t[i].lower] != nil) && clockWords.contains(t[i + 1].lower) && abbreviated
+                && t[i + 1].range.lowerBound - t[i].range.upperBound <= 1
+            {
+                return true
+            }
             if next == ":" || ((next == "-" || next == "\u{2013}" || next == "/") && i + 2 < t.count && t[i + 2].isNumber) { return true }
         }
         if i > 0 {

@@ -12,6 +12,15 @@ enum StorySums {
     /// sum misreported, unless they are written with two digits swapped ("€38m", "€83m").
     static let sameSizeRatio = 2.0
 
+    static func sameSize(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        guard a.value > 0, b.value > 0 else { return false }
+        return max(a.value, b.value) < sameSizeRatio * min(a.value, b.value) || ContradictionFinder.swappedDigits(a, b)
+    }
+
+    static func farApart(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+        a.value > 0 && b.value > 0 && max(a.value, b.value) >= 10 * min(a.value, b.value)
+    }
+
     static func find(
         _ facts: [FactConflicts.Fact<QuantityMention>], reported: [Contradiction],
         subject: @escaping ([FactConflicts.Fact<QuantityMention>]) -> String
@@ -24,8 +33,12 @@ enum StorySums {
             let all = byCurrency[key]!
             let byArticle = Dictionary(grouping: all, by: \.article)
             // Only an outlet that gives one figure tells which figure it holds the sum to be.
+            // A rate of another order beside a total ("from £4.99 a month", "€3,000 a
+            // hectare", "an average of £9,000") is another kind of sum and leaves it one.
             let single = all.filter { m in
-                byArticle[m.article]!.allSatisfy { ContradictionFinder.agree($0.payload, m.payload) }
+                byArticle[m.article]!.allSatisfy {
+                    ContradictionFinder.agree($0.payload, m.payload) || ($0.payload.rate != m.payload.rate && !sameSize($0.payload, m.payload)) || farApart($0.payload, m.payload)
+                }
             }
             // An outlet giving both figures tells two sums apart ("€6.1 billion, against
             // the €4.2 billion given in public"): they are no rival tellings of one.
@@ -33,10 +46,6 @@ enum StorySums {
                 !ContradictionFinder.agree(a, b) && byArticle.values.contains { ms in
                     ms.contains { ContradictionFinder.agree($0.payload, a) } && ms.contains { ContradictionFinder.agree($0.payload, b) }
                 }
-            }
-            func sameSize(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
-                guard a.value > 0, b.value > 0 else { return false }
-                return max(a.value, b.value) < sameSizeRatio * min(a.value, b.value) || ContradictionFinder.swappedDigits(a, b)
             }
             // The sums of one size and kind, not stated together, that outlets tell apart.
             func conflicts(_ mentions: [FactConflicts.Fact<QuantityMention>]) -> [Contradiction] {

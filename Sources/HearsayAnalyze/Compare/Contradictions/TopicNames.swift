@@ -106,7 +106,9 @@ enum TopicNames {
                 if parts.count < 2 { continue }
             }
             while let last = parts.last, last == "&" || last == "-" { parts.removeLast() }
-            guard !parts.isEmpty else { continue }
+            // "between May and September": a short month's name standing alone is the month
+            // (`isCalendarWord` leaves it for the modal and a person's name inside a run).
+            guard !parts.isEmpty, parts.count > 1 || DateExpressions.months[parts[0].lowercased()] == nil else { continue }
             var name = ""
             for (i, p) in parts.enumerated() {
                 // Hyphens join their words as written; other parts stand apart.
