@@ -49,10 +49,10 @@ import Testing
             Article(id: "a2", source: "b.txt", title: "No, the mayor is not banning umbrellas", body: "The story began on a satirical website and was copied by a blog. \"It is satire,\" its editor said."),
         ]
         let draft = StoryDraft(id: "s", articles: articles)
-        #expect(ClaimEvidence.satireSource([0, 1], draft) == "a satirical website")
+        #expect(ClaimEvidence.satireSource(draft) == "a satirical website")
         // A quotation's satire is the speaker's word, not the story's sourcing.
         let quoted = StoryDraft(id: "s", articles: [Article(id: "a3", source: "c.txt", title: "Umbrellas", body: "\"This reads like a satirical website,\" she said.")])
-        #expect(ClaimEvidence.satireSource([0], quoted) == nil)
+        #expect(ClaimEvidence.satireSource(quoted) == nil)
     }
 
     @Test func whereAClaimFirstAppearedIsItsOrigin() {

@@ -407,12 +407,12 @@ enum ClaimEvidence {
     }
 
     /// The satire a claim began as ("a satirical website", "the spoof news site", "a satirical
-    /// article"), as most of the claim's articles name it outside quotation marks: a hoax
-    /// explainer's first fact is that the story was a joke taken for news, and that is how it
-    /// was sourced. Worded as the earliest article names it.
-    static func satireSource(_ articles: [Int], _ draft: StoryDraft) -> String? {
+    /// article"), named outside quotation marks: a hoax explainer's first fact is that the
+    /// story was a joke taken for news, and that is how it was sourced. Of several, the one
+    /// the most articles name, worded as the first of them names it.
+    static func satireSource(_ draft: StoryDraft) -> String? {
         var seen: [String: (articles: Set<Int>, phrase: String)] = [:]
-        for a in Set(articles).sorted() {
+        for a in draft.documents.indices {
             let doc = draft.documents[a]
             for s in doc.sentences.indices {
                 let t = ClaimWords.tokens(doc, doc.sentences[s].range)

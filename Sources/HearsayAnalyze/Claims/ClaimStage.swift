@@ -174,7 +174,7 @@ public struct ClaimStage: AnalysisStage {
         let origin = (account ?? credited ?? posts?.origin ?? (isCore ? ClaimEvidence.postPlatform(draft) : nil)).map { ClaimEvidence.fullestForm($0, draft) }
         let sourcing = ClaimEvidence.sourcing(sources, draft, origin: origin, nearOnly: !isCore) ?? posts?.sourcing
             ?? ClaimEvidence.sharedTeller(ClaimWords.tokens(best.text))
-            ?? (isCore ? ClaimEvidence.satireSource(draft.articles.indices.map { $0 }, draft) ?? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
+            ?? (isCore ? ClaimEvidence.satireSource(draft) ?? ClaimEvidence.sharedItem(claimed.members, draft) : nil)
         // The claim's words are its own group's: restatements add articles that carry it,
         // not words an article must share to be about it.
         let claimWords = Set(claimed.own.flatMap(\.content))
