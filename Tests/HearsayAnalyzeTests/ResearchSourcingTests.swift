@@ -129,7 +129,7 @@ import Testing
         let alone = articles + [Article(id: "a3", source: "c.txt", title: "Bar", body: "Baker said the bar would shrink.")]
         #expect(ClaimEvidence.fullestForm("Baker", StoryDraft(id: "s", articles: alone)) == "Baker")
         // Once is no pattern: "the Courier's Jo Roe" is a reporter.
-        #expect(ClaimEvidence.possessiveName("Courier", StoryDraft(id: "s", articles: [articles[0], Article(id: "a4", source: "d.txt", title: "X", body: "The Courier's Jo Roe wrote it.")])) == nil)
+        #expect(ClaimEvidence.nameCutAtPossessive("Courier", StoryDraft(id: "s", articles: [articles[0], Article(id: "a4", source: "d.txt", title: "X", body: "The Courier's Jo Roe wrote it.")])) == nil)
     }
 }
 

@@ -34,7 +34,7 @@ enum ClaimEvidence {
     /// win the vote. Only when every longer form ends in the name and each holds the shorter
     /// ones: "Post" beside both an "Evening Post" and a "Morning Post" stays as it is.
     static func fullestForm(_ name: String, _ draft: StoryDraft) -> String {
-        if let whole = possessiveName(name, draft) { return whole }
+        if let whole = nameCutAtPossessive(name, draft) { return whole }
         let suffix = " " + name.lowercased()
         let longer = Set(draft.story.citations.filter { $0.kind == .outlet && $0.source.lowercased().hasSuffix(suffix) }.map(\.source))
             .sorted { ($0.count, $0) > ($1.count, $1) }
@@ -47,7 +47,7 @@ enum ClaimEvidence {
     /// A name the articles never write alone but always before "'s" and the same capitalised
     /// word ("The Grocer's Ledger", "Farmer's Weekly") is the first part of a longer name: a
     /// possessive cut it short. Twice at least, so a lone "the Courier's Jo Roe" changes nothing.
-    static func possessiveName(_ name: String, _ draft: StoryDraft) -> String? {
+    static func nameCutAtPossessive(_ name: String, _ draft: StoryDraft) -> String? {
         guard !name.isEmpty, !name.hasSuffix("s") else { return nil }
         var seen: [String: Int] = [:]
         var alone = 0

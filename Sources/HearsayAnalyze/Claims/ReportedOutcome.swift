@@ -158,7 +158,7 @@ extension ClaimStage {
                 let quoted = ClaimEvidence.insideQuotationMarks(t)
                 return t.indices.contains { i in
                     guard !quoted[i], withdrawalVerbs.contains(t[i].lower),
-                        !t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.isNegation($0.lower) || $0.lower.hasSuffix("n't") })
+                        !t[max(0, i - 3)..<i].contains(where: { ClaimLexicon.isNegation($0.lower) })
                     else { return false }
                     // What is withdrawn: its subject ("the preprint has been withdrawn") or its
                     // object ("withdrew its press release"), four words at most away with no

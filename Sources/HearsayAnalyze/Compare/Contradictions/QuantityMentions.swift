@@ -866,13 +866,10 @@ enum QuantityMentions {
         if j + 1 < t.count, rateWords.contains(t[j].lower), t[j + 1].isWord, !Tokens.stopwords.contains(t[j + 1].lower) {
             return ratePeriods.contains(lemma(t[j + 1].lower)) ? .period : .unit
         }
-        // "a £2.5million-a-year deal": the rate written as one compound after the sum.
-        if j < t.count, case let parts = t[j].lower.split(separator: "-"), parts.count == 2, rateWords.contains(String(parts[0])) {
-            return ratePeriods.contains(lemma(String(parts[1]))) ? .period : .unit
-        }
-        if j + 1 < t.count, t[j].text == "-", case let parts = t[j + 1].lower.split(separator: "-"), parts.count == 2,
-            rateWords.contains(String(parts[0]))
-        {
+        // "a £2.5million-a-year deal": the rate written as one compound after the sum, or
+        // after the hyphen that joins it to the sum.
+        let compound = j + 1 < t.count && t[j].text == "-" ? t[j + 1] : j < t.count ? t[j] : nil
+        if let compound, case let parts = compound.lower.split(separator: "-"), parts.count == 2, rateWords.contains(String(parts[0])) {
             return ratePeriods.contains(lemma(String(parts[1]))) ? .period : .unit
         }
         return nil
